@@ -1,0 +1,34 @@
+"""Settings: every environment variable rasd reads, with its default, in one place."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Read from ``RASD_*`` environment variables (e.g. ``RASD_RESOURCES_DIR``)."""
+
+    model_config = SettingsConfigDict(env_prefix="RASD_", frozen=True)
+
+    resources_dir: Path | None = Field(
+        default=None,
+        description="A folder of language resources to use instead of the packaged ones "
+        "(lets a linguist try an edited lexicon without reinstalling).",
+    )
+    max_input_bytes: int = Field(
+        default=20_000_000,
+        description="Larger input files are refused as a problem instead of being read.",
+    )
+    min_arabic_ratio: float = Field(
+        default=0.3,
+        description="Articles whose letters are less Arabic than this are reported, not analysed.",
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,47 @@
+"""Coded errors. Each code is stable, documented once here, and used in problems and messages."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Code(StrEnum):
+    """Stable error codes: E1xx resources and settings, E2xx input, E3xx evaluation, E4xx a
+    pipeline stage that failed on one article."""
+
+    RESOURCE_MISSING = "E101"
+    RESOURCE_INVALID = "E102"
+    RESOURCE_CHECKSUM = "E103"
+    INPUT_NOT_FOUND = "E201"
+    INPUT_EMPTY = "E202"
+    INPUT_BINARY = "E203"
+    INPUT_NOT_UTF8 = "E204"
+    INPUT_BAD_JSON = "E205"
+    INPUT_BAD_RECORD = "E206"
+    INPUT_UNSUPPORTED = "E207"
+    INPUT_BAD_DATE = "E208"
+    INPUT_NOT_ARABIC = "E209"
+    INPUT_TOO_LARGE = "E210"
+    GOLD_INVALID = "E301"
+    STAGE_FAILED = "E401"
+
+
+class RasdError(Exception):
+    """Base of rasd's errors: a code and a message that says what to do."""
+
+    def __init__(self, code: Code, message: str) -> None:
+        super().__init__(f"[{code.value}] {message}")
+        self.code = code
+        self.message = message
+
+
+class ResourceError(RasdError):
+    """A language resource is missing, malformed or does not match its manifest."""
+
+
+class InputError(RasdError):
+    """One input (file, line, record) cannot be read; the run records it and goes on."""
+
+
+class GoldError(RasdError):
+    """A gold file does not follow EVENT_SCHEMA.md."""

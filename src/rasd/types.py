@@ -1,0 +1,226 @@
+"""The typed objects that pass between rasd's stages.
+
+Every object is a frozen dataclass. Spans point into the raw text of one field of an article
+(``title`` or ``text``), so ``getattr(article, span.field)[span.start:span.end] == span.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass, field, fields
+from typing import Literal
+
+Field = Literal["title", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news report as it came in; ``source`` says where (path and line, URL, ``-``)."""
+
+    id: str
+    title: str
+    text: str
+    published: dt.date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A slice ``[start, end)`` of the raw text of one article field, with that slice's text."""
+
+    start: int
+    end: int
+    text: str
+    field: Field = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark; ``norm`` is its normalized form, split into clitics and stem."""
+
+    span: Span
+    norm: str
+    prefix: str = ""
+    stem: str = ""
+    suffix: str = ""
+
+
+SentenceKind = Literal["headline", "dateline", "bullet", "body"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or headline, dateline, bullet): its tokens are ``[first_token, end_token)`` and
+    its clauses are token ranges too, split at commas, semicolons, colons and spaced dashes."""
+
+    span: Span
+    kind: SentenceKind
+    first_token: int
+    end_token: int
+    clauses: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """Normalized text with the map back to the raw text.
+
+    Normalization only substitutes one character for one character or deletes characters, so the
+    map is the list of deletions: ``gaps[j]`` is the normalized index before which the j-th
+    deleted raw character stood. A normalized index ``i`` is raw index ``i + #{gaps <= i}``.
+    ``surface`` is the raw text with only the deletions applied: aligned with ``text`` index for
+    index, it still tells ة from ه and أ from ا where segmentation needs to.
+    """
+
+    raw: str
+    text: str
+    surface: str
+    gaps: tuple[int, ...] = ()
+
+    def raw_index(self, i: int) -> int:
+        return i + bisect_right(self.gaps, i) if self.gaps else i
+
+    def raw_span(self, start: int, end: int, field: Field = "text") -> Span:
+        """The raw slice behind normalized ``[start, end)``; marks after the last char stay in."""
+        raw_start, raw_end = self.raw_index(start), self.raw_index(end)
+        return Span(raw_start, raw_end, self.raw[raw_start:raw_end], field)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyzedText:
+    """The text layer of one article field: normalized text, tokens and sentences.
+
+    Tokens are kept as parallel columns (normalized offsets and forms) because news corpora hold
+    millions of them; ``token(i)`` builds the ``Token`` view with raw offsets on demand.
+    """
+
+    field: Field
+    normalized: NormalizedText
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    norms: tuple[str, ...]
+    analyses: tuple[tuple[str, str, str], ...]
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def raw(self) -> str:
+        return self.normalized.raw
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def token(self, i: int) -> Token:
+        prefix, stem, suffix = self.analyses[i]
+        span = self.normalized.raw_span(self.starts[i], self.ends[i], self.field)
+        return Token(span, self.norms[i], prefix, stem, suffix)
+
+    def tokens(self, first: int = 0, end: int | None = None) -> list[Token]:
+        return [self.token(i) for i in range(first, len(self) if end is None else end)]
+
+    def span(self, first: int, end: int) -> Span:
+        """The raw span covering tokens ``[first, end)``."""
+        return self.normalized.raw_span(self.starts[first], self.ends[end - 1], self.field)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A lexicon match: which entry of which resource fired on which tokens."""
+
+    span: Span
+    kind: str
+    entry_id: str
+    label: str
+    first_token: int
+    end_token: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression resolved to a day, with ACLED time precision (1 day, 2 week, 3 month)."""
+
+    span: Span
+    date: dt.date
+    precision: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place; ``geonameid`` is None for a place known only from the text."""
+
+    name: str
+    name_ar: str | None
+    country: str
+    admin1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int = 1
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event in the fields of EVENT_SCHEMA.md, plus what rasd adds to explain itself."""
+
+    event_type: str
+    sub_event_type: str | None = None
+    date: dt.date | None = None
+    time_precision: int = 1
+    actor1: str | None = None
+    actor1_ar: str | None = None
+    actor2: str | None = None
+    actor2_ar: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    location: str | None = None
+    location_ar: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    fatalities: int | None = None
+    weapons: tuple[str, ...] = ()
+    claimed_by: str | None = None
+    evidence: str | None = None
+    id: str | None = None
+    article_id: str | None = None
+    confidence: float | None = None
+    notes: str | None = None
+    evidence_spans: tuple[Span, ...] = ()
+    rules: tuple[str, ...] = ()
+
+
+_EVENT_FIELDS = [f.name for f in fields(Event)]
+#: The fields of EVENT_SCHEMA.md, in its order; the fields after ``evidence`` are rasd's own.
+SCHEMA_FIELDS: tuple[str, ...] = tuple(_EVENT_FIELDS[: _EVENT_FIELDS.index("evidence") + 1])
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that could not be read (or was read with a caveat), and why."""
+
+    source: str
+    code: str
+    message: str
+    line: int | None = None
+    severity: Severity = "error"
+
+    def where(self) -> str:
+        return f"{self.source}:{self.line}" if self.line is not None else self.source
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article on its way through the pipeline: each stage fills in more of it."""
+
+    article: Article
+    title: AnalyzedText | None = None
+    body: AnalyzedText | None = None
+    events: tuple[Event, ...] = ()
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
+
+    def texts(self) -> tuple[AnalyzedText, ...]:
+        return tuple(t for t in (self.title, self.body) if t is not None)
