@@ -1,0 +1,1 @@
+"""Language resources: loading, validation and (next issue) phrase matching."""

@@ -1,0 +1,112 @@
+"""Sentences and clauses in news text: headlines, datelines, bullet highlights, quoted statements.
+
+Works on the normalized text (so ؟ is ? and ، is ,) with the rules of
+``resources/ar/sentences.yaml``; every boundary is a normalized offset that the caller maps back
+to the raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.lexicon.resources import load_yaml
+from rasd.text.normalize import default_normalizer
+from rasd.types import Field, SentenceKind
+
+RESOURCE = "sentences.yaml"
+ARABIC_LETTER = "\u0621-\u064a"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence or clause as normalized offsets ``[start, end)``."""
+
+    start: int
+    end: int
+    kind: SentenceKind = "body"
+
+
+class SentenceSplitter:
+    def __init__(self, data: dict) -> None:
+        fold = default_normalizer().fold
+        enders = "".join(re.escape(c) for c in data["sentence_end"])
+        quotes = "".join(re.escape(c) for c in data["quotes"])
+        # A run of enders closes a sentence before white space, the end, or an Arabic letter
+        # (news often glues the next sentence on: "قتيلاً.وقال").
+        self._boundary = re.compile(f"[{quotes}]|[{enders}]+(?=\\s|$|[{ARABIC_LETTER}])")
+        self._quotes = set(data["quotes"])
+        self._abbreviations = {fold(a) for a in data["abbreviations"]}
+        marks = "".join(re.escape(c) for c in data["clause_marks"])
+        self._clause_mark = re.compile(f"[{marks}]|(?<=\\s)-(?=\\s)")
+        bullets = "".join(re.escape(c) for c in data["bullets"])
+        self._bullet = re.compile(f"\\s*[{bullets}]\\s+")
+        dateline = data["dateline"]
+        dashes = "".join(re.escape(c) for c in dateline["marks"])
+        self._dateline = re.compile(f"\\s*([^\\n.!?{dashes}]+?)\\s+[{dashes}]\\s+")
+        self._dateline_max_words = int(dateline["max_words"])
+
+    def split(self, text: str, field: Field = "text") -> list[Segment]:
+        segments: list[Segment] = []
+        first_paragraph = True
+        for line in re.finditer(r"[^\n]+", text):
+            if not line.group().strip():
+                continue
+            start, end = line.start(), line.end()
+            kind: SentenceKind = "headline" if field == "title" else "body"
+            if bullet := self._bullet.match(text, start, end):
+                start, kind = bullet.end(), "bullet"
+            elif field == "text" and first_paragraph and (dateline := self._dateline_at(text, start, end)):
+                segments.append(_trimmed(text, start, dateline[0], "dateline"))
+                start = dateline[1]
+            first_paragraph = False
+            segments.extend(self._sentences(text, start, end, kind))
+        return [s for s in segments if s.end > s.start]
+
+    def clause_marks(self, text: str) -> list[int]:
+        """Offsets of the marks (each a one-character token) that separate clauses."""
+        return [m.start() for m in self._clause_mark.finditer(text)]
+
+    def _dateline_at(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        match = self._dateline.match(text, start, end)
+        if match is None or match.end() >= end:
+            return None
+        words = re.findall(r"[^\W\d_]+", match.group(1))
+        if not words or len(words) > self._dateline_max_words:
+            return None
+        return match.end(1), match.end()
+
+    def _sentences(self, text: str, start: int, end: int, kind: SentenceKind) -> list[Segment]:
+        marks = list(self._boundary.finditer(text, start, end))
+        quote_count = sum(1 for m in marks if m.group() in self._quotes)
+        honour_quotes = quote_count % 2 == 0  # unbalanced quotes (a cut page) are not trusted
+        sentences, sentence_start, inside_quote = [], start, False
+        for mark in marks:
+            if mark.group() in self._quotes:
+                inside_quote = honour_quotes and not inside_quote
+                continue
+            if inside_quote or self._after_abbreviation(text, sentence_start, mark.start()):
+                continue
+            sentences.append(_trimmed(text, sentence_start, mark.end(), kind))
+            sentence_start = mark.end()
+        sentences.append(_trimmed(text, sentence_start, end, kind))
+        return sentences
+
+    def _after_abbreviation(self, text: str, start: int, at: int) -> bool:
+        word = re.search(r"(?:^|\s)(\S+)$", text[max(start, at - 20):at])
+        return bool(word) and word.group(1) in self._abbreviations
+
+
+def _trimmed(text: str, start: int, end: int, kind: SentenceKind = "body") -> Segment:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return Segment(start, start, kind)
+    start += len(piece) - len(piece.lstrip())
+    return Segment(start, start + len(stripped), kind)
+
+
+@lru_cache(maxsize=1)
+def default_splitter() -> SentenceSplitter:
+    return SentenceSplitter(load_yaml(RESOURCE))

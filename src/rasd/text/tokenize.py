@@ -1,0 +1,189 @@
+"""Tokens and their clitics.
+
+Words are split into proclitics + stem + enclitic by the rules of ``resources/ar/clitics.yaml``,
+applied to the word as written (only diacritics removed) so that ة, ه, آ and ا are still told apart;
+the parts are then folded like the rest of the text. A word is analysed once per distinct form
+(news vocabulary is Zipfian), so the cost per token is a dictionary look-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from operator import add, sub
+
+from rasd.lexicon.resources import load_yaml
+from rasd.text.normalize import RESOURCE as NORMALIZATION
+from rasd.text.normalize import default_normalizer, rules_from_data
+from rasd.types import NormalizedText
+
+RESOURCE = "clitics.yaml"
+TA_MARBUTA = "\u0629"
+
+ARABIC_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B))
+NUMBER_SEPARATORS = ".,"
+
+
+@lru_cache(maxsize=1)
+def token_pattern() -> re.Pattern[str]:
+    """Arabic letter runs (a narrow class first, because it is faster), other letter runs, numbers
+    with their separators, and any other visible character.
+
+    Every character that normalization maps to an Arabic letter or a number separator joins that
+    class, so the normalized text and the surface text split into the same tokens.
+    """
+    letters, separators = set(ARABIC_LETTERS), set(NUMBER_SEPARATORS)
+    for source, target in rules_from_data(load_yaml(NORMALIZATION)).substitutions:
+        if target in letters:
+            letters.add(source)
+        elif target in separators:
+            separators.add(source)
+    letter_class = re.escape("".join(sorted(letters)))
+    separator_class = re.escape("".join(sorted(separators)))
+    return re.compile(f"[{letter_class}]+|[^\\W\\d_]+|\\d+(?:[{separator_class}]\\d+)*|\\S")
+
+
+Analysis = tuple[str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Proclitic:
+    form: str
+    min_stem: int
+    stem_starts: frozenset[str] = frozenset()
+    definite: bool = False
+
+    def stem_of(self, word: str) -> str | None:
+        """The stem left after this proclitic, if the word can carry it."""
+        if not word.startswith(self.form):
+            return None
+        stem = word[len(self.form):]
+        if len(stem) < self.min_stem:
+            return None
+        if self.stem_starts and stem[0] not in self.stem_starts:
+            return None
+        return stem
+
+
+@dataclass(frozen=True, slots=True)
+class Enclitic:
+    form: str
+    min_stem: int
+
+
+@dataclass(frozen=True, slots=True)
+class TaMarbutaRestore:
+    min_stem: int
+    not_after: frozenset[str]
+
+    def applies(self, core: str) -> bool:
+        return (len(core) >= self.min_stem and core.endswith("ت")
+                and core[-2] not in self.not_after)
+
+
+class CliticSegmenter:
+    """Splits a written word into folded (prefix, stem, suffix); ``analyze`` caches by word."""
+
+    def __init__(self, proclitics: list[Proclitic], enclitics: list[Enclitic],
+                 protected: frozenset[str], fold: Callable[[str], str],
+                 restore_ta_marbuta: TaMarbutaRestore | None = None) -> None:
+        self._proclitics = tuple(sorted(proclitics, key=lambda p: -len(p.form)))
+        self._enclitics = tuple(sorted(enclitics, key=lambda e: -len(e.form)))
+        self._protected = protected
+        self._restore = restore_ta_marbuta
+        self._fold = fold
+        self._cache: dict[str, Analysis] = {}
+
+    def analyze(self, word: str) -> Analysis:
+        analysis = self._cache.get(word)
+        if analysis is None:
+            prefix, stem, suffix = self._segment(word)
+            analysis = self._cache[word] = (self._fold(prefix), self._fold(stem), self._fold(suffix))
+        return analysis
+
+    def analyze_all(self, words: list[str]) -> list[Analysis]:
+        """Analyses of many words: new forms are segmented once, the rest are plain look-ups."""
+        analyses = list(map(self._cache.get, words))
+        if None in analyses:
+            analyses = list(map(self.analyze, words))
+        return analyses
+
+    def _is_protected(self, word: str) -> bool:
+        return self._fold(word) in self._protected
+
+    def _segment(self, word: str) -> Analysis:
+        if not word.isalpha() or self._is_protected(word):
+            return "", word, ""
+        readings = [("", word, False)] + [
+            (p.form, stem, p.definite) for p in self._proclitics
+            if (stem := p.stem_of(word)) is not None
+        ]
+        # A reading that leaves a protected word wins: وبيان is و + بيان, not وب + يان, and
+        # بيانه is بيان + ه.
+        for prefix, stem, definite in readings:
+            for suffix in ("",) if definite else ("", *self._suffixes_of(stem)):
+                core = self._shed(stem, suffix)
+                if self._is_protected(core):
+                    return prefix, core, suffix
+        prefix, stem, definite = readings[1] if len(readings) > 1 else readings[0]
+        suffixes = () if definite else self._suffixes_of(stem)
+        return (prefix, self._shed(stem, suffixes[0]), suffixes[0]) if suffixes else (prefix, stem, "")
+
+    def _shed(self, stem: str, suffix: str) -> str:
+        """The stem without the suffix, with the ة that the suffix turned into ت given back."""
+        if not suffix:
+            return stem
+        core = stem[: -len(suffix)]
+        if self._restore and self._restore.applies(core):
+            return core[:-1] + TA_MARBUTA
+        return core
+
+    def _suffixes_of(self, stem: str) -> tuple[str, ...]:
+        """The pronoun suffixes the stem can shed, longest first."""
+        return tuple(e.form for e in self._enclitics
+                     if stem.endswith(e.form) and len(stem) - len(e.form) >= e.min_stem)
+
+
+def segmenter_from_data(data: dict) -> CliticSegmenter:
+    fold = default_normalizer().fold
+    proclitics = [
+        Proclitic(p["form"], int(p["min_stem"]), frozenset(p.get("stem_starts", [])),
+                  bool(p.get("definite")))
+        for p in data["proclitics"]
+    ]
+    enclitics = [Enclitic(e["form"], int(e["min_stem"])) for e in data["enclitics"]]
+    restore = data.get("ta_marbuta_restore")
+    return CliticSegmenter(
+        proclitics, enclitics, frozenset(fold(w) for w in data["protected"]), fold,
+        TaMarbutaRestore(int(restore["min_stem"]), frozenset(restore["not_after"])) if restore else None,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_segmenter() -> CliticSegmenter:
+    return segmenter_from_data(load_yaml(RESOURCE))
+
+
+def tokenize(normalized: NormalizedText, segmenter: CliticSegmenter | None = None,
+             ) -> tuple[list[int], list[int], list[str], list[Analysis]]:
+    """Token columns over the normalized text: starts, ends, forms and clitic analyses.
+
+    Offsets are summed in C from the lengths of the tokens and of the white space between them,
+    which is faster than reading a million match objects and allocates no tuple per token.
+    """
+    # Splitting on the captured token pattern gives [space, token, space, token, ..., space].
+    parts = _capturing_token_pattern().split(normalized.text)
+    tokens, spaces = parts[1::2], parts[0::2]
+    lengths = list(map(len, tokens))
+    ends = list(accumulate(map(add, map(len, spaces), lengths)))
+    starts = list(map(sub, ends, lengths))
+    analyses = (segmenter or default_segmenter()).analyze_all(token_pattern().findall(normalized.surface))
+    return starts, ends, tokens, analyses
+
+
+@lru_cache(maxsize=1)
+def _capturing_token_pattern() -> re.Pattern[str]:
+    return re.compile(f"({token_pattern().pattern})")

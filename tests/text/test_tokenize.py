@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+from rasd.text import analyze_text
+
+
+def analysis(word: str) -> tuple[str, str, str]:
+    token = analyze_text(word).token(0)
+    return token.prefix, token.stem, token.suffix
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("وبالفلوجة", ("وبال", "فلوجه", "")),
+    ("فللجيش", ("فلل", "جيش", "")),
+    ("للقوات", ("لل", "قوات", "")),
+    ("والجيش", ("وال", "جيش", "")),
+    ("وسيقصف", ("وس", "يقصف", "")),
+    ("وقال", ("و", "قال", "")),
+    ("بقصف", ("ب", "قصف", "")),
+    ("مقاتليها", ("", "مقاتلي", "ها")),
+    ("قواتهم", ("", "قوات", "هم")),
+    ("ومدينتهم", ("و", "مدينه", "هم")),
+])
+def test_separates_proclitics_and_enclitics(word: str, expected: tuple[str, str, str]) -> None:
+    assert analysis(word) == expected
+
+
+@pytest.mark.parametrize("word", ["لبنان", "بغداد", "كركوك", "فلسطين", "واشنطن", "بلدة", "وزير"])
+def test_does_not_break_words_that_only_begin_with_clitic_letters(word: str) -> None:
+    prefix, _, suffix = analysis(word)
+    assert (prefix, suffix) == ("", "")
+
+
+@pytest.mark.parametrize(("word", "stem"), [("ولبنان", "لبنان"), ("وبغداد", "بغداد"), ("وبيان", "بيان")])
+def test_a_clitic_before_a_protected_word_is_still_split(word: str, stem: str) -> None:
+    assert analysis(word)[1] == stem
+
+
+def test_ta_marbuta_is_not_a_pronoun() -> None:
+    assert analysis("المدينة") == ("ال", "مدينه", "")
+    assert analysis("مدينة")[2] == ""
+
+
+def test_alef_madda_is_not_the_article() -> None:
+    assert analysis("آليات") == ("", "اليات", "")
+
+
+def test_numbers_and_punctuation_are_tokens_of_their_own() -> None:
+    text = analyze_text("قتل 12 مسلحاً، و3.5 كلم.")
+    assert list(text.norms) == ["قتل", "12", "مسلحا", ",", "و", "3.5", "كلم", "."]
