@@ -1,0 +1,84 @@
+"""Turning one decoded input (a text file, a JSON record) into an ``Article``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+from rasd.config import get_settings
+from rasd.errors import Code, InputError
+from rasd.types import Article, Problem
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def content_id(title: str, text: str) -> str:
+    """A stable id from the content, for articles that bring none."""
+    return hashlib.sha256(f"{title}\n{text}".encode()).hexdigest()[:16]
+
+
+def parse_date(value: object, source: str, line: int | None) -> tuple[dt.date | None, Problem | None]:
+    """A publication date from ``YYYY-MM-DD`` or an ISO timestamp; a bad one is a warning."""
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10]), None
+        except ValueError:
+            pass
+    return None, Problem(source, Code.INPUT_BAD_DATE.value,
+                         f"publication date {value!r} is not YYYY-MM-DD; read as unknown",
+                         line, "warning")
+
+
+def article_from_record(record: object, source: str, line: int | None = None,
+                        ) -> tuple[Article, Problem | None]:
+    """An article from a JSON object (``id, title, text, published, url, outlet``).
+
+    Other keys are ignored: gold files also carry ``events``, which extraction must never see.
+    """
+    if not isinstance(record, dict):
+        raise InputError(Code.INPUT_BAD_RECORD, "a record must be a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(Code.INPUT_BAD_RECORD, "the record has no non-empty \"text\"")
+    title = record.get("title") or ""
+    if not isinstance(title, str):
+        raise InputError(Code.INPUT_BAD_RECORD, "\"title\" must be a string")
+    published, warning = parse_date(record.get("published"), source, line)
+    given_id = record.get("id")
+    article = Article(
+        id=str(given_id) if given_id not in (None, "") else content_id(title, text),
+        title=title,
+        text=text,
+        published=published,
+        url=_optional_str(record.get("url")),
+        outlet=_optional_str(record.get("outlet")),
+        source=source if line is None else f"{source}:{line}",
+    )
+    return article, warning
+
+
+def article_from_text(content: str, source: str) -> Article:
+    """A plain-text article: the first non-empty line is the title, the rest the body."""
+    lines = content.strip().split("\n", 1)
+    title, text = lines[0].strip(), (lines[1] if len(lines) > 1 else "").strip()
+    if not text:
+        text, title = title, ""
+    return Article(id=content_id(title, text), title=title, text=text, source=source)
+
+
+def check_language(article: Article) -> None:
+    """Refuse an article whose letters are mostly not Arabic."""
+    content = f"{article.title}\n{article.text}"
+    letters = len(LETTER.findall(content))
+    arabic = len(ARABIC_LETTER.findall(content))
+    if letters == 0 or arabic / letters < get_settings().min_arabic_ratio:
+        raise InputError(Code.INPUT_NOT_ARABIC,
+                         f"article {article.id} is not Arabic text ({arabic} of {letters} letters)")
+
+
+def _optional_str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
