@@ -1,0 +1,23 @@
+"""The ``rasd`` command line: one thin module per command group over library functions."""
+
+from __future__ import annotations
+
+import typer
+
+from rasd.cli import eval as eval_command
+from rasd.cli import extract as extract_command
+from rasd.cli import resources as resources_command
+
+app = typer.Typer(
+    name="rasd",
+    help="Arabic news → ACLED-style conflict events, each field backed by the text it came from.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.command("extract")(extract_command.extract)
+app.command("eval")(eval_command.evaluate_gold)
+app.add_typer(resources_command.app, name="resources")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,63 @@
+"""``rasd extract``: events of articles, printed as JSON lines, JSON or a table."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from rasd.cli.output import report_problems, stdout
+from rasd.ingest import read_inputs
+from rasd.pipeline import default_pipeline
+from rasd.serialize import event_to_dict
+from rasd.types import Event, Problem
+
+
+class Format(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+def extract(
+    articles: Annotated[list[str], typer.Argument(
+        help="Article files (.txt, .json, .jsonl), folders of them, or - for stdin.")],
+    output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
+) -> None:
+    """Print the events of one or more articles."""
+    pipeline = default_pipeline()
+    events: list[Event] = []
+    problems: list[Problem] = []
+    for item in read_inputs(articles):
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        document = pipeline.run(item)
+        problems.extend(document.problems)
+        if output_format is Format.jsonl:
+            for event in document.events:
+                stdout.out(json.dumps(event_to_dict(event), ensure_ascii=False), highlight=False)
+        else:
+            events.extend(document.events)
+    if output_format is Format.json:
+        stdout.out(json.dumps([event_to_dict(e) for e in events], ensure_ascii=False, indent=2),
+                   highlight=False)
+    elif output_format is Format.table:
+        stdout.print(_table(events))
+    raise typer.Exit(report_problems(problems))
+
+
+def _table(events: list[Event]) -> Table:
+    table = Table(title=f"{len(events)} events", show_lines=False)
+    for column in ("article", "date", "type", "actor1", "actor2", "location", "fatalities"):
+        table.add_column(column)
+    for e in events:
+        table.add_row(e.article_id, e.date.isoformat() if e.date else "", e.sub_event_type or e.event_type,
+                      e.actor1 or "", e.actor2 or "",
+                      ", ".join(x for x in (e.location, e.admin1, e.country) if x),
+                      "" if e.fatalities is None else str(e.fatalities))
+    return table
+

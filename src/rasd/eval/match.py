@@ -1,0 +1,116 @@
+"""The matching rule of EVENT_SCHEMA.md: when a system event is a gold event, field by field."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from rasd.lexicon.resources import load_yaml
+from rasd.text.normalize import default_normalizer
+from rasd.types import Event
+
+MAX_DAYS_APART = 1
+MAX_KM_APART = 25.0
+EARTH_RADIUS_KM = 6371.0
+
+_PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
+_ACRONYM_PREFIX = re.compile(r"^[A-Z0-9][A-Za-z0-9-]*:\s+")
+_NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar)[-\s']")
+
+
+def events_match(gold: Event, system: Event) -> bool:
+    """Same event type and country, dates at most a day apart, and agreeing locations."""
+    return (
+        gold.event_type == system.event_type
+        and gold.country == system.country
+        and dates_close(gold, system)
+        and locations_agree(gold, system)
+    )
+
+
+def dates_close(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return a.date is b.date
+    return abs((a.date - b.date).days) <= MAX_DAYS_APART
+
+
+def locations_agree(a: Event, b: Event) -> bool:
+    """Same place, or within 25 km, or the same admin1 when either side only has the province."""
+    if _province_only(a) or _province_only(b):
+        return _same_name(a.admin1, b.admin1)
+    if _place_key(a.location) == _place_key(b.location):
+        return True
+    if a.location_ar and b.location_ar and _arabic_key(a.location_ar) == _arabic_key(b.location_ar):
+        return True
+    distance = km_between(a, b)
+    return distance is not None and distance <= MAX_KM_APART
+
+
+def km_between(a: Event, b: Event) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+
+
+def actors_agree(a: str | None, b: str | None) -> bool:
+    """Equal after dropping period suffixes and acronym prefixes, one the other plus a
+    qualifier, or established synonyms."""
+    if a is None or b is None:
+        return a is b
+    ka, kb = actor_key(a), actor_key(b)
+    if ka == kb or _qualifies(ka, kb) or _qualifies(kb, ka):
+        return True
+    synonyms = _synonym_groups()
+    return ka in synonyms and synonyms.get(ka) == synonyms.get(kb)
+
+
+def actor_key(name: str) -> str:
+    name = _ACRONYM_PREFIX.sub("", name.strip())
+    name = _PERIOD_SUFFIX.sub("", name)
+    return " ".join(name.lower().split())
+
+
+#: Field accuracies reported over matched pairs, and how each field is compared.
+FIELD_COMPARISONS: dict[str, Callable[[Event, Event], bool]] = {
+    "sub_event_type": lambda g, s: g.sub_event_type == s.sub_event_type,
+    "actor1": lambda g, s: actors_agree(g.actor1, s.actor1),
+    "actor2": lambda g, s: actors_agree(g.actor2, s.actor2),
+    "fatalities": lambda g, s: g.fatalities == s.fatalities,
+    "date": lambda g, s: g.date == s.date,
+    "location": locations_agree,
+}
+
+
+def _qualifies(longer: str, shorter: str) -> bool:
+    return longer.startswith(shorter + " ")
+
+
+def _province_only(event: Event) -> bool:
+    return event.location is None or event.geo_precision == 3
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    return _place_key(a) == _place_key(b)
+
+
+def _place_key(name: str | None) -> str | None:
+    if name is None:
+        return None
+    key = _NAME_ARTICLE.sub("", name.strip().lower())
+    return re.sub(r"[^a-z0-9]", "", key)
+
+
+def _arabic_key(name: str) -> str:
+    folded = default_normalizer().fold(name).strip()
+    return folded[2:] if folded.startswith("ال") else folded
+
+
+@lru_cache(maxsize=1)
+def _synonym_groups() -> dict[str, int]:
+    groups = load_yaml("actor_synonyms.yaml")["groups"]
+    return {actor_key(name): index for index, group in enumerate(groups) for name in group}

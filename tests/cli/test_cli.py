@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from rasd.cli import app
+from tests.eval.test_score import STRIKE, gold_article
+
+runner = CliRunner()
+
+
+def test_extract_examples_succeeds(examples_dir: Path) -> None:
+    result = runner.invoke(app, ["extract", str(examples_dir), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert isinstance(json.loads(result.stdout), list)
+
+
+def test_extract_reports_skipped_input_in_exit_status(tmp_path: Path, examples_dir: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = runner.invoke(app, ["extract", str(empty), str(examples_dir / "threats.jsonl")])
+    assert result.exit_code == 1
+    assert "E202" in result.stderr and str(empty) in result.stderr
+
+
+def test_extract_table_format(examples_dir: Path) -> None:
+    result = runner.invoke(app, ["extract", str(examples_dir), "-f", "table"])
+    assert result.exit_code == 0 and "events" in result.stdout
+
+
+def test_eval_prints_scores_as_json(write_gold) -> None:
+    result = runner.invoke(app, ["eval", str(write_gold(gold_article("a1", STRIKE))), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["events"] == {"gold": 1, "system": 0, "matched": 0, "precision": 0.0,
+                                "recall": 0.0, "f1": 0.0}
+
+
+def test_eval_prints_a_readable_report(write_gold) -> None:
+    result = runner.invoke(app, ["eval", str(write_gold(gold_article("a1", STRIKE)))])
+    assert result.exit_code == 0
+    assert "F1" in result.stdout and "Missed gold events (1)" in result.stdout
+
+
+def test_eval_on_a_folder_without_gold_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code == 2 and "E301" in result.stderr
+
+
+def test_resources_check_passes_on_the_packaged_resources() -> None:
+    result = runner.invoke(app, ["resources", "check"])
+    assert result.exit_code == 0, result.output
