@@ -1,0 +1,317 @@
+"""The language resources, loaded once into typed entries and phrase indexes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.errors import Code, ResourceError
+from rasd.lexicon.matcher import PhraseIndex
+from rasd.lexicon.resources import load_tsv, load_yaml
+
+EVENT_TYPES: dict[str, frozenset[str]] = {
+    "Battles": frozenset(
+        {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
+    ),
+    "Explosions/Remote violence": frozenset(
+        {
+            "Chemical weapon",
+            "Air/drone strike",
+            "Suicide bomb",
+            "Shelling/artillery/missile attack",
+            "Remote explosive/landmine/IED",
+            "Grenade",
+        }
+    ),
+    "Violence against civilians": frozenset({"Sexual violence", "Attack", "Abduction/forced disappearance"}),
+    "Protests": frozenset(
+        {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
+    ),
+    "Riots": frozenset({"Violent demonstration", "Mob violence"}),
+    "Strategic developments": frozenset(
+        {
+            "Agreement",
+            "Arrests",
+            "Change to group/activity",
+            "Disrupted weapons use",
+            "Headquarters or base established",
+            "Looting/property destruction",
+            "Non-violent transfer of territory",
+            "Other",
+        }
+    ),
+}
+SUB_EVENT_TYPES: dict[str, str] = {sub: t for t, subs in EVENT_TYPES.items() for sub in subs}
+#: When one clause holds several triggers, the most specific sub-type tells what happened
+#: (tear gas at a protest is an intervention, a suicide attack is more than an explosion).
+SPECIFICITY: tuple[str, ...] = (
+    "Suicide bomb",
+    "Chemical weapon",
+    "Air/drone strike",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+    "Shelling/artillery/missile attack",
+    "Excessive force against protesters",
+    "Protest with intervention",
+    "Violent demonstration",
+    "Mob violence",
+    "Sexual violence",
+    "Abduction/forced disappearance",
+    "Non-violent transfer of territory",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Armed clash",
+    "Attack",
+    "Arrests",
+    "Peaceful protest",
+    "Looting/property destruction",
+    "Disrupted weapons use",
+    "Headquarters or base established",
+    "Agreement",
+    "Change to group/activity",
+    "Other",
+)
+CUE_CATEGORIES = (
+    "negation",
+    "recap",
+    "threat",
+    "plan",
+    "fear",
+    "denial",
+    "condition",
+    "speculation",
+    "killed",
+    "wounded",
+    "lower_bound",
+    "claim",
+    "victims",
+    "targets",
+    "speaker_pronouns",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    id: str
+    phrase: str
+    event_type: str
+    sub_event_type: str
+    kind: str
+    flags: frozenset[str]
+
+    @property
+    def generic(self) -> bool:
+        return "generic" in self.flags
+
+    @property
+    def weak(self) -> bool:
+        return any(flag.startswith("weak") for flag in self.flags)
+
+    @property
+    def ambiguous(self) -> bool:
+        return any(flag.startswith("ambiguous") for flag in self.flags)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    inter: int
+    country: str | None
+
+    @property
+    def generic(self) -> bool:
+        return "{country}" in self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Weapon:
+    name: str
+    implies: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    name_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Admin1:
+    id: str
+    iso2: str
+    name_en: str
+    geonames_code: str | None
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True, slots=True)
+class ForceNoun:
+    template: str
+    weapon: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every entry by id, and one phrase index per kind of mention."""
+
+    triggers: dict[str, Trigger]
+    actors: dict[str, Actor]
+    weapons: dict[str, Weapon]
+    countries: dict[str, Country]
+    admin1: dict[str, Admin1]
+    force_nouns: dict[str, ForceNoun]
+    numbers: dict[str, tuple[int, str]]
+    vague_counts: dict[str, int | None]
+    time_words: dict[str, tuple[str, int | None]]
+    months: dict[str, tuple[int, str]]
+    place_cues: dict[str, tuple[str, int]]
+    indexes: dict[str, PhraseIndex]
+    admin1_codes: dict[str, Admin1]
+
+    def index(self, kind: str) -> PhraseIndex:
+        return self.indexes[kind]
+
+    def admin1_by_code(self, country: str, code: str | None) -> Admin1 | None:
+        """The first-level division of a GeoNames admin1 code (``SY`` and ``07``)."""
+        return self.admin1_codes.get(f"{country}.{code}") if code else None
+
+
+def _split_names(cell: str) -> list[str]:
+    return [name.strip() for name in cell.split("|") if name.strip()]
+
+
+def _index(kind: str, items, article_sensitive: bool = False) -> PhraseIndex:
+    return PhraseIndex(kind, article_sensitive).add_all(items)
+
+
+def _load_triggers() -> dict[str, Trigger]:
+    triggers = {}
+    for row in load_tsv("triggers.tsv"):
+        if SUB_EVENT_TYPES.get(row["sub_event_type"]) != row["event_type"]:
+            raise ResourceError(
+                Code.RESOURCE_INVALID, f"triggers.tsv {row['id']}: unknown sub-type {row['sub_event_type']!r}"
+            )
+        flags = frozenset(f.strip() for f in row["note"].split(";") if f.strip())
+        triggers[row["id"]] = Trigger(
+            row["id"], row["phrase"], row["event_type"], row["sub_event_type"], row["kind"], flags
+        )
+    return triggers
+
+
+def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    actors, aliases, anaphora = {}, [], []
+    for entry in load_yaml("actors.yaml")["actors"]:
+        actor = Actor(entry["id"], entry["name"], int(entry["inter"]), entry.get("country"))
+        actors[actor.id] = actor
+        aliases += [(alias, actor.id, actor.name) for alias in entry.get("aliases") or []]
+        anaphora += [(alias, actor.id, actor.name) for alias in entry.get("anaphora") or []]
+    return actors, aliases, anaphora
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    triggers = _load_triggers()
+    actors, aliases, anaphora = _load_actors()
+    weapons = {
+        f"weapon:{i}": Weapon(r["weapon"], r["implies_sub_event_type"] or None)
+        for i, r in enumerate(load_tsv("weapons.tsv"))
+    }
+    countries = {r["iso2"]: Country(r["iso2"], r["name_en"]) for r in load_tsv("countries.tsv")}
+    admin1 = {
+        f"{r['iso2']}:{r['admin1_en']}": Admin1(
+            f"{r['iso2']}:{r['admin1_en']}",
+            r["iso2"],
+            r["admin1_en"],
+            r["geonames_code"] or None,
+            float(r["lat"]),
+            float(r["lon"]),
+        )
+        for r in load_tsv("admin1.tsv")
+    }
+    nationality_rows = load_tsv("nationalities.tsv")
+    force_rows = load_tsv("force_nouns.tsv")
+    force_nouns = {
+        f"force:{i}": ForceNoun(r["actor_template"], r["weapon"] or None) for i, r in enumerate(force_rows)
+    }
+    cues = load_yaml("cues.yaml")
+    number_rows = load_tsv("numbers.tsv")
+    time_rows = load_tsv("time_words.tsv")
+    month_rows = load_tsv("months.tsv")
+    place_rows = load_tsv("place_cues.tsv")
+    indexes = {
+        "trigger": _index("trigger", ((t.phrase, t.id, t.sub_event_type) for t in triggers.values())),
+        "actor": _index("actor", aliases),
+        "anaphora": _index("anaphora", anaphora),
+        "weapon": _index(
+            "weapon",
+            ((r["phrase"], f"weapon:{i}", r["weapon"]) for i, r in enumerate(load_tsv("weapons.tsv"))),
+        ),
+        "country": _index(
+            "country",
+            (
+                (name, r["iso2"], r["name_en"])
+                for r in load_tsv("countries.tsv")
+                for name in _split_names(r["names_ar"])
+            ),
+        ),
+        "admin1": _index(
+            "admin1",
+            (
+                (name, f"{r['iso2']}:{r['admin1_en']}", r["admin1_en"])
+                for r in load_tsv("admin1.tsv")
+                for name in _split_names(r["names_ar"])
+            ),
+        ),
+        "nationality": _index(
+            "nationality",
+            (
+                (r[form], r["iso2"], r["country_en"])
+                for r in nationality_rows
+                for form in ("adj_masc", "adj_fem", "adj_plural")
+                if r[form]
+            ),
+        ),
+        "force": _index(
+            "force", ((r["noun"], f"force:{i}", r["actor_template"]) for i, r in enumerate(force_rows))
+        ),
+        "number": _index(
+            "number", ((r["word"], f"number:{i}", r["kind"]) for i, r in enumerate(number_rows))
+        ),
+        "vague": _index("vague", ((word, f"vague:{word}", "vague") for word in cues["vague_counts"])),
+        "time": _index(
+            "time",
+            ((r["phrase"], f"time:{i}", r["kind"]) for i, r in enumerate(time_rows)),
+            article_sensitive=True,
+        ),
+        "month": _index(
+            "month", ((r["name"], f"month:{i}", r["calendar"]) for i, r in enumerate(month_rows))
+        ),
+        "place_cue": _index(
+            "place_cue", ((r["phrase"], f"place:{i}", r["kind"]) for i, r in enumerate(place_rows))
+        ),
+        "attribution": _index(
+            "attribution",
+            ((r["phrase"], f"attr:{i}", r["kind"]) for i, r in enumerate(load_tsv("attribution.tsv"))),
+        ),
+    }
+    for category in CUE_CATEGORIES:
+        indexes[category] = _index(category, ((w, f"{category}:{w}", category) for w in cues[category]))
+    return Lexicon(
+        triggers=triggers,
+        actors=actors,
+        weapons=weapons,
+        countries=countries,
+        admin1=admin1,
+        force_nouns=force_nouns,
+        numbers={f"number:{i}": (int(float(r["value"])), r["kind"]) for i, r in enumerate(number_rows)},
+        vague_counts={f"vague:{w}": v for w, v in cues["vague_counts"].items()},
+        time_words={
+            f"time:{i}": (r["kind"], int(r["value"]) if r["value"] else None) for i, r in enumerate(time_rows)
+        },
+        months={f"month:{i}": (int(r["month"]), r["calendar"]) for i, r in enumerate(month_rows)},
+        place_cues={f"place:{i}": (r["kind"], int(r["precision"])) for i, r in enumerate(place_rows)},
+        indexes=indexes,
+        admin1_codes={a.geonames_code: a for a in admin1.values() if a.geonames_code},
+    )

@@ -1,0 +1,96 @@
+"""Phrase matching over tokens: lexicon entries become ``Mention``s with spans into the raw text.
+
+Entries and text are compared stem by stem (clitics and the article stripped on both sides by the
+same segmenter), so one entry covers والجيش، للجيش، بالجيش. An index may be article-sensitive: then
+an entry written with the article (اليوم) only matches a word that carries it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rasd.text import analyze_text
+from rasd.types import AnalyzedText, Mention
+
+ARTICLE = "ال"
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """An entry as the matcher sees it: its stems and, per word, whether it had the article."""
+
+    stems: tuple[str, ...]
+    definite: tuple[bool, ...]
+
+
+def phrase_key(phrase: str) -> Key | None:
+    """The key of a lexicon phrase, analysed exactly as article text is."""
+    text = analyze_text(phrase)
+    words = [i for i in range(len(text)) if text.analyses[i][1].isalnum()]
+    if not words:
+        return None
+    return Key(tuple(text.analyses[i][1] for i in words),
+               tuple(text.analyses[i][0].endswith(ARTICLE) for i in words))
+
+
+@dataclass
+class PhraseIndex:
+    """Entries of one kind, by their stem tuples; ``match`` finds the longest at each token."""
+
+    kind: str
+    article_sensitive: bool = False
+    _entries: dict[tuple[str, ...], list[tuple[Key, str, str]]] = field(default_factory=dict)
+    _first_words: set[str] = field(default_factory=set)
+    max_words: int = 0
+
+    def add(self, phrase: str, entry_id: str, label: str) -> None:
+        key = phrase_key(phrase)
+        if key is not None:
+            self.add_key(key, entry_id, label)
+
+    def add_key(self, key: Key, entry_id: str, label: str) -> None:
+        self._entries.setdefault(key.stems, []).append((key, entry_id, label))
+        self._first_words.add(key.stems[0])
+        self.max_words = max(self.max_words, len(key.stems))
+
+    def add_all(self, items: Iterable[tuple[str, str, str]]) -> PhraseIndex:
+        for phrase, entry_id, label in items:
+            self.add(phrase, entry_id, label)
+        return self
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def entries_for(self, stems: tuple[str, ...]) -> list[tuple[str, str]]:
+        return [(entry_id, label) for _, entry_id, label in self._entries.get(stems, [])]
+
+    def match(self, text: AnalyzedText, first: int = 0, end: int | None = None) -> list[Mention]:
+        """Longest, non-overlapping matches, left to right, in tokens ``[first, end)``."""
+        end = len(text) if end is None else end
+        stems = [a[1] for a in text.analyses]
+        mentions: list[Mention] = []
+        i = first
+        while i < end:
+            found = self._longest_at(text, stems, i, end) if stems[i] in self._first_words else None
+            if found is None:
+                i += 1
+                continue
+            length, entry_id, label = found
+            mentions.append(Mention(text.span(i, i + length), self.kind, entry_id, label, i, i + length))
+            i += length
+        return mentions
+
+    def _longest_at(self, text: AnalyzedText, stems: list[str], i: int, end: int,
+                    ) -> tuple[int, str, str] | None:
+        for length in range(min(self.max_words, end - i), 0, -1):
+            for key, entry_id, label in self._entries.get(tuple(stems[i:i + length]), ()):
+                if self._article_agrees(key, text, i):
+                    return length, entry_id, label
+        return None
+
+    def _article_agrees(self, key: Key, text: AnalyzedText, i: int) -> bool:
+        if not self.article_sensitive:
+            return True
+        return all(not wants or text.analyses[i + k][0].endswith(ARTICLE)
+                   for k, wants in enumerate(key.definite))

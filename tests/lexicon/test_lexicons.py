@@ -1,0 +1,93 @@
+"""Schema tests of the lexicons: every file has the shape the extractor relies on."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+
+from rasd.lexicon.lexicon import EVENT_TYPES, SPECIFICITY, SUB_EVENT_TYPES, load_lexicon
+from rasd.lexicon.matcher import phrase_key
+from rasd.lexicon.resources import load_tsv, load_yaml
+
+ISO2 = re.compile(r"^[A-Z]{2}$")
+
+
+def test_triggers_cover_every_event_type_and_20_sub_types() -> None:
+    rows = load_tsv("triggers.tsv")
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert all(SUB_EVENT_TYPES[r["sub_event_type"]] == r["event_type"] for r in rows)
+    assert {r["event_type"] for r in rows} == set(EVENT_TYPES)
+    assert len({r["sub_event_type"] for r in rows}) >= 20
+    assert {r["kind"] for r in rows} <= {"verb", "noun", "phrase"}
+
+
+def test_specificity_orders_every_sub_type_once() -> None:
+    assert sorted(SPECIFICITY) == sorted(SUB_EVENT_TYPES)
+
+
+def test_actors_are_many_well_formed_and_unambiguous() -> None:
+    actors = load_yaml("actors.yaml")["actors"]
+    assert len(actors) >= 300
+    assert len({a["id"] for a in actors}) == len(actors)
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for actor in actors:
+        assert 1 <= int(actor["inter"]) <= 8, actor["id"]
+        assert actor["country"] is None or ISO2.match(actor["country"]), actor["id"]
+        assert ("{country}" in actor["name"]) == (actor["country"] is None) or actor["country"] is None
+        assert actor["aliases"], actor["id"]
+        for alias in actor["aliases"]:
+            owners[phrase_key(alias).stems].add(actor["id"])
+    ambiguous = {k: v for k, v in owners.items() if len(v) > 1}
+    assert ambiguous == {}
+
+
+def test_weapons_imply_known_sub_types() -> None:
+    for row in load_tsv("weapons.tsv"):
+        assert row["weapon"]
+        assert not row["implies_sub_event_type"] or row["implies_sub_event_type"] in SUB_EVENT_TYPES
+
+
+@pytest.mark.parametrize(("name", "column", "allowed"), [
+    ("numbers.tsv", "kind", {"unit", "teen", "ten", "hundred", "thousand", "ordinal", "fraction", "dual"}),
+    ("months.tsv", "calendar", {"gregorian", "levantine", "maghrebi", "hijri"}),
+    ("time_words.tsv", "kind", {"weekday", "day_offset", "part_of_day", "week_offset", "month_offset",
+                                "relative_past", "last", "next", "hijri_marker", "gregorian_marker"}),
+    ("attribution.tsv", "kind", {"verb", "prep", "noun"}),
+    ("force_nouns.tsv", "agreement", {"masc", "fem", "plural"}),
+])
+def test_enumerated_columns_hold_known_values(name: str, column: str, allowed: set[str]) -> None:
+    assert {row[column] for row in load_tsv(name)} <= allowed
+
+
+def test_months_and_numbers_have_valid_values() -> None:
+    assert all(1 <= int(r["month"]) <= 12 for r in load_tsv("months.tsv"))
+    assert all(float(r["value"]) > 0 for r in load_tsv("numbers.tsv"))
+    assert all(r["precision"] in {"1", "2", "3"} for r in load_tsv("place_cues.tsv"))
+
+
+def test_places_have_valid_codes_and_coordinates() -> None:
+    countries = {r["iso2"] for r in load_tsv("countries.tsv")}
+    assert all(ISO2.match(c) for c in countries)
+    owner: dict[tuple[str, tuple[str, ...]], str] = {}
+    for row in load_tsv("admin1.tsv"):
+        assert row["iso2"] in countries
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+        for name in row["names_ar"].split("|"):
+            key = (row["iso2"], phrase_key(name).stems)
+            assert owner.setdefault(key, row["admin1_en"]) == row["admin1_en"], name
+    assert all(ISO2.match(r["iso2"]) and r["country_en"] for r in load_tsv("nationalities.tsv"))
+
+
+def test_cue_lists_are_present() -> None:
+    cues = load_yaml("cues.yaml")
+    for category in ("negation", "recap", "threat", "plan", "fear", "denial", "condition", "killed",
+                     "wounded", "lower_bound", "claim", "victims", "targets", "speaker_pronouns"):
+        assert cues[category], category
+    assert all(v is None or v > 0 for v in cues["vague_counts"].values())
+
+
+def test_the_whole_lexicon_loads() -> None:
+    lexicon = load_lexicon()
+    assert len(lexicon.index("actor")) > 1000 and len(lexicon.index("trigger")) > 200

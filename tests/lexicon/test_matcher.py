@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from rasd.lexicon.matcher import PhraseIndex
+from rasd.text import analyze_text
+
+
+def matched(index: PhraseIndex, raw: str) -> list[tuple[str, str]]:
+    return [(m.span.text, m.entry_id) for m in index.match(analyze_text(raw))]
+
+
+def test_matches_through_clitics_and_spelling_variants() -> None:
+    index = PhraseIndex("actor").add_all([("الجيش العراقي", "iq", "Military Forces of Iraq")])
+    raw = "وقال للجيشِ العراقيّ إن والجيش العراقي"
+    assert matched(index, raw) == [("للجيشِ العراقيّ", "iq"), ("والجيش العراقي", "iq")]
+
+
+def test_longest_entry_wins() -> None:
+    index = PhraseIndex("trigger").add_all([("قصف", "shelling", ""), ("قصف جوي", "air", "")])
+    assert matched(index, "تعرضت البلدة لقصف جوي عنيف") == [("لقصف جوي", "air")]
+
+
+def test_article_sensitive_entries_need_the_article() -> None:
+    index = PhraseIndex("time", article_sensitive=True).add_all([("اليوم", "today", "")])
+    assert matched(index, "قصف اليوم") == [("اليوم", "today")]
+    assert matched(index, "بعد يوم من القصف") == []
+
+
+def test_spans_point_into_the_raw_text() -> None:
+    raw = "أعلن تنظيمُ «داعش» مسؤوليته"
+    index = PhraseIndex("actor").add_all([("داعش", "is", "Islamic State")])
+    (mention,) = index.match(analyze_text(raw))
+    assert raw[mention.span.start:mention.span.end] == mention.span.text == "داعش"
