@@ -19,6 +19,10 @@ class Settings(BaseSettings):
         description="A folder of language resources to use instead of the packaged ones "
         "(lets a linguist try an edited lexicon without reinstalling).",
     )
+    cache_dir: Path = Field(
+        default_factory=lambda: Path.home() / ".cache" / "rasd",
+        description="Where built indexes (the gazetteer) are kept between runs.",
+    )
     max_input_bytes: int = Field(
         default=20_000_000,
         description="Larger input files are refused as a problem instead of being read.",

@@ -1,0 +1,1 @@
+"""Toponyms → GeoNames places: the gazetteer and (later) ranking and resolution."""
