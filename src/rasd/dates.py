@@ -1,0 +1,141 @@
+"""Time expressions resolved against the publication date, with ACLED time precision.
+
+Handles اليوم/أمس/أول أمس (with فجر/صباح/مساء/ليل), weekday names (the latest such day on or before
+publication; with الماضي, strictly before), الأسبوع الماضي and الشهر الماضي, and absolute dates in
+Gregorian, Levantine, Maghrebi and Hijri month names ("22 تشرين الثاني/نوفمبر 2016", "5 رمضان 1439 هـ").
+The words are data (``time_words.tsv``, ``months.tsv``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hijridate import Gregorian, Hijri
+
+from rasd.extract.mentions import TextMentions
+from rasd.extract.numbers import number_at, number_ending_at
+from rasd.types import Mention, TimeExpr
+
+DAY, WEEK, MONTH = 1, 2, 3
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+HIJRI_FIRST_YEAR, HIJRI_LAST_YEAR = 1300, 1500
+
+
+def time_expressions(
+    mentions: TextMentions, first: int, end: int, published: dt.date | None
+) -> list[TimeExpr]:
+    """Every resolvable time expression in tokens ``[first, end)``, in text order."""
+    found = [
+        t
+        for m in mentions.within("month", first, end)
+        if not _is_alternative_name(mentions, m) and (t := _absolute_date(mentions, m, published)) is not None
+    ]
+    if published is not None:
+        found += [
+            t
+            for m in mentions.within("time", first, end)
+            if (t := _relative_date(mentions, m, published)) is not None
+        ]
+    return sorted(found, key=lambda t: t.span.start)
+
+
+def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date) -> TimeExpr | None:
+    kind, value = mentions.lexicon.time_words[mention.entry_id]
+    if kind == "day_offset" and value is not None:
+        return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, "time.day_offset")
+    if kind == "weekday" and value is not None:
+        last = _modifier_after(mentions, mention) == "last"
+        delta = (published.weekday() - value) % 7 or (7 if last else 0)
+        return TimeExpr(mention.span, published - dt.timedelta(days=delta), DAY, "time.weekday")
+    if kind == "week_offset" and value is not None and value <= 0:
+        return TimeExpr(mention.span, published + dt.timedelta(weeks=value), WEEK, "time.week_offset")
+    if kind == "month_offset" and value is not None and value <= 0:
+        return TimeExpr(mention.span, _months_before(published, -value), MONTH, "time.month_offset")
+    if kind == "relative_past":
+        return TimeExpr(mention.span, published, WEEK, "time.relative_past")
+    return None
+
+
+def _modifier_after(mentions: TextMentions, mention: Mention) -> str | None:
+    following = mentions.at("time", mention.end_token)
+    return mentions.lexicon.time_words[following.entry_id][0] if following else None
+
+
+def _absolute_date(mentions: TextMentions, mention: Mention, published: dt.date | None) -> TimeExpr | None:
+    month, calendar = mentions.lexicon.months[mention.entry_id]
+    day = number_ending_at(mentions, mention.first_token)
+    end = _skip_alternative_month_name(mentions, mention.end_token)
+    year = number_at(mentions, end)
+    year_value = year.value if year is not None else None
+    try:
+        if calendar == "hijri":
+            resolved = _hijri(day.value if day else 1, month, year_value, published)
+        else:
+            resolved = _gregorian(day.value if day else 1, month, year_value, published)
+    except (ValueError, OverflowError):
+        return None
+    if resolved is None:
+        return None
+    first = day.first_token if day else mention.first_token
+    last = year.end_token if year is not None and year_value == resolved[1] else end
+    span = mentions.text.span(first, max(last, mention.end_token))
+    return TimeExpr(span, resolved[0], DAY if day else MONTH, f"date.{calendar}")
+
+
+def _is_alternative_name(mentions: TextMentions, mention: Mention) -> bool:
+    """The نوفمبر of "تشرين الثاني/نوفمبر" repeats the month before the slash."""
+    slash = mention.first_token - 1
+    return slash > 0 and mentions.text.norms[slash] == "/" and mentions.ending_at("month", slash) is not None
+
+
+def _skip_alternative_month_name(mentions: TextMentions, token: int) -> int:
+    """ "تشرين الثاني/نوفمبر": step over the slash and the second name of the same month."""
+    text = mentions.text
+    if token < len(text) and text.norms[token] == "/":
+        other = mentions.at("month", token + 1)
+        if other is not None:
+            return other.end_token
+    return token
+
+
+def _gregorian(
+    day: int,
+    month: int,
+    year: int | None,
+    published: dt.date | None,
+) -> tuple[dt.date, int | None] | None:
+    if year is not None and FIRST_YEAR <= year <= LAST_YEAR:
+        return dt.date(year, month, day), year
+    if published is None:
+        return None
+    candidate = dt.date(published.year, month, day)
+    # A date later than publication without a year is last year's ("في 28 ديسمبر" read in January).
+    if candidate > published + dt.timedelta(days=1):
+        candidate = dt.date(published.year - 1, month, day)
+    return candidate, None
+
+
+def _hijri(
+    day: int,
+    month: int,
+    year: int | None,
+    published: dt.date | None,
+) -> tuple[dt.date, int | None] | None:
+    if year is not None and HIJRI_FIRST_YEAR <= year <= HIJRI_LAST_YEAR:
+        return _gregorian_of(Hijri(year, month, day)), year
+    if published is None:
+        return None
+    hijri_year = Gregorian.fromdate(published).to_hijri().year
+    candidate = _gregorian_of(Hijri(hijri_year, month, day))
+    if candidate > published + dt.timedelta(days=1):
+        candidate = _gregorian_of(Hijri(hijri_year - 1, month, day))
+    return candidate, None
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return dt.date(year, month + 1, 1)
+
+
+def _gregorian_of(day: Hijri) -> dt.date:
+    return dt.date(*day.to_gregorian().datetuple())

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.dates import time_expressions
+from rasd.extract.mentions import TextMentions
+from rasd.lexicon.lexicon import load_lexicon
+from rasd.text import analyze_text
+
+TUESDAY = dt.date(2018, 11, 20)
+
+
+def resolve(raw: str, published: dt.date | None = TUESDAY) -> list[tuple[dt.date, int]]:
+    text = analyze_text(raw)
+    mentions = TextMentions.of(text, load_lexicon())
+    return [(t.date, t.precision) for t in time_expressions(mentions, 0, len(text), published)]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("قصفت الطائرات البلدة اليوم", dt.date(2018, 11, 20)),
+    ("قصفت الطائرات البلدة أمس", dt.date(2018, 11, 19)),
+    ("قصفت الطائرات البلدة فجر أمس", dt.date(2018, 11, 19)),
+    ("قصفت الطائرات البلدة أول أمس", dt.date(2018, 11, 18)),
+    ("قصفت الطائرات البلدة يوم الأحد", dt.date(2018, 11, 18)),
+    ("قصفت الطائرات البلدة الثلاثاء", dt.date(2018, 11, 20)),
+    ("قصفت الطائرات البلدة الثلاثاء الماضي", dt.date(2018, 11, 13)),
+])
+def test_relative_days_resolve_against_publication(raw: str, expected: dt.date) -> None:
+    assert resolve(raw) == [(expected, 1)]
+
+
+def test_last_week_has_week_precision() -> None:
+    assert resolve("وقع الانفجار الأسبوع الماضي") == [(dt.date(2018, 11, 13), 2)]
+
+
+@pytest.mark.parametrize("raw", ["في 18 تشرين الثاني/نوفمبر 2018", "في 18 نوفمبر", "يوم 18 تشرين الثاني"])
+def test_absolute_dates_in_gregorian_and_levantine_months(raw: str) -> None:
+    assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]
+
+
+def test_a_date_after_publication_without_year_is_last_year() -> None:
+    assert resolve("في 28 ديسمبر", dt.date(2019, 1, 3)) == [(dt.date(2018, 12, 28), 1)]
+
+
+def test_hijri_dates_convert() -> None:
+    assert resolve("في 5 رمضان 1439 هـ") == [(dt.date(2018, 5, 20), 1)]
+
+
+def test_month_without_day_has_month_precision() -> None:
+    assert resolve("خلال شهر أكتوبر 2018") == [(dt.date(2018, 10, 1), 3)]
+
+
+def test_relative_words_need_a_publication_date() -> None:
+    assert resolve("قصفت الطائرات البلدة أمس", None) == []
