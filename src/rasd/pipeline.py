@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from rasd.errors import Code
-from rasd.extract import extract_stage
+from rasd.extract.stage import extract_stage
 from rasd.text.analyze import text_stage
 from rasd.types import Article, Document, Problem
 

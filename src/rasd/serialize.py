@@ -22,6 +22,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         article_id=event.article_id,
         confidence=event.confidence,
         notes=event.notes,
+        geonameid=event.geonameid,
         evidence_spans=[asdict(s) for s in event.evidence_spans],
         rules=list(event.rules),
     )

@@ -187,6 +187,7 @@ class Event:
     article_id: str | None = None
     confidence: float | None = None
     notes: str | None = None
+    geonameid: int | None = None
     evidence_spans: tuple[Span, ...] = ()
     rules: tuple[str, ...] = ()
 

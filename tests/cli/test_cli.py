@@ -31,11 +31,13 @@ def test_extract_table_format(examples_dir: Path) -> None:
 
 
 def test_eval_prints_scores_as_json(write_gold) -> None:
-    result = runner.invoke(app, ["eval", str(write_gold(gold_article("a1", STRIKE))), "--json"])
+    quiet = {**gold_article("a1"), "text": "ارتفع سعر صرف الريال اليوم في الأسواق المحلية."}
+    result = runner.invoke(app, ["eval", str(write_gold(gold_article("a2", STRIKE), quiet)), "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["events"] == {"gold": 1, "system": 0, "matched": 0, "precision": 0.0,
-                                "recall": 0.0, "f1": 0.0}
+    assert report["events"]["gold"] == 1
+    assert report["events"]["matched"] + len(report["misses"]) == 1
+    assert set(report["fields"]) == {"sub_event_type", "actor1", "actor2", "fatalities", "date", "location"}
 
 
 def test_eval_prints_a_readable_report(write_gold) -> None:

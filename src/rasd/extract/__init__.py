@@ -1,11 +1,5 @@
-"""Event extraction: triggers → ACLED event frames.
+"""Event extraction: triggers → ACLED event frames → one event per place, day and actor pair.
 
-The extractor is built in its own issue; until then this stage adds no events, so that
-``rasd extract`` and ``rasd eval`` run end to end and report honestly that nothing is found.
+``stage.extract_stage`` is the pipeline stage; the modules here each find one thing (actors,
+places, fatalities, modality, numbers) and ``frames`` puts them together.
 """
-
-from rasd.types import Document
-
-
-def extract_stage(document: Document) -> Document:
-    return document

@@ -1,0 +1,88 @@
+"""Actor mentions: lexicon aliases, nationality compositions (الطائرات الروسية، قوات عراقية) and
+short forms (التنظيم) once the full name has been read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.extract.mentions import TextMentions
+from rasd.types import Span
+
+MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    name: str  # may hold "{country}", filled with the event's country
+    actor_id: str
+    inter: int
+    country: str | None  # the actor's home country, when it has one
+    span: Span
+    first_token: int
+    end_token: int
+    weapon: str | None = None
+
+    @property
+    def generic(self) -> bool:
+        return "{country}" in self.name
+
+    def resolved_name(self, country_name: str | None) -> str | None:
+        if not self.generic:
+            return self.name
+        return self.name.format(country=country_name) if country_name else None
+
+
+def actor_mentions(
+    mentions: TextMentions,
+    first: int,
+    end: int,
+    named_before: set[str],
+) -> list[ActorMention]:
+    """Actors in tokens ``[first, end)``, longest first where they overlap, in text order.
+
+    ``named_before`` holds the ids of actors already named in the article; short forms resolve
+    only to them.
+    """
+    lexicon = mentions.lexicon
+    found = [
+        _from_lexicon(mentions, m.entry_id, m.span, m.first_token, m.end_token)
+        for m in mentions.within("actor", first, end)
+    ]
+    found += [
+        _from_lexicon(mentions, m.entry_id, m.span, m.first_token, m.end_token)
+        for m in mentions.within("anaphora", first, end)
+        if m.entry_id in named_before
+    ]
+    for force in mentions.within("force", first, end):
+        for gap in range(MAX_WORDS_BEFORE_NATIONALITY + 1):
+            nationality = mentions.at("nationality", force.end_token + gap)
+            if nationality is not None and nationality.end_token <= end:
+                noun = lexicon.force_nouns[force.entry_id]
+                name = noun.template.format(country=nationality.label)
+                found.append(
+                    ActorMention(
+                        name,
+                        f"{force.entry_id}+{nationality.entry_id}",
+                        1,
+                        nationality.entry_id,
+                        mentions.text.span(force.first_token, nationality.end_token),
+                        force.first_token,
+                        nationality.end_token,
+                        noun.weapon,
+                    )
+                )
+                break
+    return _longest_first(found)
+
+
+def _from_lexicon(mentions: TextMentions, actor_id: str, span: Span, first: int, end: int) -> ActorMention:
+    actor = mentions.lexicon.actors[actor_id]
+    return ActorMention(actor.name, actor.id, actor.inter, actor.country, span, first, end)
+
+
+def _longest_first(found: list[ActorMention]) -> list[ActorMention]:
+    kept: list[ActorMention] = []
+    for mention in sorted(found, key=lambda m: (m.first_token - m.end_token, m.first_token)):
+        if all(mention.end_token <= k.first_token or mention.first_token >= k.end_token for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.first_token)

@@ -1,0 +1,93 @@
+"""Counts of the killed: "مقتل 3"، "ثلاثة قتلى"، "سقوط 12 قتيلاً"، "لقي خمسة أشخاص حتفهم"، "عشرات القتلى".
+
+Following ACLED: a count that lumps killed with wounded ("قتل وأصيب عشرة"، "20 بين قتيل وجريح") and
+"a number of dead" give no figure; "more than 100" is 100; "tens of dead" is 10.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.extract.mentions import TextMentions
+from rasd.extract.numbers import Number, number_at, number_ending_at
+from rasd.types import Mention, Span
+
+MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
+
+
+@dataclass(frozen=True, slots=True)
+class Fatalities:
+    count: int | None
+    span: Span
+    rule: str
+
+
+def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fatalities]:
+    found: list[Fatalities] = []
+    seen_numbers: set[int] = set()
+    for killed in mentions.within("killed", first, end):
+        figure = _figure_for(mentions, killed, first, end)
+        if figure is None:
+            continue
+        number, rule = figure
+        if number is not None and number.first_token in seen_numbers:
+            continue
+        if number is not None:
+            seen_numbers.add(number.first_token)
+        lumped = _lumped(mentions, killed, number, end)
+        span_first = min(killed.first_token, number.first_token if number else killed.first_token)
+        span_end = max(killed.end_token, number.end_token if number else killed.end_token)
+        count = None if lumped or number is None else number.value
+        found.append(
+            Fatalities(
+                count, mentions.text.span(span_first, span_end), "fatalities.lumped" if lumped else rule
+            )
+        )
+    return found
+
+
+def _figure_for(
+    mentions: TextMentions,
+    killed: Mention,
+    first: int,
+    end: int,
+) -> tuple[Number | None, str] | None:
+    before = number_ending_at(mentions, killed.first_token)
+    if before is None and killed.first_token - 1 > first:
+        before = number_ending_at(mentions, killed.first_token - 1)  # "خمسة أشخاص حتفهم"
+    if before is not None:
+        return before, "fatalities.number_before"
+    vague = mentions.ending_at("vague", killed.first_token)
+    if vague is not None:
+        value = mentions.lexicon.vague_counts[vague.entry_id]
+        return (Number(value, vague.first_token, vague.end_token) if value else None), "fatalities.vague"
+    after = _number_after(mentions, killed.end_token, end)
+    if after is not None:
+        return after, "fatalities.number_after"
+    return None
+
+
+def _number_after(mentions: TextMentions, token: int, end: int) -> Number | None:
+    text = mentions.text
+    i, limit = token, min(end, token + MAX_GAP + 1)
+    while i < limit:
+        if not text.norms[i][0].isalnum():
+            return None
+        number = number_at(mentions, i)
+        if number is not None:
+            return number
+        bound = mentions.at("lower_bound", i)
+        i = bound.end_token if bound is not None else i + 1
+    return None
+
+
+def _lumped(mentions: TextMentions, killed: Mention, number: Number | None, end: int) -> bool:
+    """The figure counts the wounded too: a wounded-word joined to the killed-word."""
+    wounded = mentions.within("wounded", killed.end_token, min(end, killed.end_token + 2))
+    if not wounded:
+        return False
+    if number is None:
+        return True
+    after_both = number.first_token >= wounded[0].end_token
+    before_both = number.end_token <= killed.first_token
+    return after_both or before_both

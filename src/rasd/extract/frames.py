@@ -1,0 +1,533 @@
+"""Event frames: each trigger that reports an event becomes a frame with its type, actors, place,
+date, fatalities, weapons and source; frames of one place, day and actor pair become one event."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from rasd.dates import DAY, time_expressions
+from rasd.extract.actors import ActorMention, actor_mentions
+from rasd.extract.fatalities import fatalities_in
+from rasd.extract.mentions import TextMentions
+from rasd.extract.modality import non_event_reason
+from rasd.extract.places import PlaceMention, countries_in, located, place_mentions
+from rasd.geocode.gazetteer import Gazetteer
+from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Lexicon, Trigger
+from rasd.lexicon.matcher import phrase_key
+from rasd.types import AnalyzedText, Article, Event, Mention, Sentence, Span
+
+UNIDENTIFIED = "Unidentified Armed Group ({country})"
+CIVILIAN_INTER = 7
+VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim
+CLAIM_REACH = 3
+RECENT_DAYS = 31
+NAMING_CUE_KINDS = frozenset({"settlement", "area", "admin"})  # cue words that a name follows
+CIVILIANS = "Civilians ({country})"
+#: Sub-types whose perpetrator, when the text names none, is an unidentified armed group.
+UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
+    {"Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance", "Grenade"}
+)
+CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
+
+
+@dataclass
+class Frame:
+    trigger: Trigger
+    trigger_mention: Mention
+    sentence: Sentence
+    text: AnalyzedText
+    sub_event_type: str
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    place: PlaceMention | None = None
+    country: str | None = None
+    date: dt.date | None = None
+    time_precision: int = DAY
+    fatalities: int | None = None
+    weapons: list[str] = field(default_factory=list)
+    claimed_by: str | None = None
+    rules: list[str] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+
+
+class ArticleContext:
+    """What the whole article says about where: the countries it names (a named country counts
+    twice, a province once), and the one it names most."""
+
+    def __init__(self, article: Article, texts: list[TextMentions], gazetteer: Gazetteer) -> None:
+        self.article = article
+        self.gazetteer = gazetteer
+        votes: Counter[str] = Counter()
+        for mentions in texts:
+            for iso2, _ in countries_in(mentions, 0, len(mentions.text)):
+                votes[iso2] += 2
+            for mention in mentions.by_kind["admin1"]:
+                if located(mentions, mention.first_token):
+                    votes[mentions.lexicon.admin1[mention.entry_id].iso2] += 1
+        ranked = votes.most_common()
+        self.country = ranked[0][0] if ranked else None
+        self.countries = frozenset(
+            [c for c, v in ranked if v >= 2] + ([self.country] if self.country else [])
+        )
+        self.named_actors: set[str] = set()
+        self.claimant = next(
+            (c for m in texts if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set())))), None
+        )
+
+
+def extract_frames(
+    article: Article, texts: list[AnalyzedText], lexicon: Lexicon, gazetteer: Gazetteer
+) -> list[Frame]:
+    all_mentions = [TextMentions.of(text, lexicon) for text in texts]
+    context = ArticleContext(article, all_mentions, gazetteer)
+    frames: list[Frame] = []
+    for mentions in all_mentions:
+        for sentence in mentions.text.sentences:
+            frames += _sentence_frames(mentions, sentence, context)
+    return frames
+
+
+def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: ArticleContext) -> list[Frame]:
+    first, end = sentence.first_token, sentence.end_token
+    actors = actor_mentions(mentions, first, end, context.named_actors)
+    context.named_actors.update(a.actor_id for a in actors)
+    frames = []
+    for clause_first, clause_end in sentence.clauses or ((first, end),):
+        trigger = _strongest_trigger(mentions, clause_first, clause_end)
+        if trigger is None:
+            continue
+        mention, entry = trigger
+        reason = non_event_reason(mentions, mention, clause_first, first)
+        if reason is not None:
+            continue
+        frame = Frame(
+            entry,
+            mention,
+            sentence,
+            mentions.text,
+            entry.sub_event_type,
+            rules=[f"trigger:{entry.id}"],
+            evidence=[sentence.span],
+        )
+        _refine_sub_type(frame, mentions, clause_first, clause_end)
+        _assign_actors(frame, actors, mentions, clause_first, clause_end, context.claimant)
+        _assign_place(frame, mentions, clause_first, clause_end, context)
+        _assign_date(frame, mentions, clause_first, clause_end, context.article.published)
+        _assign_fatalities(frame, mentions, clause_first, clause_end)
+        _assign_source(frame, mentions, actors)
+        if entry.weak and frame.fatalities is None and not frame.weapons and frame.actor1 is None:
+            continue
+        if _too_old(frame.date, context.article.published):
+            continue
+        frames += _one_per_place(frame, mentions, clause_first, clause_end, context)
+    return frames
+
+
+def _one_per_place(
+    frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext
+) -> list[Frame]:
+    """ "قصفت الطائرات قرية X وبلدة Y": one event per place the clause names."""
+    settlements = [
+        p
+        for p in place_mentions(mentions, first, end, context.gazetteer, context.countries)
+        if not p.is_province
+    ]
+    if len(settlements) < 2 or frame.place not in settlements:
+        return [frame]
+    return [
+        dataclasses.replace(
+            frame,
+            place=dataclasses.replace(p, admin1=p.admin1 or frame.place.admin1),
+            country=p.country or frame.country,
+            rules=[*frame.rules, "place:one_per_place"],
+        )
+        for p in settlements
+    ]
+
+
+def _too_old(day: dt.date | None, published: dt.date | None) -> bool:
+    """A dated occurrence more than a month before publication is background, not news."""
+    return day is not None and published is not None and (published - day).days > RECENT_DAYS
+
+
+def _strongest_trigger(mentions: TextMentions, first: int, end: int) -> tuple[Mention, Trigger] | None:
+    candidates = [(m, mentions.lexicon.triggers[m.entry_id]) for m in mentions.within("trigger", first, end)]
+    unambiguous = [c for c in candidates if not c[1].ambiguous]
+    if unambiguous:
+        candidates = unambiguous
+    elif candidates and _covered_by_weapon(mentions, candidates[0][0]):
+        return None  # a lone "مسيرة" that the weapons lexicon reads as a drone
+    if not candidates:
+        return None
+    candidates = [c for c in candidates if not _inside_place_name(mentions, c[0])]
+    if not candidates:
+        return None
+    return min(
+        candidates,
+        key=lambda c: (c[1].generic, c[1].weak, SPECIFICITY.index(c[1].sub_event_type), c[0].first_token),
+    )
+
+
+def _inside_place_name(mentions: TextMentions, trigger: Mention) -> bool:
+    """"ساحة الطيران"، "ساحة التحرير": a trigger word right after a naming cue names the place."""
+    cue = mentions.ending_at("place_cue", trigger.first_token)
+    return cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] in NAMING_CUE_KINDS
+
+
+def _covered_by_weapon(mentions: TextMentions, trigger: Mention) -> bool:
+    return any(
+        w.first_token <= trigger.first_token
+        and trigger.end_token <= w.end_token
+        and w.end_token - w.first_token > trigger.end_token - trigger.first_token
+        for w in mentions.within("weapon", max(0, trigger.first_token - 3), trigger.end_token + 3)
+    )
+
+
+def _refine_sub_type(frame: Frame, mentions: TextMentions, first: int, end: int) -> None:
+    lexicon = mentions.lexicon
+    for weapon_mention in mentions.within("weapon", frame.sentence.first_token, frame.sentence.end_token):
+        weapon = lexicon.weapons[weapon_mention.entry_id]
+        if weapon.name not in frame.weapons:
+            frame.weapons.append(weapon.name)
+        inside = first <= weapon_mention.first_token < end
+        if weapon.implies and inside and _weapon_overrides(frame.trigger, weapon.implies):
+            frame.sub_event_type = weapon.implies
+            frame.rules.append(f"weapon:{weapon.name}")
+
+
+def _weapon_overrides(trigger: Trigger, implied: str) -> bool:
+    """A weapon decides the sub-type of a generic trigger of the same family, and a suicide or
+    chemical weapon always tells more than the trigger."""
+    if implied in {"Suicide bomb", "Chemical weapon"}:
+        return trigger.event_type == "Explosions/Remote violence" or trigger.generic
+    return trigger.generic and SUB_EVENT_TYPES.get(implied) in {
+        trigger.event_type,
+        "Explosions/Remote violence",
+    }
+
+
+def _assign_actors(
+    frame: Frame,
+    actors: list[ActorMention],
+    mentions: TextMentions,
+    first: int,
+    end: int,
+    claimant: ActorMention | None,
+) -> None:
+    trigger = frame.trigger_mention
+    victims = _victims(mentions, actors, frame.sentence) + _targets(mentions, actors)
+    agents = [a for a in actors if a not in victims and a.inter != CIVILIAN_INTER]
+    speaker = _speaker(mentions, agents, trigger)
+    in_clause = [a for a in agents if first <= a.first_token < end]
+    # An actor that shares words with the trigger ("قصفت طائرات حربية روسية") is its agent.
+    after = [a for a in in_clause if a.end_token > trigger.first_token]
+    before = [a for a in in_clause if a.end_token <= trigger.first_token]
+    if speaker is not None:
+        actor1 = speaker  # "قال الجيش العراقي إنه شن غارات"
+    elif frame.trigger.kind == "verb" and before and before[-1].end_token >= trigger.first_token - 1:
+        actor1 = before[-1]  # "القوات العراقية تسيطر"
+    elif after:
+        actor1 = after[0]  # verb-first: "قصفت الطائرات الروسية"; noun + genitive: "غارات التحالف"
+    elif before:
+        actor1 = before[-1]
+    else:
+        speakers = [a for a in agents if a.end_token <= trigger.first_token]
+        actor1 = speakers[-1] if speakers else None  # "قال الجيش العراقي إنه شن"
+    if claimant is not None and (actor1 is None or actor1.generic):
+        actor1 = claimant
+        frame.rules.append("actor1:claim")
+    frame.actor1 = actor1
+    others = [a for a in actors if actor1 is None or a.actor_id != actor1.actor_id]
+    frame.actor2 = next((a for a in others if a in victims), None) or (others[0] if others else None)
+    for actor in (frame.actor1, frame.actor2):
+        if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
+            frame.weapons.append(actor.weapon)
+
+
+def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sentence) -> list[ActorMention]:
+    """Actors counted among the dead or named after "بينهم": victims, never the perpetrator."""
+    markers = [
+        m.end_token
+        for kind in ("killed", "victims")
+        for m in mentions.within(kind, sentence.first_token, sentence.end_token)
+    ]
+    return [a for a in actors if any(0 <= a.first_token - end <= VICTIM_REACH for end in markers)]
+
+
+def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors right after a target word ("على مواقع لداعش"): what was hit, not who hit it."""
+    return [
+        a
+        for a in actors
+        if mentions.ending_at("targets", a.first_token) is not None
+        or mentions.ending_at("targets", a.first_token - 1) is not None
+    ]
+
+
+def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mention) -> ActorMention | None:
+    """The speaker of "قال X إنه/إنها ..." when the act follows the pronoun."""
+    pronoun = mentions.ending_at("speaker_pronouns", trigger.first_token)
+    if pronoun is None:
+        return None
+    earlier = [a for a in agents if a.end_token <= pronoun.first_token]
+    return earlier[-1] if earlier else None
+
+
+def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor that claims responsibility ("تبنى تنظيم داعش الهجوم"), if the text says so."""
+    for claim in mentions.by_kind.get("claim", []):
+        claimed = [
+            a
+            for a in actors
+            if 0 <= a.first_token - claim.end_token <= CLAIM_REACH
+            or 0 <= claim.first_token - a.end_token <= 1
+        ]
+        if claimed:
+            return claimed[0]
+    return None
+
+
+def _assign_place(
+    frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext
+) -> None:
+    sentence = frame.sentence
+    places = place_mentions(mentions, first, end, context.gazetteer, context.countries) or place_mentions(
+        mentions, sentence.first_token, sentence.end_token, context.gazetteer, context.countries
+    )
+    settlements = [p for p in places if not p.is_province]
+    frame.place = settlements[0] if settlements else (places[0] if places else None)
+    countries = [
+        (iso2, token)
+        for iso2, token in countries_in(mentions, sentence.first_token, sentence.end_token)
+        if located(mentions, token)
+    ]
+    province = next((p.admin1 for p in places if p.admin1 is not None), None)
+    if frame.place is not None and frame.place.admin1 is None and province is not None:
+        frame.place = replace(frame.place, admin1=province, country=province.iso2)
+    if frame.place is not None and frame.place.country:
+        frame.country = frame.place.country
+    elif countries:
+        frame.country = countries[0][0]
+    else:
+        frame.country = context.country
+        frame.rules.append("country:article")
+
+
+def _assign_date(
+    frame: Frame, mentions: TextMentions, first: int, end: int, published: dt.date | None
+) -> None:
+    sentence = frame.sentence
+    expressions = time_expressions(mentions, first, end, published) or time_expressions(
+        mentions, sentence.first_token, sentence.end_token, published
+    )
+    if expressions:
+        chosen = min(expressions, key=lambda t: abs(t.span.start - frame.trigger_mention.span.start))
+        frame.date, frame.time_precision = chosen.date, chosen.precision
+        frame.rules.append(chosen.rule)
+    else:
+        frame.date = published
+        frame.rules.append("date:published")
+
+
+def _assign_fatalities(frame: Frame, mentions: TextMentions, first: int, end: int) -> None:
+    sentence = frame.sentence
+    figures = fatalities_in(mentions, first, end) or fatalities_in(
+        mentions, sentence.first_token, sentence.end_token
+    )
+    counts = [f.count for f in figures if f.count is not None]
+    if counts:
+        frame.fatalities = min(counts)
+        frame.rules.append(next(f.rule for f in figures if f.count == frame.fatalities))
+
+
+def _assign_source(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> None:
+    for attribution in mentions.within("attribution", frame.sentence.first_token, frame.sentence.end_token):
+        nearby = [a for a in actors if 0 <= a.first_token - attribution.end_token <= 2]
+        if nearby:
+            frame.claimed_by = nearby[0].name if not nearby[0].generic else None
+            return
+
+
+def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) -> tuple[Event, ...]:
+    """One event per place, day and actor pair.
+
+    A news article tells one occurrence in many sentences ("the attack", "the blast"), so a frame
+    joins an earlier event it is compatible with: same type (a generic trigger such as هجوم joins
+    any type), dates at most a day apart, and no two different places. Specific frames are read
+    first, so generic ones join them rather than the other way round.
+    """
+    events: list[Event] = []
+    generic: list[bool] = []
+    ordered = sorted(frames, key=lambda f: (f.trigger.generic, f.trigger.weak))
+    for frame in ordered:
+        event = _event_of(frame, article, lexicon)
+        is_generic = frame.trigger.generic or frame.trigger.weak
+        target = next((i for i, e in enumerate(events) if _compatible(e, event, is_generic)), None)
+        if target is None:
+            events.append(event)
+            generic.append(is_generic)
+        else:
+            events[target] = _merge(events[target], event)
+    return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
+
+
+def _family(event_type: str) -> str:
+    return "crowd" if event_type in CROWD_TYPES else event_type
+
+
+def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
+    if not new_is_generic and _family(kept.event_type) != _family(new.event_type):
+        return False
+    if kept.date and new.date and abs((kept.date - new.date).days) > 1:
+        return False
+    if kept.country and new.country and kept.country != new.country:
+        return False
+    if kept.location_ar and new.location_ar:
+        return _same_name(kept.location_ar, new.location_ar)
+    return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+
+
+def _same_name(a: str, b: str) -> bool:
+    fold = phrase_key
+    key_a, key_b = fold(a), fold(b)
+    return key_a is not None and key_b is not None and key_a.stems == key_b.stems
+
+
+def _more_specific(new: Event, kept: Event) -> bool:
+    """Within one family a more specific sub-type wins (a peaceful march that turned violent)."""
+    return _family(new.event_type) == _family(kept.event_type) and SPECIFICITY.index(
+        new.sub_event_type
+    ) < SPECIFICITY.index(kept.sub_event_type)
+
+
+def _merge(kept: Event, new: Event) -> Event:
+    """Fill what the kept event lacks; the lowest fatality figure where both have one."""
+    fatalities = [f for f in (kept.fatalities, new.fatalities) if f is not None]
+    more_precise_place = kept.location_ar is None and new.location_ar is not None
+    place = new if more_precise_place else kept
+    typed = new if _more_specific(new, kept) else kept
+    return replace(
+        kept,
+        event_type=typed.event_type,
+        sub_event_type=typed.sub_event_type,
+        actor1=typed.actor1 if typed.event_type in CROWD_TYPES else kept.actor1 or new.actor1,
+        actor1_ar=kept.actor1_ar or new.actor1_ar,
+        actor2=kept.actor2 or new.actor2,
+        actor2_ar=kept.actor2_ar or new.actor2_ar,
+        country=kept.country or new.country,
+        admin1=place.admin1 or kept.admin1 or new.admin1,
+        location_ar=place.location_ar,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=place.geo_precision if place.geo_precision is not None else kept.geo_precision,
+        fatalities=min(fatalities) if fatalities else None,
+        weapons=tuple(dict.fromkeys(kept.weapons + new.weapons)),
+        claimed_by=kept.claimed_by or new.claimed_by,
+        evidence=" … ".join(dict.fromkeys(filter(None, (kept.evidence, new.evidence)))),
+        evidence_spans=tuple(dict.fromkeys(kept.evidence_spans + new.evidence_spans)),
+        rules=tuple(dict.fromkeys(kept.rules + new.rules)),
+    )
+
+
+def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
+    country = frame.country
+    country_name = lexicon.countries[country].name_en if country in lexicon.countries else None
+    actor1 = frame.actor1.resolved_name(country_name) if frame.actor1 else None
+    actor2 = frame.actor2.resolved_name(country_name) if frame.actor2 else None
+    event_type = frame.trigger.event_type
+    if event_type in CROWD_TYPES and country_name:
+        # ACLED codes the crowd as actor1 and the force that meets it as actor2.
+        state = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter == 1), None)
+        actor1 = CROWD_TYPES[event_type].format(country=country_name)
+        actor2 = state.resolved_name(country_name) if state is not None else None
+    elif actor1 is None and frame.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES and country_name:
+        actor1 = UNIDENTIFIED.format(country=country_name)
+    if (
+        actor2 is None
+        and frame.fatalities
+        and event_type in {"Explosions/Remote violence", "Violence against civilians"}
+        and country_name
+    ):
+        actor2 = CIVILIANS.format(country=country_name)
+    place = frame.place
+    event = Event(
+        event_type=event_type,
+        sub_event_type=frame.sub_event_type,
+        date=frame.date,
+        time_precision=frame.time_precision,
+        actor1=actor1,
+        actor1_ar=frame.actor1.span.text if frame.actor1 else None,
+        actor2=actor2,
+        actor2_ar=frame.actor2.span.text if frame.actor2 else None,
+        country=country,
+        admin1=place.admin1.name_en if place and place.admin1 else None,
+        location=_location_name(place),
+        location_ar=place.name_ar if place and not place.is_province else None,
+        latitude=_coordinates(place)[0],
+        longitude=_coordinates(place)[1],
+        geo_precision=place.precision if place else None,
+        fatalities=frame.fatalities,
+        weapons=tuple(frame.weapons),
+        claimed_by=frame.claimed_by,
+        evidence=frame.sentence.span.text,
+        article_id=article.id,
+        evidence_spans=tuple(frame.evidence),
+        rules=tuple(frame.rules),
+        geonameid=place.place.geonameid if place and place.place else None,
+    )
+    return replace(event, id=_event_id(event), confidence=_confidence(frame), notes=_note(event))
+
+
+def _location_name(place: PlaceMention | None) -> str | None:
+    if place is None:
+        return None
+    if place.place is not None:
+        return place.place.name
+    return place.admin1.name_en if place.is_province and place.admin1 else None
+
+
+def _coordinates(place: PlaceMention | None) -> tuple[float | None, float | None]:
+    if place is not None and place.place is not None:
+        return place.place.latitude, place.place.longitude
+    if place is not None and place.admin1 is not None:
+        return place.admin1.latitude, place.admin1.longitude
+    return None, None
+
+
+def _event_id(event: Event) -> str:
+    key = "|".join(
+        str(x)
+        for x in (
+            event.article_id,
+            event.event_type,
+            event.date,
+            event.location_ar,
+            event.admin1,
+            event.actor1,
+            event.actor2,
+        )
+    )
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _confidence(frame: Frame) -> float:
+    score = 0.4
+    score += 0.15 if frame.actor1 else 0.0
+    score += 0.15 if frame.place else 0.0
+    score += 0.1 if "date:published" not in frame.rules else 0.0
+    score += 0.1 if frame.fatalities is not None or frame.weapons else 0.0
+    score -= 0.1 if frame.trigger.generic or frame.trigger.weak else 0.0
+    return round(min(score, 1.0), 2)
+
+
+def _note(event: Event) -> str:
+    where = ", ".join(x for x in (event.location_ar, event.admin1, event.country) if x) or "an unknown place"
+    who = event.actor1 or "an unnamed actor"
+    against = f" against {event.actor2}" if event.actor2 else ""
+    when = event.date.isoformat() if event.date else "an unknown date"
+    killed = f"; {event.fatalities} killed" if event.fatalities is not None else ""
+    return f"{event.sub_event_type} by {who}{against} in {where} on {when}{killed}."

@@ -1,0 +1,56 @@
+"""Numbers written in digits or words (خمسة وعشرين، مئة وعشرون، ثلاثة آلاف) at a token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.extract.mentions import TextMentions
+
+MAX_COUNT = 10_000_000
+THOUSAND = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: int
+    first_token: int
+    end_token: int
+
+
+def number_at(mentions: TextMentions, token: int) -> Number | None:
+    """The number that starts at a token: digits, or a run of number words joined by و."""
+    text = mentions.text
+    if token >= len(text):
+        return None
+    word = text.norms[token]
+    if word[0].isdigit():
+        digits = word.replace(",", "")
+        if not digits.isdigit():
+            return None
+        value = int(digits)
+        return Number(value, token, token + 1) if 0 < value < MAX_COUNT else None
+    return _number_words_at(mentions, token)
+
+
+def number_ending_at(mentions: TextMentions, token: int) -> Number | None:
+    """The number whose last token is just before ``token``."""
+    for start in range(max(0, token - 4), token):
+        number = number_at(mentions, start)
+        if number is not None and number.end_token == token:
+            return number
+    return None
+
+
+def _number_words_at(mentions: TextMentions, token: int) -> Number | None:
+    total, end = 0, token
+    lexicon = mentions.lexicon
+    while (mention := mentions.at("number", end)) is not None:
+        value, kind = lexicon.numbers[mention.entry_id]
+        if kind in {"ordinal", "fraction"}:
+            break
+        if value == THOUSAND and total:
+            total *= THOUSAND
+        else:
+            total += value
+        end = mention.end_token
+    return Number(total, token, end) if end > token and total > 0 else None

@@ -1,0 +1,243 @@
+"""Place phrases in the text and the gazetteer places they may name.
+
+A place is read (1) after a cue word (بلدة هجين، ريف دير الزور، قرب الباغوز), (2) as a
+first-level division (محافظة صعدة، في نينوى), or (3) as a gazetteer name after a locative word
+(في الموصل، بالقرب من منبج). Which GeoNames place a name means is decided with the article's
+country context (``resolve``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from rasd.extract.mentions import TextMentions
+from rasd.geocode.gazetteer import Gazetteer
+from rasd.geocode.gazetteer import Place as GazetteerPlace
+from rasd.lexicon.lexicon import Admin1
+from rasd.lexicon.matcher import phrase_key
+from rasd.lexicon.resources import load_yaml
+from rasd.types import Span
+
+MAX_NAME_WORDS = 3
+NAME_BLOCKING_KINDS = (
+    "trigger",
+    "actor",
+    "time",
+    "month",
+    "number",
+    "place_cue",
+    "nationality",
+    "killed",
+    "wounded",
+    "attribution",
+    "weapon",
+    "force",
+    "country",
+)
+SETTLEMENT_KINDS = frozenset({"settlement"})
+PROVINCE_PRECISION = 3
+#: A gazetteer name read without a cue word, outside the article's countries, must be this big.
+MIN_POPULATION_WITHOUT_CONTEXT = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    name_ar: str
+    span: Span
+    first_token: int
+    end_token: int
+    precision: int
+    admin1: Admin1 | None
+    country: str | None
+    is_province: bool = False
+    candidates: tuple[GazetteerPlace, ...] = ()
+    place: GazetteerPlace | None = None
+
+
+def place_mentions(
+    mentions: TextMentions,
+    first: int,
+    end: int,
+    gazetteer: Gazetteer,
+    countries: frozenset[str] = frozenset(),
+) -> list[PlaceMention]:
+    places: list[PlaceMention] = []
+    covered: set[int] = set()
+
+    def keep(place: PlaceMention | None) -> None:
+        if place is not None and not covered.intersection(range(place.first_token, place.end_token)):
+            places.append(place)
+            covered.update(range(place.first_token, place.end_token))
+
+    for cue in mentions.within("place_cue", first, end):
+        keep(_after_cue(mentions, cue.entry_id, cue.end_token, end, gazetteer))
+    for mention in mentions.within("admin1", first, end):
+        admin1 = mentions.lexicon.admin1[mention.entry_id]
+        if not countries or admin1.iso2 in countries:
+            keep(
+                PlaceMention(
+                    mention.span.text,
+                    mention.span,
+                    mention.first_token,
+                    mention.end_token,
+                    PROVINCE_PRECISION,
+                    admin1,
+                    admin1.iso2,
+                    True,
+                )
+            )
+    for token in range(first + 1, end):
+        if token not in covered and mentions.text.analyses[token - 1][1] in _word_list("locatives"):
+            keep(_gazetteer_name_at(mentions, token, end, gazetteer, countries))
+    return sorted((resolve(p, mentions, countries) for p in places), key=lambda p: p.first_token)
+
+
+def resolve(place: PlaceMention, mentions: TextMentions, countries: frozenset[str]) -> PlaceMention:
+    """Pick the gazetteer place a name means: in the article's countries first, then the biggest."""
+    if not place.candidates:
+        return place
+    ranked = sorted(place.candidates, key=lambda p: (p.country not in countries, -p.population))
+    best = ranked[0]
+    if countries and best.country not in countries:
+        return replace(place, candidates=())  # never a namesake outside the article's countries
+    admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
+    return replace(place, place=best, country=best.country, admin1=admin1)
+
+
+def countries_in(mentions: TextMentions, first: int, end: int) -> list[tuple[str, int]]:
+    """Countries named (سوريا) or implied (الأراضي السورية) in the range, with their token."""
+    found = [(m.entry_id, m.first_token) for m in mentions.within("country", first, end)]
+    text = mentions.text
+    for nationality in mentions.within("nationality", first, end):
+        before = nationality.first_token - 1
+        if before >= first and text.analyses[before][1] in _word_list("territory"):
+            found.append((nationality.entry_id, nationality.first_token))
+    return sorted(found, key=lambda item: item[1])
+
+
+def located(mentions: TextMentions, token: int) -> bool:
+    """The name at a token is where something is: after a locative (في، قرب), a territory word
+    (الأراضي السورية) or a place cue (محافظة), or with the proclitic ب (بالعراق)."""
+    if "ب" in mentions.text.analyses[token][0]:
+        return True
+    if token == 0:
+        return False
+    before = mentions.text.analyses[token - 1][1]
+    return (
+        before in _word_list("locatives")
+        or before in _word_list("territory")
+        or mentions.ending_at("place_cue", token) is not None
+    )
+
+
+def _after_cue(
+    mentions: TextMentions,
+    cue_id: str,
+    token: int,
+    end: int,
+    gazetteer: Gazetteer,
+) -> PlaceMention | None:
+    kind, precision = mentions.lexicon.place_cues[cue_id]
+    if kind in {"inside", "country_context"}:
+        return None
+    name = _name_after(mentions, token, end)
+    if name is None:
+        return None
+    admin1 = _admin1_at(mentions, *name)
+    if kind == "admin" or (admin1 is not None and kind not in SETTLEMENT_KINDS):
+        # "محافظة صعدة", "ريف إدلب": the province (or its countryside), not a settlement.
+        return PlaceMention(
+            mentions.text.span(*name).text,
+            mentions.text.span(*name),
+            name[0],
+            name[1],
+            PROVINCE_PRECISION if kind == "admin" else precision,
+            admin1,
+            admin1.iso2 if admin1 else None,
+            True,
+        )
+    for length in range(name[1] - name[0], 0, -1):
+        candidates = tuple(gazetteer.lookup(_stems(mentions, name[0], name[0] + length)))
+        if candidates:
+            span = mentions.text.span(name[0], name[0] + length)
+            return PlaceMention(
+                span.text, span, name[0], name[0] + length, precision, admin1, None, candidates=candidates
+            )
+    name_end = _plain_name_end(mentions, *name)
+    if kind in SETTLEMENT_KINDS or admin1 is not None or _definite(mentions, name[0]):
+        span = mentions.text.span(name[0], name_end)
+        return PlaceMention(
+            span.text, span, name[0], name_end, precision, admin1, admin1.iso2 if admin1 else None
+        )
+    return None
+
+
+def _plain_name_end(mentions: TextMentions, first: int, end: int) -> int:
+    """A name the gazetteer does not know: one word, or two when the second carries the article
+    (دير الزور، ساحة الطيران، جسر الشغور)."""
+    return first + 2 if end - first >= 2 and _definite(mentions, first + 1) else first + 1
+
+
+def _definite(mentions: TextMentions, token: int) -> bool:
+    return mentions.text.analyses[token][0].endswith("ال")
+
+
+def _gazetteer_name_at(
+    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, countries: frozenset[str]
+) -> PlaceMention | None:
+    for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
+        if _blocked(mentions, token):
+            return None
+        candidates = [
+            p
+            for p in gazetteer.lookup(_stems(mentions, token, token + length))
+            if p.country in countries or p.population >= MIN_POPULATION_WITHOUT_CONTEXT
+        ]
+        if candidates:
+            span = mentions.text.span(token, token + length)
+            return PlaceMention(
+                span.text, span, token, token + length, 1, None, None, candidates=tuple(candidates)
+            )
+    return None
+
+
+def _stems(mentions: TextMentions, first: int, end: int) -> tuple[str, ...]:
+    return tuple(a[1] for a in mentions.text.analyses[first:end])
+
+
+@lru_cache(maxsize=4)
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(
+        key.stems[0]
+        for word in load_yaml("function_words.yaml")[name]
+        if (key := phrase_key(str(word))) is not None and len(key.stems) == 1
+    )
+
+
+def _name_after(mentions: TextMentions, token: int, end: int) -> tuple[int, int] | None:
+    text, stop = mentions.text, _word_list("words")
+    last = token
+    while last < min(end, token + MAX_NAME_WORDS):
+        stem = text.analyses[last][1]
+        if not stem.isalpha() or stem in stop or _blocked(mentions, last):
+            break
+        last += 1
+    if last == token and (admin := mentions.at("admin1", token)) is not None:
+        return token, admin.end_token
+    return (token, last) if last > token else None
+
+
+def _blocked(mentions: TextMentions, token: int) -> bool:
+    return any(
+        m.first_token <= token < m.end_token
+        for kind in NAME_BLOCKING_KINDS
+        for m in mentions.within(kind, max(0, token - 6), token + 1)
+    )
+
+
+def _admin1_at(mentions: TextMentions, first: int, end: int) -> Admin1 | None:
+    for mention in mentions.within("admin1", first, end):
+        if mention.first_token == first:
+            return mentions.lexicon.admin1[mention.entry_id]
+    return None

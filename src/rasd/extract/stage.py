@@ -1,0 +1,14 @@
+"""The extraction stage of the pipeline."""
+
+from dataclasses import replace
+
+from rasd.extract.frames import extract_frames, frames_to_events
+from rasd.geocode.gazetteer import default_gazetteer
+from rasd.lexicon.lexicon import load_lexicon
+from rasd.types import Document
+
+
+def extract_stage(document: Document) -> Document:
+    lexicon = load_lexicon()
+    frames = extract_frames(document.article, list(document.texts()), lexicon, default_gazetteer())
+    return replace(document, events=frames_to_events(frames, document.article, lexicon))

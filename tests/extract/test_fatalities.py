@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.fatalities import fatalities_in
+from rasd.extract.mentions import TextMentions
+from rasd.lexicon.lexicon import load_lexicon
+from rasd.text import analyze_text
+
+
+def counts(raw: str) -> list[int | None]:
+    text = analyze_text(raw)
+    return [f.count for f in fatalities_in(TextMentions.of(text, load_lexicon()), 0, len(text))]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("أسفر القصف عن مقتل 3 أشخاص", [3]),
+    ("سقط ثلاثة قتلى في القصف", [3]),
+    ("أدى الانفجار إلى سقوط 12 قتيلاً", [12]),
+    ("لقي خمسة أشخاص حتفهم في الحادث", [5]),
+    ("قتل ما لا يقل عن 18 شخصاً", [18]),
+    ("أسفر الهجوم عن مقتل أكثر من 100 شخص", [100]),
+    ("قتل خمسة وعشرون مسلحاً", [25]),
+    ("قتل مئة وعشرون شخصاً", [120]),
+    ("استقبل المستشفى عشرات القتلى", [10]),
+])
+def test_counts_of_the_killed(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["قتل وأصيب عشرة أشخاص في الانفجار", "سقط 20 بين قتيل وجريح",
+                                 "سقط عدد من القتلى في القصف"])
+def test_lumped_or_vague_counts_give_no_figure(raw: str) -> None:
+    assert counts(raw) in ([None], [])
+
+
+def test_killed_and_wounded_counted_apart() -> None:
+    assert counts("أسفر الهجوم عن مقتل 39 شخصا وإصابة 43 آخرين") == [39]
