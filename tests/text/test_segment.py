@@ -61,3 +61,13 @@ def test_sentence_token_ranges_cover_their_tokens() -> None:
     assert [t.span.text for t in text.tokens(first.first_token, first.end_token)] == [
         "قصفت", "الطائرات", "البلدة", "."]
     assert second.first_token == first.end_token
+
+
+def test_dateline_with_an_agency_and_no_dash() -> None:
+    assert sentences("دمشق (وكالات) قتل 14 شخصا في تفجير.") == [
+        ("dateline", "دمشق (وكالات)"), ("body", "قتل 14 شخصا في تفجير.")]
+
+
+def test_a_parenthesis_later_in_a_sentence_is_not_a_dateline() -> None:
+    raw = "قال المرصد السوري لحقوق الإنسان (مقره لندن) إن القصف استمر حتى المساء."
+    assert [k for k, _ in sentences(raw)] == ["body"]

@@ -14,8 +14,9 @@ from rasd.extract.actors import ActorMention, actor_mentions
 from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import non_event_reason
-from rasd.extract.places import PlaceMention, countries_in, located, place_mentions
+from rasd.extract.places import PlaceMention, best_place, countries_in, located, place_mentions
 from rasd.geocode.gazetteer import Gazetteer
+from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Lexicon, Trigger
 from rasd.lexicon.matcher import phrase_key
 from rasd.types import AnalyzedText, Article, Event, Mention, Sentence, Span
@@ -31,6 +32,8 @@ CIVILIANS = "Civilians ({country})"
 UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
     {"Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance", "Grenade"}
 )
+CROWD_INTER = {5: "rioters", 6: "protesters"}
+CROWD_RECODE = {5: ("Riots", "Violent demonstration"), 6: ("Protests", "Protest with intervention")}
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
 
@@ -47,6 +50,7 @@ class Frame:
     country: str | None = None
     date: dt.date | None = None
     time_precision: int = DAY
+    anchor: GazetteerPlace | None = None
     fatalities: int | None = None
     weapons: list[str] = field(default_factory=list)
     claimed_by: str | None = None
@@ -73,10 +77,21 @@ class ArticleContext:
         self.countries = frozenset(
             [c for c, v in ranked if v >= 2] + ([self.country] if self.country else [])
         )
+        places = [(m, p) for m in texts for p in place_mentions(m, 0, len(m.text), gazetteer, self.countries)]
+        # Names the article uses for places ("ساحة الطيران") are not triggers anywhere in it.
+        self.place_names = {
+            tuple(a[1] for a in m.text.analyses[p.first_token : p.end_token]) for m, p in places
+        }
+        resolved = Counter(p.place for _, p in places if p.place is not None)
+        self.main_places = [place for place, _ in resolved.most_common()]
         self.named_actors: set[str] = set()
         self.claimant = next(
             (c for m in texts if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set())))), None
         )
+
+    def anchor_in(self, country: str | None) -> GazetteerPlace | None:
+        """The place the article is mostly about, in a country: where an unlisted neighbourhood is."""
+        return next((p for p in self.main_places if country is None or p.country == country), None)
 
 
 def extract_frames(
@@ -97,7 +112,7 @@ def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: Articl
     context.named_actors.update(a.actor_id for a in actors)
     frames = []
     for clause_first, clause_end in sentence.clauses or ((first, end),):
-        trigger = _strongest_trigger(mentions, clause_first, clause_end)
+        trigger = _strongest_trigger(mentions, clause_first, clause_end, context.place_names)
         if trigger is None:
             continue
         mention, entry = trigger
@@ -134,7 +149,7 @@ def _one_per_place(
     settlements = [
         p
         for p in place_mentions(mentions, first, end, context.gazetteer, context.countries)
-        if not p.is_province
+        if not p.is_province and (p.place is not None or p.precision == 1)
     ]
     if len(settlements) < 2 or frame.place not in settlements:
         return [frame]
@@ -154,7 +169,9 @@ def _too_old(day: dt.date | None, published: dt.date | None) -> bool:
     return day is not None and published is not None and (published - day).days > RECENT_DAYS
 
 
-def _strongest_trigger(mentions: TextMentions, first: int, end: int) -> tuple[Mention, Trigger] | None:
+def _strongest_trigger(
+    mentions: TextMentions, first: int, end: int, place_names: set[tuple[str, ...]]
+) -> tuple[Mention, Trigger] | None:
     candidates = [(m, mentions.lexicon.triggers[m.entry_id]) for m in mentions.within("trigger", first, end)]
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
@@ -163,7 +180,12 @@ def _strongest_trigger(mentions: TextMentions, first: int, end: int) -> tuple[Me
         return None  # a lone "مسيرة" that the weapons lexicon reads as a drone
     if not candidates:
         return None
-    candidates = [c for c in candidates if not _inside_place_name(mentions, c[0])]
+    candidates = [
+        c
+        for c in candidates
+        if not _inside_place_name(mentions, c[0])
+        and tuple(a[1] for a in mentions.text.analyses[c[0].first_token : c[0].end_token]) not in place_names
+    ]
     if not candidates:
         return None
     return min(
@@ -173,7 +195,7 @@ def _strongest_trigger(mentions: TextMentions, first: int, end: int) -> tuple[Me
 
 
 def _inside_place_name(mentions: TextMentions, trigger: Mention) -> bool:
-    """"ساحة الطيران"، "ساحة التحرير": a trigger word right after a naming cue names the place."""
+    """ "ساحة الطيران"، "ساحة التحرير": a trigger word right after a naming cue names the place."""
     cue = mentions.ending_at("place_cue", trigger.first_token)
     return cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] in NAMING_CUE_KINDS
 
@@ -298,8 +320,11 @@ def _assign_place(
     places = place_mentions(mentions, first, end, context.gazetteer, context.countries) or place_mentions(
         mentions, sentence.first_token, sentence.end_token, context.gazetteer, context.countries
     )
-    settlements = [p for p in places if not p.is_province]
-    frame.place = settlements[0] if settlements else (places[0] if places else None)
+    frame.place = best_place(places)
+    if frame.place is None or frame.place.place is None:
+        # A neighbourhood, square or village the gazetteer lacks lies in the city named nearby.
+        nearby = next((p.place for p in places if p.place is not None), None)
+        frame.anchor = nearby or context.anchor_in(frame.place.country if frame.place else context.country)
     countries = [
         (iso2, token)
         for iso2, token in countries_in(mentions, sentence.first_token, sentence.end_token)
@@ -439,6 +464,10 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
     actor1 = frame.actor1.resolved_name(country_name) if frame.actor1 else None
     actor2 = frame.actor2.resolved_name(country_name) if frame.actor2 else None
     event_type = frame.trigger.event_type
+    crowd = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter in CROWD_INTER), None)
+    if event_type == "Battles" and crowd is not None:
+        # Fighting needs two armed, organised sides; a crowd facing the police is a protest or riot.
+        event_type, frame.sub_event_type = CROWD_RECODE[crowd.inter]
     if event_type in CROWD_TYPES and country_name:
         # ACLED codes the crowd as actor1 and the force that meets it as actor2.
         state = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter == 1), None)
@@ -464,12 +493,12 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         actor2=actor2,
         actor2_ar=frame.actor2.span.text if frame.actor2 else None,
         country=country,
-        admin1=place.admin1.name_en if place and place.admin1 else None,
-        location=_location_name(place),
+        admin1=_admin1_name(frame, lexicon),
+        location=_location_name(frame),
         location_ar=place.name_ar if place and not place.is_province else None,
-        latitude=_coordinates(place)[0],
-        longitude=_coordinates(place)[1],
-        geo_precision=place.precision if place else None,
+        latitude=_coordinates(frame)[0],
+        longitude=_coordinates(frame)[1],
+        geo_precision=_geo_precision(frame),
         fatalities=frame.fatalities,
         weapons=tuple(frame.weapons),
         claimed_by=frame.claimed_by,
@@ -477,25 +506,47 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         article_id=article.id,
         evidence_spans=tuple(frame.evidence),
         rules=tuple(frame.rules),
-        geonameid=place.place.geonameid if place and place.place else None,
+        geonameid=resolved.geonameid if (resolved := _gazetteer_place(frame)) else None,
     )
     return replace(event, id=_event_id(event), confidence=_confidence(frame), notes=_note(event))
 
 
-def _location_name(place: PlaceMention | None) -> str | None:
-    if place is None:
-        return None
-    if place.place is not None:
-        return place.place.name
-    return place.admin1.name_en if place.is_province and place.admin1 else None
+def _admin1_name(frame: Frame, lexicon: Lexicon) -> str | None:
+    if frame.place is not None and frame.place.admin1 is not None:
+        return frame.place.admin1.name_en
+    resolved = _gazetteer_place(frame)
+    admin1 = lexicon.admin1_by_code(resolved.country, resolved.admin1_code) if resolved else None
+    return admin1.name_en if admin1 else None
 
 
-def _coordinates(place: PlaceMention | None) -> tuple[float | None, float | None]:
-    if place is not None and place.place is not None:
-        return place.place.latitude, place.place.longitude
-    if place is not None and place.admin1 is not None:
-        return place.admin1.latitude, place.admin1.longitude
+def _gazetteer_place(frame: Frame) -> GazetteerPlace | None:
+    """The GeoNames place of the event: the one named, or the city an unlisted place lies in."""
+    return frame.place.place if frame.place is not None and frame.place.place is not None else frame.anchor
+
+
+def _location_name(frame: Frame) -> str | None:
+    resolved = _gazetteer_place(frame)
+    if resolved is not None:
+        return resolved.name
+    place = frame.place
+    return place.admin1.name_en if place and place.is_province and place.admin1 else None
+
+
+def _coordinates(frame: Frame) -> tuple[float | None, float | None]:
+    resolved = _gazetteer_place(frame)
+    if resolved is not None:
+        return resolved.latitude, resolved.longitude
+    if frame.place is not None and frame.place.admin1 is not None:
+        return frame.place.admin1.latitude, frame.place.admin1.longitude
     return None, None
+
+
+def _geo_precision(frame: Frame) -> int | None:
+    if frame.place is None:
+        return 1 if frame.anchor is not None else None
+    if frame.place.place is None and frame.anchor is not None:
+        return max(frame.place.precision, 2)  # a part of the anchoring city
+    return frame.place.precision
 
 
 def _event_id(event: Event) -> str:

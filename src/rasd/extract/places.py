@@ -93,6 +93,13 @@ def place_mentions(
     return sorted((resolve(p, mentions, countries) for p in places), key=lambda p: p.first_token)
 
 
+def best_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The most precise, best attested place: a gazetteer place, then a settlement, then the rest."""
+    settlements = [p for p in places if not p.is_province]
+    ranked = sorted(settlements, key=lambda p: (p.place is None, p.precision, p.first_token))
+    return ranked[0] if ranked else (places[0] if places else None)
+
+
 def resolve(place: PlaceMention, mentions: TextMentions, countries: frozenset[str]) -> PlaceMention:
     """Pick the gazetteer place a name means: in the article's countries first, then the biggest."""
     if not place.candidates:

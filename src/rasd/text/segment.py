@@ -45,6 +45,8 @@ class SentenceSplitter:
         dateline = data["dateline"]
         dashes = "".join(re.escape(c) for c in dateline["marks"])
         self._dateline = re.compile(f"\\s*([^\\n.!?{dashes}]+?)\\s+[{dashes}]\\s+")
+        # "دمشق (وكالات) قتل ..." : a place and an agency in parentheses, with no dash after them.
+        self._agency_dateline = re.compile(r"\s*([^\n.!?()]+?\s*\([^()\n]{2,30}\))\s+")
         self._dateline_max_words = int(dateline["max_words"])
 
     def split(self, text: str, field: Field = "text") -> list[Segment]:
@@ -69,7 +71,7 @@ class SentenceSplitter:
         return [m.start() for m in self._clause_mark.finditer(text)]
 
     def _dateline_at(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        match = self._dateline.match(text, start, end)
+        match = self._dateline.match(text, start, end) or self._agency_dateline.match(text, start, end)
         if match is None or match.end() >= end:
             return None
         words = re.findall(r"[^\W\d_]+", match.group(1))
