@@ -33,9 +33,7 @@ def _load_file(path: Path) -> GoldArticle:
     except (OSError, json.JSONDecodeError) as error:
         raise GoldError(Code.GOLD_INVALID, f"{path}: {error}") from error
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
-        raise GoldError(Code.GOLD_INVALID, f"{path}: a gold file is an object with \"events\"")
+        raise GoldError(Code.GOLD_INVALID, f'{path}: a gold file is an object with "events"')
     article, _ = article_from_record(data, str(path))
-    events = tuple(
-        event_from_dict(e, f"{path} event {i + 1}") for i, e in enumerate(data["events"])
-    )
+    events = tuple(event_from_dict(e, f"{path} event {i + 1}") for i, e in enumerate(data["events"]))
     return GoldArticle(article, events, data.get("cluster"))

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from rasd.geocode.distance import km_between
 from rasd.lexicon.resources import load_yaml
 from rasd.text.normalize import default_normalizer
 from rasd.types import Event
 
 MAX_DAYS_APART = 1
 MAX_KM_APART = 25.0
-EARTH_RADIUS_KM = 6371.0
 
 _PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 _ACRONYM_PREFIX = re.compile(r"^[A-Z0-9][A-Za-z0-9-]*:\s+")
@@ -44,17 +43,14 @@ def locations_agree(a: Event, b: Event) -> bool:
         return True
     if a.location_ar and b.location_ar and _arabic_key(a.location_ar) == _arabic_key(b.location_ar):
         return True
-    distance = km_between(a, b)
+    distance = event_km(a, b)
     return distance is not None and distance <= MAX_KM_APART
 
 
-def km_between(a: Event, b: Event) -> float | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+def event_km(a: Event, b: Event) -> float | None:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+    return km_between(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def actors_agree(a: str | None, b: str | None) -> bool:

@@ -69,8 +69,10 @@ def match_events(gold: list[Event], system: list[Event]) -> list[tuple[int, int]
     several matchings are maximal the closer pairs are kept.
     """
     candidates = [
-        sorted((j for j, s in enumerate(system) if events_match(g, s)),
-               key=lambda j, g=g: _closeness(g, system[j]))
+        sorted(
+            (j for j, s in enumerate(system) if events_match(g, s)),
+            key=lambda j, g=g: _closeness(g, system[j]),
+        )
         for g in gold
     ]
     owner: dict[int, int] = {}
@@ -90,8 +92,11 @@ def match_events(gold: list[Event], system: list[Event]) -> list[tuple[int, int]
     return sorted((i, j) for j, i in owner.items())
 
 
-def score(gold_articles: Iterable[GoldArticle], system_events: dict[str, list[Event]],
-          problems: Iterable[Problem] = ()) -> EvalReport:
+def score(
+    gold_articles: Iterable[GoldArticle],
+    system_events: dict[str, list[Event]],
+    problems: Iterable[Problem] = (),
+) -> EvalReport:
     """Scores system events (by article id) against the gold articles."""
     totals, by_type = Counter(), {}
     field_correct, field_total = Counter(), Counter()
@@ -108,17 +113,20 @@ def score(gold_articles: Iterable[GoldArticle], system_events: dict[str, list[Ev
                 field_total[name] += 1
                 field_correct[name] += agrees(gold[i], system[j])
         misses += [Unmatched(article_id, e) for i, e in enumerate(gold) if i not in matched_gold]
-        spurious += [Unmatched(article_id, e) for j, e in enumerate(system)
-                     if j not in matched_system]
+        spurious += [Unmatched(article_id, e) for j, e in enumerate(system) if j not in matched_system]
         _tally(totals, by_type, gold, system, [gold[i] for i, _ in pairs])
     return EvalReport(
         articles=articles,
         overall=Counts(totals["gold"], totals["system"], totals["matched"]),
-        fields=tuple(FieldAccuracy(name, field_correct[name], field_total[name])
-                     for name in FIELD_COMPARISONS),
-        by_type=tuple(sorted(
-            ((t, Counts(c["gold"], c["system"], c["matched"])) for t, c in by_type.items()),
-            key=lambda item: -item[1].gold)),
+        fields=tuple(
+            FieldAccuracy(name, field_correct[name], field_total[name]) for name in FIELD_COMPARISONS
+        ),
+        by_type=tuple(
+            sorted(
+                ((t, Counts(c["gold"], c["system"], c["matched"])) for t, c in by_type.items()),
+                key=lambda item: -item[1].gold,
+            )
+        ),
         misses=tuple(misses),
         spurious=tuple(spurious),
         problems=tuple(problems),
@@ -136,8 +144,9 @@ def evaluate(gold_articles: list[GoldArticle], pipeline: Pipeline | None = None)
     return score(gold_articles, system, problems)
 
 
-def _tally(totals: Counter, by_type: dict[str, Counter], gold: list[Event], system: list[Event],
-           matched: list[Event]) -> None:
+def _tally(
+    totals: Counter, by_type: dict[str, Counter], gold: list[Event], system: list[Event], matched: list[Event]
+) -> None:
     for key, events in (("gold", gold), ("system", system), ("matched", matched)):
         totals[key] += len(events)
         for event in events:
@@ -154,26 +163,41 @@ def report_to_dict(report: EvalReport) -> dict:
     """The report as plain JSON data (figures rounded to four places)."""
 
     def counts(c: Counts) -> dict:
-        return {"gold": c.gold, "system": c.system, "matched": c.matched,
-                "precision": round(c.precision, 4), "recall": round(c.recall, 4),
-                "f1": round(c.f1, 4)}
+        return {
+            "gold": c.gold,
+            "system": c.system,
+            "matched": c.matched,
+            "precision": round(c.precision, 4),
+            "recall": round(c.recall, 4),
+            "f1": round(c.f1, 4),
+        }
 
     def unmatched(u: Unmatched) -> dict:
         e = u.event
-        return {"article_id": u.article_id, "event_type": e.event_type,
-                "sub_event_type": e.sub_event_type, "date": e.date.isoformat() if e.date else None,
-                "country": e.country, "location": e.location, "actor1": e.actor1,
-                "evidence": e.evidence}
+        return {
+            "article_id": u.article_id,
+            "event_type": e.event_type,
+            "sub_event_type": e.sub_event_type,
+            "date": e.date.isoformat() if e.date else None,
+            "country": e.country,
+            "location": e.location,
+            "actor1": e.actor1,
+            "evidence": e.evidence,
+        }
 
     return {
         "articles": report.articles,
         "events": counts(report.overall),
-        "fields": {f.field: {"correct": f.correct, "total": f.total,
-                             "accuracy": None if f.accuracy is None else round(f.accuracy, 4)}
-                   for f in report.fields},
+        "fields": {
+            f.field: {
+                "correct": f.correct,
+                "total": f.total,
+                "accuracy": None if f.accuracy is None else round(f.accuracy, 4),
+            }
+            for f in report.fields
+        },
         "by_type": {t: counts(c) for t, c in report.by_type},
         "misses": [unmatched(u) for u in report.misses],
         "spurious": [unmatched(u) for u in report.spurious],
-        "problems": [{"where": p.where(), "code": p.code, "message": p.message}
-                     for p in report.problems],
+        "problems": [{"where": p.where(), "code": p.code, "message": p.message} for p in report.problems],
     }

@@ -15,9 +15,10 @@ from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import non_event_reason
 from rasd.extract.places import PlaceMention, best_place, countries_in, located, place_mentions
+from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
-from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Lexicon, Trigger
+from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Admin1, Lexicon, Trigger
 from rasd.lexicon.matcher import phrase_key
 from rasd.types import AnalyzedText, Article, Event, Mention, Sentence, Span
 
@@ -26,6 +27,9 @@ CIVILIAN_INTER = 7
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim
 CLAIM_REACH = 3
 RECENT_DAYS = 31
+OPENING_SENTENCES = 2
+SAME_PLACE_KM = 10  # an unnamed place this close to a named one is the same place
+SAME_SPOT_KM = 1
 NAMING_CUE_KINDS = frozenset({"settlement", "area", "admin"})  # cue words that a name follows
 CIVILIANS = "Civilians ({country})"
 #: Sub-types whose perpetrator, when the text names none, is an unidentified armed group.
@@ -89,15 +93,28 @@ class ArticleContext:
             (c for m in texts if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set())))), None
         )
 
-    def anchor_in(self, country: str | None) -> GazetteerPlace | None:
-        """The place the article is mostly about, in a country: where an unlisted neighbourhood is."""
-        return next((p for p in self.main_places if country is None or p.country == country), None)
+    def anchor_in(
+        self, country: str | None, admin1: Admin1 | None, lexicon: Lexicon
+    ) -> GazetteerPlace | None:
+        """The place the article is mostly about, in a country (and province): where an unlisted
+        neighbourhood lies."""
+        return next(
+            (
+                p
+                for p in self.main_places
+                if (country is None or p.country == country)
+                and (admin1 is None or lexicon.admin1_by_code(p.country, p.admin1_code) == admin1)
+            ),
+            None,
+        )
 
 
 def extract_frames(
     article: Article, texts: list[AnalyzedText], lexicon: Lexicon, gazetteer: Gazetteer
 ) -> list[Frame]:
     all_mentions = [TextMentions.of(text, lexicon) for text in texts]
+    if _retrospective(all_mentions):
+        return []
     context = ArticleContext(article, all_mentions, gazetteer)
     frames: list[Frame] = []
     for mentions in all_mentions:
@@ -106,13 +123,22 @@ def extract_frames(
     return frames
 
 
+def _retrospective(texts: list[TextMentions]) -> bool:
+    """An article that opens by marking an anniversary ("في مثل هذا اليوم") recalls, it does not report."""
+    for mentions in texts:
+        opening = mentions.text.sentences[:OPENING_SENTENCES]
+        if any(mentions.within("anniversary", s.first_token, s.end_token) for s in opening):
+            return True
+    return False
+
+
 def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: ArticleContext) -> list[Frame]:
     first, end = sentence.first_token, sentence.end_token
     actors = actor_mentions(mentions, first, end, context.named_actors)
     context.named_actors.update(a.actor_id for a in actors)
     frames = []
     for clause_first, clause_end in sentence.clauses or ((first, end),):
-        trigger = _strongest_trigger(mentions, clause_first, clause_end, context.place_names)
+        trigger = _strongest_trigger(mentions, clause_first, clause_end, context.place_names, sentence)
         if trigger is None:
             continue
         mention, entry = trigger
@@ -170,9 +196,13 @@ def _too_old(day: dt.date | None, published: dt.date | None) -> bool:
 
 
 def _strongest_trigger(
-    mentions: TextMentions, first: int, end: int, place_names: set[tuple[str, ...]]
+    mentions: TextMentions, first: int, end: int, place_names: set[tuple[str, ...]], sentence: Sentence
 ) -> tuple[Mention, Trigger] | None:
-    candidates = [(m, mentions.lexicon.triggers[m.entry_id]) for m in mentions.within("trigger", first, end)]
+    candidates = [
+        (m, trigger)
+        for m in mentions.within("trigger", first, end)
+        if not _excluded(mentions, trigger := mentions.lexicon.triggers[m.entry_id], sentence)
+    ]
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
         candidates = unambiguous
@@ -191,6 +221,16 @@ def _strongest_trigger(
     return min(
         candidates,
         key=lambda c: (c[1].generic, c[1].weak, SPECIFICITY.index(c[1].sub_event_type), c[0].first_token),
+    )
+
+
+def _excluded(mentions: TextMentions, trigger: Trigger, sentence: Sentence) -> bool:
+    """A trigger flagged ``excl:<cues>`` is not read in a sentence holding one of those cues
+    (an إعدام that a court pronounces)."""
+    return any(
+        mentions.within(flag.removeprefix("excl:"), sentence.first_token, sentence.end_token)
+        for flag in trigger.flags
+        if flag.startswith("excl:") and flag.removeprefix("excl:") in mentions.by_kind
     )
 
 
@@ -264,6 +304,7 @@ def _assign_actors(
         frame.rules.append("actor1:claim")
     frame.actor1 = actor1
     others = [a for a in actors if actor1 is None or a.actor_id != actor1.actor_id]
+    others = [a for a in others if actor1 is None or a.name != actor1.name]
     frame.actor2 = next((a for a in others if a in victims), None) or (others[0] if others else None)
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
@@ -321,10 +362,14 @@ def _assign_place(
         mentions, sentence.first_token, sentence.end_token, context.gazetteer, context.countries
     )
     frame.place = best_place(places)
-    if frame.place is None or frame.place.place is None:
-        # A neighbourhood, square or village the gazetteer lacks lies in the city named nearby.
+    place = frame.place
+    if place is None or (place.place is None and (place.is_province or place.precision >= 2)):
+        # A neighbourhood, square or street the gazetteer lacks lies in the city named nearby; an event
+        # placed only in a province is in the city the article is about, when that city is in it.
         nearby = next((p.place for p in places if p.place is not None), None)
-        frame.anchor = nearby or context.anchor_in(frame.place.country if frame.place else context.country)
+        frame.anchor = nearby or context.anchor_in(
+            place.country if place else context.country, place.admin1 if place else None, mentions.lexicon
+        )
     countries = [
         (iso2, token)
         for iso2, token in countries_in(mentions, sentence.first_token, sentence.end_token)
@@ -411,8 +456,16 @@ def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
         return False
     if kept.country and new.country and kept.country != new.country:
         return False
-    if kept.location_ar and new.location_ar:
-        return _same_name(kept.location_ar, new.location_ar)
+    both_named = bool(kept.location_ar and new.location_ar)
+    if both_named and _same_name(kept.location_ar, new.location_ar):
+        return True
+    if None not in (kept.latitude, kept.longitude, new.latitude, new.longitude):
+        # Two different names are one place only when both point at one spot (a square and its city);
+        # otherwise a place nearby is a different village.
+        reach = SAME_SPOT_KM if both_named else SAME_PLACE_KM
+        return km_between(kept.latitude, kept.longitude, new.latitude, new.longitude) <= reach
+    if both_named:
+        return False
     return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
 
 
@@ -545,7 +598,7 @@ def _geo_precision(frame: Frame) -> int | None:
     if frame.place is None:
         return 1 if frame.anchor is not None else None
     if frame.place.place is None and frame.anchor is not None:
-        return max(frame.place.precision, 2)  # a part of the anchoring city
+        return 2  # a part of the anchoring city, or somewhere in its province
     return frame.place.precision
 
 

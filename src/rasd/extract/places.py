@@ -39,6 +39,11 @@ SETTLEMENT_KINDS = frozenset({"settlement"})
 PROVINCE_PRECISION = 3
 #: A gazetteer name read without a cue word, outside the article's countries, must be this big.
 MIN_POPULATION_WITHOUT_CONTEXT = 100_000
+#: Hamlets whose names are also common words ("حكومة") need a cue word to be read as places.
+MIN_POPULATION_WITHOUT_CUE = 1_000
+#: A province's name that is also a city of this size names the city.
+MIN_CITY_POPULATION = 10_000
+MIN_NAME_LETTERS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,19 +79,28 @@ def place_mentions(
         keep(_after_cue(mentions, cue.entry_id, cue.end_token, end, gazetteer))
     for mention in mentions.within("admin1", first, end):
         admin1 = mentions.lexicon.admin1[mention.entry_id]
-        if not countries or admin1.iso2 in countries:
-            keep(
-                PlaceMention(
-                    mention.span.text,
-                    mention.span,
-                    mention.first_token,
-                    mention.end_token,
-                    PROVINCE_PRECISION,
-                    admin1,
-                    admin1.iso2,
-                    True,
-                )
+        if countries and admin1.iso2 not in countries:
+            continue
+        # بغداد، الموصل، إدلب name a city as well as its province: without a province cue word,
+        # the city is meant.
+        cities = tuple(
+            p
+            for p in gazetteer.lookup(_stems(mentions, mention.first_token, mention.end_token))
+            if p.country == admin1.iso2 and p.population >= MIN_CITY_POPULATION
+        )
+        keep(
+            PlaceMention(
+                mention.span.text,
+                mention.span,
+                mention.first_token,
+                mention.end_token,
+                1 if cities else PROVINCE_PRECISION,
+                admin1,
+                admin1.iso2,
+                not cities,
+                candidates=cities,
             )
+        )
     for token in range(first + 1, end):
         if token not in covered and mentions.text.analyses[token - 1][1] in _word_list("locatives"):
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, countries))
@@ -227,7 +241,7 @@ def _name_after(mentions: TextMentions, token: int, end: int) -> tuple[int, int]
     last = token
     while last < min(end, token + MAX_NAME_WORDS):
         stem = text.analyses[last][1]
-        if not stem.isalpha() or stem in stop or _blocked(mentions, last):
+        if len(stem) < MIN_NAME_LETTERS or not stem.isalpha() or stem in stop or _blocked(mentions, last):
             break
         last += 1
     if last == token and (admin := mentions.at("admin1", token)) is not None:

@@ -87,6 +87,8 @@ CUE_CATEGORIES = (
     "victims",
     "targets",
     "speaker_pronouns",
+    "judicial_execution",
+    "anniversary",
 )
 
 
