@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasd.lexicon.lexicon import Lexicon
+from rasd.lexicon.matcher import stem_positions
 from rasd.types import AnalyzedText, Mention
 
 
@@ -14,15 +15,18 @@ class TextMentions:
     text: AnalyzedText
     lexicon: Lexicon
     by_kind: dict[str, list[Mention]]
+    _starts: dict[str, list[int]] = field(default_factory=dict)
+    _covered: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: AnalyzedText, lexicon: Lexicon) -> TextMentions:
-        return cls(text, lexicon, {kind: index.match(text) for kind, index in lexicon.indexes.items()})
+        positions = stem_positions(text)
+        by_kind = {kind: index.match(text, positions) for kind, index in lexicon.indexes.items()}
+        return cls(text, lexicon, by_kind, {k: [m.first_token for m in ms] for k, ms in by_kind.items()})
 
     def within(self, kind: str, first: int, end: int) -> list[Mention]:
         """Mentions of a kind that lie inside tokens ``[first, end)``."""
-        mentions = self.by_kind.get(kind, [])
-        starts = [m.first_token for m in mentions]
+        mentions, starts = self.by_kind.get(kind, []), self._starts.get(kind, [])
         return [
             m for m in mentions[bisect_left(starts, first) : bisect_left(starts, end)] if m.end_token <= end
         ]
@@ -38,3 +42,15 @@ class TextMentions:
             if mention.end_token == token:
                 return mention
         return None
+
+    def covered_by(self, kinds: tuple[str, ...]) -> frozenset[int]:
+        """The tokens that mentions of these kinds cover (computed once per text and set of kinds)."""
+        covered = self._covered.get(kinds)
+        if covered is None:
+            covered = self._covered[kinds] = frozenset(
+                i
+                for kind in kinds
+                for m in self.by_kind.get(kind, [])
+                for i in range(m.first_token, m.end_token)
+            )
+        return covered

@@ -250,11 +250,7 @@ def _name_after(mentions: TextMentions, token: int, end: int) -> tuple[int, int]
 
 
 def _blocked(mentions: TextMentions, token: int) -> bool:
-    return any(
-        m.first_token <= token < m.end_token
-        for kind in NAME_BLOCKING_KINDS
-        for m in mentions.within(kind, max(0, token - 6), token + 1)
-    )
+    return token in mentions.covered_by(NAME_BLOCKING_KINDS)
 
 
 def _admin1_at(mentions: TextMentions, first: int, end: int) -> Admin1 | None:

@@ -30,8 +30,9 @@ def phrase_key(phrase: str) -> Key | None:
     words = [i for i in range(len(text)) if text.analyses[i][1].isalnum()]
     if not words:
         return None
-    return Key(tuple(text.analyses[i][1] for i in words),
-               tuple(text.analyses[i][0].endswith(ARTICLE) for i in words))
+    return Key(
+        tuple(text.analyses[i][1] for i in words), tuple(text.analyses[i][0].endswith(ARTICLE) for i in words)
+    )
 
 
 @dataclass
@@ -65,26 +66,36 @@ class PhraseIndex:
     def entries_for(self, stems: tuple[str, ...]) -> list[tuple[str, str]]:
         return [(entry_id, label) for _, entry_id, label in self._entries.get(stems, [])]
 
-    def match(self, text: AnalyzedText, first: int = 0, end: int | None = None) -> list[Mention]:
-        """Longest, non-overlapping matches, left to right, in tokens ``[first, end)``."""
-        end = len(text) if end is None else end
-        stems = [a[1] for a in text.analyses]
+    def match(self, text: AnalyzedText, positions: dict[str, list[int]] | None = None) -> list[Mention]:
+        """Longest, non-overlapping matches, left to right.
+
+        ``positions`` (``stem_positions(text)``) may be shared by many indexes over one text: then
+        only the tokens whose stem can begin an entry are looked at.
+        """
+        positions = positions if positions is not None else stem_positions(text)
+        starts = sorted(i for word in self._first_words.intersection(positions) for i in positions[word])
+        stems = [a[1] for a in text.analyses] if starts else []
         mentions: list[Mention] = []
-        i = first
-        while i < end:
-            found = self._longest_at(text, stems, i, end) if stems[i] in self._first_words else None
-            if found is None:
-                i += 1
+        taken_until = 0
+        for i in starts:
+            if i < taken_until:
                 continue
-            length, entry_id, label = found
-            mentions.append(Mention(text.span(i, i + length), self.kind, entry_id, label, i, i + length))
-            i += length
+            found = self._longest_at(text, stems, i, len(stems))
+            if found is not None:
+                length, entry_id, label = found
+                mentions.append(Mention(text.span(i, i + length), self.kind, entry_id, label, i, i + length))
+                taken_until = i + length
         return mentions
 
-    def _longest_at(self, text: AnalyzedText, stems: list[str], i: int, end: int,
-                    ) -> tuple[int, str, str] | None:
+    def _longest_at(
+        self,
+        text: AnalyzedText,
+        stems: list[str],
+        i: int,
+        end: int,
+    ) -> tuple[int, str, str] | None:
         for length in range(min(self.max_words, end - i), 0, -1):
-            for key, entry_id, label in self._entries.get(tuple(stems[i:i + length]), ()):
+            for key, entry_id, label in self._entries.get(tuple(stems[i : i + length]), ()):
                 if self._article_agrees(key, text, i):
                     return length, entry_id, label
         return None
@@ -92,5 +103,14 @@ class PhraseIndex:
     def _article_agrees(self, key: Key, text: AnalyzedText, i: int) -> bool:
         if not self.article_sensitive:
             return True
-        return all(not wants or text.analyses[i + k][0].endswith(ARTICLE)
-                   for k, wants in enumerate(key.definite))
+        return all(
+            not wants or text.analyses[i + k][0].endswith(ARTICLE) for k, wants in enumerate(key.definite)
+        )
+
+
+def stem_positions(text: AnalyzedText) -> dict[str, list[int]]:
+    """Where each stem occurs in a text, for matching many indexes over it."""
+    positions: dict[str, list[int]] = {}
+    for i, analysis in enumerate(text.analyses):
+        positions.setdefault(analysis[1], []).append(i)
+    return positions
