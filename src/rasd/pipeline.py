@@ -27,9 +27,11 @@ class Pipeline:
             try:
                 document = stage(document)
             except Exception as error:  # noqa: BLE001 - one article's failure must not end the run
-                problem = Problem(article.source or article.id, Code.STAGE_FAILED.value,
-                                  f"stage {name!r} failed on article {article.id}: "
-                                  f"{type(error).__name__}: {error}")
+                problem = Problem(
+                    article.source or article.id,
+                    Code.STAGE_FAILED.value,
+                    f"stage {name!r} failed on article {article.id}: {type(error).__name__}: {error}",
+                )
                 return replace(document, events=(), problems=(*document.problems, problem))
         return document
 

@@ -33,7 +33,7 @@ def event_from_dict(data: dict[str, Any], where: str = "event") -> Event:
     """An event from a JSON object; unknown keys are ignored, a bad value is a ``GoldError``."""
     values = {k: v for k, v in data.items() if k in _EVENT_FIELD_NAMES}
     if not isinstance(values.get("event_type"), str):
-        raise GoldError(Code.GOLD_INVALID, f"{where}: \"event_type\" is missing")
+        raise GoldError(Code.GOLD_INVALID, f'{where}: "event_type" is missing')
     try:
         if values.get("date"):
             values["date"] = dt.date.fromisoformat(values["date"])

@@ -30,3 +30,9 @@ def test_spans_point_into_the_raw_text() -> None:
     index = PhraseIndex("actor").add_all([("داعش", "is", "Islamic State")])
     (mention,) = index.match(analyze_text(raw))
     assert raw[mention.span.start:mention.span.end] == mention.span.text == "داعش"
+
+
+def test_suffix_sensitive_entries_need_their_pronoun() -> None:
+    index = PhraseIndex("victims", suffix_sensitive=True).add_all([("بينهم", "among", "")])
+    assert matched(index, "قتل عشرة بينهم طفلان") == [("بينهم", "among")]
+    assert matched(index, "اشتباكات بين الطرفين") == []

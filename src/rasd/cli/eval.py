@@ -18,8 +18,9 @@ EVIDENCE_CHARS = 110
 
 
 def evaluate_gold(
-    gold_dir: Annotated[Path, typer.Argument(help="A folder of gold *.json articles.",
-                                             exists=True, file_okay=False)],
+    gold_dir: Annotated[
+        Path, typer.Argument(help="A folder of gold *.json articles.", exists=True, file_okay=False)
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Score extraction against gold articles (EVENT_SCHEMA.md's matching rule)."""
@@ -38,22 +39,32 @@ def evaluate_gold(
 
 def _print_report(report: EvalReport) -> None:
     o = report.overall
-    stdout.print(f"[bold]{report.articles} articles[/]: {o.gold} gold events, {o.system} system "
-                 f"events, {o.matched} matched")
+    stdout.print(
+        f"[bold]{report.articles} articles[/]: {o.gold} gold events, {o.system} system "
+        f"events, {o.matched} matched"
+    )
     stdout.print(f"event precision {o.precision:.3f}  recall {o.recall:.3f}  F1 {o.f1:.3f}")
     fields = Table(title="Field accuracy on matched events")
     for column in ("field", "correct", "matched", "accuracy"):
         fields.add_column(column)
     for f in report.fields:
-        fields.add_row(f.field, str(f.correct), str(f.total),
-                       "-" if f.accuracy is None else f"{f.accuracy:.3f}")
+        fields.add_row(
+            f.field, str(f.correct), str(f.total), "-" if f.accuracy is None else f"{f.accuracy:.3f}"
+        )
     stdout.print(fields)
     types = Table(title="By event type")
     for column in ("event type", "gold", "system", "matched", "P", "R", "F1"):
         types.add_column(column)
     for name, c in report.by_type:
-        types.add_row(name, str(c.gold), str(c.system), str(c.matched),
-                      f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}")
+        types.add_row(
+            name,
+            str(c.gold),
+            str(c.system),
+            str(c.matched),
+            f"{c.precision:.2f}",
+            f"{c.recall:.2f}",
+            f"{c.f1:.2f}",
+        )
     stdout.print(types)
     _print_unmatched("Missed gold events", report.misses)
     _print_unmatched("Spurious system events", report.spurious)
@@ -68,6 +79,11 @@ def _print_unmatched(title: str, items: tuple[Unmatched, ...]) -> None:
     for u in items:
         e = u.event
         evidence = (e.evidence or "")[:EVIDENCE_CHARS]
-        table.add_row(u.article_id, e.date.isoformat() if e.date else "", e.sub_event_type or e.event_type,
-                      ", ".join(x for x in (e.location, e.country) if x), evidence)
+        table.add_row(
+            u.article_id,
+            e.date.isoformat() if e.date else "",
+            e.sub_event_type or e.event_type,
+            ", ".join(x for x in (e.location, e.country) if x),
+            evidence,
+        )
     stdout.print(table)

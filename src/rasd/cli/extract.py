@@ -23,8 +23,10 @@ class Format(StrEnum):
 
 
 def extract(
-    articles: Annotated[list[str], typer.Argument(
-        help="Article files (.txt, .json, .jsonl), folders of them, or - for stdin.")],
+    articles: Annotated[
+        list[str],
+        typer.Argument(help="Article files (.txt, .json, .jsonl), folders of them, or - for stdin."),
+    ],
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
 ) -> None:
     """Print the events of one or more articles."""
@@ -43,8 +45,9 @@ def extract(
         else:
             events.extend(document.events)
     if output_format is Format.json:
-        stdout.out(json.dumps([event_to_dict(e) for e in events], ensure_ascii=False, indent=2),
-                   highlight=False)
+        stdout.out(
+            json.dumps([event_to_dict(e) for e in events], ensure_ascii=False, indent=2), highlight=False
+        )
     elif output_format is Format.table:
         stdout.print(_table(events))
     raise typer.Exit(report_problems(problems))
@@ -55,9 +58,13 @@ def _table(events: list[Event]) -> Table:
     for column in ("article", "date", "type", "actor1", "actor2", "location", "fatalities"):
         table.add_column(column)
     for e in events:
-        table.add_row(e.article_id, e.date.isoformat() if e.date else "", e.sub_event_type or e.event_type,
-                      e.actor1 or "", e.actor2 or "",
-                      ", ".join(x for x in (e.location, e.admin1, e.country) if x),
-                      "" if e.fatalities is None else str(e.fatalities))
+        table.add_row(
+            e.article_id,
+            e.date.isoformat() if e.date else "",
+            e.sub_event_type or e.event_type,
+            e.actor1 or "",
+            e.actor2 or "",
+            ", ".join(x for x in (e.location, e.admin1, e.country) if x),
+            "" if e.fatalities is None else str(e.fatalities),
+        )
     return table
-

@@ -20,8 +20,11 @@ def report_problems(problems: Iterable[Problem]) -> int:
     status = 0
     for problem in problems:
         style = "red" if problem.severity == "error" else "yellow"
-        stderr.print(f"[{style}]{problem.severity}[/] {problem.where()}: "
-                     f"[{problem.code}] {problem.message}", highlight=False, markup=True)
+        stderr.print(
+            f"[{style}]{problem.severity}[/] {problem.where()}: [{problem.code}] {problem.message}",
+            highlight=False,
+            markup=True,
+        )
         if problem.severity == "error":
             status = EXIT_SKIPPED
     return status

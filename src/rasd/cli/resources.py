@@ -7,8 +7,7 @@ import typer
 from rasd.cli.output import stderr, stdout
 from rasd.lexicon.resources import refresh_manifest, resources_dir, verify_manifest
 
-app = typer.Typer(help="Language resources (lexicons, rules) and their manifest.",
-                  no_args_is_help=True)
+app = typer.Typer(help="Language resources (lexicons, rules) and their manifest.", no_args_is_help=True)
 
 
 @app.command("check")

@@ -33,15 +33,13 @@ class ActorMention:
 
 
 def actor_mentions(
-    mentions: TextMentions,
-    first: int,
-    end: int,
-    named_before: set[str],
+    mentions: TextMentions, first: int, end: int, named_before: set[str], country: str | None = None
 ) -> list[ActorMention]:
     """Actors in tokens ``[first, end)``, longest first where they overlap, in text order.
 
     ``named_before`` holds the ids of actors already named in the article; short forms resolve
-    only to them.
+    only to them. ``country`` (the article's) resolves words such as "التحالف" that name a
+    different actor in each theatre.
     """
     lexicon = mentions.lexicon
     found = [
@@ -53,6 +51,10 @@ def actor_mentions(
         for m in mentions.within("anaphora", first, end)
         if m.entry_id in named_before
     ]
+    for m in mentions.within("contextual_actor", first, end):
+        actor_id = lexicon.contextual_actors[m.entry_id].get(country or "")
+        if actor_id is not None:
+            found.append(_from_lexicon(mentions, actor_id, m.span, m.first_token, m.end_token))
     for force in mentions.within("force", first, end):
         for gap in range(MAX_WORDS_BEFORE_NATIONALITY + 1):
             nationality = mentions.at("nationality", force.end_token + gap)

@@ -30,6 +30,8 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         if figure is None:
             continue
         number, rule = figure
+        if number is not None and mentions.ending_at("victims", number.first_token) is not None:
+            continue  # "بينهم 4 جنود": a part of the toll, not the toll
         if number is not None and number.first_token in seen_numbers:
             continue
         if number is not None:

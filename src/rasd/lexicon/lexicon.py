@@ -71,6 +71,8 @@ SPECIFICITY: tuple[str, ...] = (
     "Change to group/activity",
     "Other",
 )
+#: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix.
+SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns"})
 CUE_CATEGORIES = (
     "negation",
     "recap",
@@ -171,6 +173,7 @@ class Lexicon:
     place_cues: dict[str, tuple[str, int]]
     indexes: dict[str, PhraseIndex]
     admin1_codes: dict[str, Admin1]
+    contextual_actors: dict[str, dict[str, str]]
 
     def index(self, kind: str) -> PhraseIndex:
         return self.indexes[kind]
@@ -184,8 +187,8 @@ def _split_names(cell: str) -> list[str]:
     return [name.strip() for name in cell.split("|") if name.strip()]
 
 
-def _index(kind: str, items, article_sensitive: bool = False) -> PhraseIndex:
-    return PhraseIndex(kind, article_sensitive).add_all(items)
+def _index(kind: str, items, article_sensitive: bool = False, suffix_sensitive: bool = False) -> PhraseIndex:
+    return PhraseIndex(kind, article_sensitive, suffix_sensitive).add_all(items)
 
 
 def _load_triggers() -> dict[str, Trigger]:
@@ -202,6 +205,21 @@ def _load_triggers() -> dict[str, Trigger]:
     return triggers
 
 
+def _load_contextual(
+    actors: dict[str, Actor],
+) -> tuple[dict[str, dict[str, str]], list[tuple[str, str, str]]]:
+    """Aliases whose actor depends on the country: entry id → {iso2: actor id}."""
+    by_entry, aliases = {}, []
+    for number, entry in enumerate(load_yaml("actors.yaml").get("contextual") or []):
+        entry_id = f"contextual:{number}"
+        unknown = set(entry["by_country"].values()) - actors.keys()
+        if unknown:
+            raise ResourceError(Code.RESOURCE_INVALID, f"actors.yaml contextual: unknown actors {unknown}")
+        by_entry[entry_id] = dict(entry["by_country"])
+        aliases += [(alias, entry_id, "contextual") for alias in entry["aliases"]]
+    return by_entry, aliases
+
+
 def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     actors, aliases, anaphora = {}, [], []
     for entry in load_yaml("actors.yaml")["actors"]:
@@ -216,6 +234,7 @@ def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[t
 def load_lexicon() -> Lexicon:
     triggers = _load_triggers()
     actors, aliases, anaphora = _load_actors()
+    contextual, contextual_aliases = _load_contextual(actors)
     weapons = {
         f"weapon:{i}": Weapon(r["weapon"], r["implies_sub_event_type"] or None)
         for i, r in enumerate(load_tsv("weapons.tsv"))
@@ -246,6 +265,7 @@ def load_lexicon() -> Lexicon:
         "trigger": _index("trigger", ((t.phrase, t.id, t.sub_event_type) for t in triggers.values())),
         "actor": _index("actor", aliases),
         "anaphora": _index("anaphora", anaphora),
+        "contextual_actor": _index("contextual_actor", contextual_aliases),
         "weapon": _index(
             "weapon",
             ((r["phrase"], f"weapon:{i}", r["weapon"]) for i, r in enumerate(load_tsv("weapons.tsv"))),
@@ -299,7 +319,11 @@ def load_lexicon() -> Lexicon:
         ),
     }
     for category in CUE_CATEGORIES:
-        indexes[category] = _index(category, ((w, f"{category}:{w}", category) for w in cues[category]))
+        indexes[category] = _index(
+            category,
+            ((w, f"{category}:{w}", category) for w in cues[category]),
+            suffix_sensitive=category in SUFFIX_SENSITIVE_CUES,
+        )
     return Lexicon(
         triggers=triggers,
         actors=actors,
@@ -316,4 +340,5 @@ def load_lexicon() -> Lexicon:
         place_cues={f"place:{i}": (r["kind"], int(r["precision"])) for i, r in enumerate(place_rows)},
         indexes=indexes,
         admin1_codes={a.geonames_code: a for a in admin1.values() if a.geonames_code},
+        contextual_actors=contextual,
     )

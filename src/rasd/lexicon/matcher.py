@@ -18,10 +18,12 @@ ARTICLE = "ال"
 
 @dataclass(frozen=True, slots=True)
 class Key:
-    """An entry as the matcher sees it: its stems and, per word, whether it had the article."""
+    """An entry as the matcher sees it: its stems and, per word, whether it had the article and
+    which pronoun suffix it carried."""
 
     stems: tuple[str, ...]
     definite: tuple[bool, ...]
+    suffixes: tuple[str, ...] = ()
 
 
 def phrase_key(phrase: str) -> Key | None:
@@ -31,7 +33,9 @@ def phrase_key(phrase: str) -> Key | None:
     if not words:
         return None
     return Key(
-        tuple(text.analyses[i][1] for i in words), tuple(text.analyses[i][0].endswith(ARTICLE) for i in words)
+        tuple(text.analyses[i][1] for i in words),
+        tuple(text.analyses[i][0].endswith(ARTICLE) for i in words),
+        tuple(text.analyses[i][2] for i in words),
     )
 
 
@@ -41,6 +45,7 @@ class PhraseIndex:
 
     kind: str
     article_sensitive: bool = False
+    suffix_sensitive: bool = False  # "بينهم" is not "بين", "إنه" is not "إن"
     _entries: dict[tuple[str, ...], list[tuple[Key, str, str]]] = field(default_factory=dict)
     _first_words: set[str] = field(default_factory=set)
     max_words: int = 0
@@ -96,9 +101,14 @@ class PhraseIndex:
     ) -> tuple[int, str, str] | None:
         for length in range(min(self.max_words, end - i), 0, -1):
             for key, entry_id, label in self._entries.get(tuple(stems[i : i + length]), ()):
-                if self._article_agrees(key, text, i):
+                if self._article_agrees(key, text, i) and self._suffixes_agree(key, text, i):
                     return length, entry_id, label
         return None
+
+    def _suffixes_agree(self, key: Key, text: AnalyzedText, i: int) -> bool:
+        if not self.suffix_sensitive:
+            return True
+        return all(text.analyses[i + k][2] == suffix for k, suffix in enumerate(key.suffixes))
 
     def _article_agrees(self, key: Key, text: AnalyzedText, i: int) -> bool:
         if not self.article_sensitive:

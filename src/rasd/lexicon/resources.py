@@ -82,8 +82,12 @@ def refresh_manifest(directory: Path | None = None) -> list[str]:
         digest = sha256_of(file)
         entry = entries.get(file.name)
         if entry is None:
-            entries[file.name] = {"version": 1, "source": "rasd team", "licence": "Apache-2.0",
-                                  "sha256": digest}
+            entries[file.name] = {
+                "version": 1,
+                "source": "rasd team",
+                "licence": "Apache-2.0",
+                "sha256": digest,
+            }
             changes.append(f"{file.name}: added")
         elif entry.get("sha256") != digest:
             entry["version"] = int(entry.get("version", 0)) + 1
@@ -92,8 +96,9 @@ def refresh_manifest(directory: Path | None = None) -> list[str]:
     for name in sorted(set(entries) - {p.name for p in directory.iterdir()}):
         del entries[name]
         changes.append(f"{name}: removed")
-    header = "".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
-                     if line.startswith("#"))
+    header = "".join(
+        line for line in path.read_text(encoding="utf-8").splitlines(keepends=True) if line.startswith("#")
+    )
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     path.write_text(header + body, encoding="utf-8")
     return changes
@@ -115,8 +120,9 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     rows = []
     for number, row in enumerate(reader, start=2):
         if None in row or None in row.values():
-            raise ResourceError(Code.RESOURCE_INVALID,
-                                f"{name}: data row {number} does not have the header's columns")
+            raise ResourceError(
+                Code.RESOURCE_INVALID, f"{name}: data row {number} does not have the header's columns"
+            )
         rows.append({k: v.strip() for k, v in row.items()})
     return tuple(rows)
 

@@ -19,16 +19,19 @@ def analyze_text(raw: str, field: Field = "text") -> AnalyzedText:
     sentences = []
     for segment in splitter.split(normalized.text, field):
         first, end = bisect_left(starts, segment.start), bisect_left(starts, segment.end)
-        marks = mark_tokens[bisect_left(mark_tokens, first):bisect_left(mark_tokens, end)]
-        sentences.append(Sentence(
-            span=normalized.raw_span(segment.start, segment.end, field),
-            kind=segment.kind,
-            first_token=first,
-            end_token=end,
-            clauses=_between(first, marks, end),
-        ))
-    return AnalyzedText(field, normalized, tuple(starts), tuple(ends), tuple(norms),
-                        tuple(analyses), tuple(sentences))
+        marks = mark_tokens[bisect_left(mark_tokens, first) : bisect_left(mark_tokens, end)]
+        sentences.append(
+            Sentence(
+                span=normalized.raw_span(segment.start, segment.end, field),
+                kind=segment.kind,
+                first_token=first,
+                end_token=end,
+                clauses=_between(first, marks, end),
+            )
+        )
+    return AnalyzedText(
+        field, normalized, tuple(starts), tuple(ends), tuple(norms), tuple(analyses), tuple(sentences)
+    )
 
 
 def _between(first: int, marks: list[int], end: int) -> tuple[tuple[int, int], ...]:

@@ -52,8 +52,7 @@ def rules_from_data(data: dict) -> NormalizationRules:
         (target,) = parse_chars([rule["to"]], rule["name"])
         for source in parse_chars(rule["from"], rule["name"]):
             if source in substitutions or source in deletions:
-                raise ResourceError(Code.RESOURCE_INVALID,
-                                    f"{RESOURCE}: U+{ord(source):04X} has two rules")
+                raise ResourceError(Code.RESOURCE_INVALID, f"{RESOURCE}: U+{ord(source):04X} has two rules")
             substitutions[source] = target
     return NormalizationRules(tuple(substitutions.items()), deletions)
 

@@ -96,7 +96,7 @@ class SentenceSplitter:
         return sentences
 
     def _after_abbreviation(self, text: str, start: int, at: int) -> bool:
-        word = re.search(r"(?:^|\s)(\S+)$", text[max(start, at - 20):at])
+        word = re.search(r"(?:^|\s)(\S+)$", text[max(start, at - 20) : at])
         return bool(word) and word.group(1) in self._abbreviations
 
 

@@ -60,7 +60,7 @@ class Proclitic:
         """The stem left after this proclitic, if the word can carry it."""
         if not word.startswith(self.form):
             return None
-        stem = word[len(self.form):]
+        stem = word[len(self.form) :]
         if len(stem) < self.min_stem:
             return None
         if self.stem_starts and stem[0] not in self.stem_starts:
@@ -80,16 +80,20 @@ class TaMarbutaRestore:
     not_after: frozenset[str]
 
     def applies(self, core: str) -> bool:
-        return (len(core) >= self.min_stem and core.endswith("ت")
-                and core[-2] not in self.not_after)
+        return len(core) >= self.min_stem and core.endswith("ت") and core[-2] not in self.not_after
 
 
 class CliticSegmenter:
     """Splits a written word into folded (prefix, stem, suffix); ``analyze`` caches by word."""
 
-    def __init__(self, proclitics: list[Proclitic], enclitics: list[Enclitic],
-                 protected: frozenset[str], fold: Callable[[str], str],
-                 restore_ta_marbuta: TaMarbutaRestore | None = None) -> None:
+    def __init__(
+        self,
+        proclitics: list[Proclitic],
+        enclitics: list[Enclitic],
+        protected: frozenset[str],
+        fold: Callable[[str], str],
+        restore_ta_marbuta: TaMarbutaRestore | None = None,
+    ) -> None:
         self._proclitics = tuple(sorted(proclitics, key=lambda p: -len(p.form)))
         self._enclitics = tuple(sorted(enclitics, key=lambda e: -len(e.form)))
         self._protected = protected
@@ -118,8 +122,7 @@ class CliticSegmenter:
         if not word.isalpha() or self._is_protected(word):
             return "", word, ""
         readings = [("", word, False)] + [
-            (p.form, stem, p.definite) for p in self._proclitics
-            if (stem := p.stem_of(word)) is not None
+            (p.form, stem, p.definite) for p in self._proclitics if (stem := p.stem_of(word)) is not None
         ]
         # A reading that leaves a protected word wins: وبيان is و + بيان, not وب + يان, and
         # بيانه is بيان + ه.
@@ -143,21 +146,24 @@ class CliticSegmenter:
 
     def _suffixes_of(self, stem: str) -> tuple[str, ...]:
         """The pronoun suffixes the stem can shed, longest first."""
-        return tuple(e.form for e in self._enclitics
-                     if stem.endswith(e.form) and len(stem) - len(e.form) >= e.min_stem)
+        return tuple(
+            e.form for e in self._enclitics if stem.endswith(e.form) and len(stem) - len(e.form) >= e.min_stem
+        )
 
 
 def segmenter_from_data(data: dict) -> CliticSegmenter:
     fold = default_normalizer().fold
     proclitics = [
-        Proclitic(p["form"], int(p["min_stem"]), frozenset(p.get("stem_starts", [])),
-                  bool(p.get("definite")))
+        Proclitic(p["form"], int(p["min_stem"]), frozenset(p.get("stem_starts", [])), bool(p.get("definite")))
         for p in data["proclitics"]
     ]
     enclitics = [Enclitic(e["form"], int(e["min_stem"])) for e in data["enclitics"]]
     restore = data.get("ta_marbuta_restore")
     return CliticSegmenter(
-        proclitics, enclitics, frozenset(fold(w) for w in data["protected"]), fold,
+        proclitics,
+        enclitics,
+        frozenset(fold(w) for w in data["protected"]),
+        fold,
         TaMarbutaRestore(int(restore["min_stem"]), frozenset(restore["not_after"])) if restore else None,
     )
 
@@ -167,8 +173,10 @@ def default_segmenter() -> CliticSegmenter:
     return segmenter_from_data(load_yaml(RESOURCE))
 
 
-def tokenize(normalized: NormalizedText, segmenter: CliticSegmenter | None = None,
-             ) -> tuple[list[int], list[int], list[str], list[Analysis]]:
+def tokenize(
+    normalized: NormalizedText,
+    segmenter: CliticSegmenter | None = None,
+) -> tuple[list[int], list[int], list[str], list[Analysis]]:
     """Token columns over the normalized text: starts, ends, forms and clitic analyses.
 
     Offsets are summed in C from the lengths of the tokens and of the white space between them,
