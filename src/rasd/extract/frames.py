@@ -431,15 +431,15 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     first, so generic ones join them rather than the other way round.
     """
     events: list[Event] = []
-    generic: list[bool] = []
-    ordered = sorted(frames, key=lambda f: (f.trigger.generic, f.trigger.weak))
+    ordered = sorted(frames, key=lambda f: (_refers_back(f), f.trigger.generic, f.trigger.weak))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
-        is_generic = frame.trigger.generic or frame.trigger.weak
-        target = next((i for i, e in enumerate(events) if _compatible(e, event, is_generic)), None)
+        if _refers_back(frame):
+            target = next((i for i, e in enumerate(events) if _same_story(e, event, frame)), None)
+        else:
+            target = next((i for i, e in enumerate(events) if _compatible(e, event, False)), None)
         if target is None:
             events.append(event)
-            generic.append(is_generic)
         else:
             events[target] = _merge(events[target], event)
     events = [_lethal_force_on_protesters(e) for e in events]
@@ -451,6 +451,25 @@ def _lethal_force_on_protesters(event: Event) -> Event:
     if event.event_type == "Protests" and event.fatalities:
         return replace(event, sub_event_type="Excessive force against protesters")
     return event
+
+
+def _refers_back(frame: Frame) -> bool:
+    """ "الهجوم"، "التفجير"، "الغارة": a definite noun, or a generic trigger, speaks of an occurrence
+    the article has already told."""
+    definite = frame.trigger.kind == "noun" and frame.text.analyses[frame.trigger_mention.first_token][
+        0
+    ].endswith("ال")
+    return definite or frame.trigger.generic or frame.trigger.weak
+
+
+def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
+    """A referring frame joins the first event of its family (any family when generic) told for
+    the same day, wherever its own sentence places it."""
+    family_ok = (
+        frame.trigger.generic or frame.trigger.weak or _family(kept.event_type) == _family(new.event_type)
+    )
+    same_day = not (kept.date and new.date and abs((kept.date - new.date).days) > 1)
+    return family_ok and same_day
 
 
 def _family(event_type: str) -> str:
