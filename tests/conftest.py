@@ -25,7 +25,8 @@ def write_gold(tmp_path: Path):
         folder.mkdir(exist_ok=True)
         for number, article in enumerate(articles, start=1):
             (folder / f"{number:03d}.json").write_text(
-                json.dumps(article, ensure_ascii=False), encoding="utf-8")
+                json.dumps(article, ensure_ascii=False), encoding="utf-8"
+            )
         return folder
 
     return write

@@ -18,15 +18,18 @@ def resolve(raw: str, published: dt.date | None = TUESDAY) -> list[tuple[dt.date
     return [(t.date, t.precision) for t in time_expressions(mentions, 0, len(text), published)]
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("قصفت الطائرات البلدة اليوم", dt.date(2018, 11, 20)),
-    ("قصفت الطائرات البلدة أمس", dt.date(2018, 11, 19)),
-    ("قصفت الطائرات البلدة فجر أمس", dt.date(2018, 11, 19)),
-    ("قصفت الطائرات البلدة أول أمس", dt.date(2018, 11, 18)),
-    ("قصفت الطائرات البلدة يوم الأحد", dt.date(2018, 11, 18)),
-    ("قصفت الطائرات البلدة الثلاثاء", dt.date(2018, 11, 20)),
-    ("قصفت الطائرات البلدة الثلاثاء الماضي", dt.date(2018, 11, 13)),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("قصفت الطائرات البلدة اليوم", dt.date(2018, 11, 20)),
+        ("قصفت الطائرات البلدة أمس", dt.date(2018, 11, 19)),
+        ("قصفت الطائرات البلدة فجر أمس", dt.date(2018, 11, 19)),
+        ("قصفت الطائرات البلدة أول أمس", dt.date(2018, 11, 18)),
+        ("قصفت الطائرات البلدة يوم الأحد", dt.date(2018, 11, 18)),
+        ("قصفت الطائرات البلدة الثلاثاء", dt.date(2018, 11, 20)),
+        ("قصفت الطائرات البلدة الثلاثاء الماضي", dt.date(2018, 11, 13)),
+    ],
+)
 def test_relative_days_resolve_against_publication(raw: str, expected: dt.date) -> None:
     assert resolve(raw) == [(expected, 1)]
 

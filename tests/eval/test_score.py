@@ -10,19 +10,45 @@ from rasd.eval import evaluate, load_gold, report_to_dict, score
 from rasd.eval.score import match_events
 from rasd.types import Event
 
-STRIKE = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
-          "date": "2019-03-12", "time_precision": 1, "actor1": "Military Forces of Iraq",
-          "actor1_ar": "الجيش العراقي", "actor2": "Islamic State", "actor2_ar": "داعش",
-          "country": "SY", "admin1": "Deir ez-Zor", "location": "Hajin", "location_ar": "هجين",
-          "geo_precision": 1, "fatalities": 12, "weapons": ["F-16"],
-          "claimed_by": "Military Forces of Iraq", "evidence": "شنت غارات على مقر في بلدة هجين"}
-CLASH = {**STRIKE, "event_type": "Battles", "sub_event_type": "Armed clash", "location": "Al Shafah",
-         "location_ar": "الشعفة", "fatalities": None, "evidence": "اشتباكات في الشعفة"}
+STRIKE = {
+    "event_type": "Explosions/Remote violence",
+    "sub_event_type": "Air/drone strike",
+    "date": "2019-03-12",
+    "time_precision": 1,
+    "actor1": "Military Forces of Iraq",
+    "actor1_ar": "الجيش العراقي",
+    "actor2": "Islamic State",
+    "actor2_ar": "داعش",
+    "country": "SY",
+    "admin1": "Deir ez-Zor",
+    "location": "Hajin",
+    "location_ar": "هجين",
+    "geo_precision": 1,
+    "fatalities": 12,
+    "weapons": ["F-16"],
+    "claimed_by": "Military Forces of Iraq",
+    "evidence": "شنت غارات على مقر في بلدة هجين",
+}
+CLASH = {
+    **STRIKE,
+    "event_type": "Battles",
+    "sub_event_type": "Armed clash",
+    "location": "Al Shafah",
+    "location_ar": "الشعفة",
+    "fatalities": None,
+    "evidence": "اشتباكات في الشعفة",
+}
 
 
 def gold_article(article_id: str, *events: dict) -> dict:
-    return {"id": article_id, "title": "عنوان", "text": "نص الخبر عن غارات وقعت اليوم في البلدة.",
-            "published": "2019-03-12", "cluster": None, "events": list(events)}
+    return {
+        "id": article_id,
+        "title": "عنوان",
+        "text": "نص الخبر عن غارات وقعت اليوم في البلدة.",
+        "published": "2019-03-12",
+        "cluster": None,
+        "events": list(events),
+    }
 
 
 def as_event(data: dict, **changes) -> Event:
@@ -43,8 +69,14 @@ def test_scores_precision_recall_and_field_accuracy(write_gold) -> None:
     assert (report.overall.gold, report.overall.system, report.overall.matched) == (2, 2, 1)
     assert report.overall.precision == report.overall.recall == report.overall.f1 == 0.5
     accuracy = {f.field: f.accuracy for f in report.fields}
-    assert accuracy == {"sub_event_type": 1.0, "actor1": 1.0, "actor2": 1.0, "fatalities": 0.0,
-                        "date": 0.0, "location": 1.0}
+    assert accuracy == {
+        "sub_event_type": 1.0,
+        "actor1": 1.0,
+        "actor2": 1.0,
+        "fatalities": 0.0,
+        "date": 0.0,
+        "location": 1.0,
+    }
     assert [(m.article_id, m.event.event_type) for m in report.misses] == [("a1", "Battles")]
     assert [(s.article_id, s.event.event_type) for s in report.spurious] == [("a2", "Battles")]
     by_type = dict(report.by_type)

@@ -13,8 +13,9 @@ def events_of():
     pipeline = default_pipeline()
 
     def run(text: str, title: str = "", published: str | None = "2019-03-12") -> list[Event]:
-        article, _ = article_from_record({"id": "t", "title": title, "text": text, "published": published},
-                                         "test")
+        article, _ = article_from_record(
+            {"id": "t", "title": title, "text": text, "published": published}, "test"
+        )
         document = pipeline.run(article)
         assert document.problems == ()
         return list(document.events)

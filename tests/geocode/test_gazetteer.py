@@ -11,8 +11,10 @@ from rasd.geocode.gazetteer import default_gazetteer
 from rasd.lexicon.matcher import phrase_key
 
 
-@pytest.mark.parametrize(("name", "country"), [("الموصل", "IQ"), ("بالموصل", "IQ"), ("منبج", "SY"),
-                                               ("خان شيخون", "SY"), ("تعز", "YE")])
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("الموصل", "IQ"), ("بالموصل", "IQ"), ("منبج", "SY"), ("خان شيخون", "SY"), ("تعز", "YE")],
+)
 def test_bundled_gazetteer_finds_arabic_names_through_clitics(name: str, country: str) -> None:
     places = default_gazetteer().lookup(phrase_key(name).stems)
     assert country in {p.country for p in places}

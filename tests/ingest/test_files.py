@@ -33,11 +33,21 @@ def test_text_file_first_line_is_the_title(tmp_path: Path) -> None:
 
 def test_json_record_fields_and_unknown_keys_ignored(tmp_path: Path) -> None:
     path = tmp_path / "a.json"
-    path.write_text(record(id="x1", published="2019-03-12", outlet="وكالة", url="http://e/1",
-                           events=[{"event_type": "Battles"}], extra=1), encoding="utf-8")
+    path.write_text(
+        record(
+            id="x1",
+            published="2019-03-12",
+            outlet="وكالة",
+            url="http://e/1",
+            events=[{"event_type": "Battles"}],
+            extra=1,
+        ),
+        encoding="utf-8",
+    )
     (article,), _ = split(read_inputs([str(path)]))
-    assert article == Article("x1", "غارات على الريف", BODY, dt.date(2019, 3, 12), "http://e/1",
-                              "وكالة", str(path))
+    assert article == Article(
+        "x1", "غارات على الريف", BODY, dt.date(2019, 3, 12), "http://e/1", "وكالة", str(path)
+    )
 
 
 def test_article_without_id_gets_a_stable_content_id(tmp_path: Path) -> None:
@@ -49,21 +59,25 @@ def test_article_without_id_gets_a_stable_content_id(tmp_path: Path) -> None:
 
 def test_broken_jsonl_line_is_reported_and_the_rest_read(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
-    path.write_text("\n".join([record(id="1"), "{not json", record(id="3"), '{"title": "x"}']),
-                    encoding="utf-8")
+    path.write_text(
+        "\n".join([record(id="1"), "{not json", record(id="3"), '{"title": "x"}']), encoding="utf-8"
+    )
     articles, problems = split(read_inputs([str(path)]))
     assert [a.id for a in articles] == ["1", "3"]
     assert [(p.code, p.line) for p in problems] == [(Code.INPUT_BAD_JSON, 2), (Code.INPUT_BAD_RECORD, 4)]
     assert articles[1].source == f"{path}:3"
 
 
-@pytest.mark.parametrize(("content", "code"), [
-    (b"", Code.INPUT_EMPTY),
-    (b"  \n ", Code.INPUT_EMPTY),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", Code.INPUT_BINARY),
-    ("قصف المدينة".encode("cp1256"), Code.INPUT_NOT_UTF8),
-    (b"The army said on Tuesday that its jets struck targets near the border.", Code.INPUT_NOT_ARABIC),
-])
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b"", Code.INPUT_EMPTY),
+        (b"  \n ", Code.INPUT_EMPTY),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", Code.INPUT_BINARY),
+        ("قصف المدينة".encode("cp1256"), Code.INPUT_NOT_UTF8),
+        (b"The army said on Tuesday that its jets struck targets near the border.", Code.INPUT_NOT_ARABIC),
+    ],
+)
 def test_bad_files_are_problems_and_do_not_stop_the_run(tmp_path: Path, content: bytes, code: Code) -> None:
     bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
     bad.write_bytes(content)
@@ -97,11 +111,14 @@ def test_bad_publication_date_is_a_warning_and_the_article_is_kept(tmp_path: Pat
     assert (problem.code, problem.severity) == (Code.INPUT_BAD_DATE, "warning")
 
 
-@pytest.mark.parametrize(("stdin", "titles"), [
-    (f"عنوان الخبر\n{BODY}", ["عنوان الخبر"]),
-    (record(id="s1"), ["غارات على الريف"]),
-    (record(id="s1") + "\n" + record(id="s2", title="ثان"), ["غارات على الريف", "ثان"]),
-])
+@pytest.mark.parametrize(
+    ("stdin", "titles"),
+    [
+        (f"عنوان الخبر\n{BODY}", ["عنوان الخبر"]),
+        (record(id="s1"), ["غارات على الريف"]),
+        (record(id="s1") + "\n" + record(id="s2", title="ثان"), ["غارات على الريف", "ثان"]),
+    ],
+)
 def test_stdin_as_text_json_or_jsonl(monkeypatch: pytest.MonkeyPatch, stdin: str, titles: list[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
     articles, problems = split(read_inputs(["-"]))

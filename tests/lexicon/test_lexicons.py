@@ -49,14 +49,35 @@ def test_weapons_imply_known_sub_types() -> None:
         assert not row["implies_sub_event_type"] or row["implies_sub_event_type"] in SUB_EVENT_TYPES
 
 
-@pytest.mark.parametrize(("name", "column", "allowed"), [
-    ("numbers.tsv", "kind", {"unit", "teen", "ten", "hundred", "thousand", "ordinal", "fraction", "dual"}),
-    ("months.tsv", "calendar", {"gregorian", "levantine", "maghrebi", "hijri"}),
-    ("time_words.tsv", "kind", {"weekday", "day_offset", "part_of_day", "week_offset", "month_offset",
-                                "relative_past", "last", "next", "hijri_marker", "gregorian_marker"}),
-    ("attribution.tsv", "kind", {"verb", "prep", "noun"}),
-    ("force_nouns.tsv", "agreement", {"masc", "fem", "plural"}),
-])
+@pytest.mark.parametrize(
+    ("name", "column", "allowed"),
+    [
+        (
+            "numbers.tsv",
+            "kind",
+            {"unit", "teen", "ten", "hundred", "thousand", "ordinal", "fraction", "dual"},
+        ),
+        ("months.tsv", "calendar", {"gregorian", "levantine", "maghrebi", "hijri"}),
+        (
+            "time_words.tsv",
+            "kind",
+            {
+                "weekday",
+                "day_offset",
+                "part_of_day",
+                "week_offset",
+                "month_offset",
+                "relative_past",
+                "last",
+                "next",
+                "hijri_marker",
+                "gregorian_marker",
+            },
+        ),
+        ("attribution.tsv", "kind", {"verb", "prep", "noun"}),
+        ("force_nouns.tsv", "agreement", {"masc", "fem", "plural"}),
+    ],
+)
 def test_enumerated_columns_hold_known_values(name: str, column: str, allowed: set[str]) -> None:
     assert {row[column] for row in load_tsv(name)} <= allowed
 
@@ -82,8 +103,22 @@ def test_places_have_valid_codes_and_coordinates() -> None:
 
 def test_cue_lists_are_present() -> None:
     cues = load_yaml("cues.yaml")
-    for category in ("negation", "recap", "threat", "plan", "fear", "denial", "condition", "killed",
-                     "wounded", "lower_bound", "claim", "victims", "targets", "speaker_pronouns"):
+    for category in (
+        "negation",
+        "recap",
+        "threat",
+        "plan",
+        "fear",
+        "denial",
+        "condition",
+        "killed",
+        "wounded",
+        "lower_bound",
+        "claim",
+        "victims",
+        "targets",
+        "speaker_pronouns",
+    ):
         assert cues[category], category
     assert all(v is None or v > 0 for v in cues["vague_counts"].values())
 

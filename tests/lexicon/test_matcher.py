@@ -29,7 +29,7 @@ def test_spans_point_into_the_raw_text() -> None:
     raw = "أعلن تنظيمُ «داعش» مسؤوليته"
     index = PhraseIndex("actor").add_all([("داعش", "is", "Islamic State")])
     (mention,) = index.match(analyze_text(raw))
-    assert raw[mention.span.start:mention.span.end] == mention.span.text == "داعش"
+    assert raw[mention.span.start : mention.span.end] == mention.span.text == "داعش"
 
 
 def test_suffix_sensitive_entries_need_their_pronoun() -> None:

@@ -32,7 +32,8 @@ def test_refresh_records_a_change_and_bumps_its_version(tmp_path: Path) -> None:
     with (copy / "sentences.yaml").open("a", encoding="utf-8") as handle:
         handle.write("# an edit\n")
     assert verify_manifest(copy) == [
-        "sentences.yaml: changed since manifest.yaml recorded it (run `rasd resources refresh`)"]
+        "sentences.yaml: changed since manifest.yaml recorded it (run `rasd resources refresh`)"
+    ]
     before = read_manifest(copy)["sentences.yaml"].version
     assert refresh_manifest(copy) == [f"sentences.yaml: version {before + 1}"]
     assert verify_manifest(copy) == []
@@ -48,8 +49,12 @@ def test_normalization_rules_are_one_character_each() -> None:
 
 def test_a_character_with_two_rules_is_refused() -> None:
     with pytest.raises(ResourceError, match="two rules"):
-        rules_from_data({"delete": [{"name": "x", "chars": ["U+0640"]}],
-                         "map": [{"name": "y", "from": ["U+0640"], "to": "-"}]})
+        rules_from_data(
+            {
+                "delete": [{"name": "x", "chars": ["U+0640"]}],
+                "map": [{"name": "y", "from": ["U+0640"], "to": "-"}],
+            }
+        )
 
 
 def test_char_notation() -> None:

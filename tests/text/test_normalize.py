@@ -5,18 +5,21 @@ import pytest
 from rasd.text.normalize import normalize
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("أحمد إبراهيم آمن ٱلله", "احمد ابراهيم امن الله"),
-    ("مؤتمر رئيس", "موتمر رييس"),
-    ("مستشفى المدينة", "مستشفي المدينه"),
-    ("قُتِلَ الجُنودُ", "قتل الجنود"),
-    ("قـــصـف", "قصف"),
-    ("٢٠١٨ و۱۲", "2018 و12"),
-    ("قال، ثم؛ لماذا؟", "قال, ثم; لماذا?"),
-    ("«قصف» “عنيف”", '"قصف" "عنيف"'),
-    ("بغداد\u00a0–\u00a0قال", "بغداد - قال"),
-    ("\u200fداعش\u200e\u200c", "داعش"),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أحمد إبراهيم آمن ٱلله", "احمد ابراهيم امن الله"),
+        ("مؤتمر رئيس", "موتمر رييس"),
+        ("مستشفى المدينة", "مستشفي المدينه"),
+        ("قُتِلَ الجُنودُ", "قتل الجنود"),
+        ("قـــصـف", "قصف"),
+        ("٢٠١٨ و۱۲", "2018 و12"),
+        ("قال، ثم؛ لماذا؟", "قال, ثم; لماذا?"),
+        ("«قصف» “عنيف”", '"قصف" "عنيف"'),
+        ("بغداد\u00a0–\u00a0قال", "بغداد - قال"),
+        ("\u200fداعش\u200e\u200c", "داعش"),
+    ],
+)
 def test_normalizes_arabic_for_matching(raw: str, expected: str) -> None:
     assert normalize(raw).text == expected
 
@@ -32,7 +35,7 @@ def test_offsets_map_back_to_the_raw_slice() -> None:
     start = normalized.text.index("مدينه")
     span = normalized.raw_span(start, start + len("مدينه"))
     assert span.text == "مدينةَ"
-    assert raw[span.start:span.end] == span.text
+    assert raw[span.start : span.end] == span.text
 
 
 def test_text_without_deletions_has_no_map() -> None:

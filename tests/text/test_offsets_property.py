@@ -26,17 +26,17 @@ def check_spans(raw: str) -> None:
     previous_end = 0
     for i in range(len(text)):
         token = text.token(i)
-        assert raw[token.span.start:token.span.end] == token.span.text
+        assert raw[token.span.start : token.span.end] == token.span.text
         assert normalize(token.span.text).text == token.norm
         assert token.span.start >= previous_end
         previous_end = token.span.end
     for sentence in text.sentences:
-        assert raw[sentence.span.start:sentence.span.end] == sentence.span.text
+        assert raw[sentence.span.start : sentence.span.end] == sentence.span.text
         assert sentence.span.text.strip()
         for first, end in sentence.clauses:
             assert sentence.first_token <= first < end <= sentence.end_token
             clause = text.span(first, end)
-            assert raw[clause.start:clause.end] == clause.text
+            assert raw[clause.start : clause.end] == clause.text
             assert sentence.span.start <= clause.start <= clause.end <= sentence.span.end
 
 
@@ -64,7 +64,7 @@ def test_any_normalized_span_maps_to_a_raw_slice_that_normalizes_back(raw: str, 
     normalized = normalize(raw)
     start, end = sorted((min(a, len(normalized.text)), min(b, len(normalized.text))))
     span = normalized.raw_span(start, end)
-    assert raw[span.start:span.end] == span.text
+    assert raw[span.start : span.end] == span.text
     assert normalize(span.text).text == normalized.text[start:end]
 
 

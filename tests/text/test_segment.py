@@ -9,12 +9,17 @@ def sentences(raw: str, field: str = "text") -> list[tuple[str, str]]:
 
 def test_splits_sentences_at_full_stops_and_question_marks() -> None:
     assert sentences("قصفت الطائرات البلدة. وقتل ثلاثة؟ ثم هدأ القصف") == [
-        ("body", "قصفت الطائرات البلدة."), ("body", "وقتل ثلاثة؟"), ("body", "ثم هدأ القصف")]
+        ("body", "قصفت الطائرات البلدة."),
+        ("body", "وقتل ثلاثة؟"),
+        ("body", "ثم هدأ القصف"),
+    ]
 
 
 def test_a_full_stop_glued_to_the_next_sentence_still_splits() -> None:
     assert [t for _, t in sentences("بلغ عدد القتلى 250 قتيلاً.وقال الوزير إن")] == [
-        "بلغ عدد القتلى 250 قتيلاً.", "وقال الوزير إن"]
+        "بلغ عدد القتلى 250 قتيلاً.",
+        "وقال الوزير إن",
+    ]
 
 
 def test_decimal_numbers_and_abbreviations_do_not_split() -> None:
@@ -23,7 +28,9 @@ def test_decimal_numbers_and_abbreviations_do_not_split() -> None:
 
 def test_dateline_is_its_own_segment() -> None:
     assert sentences("بيروت (رويترز) - قال مصدر أمني إن انفجاراً وقع.") == [
-        ("dateline", "بيروت (رويترز)"), ("body", "قال مصدر أمني إن انفجاراً وقع.")]
+        ("dateline", "بيروت (رويترز)"),
+        ("body", "قال مصدر أمني إن انفجاراً وقع."),
+    ]
 
 
 def test_a_dash_later_in_the_article_is_not_a_dateline() -> None:
@@ -38,34 +45,49 @@ def test_headline_without_full_stop_ends_at_the_line() -> None:
 
 def test_bullet_highlights_are_sentences() -> None:
     raw = "أبرز ما جاء في البيان\n• مقتل 3 جنود في هجوم\n• أسر مسلح"
-    assert sentences(raw) == [("body", "أبرز ما جاء في البيان"), ("bullet", "مقتل 3 جنود في هجوم"),
-                              ("bullet", "أسر مسلح")]
+    assert sentences(raw) == [
+        ("body", "أبرز ما جاء في البيان"),
+        ("bullet", "مقتل 3 جنود في هجوم"),
+        ("bullet", "أسر مسلح"),
+    ]
 
 
 def test_quoted_statement_stays_with_its_speaker() -> None:
     raw = 'وقال المتحدث: "قتل خمسة مسلحين. ودمرت آليتان". وتابع القصف.'
-    assert [t for _, t in sentences(raw)] == ['وقال المتحدث: "قتل خمسة مسلحين. ودمرت آليتان".',
-                                              "وتابع القصف."]
+    assert [t for _, t in sentences(raw)] == [
+        'وقال المتحدث: "قتل خمسة مسلحين. ودمرت آليتان".',
+        "وتابع القصف.",
+    ]
 
 
 def test_clauses_split_at_commas_and_semicolons() -> None:
     text = analyze_text("قصفت الطائرات البلدة، وقتل ثلاثة؛ وأصيب آخرون - بحسب مصدر")
     (sentence,) = text.sentences
     assert [text.span(*c).text for c in sentence.clauses] == [
-        "قصفت الطائرات البلدة", "وقتل ثلاثة", "وأصيب آخرون", "بحسب مصدر"]
+        "قصفت الطائرات البلدة",
+        "وقتل ثلاثة",
+        "وأصيب آخرون",
+        "بحسب مصدر",
+    ]
 
 
 def test_sentence_token_ranges_cover_their_tokens() -> None:
     text = analyze_text("قصفت الطائرات البلدة. وقتل ثلاثة.")
     first, second = text.sentences
     assert [t.span.text for t in text.tokens(first.first_token, first.end_token)] == [
-        "قصفت", "الطائرات", "البلدة", "."]
+        "قصفت",
+        "الطائرات",
+        "البلدة",
+        ".",
+    ]
     assert second.first_token == first.end_token
 
 
 def test_dateline_with_an_agency_and_no_dash() -> None:
     assert sentences("دمشق (وكالات) قتل 14 شخصا في تفجير.") == [
-        ("dateline", "دمشق (وكالات)"), ("body", "قتل 14 شخصا في تفجير.")]
+        ("dateline", "دمشق (وكالات)"),
+        ("body", "قتل 14 شخصا في تفجير."),
+    ]
 
 
 def test_a_parenthesis_later_in_a_sentence_is_not_a_dateline() -> None:

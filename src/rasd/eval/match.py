@@ -7,8 +7,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from rasd.geocode.distance import km_between
-from rasd.lexicon.resources import load_yaml
-from rasd.text.normalize import default_normalizer
+from rasd.lexicon.matcher import phrase_key
+from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.types import Event
 
 MAX_DAYS_APART = 1
@@ -101,9 +101,21 @@ def _place_key(name: str | None) -> str | None:
     return re.sub(r"[^a-z0-9]", "", key)
 
 
-def _arabic_key(name: str) -> str:
-    folded = default_normalizer().fold(name).strip()
-    return folded[2:] if folded.startswith("ال") else folded
+def _arabic_key(name: str) -> tuple[str, ...] | None:
+    """The stems of an Arabic place name without a leading cue word (مدينة ضحيان is ضحيان)."""
+    key = phrase_key(name)
+    if key is None:
+        return None
+    stems = list(key.stems)
+    while len(stems) > 1 and stems[0] in _place_cue_stems():
+        stems.pop(0)
+    return tuple(stems)
+
+
+@lru_cache(maxsize=1)
+def _place_cue_stems() -> frozenset[str]:
+    keys = (phrase_key(row["phrase"]) for row in load_tsv("place_cues.tsv"))
+    return frozenset(k.stems[0] for k in keys if k is not None and len(k.stems) == 1)
 
 
 @lru_cache(maxsize=1)

@@ -63,19 +63,21 @@ class Frame:
 
 
 class ArticleContext:
-    """What the whole article says about where: the countries it names (a named country counts
-    twice, a province once), and the one it names most."""
+    """What the whole article says about where: the countries it names or whose provinces it names
+    (twice when the name says where something is), and the one it names most."""
 
     def __init__(self, article: Article, texts: list[TextMentions], gazetteer: Gazetteer) -> None:
         self.article = article
         self.gazetteer = gazetteer
         votes: Counter[str] = Counter()
         for mentions in texts:
-            for iso2, _ in countries_in(mentions, 0, len(mentions.text)):
-                votes[iso2] += 2
+            # A name after في/داخل (or with بـ) says where things happen; a bare one may only say
+            # who backs whom ("المدعومة من إيران").
+            for iso2, token in countries_in(mentions, 0, len(mentions.text)):
+                votes[iso2] += 2 if located(mentions, token) else 1
             for mention in mentions.by_kind["admin1"]:
-                if located(mentions, mention.first_token):
-                    votes[mentions.lexicon.admin1[mention.entry_id].iso2] += 1
+                located_here = located(mentions, mention.first_token)
+                votes[mentions.lexicon.admin1[mention.entry_id].iso2] += 2 if located_here else 1
         ranked = votes.most_common()
         self.country = ranked[0][0] if ranked else None
         self.countries = frozenset(
