@@ -36,6 +36,8 @@ CIVILIANS = "Civilians ({country})"
 UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
     {"Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance", "Grenade"}
 )
+TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 CROWD_INTER = {5: "rioters", 6: "protesters"}
 CROWD_RECODE = {5: ("Riots", "Violent demonstration"), 6: ("Protests", "Protest with intervention")}
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
@@ -48,6 +50,7 @@ class Frame:
     sentence: Sentence
     text: AnalyzedText
     sub_event_type: str
+    event_type: str = ""
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
     place: PlaceMention | None = None
@@ -157,13 +160,14 @@ def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: Articl
             evidence=[sentence.span],
         )
         _refine_sub_type(frame, mentions, clause_first, clause_end)
+        _without_resistance(frame, mentions)
         _assign_actors(frame, actors, mentions, clause_first, clause_end, context.claimant)
         _assign_place(frame, mentions, clause_first, clause_end, context)
         _assign_date(frame, mentions, clause_first, clause_end, context.article.published)
         _assign_fatalities(frame, mentions, clause_first, clause_end)
         _assign_source(frame, mentions, actors)
-        if entry.weak and frame.fatalities is None and not frame.weapons and frame.actor1 is None:
-            continue
+        if entry.weak and frame.fatalities is None and not frame.weapons:
+            continue  # a weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons
         if _too_old(frame.date, context.article.published):
             continue
         frames += _one_per_place(frame, mentions, clause_first, clause_end, context)
@@ -204,12 +208,13 @@ def _strongest_trigger(
         (m, trigger)
         for m in mentions.within("trigger", first, end)
         if not _excluded(mentions, trigger := mentions.lexicon.triggers[m.entry_id], sentence)
+        and not _after_excluded_word(mentions, trigger, m)
     ]
+    # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
+    candidates = [c for c in candidates if not (c[1].ambiguous and _covered_by_weapon(mentions, c[0]))]
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
         candidates = unambiguous
-    elif candidates and _covered_by_weapon(mentions, candidates[0][0]):
-        return None  # a lone "مسيرة" that the weapons lexicon reads as a drone
     if not candidates:
         return None
     candidates = [
@@ -233,6 +238,16 @@ def _excluded(mentions: TextMentions, trigger: Trigger, sentence: Sentence) -> b
         mentions.within(flag.removeprefix("excl:"), sentence.first_token, sentence.end_token)
         for flag in trigger.flags
         if flag.startswith("excl:") and flag.removeprefix("excl:") in mentions.by_kind
+    )
+
+
+def _after_excluded_word(mentions: TextMentions, trigger: Trigger, mention: Mention) -> bool:
+    """A trigger flagged ``not_after:<cues>`` is not read right after one of those cues
+    ("تحت سيطرة": under control, a state)."""
+    return any(
+        mentions.ending_at(flag.removeprefix("not_after:"), mention.first_token) is not None
+        for flag in trigger.flags
+        if flag.startswith("not_after:")
     )
 
 
@@ -261,6 +276,26 @@ def _refine_sub_type(frame: Frame, mentions: TextMentions, first: int, end: int)
         if weapon.implies and inside and _weapon_overrides(frame.trigger, weapon.implies):
             frame.sub_event_type = weapon.implies
             frame.rules.append(f"weapon:{weapon.name}")
+
+
+def _without_resistance(frame: Frame, mentions: TextMentions) -> None:
+    """Territory taken "without resistance" or after a withdrawal is a non-violent transfer
+    (Strategic developments), not a battle."""
+    if frame.sub_event_type not in TERRITORY_SUB_TYPES:
+        return
+    sentence = frame.sentence
+    for mention in mentions.within("trigger", sentence.first_token, sentence.end_token):
+        if mentions.lexicon.triggers[mention.entry_id].sub_event_type == NON_VIOLENT_TRANSFER:
+            frame.event_type, frame.sub_event_type = "Strategic developments", NON_VIOLENT_TRANSFER
+            frame.rules.append(f"territory:{mention.entry_id}")
+            return
+
+
+def _territory_sub_type(frame: Frame, country: str | None) -> str:
+    """The state's own forces regain territory; anyone else (rebels, a foreign army) overtakes it."""
+    actor = frame.actor1
+    own_state = actor is not None and actor.inter == 1 and (actor.country in (None, country))
+    return "Government regains territory" if own_state else "Non-state actor overtakes territory"
 
 
 def _weapon_overrides(trigger: Trigger, implied: str) -> bool:
@@ -471,7 +506,8 @@ def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
         frame.trigger.generic or frame.trigger.weak or _family(kept.event_type) == _family(new.event_type)
     )
     same_day = not (kept.date and new.date and abs((kept.date - new.date).days) > 1)
-    return family_ok and same_day
+    same_country = not (kept.country and new.country and kept.country != new.country)
+    return family_ok and same_day and same_country
 
 
 def _family(event_type: str) -> str:
@@ -546,7 +582,9 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
     country_name = lexicon.countries[country].name_en if country in lexicon.countries else None
     actor1 = frame.actor1.resolved_name(country_name) if frame.actor1 else None
     actor2 = frame.actor2.resolved_name(country_name) if frame.actor2 else None
-    event_type = frame.trigger.event_type
+    event_type = frame.event_type or frame.trigger.event_type
+    if frame.sub_event_type in TERRITORY_SUB_TYPES:
+        frame.sub_event_type = _territory_sub_type(frame, country)
     crowd = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter in CROWD_INTER), None)
     if event_type == "Battles" and crowd is not None:
         # Fighting needs two armed, organised sides; a crowd facing the police is a protest or riot.

@@ -91,6 +91,7 @@ CUE_CATEGORIES = (
     "speaker_pronouns",
     "judicial_execution",
     "anniversary",
+    "control_prepositions",
 )
 
 
