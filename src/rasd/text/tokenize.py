@@ -125,7 +125,12 @@ class CliticSegmenter:
             (p.form, stem, p.definite) for p in self._proclitics if (stem := p.stem_of(word)) is not None
         ]
         # A reading that leaves a protected word wins: وبيان is و + بيان, not وب + يان, and
-        # بيانه is بيان + ه.
+        # بيانه is بيان + ه. Short protected words count too (وأن is و + أن, ومن is و + من).
+        readings += [
+            (p.form, word[len(p.form) :], p.definite)
+            for p in self._proclitics
+            if word.startswith(p.form) and self._is_protected(word[len(p.form) :])
+        ]
         for prefix, stem, definite in readings:
             for suffix in ("",) if definite else ("", *self._suffixes_of(stem)):
                 core = self._shed(stem, suffix)
