@@ -27,6 +27,7 @@ CIVILIAN_INTER = 7
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim
 CLAIM_REACH = 3
 RECENT_DAYS = 31
+SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 OPENING_SENTENCES = 2
 SAME_PLACE_KM = 10  # an unnamed place this close to a named one is the same place
 SAME_SPOT_KM = 1
@@ -330,7 +331,9 @@ def _assign_actors(
     speaker = _speaker(mentions, agents, trigger)
     in_clause = [a for a in agents if first <= a.first_token < end]
     # An actor that shares words with the trigger ("قصفت طائرات حربية روسية") is its agent.
-    after = [a for a in in_clause if a.end_token > trigger.first_token]
+    after = [
+        a for a in in_clause if a.end_token > trigger.first_token and a.first_token - trigger.end_token <= SUBJECT_REACH
+    ]
     before = [a for a in in_clause if a.end_token <= trigger.first_token]
     if speaker is not None:
         actor1 = speaker  # "قال الجيش العراقي إنه شن غارات"

@@ -36,6 +36,7 @@ NAME_BLOCKING_KINDS = (
     "country",
 )
 SETTLEMENT_KINDS = frozenset({"settlement"})
+NAMING_KINDS = frozenset({"settlement", "area"})  # cue words that a proper name follows
 PROVINCE_PRECISION = 3
 #: A gazetteer name read without a cue word, outside the article's countries, must be this big.
 MIN_POPULATION_WITHOUT_CONTEXT = 100_000
@@ -162,7 +163,7 @@ def _after_cue(
     kind, precision = mentions.lexicon.place_cues[cue_id]
     if kind in {"inside", "country_context"}:
         return None
-    name = _name_after(mentions, token, end)
+    name = _name_after(mentions, token, end, naming=kind in NAMING_KINDS)
     if name is None:
         return None
     admin1 = _admin1_at(mentions, *name)
@@ -236,12 +237,17 @@ def _word_list(name: str) -> frozenset[str]:
     )
 
 
-def _name_after(mentions: TextMentions, token: int, end: int) -> tuple[int, int] | None:
+def _name_after(mentions: TextMentions, token: int, end: int, naming: bool = False) -> tuple[int, int] | None:
+    """The words of a name after a cue; after a naming cue (ساحة، حي، مدينة) the first word may be a
+    trigger or a cue word ("ساحة الطيران"، "ساحة التحرير")."""
     text, stop = mentions.text, _word_list("words")
     last = token
     while last < min(end, token + MAX_NAME_WORDS):
         stem = text.analyses[last][1]
-        if len(stem) < MIN_NAME_LETTERS or not stem.isalpha() or stem in stop or _blocked(mentions, last):
+        may_be_trigger = naming and last == token and _definite(mentions, last)
+        if len(stem) < MIN_NAME_LETTERS or not stem.isalpha() or stem in stop:
+            break
+        if _blocked(mentions, last) and not may_be_trigger:
             break
         last += 1
     if last == token and (admin := mentions.at("admin1", token)) is not None:
