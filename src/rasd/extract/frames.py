@@ -155,7 +155,7 @@ def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: Articl
         if trigger is None:
             continue
         mention, entry = trigger
-        reason = non_event_reason(mentions, mention, clause_first, first)
+        reason = non_event_reason(mentions, mention, clause_first, clause_end, first)
         if reason is not None:
             continue
         frame = Frame(
@@ -167,7 +167,7 @@ def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: Articl
             rules=[f"trigger:{entry.id}"],
             evidence=[sentence.span],
         )
-        _refine_sub_type(frame, mentions, clause_first, clause_end)
+        _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names)
         _without_resistance(frame, mentions)
         _assign_actors(frame, actors, mentions, clause_first, clause_end, context.claimant)
         _assign_place(frame, mentions, clause_first, clause_end, context)
@@ -228,8 +228,7 @@ def _strongest_trigger(
     candidates = [
         c
         for c in candidates
-        if not _inside_place_name(mentions, c[0])
-        and tuple(a[1] for a in mentions.text.analyses[c[0].first_token : c[0].end_token]) not in place_names
+        if not _inside_place_name(mentions, c[0]) and _stems_of(mentions, c[0]) not in place_names
     ]
     if not candidates:
         return None
@@ -237,6 +236,10 @@ def _strongest_trigger(
         candidates,
         key=lambda c: (c[1].generic, c[1].weak, SPECIFICITY.index(c[1].sub_event_type), c[0].first_token),
     )
+
+
+def _stems_of(mentions: TextMentions, mention: Mention) -> tuple[str, ...]:
+    return tuple(a[1] for a in mentions.text.analyses[mention.first_token : mention.end_token])
 
 
 def _excluded(mentions: TextMentions, trigger: Trigger, sentence: Sentence) -> bool:
@@ -274,9 +277,13 @@ def _covered_by_weapon(mentions: TextMentions, trigger: Mention) -> bool:
     )
 
 
-def _refine_sub_type(frame: Frame, mentions: TextMentions, first: int, end: int) -> None:
+def _refine_sub_type(
+    frame: Frame, mentions: TextMentions, first: int, end: int, place_names: set[tuple[str, ...]]
+) -> None:
     lexicon = mentions.lexicon
     for weapon_mention in mentions.within("weapon", frame.sentence.first_token, frame.sentence.end_token):
+        if _stems_of(mentions, weapon_mention) in place_names:
+            continue  # "ساحة الطيران" names a square, not aircraft
         weapon = lexicon.weapons[weapon_mention.entry_id]
         if weapon.name not in frame.weapons:
             frame.weapons.append(weapon.name)
@@ -332,7 +339,9 @@ def _assign_actors(
     in_clause = [a for a in agents if first <= a.first_token < end]
     # An actor that shares words with the trigger ("قصفت طائرات حربية روسية") is its agent.
     after = [
-        a for a in in_clause if a.end_token > trigger.first_token and a.first_token - trigger.end_token <= SUBJECT_REACH
+        a
+        for a in in_clause
+        if a.end_token > trigger.first_token and a.first_token - trigger.end_token <= SUBJECT_REACH
     ]
     before = [a for a in in_clause if a.end_token <= trigger.first_token]
     if speaker is not None:

@@ -11,7 +11,7 @@ SENTENCE_WIDE = ("denial", "threat", "plan", "fear", "condition")
 
 
 def non_event_reason(
-    mentions: TextMentions, trigger: Mention, clause_first: int, sentence_first: int
+    mentions: TextMentions, trigger: Mention, clause_first: int, clause_end: int, sentence_first: int
 ) -> str | None:
     """The cue category that makes the trigger a non-event, or None when it reports an event."""
     for negation in mentions.within(
@@ -21,6 +21,6 @@ def non_event_reason(
     for category in SENTENCE_WIDE:
         if mentions.within(category, sentence_first, trigger.first_token):
             return f"modality.{category}"
-    if mentions.within("recap", clause_first, trigger.first_token):
-        return "modality.recap"
+    if mentions.within("recap", clause_first, clause_end):
+        return "modality.recap"  # "قتل 11 منذ مطلع سبتمبر": a tally, before or after the verb
     return None

@@ -36,7 +36,8 @@ NAME_BLOCKING_KINDS = (
     "country",
 )
 SETTLEMENT_KINDS = frozenset({"settlement"})
-NAMING_KINDS = frozenset({"settlement", "area"})  # cue words that a proper name follows
+NAMING_KINDS = frozenset({"settlement", "area"})
+CONJUNCTIONS = frozenset({"و", "ف"})  # cue words that a proper name follows
 PROVINCE_PRECISION = 3
 #: A gazetteer name read without a cue word, outside the article's countries, must be this big.
 MIN_POPULATION_WITHOUT_CONTEXT = 100_000
@@ -247,6 +248,8 @@ def _name_after(mentions: TextMentions, token: int, end: int, naming: bool = Fal
         may_be_trigger = naming and last == token and _definite(mentions, last)
         if len(stem) < MIN_NAME_LETTERS or not stem.isalpha() or stem in stop:
             break
+        if last == token and text.analyses[last][0][:1] in CONJUNCTIONS:
+            break  # "المدينة ويحيط بها": a conjunction opens a clause, not a name
         if _blocked(mentions, last) and not may_be_trigger:
             break
         last += 1
