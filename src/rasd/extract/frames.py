@@ -39,6 +39,7 @@ UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
 )
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
+CIVILIAN_TOLL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 CROWD_INTER = {5: "rioters", 6: "protesters"}
 CROWD_RECODE = {5: ("Riots", "Violent demonstration"), 6: ("Protests", "Protest with intervention")}
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
@@ -362,6 +363,9 @@ def _assign_actors(
     others = [a for a in actors if actor1 is None or a.actor_id != actor1.actor_id]
     others = [a for a in others if actor1 is None or a.name != actor1.name]
     frame.actor2 = next((a for a in others if a in victims), None) or (others[0] if others else None)
+    if "defensive" in frame.trigger.flags and frame.actor2 is not None:
+        # "تصدت القوات لهجوم شنه الحوثيون": who repels is the target; the attacker is actor1.
+        frame.actor1, frame.actor2 = frame.actor2, frame.actor1
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
@@ -498,7 +502,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             events.append(event)
         else:
             events[target] = _merge(events[target], event)
-    events = [_lethal_force_on_protesters(e) for e in _arrests_at_protests(events)]
+    events = [_default_actors(_lethal_force_on_protesters(e), lexicon) for e in _arrests_at_protests(events)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
 
@@ -526,6 +530,20 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
             rules=tuple(dict.fromkeys(kept.rules + arrest.rules)),
         )
     return result
+
+
+def _default_actors(event: Event, lexicon: Lexicon) -> Event:
+    """ACLED's placeholders, once every report of the event has had its say: an unclaimed bombing
+    or attack is an unidentified armed group's, and those killed by it are civilians."""
+    country = lexicon.countries.get(event.country or "")
+    if country is None:
+        return event
+    actor1, actor2 = event.actor1, event.actor2
+    if actor1 is None and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES:
+        actor1 = UNIDENTIFIED.format(country=country.name_en)
+    if actor2 is None and event.fatalities and event.event_type in CIVILIAN_TOLL_TYPES:
+        actor2 = CIVILIANS.format(country=country.name_en)
+    return replace(event, actor1=actor1, actor2=actor2)
 
 
 def _lethal_force_on_protesters(event: Event) -> Event:
@@ -640,15 +658,8 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         state = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter == 1), None)
         actor1 = CROWD_TYPES[event_type].format(country=country_name)
         actor2 = state.resolved_name(country_name) if state is not None else None
-    elif actor1 is None and frame.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES and country_name:
-        actor1 = UNIDENTIFIED.format(country=country_name)
-    if (
-        actor2 is None
-        and frame.fatalities
-        and event_type in {"Explosions/Remote violence", "Violence against civilians"}
-        and country_name
-    ):
-        actor2 = CIVILIANS.format(country=country_name)
+    if actor2 is None and frame.fatalities and event_type in CIVILIAN_TOLL_TYPES and country_name:
+        actor2 = CIVILIANS.format(country=country_name)  # a report of dead with no target named
     place = frame.place
     event = Event(
         event_type=event_type,
