@@ -128,3 +128,66 @@ def test_every_event_explains_itself(events_of) -> None:
     assert event.evidence_spans and all(raw[s.start : s.end] == s.text for s in event.evidence_spans)
     assert any(rule.startswith("trigger:") for rule in event.rules)
     assert 0 < event.confidence <= 1 and event.notes and event.id
+
+
+def test_coalition_is_read_by_theatre(events_of) -> None:
+    (yemen,) = events_of("شن طيران التحالف غارات جوية على مدينة صعدة اليوم، ما أسفر عن مقتل أربعة مدنيين.")
+    assert yemen.actor1 == "Saudi-led Coalition"
+    (syria,) = events_of("شن طيران التحالف غارات جوية على مدينة الرقة اليوم، ما أسفر عن مقتل أربعة مدنيين.")
+    assert syria.actor1 == "Global Coalition Against Daesh"
+
+
+def test_territory_taken_without_resistance_is_a_transfer(events_of) -> None:
+    (event,) = events_of(
+        "سيطرت القوات العراقية اليوم على مبنى محافظة كركوك دون مقاومة بعد انسحاب قوات البيشمركة."
+    )
+    assert (event.event_type, event.sub_event_type, event.actor1) == (
+        "Strategic developments",
+        "Non-violent transfer of territory",
+        "Military Forces of Iraq",
+    )
+
+
+def test_rebels_overtake_and_the_state_regains(events_of) -> None:
+    (taken,) = events_of("سيطر مسلحو تنظيم داعش اليوم على مدينة الموصل بعد معارك مع القوات العراقية.")
+    assert (taken.sub_event_type, taken.actor1) == ("Non-state actor overtakes territory", "Islamic State")
+    (regained,) = events_of("استعادت القوات العراقية اليوم السيطرة على مدينة الفلوجة من تنظيم داعش.")
+    assert (regained.sub_event_type, regained.actor1) == (
+        "Government regains territory",
+        "Military Forces of Iraq",
+    )
+
+
+def test_arrests_at_a_protest_are_its_intervention(events_of) -> None:
+    (event,) = events_of(
+        "تظاهر المئات اليوم في مدينة البصرة للمطالبة بتحسين الخدمات. "
+        "واعتقلت قوات الأمن العراقية عشرة من المتظاهرين في مدينة البصرة."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_an_anniversary_column_reports_no_event(events_of) -> None:
+    assert events_of("في مثل هذا اليوم قبل ثلاثة أعوام قصف الطيران مدينة صعدة وقتل عشرات المدنيين.") == []
+
+
+def test_a_court_sentence_is_not_an_execution(events_of) -> None:
+    assert events_of("أصدرت المحكمة الجنائية حكماً بالإعدام بحق خمسة مدانين في بغداد.") == []
+
+
+def test_later_mentions_of_the_attack_join_the_first_report(events_of) -> None:
+    events = events_of(
+        "قتل سبعة أشخاص في تفجير سيارة مفخخة في مدينة كركوك صباح اليوم. "
+        "ووقع الانفجار قرب سوق شعبي مزدحم. وأدى الهجوم إلى أضرار كبيرة في المحال."
+    )
+    assert len(events) == 1
+    assert (events[0].sub_event_type, events[0].fatalities) == ("Remote explosive/landmine/IED", 7)
+
+
+def test_a_square_the_gazetteer_lacks_is_placed_in_its_city(events_of) -> None:
+    (event,) = events_of("قتل خمسة أشخاص في تفجير انتحاري في ساحة الطيران وسط بغداد اليوم.")
+    assert (event.location, event.admin1, event.country) == ("Baghdad", "Baghdad", "IQ")
+    assert event.sub_event_type == "Suicide bomb"  # "الطيران" names the square, not aircraft
+    (elsewhere,) = events_of(
+        "قتل خمسة أشخاص في تفجير انتحاري في ساحة الطيران اليوم. وتقع الساحة وسط مدينة بغداد."
+    )
+    assert (elsewhere.location, elsewhere.geo_precision) == ("Baghdad", 2)

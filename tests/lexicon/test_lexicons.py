@@ -130,7 +130,11 @@ def test_the_whole_lexicon_loads() -> None:
 
 def test_place_names_do_not_key_to_a_short_common_word() -> None:
     """A name such as وان must not be read as و + ان (it would match every أن)."""
-    short = [name for table in ("admin1.tsv", "countries.tsv") for row in load_tsv(table)
-             for name in row["names_ar"].split("|")
-             if len(stems := phrase_key(name).stems) == 1 and len(stems[0]) < 3 and stems[0] != "قم"]
+    short = [
+        name
+        for table in ("admin1.tsv", "countries.tsv")
+        for row in load_tsv(table)
+        for name in row["names_ar"].split("|")
+        if len(stems := phrase_key(name).stems) == 1 and len(stems[0]) < 3 and stems[0] != "قم"
+    ]
     assert short == []

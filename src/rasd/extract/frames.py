@@ -221,6 +221,9 @@ def _strongest_trigger(
     ]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
     candidates = [c for c in candidates if not (c[1].ambiguous and _covered_by_weapon(mentions, c[0]))]
+    if any(c[1].sub_event_type in TERRITORY_SUB_TYPES for c in candidates):
+        # "دون مقاومة"، "انسحاب" qualify a takeover; the takeover is the trigger.
+        candidates = [c for c in candidates if c[1].sub_event_type != NON_VIOLENT_TRANSFER]
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
         candidates = unambiguous

@@ -37,7 +37,10 @@ NAME_BLOCKING_KINDS = (
 )
 SETTLEMENT_KINDS = frozenset({"settlement"})
 NAMING_KINDS = frozenset({"settlement", "area"})
-CONJUNCTIONS = frozenset({"و", "ف"})  # cue words that a proper name follows
+CONJUNCTIONS = frozenset({"و", "ف"})
+CITY_CUE_KINDS = frozenset(
+    {"area", "direction", "proximity"}
+)  # not "countryside" (ريف) nor "admin"  # cue words that a proper name follows
 PROVINCE_PRECISION = 3
 #: A gazetteer name read without a cue word, outside the article's countries, must be this big.
 MIN_POPULATION_WITHOUT_CONTEXT = 100_000
@@ -85,11 +88,7 @@ def place_mentions(
             continue
         # بغداد، الموصل، إدلب name a city as well as its province: without a province cue word,
         # the city is meant.
-        cities = tuple(
-            p
-            for p in gazetteer.lookup(_stems(mentions, mention.first_token, mention.end_token))
-            if p.country == admin1.iso2 and p.population >= MIN_CITY_POPULATION
-        )
+        cities = _cities_named(mentions, mention.first_token, mention.end_token, admin1, gazetteer)
         keep(
             PlaceMention(
                 mention.span.text,
@@ -168,6 +167,16 @@ def _after_cue(
     if name is None:
         return None
     admin1 = _admin1_at(mentions, *name)
+    if admin1 is not None and kind in CITY_CUE_KINDS:
+        # "وسط بغداد"، "قرب الموصل": the city of that name, when there is one.
+        cities = _cities_named(mentions, name[0], name[0] + 1, admin1, gazetteer) or _cities_named(
+            mentions, *name, admin1, gazetteer
+        )
+        if cities:
+            span = mentions.text.span(name[0], name[1])
+            return PlaceMention(
+                span.text, span, name[0], name[1], precision, admin1, admin1.iso2, candidates=cities
+            )
     if kind == "admin" or (admin1 is not None and kind not in SETTLEMENT_KINDS):
         # "محافظة صعدة", "ريف إدلب": the province (or its countryside), not a settlement.
         return PlaceMention(
@@ -223,6 +232,17 @@ def _gazetteer_name_at(
                 span.text, span, token, token + length, 1, None, None, candidates=tuple(candidates)
             )
     return None
+
+
+def _cities_named(
+    mentions: TextMentions, first: int, end: int, admin1: Admin1, gazetteer: Gazetteer
+) -> tuple[GazetteerPlace, ...]:
+    """Cities of the province's country whose name the tokens spell."""
+    return tuple(
+        p
+        for p in gazetteer.lookup(_stems(mentions, first, end))
+        if p.country == admin1.iso2 and p.population >= MIN_CITY_POPULATION
+    )
 
 
 def _stems(mentions: TextMentions, first: int, end: int) -> tuple[str, ...]:
