@@ -134,7 +134,9 @@ def extract_frames(
     for mentions in all_mentions:
         for sentence in mentions.text.sentences:
             frames += _sentence_frames(mentions, sentence, context)
-    return frames
+    # Without a publication date, the latest day the article reports stands in for it.
+    reference = article.published or max((f.date for f in frames if f.date is not None), default=None)
+    return [f for f in frames if not _too_old(f.date, reference)]
 
 
 def _retrospective(texts: list[TextMentions]) -> bool:
@@ -177,8 +179,6 @@ def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: Articl
         _assign_source(frame, mentions, actors)
         if entry.weak and frame.fatalities is None and not frame.weapons:
             continue  # a weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons
-        if _too_old(frame.date, context.article.published):
-            continue
         frames += _one_per_place(frame, mentions, clause_first, clause_end, context)
     return frames
 
