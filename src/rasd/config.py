@@ -23,6 +23,10 @@ class Settings(BaseSettings):
         default_factory=lambda: Path.home() / ".cache" / "rasd",
         description="Where built indexes (the gazetteer) are kept between runs.",
     )
+    data_dir: Path = Field(
+        default_factory=lambda: Path.home() / ".local" / "share" / "rasd",
+        description="Where data a user imports (full GeoNames dumps) is kept.",
+    )
     max_input_bytes: int = Field(
         default=20_000_000,
         description="Larger input files are refused as a problem instead of being read.",

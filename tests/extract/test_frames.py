@@ -191,3 +191,8 @@ def test_a_square_the_gazetteer_lacks_is_placed_in_its_city(events_of) -> None:
         "قتل خمسة أشخاص في تفجير انتحاري في ساحة الطيران اليوم. وتقع الساحة وسط مدينة بغداد."
     )
     assert (elsewhere.location, elsewhere.geo_precision) == ("Baghdad", 2)
+
+
+def test_a_misspelled_town_after_a_town_cue_is_still_found(events_of) -> None:
+    (event,) = events_of("قصفت طائرات حربية اليوم مواقع في مدينة منبيج في ريف حلب.")
+    assert (event.location, event.country) == ("Manbij", "SY")

