@@ -74,7 +74,7 @@ class Gazetteer:
         index: dict[str, list[str]] = {}
         for stems in self.by_key:
             key = " ".join(stems)
-            if len(key.replace(" ", "")) >= MIN_FUZZY_LETTERS:
+            if len(key.replace(" ", "")) >= MIN_FUZZY_LETTERS - 1:  # منبج is one insertion from منبيج
                 for variant in (key, *_deletions(key)):
                     index.setdefault(variant, []).append(key)
         return {k: tuple(v) for k, v in index.items()}
