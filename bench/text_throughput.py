@@ -44,8 +44,13 @@ def load_corpus(limit: int) -> tuple[str, list[str]]:
                 if len(texts) >= limit:
                     break
         return f"SaudiNewsNet, first {len(texts)} articles", texts
-    paragraphs = [p for item in read_inputs([str(ROOT / "examples")]) if isinstance(item, Article)
-                  for p in item.text.split("\n") if p.strip()]
+    paragraphs = [
+        p
+        for item in read_inputs([str(ROOT / "examples")])
+        if isinstance(item, Article)
+        for p in item.text.split("\n")
+        if p.strip()
+    ]
     rng = random.Random(7)
     texts = ["\n".join(rng.sample(paragraphs, min(6, len(paragraphs)))) for _ in range(limit)]
     return f"examples/ paragraphs, {limit} shuffled articles", texts
@@ -98,17 +103,27 @@ def main() -> None:
     text_layer(texts[:50])  # load resources and warm caches outside the timing
 
     (bare_seconds, _), (layer_seconds, tokens) = best_interleaved(
-        args.repeat, lambda: bare_pass(texts), lambda: text_layer(texts))
+        args.repeat, lambda: bare_pass(texts), lambda: text_layer(texts)
+    )
     layer_peak = peak_mib(lambda: [analyze_text(t) for t in texts[:500]])
 
     table = Table(title=f"Text layer throughput — {name}, {megabytes:.1f} MB UTF-8")
     for column in ("pass", "CPU s", "MB/s", "tokens/s", "× bare"):
         table.add_column(column, justify="right")
-    table.add_row("bare str.replace chain (no offsets)", f"{bare_seconds:.2f}",
-                  f"{megabytes / bare_seconds:.1f}", "-", "1.0")
-    table.add_row("rasd normalize + tokens + sentences", f"{layer_seconds:.2f}",
-                  f"{megabytes / layer_seconds:.1f}", f"{tokens / layer_seconds:,.0f}",
-                  f"{layer_seconds / bare_seconds:.1f}")
+    table.add_row(
+        "bare str.replace chain (no offsets)",
+        f"{bare_seconds:.2f}",
+        f"{megabytes / bare_seconds:.1f}",
+        "-",
+        "1.0",
+    )
+    table.add_row(
+        "rasd normalize + tokens + sentences",
+        f"{layer_seconds:.2f}",
+        f"{megabytes / layer_seconds:.1f}",
+        f"{tokens / layer_seconds:,.0f}",
+        f"{layer_seconds / bare_seconds:.1f}",
+    )
     console = Console()
     console.print(table)
     console.print(f"tokens: {tokens:,}; peak memory holding 500 analysed articles: {layer_peak:.1f} MiB")

@@ -30,3 +30,17 @@ def write_gold(tmp_path: Path):
         return folder
 
     return write
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path_factory, monkeypatch):
+    """Tests never read or write the user's imported data (RASD_DATA_DIR)."""
+    from rasd.config import get_settings
+    from rasd.geocode.gazetteer import default_gazetteer, imported_path
+
+    monkeypatch.setenv("RASD_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    get_settings.cache_clear()
+    yield
+    if imported_path().exists():
+        default_gazetteer.cache_clear()  # the next test must not see this test's imports
+    get_settings.cache_clear()

