@@ -188,8 +188,10 @@ def _split_names(cell: str) -> list[str]:
     return [name.strip() for name in cell.split("|") if name.strip()]
 
 
-def _index(kind: str, items, article_sensitive: bool = False, suffix_sensitive: bool = False) -> PhraseIndex:
-    return PhraseIndex(kind, article_sensitive, suffix_sensitive).add_all(items)
+def _index(
+    kind: str, items, article_sensitive: bool = False, suffix_sensitive: bool = False, article_exact: bool = False
+) -> PhraseIndex:
+    return PhraseIndex(kind, article_sensitive, article_exact, suffix_sensitive).add_all(items)
 
 
 def _load_triggers() -> dict[str, Trigger]:
@@ -278,6 +280,7 @@ def load_lexicon() -> Lexicon:
                 for r in load_tsv("countries.tsv")
                 for name in _split_names(r["names_ar"])
             ),
+            article_exact=True,
         ),
         "admin1": _index(
             "admin1",
@@ -286,6 +289,7 @@ def load_lexicon() -> Lexicon:
                 for r in load_tsv("admin1.tsv")
                 for name in _split_names(r["names_ar"])
             ),
+            article_exact=True,
         ),
         "nationality": _index(
             "nationality",

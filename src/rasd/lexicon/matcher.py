@@ -45,6 +45,7 @@ class PhraseIndex:
 
     kind: str
     article_sensitive: bool = False
+    article_exact: bool = False  # names: "مالي" (Mali) is not "المالي" (financial)
     suffix_sensitive: bool = False  # "بينهم" is not "بين", "إنه" is not "إن"
     _entries: dict[tuple[str, ...], list[tuple[Key, str, str]]] = field(default_factory=dict)
     _first_words: set[str] = field(default_factory=set)
@@ -111,6 +112,8 @@ class PhraseIndex:
         return all(text.analyses[i + k][2] == suffix for k, suffix in enumerate(key.suffixes))
 
     def _article_agrees(self, key: Key, text: AnalyzedText, i: int) -> bool:
+        if self.article_exact:
+            return all(text.analyses[i + k][0].endswith(ARTICLE) == wants for k, wants in enumerate(key.definite))
         if not self.article_sensitive:
             return True
         return all(
