@@ -52,3 +52,10 @@ def test_alef_madda_is_not_the_article() -> None:
 def test_numbers_and_punctuation_are_tokens_of_their_own() -> None:
     text = analyze_text("قتل 12 مسلحاً، و3.5 كلم.")
     assert list(text.norms) == ["قتل", "12", "مسلحا", ",", "و", "3.5", "كلم", "."]
+
+
+def test_place_names_that_begin_with_clitic_letters_stay_whole() -> None:
+    # وهران (Oran) is not و + هران, and بولو (Bolu) is not ب + ولو; with a real clitic they split.
+    assert analysis("وهران") == ("", "وهران", "")
+    assert analysis("بوهران") == ("ب", "وهران", "")
+    assert analysis("بولو") == ("", "بولو", "")

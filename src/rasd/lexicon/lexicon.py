@@ -189,7 +189,11 @@ def _split_names(cell: str) -> list[str]:
 
 
 def _index(
-    kind: str, items, article_sensitive: bool = False, suffix_sensitive: bool = False, article_exact: bool = False
+    kind: str,
+    items,
+    article_sensitive: bool = False,
+    suffix_sensitive: bool = False,
+    article_exact: bool = False,
 ) -> PhraseIndex:
     return PhraseIndex(kind, article_sensitive, article_exact, suffix_sensitive).add_all(items)
 

@@ -113,7 +113,9 @@ class PhraseIndex:
 
     def _article_agrees(self, key: Key, text: AnalyzedText, i: int) -> bool:
         if self.article_exact:
-            return all(text.analyses[i + k][0].endswith(ARTICLE) == wants for k, wants in enumerate(key.definite))
+            return all(
+                text.analyses[i + k][0].endswith(ARTICLE) == wants for k, wants in enumerate(key.definite)
+            )
         if not self.article_sensitive:
             return True
         return all(

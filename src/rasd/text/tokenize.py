@@ -9,18 +9,21 @@ the parts are then folded like the rest of the text. A word is analysed once per
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from operator import add, sub
 
-from rasd.lexicon.resources import load_yaml
+from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.text.normalize import RESOURCE as NORMALIZATION
 from rasd.text.normalize import default_normalizer, rules_from_data
 from rasd.types import NormalizedText
 
 RESOURCE = "clitics.yaml"
+#: Place tables whose name words are never split into clitics.
+NAME_TABLES = ("countries.tsv", "admin1.tsv")
+MIN_NAME_WORD = 3
 TA_MARBUTA = "\u0629"
 
 ARABIC_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B))
@@ -156,8 +159,11 @@ class CliticSegmenter:
         )
 
 
-def segmenter_from_data(data: dict) -> CliticSegmenter:
+def segmenter_from_data(data: dict, names: Iterable[str] = ()) -> CliticSegmenter:
+    """The segmenter of ``clitics.yaml``; the words of ``names`` (place names) are protected too, so
+    بولو stays بولو instead of becoming ب + ولو and matching every ولو."""
     fold = default_normalizer().fold
+    name_words = {word.removeprefix("ال") for name in names for word in fold(name).split()}
     proclitics = [
         Proclitic(p["form"], int(p["min_stem"]), frozenset(p.get("stem_starts", [])), bool(p.get("definite")))
         for p in data["proclitics"]
@@ -167,7 +173,7 @@ def segmenter_from_data(data: dict) -> CliticSegmenter:
     return CliticSegmenter(
         proclitics,
         enclitics,
-        frozenset(fold(w) for w in data["protected"]),
+        frozenset(fold(w) for w in data["protected"]) | {w for w in name_words if len(w) >= MIN_NAME_WORD},
         fold,
         TaMarbutaRestore(int(restore["min_stem"]), frozenset(restore["not_after"])) if restore else None,
     )
@@ -175,7 +181,8 @@ def segmenter_from_data(data: dict) -> CliticSegmenter:
 
 @lru_cache(maxsize=1)
 def default_segmenter() -> CliticSegmenter:
-    return segmenter_from_data(load_yaml(RESOURCE))
+    names = [name for table in NAME_TABLES for row in load_tsv(table) for name in row["names_ar"].split("|")]
+    return segmenter_from_data(load_yaml(RESOURCE), names)
 
 
 def tokenize(
