@@ -36,6 +36,8 @@ def analyze_text(raw: str, field: Field = "text") -> AnalyzedText:
 
 def _between(first: int, marks: list[int], end: int) -> tuple[tuple[int, int], ...]:
     """The non-empty token ranges between the mark tokens."""
+    if not marks:
+        return ((first, end),) if end > first else ()
     bounds = [first - 1, *marks, end]
     return tuple((a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate, count
+from operator import add
 from functools import lru_cache
 
 from rasd.lexicon.resources import load_yaml
@@ -67,8 +69,10 @@ class SentenceSplitter:
         return [s for s in segments if s.end > s.start]
 
     def clause_marks(self, text: str) -> list[int]:
-        """Offsets of the marks (each a one-character token) that separate clauses."""
-        return [m.start() for m in self._clause_mark.finditer(text)]
+        """Offsets of the marks (each one character) that separate clauses. The text is split on
+        them and the offsets summed in C: the k-th mark follows k + 1 pieces and k marks."""
+        pieces = self._clause_mark.split(text)
+        return list(map(add, accumulate(map(len, pieces[:-1])), count()))
 
     def _dateline_at(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         match = self._dateline.match(text, start, end) or self._agency_dateline.match(text, start, end)
