@@ -17,6 +17,7 @@ class TextMentions:
     by_kind: dict[str, list[Mention]]
     _starts: dict[str, list[int]] = field(default_factory=dict)
     _covered: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
+    memo: dict[tuple, object] = field(default_factory=dict)  # derived readings of this text, by their inputs
 
     @classmethod
     def of(cls, text: AnalyzedText, lexicon: Lexicon) -> TextMentions:

@@ -73,6 +73,17 @@ def place_mentions(
     gazetteer: Gazetteer,
     countries: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
+    """The places of tokens ``[first, end)`` (remembered per text: frames ask more than once)."""
+    key = ("places", first, end, id(gazetteer), countries)
+    found = mentions.memo.get(key)
+    if found is None:
+        found = mentions.memo[key] = _place_mentions(mentions, first, end, gazetteer, countries)
+    return found
+
+
+def _place_mentions(
+    mentions: TextMentions, first: int, end: int, gazetteer: Gazetteer, countries: frozenset[str]
+) -> list[PlaceMention]:
     places: list[PlaceMention] = []
     covered: set[int] = set()
 

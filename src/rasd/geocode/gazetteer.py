@@ -60,26 +60,35 @@ class Gazetteer:
     def fuzzy_lookup(self, stems: Stems) -> list[Place]:
         """Places whose name is one edit (insertion, deletion or substitution) from the stems.
 
-        Names are compared within the group that shares their first letter, so the look-up costs
-        milliseconds and needs no index on disk; an edit in the first letter is not forgiven.
+        Names are compared within the group that shares their first letter and a length one off,
+        so a look-up costs well under a millisecond and needs no index on disk; an edit in the
+        first letter is not forgiven. Answers are remembered: news repeats its place names.
         """
         text = " ".join(stems)
         if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS:
             return []
-        found: dict[int, None] = {}
-        for key in self._by_first_letter.get(text[0], ()):
-            if key != text and _one_edit(text, key):
-                found.update(dict.fromkeys(self.by_key[tuple(key.split(" "))]))
-        return [self.places[i] for i in found if i in self.places]
+        ids = self._fuzzy_answers.get(text)
+        if ids is None:
+            found: dict[int, None] = {}
+            for length in (len(text) - 1, len(text), len(text) + 1):
+                for key in self._by_first_letter_and_length.get((text[0], length), ()):
+                    if key != text and _one_edit(text, key):
+                        found.update(dict.fromkeys(self.by_key[tuple(key.split(" "))]))
+            ids = self._fuzzy_answers[text] = tuple(found)
+        return [self.places[i] for i in ids if i in self.places]
 
     @cached_property
-    def _by_first_letter(self) -> dict[str, tuple[str, ...]]:
-        groups: dict[str, list[str]] = {}
+    def _fuzzy_answers(self) -> dict[str, tuple[int, ...]]:
+        return {}
+
+    @cached_property
+    def _by_first_letter_and_length(self) -> dict[tuple[str, int], tuple[str, ...]]:
+        groups: dict[tuple[str, int], list[str]] = {}
         for stems in self.by_key:
             key = " ".join(stems)
             if len(key.replace(" ", "")) >= MIN_FUZZY_LETTERS - 1:  # منبج is one insertion from منبيج
-                groups.setdefault(key[0], []).append(key)
-        return {letter: tuple(keys) for letter, keys in groups.items()}
+                groups.setdefault((key[0], len(key)), []).append(key)
+        return {group: tuple(keys) for group, keys in groups.items()}
 
     def merged(self, other: Gazetteer) -> Gazetteer:
         by_key = {k: tuple(dict.fromkeys(v)) for k, v in self.by_key.items()}

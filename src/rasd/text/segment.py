@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate, count
 from operator import add
-from functools import lru_cache
 
 from rasd.lexicon.resources import load_yaml
 from rasd.text.normalize import default_normalizer
