@@ -196,3 +196,19 @@ def test_a_square_the_gazetteer_lacks_is_placed_in_its_city(events_of) -> None:
 def test_a_misspelled_town_after_a_town_cue_is_still_found(events_of) -> None:
     (event,) = events_of("قصفت طائرات حربية اليوم مواقع في مدينة منبيج في ريف حلب.")
     assert (event.location, event.country) == ("Manbij", "SY")
+
+
+def test_a_drone_carrying_explosives_is_a_drone_strike(events_of) -> None:
+    (event,) = events_of("قتل أربعة مدنيين أمس بهجوم بطائرة مسيرة مفخخة على حي سكني في مدينة مأرب.")
+    assert (event.sub_event_type, event.fatalities, event.location) == ("Air/drone strike", 4, "Ma'rib")
+
+
+def test_an_undated_headline_takes_the_date_the_body_gives(events_of) -> None:
+    (event,) = events_of(
+        "أطلقت قوات الأمن العراقية مساء الأحد 24 تشرين الثاني/نوفمبر 2019 الغاز المسيل للدموع على "
+        "المتظاهرين وسط مدينة الناصرية.",
+        title="قوات الأمن تفرق محتجين في الناصرية",
+        published=None,
+    )
+    assert event.date == dt.date(2019, 11, 24)
+    assert "2019-11-24" in event.notes

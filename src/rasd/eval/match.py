@@ -87,7 +87,8 @@ def _qualifies(longer: str, shorter: str) -> bool:
 
 
 def _province_only(event: Event) -> bool:
-    return event.location is None or event.geo_precision == 3
+    """Only a province: no place named (in English or Arabic), or ACLED's precision 3."""
+    return (event.location is None and event.location_ar is None) or event.geo_precision == 3
 
 
 def _same_name(a: str | None, b: str | None) -> bool:

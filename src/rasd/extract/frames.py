@@ -285,6 +285,7 @@ def _refine_sub_type(
     frame: Frame, mentions: TextMentions, first: int, end: int, place_names: set[tuple[str, ...]]
 ) -> None:
     lexicon = mentions.lexicon
+    implied: list[tuple[int, str, str]] = []
     for weapon_mention in mentions.within("weapon", frame.sentence.first_token, frame.sentence.end_token):
         if _stems_of(mentions, weapon_mention) in place_names:
             continue  # "ساحة الطيران" names a square, not aircraft
@@ -293,8 +294,11 @@ def _refine_sub_type(
             frame.weapons.append(weapon.name)
         inside = first <= weapon_mention.first_token < end
         if weapon.implies and inside and _weapon_overrides(frame.trigger, weapon.implies):
-            frame.sub_event_type = weapon.implies
-            frame.rules.append(f"weapon:{weapon.name}")
+            implied.append((SPECIFICITY.index(weapon.implies), weapon.implies, weapon.name))
+    if implied:
+        # "طائرة مسيرة مفخخة": the drone tells more than the explosives it carries.
+        _, frame.sub_event_type, name = min(implied)
+        frame.rules.append(f"weapon:{name}")
 
 
 def _without_resistance(frame: Frame, mentions: TextMentions) -> None:
@@ -504,8 +508,11 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         if target is None:
             events.append(event)
         else:
-            events[target] = _merge(events[target], event)
-    events = [_default_actors(_lethal_force_on_protesters(e), lexicon) for e in _arrests_at_protests(events)]
+            events[target] = _merge(events[target], event, takes_date=not _refers_back(frame))
+    events = [
+        _finished(_default_actors(_lethal_force_on_protesters(e), lexicon))
+        for e in _arrests_at_protests(events)
+    ]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
 
@@ -614,9 +621,10 @@ def _more_specific(new: Event, kept: Event) -> bool:
     ) < SPECIFICITY.index(kept.sub_event_type)
 
 
-def _merge(kept: Event, new: Event) -> Event:
+def _merge(kept: Event, new: Event, takes_date: bool = True) -> Event:
     """Fill what the kept event lacks. The toll is the one the first specific report gives (a lead
-    states the toll; later sentences give parts of it or other counts)."""
+    states the toll; later sentences give parts of it or other counts). A referring mention ("the
+    attack") gives no date: its sentence may be about something earlier."""
     fatalities = [f for f in (kept.fatalities, new.fatalities) if f is not None]
     more_precise_place = kept.location_ar is None and new.location_ar is not None
     place = new if more_precise_place else kept
@@ -631,7 +639,12 @@ def _merge(kept: Event, new: Event) -> Event:
         actor2_ar=kept.actor2_ar or new.actor2_ar,
         country=kept.country or new.country,
         admin1=place.admin1 or kept.admin1 or new.admin1,
+        location=place.location,
         location_ar=place.location_ar,
+        geonameid=place.geonameid,
+        date=kept.date or (new.date if takes_date else None),
+        time_precision=kept.time_precision if kept.date or not takes_date else new.time_precision,
+        confidence=max(kept.confidence or 0, new.confidence or 0),
         latitude=place.latitude,
         longitude=place.longitude,
         geo_precision=place.geo_precision if place.geo_precision is not None else kept.geo_precision,
@@ -689,7 +702,7 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         rules=tuple(frame.rules),
         geonameid=resolved.geonameid if (resolved := _gazetteer_place(frame)) else None,
     )
-    return replace(event, id=_event_id(event), confidence=_confidence(frame), notes=_note(event))
+    return replace(event, confidence=_confidence(frame))
 
 
 def _admin1_name(frame: Frame, lexicon: Lexicon) -> str | None:
@@ -728,6 +741,11 @@ def _geo_precision(frame: Frame) -> int | None:
     if frame.place.place is None and frame.anchor is not None:
         return 2  # a part of the anchoring city, or somewhere in its province
     return frame.place.precision
+
+
+def _finished(event: Event) -> Event:
+    """The id and the English note, once the event's fields are final."""
+    return replace(event, id=_event_id(event), notes=_note(event))
 
 
 def _event_id(event: Event) -> str:
