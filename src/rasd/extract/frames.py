@@ -286,6 +286,8 @@ def _refine_sub_type(
 ) -> None:
     lexicon = mentions.lexicon
     implied: list[tuple[int, str, str]] = []
+    # "طائرة مسيرة مفخخة": a trigger word right after a weapon describes the weapon, which decides.
+    modifier = mentions.ending_at("weapon", frame.trigger_mention.first_token) is not None
     for weapon_mention in mentions.within("weapon", frame.sentence.first_token, frame.sentence.end_token):
         if _stems_of(mentions, weapon_mention) in place_names:
             continue  # "ساحة الطيران" names a square, not aircraft
@@ -293,7 +295,7 @@ def _refine_sub_type(
         if weapon.name not in frame.weapons:
             frame.weapons.append(weapon.name)
         inside = first <= weapon_mention.first_token < end
-        if weapon.implies and inside and _weapon_overrides(frame.trigger, weapon.implies):
+        if weapon.implies and inside and (modifier or _weapon_overrides(frame.trigger, weapon.implies)):
             implied.append((SPECIFICITY.index(weapon.implies), weapon.implies, weapon.name))
     if implied:
         # "طائرة مسيرة مفخخة": the drone tells more than the explosives it carries.
