@@ -40,3 +40,14 @@ def test_lumped_or_vague_counts_give_no_figure(raw: str) -> None:
 
 def test_killed_and_wounded_counted_apart() -> None:
     assert counts("أسفر الهجوم عن مقتل 39 شخصا وإصابة 43 آخرين") == [39]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أفاد مسؤولون بأن 18 شخصا على الأقل، لقوا مصرعهم في التفجير", [18]),
+        ("أفادت مصادر بأن نحو 105 أشخاص قتلوا وأصيب ما يزيد عن 500 آخرين", [105]),
+    ],
+)
+def test_counts_a_few_words_before_the_killed_word(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected

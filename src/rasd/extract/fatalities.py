@@ -54,9 +54,7 @@ def _figure_for(
     first: int,
     end: int,
 ) -> tuple[Number | None, str] | None:
-    before = number_ending_at(mentions, killed.first_token)
-    if before is None and killed.first_token - 1 > first:
-        before = number_ending_at(mentions, killed.first_token - 1)  # "خمسة أشخاص حتفهم"
+    before = _number_before(mentions, killed.first_token, first)
     if before is not None:
         return before, "fatalities.number_before"
     vague = mentions.ending_at("vague", killed.first_token)
@@ -67,6 +65,23 @@ def _figure_for(
     if after is not None:
         return after, "fatalities.number_after"
     return None
+
+
+def _number_before(mentions: TextMentions, token: int, first: int) -> Number | None:
+    """The count before a killed-word: "18 قتيلا"، "خمسة أشخاص حتفهم"، "18 شخصا على الأقل، لقوا مصرعهم":
+    a lower bound (with the comma after it) and one counted noun may stand between."""
+    end = token
+    bound = mentions.ending_at("lower_bound", end - 1 if _is_comma(mentions, end - 1) else end)
+    if bound is not None:
+        end = bound.first_token
+    number = number_ending_at(mentions, end) if end > first else None
+    if number is None and end - 1 > first and mentions.text.norms[end - 1].isalpha():
+        number = number_ending_at(mentions, end - 1)
+    return number
+
+
+def _is_comma(mentions: TextMentions, token: int) -> bool:
+    return token >= 0 and mentions.text.norms[token] == ","
 
 
 def _number_after(mentions: TextMentions, token: int, end: int) -> Number | None:
@@ -90,6 +105,8 @@ def _lumped(mentions: TextMentions, killed: Mention, number: Number | None, end:
         return False
     if number is None:
         return True
+    if number.end_token <= wounded[0].first_token and _number_after(mentions, wounded[0].end_token, end):
+        return False  # "105 قتلوا وأصيب ما يزيد عن 500": the wounded have their own count
     after_both = number.first_token >= wounded[0].end_token
     before_both = number.end_token <= killed.first_token
     return after_both or before_both
