@@ -212,3 +212,14 @@ def test_an_undated_headline_takes_the_date_the_body_gives(events_of) -> None:
     )
     assert event.date == dt.date(2019, 11, 24)
     assert "2019-11-24" in event.notes
+
+
+def test_strikes_the_article_tells_without_an_author_are_its_main_agents(events_of) -> None:
+    events = events_of(
+        "شنت طائرات حربية روسية غارات على بلدة كفرنبل في ريف إدلب صباح اليوم. "
+        "كما استهدفت غارات جوية قرية حاس في ريف إدلب ظهر اليوم."
+    )
+    assert {e.location_ar: e.actor1 for e in events} == {
+        "كفرنبل": "Military Forces of Russia",
+        "حاس": "Military Forces of Russia",
+    }

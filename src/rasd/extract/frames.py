@@ -39,6 +39,11 @@ UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
 )
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+#: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.
+AGENT_FILLED_SUB_TYPES = frozenset(
+    {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
+)
 CIVILIAN_TOLL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 CROWD_INTER = {5: "rioters", 6: "protesters"}
 CROWD_RECODE = {5: ("Riots", "Violent demonstration"), 6: ("Protests", "Protest with intervention")}
@@ -500,6 +505,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     first, so generic ones join them rather than the other way round.
     """
     events: list[Event] = []
+    agent = _article_agent(frames)
     ordered = sorted(frames, key=lambda f: (_refers_back(f), f.trigger.generic, f.trigger.weak))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
@@ -512,7 +518,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         else:
             events[target] = _merge(events[target], event, takes_date=not _refers_back(frame))
     events = [
-        _finished(_default_actors(_lethal_force_on_protesters(e), lexicon))
+        _finished(_default_actors(_lethal_force_on_protesters(_with_agent(e, agent)), lexicon))
         for e in _arrests_at_protests(events)
     ]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
@@ -542,6 +548,31 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
             rules=tuple(dict.fromkeys(kept.rules + arrest.rules)),
         )
     return result
+
+
+def _article_agent(frames: list[Frame]) -> tuple[ActorMention, str | None] | None:
+    """The armed actor the article names most as the author of what it reports, with its country."""
+    agents = Counter(
+        (f.actor1.name, f.country)
+        for f in frames
+        if f.actor1 is not None and f.actor1.inter in ARMED_INTER and not f.actor1.generic
+    )
+    if not agents:
+        return None
+    (name, country), _ = agents.most_common(1)[0]
+    actor = next(f.actor1 for f in frames if f.actor1 is not None and f.actor1.name == name)
+    return actor, country
+
+
+def _with_agent(event: Event, agent: tuple[ActorMention, str | None] | None) -> Event:
+    """An air strike, shelling or clash whose sentences name no author is the article's main agent's
+    (a report that says "the Syrian aircraft" once and "the strikes" after)."""
+    if agent is None or event.actor1 is not None or event.sub_event_type not in AGENT_FILLED_SUB_TYPES:
+        return event
+    actor, country = agent
+    if country is not None and event.country not in (None, country):
+        return event
+    return replace(event, actor1=actor.name, rules=(*event.rules, "actor1:article_agent"))
 
 
 def _default_actors(event: Event, lexicon: Lexicon) -> Event:
