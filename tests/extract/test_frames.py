@@ -223,3 +223,18 @@ def test_strikes_the_article_tells_without_an_author_are_its_main_agents(events_
         "كفرنبل": "Military Forces of Russia",
         "حاس": "Military Forces of Russia",
     }
+
+
+def test_any_attack_is_hypothetical(events_of) -> None:
+    assert events_of("حذرت الأمم المتحدة من أن أي هجوم على مدينة الحديدة سيؤدي إلى كارثة إنسانية.") == []
+
+
+def test_a_running_tally_is_not_an_event(events_of) -> None:
+    assert events_of("أعلن الجيش التركي عن مقتل 46 من جنوده حتى الآن في العملية العسكرية.") == []
+
+
+def test_a_headline_dateline_is_not_the_place_of_the_event(events_of) -> None:
+    (event,) = events_of(
+        "وتبنى تنظيم داعش التفجير.", title="دمشق (وكالات) قتل 14 شخصا في تفجير انتحاري في مدينة منبج"
+    )
+    assert (event.location, event.actor1) == ("Manbij", "Islamic State")

@@ -31,6 +31,7 @@ SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb withi
 OPENING_SENTENCES = 2
 SAME_PLACE_KM = 10  # an unnamed place this close to a named one is the same place
 SAME_SPOT_KM = 1
+PROVINCE = 3  # ACLED geo_precision of an event known only by its province
 NAMING_CUE_KINDS = frozenset({"settlement", "area", "admin"})  # cue words that a name follows
 CIVILIANS = "Civilians ({country})"
 #: Sub-types whose perpetrator, when the text names none, is an unidentified armed group.
@@ -628,6 +629,9 @@ def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
         return False
     if kept.country and new.country and kept.country != new.country:
         return False
+    if kept.geo_precision == PROVINCE or new.geo_precision == PROVINCE:
+        # Only a province on one side: the same province (or none said) is the same place.
+        return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
     both_named = bool(kept.location_ar and new.location_ar)
     if both_named and _same_name(kept.location_ar, new.location_ar):
         return True

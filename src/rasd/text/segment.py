@@ -61,7 +61,7 @@ class SentenceSplitter:
             kind: SentenceKind = "headline" if field == "title" else "body"
             if bullet := self._bullet.match(text, start, end):
                 start, kind = bullet.end(), "bullet"
-            elif field == "text" and first_paragraph and (dateline := self._dateline_at(text, start, end)):
+            elif first_paragraph and (dateline := self._dateline_at(text, start, end)):
                 segments.append(_trimmed(text, start, dateline[0], "dateline"))
                 start = dateline[1]
             first_paragraph = False

@@ -23,7 +23,7 @@ from rasd.types import NormalizedText
 RESOURCE = "clitics.yaml"
 #: Place tables whose name words are never split into clitics.
 NAME_TABLES = ("countries.tsv", "admin1.tsv")
-MIN_NAME_WORD = 3
+MIN_NAME_WORD = 4  # shorter name words (وان) are common words too (وأن)
 TA_MARBUTA = "\u0629"
 
 ARABIC_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B))
@@ -130,12 +130,17 @@ class CliticSegmenter:
         # A reading that leaves a protected word wins: وبيان is و + بيان, not وب + يان, and
         # بيانه is بيان + ه. Short protected words count too (وأن is و + أن, ومن is و + من).
         readings += [
-            (p.form, word[len(p.form) :], p.definite)
+            (p.form, rest, p.definite)
             for p in self._proclitics
-            if word.startswith(p.form) and self._is_protected(word[len(p.form) :])
+            if word.startswith(p.form)
+            and (rest := word[len(p.form) :])
+            and any(
+                self._is_protected(self._shed(rest, suffix)) for suffix in ("", *self._suffixes_of(rest, 1))
+            )
         ]
         for prefix, stem, definite in readings:
-            for suffix in ("",) if definite else ("", *self._suffixes_of(stem)):
+            # Only a protected result is taken here, so any suffix may be tried (أنه is أن + ه).
+            for suffix in ("",) if definite else ("", *self._suffixes_of(stem, 1)):
                 core = self._shed(stem, suffix)
                 if self._is_protected(core):
                     return prefix, core, suffix
@@ -152,10 +157,14 @@ class CliticSegmenter:
             return core[:-1] + TA_MARBUTA
         return core
 
-    def _suffixes_of(self, stem: str) -> tuple[str, ...]:
-        """The pronoun suffixes the stem can shed, longest first."""
+    def _suffixes_of(self, stem: str, min_stem: int | None = None) -> tuple[str, ...]:
+        """The pronoun suffixes the stem can shed, longest first (``min_stem`` overrides the rules'
+        minimum, for short protected words such as أن in بأنه)."""
         return tuple(
-            e.form for e in self._enclitics if stem.endswith(e.form) and len(stem) - len(e.form) >= e.min_stem
+            e.form
+            for e in self._enclitics
+            if stem.endswith(e.form)
+            and len(stem) - len(e.form) >= (e.min_stem if min_stem is None else min_stem)
         )
 
 
