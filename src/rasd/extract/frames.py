@@ -183,7 +183,7 @@ def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: Articl
         _assign_date(frame, mentions, clause_first, clause_end, context.article.published)
         _assign_fatalities(frame, mentions, clause_first, clause_end)
         _assign_source(frame, mentions, actors)
-        if entry.weak and frame.fatalities is None and not frame.weapons:
+        if (entry.weak or entry.ambiguous) and frame.fatalities is None and not frame.weapons:
             continue  # a weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons
         frames += _one_per_place(frame, mentions, clause_first, clause_end, context)
     return frames

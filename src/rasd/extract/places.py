@@ -18,6 +18,7 @@ from rasd.geocode.resolve import rank
 from rasd.lexicon.lexicon import Admin1
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_yaml
+from rasd.text.normalize import default_normalizer
 from rasd.types import Span
 
 MAX_NAME_WORDS = 3
@@ -220,6 +221,8 @@ def _after_cue(
                 return PlaceMention(
                     span.text, span, name[0], name[0] + length, precision, admin1, None, candidates=candidates
                 )
+    if _describes(mentions, name[0]):
+        return None
     name_end = _plain_name_end(mentions, *name)
     if kind in SETTLEMENT_KINDS or admin1 is not None or _definite(mentions, name[0]):
         span = mentions.text.span(name[0], name_end)
@@ -227,6 +230,18 @@ def _after_cue(
             span.text, span, name[0], name_end, precision, admin1, admin1.iso2 if admin1 else None
         )
     return None
+
+
+def _describes(mentions: TextMentions, token: int) -> bool:
+    """An indefinite relative adjective ("صيفي") after a cue describes the place; it is no name."""
+    prefix, stem, _ = mentions.text.analyses[token]
+    return not prefix.endswith("ال") and any(stem.endswith(e) for e in _adjective_endings())
+
+
+@lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    fold = default_normalizer().fold
+    return tuple(fold(str(e)) for e in load_yaml("function_words.yaml")["adjective_endings"])
 
 
 def _plain_name_end(mentions: TextMentions, first: int, end: int) -> int:
@@ -242,13 +257,20 @@ def _definite(mentions: TextMentions, token: int) -> bool:
 def _gazetteer_name_at(
     mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, countries: frozenset[str]
 ) -> PlaceMention | None:
+    """A gazetteer name after a locative, without a cue word: only a town of some size, in the
+    article's countries (or a big city when it names none), and not a word the lexicons use for
+    something else ("في حكومة الحوثيين")."""
+    if _blocked(mentions, token):
+        return None
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
-        if _blocked(mentions, token):
-            return None
+        stems = _stems(mentions, token, token + length)
+        if length == 1 and stems[0] in mentions.lexicon.vocabulary:
+            continue
         candidates = [
             p
-            for p in gazetteer.lookup(_stems(mentions, token, token + length))
-            if p.country in countries or p.population >= MIN_POPULATION_WITHOUT_CONTEXT
+            for p in gazetteer.lookup(stems)
+            if p.population >= MIN_POPULATION_WITHOUT_CUE
+            and (p.country in countries if countries else p.population >= MIN_POPULATION_WITHOUT_CONTEXT)
         ]
         if candidates:
             span = mentions.text.span(token, token + length)

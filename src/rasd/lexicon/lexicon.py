@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rasd.errors import Code, ResourceError
 from rasd.lexicon.matcher import PhraseIndex
@@ -178,6 +178,15 @@ class Lexicon:
 
     def index(self, kind: str) -> PhraseIndex:
         return self.indexes[kind]
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The stems the lexicons use for anything but places (actors, triggers, cues, numbers…):
+        such a word is not read as a place without a cue word ("في حكومة الحوثيين")."""
+        place_kinds = {"country", "admin1", "place_cue"}
+        return frozenset(
+            w for kind, index in self.indexes.items() if kind not in place_kinds for w in index.words()
+        )
 
     def admin1_by_code(self, country: str, code: str | None) -> Admin1 | None:
         """The first-level division of a GeoNames admin1 code (``SY`` and ``07``)."""

@@ -69,6 +69,10 @@ class PhraseIndex:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def words(self) -> set[str]:
+        """Every stem that occurs in an entry."""
+        return {stem for stems in self._entries for stem in stems}
+
     def entries_for(self, stems: tuple[str, ...]) -> list[tuple[str, str]]:
         return [(entry_id, label) for _, entry_id, label in self._entries.get(stems, [])]
 
