@@ -238,3 +238,13 @@ def test_a_headline_dateline_is_not_the_place_of_the_event(events_of) -> None:
         "وتبنى تنظيم داعش التفجير.", title="دمشق (وكالات) قتل 14 شخصا في تفجير انتحاري في مدينة منبج"
     )
     assert (event.location, event.actor1) == ("Manbij", "Islamic State")
+
+
+def test_who_announces_the_toll_is_the_source_not_the_attacker(events_of) -> None:
+    (event,) = events_of(
+        "أعلن الجيش المالي مقتل 53 جنديا في هجوم استهدف موقعا عسكريا في منطقة ميناكا أمس، "
+        "وتبنى تنظيم الدولة الإسلامية الهجوم.",
+        published="2019-11-02",
+    )
+    assert (event.actor1, event.fatalities, event.country) == ("Islamic State", 53, "ML")
+    assert event.claimed_by == "Military Forces of Mali"

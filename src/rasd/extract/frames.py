@@ -352,6 +352,9 @@ def _assign_actors(
     victims = _victims(mentions, actors, frame.sentence) + _targets(mentions, actors)
     agents = [a for a in actors if a not in victims and a.inter != CIVILIAN_INTER]
     speaker = _speaker(mentions, agents, trigger)
+    # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
+    sources = [a for a in agents if a is not speaker and _announces(mentions, a)]
+    agents = [a for a in agents if a not in sources]
     in_clause = [a for a in agents if first <= a.first_token < end]
     # An actor that shares words with the trigger ("قصفت طائرات حربية روسية") is its agent.
     after = [
@@ -404,6 +407,12 @@ def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMe
         if mentions.ending_at("targets", a.first_token) is not None
         or mentions.ending_at("targets", a.first_token - 1) is not None
     ]
+
+
+def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
+    """The actor is the subject of an attribution verb (أعلن، قال، أفاد) right before it."""
+    before = mentions.ending_at("attribution", actor.first_token)
+    return before is not None and before.label == "verb"
 
 
 def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mention) -> ActorMention | None:
