@@ -248,3 +248,17 @@ def test_who_announces_the_toll_is_the_source_not_the_attacker(events_of) -> Non
     )
     assert (event.actor1, event.fatalities, event.country) == ("Islamic State", 53, "ML")
     assert event.claimed_by == "Military Forces of Mali"
+
+
+def test_the_force_after_a_cause_is_the_perpetrator_not_a_victim(events_of) -> None:
+    (event,) = events_of("قتل 15 مدنيا جراء قصف مدفعي لقوات النظام على بلدة كفربطنا في الغوطة الشرقية اليوم.")
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "Military Forces of Syria",
+        "Civilians (Syria)",
+        15,
+    )
+
+
+def test_the_authority_that_announces_arrests_made_them(events_of) -> None:
+    (event,) = events_of("أعلنت وزارة الداخلية العراقية اليوم اعتقال خمسة مطلوبين في مدينة الرمادي.")
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "Police Forces of Iraq")

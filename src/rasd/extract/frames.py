@@ -24,7 +24,7 @@ from rasd.types import AnalyzedText, Article, Event, Mention, Sentence, Span
 
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
 CIVILIAN_INTER = 7
-VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim
+VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 CLAIM_REACH = 3
 RECENT_DAYS = 31
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
@@ -354,6 +354,8 @@ def _assign_actors(
     speaker = _speaker(mentions, agents, trigger)
     # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
     sources = [a for a in agents if a is not speaker and _announces(mentions, a)]
+    if frame.sub_event_type == "Arrests":
+        sources = []  # "أعلنت وزارة الداخلية اعتقال": the authority that announces arrests made them
     agents = [a for a in agents if a not in sources]
     in_clause = [a for a in agents if first <= a.first_token < end]
     # An actor that shares words with the trigger ("قصفت طائرات حربية روسية") is its agent.
@@ -396,7 +398,21 @@ def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sente
         for kind in ("killed", "victims")
         for m in mentions.within(kind, sentence.first_token, sentence.end_token)
     ]
-    return [a for a in actors if any(0 <= a.first_token - end <= VICTIM_REACH for end in markers)]
+    return [
+        a
+        for a in actors
+        if any(
+            0 <= a.first_token - end <= VICTIM_REACH and not _cause_between(mentions, end, a.first_token)
+            for end in markers
+        )
+    ]
+
+
+def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:
+    """A cause opens between the killed-word and the actor ("قتلوا جراء قصف لقوات النظام")."""
+    return bool(mentions.within("causes", first, end + 1)) or any(
+        "ب" in mentions.text.analyses[i][0] for i in range(first, end + 1)
+    )
 
 
 def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
@@ -466,9 +482,14 @@ def _assign_place(
         frame.country = frame.place.country
     elif countries:
         frame.country = countries[0][0]
-    else:
+    elif context.country is not None:
         frame.country = context.country
         frame.rules.append("country:article")
+    else:
+        # Nothing says where: a state force acting names its own country ("قوات النظام").
+        state = next((a for a in (frame.actor1, frame.actor2) if a and a.inter == 1 and a.country), None)
+        frame.country = state.country if state else None
+        frame.rules.append("country:state_actor")
 
 
 def _assign_date(

@@ -92,6 +92,7 @@ CUE_CATEGORIES = (
     "judicial_execution",
     "anniversary",
     "control_prepositions",
+    "causes",
 )
 
 
