@@ -262,3 +262,7 @@ def test_the_force_after_a_cause_is_the_perpetrator_not_a_victim(events_of) -> N
 def test_the_authority_that_announces_arrests_made_them(events_of) -> None:
     (event,) = events_of("أعلنت وزارة الداخلية العراقية اليوم اعتقال خمسة مطلوبين في مدينة الرمادي.")
     assert (event.sub_event_type, event.actor1) == ("Arrests", "Police Forces of Iraq")
+
+
+def test_clearing_mines_is_no_explosion(events_of) -> None:
+    assert events_of("وأكد الجيش أن عمليات البحث عن الألغام مستمرة في أحياء المدينة.") == []

@@ -233,6 +233,11 @@ def _strongest_trigger(
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
         candidates = unambiguous
+    elif any(
+        not mentions.lexicon.triggers[m.entry_id].ambiguous
+        for m in mentions.within("trigger", sentence.first_token, sentence.end_token)
+    ):
+        return None  # "قناة المسيرة" beside "الغارات": the sentence reports the strike, not a march
     if not candidates:
         return None
     candidates = [

@@ -93,6 +93,7 @@ CUE_CATEGORIES = (
     "anniversary",
     "control_prepositions",
     "causes",
+    "clearance",
 )
 
 
