@@ -266,3 +266,15 @@ def test_the_authority_that_announces_arrests_made_them(events_of) -> None:
 
 def test_clearing_mines_is_no_explosion(events_of) -> None:
     assert events_of("وأكد الجيش أن عمليات البحث عن الألغام مستمرة في أحياء المدينة.") == []
+
+
+def test_a_trial_recounts_no_new_event(events_of) -> None:
+    assert events_of("وقال المجلس إن المحكمة نظرت قضية إرهابيين قاموا بتفجير سيارة مفخخة في بغداد.") == []
+
+
+def test_a_tally_since_a_start_is_not_an_event(events_of) -> None:
+    assert events_of("وخلفت أعمال العنف في البصرة 11 قتيلا من المتظاهرين، منذ مطلع الشهر الجاري.") == []
+
+
+def test_snatching_a_win_is_no_abduction(events_of) -> None:
+    assert events_of("تمكن المنتخب العراقي من خطف الفوز في الدقيقة الأخيرة من المباراة.") == []

@@ -164,7 +164,7 @@ def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: Articl
         if trigger is None:
             continue
         mention, entry = trigger
-        reason = non_event_reason(mentions, mention, clause_first, clause_end, first)
+        reason = non_event_reason(mentions, mention, clause_first, clause_end, first, end)
         if reason is not None:
             continue
         frame = Frame(
@@ -224,6 +224,7 @@ def _strongest_trigger(
         for m in mentions.within("trigger", first, end)
         if not _excluded(mentions, trigger := mentions.lexicon.triggers[m.entry_id], sentence)
         and not _after_excluded_word(mentions, trigger, m)
+        and not _before_excluded_word(mentions, trigger, m)
     ]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
     candidates = [c for c in candidates if not (c[1].ambiguous and _covered_by_weapon(mentions, c[0]))]
@@ -264,6 +265,16 @@ def _excluded(mentions: TextMentions, trigger: Trigger, sentence: Sentence) -> b
         mentions.within(flag.removeprefix("excl:"), sentence.first_token, sentence.end_token)
         for flag in trigger.flags
         if flag.startswith("excl:") and flag.removeprefix("excl:") in mentions.by_kind
+    )
+
+
+def _before_excluded_word(mentions: TextMentions, trigger: Trigger, mention: Mention) -> bool:
+    """A trigger flagged ``not_before:<cues>`` is not read right before one of those cues
+    ("خطف الفوز": snatched the win)."""
+    return any(
+        mentions.at(flag.removeprefix("not_before:"), mention.end_token) is not None
+        for flag in trigger.flags
+        if flag.startswith("not_before:")
     )
 
 

@@ -94,6 +94,9 @@ CUE_CATEGORIES = (
     "control_prepositions",
     "causes",
     "clearance",
+    "tally",
+    "trial",
+    "sports",
 )
 
 
