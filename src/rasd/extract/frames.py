@@ -649,15 +649,22 @@ def _refers_back(frame: Frame) -> bool:
     definite = frame.trigger.kind == "noun" and frame.text.analyses[frame.trigger_mention.first_token][
         0
     ].endswith("ال")
-    unpaired = "needs_actor_pair" in frame.trigger.flags and frame.actor1 is None and frame.actor2 is None
-    return definite or unpaired or frame.trigger.generic or frame.trigger.weak
+    return definite or _unpaired(frame) or frame.trigger.generic or frame.trigger.weak
+
+
+def _unpaired(frame: Frame) -> bool:
+    """ "مواجهات" with nobody named: a word for fighting that says nothing of who fought."""
+    return "needs_actor_pair" in frame.trigger.flags and frame.actor1 is None and frame.actor2 is None
 
 
 def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
     """A referring frame joins the first event of its family (any family when generic) told for
     the same day, wherever its own sentence places it."""
     family_ok = (
-        frame.trigger.generic or frame.trigger.weak or _family(kept.event_type) == _family(new.event_type)
+        frame.trigger.generic
+        or frame.trigger.weak
+        or _unpaired(frame)
+        or _family(kept.event_type) == _family(new.event_type)
     )
     same_day = not (kept.date and new.date and abs((kept.date - new.date).days) > 1)
     same_country = not (kept.country and new.country and kept.country != new.country)
