@@ -278,3 +278,10 @@ def test_a_tally_since_a_start_is_not_an_event(events_of) -> None:
 
 def test_snatching_a_win_is_no_abduction(events_of) -> None:
     assert events_of("تمكن المنتخب العراقي من خطف الفوز في الدقيقة الأخيرة من المباراة.") == []
+
+
+def test_a_claim_with_an_object_pronoun_names_the_group_after_it(events_of) -> None:
+    (event,) = events_of(
+        "أدى التفجير الانتحاري في مدينة منبج إلى مقتل 15 شخصا بينهم 4 جنود أمريكيين وتبناه تنظيم داعش."
+    )
+    assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of the United States")

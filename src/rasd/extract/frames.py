@@ -457,16 +457,13 @@ def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mentio
 
 
 def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMention | None:
-    """The actor that claims responsibility ("تبنى تنظيم داعش الهجوم"), if the text says so."""
+    """The actor that claims responsibility ("تبناه تنظيم داعش"، "التنظيم تبنى الهجوم"), if the text
+    says so: the subject after the verb, else right before it."""
     for claim in mentions.by_kind.get("claim", []):
-        claimed = [
-            a
-            for a in actors
-            if 0 <= a.first_token - claim.end_token <= CLAIM_REACH
-            or 0 <= claim.first_token - a.end_token <= 1
-        ]
-        if claimed:
-            return claimed[0]
+        after = [a for a in actors if 0 <= a.first_token - claim.end_token <= CLAIM_REACH]
+        before = [a for a in actors if 0 <= claim.first_token - a.end_token <= 1]
+        if after or before:
+            return (after or before)[0]
     return None
 
 
@@ -834,7 +831,10 @@ def _geo_precision(frame: Frame) -> int | None:
 
 
 def _finished(event: Event) -> Event:
-    """The id and the English note, once the event's fields are final."""
+    """The id and the English note, once the event's fields are final (and no actor against itself,
+    which merging two reports can otherwise produce)."""
+    if event.actor2 is not None and event.actor2 == event.actor1:
+        event = replace(event, actor2=None, actor2_ar=None)
     return replace(event, id=_event_id(event), notes=_note(event))
 
 
