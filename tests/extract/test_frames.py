@@ -285,3 +285,15 @@ def test_a_claim_with_an_object_pronoun_names_the_group_after_it(events_of) -> N
         "أدى التفجير الانتحاري في مدينة منبج إلى مقتل 15 شخصا بينهم 4 جنود أمريكيين وتبناه تنظيم داعش."
     )
     assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of the United States")
+
+
+def test_the_body_a_source_speaks_for_is_not_the_attacker(events_of) -> None:
+    (event,) = events_of(
+        "أفاد مسؤولون بوزارة الداخلية العراقية بأن 18 شخصا على الأقل، لقوا مصرعهم في تفجير "
+        "مزدوج نفذه انتحاريان يرتديان حزامين ناسفين في ساحة الطيران وسط بغداد صباح اليوم."
+    )
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Suicide bomb",
+        "Unidentified Armed Group (Iraq)",
+        18,
+    )

@@ -442,9 +442,14 @@ def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMe
 
 
 def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
-    """The actor is the subject of an attribution verb (أعلن، قال، أفاد) right before it."""
+    """The actor is the one who reports: the subject of an attribution verb right before it (أعلن
+    الجيش) or the body a source speaks for (مصادر بالشرطة، مسؤولون بوزارة الداخلية)."""
     before = mentions.ending_at("attribution", actor.first_token)
-    return before is not None and before.label == "verb"
+    if before is None:
+        return False
+    if before.label == "verb":
+        return True
+    return before.label == "noun" and "ب" in mentions.text.analyses[actor.first_token][0]
 
 
 def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mention) -> ActorMention | None:
