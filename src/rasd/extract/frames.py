@@ -870,7 +870,9 @@ def _confidence(frame: Frame) -> float:
 
 
 def _note(event: Event) -> str:
-    where = ", ".join(x for x in (event.location_ar, event.admin1, event.country) if x) or "an unknown place"
+    place = event.location or event.location_ar  # English when the gazetteer knows the place
+    names = [x for x in (place, event.admin1, event.country) if x]
+    where = ", ".join(dict.fromkeys(names)) or "an unknown place"
     who = event.actor1 or "an unnamed actor"
     against = f" against {event.actor2}" if event.actor2 else ""
     when = event.date.isoformat() if event.date else "an unknown date"
