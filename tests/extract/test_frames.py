@@ -297,3 +297,11 @@ def test_the_body_a_source_speaks_for_is_not_the_attacker(events_of) -> None:
         "Unidentified Armed Group (Iraq)",
         18,
     )
+
+
+def test_a_generic_strike_takes_the_means_the_article_names_elsewhere(events_of) -> None:
+    (event,) = events_of(
+        "قتل عشرات المدنيين اليوم في استهداف قاعة عزاء في العاصمة صنعاء. "
+        "وقالت مصادر محلية إن طيران التحالف حلق فوق المدينة قبل الانفجار."
+    )
+    assert event.sub_event_type == "Air/drone strike"

@@ -567,7 +567,12 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         else:
             events[target] = _merge(events[target], event, takes_date=not _refers_back(frame))
     events = [
-        _finished(_default_actors(_lethal_force_on_protesters(_with_agent(e, agent)), lexicon))
+        _finished(
+            _default_actors(
+                _lethal_force_on_protesters(_with_agent(_by_article_weapon(e, frames, lexicon), agent)),
+                lexicon,
+            )
+        )
         for e in _arrests_at_protests(events)
     ]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
@@ -597,6 +602,27 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
             rules=tuple(dict.fromkeys(kept.rules + arrest.rules)),
         )
     return result
+
+
+def _by_article_weapon(event: Event, frames: list[Frame], lexicon: Lexicon) -> Event:
+    """A strike told only with generic words (استهداف، قصف) takes the means the article names
+    elsewhere, when it names one kind only ("طيران التحالف" two sentences on)."""
+    if event.event_type != "Explosions/Remote violence" or any(r.startswith("weapon:") for r in event.rules):
+        return event
+    triggers = [lexicon.triggers[r.removeprefix("trigger:")] for r in event.rules if r.startswith("trigger:")]
+    if not triggers or not all(t.generic for t in triggers):
+        return event
+    implies = {w.name: w.implies for w in lexicon.weapons.values() if w.implies}
+    implied = {
+        implies[name]
+        for f in frames
+        for name in f.weapons
+        if name in implies and SUB_EVENT_TYPES[implies[name]] == event.event_type
+    }
+    if len(implied) != 1:
+        return event
+    (sub_type,) = implied
+    return replace(event, sub_event_type=sub_type, rules=(*event.rules, "sub_type:article_weapon"))
 
 
 def _article_agent(frames: list[Frame]) -> tuple[ActorMention, str | None] | None:
