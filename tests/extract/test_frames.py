@@ -305,3 +305,10 @@ def test_a_generic_strike_takes_the_means_the_article_names_elsewhere(events_of)
         "وقالت مصادر محلية إن طيران التحالف حلق فوق المدينة قبل الانفجار."
     )
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_aircraft_belonging_to_a_government_and_the_first_of_two_subjects(events_of) -> None:
+    (event,) = events_of(
+        "قال المرصد إن طائرات تابعة للحكومة السورية أو طائرات روسية قصفت مدينة خان شيخون اليوم."
+    )
+    assert event.actor1 == "Military Forces of Syria"

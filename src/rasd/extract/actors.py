@@ -9,6 +9,7 @@ from rasd.extract.mentions import TextMentions
 from rasd.types import Span
 
 MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
+MAX_WORDS_AFTER_BELONGING = 3  # "طائرات تابعة للحكومة السورية"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,9 @@ def actor_mentions(
         if actor_id is not None:
             found.append(_from_lexicon(mentions, actor_id, m.span, m.first_token, m.end_token))
     for force in mentions.within("force", first, end):
-        for gap in range(MAX_WORDS_BEFORE_NATIONALITY + 1):
+        # "طائرات تابعة للحكومة السورية": a belonging word lets the owner come a few words later.
+        belongs = mentions.at("belonging", force.end_token) is not None
+        for gap in range((MAX_WORDS_AFTER_BELONGING if belongs else MAX_WORDS_BEFORE_NATIONALITY) + 1):
             nationality = mentions.at("nationality", force.end_token + gap)
             if nationality is not None and nationality.end_token <= end:
                 noun = lexicon.force_nouns[force.entry_id]

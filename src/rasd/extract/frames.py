@@ -384,7 +384,7 @@ def _assign_actors(
     if speaker is not None:
         actor1 = speaker  # "قال الجيش العراقي إنه شن غارات"
     elif frame.trigger.kind == "verb" and before and before[-1].end_token >= trigger.first_token - 1:
-        actor1 = before[-1]  # "القوات العراقية تسيطر"
+        actor1 = _first_conjunct(mentions, before)  # "القوات العراقية تسيطر"
     elif after:
         actor1 = after[0]  # verb-first: "قصفت الطائرات الروسية"; noun + genitive: "غارات التحالف"
     elif before:
@@ -439,6 +439,20 @@ def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMe
         if mentions.ending_at("targets", a.first_token) is not None
         or mentions.ending_at("targets", a.first_token - 1) is not None
     ]
+
+
+def _first_conjunct(mentions: TextMentions, before: list[ActorMention]) -> ActorMention:
+    """The subject right before a verb; of "X أو Y" or "X وY", the first named."""
+    chosen = before[-1]
+    for previous in reversed(before[:-1]):
+        between = list(mentions.text.norms[previous.end_token : chosen.first_token])
+        joined = between in (["او"], ["و"]) or (
+            not between and mentions.text.analyses[chosen.first_token][0].startswith("و")
+        )
+        if not joined:
+            break
+        chosen = previous
+    return chosen
 
 
 def _announces(mentions: TextMentions, actor: ActorMention) -> bool:

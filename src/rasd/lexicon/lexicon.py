@@ -97,6 +97,7 @@ CUE_CATEGORIES = (
     "tally",
     "trial",
     "sports",
+    "belonging",
 )
 
 
