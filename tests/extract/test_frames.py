@@ -312,3 +312,8 @@ def test_aircraft_belonging_to_a_government_and_the_first_of_two_subjects(events
         "قال المرصد إن طائرات تابعة للحكومة السورية أو طائرات روسية قصفت مدينة خان شيخون اليوم."
     )
     assert event.actor1 == "Military Forces of Syria"
+
+
+def test_a_generic_attack_with_a_suicide_bomber_is_an_explosion(events_of) -> None:
+    (event,) = events_of("قتل 26 شخصا في هجوم نفذه انتحاريان في ساحة الطيران وسط بغداد اليوم.")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Suicide bomb")

@@ -322,6 +322,7 @@ def _refine_sub_type(
     if implied:
         # "طائرة مسيرة مفخخة": the drone tells more than the explosives it carries.
         _, frame.sub_event_type, name = min(implied)
+        frame.event_type = SUB_EVENT_TYPES[frame.sub_event_type]  # a generic "هجوم" with a suicide vest
         frame.rules.append(f"weapon:{name}")
 
 
@@ -579,7 +580,12 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         if target is None:
             events.append(event)
         else:
-            events[target] = _merge(events[target], event, takes_date=not _refers_back(frame))
+            events[target] = _merge(
+                events[target],
+                event,
+                takes_date=not _refers_back(frame),
+                retypes=_told_generically(events[target], lexicon) and not _told_generically(event, lexicon),
+            )
     events = [
         _finished(
             _default_actors(
@@ -621,10 +627,7 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
 def _by_article_weapon(event: Event, frames: list[Frame], lexicon: Lexicon) -> Event:
     """A strike told only with generic words (استهداف، قصف) takes the means the article names
     elsewhere, when it names one kind only ("طيران التحالف" two sentences on)."""
-    if event.event_type != "Explosions/Remote violence" or any(r.startswith("weapon:") for r in event.rules):
-        return event
-    triggers = [lexicon.triggers[r.removeprefix("trigger:")] for r in event.rules if r.startswith("trigger:")]
-    if not triggers or not all(t.generic for t in triggers):
+    if event.event_type != "Explosions/Remote violence" or not _told_generically(event, lexicon):
         return event
     implies = {w.name: w.implies for w in lexicon.weapons.values() if w.implies}
     implied = {
@@ -746,6 +749,14 @@ def _same_name(a: str, b: str) -> bool:
     return key_a is not None and key_b is not None and key_a.stems == key_b.stems
 
 
+def _told_generically(event: Event, lexicon: Lexicon) -> bool:
+    """The event's type is only a generic trigger's default (هجوم → armed clash): no weapon said more."""
+    if any(rule.startswith("weapon:") for rule in event.rules):
+        return False
+    triggers = [lexicon.triggers[r.removeprefix("trigger:")] for r in event.rules if r.startswith("trigger:")]
+    return bool(triggers) and all(t.generic for t in triggers)
+
+
 def _more_specific(new: Event, kept: Event) -> bool:
     """Within one family a more specific sub-type wins (a peaceful march that turned violent)."""
     return _family(new.event_type) == _family(kept.event_type) and SPECIFICITY.index(
@@ -753,14 +764,14 @@ def _more_specific(new: Event, kept: Event) -> bool:
     ) < SPECIFICITY.index(kept.sub_event_type)
 
 
-def _merge(kept: Event, new: Event, takes_date: bool = True) -> Event:
+def _merge(kept: Event, new: Event, takes_date: bool = True, retypes: bool = False) -> Event:
     """Fill what the kept event lacks. The toll is the one the first specific report gives (a lead
     states the toll; later sentences give parts of it or other counts). A referring mention ("the
     attack") gives no date: its sentence may be about something earlier."""
     fatalities = [f for f in (kept.fatalities, new.fatalities) if f is not None]
     more_precise_place = kept.location_ar is None and new.location_ar is not None
     place = new if more_precise_place else kept
-    typed = new if _more_specific(new, kept) else kept
+    typed = new if retypes or _more_specific(new, kept) else kept
     return replace(
         kept,
         event_type=typed.event_type,
