@@ -51,3 +51,7 @@ def test_killed_and_wounded_counted_apart() -> None:
 )
 def test_counts_a_few_words_before_the_killed_word(raw: str, expected: list[int]) -> None:
     assert counts(raw) == expected
+
+
+def test_a_singular_noun_after_the_killed_word_is_one_dead() -> None:
+    assert counts("حيث قتل مواطن يمني وأصيب 11 آخرون") == [1]

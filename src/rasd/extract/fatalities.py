@@ -61,6 +61,9 @@ def _figure_for(
     if vague is not None:
         value = mentions.lexicon.vague_counts[vague.entry_id]
         return (Number(value, vague.first_token, vague.end_token) if value else None), "fatalities.vague"
+    one = mentions.at("singular_persons", killed.end_token)
+    if one is not None and killed.end_token < end:
+        return Number(1, one.first_token, one.end_token), "fatalities.singular"  # "قتل مواطن"
     after = _number_after(mentions, killed.end_token, end)
     if after is not None:
         return after, "fatalities.number_after"
@@ -88,8 +91,8 @@ def _number_after(mentions: TextMentions, token: int, end: int) -> Number | None
     text = mentions.text
     i, limit = token, min(end, token + MAX_GAP + 1)
     while i < limit:
-        if not text.norms[i][0].isalnum():
-            return None
+        if not text.norms[i][0].isalnum() or mentions.at("wounded", i) is not None:
+            return None  # a comma, or a count that belongs to the wounded ("قتل مواطن وأصيب 11")
         number = number_at(mentions, i)
         if number is not None:
             return number

@@ -98,6 +98,7 @@ CUE_CATEGORIES = (
     "trial",
     "sports",
     "belonging",
+    "singular_persons",
 )
 
 
