@@ -317,3 +317,7 @@ def test_aircraft_belonging_to_a_government_and_the_first_of_two_subjects(events
 def test_a_generic_attack_with_a_suicide_bomber_is_an_explosion(events_of) -> None:
     (event,) = events_of("قتل 26 شخصا في هجوم نفذه انتحاريان في ساحة الطيران وسط بغداد اليوم.")
     assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Suicide bomb")
+
+
+def test_what_happened_since_a_past_start_is_a_summary(events_of) -> None:
+    assert events_of("واستهدف المحتجون مكاتب الأحزاب منذ أن اشتدت الاحتجاجات الأسبوع الماضي.") == []
