@@ -73,9 +73,6 @@ class PhraseIndex:
         """Every stem that occurs in an entry."""
         return {stem for stems in self._entries for stem in stems}
 
-    def entries_for(self, stems: tuple[str, ...]) -> list[tuple[str, str]]:
-        return [(entry_id, label) for _, entry_id, label in self._entries.get(stems, [])]
-
     def match(self, text: AnalyzedText, positions: dict[str, list[int]] | None = None) -> list[Mention]:
         """Longest, non-overlapping matches, left to right.
 
