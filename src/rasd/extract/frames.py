@@ -14,7 +14,7 @@ from rasd.extract.actors import ActorMention, actor_mentions
 from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import non_event_reason
-from rasd.extract.places import PlaceMention, best_place, countries_in, located, place_mentions
+from rasd.extract.places import NAMING_KINDS, PlaceMention, best_place, countries_in, located, place_mentions
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
@@ -32,7 +32,6 @@ OPENING_SENTENCES = 2
 SAME_PLACE_KM = 10  # an unnamed place this close to a named one is the same place
 SAME_SPOT_KM = 1
 PROVINCE = 3  # ACLED geo_precision of an event known only by its province
-NAMING_CUE_KINDS = frozenset({"settlement", "area", "admin"})  # cue words that a name follows
 CIVILIANS = "Civilians ({country})"
 #: Sub-types whose perpetrator, when the text names none, is an unidentified armed group.
 UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
@@ -46,7 +45,7 @@ AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
 )
 CIVILIAN_TOLL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
-CROWD_INTER = {5: "rioters", 6: "protesters"}
+#: A crowd's inter code (5 rioters, 6 protesters) → what its "clash" with a force is.
 CROWD_RECODE = {5: ("Riots", "Violent demonstration"), 6: ("Protests", "Protest with intervention")}
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
@@ -291,7 +290,7 @@ def _after_excluded_word(mentions: TextMentions, trigger: Trigger, mention: Ment
 def _inside_place_name(mentions: TextMentions, trigger: Mention) -> bool:
     """ "ساحة الطيران"، "ساحة التحرير": a trigger word right after a naming cue names the place."""
     cue = mentions.ending_at("place_cue", trigger.first_token)
-    return cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] in NAMING_CUE_KINDS
+    return cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] in NAMING_KINDS
 
 
 def _covered_by_weapon(mentions: TextMentions, trigger: Mention) -> bool:
@@ -397,8 +396,9 @@ def _assign_actors(
         actor1 = claimant
         frame.rules.append("actor1:claim")
     frame.actor1 = actor1
-    others = [a for a in actors if actor1 is None or a.actor_id != actor1.actor_id]
-    others = [a for a in others if actor1 is None or a.name != actor1.name]
+    others = [
+        a for a in actors if actor1 is None or (a.actor_id != actor1.actor_id and a.name != actor1.name)
+    ]
     frame.actor2 = next((a for a in others if a in victims), None) or (others[0] if others else None)
     if "defensive" in frame.trigger.flags and frame.actor2 is not None:
         # "تصدت القوات لهجوم شنه الحوثيون": who repels is the target; the attacker is actor1.
@@ -570,6 +570,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     """
     events: list[Event] = []
     agent = _article_agent(frames)
+    means = _article_means(frames, lexicon)
     ordered = sorted(frames, key=lambda f: (_refers_back(f), f.trigger.generic, f.trigger.weak))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
@@ -589,7 +590,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     events = [
         _finished(
             _default_actors(
-                _lethal_force_on_protesters(_with_agent(_by_article_weapon(e, frames, lexicon), agent)),
+                _lethal_force_on_protesters(_with_agent(_by_article_weapon(e, means, lexicon), agent)),
                 lexicon,
             )
         )
@@ -624,18 +625,18 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
     return result
 
 
-def _by_article_weapon(event: Event, frames: list[Frame], lexicon: Lexicon) -> Event:
+def _article_means(frames: list[Frame], lexicon: Lexicon) -> set[str]:
+    """The sub-types the weapons named anywhere in the article imply."""
+    implies = {w.name: w.implies for w in lexicon.weapons.values() if w.implies}
+    return {implies[name] for f in frames for name in f.weapons if name in implies}
+
+
+def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event:
     """A strike told only with generic words (استهداف، قصف) takes the means the article names
     elsewhere, when it names one kind only ("طيران التحالف" two sentences on)."""
     if event.event_type != "Explosions/Remote violence" or not _told_generically(event, lexicon):
         return event
-    implies = {w.name: w.implies for w in lexicon.weapons.values() if w.implies}
-    implied = {
-        implies[name]
-        for f in frames
-        for name in f.weapons
-        if name in implies and SUB_EVENT_TYPES[implies[name]] == event.event_type
-    }
+    implied = {sub_type for sub_type in means if SUB_EVENT_TYPES[sub_type] == event.event_type}
     if len(implied) != 1:
         return event
     (sub_type,) = implied
@@ -711,9 +712,14 @@ def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
         or _unpaired(frame)
         or _family(kept.event_type) == _family(new.event_type)
     )
-    same_day = not (kept.date and new.date and abs((kept.date - new.date).days) > 1)
-    same_country = not (kept.country and new.country and kept.country != new.country)
-    return family_ok and same_day and same_country
+    return family_ok and _same_day_and_country(kept, new)
+
+
+def _same_day_and_country(kept: Event, new: Event) -> bool:
+    """Dates at most a day apart (a later report's "أمس") and no two different countries."""
+    if kept.date and new.date and abs((kept.date - new.date).days) > 1:
+        return False
+    return not (kept.country and new.country and kept.country != new.country)
 
 
 def _family(event_type: str) -> str:
@@ -723,9 +729,7 @@ def _family(event_type: str) -> str:
 def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
     if not new_is_generic and _family(kept.event_type) != _family(new.event_type):
         return False
-    if kept.date and new.date and abs((kept.date - new.date).days) > 1:
-        return False
-    if kept.country and new.country and kept.country != new.country:
+    if not _same_day_and_country(kept, new):
         return False
     if kept.geo_precision == PROVINCE or new.geo_precision == PROVINCE:
         # Only a province on one side: the same province (or none said) is the same place.
@@ -744,8 +748,7 @@ def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
 
 
 def _same_name(a: str, b: str) -> bool:
-    fold = phrase_key
-    key_a, key_b = fold(a), fold(b)
+    key_a, key_b = phrase_key(a), phrase_key(b)
     return key_a is not None and key_b is not None and key_a.stems == key_b.stems
 
 
@@ -768,7 +771,6 @@ def _merge(kept: Event, new: Event, takes_date: bool = True, retypes: bool = Fal
     """Fill what the kept event lacks. The toll is the one the first specific report gives (a lead
     states the toll; later sentences give parts of it or other counts). A referring mention ("the
     attack") gives no date: its sentence may be about something earlier."""
-    fatalities = [f for f in (kept.fatalities, new.fatalities) if f is not None]
     more_precise_place = kept.location_ar is None and new.location_ar is not None
     place = new if more_precise_place else kept
     typed = new if retypes or _more_specific(new, kept) else kept
@@ -791,7 +793,7 @@ def _merge(kept: Event, new: Event, takes_date: bool = True, retypes: bool = Fal
         latitude=place.latitude,
         longitude=place.longitude,
         geo_precision=place.geo_precision if place.geo_precision is not None else kept.geo_precision,
-        fatalities=fatalities[0] if fatalities else None,
+        fatalities=kept.fatalities if kept.fatalities is not None else new.fatalities,
         weapons=tuple(dict.fromkeys(kept.weapons + new.weapons)),
         claimed_by=kept.claimed_by or new.claimed_by,
         evidence=" … ".join(dict.fromkeys(filter(None, (kept.evidence, new.evidence)))),
@@ -805,13 +807,13 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
     country_name = lexicon.countries[country].name_en if country in lexicon.countries else None
     actor1 = frame.actor1.resolved_name(country_name) if frame.actor1 else None
     actor2 = frame.actor2.resolved_name(country_name) if frame.actor2 else None
-    event_type = frame.event_type or frame.trigger.event_type
-    if frame.sub_event_type in TERRITORY_SUB_TYPES:
-        frame.sub_event_type = _territory_sub_type(frame, country)
-    crowd = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter in CROWD_INTER), None)
+    event_type, sub_event_type = frame.event_type or frame.trigger.event_type, frame.sub_event_type
+    if sub_event_type in TERRITORY_SUB_TYPES:
+        sub_event_type = _territory_sub_type(frame, country)
+    crowd = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter in CROWD_RECODE), None)
     if event_type == "Battles" and crowd is not None:
         # Fighting needs two armed, organised sides; a crowd facing the police is a protest or riot.
-        event_type, frame.sub_event_type = CROWD_RECODE[crowd.inter]
+        event_type, sub_event_type = CROWD_RECODE[crowd.inter]
     if event_type in CROWD_TYPES and country_name:
         # ACLED codes the crowd as actor1 and the force that meets it as actor2.
         state = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter == 1), None)
@@ -822,7 +824,7 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
     place = frame.place
     event = Event(
         event_type=event_type,
-        sub_event_type=frame.sub_event_type,
+        sub_event_type=sub_event_type,
         date=frame.date,
         time_precision=frame.time_precision,
         actor1=actor1,

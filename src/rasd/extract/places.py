@@ -38,11 +38,11 @@ NAME_BLOCKING_KINDS = (
     "country",
 )
 SETTLEMENT_KINDS = frozenset({"settlement"})
-NAMING_KINDS = frozenset({"settlement", "area"})
+#: Cue words that a proper name follows (بلدة هجين، ساحة الطيران، محافظة صعدة).
+NAMING_KINDS = frozenset({"settlement", "area", "admin"})
 CONJUNCTIONS = frozenset({"و", "ف"})
-CITY_CUE_KINDS = frozenset(
-    {"area", "direction", "proximity"}
-)  # not "countryside" (ريف) nor "admin"  # cue words that a proper name follows
+#: Cue words before which a province's name is its city ("وسط بغداد"); not ريف (countryside) or محافظة.
+CITY_CUE_KINDS = frozenset({"area", "direction", "proximity"})
 PROVINCE_PRECISION = 3
 #: A gazetteer name read without a cue word, outside the article's countries, must be this big.
 MIN_POPULATION_WITHOUT_CONTEXT = 100_000
