@@ -9,6 +9,8 @@ The words are data (``time_words.tsv``, ``months.tsv``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from hijridate import Gregorian, Hijri
 
@@ -17,8 +19,30 @@ from rasd.extract.numbers import number_at, number_ending_at
 from rasd.types import Mention, TimeExpr
 
 DAY, WEEK, MONTH = 1, 2, 3
-FIRST_YEAR, LAST_YEAR = 1900, 2100
-HIJRI_FIRST_YEAR, HIJRI_LAST_YEAR = 1300, 1500
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """What resolving a written date needs of a calendar: the years a written year may be, its
+    conversion to a Gregorian day, and the year a Gregorian day falls in."""
+
+    first_year: int
+    last_year: int
+    to_date: Callable[[int, int, int], dt.date]
+    year_of: Callable[[dt.date], int]
+
+
+def _gregorian_of(day: Hijri) -> dt.date:
+    return dt.date(*day.to_gregorian().datetuple())
+
+
+GREGORIAN = Calendar(1900, 2100, dt.date, lambda day: day.year)
+HIJRI = Calendar(
+    1300,
+    1500,
+    lambda y, m, d: _gregorian_of(Hijri(y, m, d)),
+    lambda day: Gregorian.fromdate(day).to_hijri().year,
+)
 
 
 def time_expressions(
@@ -68,10 +92,9 @@ def _absolute_date(mentions: TextMentions, mention: Mention, published: dt.date 
     year = number_at(mentions, end)
     year_value = year.value if year is not None else None
     try:
-        if calendar == "hijri":
-            resolved = _hijri(day.value if day else 1, month, year_value, published)
-        else:
-            resolved = _gregorian(day.value if day else 1, month, year_value, published)
+        resolved = _resolve(
+            HIJRI if calendar == "hijri" else GREGORIAN, day.value if day else 1, month, year_value, published
+        )
     except (ValueError, OverflowError):
         return None
     if resolved is None:
@@ -98,44 +121,22 @@ def _skip_alternative_month_name(mentions: TextMentions, token: int) -> int:
     return token
 
 
-def _gregorian(
-    day: int,
-    month: int,
-    year: int | None,
-    published: dt.date | None,
+def _resolve(
+    calendar: Calendar, day: int, month: int, year: int | None, published: dt.date | None
 ) -> tuple[dt.date, int | None] | None:
-    if year is not None and FIRST_YEAR <= year <= LAST_YEAR:
-        return dt.date(year, month, day), year
+    """The Gregorian day of a date in a calendar, and the year it was written with (if any)."""
+    if year is not None and calendar.first_year <= year <= calendar.last_year:
+        return calendar.to_date(year, month, day), year
     if published is None:
         return None
-    candidate = dt.date(published.year, month, day)
+    this_year = calendar.year_of(published)
+    candidate = calendar.to_date(this_year, month, day)
     # A date later than publication without a year is last year's ("في 28 ديسمبر" read in January).
     if candidate > published + dt.timedelta(days=1):
-        candidate = dt.date(published.year - 1, month, day)
-    return candidate, None
-
-
-def _hijri(
-    day: int,
-    month: int,
-    year: int | None,
-    published: dt.date | None,
-) -> tuple[dt.date, int | None] | None:
-    if year is not None and HIJRI_FIRST_YEAR <= year <= HIJRI_LAST_YEAR:
-        return _gregorian_of(Hijri(year, month, day)), year
-    if published is None:
-        return None
-    hijri_year = Gregorian.fromdate(published).to_hijri().year
-    candidate = _gregorian_of(Hijri(hijri_year, month, day))
-    if candidate > published + dt.timedelta(days=1):
-        candidate = _gregorian_of(Hijri(hijri_year - 1, month, day))
+        candidate = calendar.to_date(this_year - 1, month, day)
     return candidate, None
 
 
 def _months_before(day: dt.date, months: int) -> dt.date:
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     return dt.date(year, month + 1, 1)
-
-
-def _gregorian_of(day: Hijri) -> dt.date:
-    return dt.date(*day.to_gregorian().datetuple())
