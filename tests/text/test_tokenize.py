@@ -59,3 +59,13 @@ def test_place_names_that_begin_with_clitic_letters_stay_whole() -> None:
     assert analysis("وهران") == ("", "وهران", "")
     assert analysis("بوهران") == ("ب", "وهران", "")
     assert analysis("بولو") == ("", "بولو", "")
+
+
+@pytest.mark.parametrize(
+    ("word", "definite"),
+    [("الجيش", True), ("للجيش", True), ("وبالجيش", True), ("وجيش", False), ("آليات", False)],
+)
+def test_definiteness_comes_from_the_definite_proclitics(word: str, definite: bool) -> None:
+    from rasd.text.tokenize import is_definite
+
+    assert is_definite(analyze_text(word).analyses[0]) is definite

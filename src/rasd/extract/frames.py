@@ -20,6 +20,7 @@ from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Admin1, Lexicon, Trigger
 from rasd.lexicon.matcher import phrase_key
+from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import AnalyzedText, Article, Event, Mention, Sentence, Span
 
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
@@ -428,7 +429,7 @@ def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sente
 def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:
     """A cause opens between the killed-word and the actor ("قتلوا جراء قصف لقوات النظام")."""
     return bool(mentions.within("causes", first, end + 1)) or any(
-        "ب" in mentions.text.analyses[i][0] for i in range(first, end + 1)
+        clitic_roles().locative in mentions.text.analyses[i][0] for i in range(first, end + 1)
     )
 
 
@@ -446,9 +447,10 @@ def _first_conjunct(mentions: TextMentions, before: list[ActorMention]) -> Actor
     """The subject right before a verb; of "X أو Y" or "X وY", the first named."""
     chosen = before[-1]
     for previous in reversed(before[:-1]):
-        between = list(mentions.text.norms[previous.end_token : chosen.first_token])
-        joined = between in (["او"], ["و"]) or (
-            not between and mentions.text.analyses[chosen.first_token][0].startswith("و")
+        coordinator = mentions.at("coordinators", previous.end_token)
+        joined = (coordinator is not None and coordinator.end_token == chosen.first_token) or (
+            previous.end_token == chosen.first_token
+            and mentions.text.analyses[chosen.first_token][0][:1] in clitic_roles().conjunctions
         )
         if not joined:
             break
@@ -464,7 +466,7 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
         return False
     if before.label == "verb":
         return True
-    return before.label == "noun" and "ب" in mentions.text.analyses[actor.first_token][0]
+    return before.label == "noun" and clitic_roles().locative in mentions.text.analyses[actor.first_token][0]
 
 
 def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mention) -> ActorMention | None:
@@ -692,9 +694,9 @@ def _lethal_force_on_protesters(event: Event) -> Event:
 def _refers_back(frame: Frame) -> bool:
     """ "الهجوم"، "التفجير"، "الغارة": a definite noun, or a generic trigger, speaks of an occurrence
     the article has already told."""
-    definite = frame.trigger.kind == "noun" and frame.text.analyses[frame.trigger_mention.first_token][
-        0
-    ].endswith("ال")
+    definite = frame.trigger.kind == "noun" and is_definite(
+        frame.text.analyses[frame.trigger_mention.first_token]
+    )
     return definite or _unpaired(frame) or frame.trigger.generic or frame.trigger.weak
 
 

@@ -19,6 +19,7 @@ from rasd.lexicon.lexicon import Admin1
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_yaml
 from rasd.text.normalize import default_normalizer
+from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import Span
 
 MAX_NAME_WORDS = 3
@@ -40,7 +41,6 @@ NAME_BLOCKING_KINDS = (
 SETTLEMENT_KINDS = frozenset({"settlement"})
 #: Cue words that a proper name follows (بلدة هجين، ساحة الطيران، محافظة صعدة).
 NAMING_KINDS = frozenset({"settlement", "area", "admin"})
-CONJUNCTIONS = frozenset({"و", "ف"})
 #: Cue words before which a province's name is its city ("وسط بغداد"); not ريف (countryside) or محافظة.
 CITY_CUE_KINDS = frozenset({"area", "direction", "proximity"})
 PROVINCE_PRECISION = 3
@@ -174,7 +174,7 @@ def countries_in(mentions: TextMentions, first: int, end: int) -> list[tuple[str
 def located(mentions: TextMentions, token: int) -> bool:
     """The name at a token is where something is: after a locative (في، قرب), a territory word
     (الأراضي السورية) or a place cue (محافظة), or with the proclitic ب (بالعراق)."""
-    if "ب" in mentions.text.analyses[token][0]:
+    if clitic_roles().locative in mentions.text.analyses[token][0]:
         return True
     if token == 0:
         return False
@@ -251,8 +251,8 @@ def _after_cue(
 
 def _describes(mentions: TextMentions, token: int) -> bool:
     """An indefinite relative adjective ("صيفي") after a cue describes the place; it is no name."""
-    prefix, stem, _ = mentions.text.analyses[token]
-    return not prefix.endswith("ال") and any(stem.endswith(e) for e in _adjective_endings())
+    analysis = mentions.text.analyses[token]
+    return not is_definite(analysis) and any(analysis[1].endswith(e) for e in _adjective_endings())
 
 
 @lru_cache(maxsize=1)
@@ -268,7 +268,7 @@ def _plain_name_end(mentions: TextMentions, first: int, end: int) -> int:
 
 
 def _definite(mentions: TextMentions, token: int) -> bool:
-    return mentions.text.analyses[token][0].endswith("ال")
+    return is_definite(mentions.text.analyses[token])
 
 
 def _gazetteer_name_at(
@@ -331,7 +331,7 @@ def _name_after(mentions: TextMentions, token: int, end: int, naming: bool = Fal
         may_be_trigger = naming and last == token and _definite(mentions, last)
         if len(stem) < MIN_NAME_LETTERS or not stem.isalpha() or stem in stop:
             break
-        if last == token and text.analyses[last][0][:1] in CONJUNCTIONS:
+        if last == token and text.analyses[last][0][:1] in clitic_roles().conjunctions:
             break  # "المدينة ويحيط بها": a conjunction opens a clause, not a name
         if _blocked(mentions, last) and not may_be_trigger:
             break

@@ -99,6 +99,7 @@ CUE_CATEGORIES = (
     "sports",
     "belonging",
     "singular_persons",
+    "coordinators",
 )
 
 

@@ -11,9 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rasd.text import analyze_text
+from rasd.text.tokenize import is_definite
 from rasd.types import AnalyzedText, Mention
-
-ARTICLE = "ال"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +33,7 @@ def phrase_key(phrase: str) -> Key | None:
         return None
     return Key(
         tuple(text.analyses[i][1] for i in words),
-        tuple(text.analyses[i][0].endswith(ARTICLE) for i in words),
+        tuple(is_definite(text.analyses[i]) for i in words),
         tuple(text.analyses[i][2] for i in words),
     )
 
@@ -114,14 +113,10 @@ class PhraseIndex:
 
     def _article_agrees(self, key: Key, text: AnalyzedText, i: int) -> bool:
         if self.article_exact:
-            return all(
-                text.analyses[i + k][0].endswith(ARTICLE) == wants for k, wants in enumerate(key.definite)
-            )
+            return all(is_definite(text.analyses[i + k]) == wants for k, wants in enumerate(key.definite))
         if not self.article_sensitive:
             return True
-        return all(
-            not wants or text.analyses[i + k][0].endswith(ARTICLE) for k, wants in enumerate(key.definite)
-        )
+        return all(not wants or is_definite(text.analyses[i + k]) for k, wants in enumerate(key.definite))
 
 
 def stem_positions(text: AnalyzedText) -> dict[str, list[int]]:

@@ -81,9 +81,21 @@ class Enclitic:
 class TaMarbutaRestore:
     min_stem: int
     not_after: frozenset[str]
+    written_as: str
 
     def applies(self, core: str) -> bool:
-        return len(core) >= self.min_stem and core.endswith("ت") and core[-2] not in self.not_after
+        return (
+            len(core) >= self.min_stem and core.endswith(self.written_as) and core[-2] not in self.not_after
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CliticRoles:
+    """Folded forms of the clitics the extractor gives a meaning to (``roles`` in clitics.yaml)."""
+
+    article: str
+    conjunctions: frozenset[str]
+    locative: str
 
 
 class CliticSegmenter:
@@ -98,6 +110,7 @@ class CliticSegmenter:
         restore_ta_marbuta: TaMarbutaRestore | None = None,
     ) -> None:
         self._proclitics = tuple(sorted(proclitics, key=lambda p: -len(p.form)))
+        self.definite_prefixes = frozenset(fold(p.form) for p in proclitics if p.definite)
         self._enclitics = tuple(sorted(enclitics, key=lambda e: -len(e.form)))
         self._protected = protected
         self._restore = restore_ta_marbuta
@@ -172,7 +185,8 @@ def segmenter_from_data(data: dict, names: Iterable[str] = ()) -> CliticSegmente
     """The segmenter of ``clitics.yaml``; the words of ``names`` (place names) are protected too, so
     بولو stays بولو instead of becoming ب + ولو and matching every ولو."""
     fold = default_normalizer().fold
-    name_words = {word.removeprefix("ال") for name in names for word in fold(name).split()}
+    article = fold(data["roles"]["article"])
+    name_words = {word.removeprefix(article) for name in names for word in fold(name).split()}
     proclitics = [
         Proclitic(p["form"], int(p["min_stem"]), frozenset(p.get("stem_starts", [])), bool(p.get("definite")))
         for p in data["proclitics"]
@@ -184,8 +198,23 @@ def segmenter_from_data(data: dict, names: Iterable[str] = ()) -> CliticSegmente
         enclitics,
         frozenset(fold(w) for w in data["protected"]) | {w for w in name_words if len(w) >= MIN_NAME_WORD},
         fold,
-        TaMarbutaRestore(int(restore["min_stem"]), frozenset(restore["not_after"])) if restore else None,
+        TaMarbutaRestore(int(restore["min_stem"]), frozenset(restore["not_after"]), restore["written_as"])
+        if restore
+        else None,
     )
+
+
+@lru_cache(maxsize=1)
+def clitic_roles() -> CliticRoles:
+    roles, fold = load_yaml(RESOURCE)["roles"], default_normalizer().fold
+    return CliticRoles(
+        fold(roles["article"]), frozenset(fold(c) for c in roles["conjunctions"]), fold(roles["locative"])
+    )
+
+
+def is_definite(analysis: Analysis) -> bool:
+    """The word carries the article: its prefix is one of the ``definite`` proclitics (ال، وال، لل…)."""
+    return analysis[0] in default_segmenter().definite_prefixes
 
 
 @lru_cache(maxsize=1)
