@@ -51,7 +51,7 @@ MIN_POPULATION_WITHOUT_CUE = 1_000
 #: A province's name that is also a city of this size names the city.
 MIN_CITY_POPULATION = 10_000
 MIN_NAME_LETTERS = 2
-PART_OF_CITY_REACH = 2  # "ساحة الطيران وسط بغداد": the city follows its square within a few words
+PART_OF_CITY_REACH = 2  # "ساحة المدفعية وسط بغداد": the city follows its square within a few words
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +125,7 @@ def _place_mentions(
 
 def best_place(places: list[PlaceMention]) -> PlaceMention | None:
     """The most precise, best attested place: a gazetteer place, then a settlement, then the rest.
-    A square or neighbourhood right before the city it lies in ("ساحة الطيران وسط بغداد") is more
+    A square or neighbourhood right before the city it lies in ("ساحة المدفعية وسط بغداد") is more
     precise than the city: it is taken, and the city gives it coordinates."""
     settlements = [p for p in places if not p.is_province]
     ranked = sorted(settlements, key=lambda p: (p.place is None, p.precision, p.first_token))

@@ -2,7 +2,8 @@
 
 from dataclasses import replace
 
-from rasd.extract.frames import extract_frames, frames_to_events
+from rasd.extract.events import frames_to_events
+from rasd.extract.frames import extract_frames
 from rasd.geocode.gazetteer import default_gazetteer
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.types import Document

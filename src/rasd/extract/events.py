@@ -1,0 +1,409 @@
+"""From frames to events: the frames of one place, day and actor pair become one event, and what
+the article says as a whole (its agent, its means) fills what one sentence left out."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import replace
+
+from rasd.extract.actors import ActorMention
+from rasd.extract.frames import TERRITORY_SUB_TYPES, Frame, territory_sub_type
+from rasd.geocode.distance import km_between
+from rasd.geocode.gazetteer import Place as GazetteerPlace
+from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Lexicon
+from rasd.lexicon.matcher import phrase_key
+from rasd.text.tokenize import is_definite
+from rasd.types import Article, Event
+
+UNIDENTIFIED = "Unidentified Armed Group ({country})"
+SAME_PLACE_KM = 10  # an unnamed place this close to a named one is the same place
+SAME_SPOT_KM = 1
+PROVINCE = 3  # ACLED geo_precision of an event known only by its province
+CIVILIANS = "Civilians ({country})"
+#: Sub-types whose perpetrator, when the text names none, is an unidentified armed group.
+UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
+    {"Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance", "Grenade"}
+)
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+#: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.
+AGENT_FILLED_SUB_TYPES = frozenset(
+    {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
+)
+CIVILIAN_TOLL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+#: A crowd's inter code (5 rioters, 6 protesters) → what its "clash" with a force is.
+CROWD_RECODE = {5: ("Riots", "Violent demonstration"), 6: ("Protests", "Protest with intervention")}
+CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
+
+
+def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) -> tuple[Event, ...]:
+    """One event per place, day and actor pair.
+
+    A news article tells one occurrence in many sentences ("the attack", "the blast"), so a frame
+    joins an earlier event it is compatible with: same type (a generic trigger such as هجوم joins
+    any type), dates at most a day apart, and no two different places. Specific frames are read
+    first, so generic ones join them rather than the other way round.
+    """
+    events: list[Event] = []
+    agent = _article_agent(frames)
+    means = _article_means(frames, lexicon)
+    ordered = sorted(frames, key=lambda f: (_refers_back(f), f.trigger.generic, f.trigger.weak))
+    for frame in ordered:
+        event = _event_of(frame, article, lexicon)
+        if _refers_back(frame):
+            target = next((i for i, e in enumerate(events) if _same_story(e, event, frame)), None)
+        else:
+            target = next((i for i, e in enumerate(events) if _compatible(e, event, False)), None)
+        if target is None:
+            events.append(event)
+        else:
+            events[target] = _merge(
+                events[target],
+                event,
+                takes_date=not _refers_back(frame),
+                retypes=_told_generically(events[target], lexicon) and not _told_generically(event, lexicon),
+            )
+    events = [
+        _finished(
+            _default_actors(
+                _lethal_force_on_protesters(_with_agent(_by_article_weapon(e, means, lexicon), agent)),
+                lexicon,
+            )
+        )
+        for e in _arrests_at_protests(events)
+    ]
+    return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
+
+
+def _arrests_at_protests(events: list[Event]) -> list[Event]:
+    """ACLED: arrests made at a protest are the protest's intervention, not an event of their own."""
+    result: list[Event] = []
+    for event in events:
+        if event.sub_event_type != "Arrests":
+            result.append(event)
+    for arrest in (e for e in events if e.sub_event_type == "Arrests"):
+        protest = next(
+            (i for i, e in enumerate(result) if e.event_type == "Protests" and _compatible(e, arrest, True)),
+            None,
+        )
+        if protest is None:
+            result.append(arrest)
+            continue
+        kept = result[protest]
+        result[protest] = replace(
+            kept,
+            sub_event_type="Protest with intervention"
+            if kept.sub_event_type == "Peaceful protest"
+            else kept.sub_event_type,
+            actor2=kept.actor2 or arrest.actor1,
+            rules=tuple(dict.fromkeys(kept.rules + arrest.rules)),
+        )
+    return result
+
+
+def _article_means(frames: list[Frame], lexicon: Lexicon) -> set[str]:
+    """The sub-types the weapons named anywhere in the article imply."""
+    implies = {w.name: w.implies for w in lexicon.weapons.values() if w.implies}
+    return {implies[name] for f in frames for name in f.weapons if name in implies}
+
+
+def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event:
+    """A strike told only with generic words (استهداف، قصف) takes the means the article names
+    elsewhere, when it names one kind only ("طيران التحالف" two sentences on)."""
+    if event.event_type != "Explosions/Remote violence" or not _told_generically(event, lexicon):
+        return event
+    implied = {sub_type for sub_type in means if SUB_EVENT_TYPES[sub_type] == event.event_type}
+    if len(implied) != 1:
+        return event
+    (sub_type,) = implied
+    return replace(event, sub_event_type=sub_type, rules=(*event.rules, "sub_type:article_weapon"))
+
+
+def _article_agent(frames: list[Frame]) -> tuple[ActorMention, str | None] | None:
+    """The armed actor the article names most as the author of what it reports, with its country."""
+    agents = Counter(
+        (f.actor1.name, f.country)
+        for f in frames
+        if f.actor1 is not None and f.actor1.inter in ARMED_INTER and not f.actor1.generic
+    )
+    if not agents:
+        return None
+    (name, country), _ = agents.most_common(1)[0]
+    actor = next(f.actor1 for f in frames if f.actor1 is not None and f.actor1.name == name)
+    return actor, country
+
+
+def _with_agent(event: Event, agent: tuple[ActorMention, str | None] | None) -> Event:
+    """An air strike, shelling or clash whose sentences name no author is the article's main agent's
+    (a report that says "the Syrian aircraft" once and "the strikes" after)."""
+    if agent is None or event.actor1 is not None or event.sub_event_type not in AGENT_FILLED_SUB_TYPES:
+        return event
+    actor, country = agent
+    if country is not None and event.country not in (None, country):
+        return event
+    return replace(event, actor1=actor.name, rules=(*event.rules, "actor1:article_agent"))
+
+
+def _default_actors(event: Event, lexicon: Lexicon) -> Event:
+    """ACLED's placeholders, once every report of the event has had its say: an unclaimed bombing
+    or attack is an unidentified armed group's, and those killed by it are civilians."""
+    country = lexicon.countries.get(event.country or "")
+    if country is None:
+        return event
+    actor1, actor2 = event.actor1, event.actor2
+    if actor1 is None and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES:
+        actor1 = UNIDENTIFIED.format(country=country.name_en)
+    if actor2 is None and event.fatalities and event.event_type in CIVILIAN_TOLL_TYPES:
+        actor2 = CIVILIANS.format(country=country.name_en)
+    return replace(event, actor1=actor1, actor2=actor2)
+
+
+def _lethal_force_on_protesters(event: Event) -> Event:
+    """ACLED: protesters killed by the force that met them is excessive force, not an intervention."""
+    if event.event_type == "Protests" and event.fatalities:
+        return replace(event, sub_event_type="Excessive force against protesters")
+    return event
+
+
+def _refers_back(frame: Frame) -> bool:
+    """ "الهجوم"، "التفجير"، "الغارة": a definite noun, or a generic trigger, speaks of an occurrence
+    the article has already told."""
+    definite = frame.trigger.kind == "noun" and is_definite(
+        frame.text.analyses[frame.trigger_mention.first_token]
+    )
+    return definite or _unpaired(frame) or frame.trigger.generic or frame.trigger.weak
+
+
+def _unpaired(frame: Frame) -> bool:
+    """ "مواجهات" with nobody named: a word for fighting that says nothing of who fought."""
+    return "needs_actor_pair" in frame.trigger.flags and frame.actor1 is None and frame.actor2 is None
+
+
+def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
+    """A referring frame joins the first event of its family (any family when generic) told for
+    the same day, wherever its own sentence places it."""
+    family_ok = (
+        frame.trigger.generic
+        or frame.trigger.weak
+        or _unpaired(frame)
+        or _family(kept.event_type) == _family(new.event_type)
+    )
+    return family_ok and _same_day_and_country(kept, new)
+
+
+def _same_day_and_country(kept: Event, new: Event) -> bool:
+    """Dates at most a day apart (a later report's "أمس") and no two different countries."""
+    if kept.date and new.date and abs((kept.date - new.date).days) > 1:
+        return False
+    return not (kept.country and new.country and kept.country != new.country)
+
+
+def _family(event_type: str) -> str:
+    return "crowd" if event_type in CROWD_TYPES else event_type
+
+
+def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
+    if not new_is_generic and _family(kept.event_type) != _family(new.event_type):
+        return False
+    if not _same_day_and_country(kept, new):
+        return False
+    if kept.geo_precision == PROVINCE or new.geo_precision == PROVINCE:
+        # Only a province on one side: the same province (or none said) is the same place.
+        return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+    both_named = bool(kept.location_ar and new.location_ar)
+    if both_named and _same_name(kept.location_ar, new.location_ar):
+        return True
+    if None not in (kept.latitude, kept.longitude, new.latitude, new.longitude):
+        # Two different names are one place only when both point at one spot (a square and its city);
+        # otherwise a place nearby is a different village.
+        reach = SAME_SPOT_KM if both_named else SAME_PLACE_KM
+        return km_between(kept.latitude, kept.longitude, new.latitude, new.longitude) <= reach
+    if both_named:
+        return False
+    return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+
+
+def _same_name(a: str, b: str) -> bool:
+    key_a, key_b = phrase_key(a), phrase_key(b)
+    return key_a is not None and key_b is not None and key_a.stems == key_b.stems
+
+
+def _told_generically(event: Event, lexicon: Lexicon) -> bool:
+    """The event's type is only a generic trigger's default (هجوم → armed clash): no weapon said more."""
+    if any(rule.startswith("weapon:") for rule in event.rules):
+        return False
+    triggers = [lexicon.triggers[r.removeprefix("trigger:")] for r in event.rules if r.startswith("trigger:")]
+    return bool(triggers) and all(t.generic for t in triggers)
+
+
+def _more_specific(new: Event, kept: Event) -> bool:
+    """Within one family a more specific sub-type wins (a peaceful march that turned violent)."""
+    return _family(new.event_type) == _family(kept.event_type) and SPECIFICITY.index(
+        new.sub_event_type
+    ) < SPECIFICITY.index(kept.sub_event_type)
+
+
+def _merge(kept: Event, new: Event, takes_date: bool = True, retypes: bool = False) -> Event:
+    """Fill what the kept event lacks. The toll is the one the first specific report gives (a lead
+    states the toll; later sentences give parts of it or other counts). A referring mention ("the
+    attack") gives no date: its sentence may be about something earlier."""
+    more_precise_place = kept.location_ar is None and new.location_ar is not None
+    place = new if more_precise_place else kept
+    typed = new if retypes or _more_specific(new, kept) else kept
+    return replace(
+        kept,
+        event_type=typed.event_type,
+        sub_event_type=typed.sub_event_type,
+        actor1=typed.actor1 if typed.event_type in CROWD_TYPES else kept.actor1 or new.actor1,
+        actor1_ar=kept.actor1_ar or new.actor1_ar,
+        actor2=kept.actor2 or new.actor2,
+        actor2_ar=kept.actor2_ar or new.actor2_ar,
+        country=kept.country or new.country,
+        admin1=place.admin1 or kept.admin1 or new.admin1,
+        location=place.location,
+        location_ar=place.location_ar,
+        geonameid=place.geonameid,
+        date=kept.date or (new.date if takes_date else None),
+        time_precision=kept.time_precision if kept.date or not takes_date else new.time_precision,
+        confidence=max(kept.confidence or 0, new.confidence or 0),
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=place.geo_precision if place.geo_precision is not None else kept.geo_precision,
+        fatalities=kept.fatalities if kept.fatalities is not None else new.fatalities,
+        weapons=tuple(dict.fromkeys(kept.weapons + new.weapons)),
+        claimed_by=kept.claimed_by or new.claimed_by,
+        evidence=" … ".join(dict.fromkeys(filter(None, (kept.evidence, new.evidence)))),
+        evidence_spans=tuple(dict.fromkeys(kept.evidence_spans + new.evidence_spans)),
+        rules=tuple(dict.fromkeys(kept.rules + new.rules)),
+    )
+
+
+def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
+    country = frame.country
+    country_name = lexicon.countries[country].name_en if country in lexicon.countries else None
+    actor1 = frame.actor1.resolved_name(country_name) if frame.actor1 else None
+    actor2 = frame.actor2.resolved_name(country_name) if frame.actor2 else None
+    event_type, sub_event_type = frame.event_type or frame.trigger.event_type, frame.sub_event_type
+    if sub_event_type in TERRITORY_SUB_TYPES:
+        sub_event_type = territory_sub_type(frame, country)
+    crowd = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter in CROWD_RECODE), None)
+    if event_type == "Battles" and crowd is not None:
+        # Fighting needs two armed, organised sides; a crowd facing the police is a protest or riot.
+        event_type, sub_event_type = CROWD_RECODE[crowd.inter]
+    if event_type in CROWD_TYPES and country_name:
+        # ACLED codes the crowd as actor1 and the force that meets it as actor2.
+        state = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter == 1), None)
+        actor1 = CROWD_TYPES[event_type].format(country=country_name)
+        actor2 = state.resolved_name(country_name) if state is not None else None
+    if actor2 is None and frame.fatalities and event_type in CIVILIAN_TOLL_TYPES and country_name:
+        actor2 = CIVILIANS.format(country=country_name)  # a report of dead with no target named
+    place = frame.place
+    event = Event(
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        date=frame.date,
+        time_precision=frame.time_precision,
+        actor1=actor1,
+        actor1_ar=frame.actor1.span.text if frame.actor1 else None,
+        actor2=actor2,
+        actor2_ar=frame.actor2.span.text if frame.actor2 else None,
+        country=country,
+        admin1=_admin1_name(frame, lexicon),
+        location=_location_name(frame),
+        location_ar=place.name_ar if place and not place.is_province else None,
+        latitude=_coordinates(frame)[0],
+        longitude=_coordinates(frame)[1],
+        geo_precision=_geo_precision(frame),
+        fatalities=frame.fatalities,
+        weapons=tuple(frame.weapons),
+        claimed_by=frame.claimed_by,
+        evidence=frame.sentence.span.text,
+        article_id=article.id,
+        evidence_spans=tuple(frame.evidence),
+        rules=tuple(frame.rules),
+        geonameid=resolved.geonameid if (resolved := _gazetteer_place(frame)) else None,
+    )
+    return replace(event, confidence=_confidence(frame))
+
+
+def _admin1_name(frame: Frame, lexicon: Lexicon) -> str | None:
+    if frame.place is not None and frame.place.admin1 is not None:
+        return frame.place.admin1.name_en
+    resolved = _gazetteer_place(frame)
+    admin1 = lexicon.admin1_by_code(resolved.country, resolved.admin1_code) if resolved else None
+    return admin1.name_en if admin1 else None
+
+
+def _gazetteer_place(frame: Frame) -> GazetteerPlace | None:
+    """The GeoNames place of the event: the one named, or the city an unlisted place lies in."""
+    return frame.place.place if frame.place is not None and frame.place.place is not None else frame.anchor
+
+
+def _location_name(frame: Frame) -> str | None:
+    resolved = _gazetteer_place(frame)
+    if resolved is not None:
+        return resolved.name
+    place = frame.place
+    return place.admin1.name_en if place and place.is_province and place.admin1 else None
+
+
+def _coordinates(frame: Frame) -> tuple[float | None, float | None]:
+    resolved = _gazetteer_place(frame)
+    if resolved is not None:
+        return resolved.latitude, resolved.longitude
+    if frame.place is not None and frame.place.admin1 is not None:
+        return frame.place.admin1.latitude, frame.place.admin1.longitude
+    return None, None
+
+
+def _geo_precision(frame: Frame) -> int | None:
+    if frame.place is None:
+        return 1 if frame.anchor is not None else None
+    if frame.place.place is None and frame.anchor is not None:
+        return 2  # a part of the anchoring city, or somewhere in its province
+    return frame.place.precision
+
+
+def _finished(event: Event) -> Event:
+    """The id and the English note, once the event's fields are final (and no actor against itself,
+    which merging two reports can otherwise produce)."""
+    if event.actor2 is not None and event.actor2 == event.actor1:
+        event = replace(event, actor2=None, actor2_ar=None)
+    return replace(event, id=_event_id(event), notes=_note(event))
+
+
+def _event_id(event: Event) -> str:
+    key = "|".join(
+        str(x)
+        for x in (
+            event.article_id,
+            event.event_type,
+            event.date,
+            event.location_ar,
+            event.admin1,
+            event.actor1,
+            event.actor2,
+        )
+    )
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _confidence(frame: Frame) -> float:
+    score = 0.4
+    score += 0.15 if frame.actor1 else 0.0
+    score += 0.15 if frame.place else 0.0
+    score += 0.1 if "date:published" not in frame.rules else 0.0
+    score += 0.1 if frame.fatalities is not None or frame.weapons else 0.0
+    score -= 0.1 if frame.trigger.generic or frame.trigger.weak else 0.0
+    return round(min(score, 1.0), 2)
+
+
+def _note(event: Event) -> str:
+    place = event.location or event.location_ar  # English when the gazetteer knows the place
+    names = [x for x in (place, event.admin1, event.country) if x]
+    where = ", ".join(dict.fromkeys(names)) or "an unknown place"
+    who = event.actor1 or "an unnamed actor"
+    against = f" against {event.actor2}" if event.actor2 else ""
+    when = event.date.isoformat() if event.date else "an unknown date"
+    killed = f"; {event.fatalities} killed" if event.fatalities is not None else ""
+    return f"{event.sub_event_type} by {who}{against} in {where} on {when}{killed}."

@@ -1,0 +1,55 @@
+"""An article's frames become its events: later mentions join the first report, what the article
+says as a whole fills what one sentence left out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def test_passive_with_unnamed_perpetrator(events_of) -> None:
+    (event,) = events_of(
+        "قُتل ثلاثة جنود وأصيب اثنان بانفجار عبوة ناسفة استهدفت دورية عسكرية قرب مدينة الرمادي مساء أمس.",
+        published="2019-03-13",
+    )
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Remote explosive/landmine/IED",
+        "Unidentified Armed Group (Iraq)",
+        3,
+    )
+    assert event.date == dt.date(2019, 3, 12)
+
+
+def test_arrests_at_a_protest_are_its_intervention(events_of) -> None:
+    (event,) = events_of(
+        "تظاهر المئات اليوم في مدينة البصرة للمطالبة بتحسين الخدمات. "
+        "واعتقلت قوات الأمن العراقية عشرة من المتظاهرين في مدينة البصرة."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_later_mentions_of_the_attack_join_the_first_report(events_of) -> None:
+    events = events_of(
+        "قتل سبعة أشخاص في تفجير سيارة مفخخة في مدينة كركوك صباح اليوم. "
+        "ووقع الانفجار قرب سوق شعبي مزدحم. وأدى الهجوم إلى أضرار كبيرة في المحال."
+    )
+    assert len(events) == 1
+    assert (events[0].sub_event_type, events[0].fatalities) == ("Remote explosive/landmine/IED", 7)
+
+
+def test_strikes_the_article_tells_without_an_author_are_its_main_agents(events_of) -> None:
+    events = events_of(
+        "شنت طائرات حربية روسية غارات على بلدة كفرنبل في ريف إدلب صباح اليوم. "
+        "كما استهدفت غارات جوية قرية حاس في ريف إدلب ظهر اليوم."
+    )
+    assert {e.location_ar: e.actor1 for e in events} == {
+        "كفرنبل": "Military Forces of Russia",
+        "حاس": "Military Forces of Russia",
+    }
+
+
+def test_a_generic_strike_takes_the_means_the_article_names_elsewhere(events_of) -> None:
+    (event,) = events_of(
+        "قتل عشرات المدنيين اليوم في استهداف سوق شعبي في مدينة حجة. "
+        "وقالت مصادر محلية إن طيران التحالف حلق فوق المدينة قبل الانفجار."
+    )
+    assert event.sub_event_type == "Air/drone strike"
