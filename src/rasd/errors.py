@@ -7,7 +7,7 @@ from enum import StrEnum
 
 class Code(StrEnum):
     """Stable error codes: E1xx resources and settings, E2xx input, E3xx evaluation, E4xx a
-    pipeline stage that failed on one article."""
+    pipeline stage that failed on one article, E5xx the database."""
 
     RESOURCE_MISSING = "E101"
     RESOURCE_INVALID = "E102"
@@ -22,8 +22,14 @@ class Code(StrEnum):
     INPUT_BAD_DATE = "E208"
     INPUT_NOT_ARABIC = "E209"
     INPUT_TOO_LARGE = "E210"
+    INPUT_HTTP_ERROR = "E211"
+    INPUT_FETCH_FAILED = "E212"
+    INPUT_NO_ARTICLE = "E213"
+    INPUT_BAD_FEED = "E214"
     GOLD_INVALID = "E301"
     STAGE_FAILED = "E401"
+    STORE_UNAVAILABLE = "E501"
+    STORE_BAD_URL = "E502"
 
 
 class RasdError(Exception):
@@ -45,3 +51,7 @@ class InputError(RasdError):
 
 class GoldError(RasdError):
     """A gold file does not follow EVENT_SCHEMA.md."""
+
+
+class StoreError(RasdError):
+    """The database cannot be opened or migrated; the run cannot go on."""

@@ -196,6 +196,31 @@ _EVENT_FIELDS = [f.name for f in fields(Event)]
 #: The fields of EVENT_SCHEMA.md, in its order; the fields after ``evidence`` are rasd's own.
 SCHEMA_FIELDS: tuple[str, ...] = tuple(_EVENT_FIELDS[: _EVENT_FIELDS.index("evidence") + 1])
 
+@dataclass(frozen=True, slots=True)
+class MergedEvent:
+    """One occurrence as all its reports tell it.
+
+    ``event`` holds the merged values (the lowest fatality figure, the most precise date and place,
+    every weapon named) and ``event_ids`` the extracted events behind them, one per article at most.
+    """
+
+    id: int
+    event: Event
+    article_ids: tuple[str, ...]
+    event_ids: tuple[str, ...]
+    outlets: tuple[str, ...] = ()
+    updated: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What a feed answered last time: the validators for the next conditional GET."""
+
+    url: str
+    etag: str | None = None
+    modified: str | None = None
+
+
 Severity = Literal["error", "warning"]
 
 
