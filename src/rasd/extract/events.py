@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from rasd.extract.actors import ActorMention
-from rasd.extract.frames import TERRITORY_SUB_TYPES, Frame, territory_sub_type
+from rasd.extract.frames import DEFAULT_DATE_RULE, TERRITORY_SUB_TYPES, Frame, territory_sub_type
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Lexicon
@@ -51,7 +51,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
         if _refers_back(frame):
-            target = next((i for i, e in enumerate(events) if _same_story(e, event, frame)), None)
+            target = _story_told(events, event, frame)
         else:
             target = next((i for i, e in enumerate(events) if _compatible(e, event, False)), None)
         if target is None:
@@ -60,7 +60,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             events[target] = _merge(
                 events[target],
                 event,
-                takes_date=not _refers_back(frame),
+                takes_date=not _refers_back(frame) or _states_its_date(frame),
                 retypes=_told_generically(events[target], lexicon) and not _told_generically(event, lexicon),
             )
     events = [
@@ -174,9 +174,30 @@ def _refers_back(frame: Frame) -> bool:
     return definite or _unpaired(frame) or frame.trigger.generic or frame.trigger.weak
 
 
+def _states_its_date(frame: Frame) -> bool:
+    """A verb with its own time expression ("قصفت أمس الثلاثاء") dates what it tells, even when
+    the verb is too weak to start an event of its own."""
+    return frame.trigger.kind != "noun" and DEFAULT_DATE_RULE not in frame.rules
+
+
 def _unpaired(frame: Frame) -> bool:
     """ "مواجهات" with nobody named: a word for fighting that says nothing of who fought."""
     return "needs_actor_pair" in frame.trigger.flags and frame.actor1 is None and frame.actor2 is None
+
+
+def _story_told(events: list[Event], new: Event, frame: Frame) -> int | None:
+    """The event a referring frame speaks of: the first of its story in the same province, else the
+    first of its story at all, unless the frame names a place in another province ("the massacre
+    in Dahyan" after a strike in Hudaydah is a story of its own)."""
+    told = [i for i, e in enumerate(events) if _same_story(e, new, frame)]
+    same_province = [i for i in told if not _other_province(events[i], new)]
+    if same_province:
+        return same_province[0]
+    return None if not told or new.location_ar is not None else told[0]
+
+
+def _other_province(kept: Event, new: Event) -> bool:
+    return kept.admin1 is not None and new.admin1 is not None and kept.admin1 != new.admin1
 
 
 def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
@@ -250,6 +271,7 @@ def _merge(kept: Event, new: Event, takes_date: bool = True, retypes: bool = Fal
     more_precise_place = kept.location_ar is None and new.location_ar is not None
     place = new if more_precise_place else kept
     typed = new if retypes or _more_specific(new, kept) else kept
+    dated = _dating(kept, new, takes_date)
     return replace(
         kept,
         event_type=typed.event_type,
@@ -263,8 +285,8 @@ def _merge(kept: Event, new: Event, takes_date: bool = True, retypes: bool = Fal
         location=place.location,
         location_ar=place.location_ar,
         geonameid=place.geonameid,
-        date=kept.date or (new.date if takes_date else None),
-        time_precision=kept.time_precision if kept.date or not takes_date else new.time_precision,
+        date=dated.date,
+        time_precision=dated.time_precision,
         confidence=max(kept.confidence or 0, new.confidence or 0),
         latitude=place.latitude,
         longitude=place.longitude,
@@ -274,8 +296,25 @@ def _merge(kept: Event, new: Event, takes_date: bool = True, retypes: bool = Fal
         claimed_by=kept.claimed_by or new.claimed_by,
         evidence=" … ".join(dict.fromkeys(filter(None, (kept.evidence, new.evidence)))),
         evidence_spans=tuple(dict.fromkeys(kept.evidence_spans + new.evidence_spans)),
-        rules=tuple(dict.fromkeys(kept.rules + new.rules)),
+        rules=_merged_rules(kept, new, dated),
     )
+
+
+def _dating(kept: Event, new: Event, takes_date: bool) -> Event:
+    """Which report's date the merged event keeps: the kept one's, unless it only defaulted to the
+    publication day (a headline) and the new report states a day ("أمس الثلاثاء")."""
+    if not takes_date or new.date is None:
+        return kept
+    if kept.date is None or (DEFAULT_DATE_RULE in kept.rules and DEFAULT_DATE_RULE not in new.rules):
+        return new
+    return kept
+
+
+def _merged_rules(kept: Event, new: Event, dated: Event) -> tuple[str, ...]:
+    rules = dict.fromkeys(kept.rules + new.rules)
+    if DEFAULT_DATE_RULE not in dated.rules:
+        rules.pop(DEFAULT_DATE_RULE, None)  # the date is stated now, not defaulted
+    return tuple(rules)
 
 
 def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
@@ -369,7 +408,7 @@ def _finished(event: Event) -> Event:
     which merging two reports can otherwise produce)."""
     if event.actor2 is not None and event.actor2 == event.actor1:
         event = replace(event, actor2=None, actor2_ar=None)
-    return replace(event, id=_event_id(event), notes=_note(event))
+    return replace(event, id=_event_id(event), notes=event_note(event))
 
 
 def _event_id(event: Event) -> str:
@@ -392,13 +431,13 @@ def _confidence(frame: Frame) -> float:
     score = 0.4
     score += 0.15 if frame.actor1 else 0.0
     score += 0.15 if frame.place else 0.0
-    score += 0.1 if "date:published" not in frame.rules else 0.0
+    score += 0.1 if DEFAULT_DATE_RULE not in frame.rules else 0.0
     score += 0.1 if frame.fatalities is not None or frame.weapons else 0.0
     score -= 0.1 if frame.trigger.generic or frame.trigger.weak else 0.0
     return round(min(score, 1.0), 2)
 
 
-def _note(event: Event) -> str:
+def event_note(event: Event) -> str:
     place = event.location or event.location_ar  # English when the gazetteer knows the place
     names = [x for x in (place, event.admin1, event.country) if x]
     where = ", ".join(dict.fromkeys(names)) or "an unknown place"

@@ -26,6 +26,8 @@ CLAIM_REACH = 3
 RECENT_DAYS = 31
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 OPENING_SENTENCES = 2
+#: The rule recorded when no time expression dates a frame and the publication day stands in.
+DEFAULT_DATE_RULE = "date:published"
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 
@@ -519,7 +521,7 @@ def _assign_date(
         frame.rules.append(chosen.rule)
     else:
         frame.date = published
-        frame.rules.append("date:published")
+        frame.rules.append(DEFAULT_DATE_RULE)
 
 
 def _assign_fatalities(frame: Frame, mentions: TextMentions, first: int, end: int) -> None:
