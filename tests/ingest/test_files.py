@@ -6,11 +6,14 @@ import json
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 
 from rasd.errors import Code
-from rasd.ingest import read_inputs
+from rasd.ingest import files, read_inputs
+from rasd.ingest.fetch import Fetcher
 from rasd.types import Article, Problem
+from tests.ingest.site import FIXTURES, RSS, Site, fail, fixture, news_site, serve
 
 BODY = "قصفت طائرات حربية مواقع في ريف المدينة صباح اليوم، وفق مصادر محلية."
 
@@ -123,3 +126,112 @@ def test_stdin_as_text_json_or_jsonl(monkeypatch: pytest.MonkeyPatch, stdin: str
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
     articles, problems = split(read_inputs(["-"]))
     assert [a.title for a in articles] == titles and problems == []
+
+
+ENGLISH_PAGE = (
+    "<html><head><title>Jets strike border posts</title></head><body><article>"
+    "<p>The army said on Tuesday that its jets struck targets near the border.</p></article></body></html>"
+)
+PAGE_URLS = ["https://news.example/a/77", "https://news.example/a/78"]
+
+
+def test_html_file_is_read_as_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "page.HTM"
+    path.write_bytes(fixture("article.html"))
+    (article,), problems = split(read_inputs([str(path)]))
+    assert (article.title, article.source, article.published, problems) == (
+        "محتجون يغلقون الطريق الرئيسية في صفاقس",
+        str(path),
+        dt.date(2023, 6, 14),
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "code"), [(b"", Code.INPUT_EMPTY), (ENGLISH_PAGE.encode(), Code.INPUT_NOT_ARABIC)]
+)
+def test_bad_html_files_are_problems(tmp_path: Path, content: bytes, code: Code) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(content)
+    assert [(p.source, p.code) for p in read_inputs([str(path)])] == [(str(path), code)]
+
+
+def test_directory_reads_html_pages_but_not_feeds(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_bytes(fixture("article.html"))
+    (tmp_path / "feed.rss").write_bytes(fixture("feed.rss"))
+    site = Site()
+    articles, problems = split(read_inputs([str(tmp_path)], fetcher=site.fetcher()))
+    assert [a.source for a in articles] == [str(tmp_path / "page.html")]
+    assert problems == [] and site.requests == []
+
+
+@pytest.mark.parametrize("name", ["feed.rss", "feed.atom"])
+def test_local_feed_fetches_the_page_of_each_entry(name: str) -> None:
+    site = news_site()
+    articles, problems = split(read_inputs([str(FIXTURES / name)], fetcher=site.fetcher()))
+    assert sorted(a.url for a in articles) == PAGE_URLS
+    assert [(p.source, p.code) for p in problems] == (
+        [("https://news.example/a/79", Code.INPUT_HTTP_ERROR)] if name == "feed.rss" else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("text/html; charset=utf-8", fixture("article.html")),
+        ("application/octet-stream", fixture("article.html")),
+        ("application/json", record(id="u1").encode()),
+        ("text/plain; charset=utf-8", f"محتجون يغلقون الطريق الرئيسية في صفاقس\n{BODY}".encode()),
+    ],
+)
+def test_url_is_read_by_its_content_type_and_its_start(content_type: str, body: bytes) -> None:
+    url = "https://news.example/x"
+    site = Site({url: serve(body, content_type)})
+    (article,), problems = split(read_inputs([url], fetcher=site.fetcher()))
+    assert (article.source, problems) == (url, [])
+
+
+@pytest.mark.parametrize("content_type", [RSS, "text/xml", "text/html"])
+def test_feed_url_is_read_entry_by_entry(content_type: str) -> None:
+    site = news_site([("https://news.example/feed", serve(fixture("feed.rss"), content_type))])
+    articles, problems = split(read_inputs(["https://news.example/feed"], fetcher=site.fetcher()))
+    assert [a.url for a in articles] == PAGE_URLS
+    assert [p.source for p in problems] == ["https://news.example/a/79"]
+
+
+@pytest.mark.parametrize(
+    ("route", "code"),
+    [
+        (fail(httpx.ConnectError), Code.INPUT_FETCH_FAILED),
+        (serve("", status=404), Code.INPUT_HTTP_ERROR),
+        (serve(ENGLISH_PAGE), Code.INPUT_NOT_ARABIC),
+        (serve(b"%PDF-1.4", "application/pdf"), Code.INPUT_UNSUPPORTED),
+    ],
+)
+def test_url_that_fails_is_a_problem_and_the_run_goes_on(tmp_path: Path, route, code: Code) -> None:
+    url, good = "https://news.example/bad", tmp_path / "good.txt"
+    good.write_text(f"عنوان\n{BODY}", encoding="utf-8")
+    site = Site({url: route})
+    articles, problems = split(read_inputs([url, str(good)], fetcher=site.fetcher(retries=1)))
+    assert [a.source for a in articles] == [str(good)]
+    assert [(p.source, p.code) for p in problems] == [(url, code)]
+
+
+def test_other_schemes_are_refused_without_a_fetcher(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(files, "Fetcher", None)
+    assert [p.code for p in read_inputs(["ftp://news.example/a.txt"])] == [Code.INPUT_UNSUPPORTED]
+
+
+def test_fetcher_is_made_once_when_needed_and_closed_at_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    site = news_site()
+    made: list[Fetcher] = []
+
+    def make() -> Fetcher:
+        made.append(site.fetcher())
+        return made[-1]
+
+    monkeypatch.setattr(files, "Fetcher", make)
+    articles, _ = split(read_inputs(PAGE_URLS))
+    assert len(articles) == 2 and len(made) == 1
+    with pytest.raises(RuntimeError):
+        made[0].fetch(PAGE_URLS[0])

@@ -1,79 +1,166 @@
-"""Reading inputs: ``.txt``, ``.json``, ``.jsonl``, directories of them, and ``-`` for stdin.
+"""Reading inputs: text, JSON, JSONL, HTML and feed files, directories, URLs, and ``-`` for stdin.
 
 Each bad input (missing, empty, binary, not UTF-8, a broken JSONL line, a record without text, a
-non-Arabic article) becomes a ``Problem`` with its path and line; the rest is read as usual.
+page without an article, a feed entry that cannot be fetched, a non-Arabic article) becomes a
+``Problem`` with its path (or URL) and line; the rest is read as usual.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from rasd.config import get_settings
 from rasd.errors import Code, InputError
-from rasd.ingest.records import article_from_record, article_from_text, check_language
+from rasd.ingest.feeds import entry_items, parse_feed
+from rasd.ingest.fetch import Fetcher, check_url
+from rasd.ingest.html import article_from_html
+from rasd.ingest.records import article_from_record, article_from_text, screened
 from rasd.types import Article, Problem
 
 STDIN = "-"
-SUFFIXES = (".txt", ".json", ".jsonl")
+TEXT_SUFFIXES = (".txt", ".json", ".jsonl")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+#: What a directory is searched for: articles, not feeds (a feed is read only when named).
+DIRECTORY_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+SUFFIXES = DIRECTORY_SUFFIXES + FEED_SUFFIXES
+
+FEED_TYPES = frozenset(
+    {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml"}
+)
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+JSON_TYPES = frozenset({"application/json", "text/json"})
+JSONL_TYPES = frozenset({"application/jsonl", "application/x-ndjson", "application/x-jsonlines"})
+FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
+HTML_STARTS = (b"<!doctype html", b"<html")
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_SNIFF_BYTES = 2048
 
 Item = Article | Problem
 
 
-def read_inputs(args: Iterable[str]) -> Iterator[Item]:
-    """Articles and problems from paths, directories and ``-``, in the order given."""
-    for arg in args:
-        if arg == STDIN:
-            yield from _guarded(STDIN, _read_stdin)
-        else:
-            yield from _read_path(Path(arg))
+def read_inputs(args: Iterable[str], *, fetcher: Fetcher | None = None) -> Iterator[Item]:
+    """Articles and problems from paths, directories, URLs and ``-``, in the order given.
+
+    URLs and the links of feeds are fetched with ``fetcher``; without one, a ``Fetcher`` is made
+    on first need and closed when the inputs are read.
+    """
+    fetchers = _OnDemand(fetcher)
+    try:
+        for arg in args:
+            yield from _read_arg(arg, fetchers)
+    finally:
+        fetchers.close()
 
 
-def _read_path(path: Path) -> Iterator[Item]:
-    if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        for file in files:
-            yield from _guarded(str(file), lambda f=file: _read_file(f))
+class _OnDemand:
+    """The fetcher given, or one made on first use (and closed by ``close``)."""
+
+    def __init__(self, given: Fetcher | None) -> None:
+        self._given = given
+        self._made: Fetcher | None = None
+
+    def get(self) -> Fetcher:
+        if self._given is not None:
+            return self._given
+        if self._made is None:
+            self._made = Fetcher()
+        return self._made
+
+    def close(self) -> None:
+        if self._made is not None:
+            self._made.close()
+
+
+def _read_arg(arg: str, fetchers: _OnDemand) -> Iterator[Item]:
+    if arg == STDIN:
+        yield from _guarded(STDIN, lambda: _read_stdin(fetchers))
+    elif _URL.match(arg):
+        yield from _guarded(arg, lambda: _read_url(arg, fetchers))
     else:
-        yield from _guarded(str(path), lambda: _read_file(path))
+        yield from _read_path(Path(arg), fetchers)
 
 
-def _guarded(source: str, read) -> Iterator[Item]:
+def _read_path(path: Path, fetchers: _OnDemand) -> Iterator[Item]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DIRECTORY_SUFFIXES)
+        for file in files:
+            yield from _guarded(str(file), lambda f=file: _read_file(f, fetchers))
+    else:
+        yield from _guarded(str(path), lambda: _read_file(path, fetchers))
+
+
+def _guarded(source: str, read: Callable[[], Iterable[Item]]) -> Iterator[Item]:
     """Run one reader; an input error ends that input only, as a problem."""
     try:
-        for item in read():
-            if isinstance(item, Article):
-                try:
-                    check_language(item)
-                except InputError as error:
-                    yield Problem(item.source or source, error.code.value, error.message)
-                    continue
-            yield item
+        yield from screened(read(), source)
     except InputError as error:
         yield Problem(source, error.code.value, error.message)
 
 
-def _read_file(path: Path) -> Iterator[Item]:
+def _read_file(path: Path, fetchers: _OnDemand) -> Iterator[Item]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(
             Code.INPUT_UNSUPPORTED,
             f"unsupported file type {suffix or '(none)'}; expected {', '.join(SUFFIXES)}",
         )
-    content = decode(_read_bytes(path))
-    yield from _parse(content, str(path), suffix)
+    yield from _read_content(_read_bytes(path), str(path), suffix, fetchers)
 
 
-def _read_stdin() -> Iterator[Item]:
-    content = decode(sys.stdin.buffer.read())
-    stripped = content.lstrip()
-    if stripped.startswith(("{", "[")):
-        suffix = ".json" if _is_single_json(stripped) else ".jsonl"
+def _read_stdin(fetchers: _OnDemand) -> Iterator[Item]:
+    data = sys.stdin.buffer.read()
+    yield from _read_content(data, STDIN, content_suffix(None, data), fetchers)
+
+
+def _read_url(url: str, fetchers: _OnDemand) -> Iterator[Item]:
+    check_url(url)
+    fetched = fetchers.get().fetch(url)
+    suffix = content_suffix(fetched.media_type, fetched.content)
+    yield from _read_content(fetched.content, url, suffix, fetchers, fetched.url, fetched.charset)
+
+
+def _read_content(
+    data: bytes,
+    source: str,
+    suffix: str,
+    fetchers: _OnDemand,
+    url: str | None = None,
+    charset: str | None = None,
+) -> Iterator[Item]:
+    """Read bytes as the kind of input ``suffix`` names; ``url`` is where they were fetched from."""
+    if suffix in HTML_SUFFIXES:
+        check_text_bytes(data)
+        article, warnings = article_from_html(data, source, url, charset=charset)
+        yield from warnings
+        yield article
+    elif suffix in FEED_SUFFIXES:
+        entries = parse_feed(data, url or source)
+        yield from entry_items(entries, fetchers.get(), source)
     else:
-        suffix = ".txt"
-    yield from _parse(content, STDIN, suffix)
+        yield from _parse(decode(data), source, suffix)
+
+
+def content_suffix(media_type: str | None, data: bytes) -> str:
+    """The file suffix that fits fetched bytes, by their start first and their media type next."""
+    head = data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(FEED_ROOTS) or (head.startswith(b"<?xml") and any(r in head for r in FEED_ROOTS)):
+        return ".xml"
+    if head.startswith(HTML_STARTS) or media_type in HTML_TYPES:
+        return ".html"
+    if media_type in FEED_TYPES:
+        return ".xml"
+    if media_type in JSONL_TYPES:
+        return ".jsonl"
+    if media_type in JSON_TYPES or head.startswith((b"{", b"[")):
+        return ".json" if _is_single_json(data) else ".jsonl"
+    if media_type is None or media_type.startswith("text/"):
+        return ".txt"
+    raise InputError(Code.INPUT_UNSUPPORTED, f"unsupported content type {media_type}")
 
 
 def _parse(content: str, source: str, suffix: str) -> Iterator[Item]:
@@ -133,17 +220,22 @@ def _read_bytes(path: Path) -> bytes:
 
 def decode(data: bytes) -> str:
     """UTF-8 text, or an input error that says why not."""
-    if not data.strip():
-        raise InputError(Code.INPUT_EMPTY, "the input is empty")
-    if b"\x00" in data[:8192]:
-        raise InputError(Code.INPUT_BINARY, "the input is binary, not text")
+    check_text_bytes(data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(Code.INPUT_NOT_UTF8, f"the input is not UTF-8 (byte {error.start})") from error
 
 
-def _is_single_json(content: str) -> bool:
+def check_text_bytes(data: bytes) -> None:
+    """Refuse empty and binary input."""
+    if not data.strip():
+        raise InputError(Code.INPUT_EMPTY, "the input is empty")
+    if b"\x00" in data[:8192]:
+        raise InputError(Code.INPUT_BINARY, "the input is binary, not text")
+
+
+def _is_single_json(content: str | bytes) -> bool:
     try:
         json.loads(content)
     except json.JSONDecodeError:

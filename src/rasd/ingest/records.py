@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
 
 from rasd.config import get_settings
 from rasd.errors import Code, InputError
@@ -86,6 +87,18 @@ def check_language(article: Article) -> None:
         raise InputError(
             Code.INPUT_NOT_ARABIC, f"article {article.id} is not Arabic text ({arabic} of {letters} letters)"
         )
+
+
+def screened(items: Iterable[Article | Problem], source: str) -> Iterator[Article | Problem]:
+    """The items, with each article that is not Arabic replaced by the problem that says so."""
+    for item in items:
+        if isinstance(item, Article):
+            try:
+                check_language(item)
+            except InputError as error:
+                yield Problem(item.source or source, error.code.value, error.message)
+                continue
+        yield item
 
 
 def _optional_str(value: object) -> str | None:
