@@ -161,12 +161,16 @@ def resolve(
 
 
 def countries_in(mentions: TextMentions, first: int, end: int) -> list[tuple[str, int]]:
-    """Countries named (سوريا) or implied (الأراضي السورية) in the range, with their token."""
+    """Countries named (سوريا) or implied, by a territory word (الأراضي السورية) or after a
+    cued place name (بلدة هجين السورية), in the range, with their token."""
     found = [(m.entry_id, m.first_token) for m in mentions.within("country", first, end)]
     text = mentions.text
     for nationality in mentions.within("nationality", first, end):
         before = nationality.first_token - 1
-        if before >= first and text.analyses[before][1] in _word_list("territory"):
+        if before < first:
+            continue
+        territory = text.analyses[before][1] in _word_list("territory")
+        if territory or mentions.ending_at("place_cue", before) is not None:
             found.append((nationality.entry_id, nationality.first_token))
     return sorted(found, key=lambda item: item[1])
 
