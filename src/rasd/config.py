@@ -27,6 +27,11 @@ class Settings(BaseSettings):
         default_factory=lambda: Path.home() / ".local" / "share" / "rasd",
         description="Where data a user imports (full GeoNames dumps) is kept.",
     )
+    db: str | None = Field(
+        default=None,
+        description="The database: a SQLite file path or a SQLAlchemy URL (postgresql://…). "
+        "Default: rasd.sqlite in the data folder.",
+    )
     max_input_bytes: int = Field(
         default=20_000_000,
         description="Larger input files are refused as a problem instead of being read.",
@@ -35,6 +40,10 @@ class Settings(BaseSettings):
         default=0.3,
         description="Articles whose letters are less Arabic than this are reported, not analysed.",
     )
+
+    def database(self) -> str:
+        """The configured database, or the default SQLite file."""
+        return self.db or str(self.data_dir / "rasd.sqlite")
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from rasd.eval.match import actors_agree, events_match, locations_agree
+from rasd.eval.match import events_match, locations_agree
+from rasd.names import actors_agree
 from rasd.types import Event
 
 

@@ -44,6 +44,11 @@ def _print_report(report: EvalReport) -> None:
         f"events, {o.matched} matched"
     )
     stdout.print(f"event precision {o.precision:.3f}  recall {o.recall:.3f}  F1 {o.f1:.3f}")
+    if (d := report.dedupe) is not None:
+        stdout.print(
+            f"deduplication ({d.gold} gold article pairs, {d.system} merged, {d.matched} shared): "
+            f"precision {d.precision:.3f}  recall {d.recall:.3f}  F1 {d.f1:.3f}"
+        )
     fields = Table(title="Field accuracy on matched events")
     for column in ("field", "correct", "matched", "accuracy"):
         fields.add_column(column)

@@ -6,16 +6,15 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from rasd.geocode.distance import km_between
+from rasd.geocode.distance import event_km
 from rasd.lexicon.matcher import phrase_key
-from rasd.lexicon.resources import load_tsv, load_yaml
+from rasd.lexicon.resources import load_tsv
+from rasd.names import actors_agree
 from rasd.types import Event
 
 MAX_DAYS_APART = 1
 MAX_KM_APART = 25.0
 
-_PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
-_ACRONYM_PREFIX = re.compile(r"^[A-Z0-9][A-Za-z0-9-]*:\s+")
 _NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar)[-\s']")
 
 
@@ -47,30 +46,6 @@ def locations_agree(a: Event, b: Event) -> bool:
     return distance is not None and distance <= MAX_KM_APART
 
 
-def event_km(a: Event, b: Event) -> float | None:
-    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
-        return None
-    return km_between(a.latitude, a.longitude, b.latitude, b.longitude)
-
-
-def actors_agree(a: str | None, b: str | None) -> bool:
-    """Equal after dropping period suffixes and acronym prefixes, one the other plus a
-    qualifier, or established synonyms."""
-    if a is None or b is None:
-        return a is b
-    ka, kb = actor_key(a), actor_key(b)
-    if ka == kb or _qualifies(ka, kb) or _qualifies(kb, ka):
-        return True
-    synonyms = _synonym_groups()
-    return ka in synonyms and synonyms.get(ka) == synonyms.get(kb)
-
-
-def actor_key(name: str) -> str:
-    name = _ACRONYM_PREFIX.sub("", name.strip())
-    name = _PERIOD_SUFFIX.sub("", name)
-    return " ".join(name.lower().split())
-
-
 #: Field accuracies reported over matched pairs, and how each field is compared.
 FIELD_COMPARISONS: dict[str, Callable[[Event, Event], bool]] = {
     "sub_event_type": lambda g, s: g.sub_event_type == s.sub_event_type,
@@ -80,10 +55,6 @@ FIELD_COMPARISONS: dict[str, Callable[[Event, Event], bool]] = {
     "date": lambda g, s: g.date == s.date,
     "location": locations_agree,
 }
-
-
-def _qualifies(longer: str, shorter: str) -> bool:
-    return longer.startswith(shorter + " ")
 
 
 def _province_only(event: Event) -> bool:
@@ -117,9 +88,3 @@ def _arabic_key(name: str) -> tuple[str, ...] | None:
 def _place_cue_stems() -> frozenset[str]:
     keys = (phrase_key(row["phrase"]) for row in load_tsv("place_cues.tsv"))
     return frozenset(k.stems[0] for k in keys if k is not None and len(k.stems) == 1)
-
-
-@lru_cache(maxsize=1)
-def _synonym_groups() -> dict[str, int]:
-    groups = load_yaml("actor_synonyms.yaml")["groups"]
-    return {actor_key(name): index for index, group in enumerate(groups) for name in group}

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from rasd.eval.clusters import gold_pairs, merged_pairs
 from rasd.eval.gold import GoldArticle
 from rasd.eval.match import FIELD_COMPARISONS, events_match
 from rasd.pipeline import Pipeline, default_pipeline
+from rasd.store import Store
 from rasd.types import Event, Problem
 
 
@@ -60,6 +62,8 @@ class EvalReport:
     misses: tuple[Unmatched, ...]
     spurious: tuple[Unmatched, ...]
     problems: tuple[Problem, ...] = ()
+    #: article pairs that share a merged event, against pairs that share a gold cluster
+    dedupe: Counts | None = None
 
 
 def match_events(gold: list[Event], system: list[Event]) -> list[tuple[int, int]]:
@@ -134,14 +138,18 @@ def score(
 
 
 def evaluate(gold_articles: list[GoldArticle], pipeline: Pipeline | None = None) -> EvalReport:
-    """Runs extraction over the gold articles (never reading their events) and scores it."""
+    """Runs extraction over the gold articles (never reading their events) and scores it, then
+    stores the documents in a scratch database and scores how their events merged."""
     pipeline = pipeline or default_pipeline()
-    system: dict[str, list[Event]] = {}
-    problems: list[Problem] = []
-    for document in pipeline.run_all(g.article for g in gold_articles):
-        system[document.article.id] = list(document.events)
-        problems.extend(document.problems)
-    return score(gold_articles, system, problems)
+    documents = list(pipeline.run_all(g.article for g in gold_articles))
+    system = {d.article.id: list(d.events) for d in documents}
+    problems = [p for d in documents for p in d.problems]
+    report = score(gold_articles, system, problems)
+    with Store.open("sqlite://") as store:
+        store.save(documents)
+        merged = merged_pairs(store.merged_events())
+    gold = gold_pairs(gold_articles)
+    return replace(report, dedupe=Counts(len(gold), len(merged), len(gold & merged)))
 
 
 def _tally(
@@ -197,6 +205,7 @@ def report_to_dict(report: EvalReport) -> dict:
             for f in report.fields
         },
         "by_type": {t: counts(c) for t, c in report.by_type},
+        "dedupe_pairs": counts(report.dedupe) if report.dedupe else None,
         "misses": [unmatched(u) for u in report.misses],
         "spurious": [unmatched(u) for u in report.spurious],
         "problems": [{"where": p.where(), "code": p.code, "message": p.message} for p in report.problems],

@@ -1,0 +1,203 @@
+"""Cross-report deduplication: which merged event a newly extracted event joins, and what the
+merged event then says.
+
+Blocking (country, event-type family, date ±1 day) is the caller's index query; this module
+decides among the candidates it returns and merges the members' fields. It is pure, so the store
+and any in-memory index share one rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from rasd import acled
+from rasd.extract.events import event_note
+from rasd.geocode.distance import event_km
+from rasd.names import actors_agree
+from rasd.types import Event
+
+#: Reports of one occurrence place it within this distance (a town and its outskirts).
+SAME_PLACE_KM = 10.0
+#: Dates this many days apart can still be one occurrence ("yesterday" read from another day).
+MAX_DAYS_APART = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A merged event found by blocking: its current values and the articles already in it."""
+
+    id: int
+    event: Event
+    article_ids: frozenset[str]
+
+
+def blocking_key(event: Event) -> tuple[str, str] | None:
+    """Country and event-type family; None when an event cannot be blocked (no country), so it
+    stays a merged event of its own."""
+    if event.country is None:
+        return None
+    return event.country, acled.family(event.event_type)
+
+
+def date_window(event: Event) -> tuple[dt.date, dt.date] | None:
+    """The dates a candidate may have; None for an undated report, which can only join an
+    occurrence at the same gazetteer place (see ``similarity``)."""
+    if event.date is None:
+        return None
+    delta = dt.timedelta(days=MAX_DAYS_APART)
+    return event.date - delta, event.date + delta
+
+
+def best_match(event: Event, candidates: Iterable[Candidate]) -> Candidate | None:
+    """The candidate that reports the same occurrence with the most agreement, if any.
+
+    A candidate that already holds this article is never chosen: one article's two events are
+    two occurrences (strikes on two villages), whatever their similarity.
+    """
+    scored = [
+        (score, candidate)
+        for candidate in candidates
+        if event.article_id not in candidate.article_ids
+        and (score := similarity(event, candidate.event)) is not None
+    ]
+    if not scored:
+        return None
+    return max(scored, key=lambda pair: (pair[0], -pair[1].id))[1]
+
+
+def similarity(a: Event, b: Event) -> int | None:
+    """How strongly two events look like one occurrence; None when something rules it out.
+
+    Place and actors must be compatible. A day's difference needs more: the same place and
+    agreeing sub-type, weapons or toll, so that strikes on one town on two days stay apart. A
+    report that gives no date needs more still (``_fingerprints_agree``).
+    """
+    if blocking_key(a) is None or blocking_key(a) != blocking_key(b):
+        return None
+    place, actors = _place_agreement(a, b), _actor_agreement(a, b)
+    if place is None or actors is None:
+        return None
+    details = _detail_agreement(a, b)
+    if a.date is None or b.date is None:
+        return 2 * place + actors + details if _fingerprints_agree(a, b, place, actors, details) else None
+    days = abs((a.date - b.date).days)
+    if days > MAX_DAYS_APART or (days and (place < 2 or details == 0)):
+        return None
+    return 2 * place + actors + details + (days == 0)
+
+
+def _fingerprints_agree(a: Event, b: Event, place: int, actors: int, details: int) -> bool:
+    """Without a date, only a full fingerprint ties two reports: the same gazetteer place, both
+    parties, two agreeing details, and no different tolls (a trial of bombers, years on, names
+    the same city, group and weapon as the bombing)."""
+    tolls_differ = a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities
+    return place == 3 and actors >= 2 and details >= 2 and not tolls_differ
+
+
+def _place_agreement(a: Event, b: Event) -> int | None:
+    """3 the same gazetteer place, 2 within a few km, 1 only the same province (or no place on
+    one side), None different places."""
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return 3
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return None
+    if _province_only(a) or _province_only(b):
+        return 1
+    distance = event_km(a, b)
+    if distance is not None:
+        return 2 if distance <= SAME_PLACE_KM else None
+    return 2 if a.location_ar and a.location_ar == b.location_ar else None
+
+
+def _province_only(event: Event) -> bool:
+    return event.geo_precision == 3 or (event.location is None and event.location_ar is None)
+
+
+def _actor_agreement(a: Event, b: Event) -> int | None:
+    """How many named actors of one report agree with an actor of the other (in either role:
+    reports of a clash swap who attacked whom); None when both name their initiator and neither
+    initiator is a party to the other report. Victims may differ (police or civilians) and do
+    not rule a match out."""
+    names_a, names_b = _named_actors(a), _named_actors(b)
+    initiators_named = _named(a.actor1) and _named(b.actor1)
+    if initiators_named and not (_is_party(a.actor1, names_b) or _is_party(b.actor1, names_a)):
+        return None
+    return sum(_is_party(name, names_b) for name in names_a)
+
+
+def _named(name: str | None) -> bool:
+    return name is not None and not acled.is_unidentified(name)
+
+
+def _named_actors(event: Event) -> list[str]:
+    return [name for name in (event.actor1, event.actor2) if _named(name)]
+
+
+def _is_party(name: str, names: Sequence[str]) -> bool:
+    return any(actors_agree(name, other) or acled.same_state_forces(name, other) for other in names)
+
+
+def _detail_agreement(a: Event, b: Event) -> int:
+    same_sub_type = a.sub_event_type is not None and a.sub_event_type == b.sub_event_type
+    shared_weapon = bool(set(a.weapons) & set(b.weapons))
+    same_toll = a.fatalities is not None and a.fatalities == b.fatalities
+    return same_sub_type + shared_weapon + same_toll
+
+
+def merge(members: Sequence[Event]) -> Event:
+    """The merged values of one occurrence's reports.
+
+    The lead report (most confident, then most fields known) gives type, actors and evidence; then
+    the lowest fatality figure, the most precise date (the one most reports give), the most
+    precise place, and every weapon named.
+    """
+    lead = max(members, key=lambda e: (e.confidence or 0.0, _known_fields(e), e.id or ""))
+    dated = [e for e in members if e.date is not None]
+    tolls = [e.fatalities for e in members if e.fatalities is not None]
+    merged = replace(
+        lead,
+        fatalities=min(tolls) if tolls else None,
+        weapons=tuple(dict.fromkeys(w for e in members for w in e.weapons)),
+        claimed_by=lead.claimed_by or next((e.claimed_by for e in members if e.claimed_by), None),
+        confidence=max((e.confidence or 0.0) for e in members),
+        article_id=None,
+    )
+    if dated:
+        merged = _with_date(merged, dated)
+    merged = _with_place(merged, _most_precise_place(members))
+    return replace(merged, notes=event_note(merged))
+
+
+def _known_fields(event: Event) -> int:
+    values = (event.actor1, event.actor2, event.location, event.fatalities, event.sub_event_type)
+    return sum(value is not None for value in values)
+
+
+def _with_date(event: Event, dated: Sequence[Event]) -> Event:
+    precision = min(e.time_precision for e in dated)
+    counts = Counter(e.date for e in dated if e.time_precision == precision)
+    date = min(counts, key=lambda d: (-counts[d], d))
+    return replace(event, date=date, time_precision=precision)
+
+
+def _most_precise_place(members: Sequence[Event]) -> Event:
+    placed = [e for e in members if e.latitude is not None]
+    pool = placed or list(members)
+    counts = Counter(e.geonameid for e in pool)
+    return min(pool, key=lambda e: (e.geo_precision or 3, -counts[e.geonameid], e.id or ""))
+
+
+def _with_place(event: Event, source: Event) -> Event:
+    return replace(
+        event,
+        admin1=source.admin1,
+        location=source.location,
+        location_ar=source.location_ar,
+        latitude=source.latitude,
+        longitude=source.longitude,
+        geo_precision=source.geo_precision,
+        geonameid=source.geonameid,
+    )

@@ -1,0 +1,380 @@
+"""The one place that reads and writes the database.
+
+Writes are transactional: a batch of documents is stored whole or not at all, so a run killed
+midway leaves every article either fully stored (with its events merged) or absent, and the
+re-run picks up the rest. Articles already stored are skipped, so ingesting twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, func, or_, select
+
+from rasd import acled
+from rasd.config import get_settings
+from rasd.dedupe import Candidate, best_match, blocking_key, date_window, merge
+from rasd.store.engine import connect
+from rasd.store.tables import (
+    articles,
+    event_columns,
+    events,
+    feeds,
+    merged_event_sources,
+    merged_events,
+    problems,
+)
+from rasd.types import Article, Document, Event, FeedState, MergedEvent, Problem, Span
+
+EVENT_FIELDS = tuple(column.name for column in event_columns())
+#: Merged events are read in pages of this many rows, with their sources fetched page by page.
+PAGE = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which merged events to list; every given condition must hold."""
+
+    country: str | None = None
+    admin1: str | None = None
+    event_type: str | None = None  # an event type or a sub-event type
+    actor: str | None = None  # a part of actor1's or actor2's name, any case
+    since: dt.date | None = None
+    until: dt.date | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredProblem:
+    problem: Problem
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+    times: int
+
+
+@dataclass(slots=True)
+class SaveCounts:
+    """What one save did: new and already known articles, events stored, and how they merged."""
+
+    articles: int = 0
+    known: int = 0
+    events: int = 0
+    merged_new: int = 0
+    merged_joined: int = 0
+
+    def add(self, other: SaveCounts) -> None:
+        for name in ("articles", "known", "events", "merged_new", "merged_joined"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass
+class Store:
+    engine: Engine
+    _now: Any = field(default=lambda: dt.datetime.now(dt.UTC), repr=False)
+
+    @classmethod
+    def open(cls, target: str | None = None) -> Store:
+        """The database at a path or URL (default: ``RASD_DB`` or the data folder's SQLite file)."""
+        return cls(connect(target or get_settings().database()))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- articles and events -------------------------------------------------------------------
+
+    def known_articles(self, ids: Iterable[str]) -> set[str]:
+        with self.engine.connect() as connection:
+            return _existing(connection, articles.c.id, ids)
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        with self.engine.connect() as connection:
+            return _existing(connection, articles.c.url, urls)
+
+    def save(self, documents: Sequence[Document]) -> SaveCounts:
+        """Store documents with their events, merging each event into the occurrence it reports;
+        one transaction for the batch."""
+        counts = SaveCounts()
+        with self.engine.begin() as connection:
+            known = _existing(connection, articles.c.id, (d.article.id for d in documents))
+            for document in documents:
+                if document.article.id in known:
+                    counts.known += 1
+                    continue
+                known.add(document.article.id)
+                self._save_document(connection, document, counts)
+        return counts
+
+    def _save_document(self, connection: Connection, document: Document, counts: SaveCounts) -> None:
+        connection.execute(articles.insert().values(**_article_values(document.article, self._now())))
+        counts.articles += 1
+        stored: set[str] = set()
+        for event in document.events:
+            if event.id is None or event.id in stored:
+                continue
+            stored.add(event.id)
+            connection.execute(events.insert().values(id=event.id, **_event_values(event)))
+            counts.events += 1
+            if self._merge_event(connection, event):
+                counts.merged_joined += 1
+            else:
+                counts.merged_new += 1
+
+    def _merge_event(self, connection: Connection, event: Event) -> bool:
+        """Join the event to the merged event it reports, or start one; True when it joined."""
+        match = best_match(event, self._candidates(connection, event))
+        merged_id = self._insert_merged(connection, merge([event])) if match is None else match.id
+        connection.execute(
+            merged_event_sources.insert().values(
+                event_id=event.id, merged_id=merged_id, article_id=event.article_id
+            )
+        )
+        if match is not None:
+            merged = merge(_member_events(connection, merged_id))
+            connection.execute(
+                merged_events.update()
+                .where(merged_events.c.id == merged_id)
+                .values(**_merged_values(merged, self._now()))
+            )
+        return match is not None
+
+    def _candidates(self, connection: Connection, event: Event) -> list[Candidate]:
+        """Merged events in the event's block: same country and family, and dates within the
+        window, or no date at the same gazetteer place (either side may be an undated report)."""
+        key = blocking_key(event)
+        if key is None:
+            return []
+        near = _near_in_time(event)
+        if not near:
+            return []
+        rows = connection.execute(
+            select(merged_events).where(
+                merged_events.c.country == key[0], merged_events.c.family == key[1], or_(*near)
+            )
+        ).all()
+        sources = _sources(connection, [row.id for row in rows])
+        return [
+            Candidate(row.id, _event_from_row(row), frozenset(a for a, _, _ in sources[row.id]))
+            for row in rows
+        ]
+
+    def _insert_merged(self, connection: Connection, merged: Event) -> int:
+        result = connection.execute(merged_events.insert().values(**_merged_values(merged, self._now())))
+        return result.inserted_primary_key[0]
+
+    # --- reading merged events -------------------------------------------------------------------
+
+    def merged_events(self, where: EventFilter | None = None) -> Iterator[MergedEvent]:
+        """Merged events, newest first, each with every article and outlet that reported it."""
+        where = where or EventFilter()
+        query = (
+            select(merged_events)
+            .where(*_conditions(where))
+            .order_by(merged_events.c.date.desc().nulls_last(), merged_events.c.id.desc())
+            .limit(where.limit)
+        )
+        with self.engine.connect() as connection:
+            result = connection.execution_options(yield_per=PAGE).execute(query)
+            for page in result.partitions():
+                sources = _sources(connection, [row.id for row in page])
+                for row in page:
+                    yield _merged_from_row(row, sources[row.id])
+
+    def count_merged_events(self, where: EventFilter | None = None) -> int:
+        query = select(func.count()).select_from(merged_events).where(*_conditions(where or EventFilter()))
+        with self.engine.connect() as connection:
+            return connection.execute(query).scalar_one()
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, for summaries."""
+        tables = (articles, events, merged_events, problems)
+        with self.engine.connect() as connection:
+            return {
+                table.name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in tables
+            }
+
+    # --- problems ------------------------------------------------------------------------------
+
+    def record_problems(self, items: Iterable[Problem]) -> int:
+        """Record problems; one seen before gets its count and last-seen time updated."""
+        recorded = 0
+        now = self._now()
+        with self.engine.begin() as connection:
+            for problem in items:
+                key = _problem_key(problem)
+                updated = connection.execute(
+                    problems.update()
+                    .where(problems.c.key == key)
+                    .values(last_seen=now, times=problems.c.times + 1)
+                )
+                if updated.rowcount == 0:
+                    connection.execute(
+                        problems.insert().values(
+                            key=key, first_seen=now, last_seen=now, times=1, **asdict(problem)
+                        )
+                    )
+                recorded += 1
+        return recorded
+
+    def problems(self, limit: int | None = None, code: str | None = None) -> list[StoredProblem]:
+        query = select(problems).order_by(problems.c.last_seen.desc(), problems.c.id.desc()).limit(limit)
+        if code is not None:
+            query = query.where(problems.c.code == code)
+        with self.engine.connect() as connection:
+            return [_stored_problem(row) for row in connection.execute(query)]
+
+    # --- feeds ---------------------------------------------------------------------------------
+
+    def feed_state(self, url: str) -> FeedState:
+        with self.engine.connect() as connection:
+            row = connection.execute(select(feeds).where(feeds.c.url == url)).first()
+        return FeedState(url, row.etag, row.modified) if row else FeedState(url)
+
+    def save_feed_state(self, state: FeedState) -> None:
+        values = {"etag": state.etag, "modified": state.modified, "polled": self._now()}
+        with self.engine.begin() as connection:
+            updated = connection.execute(feeds.update().where(feeds.c.url == state.url).values(**values))
+            if updated.rowcount == 0:
+                connection.execute(feeds.insert().values(url=state.url, **values))
+
+
+def _near_in_time(event: Event) -> list:
+    """Conditions on a merged event's date: within the event's window, or undated at the same
+    gazetteer place; an undated event looks only at its place, whatever the date."""
+    table = merged_events.c
+    same_place = table.geonameid == event.geonameid if event.geonameid is not None else None
+    window = date_window(event)
+    if window is None:
+        return [same_place] if same_place is not None else []
+    conditions = [table.date.between(*window)]
+    if same_place is not None:
+        conditions.append(and_(table.date.is_(None), same_place))
+    return conditions
+
+
+def _existing(connection: Connection, column, values: Iterable[str]) -> set[str]:
+    wanted = list(dict.fromkeys(v for v in values if v))
+    found: set[str] = set()
+    for start in range(0, len(wanted), PAGE):
+        chunk = wanted[start : start + PAGE]
+        found.update(connection.execute(select(column).where(column.in_(chunk))).scalars())
+    return found
+
+
+def _sources(
+    connection: Connection, merged_ids: Sequence[int]
+) -> dict[int, list[tuple[str, str, str | None]]]:
+    """(article id, event id, outlet) of each merged event, in the order the reports arrived."""
+    found: dict[int, list[tuple[str, str, str | None]]] = defaultdict(list)
+    if not merged_ids:
+        return found
+    query = (
+        select(
+            merged_event_sources.c.merged_id,
+            merged_event_sources.c.article_id,
+            merged_event_sources.c.event_id,
+            articles.c.outlet,
+        )
+        .join(articles, articles.c.id == merged_event_sources.c.article_id)
+        .where(merged_event_sources.c.merged_id.in_(merged_ids))
+        .order_by(articles.c.ingested, articles.c.id)
+    )
+    for merged_id, article_id, event_id, outlet in connection.execute(query):
+        found[merged_id].append((article_id, event_id, outlet))
+    return found
+
+
+def _member_events(connection: Connection, merged_id: int) -> list[Event]:
+    query = (
+        select(events)
+        .join(merged_event_sources, merged_event_sources.c.event_id == events.c.id)
+        .where(merged_event_sources.c.merged_id == merged_id)
+    )
+    return [_event_from_row(row) for row in connection.execute(query)]
+
+
+def _conditions(where: EventFilter) -> list:
+    table = merged_events.c
+    conditions = []
+    if where.country:
+        conditions.append(table.country == where.country.upper())
+    if where.admin1:
+        conditions.append(func.lower(table.admin1) == where.admin1.lower())
+    if where.event_type:
+        conditions.append(or_(table.event_type == where.event_type, table.sub_event_type == where.event_type))
+    if where.actor:
+        pattern = f"%{where.actor.lower()}%"
+        conditions.append(or_(func.lower(table.actor1).like(pattern), func.lower(table.actor2).like(pattern)))
+    if where.since:
+        conditions.append(table.date >= where.since)
+    if where.until:
+        conditions.append(table.date <= where.until)
+    return conditions
+
+
+def _article_values(article: Article, now: dt.datetime) -> dict[str, Any]:
+    values = asdict(article)
+    values["ingested"] = now
+    return values
+
+
+def _event_values(event: Event) -> dict[str, Any]:
+    values = {name: getattr(event, name) for name in EVENT_FIELDS}
+    values.update(
+        weapons=list(event.weapons),
+        evidence_spans=[asdict(span) for span in event.evidence_spans],
+        rules=list(event.rules),
+        article_id=event.article_id,
+    )
+    return values
+
+
+def _merged_values(merged: Event, now: dt.datetime) -> dict[str, Any]:
+    values = _event_values(merged)
+    del values["article_id"]
+    values.update(family=acled.family(merged.event_type), updated=now)
+    return values
+
+
+def _event_from_row(row) -> Event:
+    values = {name: getattr(row, name) for name in EVENT_FIELDS}
+    values.update(
+        weapons=tuple(row.weapons),
+        evidence_spans=tuple(Span(**span) for span in row.evidence_spans),
+        rules=tuple(row.rules),
+        id=str(row.id),
+        article_id=getattr(row, "article_id", None),
+    )
+    return Event(**values)
+
+
+def _merged_from_row(row, sources: Sequence[tuple[str, str, str | None]]) -> MergedEvent:
+    return MergedEvent(
+        id=row.id,
+        event=_event_from_row(row),
+        article_ids=tuple(dict.fromkeys(article for article, _, _ in sources)),
+        event_ids=tuple(event for _, event, _ in sources),
+        outlets=tuple(dict.fromkeys(outlet for _, _, outlet in sources if outlet)),
+        updated=row.updated,
+    )
+
+
+def _problem_key(problem: Problem) -> str:
+    key = "\x1f".join(str(x) for x in (problem.source, problem.line, problem.code, problem.message))
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def _stored_problem(row) -> StoredProblem:
+    problem = Problem(row.source, row.code, row.message, row.line, row.severity)
+    return StoredProblem(problem, row.first_seen, row.last_seen, row.times)

@@ -1,0 +1,156 @@
+"""The store on SQLite and PostgreSQL: schema, idempotent and transactional writes, incremental
+merging across reports, filters, problems and feed state."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from rasd.store import EventFilter, Store
+from rasd.store.tables import metadata
+from rasd.types import FeedState, Problem
+from tests.factories import MAARAT, NEAR_SARAQIB, document, strike
+
+
+def test_migrations_build_the_schema_the_tables_declare(store: Store) -> None:
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+    assert differences == []
+
+
+def test_reopening_a_migrated_database_keeps_its_rows(database: str) -> None:
+    with Store.open(database) as store:
+        store.save([document("a1", strike("a1"))])
+    with Store.open(database) as store:
+        assert store.counts()["articles"] == 1
+
+
+def test_saving_the_same_article_twice_changes_nothing(store: Store) -> None:
+    batch = [document("a1", strike("a1")), document("a2", strike("a2", fatalities=9))]
+    first = store.save(batch)
+    counts = store.counts()
+    again = store.save(batch)
+    assert (first.articles, first.events) == (2, 2)
+    assert (again.articles, again.events, again.known) == (0, 0, 2)
+    assert store.counts() == counts
+
+
+def test_a_failing_batch_stores_nothing(store: Store) -> None:
+    broken = strike("a2", event_type="Not an ACLED type")
+    with pytest.raises(ValueError):
+        store.save([document("a1", strike("a1")), document("a2", broken)])
+    assert store.counts() == {"articles": 0, "events": 0, "merged_events": 0, "problems": 0}
+
+
+def test_reports_of_one_strike_merge_with_every_article(store: Store) -> None:
+    store.save([document("a1", strike("a1", fatalities=9), outlet="Example Wire")])
+    store.save([document("a2", strike("a2", fatalities=7, weapons=("barrel bomb",)), outlet="Example Daily")])
+    store.save([document("a3", strike("a3", day=11, fatalities=None), outlet="Example Radio")])
+    [merged] = store.merged_events()
+    assert merged.article_ids == ("a1", "a2", "a3")
+    assert merged.outlets == ("Example Wire", "Example Daily", "Example Radio")
+    assert merged.event.fatalities == 7  # the lowest figure
+    assert set(merged.event.weapons) == {"warplane", "barrel bomb"}
+    assert merged.event.date == dt.date(2019, 5, 10)  # the date most reports give
+
+
+def test_a_new_report_updates_the_merged_event(store: Store) -> None:
+    store.save([document("a1", strike("a1", geo_precision=2, fatalities=12))])
+    [before] = store.merged_events()
+    store.save([document("a2", strike("a2", fatalities=10, **NEAR_SARAQIB))])
+    [after] = store.merged_events()
+    assert after.id == before.id
+    assert after.event.fatalities == 10
+    assert after.event.location == "Afis"  # precision 1 beats the first report's 2
+    assert after.updated >= before.updated
+
+
+def test_strikes_on_one_town_on_different_days_stay_apart(store: Store) -> None:
+    store.save([document("a1", strike("a1", day=10))])
+    store.save([document("a2", strike("a2", day=13))])
+    assert store.count_merged_events() == 2
+
+
+def test_one_articles_two_strikes_stay_two_events(store: Store) -> None:
+    store.save([document("a1", strike("a1"), strike("a1", **NEAR_SARAQIB))])
+    store.save([document("a2", strike("a2"))])
+    merged = sorted(store.merged_events(), key=lambda m: m.id)
+    assert [m.article_ids for m in merged] == [("a1", "a2"), ("a1",)]
+
+
+def test_strikes_in_two_towns_stay_apart(store: Store) -> None:
+    store.save([document("a1", strike("a1")), document("a2", strike("a2", **MAARAT))])
+    assert store.count_merged_events() == 2
+
+
+def test_filters_select_merged_events(store: Store) -> None:
+    store.save(
+        [
+            document("a1", strike("a1", day=3)),
+            document(
+                "a2",
+                strike(
+                    "a2",
+                    day=20,
+                    actor1="Islamic State",
+                    **MAARAT,
+                    sub_event_type="Shelling/artillery/missile attack",
+                ),
+            ),
+            document(
+                "b1",
+                strike(
+                    "b1",
+                    country="IQ",
+                    admin1="Nineveh",
+                    location="Mosul",
+                    geonameid=99072,
+                    latitude=36.34,
+                    longitude=43.13,
+                ),
+            ),
+        ]
+    )
+
+    def ids(**conditions) -> list[str]:
+        return sorted(a for m in store.merged_events(EventFilter(**conditions)) for a in m.article_ids)
+
+    assert ids(country="sy") == ["a1", "a2"]
+    assert ids(admin1="nineveh") == ["b1"]
+    assert ids(event_type="Shelling/artillery/missile attack") == ["a2"]
+    assert ids(event_type="Explosions/Remote violence") == ["a1", "a2", "b1"]
+    assert ids(actor="islamic") == ["a2"]
+    assert ids(since=dt.date(2019, 5, 5), until=dt.date(2019, 5, 15)) == ["b1"]
+    assert len(ids(limit=1)) == 1
+    assert store.count_merged_events(EventFilter(country="SY")) == 2
+    newest_first = [m.event.date for m in store.merged_events()]
+    assert newest_first == sorted(newest_first, reverse=True)
+
+
+def test_problems_are_recorded_once_and_counted(store: Store) -> None:
+    broken = Problem("feed.jsonl", "E205", "not valid JSON", 3)
+    store.record_problems([broken, Problem("page.html", "E213", "no article text found in the page")])
+    store.record_problems([broken])
+    stored = {p.problem.where(): p for p in store.problems()}
+    assert stored["feed.jsonl:3"].times == 2
+    assert stored["page.html"].times == 1
+    assert [p.problem.code for p in store.problems(code="E213")] == ["E213"]
+
+
+def test_feed_state_round_trip(store: Store) -> None:
+    url = "https://news.example/rss"
+    assert store.feed_state(url) == FeedState(url)
+    store.save_feed_state(FeedState(url, '"v1"', "Mon, 13 May 2019 08:00:00 GMT"))
+    store.save_feed_state(FeedState(url, '"v2"', None))
+    assert store.feed_state(url) == FeedState(url, '"v2"', None)
+
+
+def test_known_urls_and_articles(store: Store) -> None:
+    store.save([document("a1", url="https://news.example/a1")])
+    assert store.known_urls(["https://news.example/a1", "https://news.example/zz"]) == {
+        "https://news.example/a1"
+    }
+    assert store.known_articles(["a1", "zz"]) == {"a1"}
