@@ -1,0 +1,110 @@
+"""The deduplication rule: which reports are one occurrence, and what the merged event says."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasd.dedupe import Candidate, best_match, merge, similarity
+from tests.factories import MAARAT, NEAR_SARAQIB, strike
+
+
+def test_reports_agreeing_on_place_day_and_parties_match() -> None:
+    assert similarity(strike("a1"), strike("a2")) is not None
+
+
+def test_a_place_a_few_km_away_is_the_same_place() -> None:
+    assert similarity(strike("a1", geonameid=None, location="Saraqib east"), strike("a2", **NEAR_SARAQIB))
+
+
+def test_another_town_or_province_rules_a_match_out() -> None:
+    assert similarity(strike("a1"), strike("a2", **MAARAT)) is None
+    assert similarity(strike("a1"), strike("a2", geonameid=None, admin1="Aleppo")) is None
+
+
+def test_other_countries_and_families_rule_a_match_out() -> None:
+    assert similarity(strike("a1"), strike("a2", country="LB")) is None
+    protest = strike("a2", event_type="Protests", sub_event_type="Peaceful protest")
+    assert similarity(strike("a1"), protest) is None
+
+
+def test_within_one_family_types_may_differ() -> None:
+    clash = strike("a2", event_type="Battles", sub_event_type="Armed clash", actor2="Hayat Tahrir al-Sham")
+    assert similarity(strike("a1", actor2="Hayat Tahrir al-Sham"), clash) is not None
+
+
+def test_different_initiators_rule_a_match_out() -> None:
+    assert similarity(strike("a1"), strike("a2", actor1="Military Forces of Russia")) is None
+
+
+def test_one_countrys_army_and_police_are_one_party() -> None:
+    assert similarity(strike("a1"), strike("a2", actor1="Police Forces of Syria")) is not None
+    assert similarity(strike("a1"), strike("a2", actor1="Police Forces of Iraq")) is None
+
+
+def test_an_unidentified_group_and_different_victims_do_not_rule_a_match_out() -> None:
+    unnamed = strike("a2", actor1="Unidentified Armed Group (Syria)", actor2="Police Forces of Syria")
+    assert similarity(strike("a1"), unnamed) is not None
+
+
+def test_roles_swapped_between_reports_still_agree() -> None:
+    a = strike("a1", event_type="Battles", sub_event_type="Armed clash", actor2="Hayat Tahrir al-Sham")
+    b = strike(
+        "a2",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        actor1="Hayat Tahrir al-Sham",
+        actor2="Military Forces of Syria",
+    )
+    assert similarity(a, b) is not None
+
+
+def test_a_day_apart_needs_the_same_place_and_a_detail() -> None:
+    assert similarity(strike("a1", day=10), strike("a2", day=11)) is not None
+    bare = {"sub_event_type": None, "weapons": (), "fatalities": None}
+    assert similarity(strike("a1", day=10, **bare), strike("a2", day=11, **bare)) is None
+    assert similarity(strike("a1", day=10), strike("a2", day=12)) is None
+
+
+def test_an_undated_report_needs_a_full_fingerprint() -> None:
+    assert similarity(strike("a1"), strike("a2", date=None)) is not None
+    assert similarity(strike("a1"), strike("a2", date=None, fatalities=70)) is None  # a trial years on
+    assert similarity(strike("a1"), strike("a2", date=None, **NEAR_SARAQIB)) is None
+
+
+def test_a_candidate_holding_the_article_is_never_chosen() -> None:
+    taken = Candidate(1, strike("a1"), frozenset({"a1"}))
+    assert best_match(strike("a1", weapons=("rocket",)), [taken]) is None
+
+
+def test_the_most_similar_candidate_is_chosen() -> None:
+    weak = Candidate(
+        1, strike("x", geonameid=None, geo_precision=3, location=None, location_ar=None), frozenset({"x"})
+    )
+    strong = Candidate(2, strike("y"), frozenset({"y"}))
+    assert best_match(strike("a1"), [weak, strong]) is strong
+
+
+def test_merge_keeps_lowest_toll_most_precise_place_and_every_weapon() -> None:
+    members = [
+        strike("a1", fatalities=12, geo_precision=2, weapons=("warplane",)),
+        strike("a2", fatalities=9, weapons=("barrel bomb",), **NEAR_SARAQIB),
+        strike("a3", fatalities=None, day=11, geo_precision=2),
+        strike("a4", fatalities=None, day=10, geo_precision=2),
+    ]
+    merged = merge(members)
+    assert merged.fatalities == 9
+    assert merged.location == "Afis" and merged.geo_precision == 1
+    assert set(merged.weapons) == {"warplane", "barrel bomb"}
+    assert merged.date == dt.date(2019, 5, 10)
+    assert merged.article_id is None
+    assert "9 killed" in merged.notes
+
+
+def test_merge_prefers_a_precise_date_over_a_common_vague_one() -> None:
+    members = [
+        strike("a1", day=1, time_precision=2),
+        strike("a2", day=1, time_precision=2),
+        strike("a3", day=2),
+    ]
+    assert merge(members).date == dt.date(2019, 5, 2)
+    assert merge(members).time_precision == 1
