@@ -5,9 +5,11 @@ from __future__ import annotations
 import typer
 
 from rasd.cli import eval as eval_command
+from rasd.cli import events as events_command
 from rasd.cli import extract as extract_command
 from rasd.cli import gazetteer as gazetteer_command
 from rasd.cli import resources as resources_command
+from rasd.cli import store as store_command
 
 app = typer.Typer(
     name="rasd",
@@ -16,6 +18,11 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command("extract")(extract_command.extract)
+app.command("ingest")(store_command.ingest_command)
+app.command("watch")(store_command.watch_command)
+app.command("problems")(store_command.problems_command)
+app.command("events")(events_command.events_command)
+app.command("demo")(events_command.demo_command)
 app.command("eval")(eval_command.evaluate_gold)
 app.add_typer(resources_command.app, name="resources")
 app.add_typer(gazetteer_command.app, name="gazetteer")

@@ -1,0 +1,137 @@
+"""``rasd ingest``, ``rasd watch`` and ``rasd problems``: filling the database and seeing what failed."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from rasd.cli.output import EXIT_SKIPPED, stderr, stdout
+from rasd.ingest import Fetcher, read_inputs
+from rasd.monitor import IngestReport, ingest, poll_feeds, read_feed_list
+from rasd.pipeline import default_pipeline
+from rasd.store import Store
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="SQLite file or database URL (default: RASD_DB, else the data folder's rasd.sqlite)."
+    ),
+]
+T = TypeVar("T")
+_DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
+_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def ingest_command(
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files (.txt .json .jsonl .html .xml/.rss feeds), folders, URLs, or - for stdin."
+        ),
+    ],
+    db: DbOption = None,
+) -> None:
+    """Store articles and their events, merging reports of one occurrence across outlets."""
+    with Store.open(db) as store:
+        report = ingest(_with_progress(read_inputs(sources)), store, default_pipeline())
+    print_summary(report)
+    raise typer.Exit(EXIT_SKIPPED if _has_errors(report) else 0)
+
+
+def watch_command(
+    feeds_file: Annotated[Path, typer.Argument(help="A text file of feed URLs, one a line (# comments).")],
+    every: Annotated[str, typer.Option("--every", help="Time between polls: 90s, 10m, 1h.")] = "10m",
+    once: Annotated[bool, typer.Option("--once", help="Poll every feed once and stop (for cron).")] = False,
+    db: DbOption = None,
+) -> None:
+    """Poll feeds and ingest what is new; a feed that has not changed is not downloaded again."""
+    interval = parse_duration(every)
+    urls = read_feed_list(feeds_file.read_text(encoding="utf-8"))
+    if not urls:
+        stderr.print(f"[red]error[/] {feeds_file} lists no feed URL")
+        raise typer.Exit(2)
+    pipeline = default_pipeline()
+    with Store.open(db) as store, Fetcher() as fetcher:
+        try:
+            while True:
+                for feed in poll_feeds(urls, store, pipeline, fetcher):
+                    _print_feed(feed.url, feed.not_modified, feed.report)
+                if once:
+                    return
+                time.sleep(interval)
+        except KeyboardInterrupt:
+            stderr.print("stopped")
+
+
+def problems_command(
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many to show, newest first.")] = 50,
+    code: Annotated[str | None, typer.Option("--code", help="Only this error code (E205…).")] = None,
+    db: DbOption = None,
+) -> None:
+    """List the inputs that failed, and why (recorded by ingest and watch)."""
+    with Store.open(db) as store:
+        stored = store.problems(limit=limit, code=code)
+    table = Table(title=f"{len(stored)} problems (newest first)")
+    for column in ("last seen", "times", "severity", "code", "where", "message"):
+        table.add_column(column, overflow="fold")
+    for item in stored:
+        p = item.problem
+        table.add_row(
+            item.last_seen.strftime("%Y-%m-%d %H:%M"),
+            str(item.times),
+            p.severity,
+            p.code,
+            p.where(),
+            p.message,
+        )
+    stdout.print(table)
+
+
+def parse_duration(text: str) -> float:
+    """Seconds in ``90s``, ``10m``, ``1h``, ``1d`` or a plain number of seconds."""
+    match = _DURATION.match(text.strip().lower())
+    if not match or float(match[1]) <= 0:
+        raise typer.BadParameter(f"{text!r} is not a duration such as 90s, 10m or 1h", param_hint="--every")
+    return float(match[1]) * _SECONDS[match[2]]
+
+
+def _with_progress(items: Iterable[T]) -> Iterator[T]:
+    """The items, counted on a progress line on stderr while a terminal is watching."""
+    columns = (SpinnerColumn(), TextColumn("{task.completed} inputs read"), TimeElapsedColumn())
+    with Progress(*columns, console=stderr, transient=True, disable=not stderr.is_terminal) as progress:
+        task = progress.add_task("ingest", total=None)
+        for item in items:
+            yield item
+            progress.advance(task)
+
+
+def _has_errors(report: IngestReport) -> bool:
+    return any(p.severity == "error" for p in report.problems)
+
+
+def print_summary(report: IngestReport) -> None:
+    s = report.saved
+    stdout.print(
+        f"{s.articles} new articles ({s.known} already stored), {s.events} events: "
+        f"{s.merged_new} new merged events, {s.merged_joined} joined an existing one"
+    )
+    if report.problems:
+        stderr.print(f"[yellow]{len(report.problems)} problems recorded[/]: rasd problems lists them")
+
+
+def _print_feed(url: str, not_modified: bool, report: IngestReport) -> None:
+    if not_modified:
+        stdout.print(f"{url}: not modified")
+        return
+    s = report.saved
+    stdout.print(
+        f"{url}: {s.articles} new articles, {s.events} events "
+        f"({s.merged_joined} joined existing ones), {len(report.problems)} problems"
+    )
