@@ -196,6 +196,7 @@ _EVENT_FIELDS = [f.name for f in fields(Event)]
 #: The fields of EVENT_SCHEMA.md, in its order; the fields after ``evidence`` are rasd's own.
 SCHEMA_FIELDS: tuple[str, ...] = tuple(_EVENT_FIELDS[: _EVENT_FIELDS.index("evidence") + 1])
 
+
 @dataclass(frozen=True, slots=True)
 class MergedEvent:
     """One occurrence as all its reports tell it.
