@@ -97,3 +97,16 @@ def test_durations(text: str, seconds: float) -> None:
 def test_a_bad_duration_is_refused() -> None:
     result = runner.invoke(app, ["watch", "feeds.txt", "--every", "soon"])
     assert result.exit_code == 2
+
+
+def test_reading_a_database_that_does_not_exist_is_an_error(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.sqlite"
+    for command in (["events"], ["problems"]):
+        result = runner.invoke(app, [*command, "--db", str(missing)])
+        assert result.exit_code == 2 and "no database" in result.stderr
+    assert not missing.exists()
+
+
+def test_an_unreachable_server_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", "postgresql://nobody@127.0.0.1:1/none"])
+    assert result.exit_code == 2 and "E501" in result.stderr

@@ -14,14 +14,14 @@ import typer
 from rich.table import Table
 
 from rasd.cli.output import stderr, stdout
-from rasd.cli.store import DbOption, print_summary
+from rasd.cli.store import DbOption, open_store, print_summary
 from rasd.errors import RasdError
 from rasd.export import write_events
 from rasd.ingest import read_inputs
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.monitor import ingest
 from rasd.pipeline import default_pipeline
-from rasd.store import EventFilter, Store
+from rasd.store import EventFilter
 from rasd.types import MergedEvent
 
 #: Rows a table shows unless --limit says otherwise; exports write every event.
@@ -65,7 +65,7 @@ def events_command(
         until=until.date() if until else None,
         limit=limit if limit is not None or output_format is not Format.table else TABLE_ROWS,
     )
-    with Store.open(db) as store:
+    with open_store(db, create=False) as store:
         if output_format is Format.table:
             stdout.print(_table(store.merged_events(where), store.count_merged_events(where)))
             return
@@ -87,7 +87,7 @@ def demo_command(
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     examples = importlib_resources.as_file(importlib_resources.files("rasd") / "examples")
-    with examples as folder, Store.open(str(db)) as store:
+    with examples as folder, open_store(str(db)) as store:
         report = ingest(read_inputs([str(folder)]), store, default_pipeline())
         print_summary(report)
         stdout.print(_table(store.merged_events(), store.count_merged_events()))

@@ -13,6 +13,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from rasd.cli.output import EXIT_SKIPPED, stderr, stdout
+from rasd.errors import StoreError
 from rasd.ingest import Fetcher, read_inputs
 from rasd.monitor import IngestReport, ingest, poll_feeds, read_feed_list
 from rasd.pipeline import default_pipeline
@@ -29,6 +30,15 @@ _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
 _SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
+def open_store(db: str | None, create: bool = True) -> Store:
+    """The database, or a clear error and exit status 2 when it cannot be opened."""
+    try:
+        return Store.open(db, create)
+    except StoreError as error:
+        stderr.print(f"[red]error[/] {error}")
+        raise typer.Exit(2) from error
+
+
 def ingest_command(
     sources: Annotated[
         list[str],
@@ -39,7 +49,7 @@ def ingest_command(
     db: DbOption = None,
 ) -> None:
     """Store articles and their events, merging reports of one occurrence across outlets."""
-    with Store.open(db) as store:
+    with open_store(db) as store:
         report = ingest(_with_progress(read_inputs(sources)), store, default_pipeline())
     print_summary(report)
     raise typer.Exit(EXIT_SKIPPED if _has_errors(report) else 0)
@@ -58,7 +68,7 @@ def watch_command(
         stderr.print(f"[red]error[/] {feeds_file} lists no feed URL")
         raise typer.Exit(2)
     pipeline = default_pipeline()
-    with Store.open(db) as store, Fetcher() as fetcher:
+    with open_store(db) as store, Fetcher() as fetcher:
         try:
             while True:
                 for feed in poll_feeds(urls, store, pipeline, fetcher):
@@ -76,7 +86,7 @@ def problems_command(
     db: DbOption = None,
 ) -> None:
     """List the inputs that failed, and why (recorded by ingest and watch)."""
-    with Store.open(db) as store:
+    with open_store(db, create=False) as store:
         stored = store.problems(limit=limit, code=code)
     table = Table(title=f"{len(stored)} problems (newest first)")
     for column in ("last seen", "times", "severity", "code", "where", "message"):

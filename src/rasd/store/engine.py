@@ -27,13 +27,16 @@ def database_url(target: str) -> str:
     return f"{_DRIVERS.get(scheme, scheme)}://{rest}"
 
 
-def connect(target: str) -> Engine:
-    """An engine on the database, migrated to the newest schema."""
+def connect(target: str, create: bool = True) -> Engine:
+    """An engine on the database, migrated to the newest schema; with ``create=False`` a SQLite
+    file that does not exist is an error (a reader given a mistyped path), not a new database."""
     try:
         url = make_url(database_url(target))
     except ArgumentError as error:
         raise StoreError(Code.STORE_BAD_URL, f"{target!r} is not a database URL or path") from error
     if url.get_backend_name() == "sqlite":
+        if not create and url.database not in (None, "", ":memory:") and not Path(url.database).exists():
+            raise StoreError(Code.STORE_UNAVAILABLE, f"no database at {url.database}: run rasd ingest first")
         engine = _sqlite_engine(url)
     else:
         engine = create_engine(url, pool_pre_ping=True)

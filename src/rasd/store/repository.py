@@ -78,9 +78,10 @@ class Store:
     _now: Any = field(default=lambda: dt.datetime.now(dt.UTC), repr=False)
 
     @classmethod
-    def open(cls, target: str | None = None) -> Store:
-        """The database at a path or URL (default: ``RASD_DB`` or the data folder's SQLite file)."""
-        return cls(connect(target or get_settings().database()))
+    def open(cls, target: str | None = None, create: bool = True) -> Store:
+        """The database at a path or URL (default: ``RASD_DB`` or the data folder's SQLite file);
+        ``create=False`` refuses to start a new SQLite file."""
+        return cls(connect(target or get_settings().database(), create))
 
     def close(self) -> None:
         self.engine.dispose()
