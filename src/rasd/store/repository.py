@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, or_, select
+from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select
 
 from rasd import acled
 from rasd.config import get_settings
@@ -34,6 +34,8 @@ from rasd.types import Article, Document, Event, FeedState, MergedEvent, Problem
 EVENT_FIELDS = tuple(column.name for column in event_columns())
 #: Merged events are read in pages of this many rows, with their sources fetched page by page.
 PAGE = 1000
+# Statements built once: row values travel as parameters, so each write reuses the compiled SQL.
+_UPDATE_MERGED = merged_events.update().where(merged_events.c.id == bindparam("merged_id"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,14 +119,14 @@ class Store:
         return counts
 
     def _save_document(self, connection: Connection, document: Document, counts: SaveCounts) -> None:
-        connection.execute(articles.insert().values(**_article_values(document.article, self._now())))
+        connection.execute(articles.insert(), _article_values(document.article, self._now()))
         counts.articles += 1
         stored: set[str] = set()
         for event in document.events:
             if event.id is None or event.id in stored:
                 continue
             stored.add(event.id)
-            connection.execute(events.insert().values(id=event.id, **_event_values(event)))
+            connection.execute(events.insert(), {"id": event.id, **_event_values(event)})
             counts.events += 1
             if self._merge_event(connection, event):
                 counts.merged_joined += 1
@@ -136,16 +138,13 @@ class Store:
         match = best_match(event, self._candidates(connection, event))
         merged_id = self._insert_merged(connection, merge([event])) if match is None else match.id
         connection.execute(
-            merged_event_sources.insert().values(
-                event_id=event.id, merged_id=merged_id, article_id=event.article_id
-            )
+            merged_event_sources.insert(),
+            {"event_id": event.id, "merged_id": merged_id, "article_id": event.article_id},
         )
         if match is not None:
             merged = merge(_member_events(connection, merged_id))
             connection.execute(
-                merged_events.update()
-                .where(merged_events.c.id == merged_id)
-                .values(**_merged_values(merged, self._now()))
+                _UPDATE_MERGED, {"merged_id": merged_id, **_merged_values(merged, self._now())}
             )
         return match is not None
 
@@ -170,7 +169,7 @@ class Store:
         ]
 
     def _insert_merged(self, connection: Connection, merged: Event) -> int:
-        result = connection.execute(merged_events.insert().values(**_merged_values(merged, self._now())))
+        result = connection.execute(merged_events.insert(), _merged_values(merged, self._now()))
         return result.inserted_primary_key[0]
 
     # --- reading merged events -------------------------------------------------------------------
