@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.dedupe import Candidate, best_match, merge, similarity
+from rasd.dedupe import Candidate, matches, merge, similarity
 from tests.factories import MAARAT, NEAR_SARAQIB, strike
 
 
@@ -71,17 +71,37 @@ def test_an_undated_report_needs_a_full_fingerprint() -> None:
     assert similarity(strike("a1"), strike("a2", date=None, **NEAR_SARAQIB)) is None
 
 
+def test_place_and_day_alone_are_not_enough() -> None:
+    bare = {"actor1": None, "actor2": None, "sub_event_type": None, "weapons": (), "fatalities": None}
+    assert similarity(strike("a1", **bare), strike("a2", **bare)) is None
+    assert similarity(strike("a1", **bare), strike("a2", **{**bare, "fatalities": 7, "weapons": ()})) is None
+    assert similarity(strike("a1", **{**bare, "fatalities": 7}), strike("a2", **{**bare, "fatalities": 7}))
+
+
 def test_a_candidate_holding_the_article_is_never_chosen() -> None:
-    taken = Candidate(1, strike("a1"), frozenset({"a1"}))
-    assert best_match(strike("a1", weapons=("rocket",)), [taken]) is None
+    taken = Candidate(1, (strike("a1"),))
+    assert matches(strike("a1", weapons=("rocket",)), [taken]) == []
 
 
-def test_the_most_similar_candidate_is_chosen() -> None:
-    weak = Candidate(
-        1, strike("x", geonameid=None, geo_precision=3, location=None, location_ar=None), frozenset({"x"})
+def test_the_closest_report_of_a_candidate_counts() -> None:
+    vague = strike(
+        "x",
+        actor1="Unidentified Armed Group (Syria)",
+        actor2=None,
+        sub_event_type=None,
+        weapons=(),
+        fatalities=None,
     )
-    strong = Candidate(2, strike("y"), frozenset({"y"}))
-    assert best_match(strike("a1"), [weak, strong]) is strong
+    assert matches(strike("a1"), [Candidate(1, (vague,))]) == []
+    assert matches(strike("a1"), [Candidate(1, (vague, strike("y")))])
+
+
+def test_matches_come_closest_first_and_never_share_an_article() -> None:
+    province = {"geonameid": None, "geo_precision": 3, "location": None, "location_ar": None}
+    weak = Candidate(1, (strike("x", **province),))
+    strong = Candidate(2, (strike("y"),))
+    overlapping = Candidate(3, (strike("y", day=11),))
+    assert matches(strike("a1"), [weak, overlapping, strong]) == [strong, weak]
 
 
 def test_merge_keeps_lowest_toll_most_precise_place_and_every_weapon() -> None:

@@ -27,11 +27,14 @@ MAX_DAYS_APART = 1
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A merged event found by blocking: its current values and the articles already in it."""
+    """A merged event found by blocking, with the reports already in it."""
 
     id: int
-    event: Event
-    article_ids: frozenset[str]
+    members: tuple[Event, ...]
+
+    @property
+    def article_ids(self) -> frozenset[str | None]:
+        return frozenset(member.article_id for member in self.members)
 
 
 def blocking_key(event: Event) -> tuple[str, str] | None:
@@ -51,40 +54,75 @@ def date_window(event: Event) -> tuple[dt.date, dt.date] | None:
     return event.date - delta, event.date + delta
 
 
-def best_match(event: Event, candidates: Iterable[Candidate]) -> Candidate | None:
-    """The candidate that reports the same occurrence with the most agreement, if any.
+def matches(event: Event, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The candidates that report the same occurrence as the event, the closest first.
 
-    A candidate that already holds this article is never chosen: one article's two events are
-    two occurrences (strikes on two villages), whatever their similarity.
+    An event is compared with each report already in a candidate: the closest one gives the score
+    (reports differ: one names the victims, another the weapon), and none may contradict it (another
+    town, another initiator, days apart), so that a vague report cannot chain occurrences together.
+    When the event matches several candidates that do not contradict each other, they are one
+    occurrence that earlier reports had not tied together, and the caller merges them all. No two
+    reports of one article ever end up together: one article's two events are two occurrences
+    (strikes on two villages), whatever their similarity.
     """
-    scored = [
-        (score, candidate)
-        for candidate in candidates
-        if event.article_id not in candidate.article_ids
-        and (score := similarity(event, candidate.event)) is not None
-    ]
-    if not scored:
-        return None
-    return max(scored, key=lambda pair: (pair[0], -pair[1].id))[1]
+    scored = sorted(
+        (
+            (score, candidate)
+            for candidate in candidates
+            if (score := _closest(event, candidate.members)) is not None
+        ),
+        key=lambda pair: (-pair[0], pair[1].id),
+    )
+    chosen: list[Candidate] = []
+    cluster, articles = [event], {event.article_id}
+    for _, candidate in scored:
+        if articles.isdisjoint(candidate.article_ids) and not _contradicts(cluster, candidate.members):
+            chosen.append(candidate)
+            cluster += candidate.members
+            articles |= candidate.article_ids
+    return chosen
+
+
+def _contradicts(reports: Iterable[Event], others: Sequence[Event]) -> bool:
+    return any(_conflict(a, b) for a in reports for b in others)
+
+
+def _conflict(a: Event, b: Event) -> bool:
+    """Two reports that cannot be of one occurrence, however vague either is."""
+    return _apart(a, b) or _place_agreement(a, b) is None or _actor_agreement(a, b) is None
+
+
+def _apart(a: Event, b: Event) -> bool:
+    """Other country or family, or dates more than a day apart."""
+    if blocking_key(a) is None or blocking_key(a) != blocking_key(b):
+        return True
+    return a.date is not None and b.date is not None and abs((a.date - b.date).days) > MAX_DAYS_APART
+
+
+def _closest(event: Event, members: Iterable[Event]) -> int | None:
+    scores = [score for member in members if (score := similarity(event, member)) is not None]
+    return max(scores, default=None)
 
 
 def similarity(a: Event, b: Event) -> int | None:
     """How strongly two events look like one occurrence; None when something rules it out.
 
-    Place and actors must be compatible. A day's difference needs more: the same place and
-    agreeing sub-type, weapons or toll, so that strikes on one town on two days stay apart. A
-    report that gives no date needs more still (``_fingerprints_agree``).
+    Nothing may conflict (``_conflict``), and something beyond place and day must agree (a party,
+    the sub-type, a weapon or the toll): a city sees more than one unclaimed blast a day; a report
+    that names only the country needs both a party and a detail. A day's
+    difference needs more: the same place and an agreeing detail, so that strikes on one town on
+    two days stay apart. A report that gives no date needs more still (``_fingerprints_agree``).
     """
-    if blocking_key(a) is None or blocking_key(a) != blocking_key(b):
-        return None
     place, actors = _place_agreement(a, b), _actor_agreement(a, b)
-    if place is None or actors is None:
+    if place is None or actors is None or _apart(a, b):
         return None
     details = _detail_agreement(a, b)
     if a.date is None or b.date is None:
         return 2 * place + actors + details if _fingerprints_agree(a, b, place, actors, details) else None
     days = abs((a.date - b.date).days)
-    if days > MAX_DAYS_APART or (days and (place < 2 or details == 0)):
+    if actors + details == 0 or (place == 0 and min(actors, details) == 0):
+        return None
+    if days and (place < 2 or details == 0):
         return None
     return 2 * place + actors + details + (days == 0)
 
@@ -98,12 +136,14 @@ def _fingerprints_agree(a: Event, b: Event, place: int, actors: int, details: in
 
 
 def _place_agreement(a: Event, b: Event) -> int | None:
-    """3 the same gazetteer place, 2 within a few km, 1 only the same province (or no place on
-    one side), None different places."""
+    """3 the same gazetteer place, 2 within a few km, 1 only the same province on one side, 0 only
+    the country on one side, None different places."""
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return 3
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return None
+    if _country_only(a) or _country_only(b):
+        return 0
     if _province_only(a) or _province_only(b):
         return 1
     distance = event_km(a, b)
@@ -114,6 +154,10 @@ def _place_agreement(a: Event, b: Event) -> int | None:
 
 def _province_only(event: Event) -> bool:
     return event.geo_precision == 3 or (event.location is None and event.location_ar is None)
+
+
+def _country_only(event: Event) -> bool:
+    return event.admin1 is None and event.location is None and event.location_ar is None
 
 
 def _actor_agreement(a: Event, b: Event) -> int | None:

@@ -86,6 +86,18 @@ def test_strikes_in_two_towns_stay_apart(store: Store) -> None:
     assert store.count_merged_events() == 2
 
 
+def test_a_report_that_ties_two_merged_events_folds_them_into_one(store: Store) -> None:
+    shelled = {"sub_event_type": "Shelling/artillery/missile attack", "weapons": ()}
+    store.save([document("a1", strike("a1", actor1=None, actor2="Hayat Tahrir al-Sham", **shelled))])
+    store.save(
+        [document("a2", strike("a2", actor1="Military Forces of Syria", actor2=None, fatalities=None))]
+    )
+    assert store.count_merged_events() == 2
+    store.save([document("a3", strike("a3", actor2="Hayat Tahrir al-Sham"))])
+    [merged] = store.merged_events()
+    assert sorted(merged.article_ids) == ["a1", "a2", "a3"]
+
+
 def test_filters_select_merged_events(store: Store) -> None:
     store.save(
         [

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select
 
 from rasd import acled
 from rasd.config import get_settings
-from rasd.dedupe import Candidate, best_match, blocking_key, date_window, merge
+from rasd.dedupe import Candidate, blocking_key, date_window, matches, merge
 from rasd.store.engine import connect
 from rasd.store.tables import (
     articles,
@@ -28,6 +28,7 @@ from rasd.store.tables import (
     merged_event_sources,
     merged_events,
     problems,
+    reviews,
 )
 from rasd.types import Article, Document, Event, FeedState, MergedEvent, Problem, Span
 
@@ -134,38 +135,36 @@ class Store:
                 counts.merged_new += 1
 
     def _merge_event(self, connection: Connection, event: Event) -> bool:
-        """Join the event to the merged event it reports, or start one; True when it joined."""
-        match = best_match(event, self._candidates(connection, event))
-        merged_id = self._insert_merged(connection, merge([event])) if match is None else match.id
+        """Join the event to the merged event it reports (folding in any other it ties to that
+        one), or start one; True when it joined."""
+        found = matches(event, self._candidates(connection, event))
+        if not found:
+            merged_id = self._insert_merged(connection, merge([event]))
+        else:
+            merged_id = found[0].id
+            _fold(connection, merged_id, [c.id for c in found[1:]])
+            members = [m for candidate in found for m in candidate.members]
+            values = _merged_values(merge([*members, event]), self._now())
+            connection.execute(_UPDATE_MERGED, {"merged_id": merged_id, **values})
         connection.execute(
             merged_event_sources.insert(),
             {"event_id": event.id, "merged_id": merged_id, "article_id": event.article_id},
         )
-        if match is not None:
-            merged = merge(_member_events(connection, merged_id))
-            connection.execute(
-                _UPDATE_MERGED, {"merged_id": merged_id, **_merged_values(merged, self._now())}
-            )
-        return match is not None
+        return bool(found)
 
     def _candidates(self, connection: Connection, event: Event) -> list[Candidate]:
-        """Merged events in the event's block: same country and family, and dates within the
-        window, or no date at the same gazetteer place (either side may be an undated report)."""
+        """Merged events in the event's block (same country and family, and dates within the
+        window, or no date at the same gazetteer place), with their reports."""
         key = blocking_key(event)
-        if key is None:
-            return []
-        near = _near_in_time(event)
+        near = _near_in_time(event) if key is not None else []
         if not near:
             return []
-        rows = connection.execute(
-            select(merged_events).where(
-                merged_events.c.country == key[0], merged_events.c.family == key[1], or_(*near)
-            )
-        ).all()
-        sources = _sources(connection, [row.id for row in rows])
+        table = merged_events.c
+        ids = connection.execute(
+            select(table.id).where(table.country == key[0], table.family == key[1], or_(*near))
+        ).scalars()
         return [
-            Candidate(row.id, _event_from_row(row), frozenset(a for a, _, _ in sources[row.id]))
-            for row in rows
+            Candidate(merged_id, tuple(members)) for merged_id, members in _members(connection, ids).items()
         ]
 
     def _insert_merged(self, connection: Connection, merged: Event) -> int:
@@ -295,13 +294,30 @@ def _sources(
     return found
 
 
-def _member_events(connection: Connection, merged_id: int) -> list[Event]:
+def _fold(connection: Connection, into: int, others: Sequence[int]) -> None:
+    """Move the reports (and reviews) of merged events into another, and drop them."""
+    if not others:
+        return
+    for table in (merged_event_sources, reviews):
+        connection.execute(table.update().where(table.c.merged_id.in_(others)).values(merged_id=into))
+    connection.execute(merged_events.delete().where(merged_events.c.id.in_(others)))
+
+
+def _members(connection: Connection, merged_ids: Iterable[int]) -> dict[int, list[Event]]:
+    """The extracted events merged into each of the merged events."""
+    found: dict[int, list[Event]] = defaultdict(list)
+    wanted = list(merged_ids)
+    if not wanted:
+        return found
     query = (
-        select(events)
+        select(events, merged_event_sources.c.merged_id)
         .join(merged_event_sources, merged_event_sources.c.event_id == events.c.id)
-        .where(merged_event_sources.c.merged_id == merged_id)
+        .where(merged_event_sources.c.merged_id.in_(wanted))
+        .order_by(merged_event_sources.c.merged_id, events.c.id)
     )
-    return [_event_from_row(row) for row in connection.execute(query)]
+    for row in connection.execute(query):
+        found[row.merged_id].append(_event_from_row(row))
+    return found
 
 
 def _conditions(where: EventFilter) -> list:
