@@ -1,5 +1,6 @@
-"""Inputs through the pipeline into the store: team-written reports of one shelling by two
-outlets become one merged event; problems are recorded; feeds are polled conditionally."""
+"""Inputs through the pipeline into the store (SQLite and PostgreSQL): team-written reports of one
+shelling by two outlets become one merged event; problems are recorded; feeds are polled
+conditionally."""
 
 from __future__ import annotations
 
@@ -44,12 +45,6 @@ def write_jsonl(path: Path, *records: dict | str) -> Path:
     lines = [r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(str(tmp_path / "rasd.sqlite")) as opened:
-        yield opened
 
 
 @pytest.mark.issue(5)
