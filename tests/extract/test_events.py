@@ -53,3 +53,11 @@ def test_a_generic_strike_takes_the_means_the_article_names_elsewhere(events_of)
         "وقالت مصادر محلية إن طيران التحالف حلق فوق المدينة قبل الانفجار."
     )
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_headline_without_a_place_joins_the_bodys_town_not_the_dateline(events_of) -> None:
+    events = events_of(
+        "حلب - قُتل أربعة مدنيين اليوم جراء غارة جوية نفذتها طائرات حربية على بلدة الأتارب في ريف حلب الغربي.",
+        title="قتلى مدنيون في غارة جوية للطيران الحربي",
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 4)]

@@ -17,7 +17,6 @@ from rasd.text.tokenize import is_definite
 from rasd.types import Article, Event
 
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
-SAME_PLACE_KM = 10  # an unnamed place this close to a named one is the same place
 SAME_SPOT_KM = 1
 PROVINCE = 3  # ACLED geo_precision of an event known only by its province
 CIVILIANS = "Civilians ({country})"
@@ -234,14 +233,15 @@ def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
     both_named = bool(kept.location_ar and new.location_ar)
     if both_named and _same_name(kept.location_ar, new.location_ar):
         return True
+    if not both_named:
+        # One side names no place of its own (it stands at the city the article is mostly about):
+        # the same province, or none said, is the same place.
+        return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
     if None not in (kept.latitude, kept.longitude, new.latitude, new.longitude):
         # Two different names are one place only when both point at one spot (a square and its city);
         # otherwise a place nearby is a different village.
-        reach = SAME_SPOT_KM if both_named else SAME_PLACE_KM
-        return km_between(kept.latitude, kept.longitude, new.latitude, new.longitude) <= reach
-    if both_named:
-        return False
-    return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+        return km_between(kept.latitude, kept.longitude, new.latitude, new.longitude) <= SAME_SPOT_KM
+    return False
 
 
 def _same_name(a: str, b: str) -> bool:
