@@ -69,7 +69,7 @@ def test_problems_lists_what_ingest_skipped(tmp_path: Path) -> None:
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"text": "\u0646\u0635"}\n{oops\n', encoding="utf-8")
     ingested = runner.invoke(app, ["ingest", str(broken), "--db", path])
-    assert ingested.exit_code == 1 and "problems recorded" in ingested.stderr
+    assert ingested.exit_code == 1 and "1 problem recorded" in ingested.stderr
     listed = runner.invoke(app, ["problems", "--db", path], env={"COLUMNS": "250"})
     assert "E205" in listed.stdout and "broken.jsonl:2" in listed.stdout
 

@@ -88,7 +88,7 @@ def problems_command(
     """List the inputs that failed, and why (recorded by ingest and watch)."""
     with open_store(db, create=False) as store:
         stored = store.problems(limit=limit, code=code)
-    table = Table(title=f"{len(stored)} problems (newest first)")
+    table = Table(title=f"{counted(len(stored), 'problem')} (newest first)")
     for column in ("last seen", "times", "severity", "code", "where", "message"):
         table.add_column(column, overflow="fold")
     for item in stored:
@@ -102,6 +102,11 @@ def problems_command(
             p.message,
         )
     stdout.print(table)
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 problem", "3 problems"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def parse_duration(text: str) -> float:
@@ -133,7 +138,9 @@ def print_summary(report: IngestReport) -> None:
         f"{s.merged_new} new merged events, {s.merged_joined} joined an existing one"
     )
     if report.problems:
-        stderr.print(f"[yellow]{len(report.problems)} problems recorded[/]: rasd problems lists them")
+        stderr.print(
+            f"[yellow]{counted(len(report.problems), 'problem')} recorded[/]: rasd problems lists them"
+        )
 
 
 def _print_feed(url: str, not_modified: bool, report: IngestReport) -> None:
