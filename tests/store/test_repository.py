@@ -166,3 +166,14 @@ def test_known_urls_and_articles(store: Store) -> None:
         "https://news.example/a1"
     }
     assert store.known_articles(["a1", "zz"]) == {"a1"}
+
+
+def test_undated_events_come_after_the_dated_ones_within_the_limit(store: Store) -> None:
+    store.save([document("a1", strike("a1", day=3)), document("a2", strike("a2", date=None, **MAARAT))])
+    store.save([document("a3", strike("a3", day=20, country="LB", admin1="Beirut", geonameid=276781))])
+    assert [m.article_ids for m in store.merged_events()] == [("a3",), ("a1",), ("a2",)]
+    assert [m.article_ids for m in store.merged_events(EventFilter(limit=2))] == [("a3",), ("a1",)]
+    assert [m.article_ids for m in store.merged_events(EventFilter(country="SY", limit=2))] == [
+        ("a1",),
+        ("a2",),
+    ]

@@ -174,20 +174,25 @@ class Store:
     # --- reading merged events -------------------------------------------------------------------
 
     def merged_events(self, where: EventFilter | None = None) -> Iterator[MergedEvent]:
-        """Merged events, newest first, each with every article and outlet that reported it."""
+        """Merged events, newest first and undated ones last, each with every article and outlet
+        that reported it.
+
+        Dated and undated events are read by two queries, so that ``ORDER BY date DESC`` needs no
+        NULLS LAST, which PostgreSQL's date index cannot serve (it would sort the whole table).
+        """
         where = where or EventFilter()
-        query = (
-            select(merged_events)
-            .where(*_conditions(where))
-            .order_by(merged_events.c.date.desc().nulls_last(), merged_events.c.id.desc())
-            .limit(where.limit)
-        )
+        remaining = where.limit
         with self.engine.connect() as connection:
-            result = connection.execution_options(yield_per=PAGE).execute(query)
-            for page in result.partitions():
-                sources = _sources(connection, [row.id for row in page])
-                for row in page:
-                    yield _merged_from_row(row, sources[row.id])
+            for dated in (True, False):
+                if remaining is not None and remaining <= 0:
+                    return
+                query = _newest_first(where, dated).limit(remaining)
+                result = connection.execution_options(yield_per=PAGE).execute(query)
+                for page in result.partitions():
+                    sources = _sources(connection, [row.id for row in page])
+                    yield from (_merged_from_row(row, sources[row.id]) for row in page)
+                    if remaining is not None:
+                        remaining -= len(page)
 
     def count_merged_events(self, where: EventFilter | None = None) -> int:
         query = select(func.count()).select_from(merged_events).where(*_conditions(where or EventFilter()))
@@ -318,6 +323,16 @@ def _members(connection: Connection, merged_ids: Iterable[int]) -> dict[int, lis
     for row in connection.execute(query):
         found[row.merged_id].append(_event_from_row(row))
     return found
+
+
+def _newest_first(where: EventFilter, dated: bool):
+    table = merged_events.c
+    has_date = table.date.is_not(None) if dated else table.date.is_(None)
+    return (
+        select(merged_events)
+        .where(*_conditions(where), has_date)
+        .order_by(table.date.desc(), table.id.desc())
+    )
 
 
 def _conditions(where: EventFilter) -> list:
