@@ -8,6 +8,8 @@ from rasd.extract.mentions import TextMentions
 
 MAX_COUNT = 10_000_000
 THOUSAND = 1000
+#: A number word inside a time expression is a day, not a count ("اليوم الإثنين" is Monday).
+DATE_KINDS = ("time",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +46,8 @@ def number_ending_at(mentions: TextMentions, token: int) -> Number | None:
 def _number_words_at(mentions: TextMentions, token: int) -> Number | None:
     total, end = 0, token
     lexicon = mentions.lexicon
-    while (mention := mentions.at("number", end)) is not None:
+    dates = mentions.covered_by(DATE_KINDS)
+    while end not in dates and (mention := mentions.at("number", end)) is not None:
         value, kind = lexicon.numbers[mention.entry_id]
         if kind in {"ordinal", "fraction"}:
             break
