@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from rasd import acled
-from rasd.extract.events import event_note
+from rasd.extract.events import event_note, same_place_name
 from rasd.geocode.distance import event_km
 from rasd.names import actors_agree
 from rasd.types import Event
@@ -47,7 +47,7 @@ def blocking_key(event: Event) -> tuple[str, str] | None:
 
 def date_window(event: Event) -> tuple[dt.date, dt.date] | None:
     """The dates a candidate may have; None for an undated report, which can only join an
-    occurrence at the same gazetteer place (see ``similarity``)."""
+    occurrence at the same gazetteer place (see ``_fingerprints_agree``)."""
     if event.date is None:
         return None
     delta = dt.timedelta(days=MAX_DAYS_APART)
@@ -66,65 +66,65 @@ def matches(event: Event, candidates: Iterable[Candidate]) -> list[Candidate]:
     (strikes on two villages), whatever their similarity.
     """
     scored = sorted(
-        (
-            (score, candidate)
-            for candidate in candidates
-            if (score := _closest(event, candidate.members)) is not None
-        ),
+        ((score, candidate) for candidate in candidates if (score := _closest(event, candidate.members))),
         key=lambda pair: (-pair[0], pair[1].id),
     )
     chosen: list[Candidate] = []
-    cluster, articles = [event], {event.article_id}
+    joined: list[Event] = []  # the reports of the candidates chosen so far
+    articles = {event.article_id}
     for _, candidate in scored:
-        if articles.isdisjoint(candidate.article_ids) and not _contradicts(cluster, candidate.members):
+        if articles.isdisjoint(candidate.article_ids) and not _contradicts(joined, candidate.members):
             chosen.append(candidate)
-            cluster += candidate.members
+            joined += candidate.members
             articles |= candidate.article_ids
     return chosen
 
 
-def _contradicts(reports: Iterable[Event], others: Sequence[Event]) -> bool:
-    return any(_conflict(a, b) for a in reports for b in others)
-
-
-def _conflict(a: Event, b: Event) -> bool:
-    """Two reports that cannot be of one occurrence, however vague either is."""
-    return _apart(a, b) or _place_agreement(a, b) is None or _actor_agreement(a, b) is None
-
-
-def _apart(a: Event, b: Event) -> bool:
-    """Other country or family, or dates more than a day apart."""
-    if blocking_key(a) is None or blocking_key(a) != blocking_key(b):
-        return True
-    return a.date is not None and b.date is not None and abs((a.date - b.date).days) > MAX_DAYS_APART
+def similarity(a: Event, b: Event) -> int | None:
+    """How strongly two reports look like one occurrence; None when something rules it out or too
+    little agrees (see ``_compare``)."""
+    return _compare(a, b) or None
 
 
 def _closest(event: Event, members: Iterable[Event]) -> int | None:
-    scores = [score for member in members if (score := similarity(event, member)) is not None]
-    return max(scores, default=None)
+    """The best score among a candidate's reports; None when any of them conflicts with the event,
+    or none agrees enough."""
+    scores = [_compare(event, member) for member in members]
+    if None in scores:
+        return None
+    return max(scores, default=0) or None
 
 
-def similarity(a: Event, b: Event) -> int | None:
-    """How strongly two events look like one occurrence; None when something rules it out.
+def _contradicts(reports: Iterable[Event], others: Sequence[Event]) -> bool:
+    return any(_compare(a, b) is None for a in reports for b in others)
 
-    Nothing may conflict (``_conflict``), and something beyond place and day must agree (a party,
-    the sub-type, a weapon or the toll): a city sees more than one unclaimed blast a day; a report
-    that names only the country needs both a party and a detail. A day's
-    difference needs more: the same place and an agreeing detail, so that strikes on one town on
-    two days stay apart. A report that gives no date needs more still (``_fingerprints_agree``).
+
+def _compare(a: Event, b: Event) -> int | None:
+    """None when two reports conflict (other country, family or province, a place more than a few
+    km away, another named initiator, dates days apart), 0 when nothing conflicts but too little
+    agrees, else how strongly they agree.
+
+    Something beyond place and day must agree (a party, the sub-type, a weapon or the toll): a
+    city sees more than one unclaimed blast a day; a report that names only the country needs both
+    a party and a detail. A day's difference needs more: the same place and an agreeing detail,
+    so that strikes on one town on two days stay apart. A report that gives no date needs more
+    still (``_fingerprints_agree``).
     """
+    if blocking_key(a) is None or blocking_key(a) != blocking_key(b):
+        return None
+    days = abs((a.date - b.date).days) if a.date is not None and b.date is not None else None
     place, actors = _place_agreement(a, b), _actor_agreement(a, b)
-    if place is None or actors is None or _apart(a, b):
+    if place is None or actors is None or (days is not None and days > MAX_DAYS_APART):
         return None
     details = _detail_agreement(a, b)
-    if a.date is None or b.date is None:
-        return 2 * place + actors + details if _fingerprints_agree(a, b, place, actors, details) else None
-    days = abs((a.date - b.date).days)
+    score = 2 * place + actors + details
+    if days is None:
+        return score if _fingerprints_agree(a, b, place, actors, details) else 0
     if actors + details == 0 or (place == 0 and min(actors, details) == 0):
-        return None
+        return 0
     if days and (place < 2 or details == 0):
-        return None
-    return 2 * place + actors + details + (days == 0)
+        return 0
+    return score + (days == 0)
 
 
 def _fingerprints_agree(a: Event, b: Event, place: int, actors: int, details: int) -> bool:
@@ -144,16 +144,12 @@ def _place_agreement(a: Event, b: Event) -> int | None:
         return None
     if _country_only(a) or _country_only(b):
         return 0
-    if _province_only(a) or _province_only(b):
+    if a.province_only or b.province_only:
         return 1
     distance = event_km(a, b)
     if distance is not None:
         return 2 if distance <= SAME_PLACE_KM else None
-    return 2 if a.location_ar and a.location_ar == b.location_ar else None
-
-
-def _province_only(event: Event) -> bool:
-    return event.geo_precision == 3 or (event.location is None and event.location_ar is None)
+    return 2 if a.location_ar and b.location_ar and same_place_name(a.location_ar, b.location_ar) else None
 
 
 def _country_only(event: Event) -> bool:

@@ -191,6 +191,11 @@ class Event:
     evidence_spans: tuple[Span, ...] = ()
     rules: tuple[str, ...] = ()
 
+    @property
+    def province_only(self) -> bool:
+        """Only a province is known: no place named (in English or Arabic), or ACLED's precision 3."""
+        return (self.location is None and self.location_ar is None) or self.geo_precision == 3
+
 
 _EVENT_FIELDS = [f.name for f in fields(Event)]
 #: The fields of EVENT_SCHEMA.md, in its order; the fields after ``evidence`` are rasd's own.

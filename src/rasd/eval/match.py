@@ -36,7 +36,7 @@ def dates_close(a: Event, b: Event) -> bool:
 
 def locations_agree(a: Event, b: Event) -> bool:
     """Same place, or within 25 km, or the same admin1 when either side only has the province."""
-    if _province_only(a) or _province_only(b):
+    if a.province_only or b.province_only:
         return _same_name(a.admin1, b.admin1)
     if _place_key(a.location) == _place_key(b.location):
         return True
@@ -57,11 +57,6 @@ FIELD_COMPARISONS: dict[str, Callable[[Event, Event], bool]] = {
 }
 
 
-def _province_only(event: Event) -> bool:
-    """Only a province: no place named (in English or Arabic), or ACLED's precision 3."""
-    return (event.location is None and event.location_ar is None) or event.geo_precision == 3
-
-
 def _same_name(a: str | None, b: str | None) -> bool:
     return _place_key(a) == _place_key(b)
 
@@ -74,7 +69,7 @@ def _place_key(name: str | None) -> str | None:
 
 
 def _arabic_key(name: str) -> tuple[str, ...] | None:
-    """The stems of an Arabic place name without a leading cue word (مدينة ضحيان is ضحيان)."""
+    """The stems of an Arabic place name without a leading cue word (مدينة سراقب is سراقب)."""
     key = phrase_key(name)
     if key is None:
         return None

@@ -186,8 +186,8 @@ def _unpaired(frame: Frame) -> bool:
 
 def _story_told(events: list[Event], new: Event, frame: Frame) -> int | None:
     """The event a referring frame speaks of: the first of its story in the same province, else the
-    first of its story at all, unless the frame names a place in another province ("the massacre
-    in Dahyan" after a strike in Hudaydah is a story of its own)."""
+    first of its story at all, unless the frame names a place in another province (after a strike
+    near Aleppo, "the massacre in Idlib's market" is a story of its own)."""
     told = [i for i, e in enumerate(events) if _same_story(e, new, frame)]
     same_province = [i for i in told if not _other_province(events[i], new)]
     if same_province:
@@ -231,7 +231,7 @@ def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
         # Only a province on one side: the same province (or none said) is the same place.
         return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
     both_named = bool(kept.location_ar and new.location_ar)
-    if both_named and _same_name(kept.location_ar, new.location_ar):
+    if both_named and same_place_name(kept.location_ar, new.location_ar):
         return True
     if not both_named:
         # One side names no place of its own (it stands at the city the article is mostly about):
@@ -244,7 +244,8 @@ def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
     return False
 
 
-def _same_name(a: str, b: str) -> bool:
+def same_place_name(a: str, b: str) -> bool:
+    """Two Arabic place names read the same (same stems after normalization and clitics)."""
     key_a, key_b = phrase_key(a), phrase_key(b)
     return key_a is not None and key_b is not None and key_a.stems == key_b.stems
 
