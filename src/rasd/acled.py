@@ -105,6 +105,7 @@ def country_codes(iso2: str) -> CountryCodes | None:
     return CountryCodes(name, entry["iso3"], int(entry["isonumeric"]))
 
 
+@lru_cache(maxsize=4096)
 def is_unidentified(actor: str) -> bool:
     """ "Unidentified Armed Group (X)": the text names no one."""
     return _template_country(conventions()["unidentified_actor"], actor) is not None
@@ -112,9 +113,14 @@ def is_unidentified(actor: str) -> bool:
 
 def same_state_forces(a: str, b: str) -> bool:
     """Both the state forces of one country (ACLED's military and police of X)."""
-    country_a = next(filter(None, (_template_country(t, a) for t in conventions()["state_forces"])), None)
-    country_b = next(filter(None, (_template_country(t, b) for t in conventions()["state_forces"])), None)
-    return country_a is not None and country_a == country_b
+    country = _state_forces_country(a)
+    return country is not None and country == _state_forces_country(b)
+
+
+@lru_cache(maxsize=4096)
+def _state_forces_country(actor: str) -> str | None:
+    """The country whose military or police an actor name is (deduplication asks per pair)."""
+    return next(filter(None, (_template_country(t, actor) for t in conventions()["state_forces"])), None)
 
 
 def _template_country(template: str, actor: str) -> str | None:

@@ -6,7 +6,7 @@ in one transaction. Every problem (an unreadable input, a stage that failed) is 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rasd.ingest import Fetcher, poll_feed
@@ -30,7 +30,6 @@ def ingest(
     store: Store,
     pipeline: Pipeline,
     batch_size: int = BATCH,
-    on_item: Callable[[], None] | None = None,
 ) -> IngestReport:
     """Store the articles with their events, merged across reports, and record every problem."""
     report = IngestReport()
@@ -43,8 +42,6 @@ def ingest(
         if len(batch) >= batch_size:
             _flush(batch, store, pipeline, report)
             batch = []
-        if on_item is not None:
-            on_item()
     _flush(batch, store, pipeline, report)
     return report
 

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select
@@ -71,8 +71,8 @@ class SaveCounts:
     merged_joined: int = 0
 
     def add(self, other: SaveCounts) -> None:
-        for name in ("articles", "known", "events", "merged_new", "merged_joined"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for count in fields(self):
+            setattr(self, count.name, getattr(self, count.name) + getattr(other, count.name))
 
 
 @dataclass
