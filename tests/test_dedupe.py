@@ -128,3 +128,10 @@ def test_merge_prefers_a_precise_date_over_a_common_vague_one() -> None:
     ]
     assert merge(members).date == dt.date(2019, 5, 2)
     assert merge(members).time_precision == 1
+
+
+def test_places_without_coordinates_agree_by_their_arabic_name() -> None:
+    unmapped = {"geonameid": None, "latitude": None, "longitude": None, "location": None}
+    a = strike("a1", **unmapped, location_ar="قرية الأمل")
+    assert similarity(a, strike("a2", **unmapped, location_ar="قرية الامل")) is not None
+    assert similarity(a, strike("a3", **unmapped, location_ar="قرية النور")) is None
