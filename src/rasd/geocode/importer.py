@@ -1,5 +1,6 @@
-"""Importing full GeoNames dumps (country files, allCountries, alternateNamesV2, admin1 codes)
-into the user's gazetteer, so that rasd reaches every village the dumps name."""
+"""Importing full GeoNames dumps (country files, allCountries, alternateNamesV2, admin1 codes) and
+OpenStreetMap place exports (ODbL, so not bundled) into the user's gazetteer, so that rasd reaches
+every village they name."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from rasd.geocode.geonames import (
     read_alternate_names,
     read_places,
 )
+from rasd.geocode.sources import detect_source, place_names, read_osm
 from rasd.types import Problem
 
 
@@ -36,10 +38,14 @@ def import_dumps(paths: Iterable[Path], known: Gazetteer | None = None) -> Impor
     bundled one), so alternateNamesV2 alone can add Arabic names to places rasd already has.
     """
     report = ImportReport()
-    builder = _builder_from(load_imported())
+    existing = load_imported()
+    builder = GazetteerBuilder.of(existing) if existing is not None else GazetteerBuilder()
     names: list[AlternateName] = []
     for path in paths:
         try:
+            if path.suffix.lower() == ".tsv" and detect_source(path) == "osm":
+                report.places += _add_osm_places(builder, _collect(read_osm(path), report))
+                continue
             kind = detect_kind(path)
             if kind == "places":
                 report.places += _add_places(builder, _collect(read_places(path), report))
@@ -49,23 +55,15 @@ def import_dumps(paths: Iterable[Path], known: Gazetteer | None = None) -> Impor
                 report.admin1 += _add_admin1(builder, _collect(read_admin1_codes(path), report))
         except InputError as error:
             report.problems.append(Problem(str(path), error.code.value, error.message))
-    known_ids = set(builder.places) | set(known.places if known else ())
+    known_rows = known.table.row_of if known is not None else {}
     for name in names:
-        if name.geonameid in known_ids:
+        if not builder.add_names(name.geonameid, [name.name]) and name.geonameid in known_rows:
+            # A name of a bundled place: the place comes along, so that merging adds the name.
+            builder.add(known.table.names(known_rows[name.geonameid]))
             builder.add_names(name.geonameid, [name.name])
-            report.names += 1
-    save_imported(builder.build(known_ids))
+        report.names += name.geonameid in builder.entries
+    save_imported(builder.build())
     return report
-
-
-def _builder_from(existing: Gazetteer | None) -> GazetteerBuilder:
-    builder = GazetteerBuilder()
-    if existing is not None:
-        builder.places.update(existing.places)
-        builder.admin1_names.update(existing.admin1_names)
-        for key, ids in existing.by_key.items():
-            builder.by_key[key] = list(ids)
-    return builder
 
 
 def _collect(items: Iterator, report: ImportReport) -> list:
@@ -91,6 +89,12 @@ def _add_places(builder: GazetteerBuilder, places: list[GeoNamesPlace]) -> int:
             p.feature_class,
         )
         builder.add_place(place, p.names)
+    return len(places)
+
+
+def _add_osm_places(builder: GazetteerBuilder, places: list) -> int:
+    for place in places:
+        builder.add(place_names(place))
     return len(places)
 
 
