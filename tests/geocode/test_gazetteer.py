@@ -4,11 +4,13 @@ import pytest
 
 from rasd.config import Settings
 from rasd.geocode import gazetteer as gazetteer_module
-from rasd.geocode.gazetteer import GazetteerBuilder, Place, default_gazetteer
+from rasd.geocode.gazetteer import GazetteerBuilder, Place, PlaceNames, default_gazetteer
 from rasd.lexicon.matcher import phrase_key
 
 BAGHUZ = Place(1, "Al Baghuz Fawqani", "SY", "07", 34.4575, 40.9372, 0)
 HAJIN = Place(2, "Hajin", "SY", "07", 34.6958, 40.8333, 29237)
+WAD_NORA = Place(3, "Wad An Nora", "SD", "38", 14.5196, 32.5067, 0)
+NAMESAKE = Place(4, "Al Baghuz", "IQ", "01", 33.0, 42.0, 0)
 
 
 def stems(name: str) -> tuple[str, ...]:
@@ -18,14 +20,22 @@ def stems(name: str) -> tuple[str, ...]:
 @pytest.fixture
 def small():
     builder = GazetteerBuilder()
-    builder.add_place(BAGHUZ, ["الباغوز", "الباغوز فوقاني", "Baghuz"])
+    builder.add_place(BAGHUZ, ["الباغوز فوقاني", "Baghuz Fawqani"])
     builder.add_place(HAJIN, ["هجين"])
+    builder.add_place(WAD_NORA, ["Wad An Nora", "Wad an Nura"])
     return builder.build()
 
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("الموصل", "IQ"), ("بالموصل", "IQ"), ("منبج", "SY"), ("خان شيخون", "SY"), ("تعز", "YE")],
+    [
+        ("الموصل", "IQ"),
+        ("بالموصل", "IQ"),
+        ("منبج", "SY"),
+        ("خان شيخون", "SY"),
+        ("تعز", "YE"),
+        ("ترمسعيا", "PS"),
+    ],
 )
 def test_bundled_gazetteer_finds_arabic_names_through_clitics(name: str, country: str) -> None:
     places = default_gazetteer().lookup(stems(name))
@@ -33,24 +43,75 @@ def test_bundled_gazetteer_finds_arabic_names_through_clitics(name: str, country
     assert all(p.latitude and p.longitude for p in places)
 
 
-def test_only_arabic_names_are_keyed(small) -> None:
-    assert small.lookup(stems("الباغوز")) == [BAGHUZ]
+def test_the_bundle_reaches_villages_of_the_sahel_and_sudan() -> None:
+    gazetteer = default_gazetteer()
+    assert {"NE"} <= {p.country for p in gazetteer.lookup(stems("تيلابيري"))}
+    assert {"SD"} <= {p.country for p in gazetteer.lookup(stems("الفاشر"))}
+    villages = gazetteer.transliterated_lookup(stems("مكيشيفة"), frozenset({"IQ"}))
+    assert [p.name for p in villages] == ["Mukayshifah"]
+
+
+def test_a_name_is_found_with_or_without_its_article(small) -> None:
+    assert small.lookup(stems("هجين")) == [HAJIN]
+    assert small.lookup(stems("والهجين")) == [HAJIN]
+
+
+def test_the_head_of_a_qualified_name_finds_it(small) -> None:
+    assert small.lookup(stems("الباغوز")) == []
+    assert small.head_lookup(stems("الباغوز")) == [BAGHUZ]
+    assert small.head_lookup(stems("بالباغوز")) == [BAGHUZ]
+
+
+def test_latin_names_are_looked_up_in_english_only(small) -> None:
+    assert small.latin_lookup("baghuz fawqani") == [BAGHUZ]
+    assert small.latin_lookup("Hajin") == [HAJIN]
     assert small.lookup(("Baghuz",)) == []
 
 
-def test_one_misspelled_letter_is_forgiven_in_long_names(small) -> None:
-    assert small.lookup(stems("الباغور")) == []
-    assert small.fuzzy_lookup(stems("الباغور")) == [BAGHUZ]
-    assert small.fuzzy_lookup(stems("هجير")) == []  # too short to guess
+def test_a_misspelling_is_forgiven_only_in_the_articles_countries(small) -> None:
+    assert small.fuzzy_lookup(stems("هجير"), frozenset({"SY"})) == []  # too short to guess
+    builder = GazetteerBuilder.of(small)
+    builder.add_place(Place(5, "Al Baghuz", "SY", "07", 34.43, 40.99, 0), ["الباغوز"])
+    gazetteer = builder.build()
+    assert gazetteer.lookup(stems("الباغور")) == []
+    assert [p.geonameid for p in gazetteer.fuzzy_lookup(stems("الباغور"), frozenset({"SY"}))] == [5]
+    assert gazetteer.fuzzy_lookup(stems("الباغور"), frozenset({"IQ"})) == []
+    assert gazetteer.fuzzy_lookup(stems("الباغور"), frozenset()) == []
 
 
-def test_merging_adds_places_and_names(small) -> None:
+def test_only_letters_that_differ_by_their_dots_or_a_long_vowel_are_forgiven() -> None:
+    one_edit = gazetteer_module._one_edit
+    assert one_edit("باغور", "باغوز")  # ر / ز
+    assert one_edit("منبيج", "منبج")  # a long vowel written
+    assert not one_edit("باشور", "باغوز")  # another letter
+    assert not one_edit("منبتج", "منبج")  # a consonant added
+
+
+def test_transliteration_finds_latin_only_places_in_the_articles_country(small) -> None:
+    assert small.transliterated_lookup(stems("ود النورة"), frozenset({"SD"})) == [WAD_NORA]
+    assert small.transliterated_lookup(stems("ود النورة"), frozenset({"SY"})) == []
+    # places with an Arabic name are matched by it, never by sound
+    assert small.transliterated_lookup(stems("هاجين"), frozenset({"SY"})) == []
+
+
+def test_lookup_strategies_go_from_faithful_to_loose(small) -> None:
+    assert [name for name, _ in small.strategies(frozenset())] == ["exact", "head"]
+    assert [name for name, _ in small.strategies(frozenset({"SD"}))] == [
+        "exact",
+        "head",
+        "one_edit",
+        "transliteration",
+    ]
+
+
+def test_merging_adds_places_and_names_and_keeps_one_entry_per_id(small) -> None:
     other = GazetteerBuilder()
-    other.add_place(Place(3, "As Susah", "SY", "07", 34.4872, 40.8919, 0), ["السوسة"])
-    other.add_names(1, ["باغوز"])
+    other.add_place(Place(6, "As Susah", "SY", "07", 34.4872, 40.8919, 0), ["السوسة"])
+    other.add(PlaceNames(BAGHUZ, ("باغوز",), ()))
     merged = small.merged(other.build())
-    assert merged.lookup(stems("السوسة"))[0].geonameid == 3
-    assert merged.lookup(stems("الباغوز")) == [BAGHUZ]
+    assert merged.lookup(stems("السوسة"))[0].geonameid == 6
+    assert merged.lookup(stems("باغوز")) == [BAGHUZ]
+    assert len(merged) == len(small) + 1
 
 
 def test_the_bundled_index_is_cached_and_rebuilt_when_damaged(tmp_path, monkeypatch, small) -> None:
@@ -58,15 +119,19 @@ def test_the_bundled_index_is_cached_and_rebuilt_when_damaged(tmp_path, monkeypa
         gazetteer_module, "get_settings", lambda: Settings(cache_dir=tmp_path, data_dir=tmp_path)
     )
     path = gazetteer_module._bundled_path()
-    builds = []
+    builds, notices = [], []
+    gazetteer_module.on_first_build(notices.append)
 
     def build():
         builds.append(1)
         return small
 
-    assert gazetteer_module._load_or_build(path, build).lookup(stems("هجين")) == [HAJIN]
-    assert gazetteer_module._load_or_build(path, build).lookup(stems("هجين")) == [HAJIN]
-    assert len(builds) == 1
-    path.write_bytes(b"not a pickle")
-    gazetteer_module._load_or_build(path, build)
-    assert len(builds) == 2
+    try:
+        assert gazetteer_module._load_or_build(path, build).lookup(stems("هجين")) == [HAJIN]
+        assert gazetteer_module._load_or_build(path, build).lookup(stems("هجين")) == [HAJIN]
+        assert len(builds) == 1 and len(notices) == 1
+        path.write_bytes(b"not a pickle")
+        gazetteer_module._load_or_build(path, build)
+        assert len(builds) == 2
+    finally:
+        gazetteer_module._build_notices.remove(notices.append)

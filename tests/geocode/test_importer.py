@@ -7,6 +7,7 @@ from typer.testing import CliRunner
 from rasd.cli import app
 from rasd.geocode.gazetteer import default_gazetteer, load_imported
 from rasd.geocode.importer import import_dumps
+from rasd.lexicon.matcher import phrase_key
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "geonames"
 
@@ -17,7 +18,7 @@ def test_import_adds_places_names_and_admin1(tmp_path: Path) -> None:
     )
     assert report.places > 0 and report.admin1 > 0
     imported = load_imported()
-    assert imported is not None and len(imported.places) == report.places
+    assert imported is not None and len(imported) == report.places
     assert imported.admin1_names
 
 
@@ -26,8 +27,8 @@ def test_imported_places_join_the_default_gazetteer() -> None:
     default_gazetteer.cache_clear()
     imported = load_imported()
     some_key = next(iter(imported.by_key))
-    assert default_gazetteer().lookup(some_key)
-    assert len(default_gazetteer().places) > len(imported.places)
+    assert default_gazetteer().lookup(tuple(some_key.split(" ")))
+    assert len(default_gazetteer()) > len(imported)
 
 
 def test_importing_twice_changes_nothing() -> None:
@@ -35,7 +36,7 @@ def test_importing_twice_changes_nothing() -> None:
     first = load_imported()
     import_dumps([FIXTURES / "SY.txt"])
     second = load_imported()
-    assert first.places == second.places and first.by_key == second.by_key
+    assert first.table.text == second.table.text and first.by_key == second.by_key
 
 
 def test_cli_import_and_lookup() -> None:
@@ -57,3 +58,21 @@ def test_a_broken_dump_line_is_a_problem_and_the_rest_is_read(tmp_path: Path) ->
     report = import_dumps([broken])
     assert report.places == expected
     assert [p.line for p in report.problems] == [2]
+
+
+def test_osm_place_exports_are_imported_with_their_arabic_and_latin_names(tmp_path: Path) -> None:
+    export = tmp_path / "hotosm_sdn_populated_places_points.tsv"
+    rows = [
+        "osm_type\tosm_id\tplace\tname\tname_en\tname_ar\tlat\tlon\tpopulation\tis_in\tsource",
+        "node\t101\tvillage\tقرية النخيل الشرقية\tNakhil Sharqiya\tقرية النخيل الشرقية\t14.1\t32.2\t\t\tGNS",
+        "node\t102\thamlet\tUmm Tarfa\t\t\t13.9\t31.8\t\t\t",
+        "node\t103\tvillage\tbroken\t\t\tnot-a-number\t31.8\t\t\t",
+    ]
+    export.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    report = import_dumps([export])
+    assert report.places == 2 and [p.line for p in report.problems] == [4]
+    default_gazetteer.cache_clear()
+    gazetteer = default_gazetteer()
+    found = gazetteer.lookup(phrase_key("قرية النخيل الشرقية").stems)
+    assert [(p.country, p.name) for p in found] == [("SD", "Nakhil Sharqiya")]
+    assert [p.name for p in gazetteer.latin_lookup("umm tarfa")] == ["Umm Tarfa"]

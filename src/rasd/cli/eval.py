@@ -49,6 +49,12 @@ def _print_report(report: EvalReport) -> None:
             f"deduplication ({d.gold} gold article pairs, {d.system} merged, {d.matched} shared): "
             f"precision {d.precision:.3f}  recall {d.recall:.3f}  F1 {d.f1:.3f}"
         )
+    if (r := report.places) is not None:
+        stdout.print(
+            f"places: of {r.named_gold} gold events with coordinates and a place name, "
+            f"{r.gazetteer_share:.3f} resolve within 25 km; of {r.located_gold} with coordinates, "
+            f"{r.event_share:.3f} have a system event of their article within 25 km"
+        )
     fields = Table(title="Field accuracy on matched events")
     for column in ("field", "correct", "matched", "accuracy"):
         fields.add_column(column)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from rasd.eval.clusters import gold_pairs, merged_pairs
 from rasd.eval.gold import GoldArticle
 from rasd.eval.match import FIELD_COMPARISONS, events_match
+from rasd.eval.places import PlaceReach, place_reach
+from rasd.geocode.gazetteer import default_gazetteer
 from rasd.pipeline import Pipeline, default_pipeline
 from rasd.store import Store
 from rasd.types import Event, Problem
@@ -64,6 +66,7 @@ class EvalReport:
     problems: tuple[Problem, ...] = ()
     #: article pairs that share a merged event, against pairs that share a gold cluster
     dedupe: Counts | None = None
+    places: PlaceReach | None = None
 
 
 def match_events(gold: list[Event], system: list[Event]) -> list[tuple[int, int]]:
@@ -149,7 +152,8 @@ def evaluate(gold_articles: list[GoldArticle], pipeline: Pipeline | None = None)
         store.save(documents)
         merged = merged_pairs(store.merged_events())
     gold = gold_pairs(gold_articles)
-    return replace(report, dedupe=Counts(len(gold), len(merged), len(gold & merged)))
+    reach = place_reach(gold_articles, {d.article.id: d for d in documents}, default_gazetteer())
+    return replace(report, dedupe=Counts(len(gold), len(merged), len(gold & merged)), places=reach)
 
 
 def _tally(
@@ -165,6 +169,15 @@ def _closeness(gold: Event, system: Event) -> tuple[int, int]:
     days = abs((gold.date - system.date).days) if gold.date and system.date else 0
     disagreements = sum(not agrees(gold, system) for agrees in FIELD_COMPARISONS.values())
     return days, disagreements
+
+
+def _reach(reach: PlaceReach) -> dict:
+    return {
+        "gold_with_coordinates": reach.located_gold,
+        "gold_with_location_ar": reach.named_gold,
+        "gazetteer_within_25km": round(reach.gazetteer_share, 4),
+        "events_within_25km": round(reach.event_share, 4),
+    }
 
 
 def report_to_dict(report: EvalReport) -> dict:
@@ -206,6 +219,7 @@ def report_to_dict(report: EvalReport) -> dict:
         },
         "by_type": {t: counts(c) for t, c in report.by_type},
         "dedupe_pairs": counts(report.dedupe) if report.dedupe else None,
+        "places": _reach(report.places) if report.places else None,
         "misses": [unmatched(u) for u in report.misses],
         "spurious": [unmatched(u) for u in report.spurious],
         "problems": [{"where": p.where(), "code": p.code, "message": p.message} for p in report.problems],

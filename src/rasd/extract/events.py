@@ -19,6 +19,7 @@ from rasd.types import Article, Event
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
 SAME_SPOT_KM = 1
 PROVINCE = 3  # ACLED geo_precision of an event known only by its province
+NEAR = 2  # ACLED geo_precision of an event near a place, or in a part of it
 CIVILIANS = "Civilians ({country})"
 #: Sub-types whose perpetrator, when the text names none, is an unidentified armed group.
 UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
@@ -397,11 +398,15 @@ def _coordinates(frame: Frame) -> tuple[float | None, float | None]:
 
 
 def _geo_precision(frame: Frame) -> int | None:
-    if frame.place is None:
-        return 1 if frame.anchor is not None else None
-    if frame.place.place is None and frame.anchor is not None:
-        return 2  # a part of the anchoring city, or somewhere in its province
-    return frame.place.precision
+    """1 only for a place the gazetteer located; a stand-in point says how rough it is."""
+    place = frame.place
+    if place is None:
+        return NEAR if frame.anchor is not None else None
+    if place.place is not None:
+        return place.precision
+    if frame.anchor is not None:
+        return max(NEAR, place.precision)  # a part of the anchoring city, or somewhere near it
+    return PROVINCE if place.admin1 is not None else None  # at the province's point, or nowhere
 
 
 def _finished(event: Event) -> Event:

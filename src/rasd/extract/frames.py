@@ -16,6 +16,7 @@ from rasd.extract.modality import non_event_reason
 from rasd.extract.places import NAMING_KINDS, PlaceMention, best_place, countries_in, located, place_mentions
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
+from rasd.geocode.resolve import Context
 from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Admin1, Lexicon, Trigger
 from rasd.text.tokenize import clitic_roles
 from rasd.types import AnalyzedText, Article, Mention, Sentence, Span
@@ -82,17 +83,30 @@ class ArticleContext:
         self.countries = frozenset(
             [c for c, v in located_votes.items() if v >= 2] + ([self.country] if self.country else [])
         )
-        places = [(m, p) for m in texts for p in place_mentions(m, 0, len(m.text), gazetteer, self.countries)]
+        provinces = frozenset(
+            m.lexicon.admin1[a.entry_id].geonames_code for m in texts for a in m.by_kind["admin1"]
+        )
+        first_pass = Context(self.countries, provinces=provinces)
+        places = [(m, p) for m in texts for p in place_mentions(m, 0, len(m.text), gazetteer, first_pass)]
         # Names the article uses for places ("ساحة الطيران") are not triggers anywhere in it.
         self.place_names = {
             tuple(a[1] for a in m.text.analyses[p.first_token : p.end_token]) for m, p in places
         }
-        resolved = Counter(p.place for _, p in places if p.place is not None)
+        # The places the article names are evidence for which namesake another name means; the
+        # reporter's dateline is where the article was written, not where it happened.
+        reported = [p for m, p in places if not _in_dateline(m, p)]
+        neighbours = {(p.place.latitude, p.place.longitude) for p in reported if p.place is not None}
+        self.where = Context(self.countries, neighbours=tuple(sorted(neighbours)), provinces=provinces)
+        resolved = Counter(p.place for p in reported if p.place is not None)
         self.main_places = [place for place, _ in resolved.most_common()]
         self.named_actors: set[str] = set()
         self.claimant = next(
             (c for m in texts if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set())))), None
         )
+
+    def places(self, mentions: TextMentions, first: int, end: int) -> list[PlaceMention]:
+        """The places of tokens ``[first, end)``, read with what the whole article says."""
+        return place_mentions(mentions, first, end, self.gazetteer, self.where)
 
     def anchor_in(
         self, country: str | None, admin1: Admin1 | None, lexicon: Lexicon
@@ -176,7 +190,7 @@ def _one_per_place(
     """ "قصفت الطائرات قرية X وبلدة Y": one event per place the clause names."""
     settlements = [
         p
-        for p in place_mentions(mentions, first, end, context.gazetteer, context.countries)
+        for p in context.places(mentions, first, end)
         if not p.is_province and (p.place is not None or p.precision == 1)
     ]
     if len(settlements) < 2 or frame.place not in settlements:
@@ -190,6 +204,13 @@ def _one_per_place(
         )
         for p in settlements
     ]
+
+
+def _in_dateline(mentions: TextMentions, place: PlaceMention) -> bool:
+    return any(
+        s.kind == "dateline" and s.first_token <= place.first_token < s.end_token
+        for s in mentions.text.sentences
+    )
 
 
 def _too_old(day: dt.date | None, published: dt.date | None) -> bool:
@@ -474,11 +495,13 @@ def _assign_place(
     frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext
 ) -> None:
     sentence = frame.sentence
-    places = place_mentions(mentions, first, end, context.gazetteer, context.countries) or place_mentions(
-        mentions, sentence.first_token, sentence.end_token, context.gazetteer, context.countries
+    places = context.places(mentions, first, end) or context.places(
+        mentions, sentence.first_token, sentence.end_token
     )
     frame.place = best_place(places)
     place = frame.place
+    if place is not None and place.match != "exact":
+        frame.rules.append(f"place:{place.match}")
     if place is None or (place.place is None and (place.is_province or place.precision >= 2)):
         # A neighbourhood, square or street the gazetteer lacks lies in the city named nearby; an event
         # placed only in a province is in the city the article is about, when that city is in it.

@@ -14,7 +14,7 @@ from functools import lru_cache
 from rasd.extract.mentions import TextMentions
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
-from rasd.geocode.resolve import rank
+from rasd.geocode.resolve import Context, choose
 from rasd.lexicon.lexicon import Admin1
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_yaml
@@ -23,6 +23,7 @@ from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import Span
 
 MAX_NAME_WORDS = 3
+NO_CONTEXT = Context()
 NAME_BLOCKING_KINDS = (
     "trigger",
     "actor",
@@ -40,10 +41,11 @@ NAME_BLOCKING_KINDS = (
 )
 SETTLEMENT_KINDS = frozenset({"settlement"})
 #: Cue words that a proper name follows (بلدة هجين، ساحة الطيران، محافظة صعدة).
-NAMING_KINDS = frozenset({"settlement", "area", "admin"})
+NAMING_KINDS = frozenset({"settlement", "area", "city_part", "admin"})
 #: Cue words before which a province's name is its city ("وسط بغداد"); not ريف (countryside) or محافظة.
-CITY_CUE_KINDS = frozenset({"area", "direction", "proximity"})
+CITY_CUE_KINDS = frozenset({"area", "city_part", "direction", "proximity"})
 PROVINCE_PRECISION = 3
+AMBIGUOUS_PRECISION = 2  # one of several same-named villages of a province: the province, roughly
 #: A gazetteer name read without a cue word, outside the article's countries, must be this big.
 MIN_POPULATION_WITHOUT_CONTEXT = 100_000
 #: Hamlets whose names are also common words ("حكومة") need a cue word to be read as places.
@@ -51,6 +53,8 @@ MIN_POPULATION_WITHOUT_CUE = 1_000
 #: A province's name that is also a city of this size names the city.
 MIN_CITY_POPULATION = 10_000
 MIN_NAME_LETTERS = 2
+#: Head, one-edit and transliteration look-ups try names of at most this many words.
+FUZZY_MAX_WORDS = 2
 PART_OF_CITY_REACH = 2  # "ساحة المدفعية وسط بغداد": the city follows its square within a few words
 
 
@@ -66,6 +70,10 @@ class PlaceMention:
     is_province: bool = False
     candidates: tuple[GazetteerPlace, ...] = ()
     place: GazetteerPlace | None = None
+    #: how the name was found in the gazetteer: exact, head, one_edit or transliteration
+    match: str = "exact"
+    #: read after a cue word (بلدة، حي، محافظة), not only after a locative
+    cued: bool = True
 
 
 def place_mentions(
@@ -73,19 +81,25 @@ def place_mentions(
     first: int,
     end: int,
     gazetteer: Gazetteer,
-    countries: frozenset[str] = frozenset(),
+    context: Context = NO_CONTEXT,
 ) -> list[PlaceMention]:
-    """The places of tokens ``[first, end)`` (remembered per text: frames ask more than once)."""
-    key = ("places", first, end, id(gazetteer), countries)
+    """The places of tokens ``[first, end)``, read with what the article says about where (its
+    countries, provinces and other places); remembered per text, since frames ask more than once."""
+    key = ("places", first, end, id(gazetteer), context)
     found = mentions.memo.get(key)
     if found is None:
-        found = mentions.memo[key] = _place_mentions(mentions, first, end, gazetteer, countries)
+        found = mentions.memo[key] = _place_mentions(mentions, first, end, gazetteer, context)
     return found
 
 
 def _place_mentions(
-    mentions: TextMentions, first: int, end: int, gazetteer: Gazetteer, countries: frozenset[str]
+    mentions: TextMentions,
+    first: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
 ) -> list[PlaceMention]:
+    countries = context.countries
     places: list[PlaceMention] = []
     covered: set[int] = set()
 
@@ -95,7 +109,7 @@ def _place_mentions(
             covered.update(range(place.first_token, place.end_token))
 
     for cue in mentions.within("place_cue", first, end):
-        keep(_after_cue(mentions, cue.entry_id, cue.end_token, end, gazetteer))
+        keep(_after_cue(mentions, cue.entry_id, cue.end_token, end, gazetteer, context))
     for mention in mentions.within("admin1", first, end):
         admin1 = mentions.lexicon.admin1[mention.entry_id]
         if countries and admin1.iso2 not in countries:
@@ -118,9 +132,11 @@ def _place_mentions(
         )
     for token in range(first + 1, end):
         if token not in covered and mentions.text.analyses[token - 1][1] in _word_list("locatives"):
-            keep(_gazetteer_name_at(mentions, token, end, gazetteer, countries))
+            keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
     province = next((p.admin1 for p in places if p.is_province and p.admin1 is not None), None)
-    return sorted((resolve(p, mentions, countries, province) for p in places), key=lambda p: p.first_token)
+    resolved = (resolve(p, mentions, context, province) for p in places)
+    # A bare name after a locative is a place only if one gazetteer place clearly fits it.
+    return sorted((p for p in resolved if p.cued or p.place is not None), key=lambda p: p.first_token)
 
 
 def best_place(places: list[PlaceMention]) -> PlaceMention | None:
@@ -147,17 +163,38 @@ def best_place(places: list[PlaceMention]) -> PlaceMention | None:
 
 
 def resolve(
-    place: PlaceMention, mentions: TextMentions, countries: frozenset[str], province: Admin1 | None = None
+    place: PlaceMention, mentions: TextMentions, context: Context, province: Admin1 | None = None
 ) -> PlaceMention:
-    """Pick the gazetteer place a name means (``geocode.resolve.rank``): never a namesake outside
-    the countries the article places events in."""
+    """Pick the gazetteer place a name means (``geocode.resolve.choose``): never a namesake outside
+    the countries the article places events in. Namesakes that the evidence cannot tell apart leave
+    the name at their province when they share one (``geo_precision`` 2), else unplaced."""
     if not place.candidates:
         return place
-    best = rank(list(place.candidates), countries, province.geonames_code if province else None)[0].place
-    if countries and best.country not in countries:
+    admin1_code = (place.admin1 or province).geonames_code if (place.admin1 or province) else None
+    choice = choose(list(place.candidates), replace(context, admin1_code=admin1_code))
+    if choice.best is None:
+        return _between_namesakes(place, mentions, [r.place for r in choice.tied])
+    best = choice.best.place
+    if context.countries and best.country not in context.countries:
         return replace(place, candidates=())
     admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
     return replace(place, place=best, country=best.country, admin1=admin1)
+
+
+def _between_namesakes(
+    place: PlaceMention, mentions: TextMentions, tied: list[GazetteerPlace]
+) -> PlaceMention:
+    provinces = {mentions.lexicon.admin1_by_code(p.country, p.admin1_code) for p in tied}
+    countries = {p.country for p in tied}
+    admin1 = provinces.pop() if len(provinces) == 1 else place.admin1
+    return replace(
+        place,
+        candidates=(),
+        admin1=admin1,
+        country=countries.pop() if len(countries) == 1 else place.country,
+        precision=max(place.precision, AMBIGUOUS_PRECISION),
+        match="ambiguous",
+    )
 
 
 def countries_in(mentions: TextMentions, first: int, end: int) -> list[tuple[str, int]]:
@@ -191,11 +228,7 @@ def located(mentions: TextMentions, token: int) -> bool:
 
 
 def _after_cue(
-    mentions: TextMentions,
-    cue_id: str,
-    token: int,
-    end: int,
-    gazetteer: Gazetteer,
+    mentions: TextMentions, cue_id: str, token: int, end: int, gazetteer: Gazetteer, context: Context
 ) -> PlaceMention | None:
     kind, precision = mentions.lexicon.place_cues[cue_id]
     if kind in {"inside", "country_context"}:
@@ -214,8 +247,9 @@ def _after_cue(
             return PlaceMention(
                 span.text, span, name[0], name[1], precision, admin1, admin1.iso2, candidates=cities
             )
-    if kind == "admin" or (admin1 is not None and kind not in SETTLEMENT_KINDS):
-        # "محافظة صعدة", "ريف إدلب": the province (or its countryside), not a settlement.
+    if admin1 is not None and kind not in SETTLEMENT_KINDS:
+        # "محافظة صعدة", "ريف إدلب": the province (or its countryside), not a settlement. A district
+        # ("قضاء سنجار") is found in the gazetteer below, at its seat.
         return PlaceMention(
             mentions.text.span(*name).text,
             mentions.text.span(*name),
@@ -226,22 +260,28 @@ def _after_cue(
             admin1.iso2 if admin1 else None,
             True,
         )
-    for length in range(name[1] - name[0], 0, -1):
-        candidates = tuple(gazetteer.lookup(_stems(mentions, name[0], name[0] + length)))
-        if candidates:
-            span = mentions.text.span(name[0], name[0] + length)
-            return PlaceMention(
-                span.text, span, name[0], name[0] + length, precision, admin1, None, candidates=candidates
-            )
-    if kind in SETTLEMENT_KINDS:
-        # "بلدة الباغور": one letter off a long name the gazetteer knows, after a cue that promises a town.
-        for length in range(min(2, name[1] - name[0]), 0, -1):
-            candidates = tuple(gazetteer.fuzzy_lookup(_stems(mentions, name[0], name[0] + length)))
-            if candidates:
-                span = mentions.text.span(name[0], name[0] + length)
-                return PlaceMention(
-                    span.text, span, name[0], name[0] + length, precision, admin1, None, candidates=candidates
-                )
+    found = _named_after_cue(
+        mentions, name, gazetteer, context.countries, settlement=kind in SETTLEMENT_KINDS
+    )
+    if found is not None and kind == "city_part":
+        # "ساحة التحرير", "حي الشعب": a square or quarter of a city the article names, not a village
+        # of the same name elsewhere.
+        near = [p for p in found[1] if context.near_neighbour(p)]
+        found = (found[0], near, found[2]) if near else None
+    if found is not None:
+        length, candidates, match = found
+        span = mentions.text.span(name[0], name[0] + length)
+        return PlaceMention(
+            span.text,
+            span,
+            name[0],
+            name[0] + length,
+            precision,
+            admin1,
+            None,
+            candidates=tuple(candidates),
+            match=match,
+        )
     if _describes(mentions, name[0]):
         return None
     name_end = _plain_name_end(mentions, *name)
@@ -250,6 +290,27 @@ def _after_cue(
         return PlaceMention(
             span.text, span, name[0], name_end, precision, admin1, admin1.iso2 if admin1 else None
         )
+    return None
+
+
+def _named_after_cue(
+    mentions: TextMentions,
+    name: tuple[int, int],
+    gazetteer: Gazetteer,
+    countries: frozenset[str],
+    settlement: bool,
+) -> tuple[int, list[GazetteerPlace], str] | None:
+    """The longest prefix of the name that the gazetteer knows, and how: as written, as the head of a
+    qualified name (الباغوز → باغوز فوقاني), then, in the article's countries only, one letter off a
+    long name (الباغور) or through a transliteration key for places known only in Latin letters."""
+    lengths = range(name[1] - name[0], 0, -1)
+    for match, lookup in gazetteer.strategies(countries, transliterate=settlement):
+        for length in lengths if match == "exact" else lengths[-FUZZY_MAX_WORDS:]:
+            if length == 1 and _generic_head(mentions, name[0], name[1]):
+                continue
+            candidates = lookup(_stems(mentions, name[0], name[0] + length))
+            if candidates:
+                return length, candidates, match
     return None
 
 
@@ -276,29 +337,47 @@ def _definite(mentions: TextMentions, token: int) -> bool:
 
 
 def _gazetteer_name_at(
-    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, countries: frozenset[str]
+    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
 ) -> PlaceMention | None:
-    """A gazetteer name after a locative, without a cue word: only a town of some size, in the
-    article's countries (or a big city when it names none), and not a word the lexicons use for
-    something else ("في حكومة الحوثيين")."""
+    """A gazetteer name after a locative, without a cue word: a town of some size in the article's
+    countries (or a big city when it names none), or a village whose size no source gives when the
+    article names its province or a place near it; never a word the lexicons use for something else
+    ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word (بلدة، قرية)."""
     if _blocked(mentions, token):
         return None
+    countries = context.countries
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
         stems = _stems(mentions, token, token + length)
-        if length == 1 and stems[0] in mentions.lexicon.vocabulary:
+        if length == 1 and (stems[0] in mentions.lexicon.vocabulary or _generic_head(mentions, token, end)):
             continue
         candidates = [
             p
             for p in gazetteer.lookup(stems)
-            if p.population >= MIN_POPULATION_WITHOUT_CUE
+            if (p.population >= MIN_POPULATION_WITHOUT_CUE or (not p.population and context.supports(p)))
             and (p.country in countries if countries else p.population >= MIN_POPULATION_WITHOUT_CONTEXT)
         ]
         if candidates:
             span = mentions.text.span(token, token + length)
             return PlaceMention(
-                span.text, span, token, token + length, 1, None, None, candidates=tuple(candidates)
+                span.text,
+                span,
+                token,
+                token + length,
+                1,
+                None,
+                None,
+                candidates=tuple(candidates),
+                cued=False,
             )
     return None
+
+
+def _generic_head(mentions: TextMentions, token: int, end: int) -> bool:
+    """A word that begins many names (خان، عين، رأس) with another word of the name after it."""
+    if mentions.text.analyses[token][1] not in _word_list("generic_heads") or token + 1 >= end:
+        return False
+    following = mentions.text.analyses[token + 1][1]
+    return following.isalpha() and following not in _word_list("words") and not _blocked(mentions, token + 1)
 
 
 def _cities_named(
@@ -316,7 +395,7 @@ def _stems(mentions: TextMentions, first: int, end: int) -> tuple[str, ...]:
     return tuple(a[1] for a in mentions.text.analyses[first:end])
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _word_list(name: str) -> frozenset[str]:
     return frozenset(
         key.stems[0]

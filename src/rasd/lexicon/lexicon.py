@@ -189,11 +189,12 @@ class Lexicon:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """The stems the lexicons use for anything but places (actors, triggers, cues, numbers…):
-        such a word is not read as a place without a cue word ("في حكومة الحوثيين")."""
+        """The one-word entries the lexicons use for anything but places (actors, triggers, cues,
+        numbers…): such a word is not read as a place without a cue word ("في حكومة الحوثيين").
+        A word of a longer entry ("قوات طرابلس") may still be a place alone."""
         place_kinds = {"country", "admin1", "place_cue"}
         return frozenset(
-            w for kind, index in self.indexes.items() if kind not in place_kinds for w in index.words()
+            w for kind, index in self.indexes.items() if kind not in place_kinds for w in index.single_words()
         )
 
     @cached_property
