@@ -4,8 +4,7 @@ import pytest
 
 from rasd.config import Settings
 from rasd.geocode import gazetteer as gazetteer_module
-from rasd.geocode.gazetteer import GazetteerBuilder, Place, PlaceNames, default_gazetteer
-from rasd.lexicon.matcher import phrase_key
+from rasd.geocode.gazetteer import GazetteerBuilder, Place, PlaceNames, default_gazetteer, name_stems
 
 BAGHUZ = Place(1, "Al Baghuz Fawqani", "SY", "07", 34.4575, 40.9372, 0)
 HAJIN = Place(2, "Hajin", "SY", "07", 34.6958, 40.8333, 29237)
@@ -14,7 +13,7 @@ NAMESAKE = Place(4, "Al Baghuz", "IQ", "01", 33.0, 42.0, 0)
 
 
 def stems(name: str) -> tuple[str, ...]:
-    return phrase_key(name).stems
+    return name_stems(name)
 
 
 @pytest.fixture

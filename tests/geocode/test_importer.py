@@ -5,9 +5,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from rasd.cli import app
-from rasd.geocode.gazetteer import default_gazetteer, load_imported
+from rasd.geocode.gazetteer import default_gazetteer, load_imported, name_stems
 from rasd.geocode.importer import import_dumps
-from rasd.lexicon.matcher import phrase_key
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "geonames"
 
@@ -73,6 +72,6 @@ def test_osm_place_exports_are_imported_with_their_arabic_and_latin_names(tmp_pa
     assert report.places == 2 and [p.line for p in report.problems] == [4]
     default_gazetteer.cache_clear()
     gazetteer = default_gazetteer()
-    found = gazetteer.lookup(phrase_key("قرية النخيل الشرقية").stems)
+    found = gazetteer.lookup(name_stems("قرية النخيل الشرقية"))
     assert [(p.country, p.name) for p in found] == [("SD", "Nakhil Sharqiya")]
     assert [p.name for p in gazetteer.latin_lookup("umm tarfa")] == ["Umm Tarfa"]

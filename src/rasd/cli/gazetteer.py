@@ -10,11 +10,18 @@ from rich.table import Table
 
 from rasd.cli.output import report_problems, stderr, stdout
 from rasd.geocode.bundle import build_bundle
-from rasd.geocode.gazetteer import ARABIC, BUNDLE, bundle_path, default_gazetteer, imported_path, latin_fold
+from rasd.geocode.gazetteer import (
+    ARABIC,
+    BUNDLE,
+    bundle_path,
+    default_gazetteer,
+    imported_path,
+    latin_fold,
+    name_stems,
+)
 from rasd.geocode.importer import import_dumps
 from rasd.geocode.resolve import Context, rank
 from rasd.lexicon.lexicon import load_lexicon
-from rasd.lexicon.matcher import phrase_key
 
 app = typer.Typer(
     help="The gazetteer: GeoNames, Who's On First and OSM places, with their Arabic names.",
@@ -36,13 +43,13 @@ def lookup(
     countries = frozenset({country.upper()}) if country else frozenset()
     gazetteer = default_gazetteer()
     if ARABIC.search(name):
-        key = phrase_key(name)
-        if key is None:
+        stems = name_stems(name)
+        if stems is None:
             stderr.print("[red]error[/] the name has no letters")
             raise typer.Exit(2)
-        looked_up = " ".join(key.stems)
+        looked_up = " ".join(stems)
         candidates, how = next(
-            ((found, match) for match, find in gazetteer.strategies(countries) if (found := find(key.stems))),
+            ((found, match) for match, find in gazetteer.strategies(countries) if (found := find(stems))),
             ([], ""),
         )
     else:

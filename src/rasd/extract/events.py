@@ -8,7 +8,13 @@ from collections import Counter
 from dataclasses import replace
 
 from rasd.extract.actors import ActorMention
-from rasd.extract.frames import DEFAULT_DATE_RULE, TERRITORY_SUB_TYPES, Frame, territory_sub_type
+from rasd.extract.frames import (
+    DEFAULT_DATE_RULE,
+    FOLLOWING_CLAUSE_RULE,
+    TERRITORY_SUB_TYPES,
+    Frame,
+    territory_sub_type,
+)
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Lexicon
@@ -45,18 +51,26 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     first, so generic ones join them rather than the other way round.
     """
     events: list[Event] = []
+    triggers: list[set[int]] = []  # per event, the trigger words it was read from
     agent = _article_agent(frames)
     means = _article_means(frames, lexicon)
     ordered = sorted(frames, key=lambda f: (_refers_back(f), f.trigger.generic, f.trigger.weak))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
+        # A trigger whose targets its sentence lists clause by clause tells one event per target.
+        listed = FOLLOWING_CLAUSE_RULE in frame.rules
+        open_events = [
+            i for i in range(len(events)) if not listed or frame.trigger_mention.span.start not in triggers[i]
+        ]
         if _refers_back(frame):
-            target = _story_told(events, event, frame)
+            target = _story_told(events, event, frame, open_events)
         else:
-            target = next((i for i, e in enumerate(events) if _compatible(e, event, False)), None)
+            target = next((i for i in open_events if _compatible(events[i], event, False)), None)
         if target is None:
             events.append(event)
+            triggers.append({frame.trigger_mention.span.start})
         else:
+            triggers[target].add(frame.trigger_mention.span.start)
             events[target] = _merge(
                 events[target],
                 event,
@@ -185,11 +199,11 @@ def _unpaired(frame: Frame) -> bool:
     return "needs_actor_pair" in frame.trigger.flags and frame.actor1 is None and frame.actor2 is None
 
 
-def _story_told(events: list[Event], new: Event, frame: Frame) -> int | None:
-    """The event a referring frame speaks of: the first of its story in the same province, else the
-    first of its story at all, unless the frame names a place in another province (after a strike
-    near Aleppo, "the massacre in Idlib's market" is a story of its own)."""
-    told = [i for i, e in enumerate(events) if _same_story(e, new, frame)]
+def _story_told(events: list[Event], new: Event, frame: Frame, candidates: list[int]) -> int | None:
+    """The event a referring frame speaks of (among ``candidates``): the first of its story in the
+    same province, else the first of its story at all, unless the frame names a place in another
+    province (after a strike near Aleppo, "the massacre in Idlib's market" is a story of its own)."""
+    told = [i for i in candidates if _same_story(events[i], new, frame)]
     same_province = [i for i in told if not _other_province(events[i], new)]
     if same_province:
         return same_province[0]

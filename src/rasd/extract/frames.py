@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -13,7 +14,16 @@ from rasd.extract.actors import ActorMention, actor_mentions
 from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import non_event_reason
-from rasd.extract.places import NAMING_KINDS, PlaceMention, best_place, countries_in, located, place_mentions
+from rasd.extract.places import (
+    NAMING_KINDS,
+    PlaceMention,
+    best_place,
+    countries_in,
+    located,
+    place_mentions,
+    word_list,
+)
+from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Context
@@ -22,6 +32,8 @@ from rasd.text.tokenize import clitic_roles
 from rasd.types import AnalyzedText, Article, Mention, Sentence, Span
 
 CIVILIAN_INTER = 7
+FOLLOWING_CLAUSE_RULE = "place:following_clause"
+NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 CLAIM_REACH = 3
 RECENT_DAYS = 31
@@ -153,9 +165,10 @@ def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: Articl
     first, end = sentence.first_token, sentence.end_token
     actors = actor_mentions(mentions, first, end, context.named_actors, context.country)
     context.named_actors.update(a.actor_id for a in actors)
-    frames = []
-    for clause_first, clause_end in sentence.clauses or ((first, end),):
-        trigger = _strongest_trigger(mentions, clause_first, clause_end, context.place_names, sentence)
+    frames: list[Frame] = []
+    clauses = sentence.clauses or ((first, end),)
+    triggers = [_strongest_trigger(mentions, a, b, context.place_names, sentence) for a, b in clauses]
+    for number, ((clause_first, clause_end), trigger) in enumerate(zip(clauses, triggers, strict=True)):
         if trigger is None:
             continue
         mention, entry = trigger
@@ -180,30 +193,96 @@ def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: Articl
         _assign_source(frame, mentions, actors)
         if (entry.weak or entry.ambiguous) and frame.fatalities is None and not frame.weapons:
             continue  # a weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons
-        frames += _one_per_place(frame, mentions, clause_first, clause_end, context)
+        # The clauses after it that have no trigger of their own may name more of its targets.
+        rest = zip(clauses[number + 1 :], triggers[number + 1 :], strict=True)
+        following = [clause for clause, _ in itertools.takewhile(lambda item: item[1] is None, rest)]
+        own = _one_per_place(frame, mentions, clause_first, clause_end, context)
+        frames += _with_following_places(own, mentions, (clause_first, clause_end), following, context)
     return frames
 
 
 def _one_per_place(
     frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext
 ) -> list[Frame]:
-    """ "قصفت الطائرات قرية X وبلدة Y": one event per place the clause names."""
-    settlements = [
-        p
-        for p in context.places(mentions, first, end)
-        if not p.is_province and (p.place is not None or p.precision == 1)
-    ]
-    if len(settlements) < 2 or frame.place not in settlements:
+    """ "قصفت الطائرات قرية X وبلدة Y": one event per place the clause names; a quarter and its city
+    ("حي الكرادة وسط بغداد") are one place."""
+    if frame.place is None or not _settlement(frame.place):
+        return [frame]
+    settlements = [frame.place]
+    for p in context.places(mentions, first, end):
+        if _settlement(p) and not _nested(p, settlements):
+            settlements.append(p)
+    if len(settlements) < 2:
         return [frame]
     return [
-        dataclasses.replace(
-            frame,
-            place=dataclasses.replace(p, admin1=p.admin1 or frame.place.admin1),
-            country=p.country or frame.country,
-            rules=[*frame.rules, "place:one_per_place"],
+        _placed_at(
+            frame, dataclasses.replace(p, admin1=p.admin1 or frame.place.admin1), "place:one_per_place"
         )
         for p in settlements
     ]
+
+
+def _settlement(place: PlaceMention) -> bool:
+    return not place.is_province and (place.place is not None or place.precision == 1)
+
+
+def _nested(place: PlaceMention, kept: list[PlaceMention]) -> bool:
+    """The place is one already kept, or lies within a few kilometres of one (a part of it)."""
+    return any(
+        place == other
+        or (
+            place.place is not None
+            and other.place is not None
+            and km_between(
+                place.place.latitude, place.place.longitude, other.place.latitude, other.place.longitude
+            )
+            <= NESTED_KM
+        )
+        for other in kept
+    )
+
+
+def _with_following_places(
+    frames: list[Frame],
+    mentions: TextMentions,
+    clause: tuple[int, int],
+    following: list[tuple[int, int]],
+    context: ArticleContext,
+) -> list[Frame]:
+    """ "قصفت الطائرات أهدافا، إذ دمرت مستودعا في السوسة، وفي الوقت نفسه مقرا في الباغوز": clauses
+    with no trigger of their own name the event's targets. When the event's clause names no place,
+    each town they name is one event; when it does, a clause that a conjunction joins adds its towns.
+    Only towns the gazetteer locates in the event's country count, each once."""
+    frame = frames[0]
+    has_own = bool(context.places(mentions, *clause))
+    found: dict[GazetteerPlace, PlaceMention] = {}
+    for first, end in following:
+        opening = mentions.text.analyses[first]
+        joined = opening[0][:1] in clitic_roles().conjunctions
+        if not joined and (has_own or opening[1] not in word_list("elaborations")):
+            continue
+        for p in context.places(mentions, first, end):
+            if p.place is not None and not p.is_province and p.country == (frame.country or p.country):
+                found.setdefault(p.place, p)
+    if has_own:
+        for kept in frames:
+            found.pop(kept.place.place if kept.place is not None else None, None)
+    if not found:
+        return frames
+    copies = [_placed_at(frame, p, FOLLOWING_CLAUSE_RULE) for p in found.values()]
+    if has_own:
+        return frames + [dataclasses.replace(c, fatalities=None) for c in copies]
+    return [copies[0], *(dataclasses.replace(c, fatalities=None) for c in copies[1:])]
+
+
+def _placed_at(frame: Frame, place: PlaceMention, rule: str) -> Frame:
+    """The frame at another of the places its clause names; its place rules are the new place's."""
+    rules = [r for r in frame.rules if not r.startswith("place:")]
+    if place.match != "exact":
+        rules.append(f"place:{place.match}")
+    return dataclasses.replace(
+        frame, place=place, country=place.country or frame.country, rules=[*rules, rule]
+    )
 
 
 def _in_dateline(mentions: TextMentions, place: PlaceMention) -> bool:

@@ -45,6 +45,9 @@ NAMING_KINDS = frozenset({"settlement", "area", "city_part", "admin"})
 #: Cue words before which a province's name is its city ("وسط بغداد"); not ريف (countryside) or محافظة.
 CITY_CUE_KINDS = frozenset({"area", "city_part", "direction", "proximity"})
 PROVINCE_PRECISION = 3
+SEAT_CODES = ("PPLA", "PPLC")
+#: A one-letter ending (ه) may be a ta marbuta written so (حديثه); ها، هم، تها are pronouns.
+MIN_PRONOUN_LETTERS = 2
 AMBIGUOUS_PRECISION = 2  # one of several same-named villages of a province: the province, roughly
 #: A gazetteer name read without a cue word, outside the article's countries, must be this big.
 MIN_POPULATION_WITHOUT_CONTEXT = 100_000
@@ -131,7 +134,7 @@ def _place_mentions(
             )
         )
     for token in range(first + 1, end):
-        if token not in covered and mentions.text.analyses[token - 1][1] in _word_list("locatives"):
+        if token not in covered and mentions.text.analyses[token - 1][1] in word_list("locatives"):
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
     province = next((p.admin1 for p in places if p.is_province and p.admin1 is not None), None)
     resolved = (resolve(p, mentions, context, province) for p in places)
@@ -171,12 +174,13 @@ def resolve(
     if not place.candidates:
         return place
     admin1_code = (place.admin1 or province).geonames_code if (place.admin1 or province) else None
-    choice = choose(list(place.candidates), replace(context, admin1_code=admin1_code))
+    candidates = [p for p in place.candidates if not context.countries or p.country in context.countries]
+    if not candidates:
+        return replace(place, candidates=())
+    choice = choose(candidates, replace(context, admin1_code=admin1_code))
     if choice.best is None:
         return _between_namesakes(place, mentions, [r.place for r in choice.tied])
     best = choice.best.place
-    if context.countries and best.country not in context.countries:
-        return replace(place, candidates=())
     admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
     return replace(place, place=best, country=best.country, admin1=admin1)
 
@@ -206,7 +210,7 @@ def countries_in(mentions: TextMentions, first: int, end: int) -> list[tuple[str
         before = nationality.first_token - 1
         if before < first:
             continue
-        territory = text.analyses[before][1] in _word_list("territory")
+        territory = text.analyses[before][1] in word_list("territory")
         if territory or mentions.ending_at("place_cue", before) is not None:
             found.append((nationality.entry_id, nationality.first_token))
     return sorted(found, key=lambda item: item[1])
@@ -221,8 +225,8 @@ def located(mentions: TextMentions, token: int) -> bool:
         return False
     before = mentions.text.analyses[token - 1][1]
     return (
-        before in _word_list("locatives")
-        or before in _word_list("territory")
+        before in word_list("locatives")
+        or before in word_list("territory")
         or mentions.ending_at("place_cue", token) is not None
     )
 
@@ -263,6 +267,10 @@ def _after_cue(
     found = _named_after_cue(
         mentions, name, gazetteer, context.countries, settlement=kind in SETTLEMENT_KINDS
     )
+    if found is not None and kind == "admin":
+        # "قضاء سنجار": a district or the town that is its seat, not "مديرية الشرطة"'s namesake hamlet.
+        seats = [p for p in found[1] if p.feature_class == "A" or p.feature_code.startswith(SEAT_CODES)]
+        found = (found[0], seats, found[2]) if seats else None
     if found is not None and kind == "city_part":
         # "ساحة التحرير", "حي الشعب": a square or quarter of a city the article names, not a village
         # of the same name elsewhere.
@@ -306,7 +314,7 @@ def _named_after_cue(
     lengths = range(name[1] - name[0], 0, -1)
     for match, lookup in gazetteer.strategies(countries, transliterate=settlement):
         for length in lengths if match == "exact" else lengths[-FUZZY_MAX_WORDS:]:
-            if length == 1 and _generic_head(mentions, name[0], name[1]):
+            if length == 1 and _generic_head(mentions, name[0]):
                 continue
             candidates = lookup(_stems(mentions, name[0], name[0] + length))
             if candidates:
@@ -348,7 +356,7 @@ def _gazetteer_name_at(
     countries = context.countries
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
         stems = _stems(mentions, token, token + length)
-        if length == 1 and (stems[0] in mentions.lexicon.vocabulary or _generic_head(mentions, token, end)):
+        if length == 1 and (stems[0] in mentions.lexicon.vocabulary or _generic_head(mentions, token)):
             continue
         candidates = [
             p
@@ -356,6 +364,13 @@ def _gazetteer_name_at(
             if (p.population >= MIN_POPULATION_WITHOUT_CUE or (not p.population and context.supports(p)))
             and (p.country in countries if countries else p.population >= MIN_POPULATION_WITHOUT_CONTEXT)
         ]
+        match = "exact"
+        if not candidates and countries:
+            # "في الباغور": one letter off a village the article's other places vouch for.
+            candidates = [
+                p for p in gazetteer.fuzzy_lookup(stems, countries, letters_only=True) if context.supports(p)
+            ]
+            match = "one_edit"
         if candidates:
             span = mentions.text.span(token, token + length)
             return PlaceMention(
@@ -367,17 +382,15 @@ def _gazetteer_name_at(
                 None,
                 None,
                 candidates=tuple(candidates),
+                match=match,
                 cued=False,
             )
     return None
 
 
-def _generic_head(mentions: TextMentions, token: int, end: int) -> bool:
-    """A word that begins many names (خان، عين، رأس) with another word of the name after it."""
-    if mentions.text.analyses[token][1] not in _word_list("generic_heads") or token + 1 >= end:
-        return False
-    following = mentions.text.analyses[token + 1][1]
-    return following.isalpha() and following not in _word_list("words") and not _blocked(mentions, token + 1)
+def _generic_head(mentions: TextMentions, token: int) -> bool:
+    """A word that begins many names (خان، عين، رأس، قاعدة): alone it is a common noun, not a place."""
+    return mentions.text.analyses[token][1] in word_list("generic_heads")
 
 
 def _cities_named(
@@ -392,11 +405,12 @@ def _cities_named(
 
 
 def _stems(mentions: TextMentions, first: int, end: int) -> tuple[str, ...]:
-    return tuple(a[1] for a in mentions.text.analyses[first:end])
+    """The words of a name as the gazetteer keys them (``name_stems``): word endings kept."""
+    return tuple(a[1] + a[2] for a in mentions.text.analyses[first:end])
 
 
 @lru_cache(maxsize=8)
-def _word_list(name: str) -> frozenset[str]:
+def word_list(name: str) -> frozenset[str]:
     return frozenset(
         key.stems[0]
         for word in load_yaml("function_words.yaml")[name]
@@ -407,7 +421,7 @@ def _word_list(name: str) -> frozenset[str]:
 def _name_after(mentions: TextMentions, token: int, end: int, naming: bool = False) -> tuple[int, int] | None:
     """The words of a name after a cue; after a naming cue (ساحة، حي، مدينة) the first word may be a
     trigger or a cue word ("ساحة الطيران"، "ساحة التحرير")."""
-    text, stop = mentions.text, _word_list("words")
+    text, stop = mentions.text, word_list("words")
     last = token
     while last < min(end, token + MAX_NAME_WORDS):
         stem = text.analyses[last][1]

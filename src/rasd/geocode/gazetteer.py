@@ -42,7 +42,7 @@ from rasd.lexicon.resources import load_yaml, read_manifest
 from rasd.text.normalize import default_normalizer
 from rasd.text.tokenize import clitic_roles
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 MIN_NAME_LETTERS = 3
 #: One edit is forgiven only in names this long (الباغور for الباغوز, not حمص for حماة).
 MIN_FUZZY_LETTERS = 5
@@ -154,21 +154,24 @@ class Gazetteer:
         rows = {row for key in arabic_keys(stems) for row in self.by_skeleton.get(key, ())}
         return self._places(sorted(r for r in rows if self.table.countries[r] in countries))
 
-    def fuzzy_lookup(self, stems: Stems, countries: frozenset[str]) -> list[Place]:
+    def fuzzy_lookup(
+        self, stems: Stems, countries: frozenset[str], letters_only: bool = False
+    ) -> list[Place]:
         """Places of ``countries`` whose Arabic name is one misspelling (``_one_edit``) from the stems.
         Only names of the same first letter and a length one off are compared, and only in the
-        countries the text is about: a misspelling is forgiven where context agrees."""
+        countries the text is about: a misspelling is forgiven where context agrees. ``letters_only``
+        forgives a letter's dots but not a long vowel (الواحدة is a number, not الوحدة)."""
         text = " ".join(stems)
         if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS or not countries:
             return []
-        cache_key = (text, countries)
+        cache_key = (text, countries, letters_only)
         rows = self._fuzzy_answers.get(cache_key)
         if rows is None:
             found: dict[int, None] = {}
             for country in sorted(countries):
                 for length in (len(text) - 1, len(text), len(text) + 1):
                     for key in self._fuzzy_groups.get((country, text[0], length), ()):
-                        if key != text and _one_edit(text, key):
+                        if key != text and _one_edit(text, key, vowels=not letters_only):
                             found.update(
                                 dict.fromkeys(
                                     r for r in self.by_key[key] if self.table.countries[r] == country
@@ -229,7 +232,7 @@ class Gazetteer:
         return [self.table.place(r) for r in rows]
 
     @cached_property
-    def _fuzzy_answers(self) -> OrderedDict[tuple[str, frozenset[str]], tuple[int, ...]]:
+    def _fuzzy_answers(self) -> OrderedDict[tuple[str, frozenset[str], bool], tuple[int, ...]]:
         return OrderedDict()
 
     @cached_property
@@ -345,19 +348,27 @@ def _append(index: dict[str, list[int]], key: str, row: int) -> None:
         rows.append(row)
 
 
+def name_stems(phrase: str) -> Stems | None:
+    """A place name's words as the gazetteer keys them: proclitics and the article stripped, as the
+    analyser strips them from article text, but word endings kept (a name has no pronoun suffix:
+    حديثه is Haditha, not حديث + ه "his talk")."""
+    key = phrase_key(phrase)
+    return None if key is None else tuple(s + x for s, x in zip(key.stems, key.suffixes, strict=True))
+
+
 def _name_keys(name: str) -> list[Stems]:
-    """The stems of a name as article text is analysed, and its words as written without the
-    article: a name has no clitics, yet the analyser reads باغوز as ب + اغوز, as it will in text
-    that writes it so; الباغوز in text gives باغوز."""
-    key = phrase_key(name)
-    if key is None:
+    """The name as the analyser reads it, and its words as written without the article: a name has
+    no clitics, yet the analyser reads باغوز as ب + اغوز, as it will in text that writes it so;
+    الباغوز in text gives باغوز."""
+    stems = name_stems(name)
+    if stems is None:
         return []
     article = clitic_roles().article
     words = tuple(
         w[len(article) :] if w.startswith(article) and len(w) > len(article) + 1 else w
         for w in default_normalizer().fold(name).split()
     )
-    keys = list(dict.fromkeys([key.stems, words] if all(w.isalpha() for w in words) else [key.stems]))
+    keys = list(dict.fromkeys([stems, words] if all(w.isalpha() for w in words) else [stems]))
     # "وان" keys as "ان": a two-letter name would match every "أن"
     return [k for k in keys if len(k) > 1 or len(k[0]) >= MIN_NAME_LETTERS]
 
@@ -372,9 +383,9 @@ def _head(stems: Stems) -> str | None:
 @lru_cache(maxsize=1)
 def _qualifiers() -> frozenset[str]:
     return frozenset(
-        key.stems[0]
+        stems[0]
         for word in load_yaml("function_words.yaml")["name_qualifiers"]
-        if (key := phrase_key(str(word))) is not None and len(key.stems) == 1
+        if (stems := name_stems(str(word))) is not None and len(stems) == 1
     )
 
 
@@ -530,13 +541,13 @@ def _write(path: Path, gazetteer: Gazetteer) -> None:
     temporary.replace(path)
 
 
-def _one_edit(a: str, b: str) -> bool:
+def _one_edit(a: str, b: str, vowels: bool = True) -> bool:
     """True when a and b differ by one misspelling: a letter swapped for one of the same shape but
-    other dots, or a long vowel written or left out (``transliteration.yaml``)."""
+    other dots, or (``vowels``) a long vowel written or left out (``transliteration.yaml``)."""
     if len(a) == len(b):
         diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
         return len(diffs) == 1 and diffs[0][1] in _confusable().get(diffs[0][0], "")
-    if abs(len(a) - len(b)) != 1:
+    if not vowels or abs(len(a) - len(b)) != 1:
         return False
     shorter, longer = sorted((a, b), key=len)
     optional = _optional_letters()
