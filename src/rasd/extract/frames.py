@@ -34,6 +34,7 @@ from rasd.types import AnalyzedText, Article, Mention, Sentence, Span
 CIVILIAN_INTER = 7
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
+NEIGHBOURHOOD_CODE = "PPLX"
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 CLAIM_REACH = 3
 RECENT_DAYS = 31
@@ -227,19 +228,19 @@ def _settlement(place: PlaceMention) -> bool:
 
 
 def _nested(place: PlaceMention, kept: list[PlaceMention]) -> bool:
-    """The place is one already kept, or lies within a few kilometres of one (a part of it)."""
-    return any(
-        place == other
-        or (
-            place.place is not None
-            and other.place is not None
-            and km_between(
-                place.place.latitude, place.place.longitude, other.place.latitude, other.place.longitude
-            )
-            <= NESTED_KM
-        )
-        for other in kept
-    )
+    """The place is one already kept, or one is a part of the other: a quarter, square or area (a
+    cue of precision 2, or a gazetteer neighbourhood) within a few kilometres of it."""
+    return any(place == other or ((_part(place) or _part(other)) and _close(place, other)) for other in kept)
+
+
+def _part(place: PlaceMention) -> bool:
+    return place.precision > 1 or (place.place is not None and place.place.feature_code == NEIGHBOURHOOD_CODE)
+
+
+def _close(a: PlaceMention, b: PlaceMention) -> bool:
+    if a.place is None or b.place is None:
+        return False
+    return km_between(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= NESTED_KM
 
 
 def _with_following_places(

@@ -133,8 +133,8 @@ def _place_mentions(
                 candidates=cities,
             )
         )
-    for token in range(first + 1, end):
-        if token not in covered and mentions.text.analyses[token - 1][1] in word_list("locatives"):
+    for token in range(first, end):
+        if token not in covered and _after_locative(mentions, token):
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
     province = next((p.admin1 for p in places if p.is_province and p.admin1 is not None), None)
     resolved = (resolve(p, mentions, context, province) for p in places)
@@ -386,6 +386,15 @@ def _gazetteer_name_at(
                 cued=False,
             )
     return None
+
+
+def _after_locative(mentions: TextMentions, token: int) -> bool:
+    """After a locative word (في، قرب), or with the locative proclitic before the article (بالموصل;
+    without the article ب is mostly "with": بعلم، بسبب)."""
+    analyses = mentions.text.analyses
+    if token > 0 and analyses[token - 1][1] in word_list("locatives"):
+        return True
+    return clitic_roles().locative in analyses[token][0] and _definite(mentions, token)
 
 
 def _generic_head(mentions: TextMentions, token: int) -> bool:

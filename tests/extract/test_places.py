@@ -1,0 +1,67 @@
+"""Where events happen: each matching and ranking rule of the gazetteer, in sentences the team wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.geocode.distance import km_between
+
+SEED_STORY = (
+    "بغداد - قال الجيش العراقي يوم الثلاثاء إن طائرات عراقية قصفت أهدافا لتنظيم داعش داخل الأراضي "
+    "السورية، إذ دمرت مستودعا للأسلحة في منطقة السوسة كان بداخله عشرة مسلحين، وفي الوقت نفسه مقرا في "
+    "الباغور كان بداخله ثلاثون مسلحا. وسبق للعراق أن نفذ ضربات مماثلة، ويخشى من عبور المسلحين الحدود."
+)
+
+
+def near(event, latitude: float, longitude: float, km: float = 25.0) -> bool:
+    return km_between(event.latitude, event.longitude, latitude, longitude) <= km
+
+
+def test_the_seed_story_gives_both_strikes_in_syria_and_none_at_the_dateline(events_of) -> None:
+    events = events_of(SEED_STORY, published="2018-11-20")
+    assert sorted(e.location_ar for e in events) == ["الباغور", "السوسة"]
+    assert {(e.country, e.admin1) for e in events} == {("SY", "Deir ez-Zor")}
+    baghuz = next(e for e in events if e.location_ar == "الباغور")
+    assert near(baghuz, 34.46095, 40.94904) and "place:one_edit" in baghuz.rules
+    assert all(e.location != "Baghdad" for e in events)
+
+
+@pytest.mark.parametrize("written", ["في بلدة الباغوز", "في الباغوز", "وفي بلدة الباغوز", "بالباغوز"])
+def test_a_village_is_found_through_clitics_and_the_head_of_its_name(events_of, written: str) -> None:
+    (event,) = events_of(f"قصفت طائرات التحالف مواقع لتنظيم داعش {written} بريف دير الزور الشرقي.")
+    assert (event.country, event.admin1, event.geo_precision) == ("SY", "Deir ez-Zor", 1)
+    assert near(event, 34.46095, 40.94904)
+
+
+def test_a_village_known_only_in_latin_letters_is_found_by_its_sound(events_of) -> None:
+    (event,) = events_of("قتل عشرة مدنيين في هجوم شنته قوات الدعم السريع على قرية مكيشيفة في محافظة صلاح الدين.")
+    assert event.country == "IQ" and near(event, 34.3675, 43.74278)
+    assert "place:transliteration" in event.rules
+
+
+def test_a_co_mentioned_town_settles_which_namesake_is_meant(events_of) -> None:
+    homs = events_of("قصفت طائرات حربية قرية الفيضية اليوم، بعد يوم من غارات على مدينة الرستن.")
+    aleppo = events_of("قصفت طائرات حربية قرية الفيضية اليوم، بعد يوم من غارات على مدينة أعزاز.")
+    assert {e.admin1 for e in homs} == {"Homs"}
+    assert {e.admin1 for e in aleppo} == {"Aleppo"}
+
+
+def test_a_village_no_source_knows_stays_at_its_province_never_at_precision_one(events_of) -> None:
+    (event,) = events_of("قصفت مدفعية النظام قرية زهرتلا في ريف حماة الشمالي وقتلت ثلاثة مدنيين.")
+    assert (event.location_ar, event.admin1, event.country) == ("زهرتلا", "Hama", "SY")
+    assert event.geo_precision in (2, 3) and event.latitude is not None
+
+
+def test_a_square_is_placed_in_its_city_not_at_a_village_of_the_same_name(events_of) -> None:
+    (event,) = events_of("أطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين في ساحة التحرير وسط بغداد.")
+    assert (event.location, event.admin1, event.geo_precision) == ("Baghdad", "Baghdad", 2)
+
+
+def test_a_word_that_opens_place_names_is_not_a_place_alone(events_of) -> None:
+    (event,) = events_of("قتل خمسة جنود في هجوم بطائرة مسيرة على قاعدة بمحافظة لحج.")
+    assert (event.location, event.admin1, event.geo_precision) == ("Lahij", "Lahij", 3)
+
+
+def test_a_common_word_is_not_read_as_a_town_with_the_same_letters(events_of) -> None:
+    (event,) = events_of("وقال المصدر في حديث لقناة محلية إن مسلحين أعدموا أربعة مدنيين في مدينة الموصل.")
+    assert event.location == "Mosul"
