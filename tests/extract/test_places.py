@@ -34,7 +34,9 @@ def test_a_village_is_found_through_clitics_and_the_head_of_its_name(events_of, 
 
 
 def test_a_village_known_only_in_latin_letters_is_found_by_its_sound(events_of) -> None:
-    (event,) = events_of("قتل عشرة مدنيين في هجوم شنته قوات الدعم السريع على قرية مكيشيفة في محافظة صلاح الدين.")
+    (event,) = events_of(
+        "قتل عشرة مدنيين في هجوم شنته قوات الدعم السريع على قرية مكيشيفة في محافظة صلاح الدين."
+    )
     assert event.country == "IQ" and near(event, 34.3675, 43.74278)
     assert "place:transliteration" in event.rules
 

