@@ -14,7 +14,7 @@ from functools import lru_cache
 from rasd.extract.mentions import TextMentions
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
-from rasd.geocode.resolve import Context, choose
+from rasd.geocode.resolve import Choice, Context, choose
 from rasd.lexicon.lexicon import Admin1
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_yaml
@@ -46,8 +46,6 @@ NAMING_KINDS = frozenset({"settlement", "area", "city_part", "admin"})
 CITY_CUE_KINDS = frozenset({"area", "city_part", "direction", "proximity"})
 PROVINCE_PRECISION = 3
 SEAT_CODES = ("PPLA", "PPLC")
-#: A one-letter ending (ه) may be a ta marbuta written so (حديثه); ها، هم، تها are pronouns.
-MIN_PRONOUN_LETTERS = 2
 AMBIGUOUS_PRECISION = 2  # one of several same-named villages of a province: the province, roughly
 #: A gazetteer name read without a cue word, outside the article's countries, must be this big.
 MIN_POPULATION_WITHOUT_CONTEXT = 100_000
@@ -177,7 +175,12 @@ def resolve(
     candidates = [p for p in place.candidates if not context.countries or p.country in context.countries]
     if not candidates:
         return replace(place, candidates=())
-    choice = choose(candidates, replace(context, admin1_code=admin1_code))
+    # Evidence comes from the other places the text names, not from this name's own namesakes.
+    own = {(p.latitude, p.longitude) for p in place.candidates}
+    others = tuple(n for n in context.neighbours if n not in own)
+    choice = choose(candidates, replace(context, admin1_code=admin1_code, neighbours=others))
+    if choice.best is None and not context.countries:
+        choice = Choice(choice.tied[0])  # no country to settle it in: the best known of the namesakes
     if choice.best is None:
         return _between_namesakes(place, mentions, [r.place for r in choice.tied])
     best = choice.best.place
@@ -351,8 +354,8 @@ def _gazetteer_name_at(
     countries (or a big city when it names none), or a village whose size no source gives when the
     article names its province or a place near it; never a word the lexicons use for something else
     ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word (بلدة، قرية)."""
-    if _blocked(mentions, token):
-        return None
+    if _blocked(mentions, token) or mentions.text.analyses[token][2]:
+        return None  # "إلى منزله": a word with a pronoun suffix is no name
     countries = context.countries
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
         stems = _stems(mentions, token, token + length)
@@ -439,6 +442,8 @@ def _name_after(mentions: TextMentions, token: int, end: int, naming: bool = Fal
             break
         if last == token and text.analyses[last][0][:1] in clitic_roles().conjunctions:
             break  # "المدينة ويحيط بها": a conjunction opens a clause, not a name
+        if text.analyses[last][2]:
+            break  # "المنطقة برمتها": a word with a pronoun suffix is no name
         if _blocked(mentions, last) and not may_be_trigger:
             break
         last += 1

@@ -42,7 +42,7 @@ from rasd.lexicon.resources import load_yaml, read_manifest
 from rasd.text.normalize import default_normalizer
 from rasd.text.tokenize import clitic_roles
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 MIN_NAME_LETTERS = 3
 #: One edit is forgiven only in names this long (الباغور for الباغوز, not حمص for حماة).
 MIN_FUZZY_LETTERS = 5
@@ -369,8 +369,12 @@ def _name_keys(name: str) -> list[Stems]:
         for w in default_normalizer().fold(name).split()
     )
     keys = list(dict.fromkeys([stems, words] if all(w.isalpha() for w in words) else [stems]))
-    # "وان" keys as "ان": a two-letter name would match every "أن"
-    return [k for k in keys if len(k) > 1 or len(k[0]) >= MIN_NAME_LETTERS]
+    # "وان" keys as "ان": a two-letter name would match every "أن"; الإطار (Tyre) is a common word
+    return [
+        k
+        for k in keys
+        if (len(k) > 1 or len(k[0]) >= MIN_NAME_LETTERS) and " ".join(k) not in _common_words()
+    ]
 
 
 def _head(stems: Stems) -> str | None:
@@ -378,6 +382,12 @@ def _head(stems: Stems) -> str | None:
     if len(stems) < 2 or len(stems[0]) < MIN_FUZZY_LETTERS - 1:
         return None
     return stems[0] if all(s in _qualifiers() for s in stems[1:]) else None
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    words = load_yaml("function_words.yaml")["not_place_names"]
+    return frozenset(" ".join(stems) for word in words if (stems := name_stems(str(word))) is not None)
 
 
 @lru_cache(maxsize=1)

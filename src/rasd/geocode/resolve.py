@@ -25,7 +25,7 @@ OTHER_FEATURE_SCORE = -0.5
 SEAT_SCORE = 0.5  # the seat of a division or a capital (PPLA*, PPLC)
 POPULATION_WEIGHT = 0.3  # per power of ten
 #: Candidates this close in score, and this far apart, are a coin toss.
-TIE_MARGIN, TIE_KM = 0.5, 25.0
+TIE_MARGIN, TIE_KM = 0.2, 25.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,7 +57,7 @@ def latin_key(name: str) -> str | None:
     """The skeleton of a Latin spelling ("Wad An Nora" → "WDNR"), or None when it is too short."""
     rules = transliteration_rules()
     words = [w for w in LATIN_WORD.findall(ascii_lower(name)) if w not in rules.latin_articles]
-    return _joined([_latin_word_classes(word, rules) for word in words], rules)
+    return _joined([_latin_word_classes(word) for word in words], rules)
 
 
 def arabic_keys(stems: tuple[str, ...]) -> tuple[str, ...]:
@@ -78,18 +78,20 @@ def arabic_keys(stems: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _latin_word_classes(word: str, rules: TransliterationRules) -> list[str]:
-    classes, position = [], 0
-    while position < len(word):
-        for group, value in rules.latin:
-            if word.startswith(group, position):
-                classes.extend(value)
-                position += len(group)
-                break
-        else:
-            classes.append("")  # a vowel or a letter that carries no consonant
-            position += 1
-    return classes
+def _latin_word_classes(word: str) -> list[str]:
+    """Each letter group's class; a vowel or a letter that carries no consonant gives ""."""
+    pattern, classes = _latin_groups()
+    return [classes[m.lastgroup] if m.lastgroup else "" for m in pattern.finditer(word)]
+
+
+@lru_cache(maxsize=1)
+def _latin_groups() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of the letter groups, longest first, then any single letter."""
+    groups = transliteration_rules().latin
+    pattern = re.compile(
+        "|".join(f"(?P<g{i}>{re.escape(group)})" for i, (group, _) in enumerate(groups)) + "|."
+    )
+    return pattern, {f"g{i}": value for i, (_, value) in enumerate(groups)}
 
 
 def _joined(words: list[list[str]], rules: TransliterationRules) -> str | None:

@@ -189,12 +189,16 @@ class Lexicon:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """The one-word entries the lexicons use for anything but places (actors, triggers, cues,
-        numbers…): such a word is not read as a place without a cue word ("في حكومة الحوثيين").
-        A word of a longer entry ("قوات طرابلس") may still be a place alone."""
+        """The stems the lexicons use for anything but places (actors, triggers, cues, numbers…):
+        such a word is not read as a place without a cue word ("في حكومة الحوثيين"). The words of
+        one-word country and province names stay places even inside an actor's name ("قوات طرابلس")."""
         place_kinds = {"country", "admin1", "place_cue"}
-        return frozenset(
-            w for kind, index in self.indexes.items() if kind not in place_kinds for w in index.single_words()
+        places = {w for kind in ("country", "admin1") for w in self.indexes[kind].single_words()}
+        return (
+            frozenset(
+                w for kind, index in self.indexes.items() if kind not in place_kinds for w in index.words()
+            )
+            - places
         )
 
     @cached_property

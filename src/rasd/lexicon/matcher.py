@@ -68,6 +68,10 @@ class PhraseIndex:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def words(self) -> set[str]:
+        """Every stem that occurs in an entry."""
+        return {stem for stems in self._entries for stem in stems}
+
     def single_words(self) -> set[str]:
         """The stems of the entries of one word."""
         return {stems[0] for stems in self._entries if len(stems) == 1}
