@@ -429,13 +429,18 @@ def _event_id(event: Event) -> str:
 
 
 def _confidence(frame: Frame) -> float:
+    """How complete the frame is by the rules, averaged with the sentence decider's score when
+    one judged the sentence."""
     score = 0.4
     score += 0.15 if frame.actor1 else 0.0
     score += 0.15 if frame.place else 0.0
     score += 0.1 if DEFAULT_DATE_RULE not in frame.rules else 0.0
     score += 0.1 if frame.fatalities is not None or frame.weapons else 0.0
     score -= 0.1 if frame.trigger.generic or frame.trigger.weak else 0.0
-    return round(min(score, 1.0), 2)
+    score = min(score, 1.0)
+    if frame.sentence_decision is not None:
+        score = (score + frame.sentence_decision.score) / 2
+    return round(score, 2)
 
 
 def event_note(event: Event) -> str:
