@@ -32,7 +32,7 @@ def rule_decision(reason: str | None) -> Decision:
 @dataclass(frozen=True)
 class ModelSentenceDecider:
     """Accepts a sentence whose probability of reporting a new occurrence reaches the model's
-    threshold; its reasons name the score and the features that weighed most."""
+    threshold; its reasons give the score and, for a veto, the features that weighed against."""
 
     model: SentenceModel
 
@@ -40,12 +40,11 @@ class ModelSentenceDecider:
         features = sentence_features(
             mentions, sentence.first_token, sentence.end_token, sentence_position(mentions.text, sentence)
         )
-        probability = self.model.probability(features)
+        vector = self.model.vectorizer.vector(features)
+        probability = self.model.probability(vector)
         accept = probability >= self.model.threshold
-        reasons = (
-            f"p_new_occurrence={probability:.2f}",
-            *(f"feature:{f}" for f in self.model.strongest(features, against=not accept)),
-        )
+        against = () if accept else self.model.strongest_against(vector)
+        reasons = (f"p_new_occurrence={probability:.2f}", *(f"feature:{f}" for f in against))
         return Decision(accept, round(probability, 4), reasons, MODEL_DECIDER)
 
 

@@ -1,8 +1,10 @@
-"""What the sentence-kind decider reads in a sentence: its words and word pairs, the character
-n-grams of its words, the clitics on them, where it stands in the article, its numbers, and which
-lexicon lists fire in it (time anchors, place cues, negation, past and future markers, aggregates,
-threats, recaps, triggers by sub-type...). Every word list comes from ``resources/ar``; this module
-only names the lists' kinds."""
+"""What the sentence-kind decider reads in a sentence: its words, stems and stem pairs, the clitics
+on them, where it stands in the article, its numbers, and which lexicon lists fire in it (time
+anchors, place cues, negation, past and future markers, aggregates, threats, recaps, triggers by
+sub-type...). Every word list comes from ``resources/ar``; this module only names the lists' kinds.
+
+Character n-grams were tried and left out: on train CV they lowered the AUC (0.882 with 3- and
+4-grams, 0.887 without) and tripled the features to score."""
 
 from __future__ import annotations
 
@@ -12,7 +14,6 @@ from rasd.types import AnalyzedText, Sentence
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
 #: time word's kind such as weekday or relative_past); other indexes count by kind alone.
 LABELLED_KINDS = frozenset({"trigger", "time", "number", "place_cue", "attribution", "month"})
-CHAR_NGRAMS = (3, 4)
 LENGTH_BUCKETS = (8, 20, 40)  # tokens: a byline, a short report, a long one, a paragraph
 YEAR_RANGES = ((1300, 1500), (1900, 2100))  # Hijri and Gregorian years
 
@@ -29,7 +30,7 @@ def sentence_features(mentions: TextMentions, first: int, end: int, position: st
         norm, (prefix, stem, _) = text.norms[i], text.analyses[i]
         if norm.isdigit():
             features.append("num:year" if _is_year(int(norm)) else "num:digits")
-        elif any(ch.isalpha() for ch in norm):
+        elif norm[:1].isalpha():  # a word, not punctuation
             features += _word_features(norm, prefix, stem)
             stems.append(stem or norm)
     features += [f"b:{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)]
@@ -46,18 +47,17 @@ def sentence_position(text: AnalyzedText, sentence: Sentence) -> str:
 
 
 def _word_features(norm: str, prefix: str, stem: str) -> list[str]:
-    padded = f"<{norm}>"
-    grams = [f"c:{padded[i : i + n]}" for n in CHAR_NGRAMS for i in range(len(padded) - n + 1)]
-    return [f"w:{norm}", f"s:{stem}", *([f"p:{prefix}"] if prefix else []), *grams]
+    return [f"w:{norm}", f"s:{stem}", *([f"p:{prefix}"] if prefix else [])]
 
 
 def _lexicon_features(mentions: TextMentions, first: int, end: int) -> list[str]:
     features = []
-    for kind in sorted(mentions.by_kind):
-        for mention in mentions.within(kind, first, end):
-            features.append(f"lex:{kind}")
-            if kind in LABELLED_KINDS:
-                features.append(f"lex:{kind}:{mention.label}")
+    for kind, found in mentions.by_kind.items():
+        if found:  # most lists never fire in a given text
+            for mention in mentions.within(kind, first, end):
+                features.append(f"lex:{kind}")
+                if kind in LABELLED_KINDS:
+                    features.append(f"lex:{kind}:{mention.label}")
     return features
 
 

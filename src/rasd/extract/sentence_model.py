@@ -31,8 +31,8 @@ class Vectorizer:
     idf: dict[str, float]
 
     def vector(self, features: list[str]) -> dict[str, float]:
-        counts = Counter(f for f in features if f in self.idf)
-        weights = {f: (1.0 + math.log(n)) * self.idf[f] for f, n in counts.items()}
+        idf = self.idf
+        weights = {f: (1.0 + math.log(n)) * idf[f] for f, n in Counter(features).items() if f in idf}
         norm = math.sqrt(sum(w * w for w in weights.values()))
         return {f: w / norm for f, w in weights.items()} if norm else {}
 
@@ -44,19 +44,16 @@ class SentenceModel:
     intercept: float
     threshold: float  # below it a sentence is not a new occurrence (tuned on train CV)
 
-    def probability(self, features: list[str]) -> float:
-        vector = self.vectorizer.vector(features)
-        logit = self.intercept + sum(w * self.coefficients[f] for f, w in vector.items())
+    def probability(self, vector: dict[str, float]) -> float:
+        """The probability of a new occurrence for a sentence's ``vectorizer.vector``."""
+        coefficients = self.coefficients
+        logit = self.intercept + sum(w * coefficients[f] for f, w in vector.items())
         return 1.0 / (1.0 + math.exp(-logit))
 
-    def strongest(self, features: list[str], against: bool, count: int = 3) -> list[str]:
-        """The features that pushed the score down (``against``) or up the most."""
-        vector = self.vectorizer.vector(features)
-        sign = -1.0 if against else 1.0
-        pushes = sorted(
-            ((sign * w * self.coefficients[f], f) for f, w in vector.items()), key=lambda p: (-p[0], p[1])
-        )
-        return [f for push, f in pushes[:count] if push > 0]
+    def strongest_against(self, vector: dict[str, float], count: int = 3) -> list[str]:
+        """The features that pushed the score down the most."""
+        pushes = sorted((w * self.coefficients[f], f) for f, w in vector.items())
+        return [f for push, f in pushes[:count] if push < 0]
 
     def to_json(self) -> dict:
         names = sorted(self.coefficients)
