@@ -85,7 +85,7 @@ def test_training_runs_and_gives_the_same_bytes_twice(tmp_path: Path) -> None:
     assert len(meta["cross_validation"]["extraction"]) == len(THRESHOLDS) + 1
     model = read_model(tmp_path / "one" / MODEL_FILE)
     assert model.threshold == meta["threshold"] and len(model.coefficients) == meta["vocabulary"]
-    assert "rules only" in first.stdout and "Extraction on dev" in first.stdout
+    assert "model≥" in first.stdout and "Extraction on dev" in first.stdout
 
 
 def test_unknown_sentence_labels_are_a_coded_error(tmp_path: Path) -> None:

@@ -6,12 +6,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from rasd.cli.output import stderr, stdout
 from rasd.errors import GoldError, ModelError
 from rasd.extract.sentence_model import models_dir
 
+TABLE_WIDTH = 110
 app = typer.Typer(help="Train the learned deciders (needs the extra `train`).", no_args_is_help=True)
 
 
@@ -46,6 +48,10 @@ def sentences(
     stdout.print(f"threshold {meta['threshold']}; wrote {model_path} and {meta_path}")
 
 
+def _accuracy(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 def _print_sentences(title: str, scores: dict) -> None:
     stdout.print(
         f"[bold]{title}[/]: {scores['sentences']} sentences, new occurrence P {scores['precision']:.3f} "
@@ -56,17 +62,33 @@ def _print_sentences(title: str, scores: dict) -> None:
 
 
 def _print_extraction(title: str, rows: list[dict]) -> None:
-    table = Table(title=title)
-    for column in ("decider", "system", "matched", "P", "R", "F1", "no-event articles with events"):
-        table.add_column(column)
+    """P/R/F1 of events, sub-type and actor1 accuracy on matched events, and how many articles
+    without a gold event got one."""
+    table = Table(title=title, box=None, padding=(0, 1))
+    columns = (
+        "decider",
+        "events",
+        "matched",
+        "P",
+        "R",
+        "F1",
+        "sub-type",
+        "actor1",
+        "no-event",
+        "conf≥0.8 right",
+    )
+    for column in columns:
+        table.add_column(column, no_wrap=True)
     for row in rows:
         table.add_row(
-            "rules only" if row["threshold"] is None else f"+ model ≥ {row['threshold']}",
+            "rules" if row["threshold"] is None else f"model≥{row['threshold']}",
             str(row["system"]),
             str(row["matched"]),
             f"{row['precision']:.3f}",
             f"{row['recall']:.3f}",
             f"{row['f1']:.3f}",
-            f"{row['no_event_articles_with_events']} / {row['no_event_articles']}",
+            *(_accuracy(row["field_accuracy"].get(name)) for name in ("sub_event_type", "actor1")),
+            f"{row['no_event_articles_with_events']}/{row['no_event_articles']}",
+            f"{row['confident_matched']}/{row['confident_events']}",
         )
-    stdout.print(table)
+    Console(width=TABLE_WIDTH, soft_wrap=True).print(table)  # wider than a pipe's 80 columns

@@ -46,7 +46,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     events: list[Event] = []
     agent = _article_agent(frames)
     means = _article_means(frames, lexicon)
-    ordered = sorted(frames, key=lambda f: (_refers_back(f), f.trigger.generic, f.trigger.weak))
+    ordered = sorted(frames, key=lambda f: (vetoed(f), _refers_back(f), f.trigger.generic, f.trigger.weak))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
         if _refers_back(frame):
@@ -54,7 +54,8 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         else:
             target = next((i for i, e in enumerate(events) if _compatible(e, event, False)), None)
         if target is None:
-            events.append(event)
+            if not vetoed(frame):
+                events.append(event)
         else:
             events[target] = _merge(
                 events[target],
@@ -72,6 +73,12 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         for e in _arrests_at_protests(events)
     ]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
+
+
+def vetoed(frame: Frame) -> bool:
+    """The sentence decider judged the frame's sentence no new occurrence: the frame may add
+    details to an event another sentence opened, never open one."""
+    return frame.sentence_decision is not None and not frame.sentence_decision.accept
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:

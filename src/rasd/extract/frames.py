@@ -181,8 +181,8 @@ def _sentence_frames(
         if decider is not None:
             verdict = verdict or decider.decide(mentions, sentence)
             if not verdict.accept:
+                # Kept as a frame that may add details to an event but never opens one.
                 rejected.append(_rejection(mention, sentence, verdict))
-                continue
         frame = Frame(
             entry,
             mention,

@@ -31,6 +31,7 @@ REGULARIZATION = 1.0  # scikit-learn's C
 #: Veto thresholds tried on train CV. A veto needs the model to find "not a new occurrence" at
 #: least as likely as not: above 0.5 CV F1 rose by 0.01 but clear reports with a full date (a month
 #: name and a year, as recaps often carry) began to be vetoed.
+CONFIDENT = 0.8  # issue 10: of events this confident, at least 80% should be right
 THRESHOLDS = tuple(round(0.1 + 0.05 * i, 2) for i in range(9))  # 0.1 … 0.5
 TRAIN, TRAIN_SPANS, DEV, DEV_SPANS = "eval/train", "eval/train-spans", "eval/dev", "eval/dev-spans"
 
@@ -59,6 +60,9 @@ class ExtractionScores:
     f1: float
     no_event_articles: int
     no_event_articles_with_events: int
+    field_accuracy: dict[str, float | None]  # on matched events
+    confident_events: int  # events with confidence >= CONFIDENT
+    confident_matched: int  # of them, those a gold event matched
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +212,8 @@ def _extraction(
     system = {a.gold.article.id: list(extract_with(a.document, decider_of(a)).events) for a in articles}
     report = score([a.gold for a in articles], system)
     empty = [a.gold.article.id for a in articles if not a.gold.events]
+    wrong = {id(u.event) for u in report.spurious}
+    confident = [e for events in system.values() for e in events if (e.confidence or 0) >= CONFIDENT]
     return ExtractionScores(
         threshold=threshold,
         system=report.overall.system,
@@ -217,6 +223,9 @@ def _extraction(
         f1=round(report.overall.f1, 4),
         no_event_articles=len(empty),
         no_event_articles_with_events=sum(bool(system[i]) for i in empty),
+        field_accuracy={f.field: None if f.accuracy is None else round(f.accuracy, 4) for f in report.fields},
+        confident_events=len(confident),
+        confident_matched=sum(id(e) not in wrong for e in confident),
     )
 
 
