@@ -140,9 +140,15 @@ def extract_frames(
             rejected += read.rejected
     # Without a publication date, the latest day the article reports stands in for it.
     reference = article.published or max((f.date for f in frames if f.date is not None), default=None)
-    old = [f for f in frames if _too_old(f.date, reference)]
-    rejected += [_rejection(f.trigger_mention, f.sentence, rule_decision("modality.too_old")) for f in old]
-    return FrameReading([f for f in frames if f not in old], rejected)
+    fresh: list[Frame] = []
+    for frame in frames:
+        if _too_old(frame.date, reference):
+            rejected.append(
+                _rejection(frame.trigger_mention, frame.sentence, rule_decision("modality.too_old"))
+            )
+        else:
+            fresh.append(frame)
+    return FrameReading(fresh, rejected)
 
 
 def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Rejection:
