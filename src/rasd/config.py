@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: The sentence deciders extraction can use beside its modality rules (extract/deciders.py).
+SentenceDeciderName = Literal["rules", "model"]
 
 
 class Settings(BaseSettings):
@@ -35,6 +39,11 @@ class Settings(BaseSettings):
     max_input_bytes: int = Field(
         default=20_000_000,
         description="Larger input files are refused as a problem instead of being read.",
+    )
+    sentence_decider: SentenceDeciderName = Field(
+        default="model",
+        description="Which decider judges whether a sentence reports a new occurrence, beside the "
+        "modality rules: `rules` (the rules alone) or `model` (the shipped sentence-kind model too).",
     )
     min_arabic_ratio: float = Field(
         default=0.3,

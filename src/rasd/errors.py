@@ -12,6 +12,8 @@ class Code(StrEnum):
     RESOURCE_MISSING = "E101"
     RESOURCE_INVALID = "E102"
     RESOURCE_CHECKSUM = "E103"
+    MODEL_INVALID = "E104"
+    TRAIN_EXTRA_MISSING = "E105"
     INPUT_NOT_FOUND = "E201"
     INPUT_EMPTY = "E202"
     INPUT_BINARY = "E203"
@@ -27,6 +29,7 @@ class Code(StrEnum):
     INPUT_NO_ARTICLE = "E213"
     INPUT_BAD_FEED = "E214"
     GOLD_INVALID = "E301"
+    SPANS_INVALID = "E302"
     STAGE_FAILED = "E401"
     STORE_UNAVAILABLE = "E501"
     STORE_BAD_URL = "E502"
@@ -51,6 +54,10 @@ class InputError(RasdError):
 
 class GoldError(RasdError):
     """A gold file does not follow EVENT_SCHEMA.md."""
+
+
+class ModelError(RasdError):
+    """A shipped model file is missing or malformed, or training lacks its optional extra."""
 
 
 class StoreError(RasdError):

@@ -245,6 +245,26 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
+class Decision:
+    """A decider's verdict on a candidate: accepted or not, a score in [0, 1] and why."""
+
+    accept: bool
+    score: float
+    reasons: tuple[str, ...] = ()
+    decider: str = "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A trigger that did not become an event frame: where it stood and the decision against it
+    (kept for review, ``--explain`` and training)."""
+
+    trigger: Span
+    sentence: Span
+    decision: Decision
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """An article on its way through the pipeline: each stage fills in more of it."""
 
@@ -253,6 +273,7 @@ class Document:
     body: AnalyzedText | None = None
     events: tuple[Event, ...] = ()
     problems: tuple[Problem, ...] = field(default_factory=tuple)
+    rejected: tuple[Rejection, ...] = ()
 
     def texts(self) -> tuple[AnalyzedText, ...]:
         return tuple(t for t in (self.title, self.body) if t is not None)

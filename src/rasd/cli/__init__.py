@@ -10,6 +10,7 @@ from rasd.cli import extract as extract_command
 from rasd.cli import gazetteer as gazetteer_command
 from rasd.cli import resources as resources_command
 from rasd.cli import store as store_command
+from rasd.cli import train as train_command
 
 app = typer.Typer(
     name="rasd",
@@ -26,6 +27,7 @@ app.command("demo")(events_command.demo_command)
 app.command("eval")(eval_command.evaluate_gold)
 app.add_typer(resources_command.app, name="resources")
 app.add_typer(gazetteer_command.app, name="gazetteer")
+app.add_typer(train_command.app, name="train")
 
 
 def main() -> None:

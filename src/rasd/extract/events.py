@@ -54,7 +54,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     triggers: list[set[int]] = []  # per event, the trigger words it was read from
     agent = _article_agent(frames)
     means = _article_means(frames, lexicon)
-    ordered = sorted(frames, key=lambda f: (_refers_back(f), f.trigger.generic, f.trigger.weak))
+    ordered = sorted(frames, key=lambda f: (vetoed(f), _refers_back(f), f.trigger.generic, f.trigger.weak))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
         # A trigger whose targets its sentence lists clause by clause tells one event per target.
@@ -67,8 +67,9 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         else:
             target = next((i for i in open_events if _compatible(events[i], event, False)), None)
         if target is None:
-            events.append(event)
-            triggers.append({frame.trigger_mention.span.start})
+            if not vetoed(frame):
+                events.append(event)
+                triggers.append({frame.trigger_mention.span.start})
         else:
             triggers[target].add(frame.trigger_mention.span.start)
             events[target] = _merge(
@@ -87,6 +88,12 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         for e in _arrests_at_protests(events)
     ]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
+
+
+def vetoed(frame: Frame) -> bool:
+    """The sentence decider judged the frame's sentence no new occurrence: the frame may add
+    details to an event another sentence opened, never open one."""
+    return frame.sentence_decision is not None and not frame.sentence_decision.accept
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:
@@ -448,13 +455,18 @@ def _event_id(event: Event) -> str:
 
 
 def _confidence(frame: Frame) -> float:
+    """How complete the frame is by the rules, averaged with the sentence decider's score when
+    one judged the sentence."""
     score = 0.4
     score += 0.15 if frame.actor1 else 0.0
     score += 0.15 if frame.place else 0.0
     score += 0.1 if DEFAULT_DATE_RULE not in frame.rules else 0.0
     score += 0.1 if frame.fatalities is not None or frame.weapons else 0.0
     score -= 0.1 if frame.trigger.generic or frame.trigger.weak else 0.0
-    return round(min(score, 1.0), 2)
+    score = min(score, 1.0)
+    if frame.sentence_decision is not None:
+        score = (score + frame.sentence_decision.score) / 2
+    return round(score, 2)
 
 
 def event_note(event: Event) -> str:

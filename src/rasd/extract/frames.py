@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from rasd.dates import DAY, time_expressions
 from rasd.extract.actors import ActorMention, actor_mentions
+from rasd.extract.deciders import SentenceDecider, rule_decision
 from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import non_event_reason
@@ -29,7 +30,7 @@ from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Context
 from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Admin1, Lexicon, Trigger
 from rasd.text.tokenize import clitic_roles
-from rasd.types import AnalyzedText, Article, Mention, Sentence, Span
+from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span
 
 CIVILIAN_INTER = 7
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
@@ -66,6 +67,15 @@ class Frame:
     claimed_by: str | None = None
     rules: list[str] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
+    sentence_decision: Decision | None = None  # the sentence decider's verdict, when one ran
+
+
+@dataclass(frozen=True)
+class FrameReading:
+    """An article's frames, and the triggers that did not become frames with the reason why."""
+
+    frames: list[Frame]
+    rejected: list[Rejection]
 
 
 class ArticleContext:
@@ -138,19 +148,38 @@ class ArticleContext:
 
 
 def extract_frames(
-    article: Article, texts: list[AnalyzedText], lexicon: Lexicon, gazetteer: Gazetteer
-) -> list[Frame]:
+    article: Article,
+    texts: list[AnalyzedText],
+    lexicon: Lexicon,
+    gazetteer: Gazetteer,
+    sentence_decider: SentenceDecider | None = None,
+) -> FrameReading:
     all_mentions = [TextMentions.of(text, lexicon) for text in texts]
     if _retrospective(all_mentions):
-        return []
+        return FrameReading([], [])
     context = ArticleContext(article, all_mentions, gazetteer)
     frames: list[Frame] = []
+    rejected: list[Rejection] = []
     for mentions in all_mentions:
         for sentence in mentions.text.sentences:
-            frames += _sentence_frames(mentions, sentence, context)
+            read = _sentence_frames(mentions, sentence, context, sentence_decider)
+            frames += read.frames
+            rejected += read.rejected
     # Without a publication date, the latest day the article reports stands in for it.
     reference = article.published or max((f.date for f in frames if f.date is not None), default=None)
-    return [f for f in frames if not _too_old(f.date, reference)]
+    fresh: list[Frame] = []
+    for frame in frames:
+        if _too_old(frame.date, reference):
+            rejected.append(
+                _rejection(frame.trigger_mention, frame.sentence, rule_decision("modality.too_old"))
+            )
+        else:
+            fresh.append(frame)
+    return FrameReading(fresh, rejected)
+
+
+def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Rejection:
+    return Rejection(trigger.span, sentence.span, decision)
 
 
 def _retrospective(texts: list[TextMentions]) -> bool:
@@ -162,28 +191,42 @@ def _retrospective(texts: list[TextMentions]) -> bool:
     return False
 
 
-def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: ArticleContext) -> list[Frame]:
+def _sentence_frames(
+    mentions: TextMentions,
+    sentence: Sentence,
+    context: ArticleContext,
+    decider: SentenceDecider | None,
+) -> FrameReading:
     first, end = sentence.first_token, sentence.end_token
     actors = actor_mentions(mentions, first, end, context.named_actors, context.country)
     context.named_actors.update(a.actor_id for a in actors)
     frames: list[Frame] = []
+    rejected: list[Rejection] = []
+    verdict: Decision | None = None  # the sentence decider judges a sentence once, when asked
     clauses = sentence.clauses or ((first, end),)
     triggers = [_strongest_trigger(mentions, a, b, context.place_names, sentence) for a, b in clauses]
     for number, ((clause_first, clause_end), trigger) in enumerate(zip(clauses, triggers, strict=True)):
         if trigger is None:
             continue
         mention, entry = trigger
-        reason = non_event_reason(mentions, mention, clause_first, clause_end, first, end)
-        if reason is not None:
+        rules = rule_decision(non_event_reason(mentions, mention, clause_first, clause_end, first, end))
+        if not rules.accept:
+            rejected.append(_rejection(mention, sentence, rules))
             continue
+        if decider is not None:
+            verdict = verdict or decider.decide(mentions, sentence)
+            if not verdict.accept:
+                # Kept as a frame that may add details to an event but never opens one.
+                rejected.append(_rejection(mention, sentence, verdict))
         frame = Frame(
             entry,
             mention,
             sentence,
             mentions.text,
             entry.sub_event_type,
-            rules=[f"trigger:{entry.id}"],
+            rules=[f"trigger:{entry.id}", *([f"decider:{verdict.decider}"] if verdict else [])],
             evidence=[sentence.span],
+            sentence_decision=verdict,
         )
         _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names)
         _without_resistance(frame, mentions)
@@ -193,13 +236,15 @@ def _sentence_frames(mentions: TextMentions, sentence: Sentence, context: Articl
         _assign_fatalities(frame, mentions, clause_first, clause_end)
         _assign_source(frame, mentions, actors)
         if (entry.weak or entry.ambiguous) and frame.fatalities is None and not frame.weapons:
-            continue  # a weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons
+            # A weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons.
+            rejected.append(_rejection(mention, sentence, rule_decision("trigger.weak_alone")))
+            continue
         # The clauses after it that have no trigger of their own may name more of its targets.
         rest = zip(clauses[number + 1 :], triggers[number + 1 :], strict=True)
         following = [clause for clause, _ in itertools.takewhile(lambda item: item[1] is None, rest)]
         own = _one_per_place(frame, mentions, clause_first, clause_end, context)
         frames += _with_following_places(own, mentions, (clause_first, clause_end), following, context)
-    return frames
+    return FrameReading(frames, rejected)
 
 
 def _one_per_place(

@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+from rasd.config import get_settings
+from rasd.extract.deciders import SentenceDecider, sentence_decider
 from rasd.extract.events import frames_to_events
 from rasd.extract.frames import extract_frames
 from rasd.geocode.gazetteer import default_gazetteer
@@ -10,6 +12,16 @@ from rasd.types import Document
 
 
 def extract_stage(document: Document) -> Document:
+    """Extraction with the sentence decider the settings name."""
+    return extract_with(document, sentence_decider(get_settings().sentence_decider))
+
+
+def extract_with(document: Document, decider: SentenceDecider | None) -> Document:
+    """Extraction with a given sentence decider (``None``: the modality rules alone)."""
     lexicon = load_lexicon()
-    frames = extract_frames(document.article, list(document.texts()), lexicon, default_gazetteer())
-    return replace(document, events=frames_to_events(frames, document.article, lexicon))
+    reading = extract_frames(document.article, list(document.texts()), lexicon, default_gazetteer(), decider)
+    return replace(
+        document,
+        events=frames_to_events(reading.frames, document.article, lexicon),
+        rejected=tuple(reading.rejected),
+    )

@@ -100,6 +100,9 @@ CUE_CATEGORIES = (
     "belonging",
     "singular_persons",
     "coordinators",
+    "past_auxiliary",
+    "future",
+    "aggregate",
 )
 
 

@@ -1,0 +1,94 @@
+"""``rasd train``: fit the learned deciders from the labelled data in ``../shared``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from rasd.cli.output import stderr, stdout
+from rasd.errors import GoldError, ModelError
+from rasd.extract.sentence_model import models_dir
+
+TABLE_WIDTH = 110
+app = typer.Typer(help="Train the learned deciders (needs the extra `train`).", no_args_is_help=True)
+
+
+@app.command("sentences")
+def sentences(
+    shared: Annotated[
+        Path, typer.Option(help="The shared folder holding eval/train, eval/train-spans, eval/dev…")
+    ] = Path("../shared"),
+    seed: Annotated[int, typer.Option(help="Seed of the learner (same seed, same bytes).")] = 0,
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write the model (default: the package's models folder).")
+    ] = None,
+    folds: Annotated[int, typer.Option(help="Cross-validation folds, grouped by cluster.")] = 5,
+) -> None:
+    """The sentence-kind model: cross-validated on train (grouped by cluster), threshold tuned on
+    cross-validated extraction, validated on dev; writes the model and its metadata."""
+    from rasd.learn.sentences import train_sentences, write_model  # scikit-learn only here
+
+    try:
+        report = train_sentences(shared, seed, folds)
+    except (GoldError, ModelError, ValueError) as error:
+        stderr.print(f"[red]error[/] {error}")
+        raise typer.Exit(2) from error
+    meta = report.meta
+    cv = meta["cross_validation"]
+    _print_sentences(f"Sentences, {cv['folds']}-fold CV grouped by cluster (train)", cv["sentences"])
+    _print_extraction("Extraction on train, each article judged by its fold's model", cv["extraction"])
+    if "validation" in meta:
+        _print_sentences("Sentences on dev (validation)", meta["validation"]["sentences"])
+        _print_extraction("Extraction on dev (validation)", meta["validation"]["extraction"])
+    model_path, meta_path = write_model(report, out or models_dir())
+    stdout.print(f"threshold {meta['threshold']}; wrote {model_path} and {meta_path}")
+
+
+def _accuracy(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _print_sentences(title: str, scores: dict) -> None:
+    stdout.print(
+        f"[bold]{title}[/]: {scores['sentences']} sentences, new occurrence P {scores['precision']:.3f} "
+        f"R {scores['recall']:.3f} F1 {scores['f1']:.3f} AUC {scores['auc']:.3f}"
+    )
+    accepted = ", ".join(f"{label} {share:.2f}" for label, share in scores["accepted_by_label"].items())
+    stdout.print(f"  share accepted by label: {accepted}")
+
+
+def _print_extraction(title: str, rows: list[dict]) -> None:
+    """P/R/F1 of events, sub-type and actor1 accuracy on matched events, and how many articles
+    without a gold event got one."""
+    table = Table(title=title, box=None, padding=(0, 1))
+    columns = (
+        "decider",
+        "events",
+        "matched",
+        "P",
+        "R",
+        "F1",
+        "sub-type",
+        "actor1",
+        "no-event",
+        "conf≥0.8 right",
+    )
+    for column in columns:
+        table.add_column(column, no_wrap=True)
+    for row in rows:
+        table.add_row(
+            "rules" if row["threshold"] is None else f"model≥{row['threshold']}",
+            str(row["system"]),
+            str(row["matched"]),
+            f"{row['precision']:.3f}",
+            f"{row['recall']:.3f}",
+            f"{row['f1']:.3f}",
+            *(_accuracy(row["field_accuracy"].get(name)) for name in ("sub_event_type", "actor1")),
+            f"{row['no_event_articles_with_events']}/{row['no_event_articles']}",
+            f"{row['confident_matched']}/{row['confident_events']}",
+        )
+    Console(width=TABLE_WIDTH, soft_wrap=True).print(table)  # wider than a pipe's 80 columns

@@ -1,0 +1,69 @@
+"""What the sentence-kind decider reads in a sentence: its words, stems and stem pairs, the clitics
+on them, where it stands in the article, its numbers, and which lexicon lists fire in it (time
+anchors, place cues, negation, past and future markers, aggregates, threats, recaps, triggers by
+sub-type...). Every word list comes from ``resources/ar``; this module only names the lists' kinds.
+
+Character n-grams were tried and left out: on train CV they lowered the AUC (0.882 with 3- and
+4-grams, 0.887 without) and tripled the features to score."""
+
+from __future__ import annotations
+
+from rasd.extract.mentions import TextMentions
+from rasd.types import AnalyzedText, Sentence
+
+#: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
+#: time word's kind such as weekday or relative_past); other indexes count by kind alone.
+LABELLED_KINDS = frozenset({"trigger", "time", "number", "place_cue", "attribution", "month"})
+LENGTH_BUCKETS = (8, 20, 40)  # tokens: a byline, a short report, a long one, a paragraph
+YEAR_RANGES = ((1300, 1500), (1900, 2100))  # Hijri and Gregorian years
+
+
+def sentence_features(mentions: TextMentions, first: int, end: int, position: str) -> list[str]:
+    """The features of tokens ``[first, end)`` of a text, repeated as often as they occur.
+
+    ``position`` is ``title``, ``lead`` (the first sentence of the body) or ``body``.
+    """
+    text = mentions.text
+    features = [f"pos:{position}", f"len:{_length_bucket(end - first)}"]
+    stems: list[str] = []
+    for i in range(first, end):
+        norm, (prefix, stem, _) = text.norms[i], text.analyses[i]
+        if norm.isdigit():
+            features.append("num:year" if _is_year(int(norm)) else "num:digits")
+        elif norm[:1].isalpha():  # a word, not punctuation
+            features += _word_features(norm, prefix, stem)
+            stems.append(stem or norm)
+    features += [f"b:{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)]
+    features += _lexicon_features(mentions, first, end)
+    return features
+
+
+def sentence_position(text: AnalyzedText, sentence: Sentence) -> str:
+    """``title``, ``lead`` for the body's first sentence after any dateline, else ``body``."""
+    if text.field == "title":
+        return "title"
+    opening = next((s for s in text.sentences if s.kind != "dateline"), None)
+    return "lead" if sentence == opening else "body"
+
+
+def _word_features(norm: str, prefix: str, stem: str) -> list[str]:
+    return [f"w:{norm}", f"s:{stem}", *([f"p:{prefix}"] if prefix else [])]
+
+
+def _lexicon_features(mentions: TextMentions, first: int, end: int) -> list[str]:
+    features = []
+    for kind, found in mentions.by_kind.items():
+        if found:  # most lists never fire in a given text
+            for mention in mentions.within(kind, first, end):
+                features.append(f"lex:{kind}")
+                if kind in LABELLED_KINDS:
+                    features.append(f"lex:{kind}:{mention.label}")
+    return features
+
+
+def _length_bucket(tokens: int) -> str:
+    return next((f"<{b}" for b in LENGTH_BUCKETS if tokens < b), "long")
+
+
+def _is_year(value: int) -> bool:
+    return any(low <= value <= high for low, high in YEAR_RANGES)

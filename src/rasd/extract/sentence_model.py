@@ -1,0 +1,105 @@
+"""The sentence-kind model: does a sentence report a new occurrence (an event or a detail of one)
+rather than a recap, statistic, threat, denial, statement or trial?
+
+A logistic regression over TF-IDF weighted features (``sentence_features.py``), trained by
+``rasd train sentences`` and shipped as plain JSON: scoring is a dot product in pure Python, so
+running rasd needs neither scikit-learn nor numpy. The model is read once, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from rasd.errors import Code, ModelError
+
+MODEL_FILE = "sentence_kind.json"
+META_FILE = "sentence_kind.meta.json"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Vectorizer:
+    """Sublinear TF × smoothed IDF over a fixed vocabulary, L2-normalized (scikit-learn's
+    ``TfidfTransformer(sublinear_tf=True)`` computed the same way for one sentence)."""
+
+    idf: dict[str, float]
+
+    def vector(self, features: list[str]) -> dict[str, float]:
+        idf = self.idf
+        weights = {f: (1.0 + math.log(n)) * idf[f] for f, n in Counter(features).items() if f in idf}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        return {f: w / norm for f, w in weights.items()} if norm else {}
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    vectorizer: Vectorizer
+    coefficients: dict[str, float]
+    intercept: float
+    threshold: float  # below it a sentence is not a new occurrence (tuned on train CV)
+
+    def probability(self, vector: dict[str, float]) -> float:
+        """The probability of a new occurrence for a sentence's ``vectorizer.vector``."""
+        coefficients = self.coefficients
+        logit = self.intercept + sum(w * coefficients[f] for f, w in vector.items())
+        return 1.0 / (1.0 + math.exp(-logit))
+
+    def strongest_against(self, vector: dict[str, float], count: int = 3) -> list[str]:
+        """The features that pushed the score down the most."""
+        pushes = sorted((w * self.coefficients[f], f) for f, w in vector.items())
+        return [f for push, f in pushes[:count] if push < 0]
+
+    def to_json(self) -> dict:
+        names = sorted(self.coefficients)
+        return {
+            "format": FORMAT,
+            "intercept": _rounded(self.intercept),
+            "threshold": self.threshold,
+            "features": names,
+            "idf": [_rounded(self.vectorizer.idf[f]) for f in names],
+            "coefficients": [_rounded(self.coefficients[f]) for f in names],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict, source: str) -> SentenceModel:
+        try:
+            names, idf, coefficients = data["features"], data["idf"], data["coefficients"]
+            if data["format"] != FORMAT or not len(names) == len(idf) == len(coefficients):
+                raise ValueError("format or column lengths differ")
+            return cls(
+                Vectorizer(dict(zip(names, map(float, idf), strict=True))),
+                dict(zip(names, map(float, coefficients), strict=True)),
+                float(data["intercept"]),
+                float(data["threshold"]),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise ModelError(Code.MODEL_INVALID, f"{source}: not a sentence-kind model ({error})") from error
+
+
+def models_dir() -> Path:
+    """Where the package keeps its trained models."""
+    return Path(str(files("rasd"))) / "models"
+
+
+def read_model(path: Path) -> SentenceModel:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise ModelError(Code.MODEL_INVALID, f"{path}: {error}; run `rasd train sentences`") from error
+    return SentenceModel.from_json(data, str(path))
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> SentenceModel:
+    return read_model(models_dir() / MODEL_FILE)
+
+
+def _rounded(value: float) -> float:
+    """Five significant digits: enough for the scores, and the same bytes on every run."""
+    return float(f"{value:.5g}")

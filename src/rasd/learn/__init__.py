@@ -1,0 +1,1 @@
+"""Training the deciders (needs the optional extra `train`: scikit-learn)."""

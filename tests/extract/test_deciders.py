@@ -1,0 +1,67 @@
+"""Any sentence decider fills the same slot: a veto keeps a frame from opening an event, not from
+adding details to one, and every veto is kept on the document with its reasons."""
+
+from __future__ import annotations
+
+from rasd.extract.mentions import TextMentions
+from rasd.extract.stage import extract_with
+from rasd.ingest.records import article_from_record
+from rasd.text.analyze import text_stage
+from rasd.types import Decision, Document, Sentence
+
+STRIKE_THEN_TOLL = (
+    "شنت طائرات حربية غارات على بلدة سراقب في ريف إدلب فجر اليوم. "
+    "وقال مصدر طبي إن الغارات أسفرت عن مقتل 5 مدنيين بينهم طفلان."
+)
+
+
+class OnlyTheLead:
+    """A test decider: the first sentence of the body is news, the rest is not."""
+
+    def decide(self, mentions: TextMentions, sentence: Sentence) -> Decision:
+        lead = sentence == mentions.text.sentences[0]
+        return Decision(lead, 1.0 if lead else 0.0, () if lead else ("not the lead",), "lead_only")
+
+
+class Nothing:
+    def decide(self, mentions: TextMentions, sentence: Sentence) -> Decision:
+        return Decision(False, 0.0, ("nothing is news",), "nothing")
+
+
+def _document() -> Document:
+    article, _ = article_from_record(
+        {"id": "t", "title": "", "text": STRIKE_THEN_TOLL, "published": "2019-03-12"}, "test"
+    )
+    return text_stage(Document(article))
+
+
+def test_a_vetoed_sentence_still_gives_its_toll_to_the_event_the_lead_opened() -> None:
+    document = _document()
+    [rules_only] = extract_with(document, None).events
+    result = extract_with(document, OnlyTheLead())
+    [event] = result.events
+    assert (
+        (event.sub_event_type, event.fatalities)
+        == ("Air/drone strike", 5)
+        == (
+            rules_only.sub_event_type,
+            rules_only.fatalities,
+        )
+    )
+    [rejection] = result.rejected
+    assert rejection.decision == Decision(False, 0.0, ("not the lead",), "lead_only")
+    assert STRIKE_THEN_TOLL[rejection.sentence.start : rejection.sentence.end] == rejection.sentence.text
+
+
+def test_a_decider_that_vetoes_every_sentence_leaves_no_event() -> None:
+    result = extract_with(_document(), Nothing())
+    assert result.events == ()
+    assert {r.decision.decider for r in result.rejected} == {"nothing"} and len(result.rejected) == 2
+
+
+def test_the_decider_score_feeds_the_confidence() -> None:
+    document = _document()
+    [rules_only] = extract_with(document, None).events
+    [judged] = extract_with(document, OnlyTheLead()).events
+    assert rules_only.confidence is not None and judged.confidence is not None
+    assert judged.confidence == round((rules_only.confidence + 1.0) / 2, 2)

@@ -1,0 +1,129 @@
+"""The shipped sentence-kind model, its metadata and the decider that uses it in extraction."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pydantic import ValidationError
+
+import rasd
+from rasd.config import Settings
+from rasd.errors import ModelError
+from rasd.extract.deciders import ModelSentenceDecider
+from rasd.extract.mentions import TextMentions
+from rasd.extract.sentence_features import sentence_features
+from rasd.extract.sentence_model import META_FILE, MODEL_FILE, models_dir, read_model, shipped_model
+from rasd.extract.stage import extract_with
+from rasd.ingest.records import article_from_record
+from rasd.lexicon.lexicon import load_lexicon
+from rasd.text.analyze import analyze_text, text_stage
+from rasd.types import Decision, Document
+
+ATTACK = (
+    "قتل خمسة جنود وأصيب ثلاثة آخرون صباح اليوم الثلاثاء في هجوم بعبوة ناسفة استهدف دورية "
+    "للجيش قرب مدينة الرمادي."
+)
+AIR_STRIKE = (
+    "شنت طائرات حربية فجر الأحد غارات على بلدة كفرنبل في ريف إدلب الجنوبي أسفرت عن مقتل "
+    "سبعة مدنيين بينهم طفلان."
+)
+NOT_NEW = {
+    "recap": "وكانت المدينة قد شهدت خلال السنوات الماضية هجمات عديدة تبناها التنظيم.",
+    "threat": "وهدد التنظيم في بيان بشن هجمات جديدة على مواقع الجيش خلال الأيام المقبلة.",
+    "statistic": "وبلغت حصيلة القتلى منذ مطلع العام الجاري أكثر من 1200 شخص بحسب إحصائية للأمم المتحدة.",
+    "denial": "ونفت الحركة في بيان رسمي أن تكون لها أي علاقة بالتفجير، ووصفت الاتهامات بأنها كاذبة.",
+    "statement": "وقال المتحدث باسم الحكومة إن الدولة ماضية في مكافحة الإرهاب وإن الأمن سيعود إلى المحافظة.",
+}
+
+
+def _decision(sentence: str) -> Decision:
+    text = analyze_text(sentence, "text")
+    mentions = TextMentions.of(text, load_lexicon())
+    [only] = text.sentences
+    return ModelSentenceDecider(shipped_model()).decide(mentions, only)
+
+
+def test_metadata_describes_data_version_features_and_cross_validated_scores() -> None:
+    meta = json.loads((models_dir() / META_FILE).read_text(encoding="utf-8"))
+    model = shipped_model()
+    assert meta["model"] == "sentence_kind" and meta["rasd_version"] == rasd.__version__
+    assert meta["threshold"] == model.threshold and meta["vocabulary"] == len(model.coefficients)
+    assert len(meta["data"]["train"]["sha256"]) == 64 and meta["data"]["train"]["articles"] > 0
+    assert {"words", "clitics", "lexicon", "numbers", "position"} <= set(meta["features"])
+    cv = meta["cross_validation"]
+    assert cv["grouped_by"] == "cluster" and cv["folds"] == 5
+    assert 0.5 < cv["sentences"]["auc"] <= 1
+    rules_only, *with_model = cv["extraction"]
+    assert rules_only["threshold"] is None
+    assert model.threshold in {row["threshold"] for row in with_model}
+    assert {"sentences", "extraction"} <= set(meta["validation"])
+
+
+def test_scoring_is_deterministic_and_reads_the_same_model_back() -> None:
+    again = read_model(models_dir() / MODEL_FILE)
+    assert again == shipped_model()
+    first, second = _decision(ATTACK), _decision(ATTACK)
+    assert first == second and first.decider == "sentence_model"
+
+
+@pytest.mark.parametrize("sentence", [ATTACK, AIR_STRIKE])
+def test_a_fresh_attack_report_is_a_new_occurrence(sentence: str) -> None:
+    decision = _decision(sentence)
+    assert decision.accept and decision.score > 0.8
+    assert decision.reasons[0].startswith("p_new_occurrence=")
+
+
+@pytest.mark.parametrize("kind", sorted(NOT_NEW))
+def test_recaps_threats_statistics_denials_and_statements_are_not(kind: str) -> None:
+    decision = _decision(NOT_NEW[kind])
+    assert not decision.accept and decision.score < shipped_model().threshold
+
+
+def test_the_vector_is_unit_length_and_ignores_unknown_features() -> None:
+    text = analyze_text(ATTACK, "text")
+    [only] = text.sentences
+    features = sentence_features(TextMentions.of(text, load_lexicon()), 0, only.end_token, "lead")
+    vector = shipped_model().vectorizer.vector([*features, "w:كلمة_لم_ترد_قط"])
+    assert abs(sum(w * w for w in vector.values()) - 1) < 1e-9
+    assert "w:كلمة_لم_ترد_قط" not in vector
+
+
+def test_a_malformed_model_file_is_a_coded_error(tmp_path) -> None:
+    path = tmp_path / MODEL_FILE
+    path.write_text(json.dumps({"format": 1, "features": ["a"], "idf": [], "coefficients": [1]}))
+    with pytest.raises(ModelError, match="E104"):
+        read_model(path)
+    with pytest.raises(ModelError, match="E104"):
+        read_model(tmp_path / "missing.json")
+
+
+def test_extraction_keeps_rejected_triggers_with_the_decision_against_them() -> None:
+    article, _ = article_from_record(
+        {"id": "t", "title": "", "text": f"{ATTACK} {NOT_NEW['threat']}", "published": "2019-03-12"}, "test"
+    )
+    document = text_stage(Document(article))
+    with_model = extract_with(document, ModelSentenceDecider(shipped_model()))
+    rules_only = extract_with(document, None)
+    assert len(with_model.events) == len(rules_only.events) == 1
+    assert "decider:sentence_model" in with_model.events[0].rules
+    [threat] = [r for r in with_model.rejected if r.decision.reasons == ("modality.threat",)]
+    assert threat.decision.decider == "rules" and not threat.decision.accept
+    assert article.text[threat.trigger.start : threat.trigger.end] == threat.trigger.text
+
+
+def test_the_model_vetoes_a_background_sentence_that_the_rules_read_as_an_event() -> None:
+    background = "وتعد محافظة الأنبار من أكثر المناطق التي تشهد هجمات متكررة للتنظيم على القوات الأمنية."
+    article, _ = article_from_record({"id": "t", "title": "", "text": background, "published": None}, "test")
+    document = text_stage(Document(article))
+    assert extract_with(document, None).events
+    vetoed = extract_with(document, ModelSentenceDecider(shipped_model()))
+    assert vetoed.events == ()
+    [rejection] = vetoed.rejected
+    assert rejection.decision.decider == "sentence_model" and not rejection.decision.accept
+
+
+def test_the_sentence_decider_setting_is_a_validated_name() -> None:
+    assert Settings(sentence_decider="rules").sentence_decider == "rules"
+    with pytest.raises(ValidationError):
+        Settings(sentence_decider="modle")

@@ -1,0 +1,107 @@
+"""``rasd train sentences`` on a tiny labelled corpus the team wrote: it runs, and it is reproducible."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from rasd.cli import app
+from rasd.extract.sentence_model import META_FILE, MODEL_FILE, read_model
+from rasd.learn.folds import group_folds
+from rasd.learn.sentences import THRESHOLDS
+from tests.eval.test_score import STRIKE
+
+runner = CliRunner()
+TOWNS = ("هجين", "الشعفة", "سراقب", "كفرنبل", "الميادين", "البوكمال", "معرة النعمان", "خان شيخون")
+#: (label, sentence) in the order a report tells them; {town} is the article's own town.
+REPORT = (
+    ("event", "قصفت طائرات حربية بلدة {town} فجر اليوم ما أسفر عن مقتل ستة مدنيين."),
+    ("event_detail", "وأفاد مصدر طبي بأن بين القتلى طفلين وامرأة، وأن الجرحى نقلوا إلى مشفى ميداني."),
+    ("recap", "وكانت البلدة قد تعرضت خلال الأشهر الماضية لقصف متكرر."),
+    ("statement", "وقال ناشطون إن الأهالي بدأوا بالنزوح نحو المخيمات القريبة من الحدود."),
+)
+BACKGROUND = (
+    ("threat_plan", "وهدد التنظيم بشن هجمات جديدة على بلدة {town} خلال الأيام المقبلة."),
+    ("statistic", "وبلغت حصيلة القتلى منذ مطلع العام أكثر من ثلاثمئة شخص بحسب إحصائية محلية."),
+    ("other", "وتقع البلدة على الضفة الشرقية لنهر الفرات."),
+)
+
+
+def _article(number: int, town: str) -> tuple[dict, dict]:
+    """A gold article and its stand-off sentence labels: every third only threatens and counts,
+    the others report a strike."""
+    told = REPORT if number % 3 else BACKGROUND
+    title = told[0][1].format(town=town)
+    sentences = [{"field": "title", "start": 0, "end": len(title), "label": told[0][0], "events": []}]
+    text = ""
+    for label, template in told:
+        sentence = template.format(town=town)
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {sentence}" if text else sentence
+        sentences.append({"field": "text", "start": start, "end": len(text), "label": label, "events": []})
+    article_id = f"a{number:02d}"
+    gold = {
+        "id": article_id,
+        "title": title,
+        "text": text,
+        "published": "2019-03-12",
+        "cluster": None,
+        "events": [{**STRIKE, "location_ar": town}] if number % 3 else [],
+    }
+    return gold, {"id": article_id, "places": [], "sentences": sentences}
+
+
+def _shared(root: Path, spans_change: dict | None = None) -> Path:
+    for folder, numbers in (("train", range(6)), ("dev", range(6, 8))):
+        for sub in (folder, f"{folder}-spans"):
+            (root / "eval" / sub).mkdir(parents=True, exist_ok=True)
+        for number in numbers:
+            gold, spans = _article(number, TOWNS[number])
+            spans |= spans_change or {}
+            for sub, data in ((folder, gold), (f"{folder}-spans", spans)):
+                path = root / "eval" / sub / f"{gold['id']}.json"
+                path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return root
+
+
+def _train(shared: Path, out: Path, folds: int = 2):
+    return runner.invoke(
+        app, ["train", "sentences", "--shared", str(shared), "--out", str(out), "--folds", str(folds)]
+    )
+
+
+def test_training_runs_and_gives_the_same_bytes_twice(tmp_path: Path) -> None:
+    shared = _shared(tmp_path / "shared")
+    first, second = _train(shared, tmp_path / "one"), _train(shared, tmp_path / "two")
+    assert first.exit_code == 0, first.output
+    assert second.exit_code == 0, second.output
+    for name in (MODEL_FILE, META_FILE):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    meta = json.loads((tmp_path / "one" / META_FILE).read_text(encoding="utf-8"))
+    assert meta["data"]["train"]["articles"] == 6 and meta["data"]["dev"]["articles"] == 2
+    assert meta["cross_validation"]["folds"] == 2 and meta["threshold"] in THRESHOLDS
+    assert len(meta["cross_validation"]["extraction"]) == len(THRESHOLDS) + 1
+    model = read_model(tmp_path / "one" / MODEL_FILE)
+    assert model.threshold == meta["threshold"] and len(model.coefficients) == meta["vocabulary"]
+    assert "model≥" in first.stdout and "Extraction on dev" in first.stdout
+
+
+def test_unknown_sentence_labels_are_a_coded_error(tmp_path: Path) -> None:
+    bad = {"sentences": [{"field": "text", "start": 0, "end": 4, "label": "rumour"}]}
+    result = _train(_shared(tmp_path / "shared", bad), tmp_path / "out")
+    assert result.exit_code == 2 and "E302" in result.stderr
+
+
+def test_more_folds_than_clusters_is_refused(tmp_path: Path) -> None:
+    result = _train(_shared(tmp_path / "shared"), tmp_path / "out", folds=7)
+    assert result.exit_code == 2 and "cannot fill 7 folds" in result.stderr
+
+
+def test_folds_keep_a_cluster_together_and_balance_sizes() -> None:
+    groups = ["c1", "c1", "c1", "a", "b", "c2", "c2", "d"]
+    folds = group_folds(groups, 3)
+    assert len({folds[i] for i in (0, 1, 2)}) == 1 and folds[5] == folds[6]
+    assert sorted(folds.count(k) for k in range(3)) == [2, 3, 3]
+    assert folds == group_folds(groups, 3)
