@@ -36,6 +36,16 @@ class Settings(BaseSettings):
         default=20_000_000,
         description="Larger input files are refused as a problem instead of being read.",
     )
+    allow_private_networks: bool = Field(
+        default=False,
+        description="Fetch from loopback, private, link-local, multicast and reserved addresses "
+        "(an intranet feed); off by default, so a hostile feed or redirect cannot reach them.",
+    )
+    fetch_max_redirects: int = Field(default=5, description="Redirects followed per fetch.")
+    fetch_max_seconds: float = Field(
+        default=120.0,
+        description="The longest one fetch may take in all, however slowly the server drips its body.",
+    )
     min_arabic_ratio: float = Field(
         default=0.3,
         description="Articles whose letters are less Arabic than this are reported, not analysed.",

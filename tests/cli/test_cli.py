@@ -3,9 +3,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from rasd.cli import app
+from rasd.cli.output import print_error, stderr
+from rasd.errors import Code
+from rasd.export import ExportError
 from tests.eval.test_score import STRIKE, gold_article
 
 runner = CliRunner()
@@ -54,3 +58,11 @@ def test_eval_on_a_folder_without_gold_is_a_clear_error(tmp_path: Path) -> None:
 def test_resources_check_passes_on_the_packaged_resources() -> None:
     result = runner.invoke(app, ["resources", "check"])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.issue(14)
+def test_error_text_keeps_its_square_brackets() -> None:
+    """Rich markup once ate the extra in the Parquet hint, printing pip install 'rasd'."""
+    with stderr.capture() as captured:
+        print_error(ExportError(Code.INPUT_UNSUPPORTED, "needs pyarrow: pip install 'rasd[parquet]'"))
+    assert "pip install 'rasd[parquet]'" in captured.get() and "[E207]" in captured.get()

@@ -219,19 +219,20 @@ def test_url_that_fails_is_a_problem_and_the_run_goes_on(tmp_path: Path, route, 
 
 def test_other_schemes_are_refused_without_a_fetcher(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(files, "Fetcher", None)
-    assert [p.code for p in read_inputs(["ftp://news.example/a.txt"])] == [Code.INPUT_UNSUPPORTED]
+    assert [p.code for p in read_inputs(["ftp://news.example/a.txt"])] == [Code.INPUT_BAD_SCHEME]
 
 
 def test_fetcher_is_made_once_when_needed_and_closed_at_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
     site = news_site()
     made: list[Fetcher] = []
 
-    def make() -> Fetcher:
+    def make(allow_private: bool | None) -> Fetcher:
+        assert allow_private is True  # the caller's choice reaches the fetcher it did not make
         made.append(site.fetcher())
         return made[-1]
 
     monkeypatch.setattr(files, "Fetcher", make)
-    articles, _ = split(read_inputs(PAGE_URLS))
+    articles, _ = split(read_inputs(PAGE_URLS, allow_private=True))
     assert len(articles) == 2 and len(made) == 1
     with pytest.raises(RuntimeError):
         made[0].fetch(PAGE_URLS[0])

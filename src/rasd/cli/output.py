@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Annotated
 
+import typer
 from rich.console import Console
+from rich.markup import escape
 
 from rasd.types import Problem
 
@@ -14,6 +17,20 @@ EXIT_SKIPPED = 1
 stdout = Console(soft_wrap=True)
 stderr = Console(stderr=True, soft_wrap=True)
 
+PrivateNetworksOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private-networks",
+        help="Fetch from loopback, private and link-local addresses too (an intranet feed); "
+        "refused by default (RASD_ALLOW_PRIVATE_NETWORKS).",
+    ),
+]
+
+
+def print_error(error: Exception) -> None:
+    """An error on stderr, its text escaped so that Rich keeps ``[parquet]`` and ``[E501]``."""
+    stderr.print(f"[red]error[/] {escape(str(error))}", highlight=False)
+
 
 def report_problems(problems: Iterable[Problem]) -> int:
     """Print problems to stderr; return the exit status they call for."""
@@ -21,9 +38,9 @@ def report_problems(problems: Iterable[Problem]) -> int:
     for problem in problems:
         style = "red" if problem.severity == "error" else "yellow"
         stderr.print(
-            f"[{style}]{problem.severity}[/] {problem.where()}: [{problem.code}] {problem.message}",
+            f"[{style}]{problem.severity}[/] {escape(problem.where())}: "
+            f"{escape(f'[{problem.code}] {problem.message}')}",
             highlight=False,
-            markup=True,
         )
         if problem.severity == "error":
             status = EXIT_SKIPPED

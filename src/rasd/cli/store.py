@@ -12,7 +12,7 @@ import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from rasd.cli.output import EXIT_SKIPPED, stderr, stdout
+from rasd.cli.output import PrivateNetworksOption, print_error, report_problems, stderr, stdout
 from rasd.errors import StoreError
 from rasd.ingest import Fetcher, read_inputs
 from rasd.monitor import IngestReport, ingest, poll_feeds, read_feed_list
@@ -35,7 +35,7 @@ def open_store(db: str | None, create: bool = True) -> Store:
     try:
         return Store.open(db, create)
     except StoreError as error:
-        stderr.print(f"[red]error[/] {error}")
+        print_error(error)
         raise typer.Exit(2) from error
 
 
@@ -47,12 +47,15 @@ def ingest_command(
         ),
     ],
     db: DbOption = None,
+    allow_private_networks: PrivateNetworksOption = False,
 ) -> None:
     """Store articles and their events, merging reports of one occurrence across outlets."""
+    inputs = read_inputs(sources, allow_private=allow_private_networks or None)
     with open_store(db) as store:
-        report = ingest(_with_progress(read_inputs(sources)), store, default_pipeline())
+        report = ingest(_with_progress(inputs), store, default_pipeline())
+    status = report_problems(report.problems)  # each skip, as README promises
     print_summary(report)
-    raise typer.Exit(EXIT_SKIPPED if _has_errors(report) else 0)
+    raise typer.Exit(status)
 
 
 def watch_command(
@@ -60,6 +63,7 @@ def watch_command(
     every: Annotated[str, typer.Option("--every", help="Time between polls: 90s, 10m, 1h.")] = "10m",
     once: Annotated[bool, typer.Option("--once", help="Poll every feed once and stop (for cron).")] = False,
     db: DbOption = None,
+    allow_private_networks: PrivateNetworksOption = False,
 ) -> None:
     """Poll feeds and ingest what is new; a feed that has not changed is not downloaded again."""
     interval = parse_duration(every)
@@ -68,7 +72,7 @@ def watch_command(
         stderr.print(f"[red]error[/] {feeds_file} lists no feed URL")
         raise typer.Exit(2)
     pipeline = default_pipeline()
-    with open_store(db) as store, Fetcher() as fetcher:
+    with open_store(db) as store, Fetcher(allow_private=allow_private_networks or None) as fetcher:
         try:
             while True:
                 for feed in poll_feeds(urls, store, pipeline, fetcher):
@@ -125,10 +129,6 @@ def _with_progress(items: Iterable[T]) -> Iterator[T]:
         for item in items:
             yield item
             progress.advance(task)
-
-
-def _has_errors(report: IngestReport) -> bool:
-    return any(p.severity == "error" for p in report.problems)
 
 
 def print_summary(report: IngestReport) -> None:

@@ -43,13 +43,16 @@ _SNIFF_BYTES = 2048
 Item = Article | Problem
 
 
-def read_inputs(args: Iterable[str], *, fetcher: Fetcher | None = None) -> Iterator[Item]:
+def read_inputs(
+    args: Iterable[str], *, fetcher: Fetcher | None = None, allow_private: bool | None = None
+) -> Iterator[Item]:
     """Articles and problems from paths, directories, URLs and ``-``, in the order given.
 
-    URLs and the links of feeds are fetched with ``fetcher``; without one, a ``Fetcher`` is made
-    on first need and closed when the inputs are read.
+    URLs and the links of feeds are fetched with ``fetcher``; without one, a ``Fetcher`` (which
+    reaches private networks only with ``allow_private``, default: the setting) is made on first
+    need and closed when the inputs are read.
     """
-    fetchers = _OnDemand(fetcher)
+    fetchers = _OnDemand(fetcher, allow_private)
     try:
         for arg in args:
             yield from _read_arg(arg, fetchers)
@@ -60,15 +63,16 @@ def read_inputs(args: Iterable[str], *, fetcher: Fetcher | None = None) -> Itera
 class _OnDemand:
     """The fetcher given, or one made on first use (and closed by ``close``)."""
 
-    def __init__(self, given: Fetcher | None) -> None:
+    def __init__(self, given: Fetcher | None, allow_private: bool | None = None) -> None:
         self._given = given
+        self._allow_private = allow_private
         self._made: Fetcher | None = None
 
     def get(self) -> Fetcher:
         if self._given is not None:
             return self._given
         if self._made is None:
-            self._made = Fetcher()
+            self._made = Fetcher(allow_private=self._allow_private)
         return self._made
 
     def close(self) -> None:
