@@ -32,6 +32,11 @@ class Settings(BaseSettings):
         description="The database: a SQLite file path or a SQLAlchemy URL (postgresql://…). "
         "Default: rasd.sqlite in the data folder.",
     )
+    db_busy_seconds: float = Field(
+        default=30.0,
+        description="How long a SQLite writer waits for another process's write to finish before "
+        "giving up with E506 (database locked).",
+    )
     max_input_bytes: int = Field(
         default=20_000_000,
         description="Larger input files are refused as a problem instead of being read.",

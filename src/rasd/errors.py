@@ -32,6 +32,11 @@ class Code(StrEnum):
     STAGE_FAILED = "E401"
     STORE_UNAVAILABLE = "E501"
     STORE_BAD_URL = "E502"
+    STORE_NOT_A_DATABASE = "E503"
+    STORE_CORRUPT = "E504"
+    STORE_READ_ONLY = "E505"
+    STORE_LOCKED = "E506"
+    STORE_DRIVER_MISSING = "E507"
 
 
 class RasdError(Exception):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -30,10 +31,13 @@ _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
 _SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
-def open_store(db: str | None, create: bool = True) -> Store:
-    """The database, or a clear error and exit status 2 when it cannot be opened."""
+@contextmanager
+def open_store(db: str | None, create: bool = True) -> Iterator[Store]:
+    """The database for the ``with`` block; when it cannot be opened or fails during the block
+    (damaged, read-only, locked, gone), a clear coded error and exit status 2, not a traceback."""
     try:
-        return Store.open(db, create)
+        with Store.open(db, create) as store:
+            yield store
     except StoreError as error:
         print_error(error)
         raise typer.Exit(2) from error

@@ -10,16 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select
+from sqlalchemy.exc import IntegrityError
 
 from rasd import acled
 from rasd.config import get_settings
 from rasd.dedupe import Candidate, blocking_key, date_window, matches, merge
-from rasd.store.engine import connect
+from rasd.store.engine import connect, write_transaction
 from rasd.store.tables import (
     articles,
     event_columns,
@@ -35,6 +36,9 @@ from rasd.types import Article, Document, Event, FeedState, MergedEvent, Problem
 EVENT_FIELDS = tuple(column.name for column in event_columns())
 #: Merged events are read in pages of this many rows, with their sources fetched page by page.
 PAGE = 1000
+#: Tries of a write transaction that lost a race for the same row to another process.
+RACE_ATTEMPTS = 3
+T = TypeVar("T")
 # Statements built once: row values travel as parameters, so each write reuses the compiled SQL.
 _UPDATE_MERGED = merged_events.update().where(merged_events.c.id == bindparam("merged_id"))
 
@@ -108,8 +112,9 @@ class Store:
     def save(self, documents: Sequence[Document]) -> SaveCounts:
         """Store documents with their events, merging each event into the occurrence it reports;
         one transaction for the batch."""
-        counts = SaveCounts()
-        with self.engine.begin() as connection:
+
+        def write(connection: Connection) -> SaveCounts:
+            counts = SaveCounts()
             known = _existing(connection, articles.c.id, (d.article.id for d in documents))
             for document in documents:
                 if document.article.id in known:
@@ -117,7 +122,22 @@ class Store:
                     continue
                 known.add(document.article.id)
                 self._save_document(connection, document, counts)
-        return counts
+            return counts
+
+        return self._write(write)
+
+    def _write(self, work: Callable[[Connection], T]) -> T:
+        """``work`` in one write transaction. When another process stored the same row first (a
+        unique-key clash on PostgreSQL; SQLite writers queue at BEGIN), the transaction is run
+        again: it now sees that row and skips or updates it, so the race changes nothing."""
+        for attempt in range(1, RACE_ATTEMPTS + 1):
+            try:
+                with write_transaction(self.engine) as connection:
+                    return work(connection)
+            except IntegrityError:
+                if attempt == RACE_ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable: the loop returns or raises")
 
     def _save_document(self, connection: Connection, document: Document, counts: SaveCounts) -> None:
         connection.execute(articles.insert(), _article_values(document.article, self._now()))
@@ -212,10 +232,11 @@ class Store:
 
     def record_problems(self, items: Iterable[Problem]) -> int:
         """Record problems; one seen before gets its count and last-seen time updated."""
-        recorded = 0
         now = self._now()
-        with self.engine.begin() as connection:
-            for problem in items:
+        batch = list(items)
+
+        def write(connection: Connection) -> int:
+            for problem in batch:
                 key = _problem_key(problem)
                 updated = connection.execute(
                     problems.update()
@@ -228,8 +249,9 @@ class Store:
                             key=key, first_seen=now, last_seen=now, times=1, **asdict(problem)
                         )
                     )
-                recorded += 1
-        return recorded
+            return len(batch)
+
+        return self._write(write)
 
     def problems(self, limit: int | None = None, code: str | None = None) -> list[StoredProblem]:
         query = select(problems).order_by(problems.c.last_seen.desc(), problems.c.id.desc()).limit(limit)
@@ -247,10 +269,13 @@ class Store:
 
     def save_feed_state(self, state: FeedState) -> None:
         values = {"etag": state.etag, "modified": state.modified, "polled": self._now()}
-        with self.engine.begin() as connection:
+
+        def write(connection: Connection) -> None:
             updated = connection.execute(feeds.update().where(feeds.c.url == state.url).values(**values))
             if updated.rowcount == 0:
                 connection.execute(feeds.insert().values(url=state.url, **values))
+
+        self._write(write)
 
 
 def _near_in_time(event: Event) -> list:
