@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from rasd.ingest.records import ARTICLE_FIELDS, FieldMap
 from rasd.types import Problem
 
 #: Exit status when the run finished but some inputs were skipped (each is reported).
@@ -25,6 +26,30 @@ PrivateNetworksOption = Annotated[
         "refused by default (RASD_ALLOW_PRIVATE_NETWORKS).",
     ),
 ]
+
+FieldOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help=f"Read an article field from another JSON key, e.g. --field text=content (fields: "
+        f"{', '.join(ARTICLE_FIELDS)}). Without it, well-known names (content, body, date, pubDate…) "
+        "are recognised.",
+    ),
+]
+
+
+def field_map(options: list[str] | None) -> FieldMap:
+    """The field map of ``--field name=key`` options: a typo is a usage error, not a silent default."""
+    overrides = {}
+    for option in options or []:
+        name, equals, key = option.partition("=")
+        if not equals or not name.strip() or not key.strip():
+            raise typer.BadParameter(f"{option!r} is not FIELD=KEY (e.g. text=content)", param_hint="--field")
+        overrides[name.strip()] = key.strip()
+    try:
+        return FieldMap.default().mapped(overrides)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--field") from error
 
 
 def print_error(error: Exception) -> None:

@@ -13,7 +13,15 @@ import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from rasd.cli.output import PrivateNetworksOption, print_error, report_problems, stderr, stdout
+from rasd.cli.output import (
+    FieldOption,
+    PrivateNetworksOption,
+    field_map,
+    print_error,
+    report_problems,
+    stderr,
+    stdout,
+)
 from rasd.errors import StoreError
 from rasd.ingest import Fetcher, read_inputs
 from rasd.monitor import IngestReport, ingest, poll_feeds, read_feed_list
@@ -51,10 +59,11 @@ def ingest_command(
         ),
     ],
     db: DbOption = None,
+    field: FieldOption = None,
     allow_private_networks: PrivateNetworksOption = False,
 ) -> None:
     """Store articles and their events, merging reports of one occurrence across outlets."""
-    inputs = read_inputs(sources, allow_private=allow_private_networks or None)
+    inputs = read_inputs(sources, allow_private=allow_private_networks or None, fields=field_map(field))
     with open_store(db) as store:
         report = ingest(_with_progress(inputs), store, default_pipeline())
     status = report_problems(report.problems)  # each skip, as README promises
