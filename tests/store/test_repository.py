@@ -135,6 +135,7 @@ def test_filters_select_merged_events(store: Store) -> None:
     assert ids(event_type="Shelling/artillery/missile attack") == ["a2"]
     assert ids(event_type="Explosions/Remote violence") == ["a1", "a2", "b1"]
     assert ids(actor="islamic") == ["a2"]
+    assert ids(actor="%") == ids(actor="_") == ids(actor="\\") == []  # LIKE wildcards are literal
     assert ids(since=dt.date(2019, 5, 5), until=dt.date(2019, 5, 15)) == ["b1"]
     assert len(ids(limit=1)) == 1
     assert store.count_merged_events(EventFilter(country="SY")) == 2

@@ -370,13 +370,23 @@ def _conditions(where: EventFilter) -> list:
     if where.event_type:
         conditions.append(or_(table.event_type == where.event_type, table.sub_event_type == where.event_type))
     if where.actor:
-        pattern = f"%{where.actor.lower()}%"
-        conditions.append(or_(func.lower(table.actor1).like(pattern), func.lower(table.actor2).like(pattern)))
+        pattern = f"%{_like_literal(where.actor.lower())}%"
+        conditions.append(
+            or_(
+                func.lower(table.actor1).like(pattern, escape="\\"),
+                func.lower(table.actor2).like(pattern, escape="\\"),
+            )
+        )
     if where.since:
         conditions.append(table.date >= where.since)
     if where.until:
         conditions.append(table.date <= where.until)
     return conditions
+
+
+def _like_literal(text: str) -> str:
+    """``text`` with LIKE's wildcards escaped, so that ``--actor %`` looks for a per cent sign."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _article_values(article: Article, now: dt.datetime) -> dict[str, Any]:
