@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import lzma
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ from rasd.cli import app
 from rasd.errors import Code
 from rasd.ingest import read_inputs
 from rasd.ingest.compressed import open_text
+from rasd.ingest.files import input_size
 from rasd.ingest.records import FieldMap
 from tests.ingest.test_files import split
 
@@ -84,7 +86,9 @@ def test_a_mapped_field_reads_only_its_key(tmp_path: Path) -> None:
 
 def test_a_record_without_text_names_the_keys_looked_for(tmp_path: Path) -> None:
     path = write_corpus(tmp_path / "none.jsonl", [json.dumps({"summary": "ملخص"})])
-    _, (problem,) = split(read_inputs([str(path)], fields=FieldMap.default().mapped({"text": "article_text"})))
+    _, (problem,) = split(
+        read_inputs([str(path)], fields=FieldMap.default().mapped({"text": "article_text"}))
+    )
     assert problem.code == Code.INPUT_BAD_RECORD and '"article_text"' in problem.message
 
 
@@ -148,3 +152,16 @@ def test_open_text_reads_plain_and_compressed_utf8(tmp_path: Path, suffix: str) 
     path = write_corpus(tmp_path / f"lines.txt{suffix}", ["سطر أول", "سطر ثان"])
     with open_text(path) as stream:
         assert stream.read() == "سطر أول\nسطر ثان\n"
+
+
+def test_bytes_read_are_reported_as_they_stream_and_add_up_to_the_input_size(tmp_path: Path) -> None:
+    lines = [json.dumps(saudi_record(n), ensure_ascii=False) for n in range(300)]
+    write_corpus(tmp_path / "big.jsonl.gz", lines)
+    write_corpus(tmp_path / "plain.jsonl", lines[:20])
+    (tmp_path / "one.txt").write_text("عنوان\n" + saudi_record(0)["content"], encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    told: list[int] = []
+    items = list(read_inputs([str(tmp_path)], on_read=told.append))
+    assert len(items) == 322 and sum(told) == input_size([str(tmp_path)]) > 0
+    assert len(told) > 3  # the compressed file told its progress on the way, not only at its end
+    assert input_size([str(tmp_path), "-"]) is None

@@ -139,9 +139,9 @@ def test_a_name_that_does_not_resolve_is_a_fetch_failure_after_the_retries() -> 
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
     net = internet()
-    with Fetcher(resolver=no_such_host, network=net, sleep=lambda s: None) as fetcher:
-        with pytest.raises(InputError) as caught:
-            fetcher.fetch(PAGE)
+    fetcher = Fetcher(resolver=no_such_host, network=net, sleep=lambda s: None)
+    with fetcher, pytest.raises(InputError) as caught:
+        fetcher.fetch(PAGE)
     assert caught.value.code == Code.INPUT_FETCH_FAILED and "3 tries" in caught.value.message
     assert net.connected == []
 
@@ -151,9 +151,12 @@ PAGES = {"/a/1": ("text/html; charset=utf-8", fixture("article.html"))}
 
 @pytest.mark.issue(14)
 def test_a_real_loopback_server_is_not_contacted_without_opting_in() -> None:
-    with loopback_server(PAGES) as (base, requested), Fetcher() as fetcher:
-        with pytest.raises(InputError) as caught:
-            fetcher.fetch(f"{base}/a/1")
+    with (
+        loopback_server(PAGES) as (base, requested),
+        Fetcher() as fetcher,
+        pytest.raises(InputError) as caught,
+    ):
+        fetcher.fetch(f"{base}/a/1")
     assert caught.value.code == Code.INPUT_ADDRESS_REFUSED and "loopback" in caught.value.message
     assert requested == []
 

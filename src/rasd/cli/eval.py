@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from rasd.cli.output import print_error, report_problems, stderr, stdout
+from rasd.cli.output import print_error, report_problems, stdout
 from rasd.errors import GoldError
 from rasd.eval import EvalReport, evaluate, load_gold, report_to_dict
 from rasd.eval.score import Unmatched

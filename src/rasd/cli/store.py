@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from rasd.cli.output import (
@@ -22,8 +21,10 @@ from rasd.cli.output import (
     stderr,
     stdout,
 )
+from rasd.cli.progress import InputProgress
 from rasd.errors import StoreError
 from rasd.ingest import Fetcher, read_inputs
+from rasd.ingest.files import input_size
 from rasd.monitor import IngestReport, ingest, poll_feeds, read_feed_list
 from rasd.pipeline import default_pipeline
 from rasd.store import Store
@@ -34,7 +35,6 @@ DbOption = Annotated[
         "--db", help="SQLite file or database URL (default: RASD_DB, else the data folder's rasd.sqlite)."
     ),
 ]
-T = TypeVar("T")
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
 _SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -63,9 +63,12 @@ def ingest_command(
     allow_private_networks: PrivateNetworksOption = False,
 ) -> None:
     """Store articles and their events, merging reports of one occurrence across outlets."""
-    inputs = read_inputs(sources, allow_private=allow_private_networks or None, fields=field_map(field))
-    with open_store(db) as store:
-        report = ingest(_with_progress(inputs), store, default_pipeline())
+    fields = field_map(field)
+    with open_store(db) as store, InputProgress(input_size(sources)) as progress:
+        inputs = read_inputs(
+            sources, allow_private=allow_private_networks or None, fields=fields, on_read=progress.read
+        )
+        report = ingest(progress.counted(inputs), store, default_pipeline())
     status = report_problems(report.problems)  # each skip, as README promises
     print_summary(report)
     raise typer.Exit(status)
@@ -132,16 +135,6 @@ def parse_duration(text: str) -> float:
     if not match or float(match[1]) <= 0:
         raise typer.BadParameter(f"{text!r} is not a duration such as 90s, 10m or 1h", param_hint="--every")
     return float(match[1]) * _SECONDS[match[2]]
-
-
-def _with_progress(items: Iterable[T]) -> Iterator[T]:
-    """The items, counted on a progress line on stderr while a terminal is watching."""
-    columns = (SpinnerColumn(), TextColumn("{task.completed} inputs read"), TimeElapsedColumn())
-    with Progress(*columns, console=stderr, transient=True, disable=not stderr.is_terminal) as progress:
-        task = progress.add_task("ingest", total=None)
-        for item in items:
-            yield item
-            progress.advance(task)
 
 
 def print_summary(report: IngestReport) -> None:

@@ -166,7 +166,9 @@ class Fetcher:
                     response.headers.get("Last-Modified"),
                 )
         except httpx.UnsupportedProtocol as error:  # a redirect to file://, ftp://…: no retry
-            raise InputError(Code.INPUT_BAD_SCHEME, f"{url} redirected to a URL that is not http(s) ({error})") from error
+            raise InputError(
+                Code.INPUT_BAD_SCHEME, f"{url} redirected to a URL that is not http(s) ({error})"
+            ) from error
         except httpx.TimeoutException as error:
             raise _Transient(self._failed(url, f"timed out ({type(error).__name__})")) from error
         except httpx.TransportError as error:

@@ -25,6 +25,7 @@ from rasd.ingest.fetch import Fetcher, check_url
 from rasd.ingest.html import article_from_html
 from rasd.ingest.records import FieldMap, article_from_record, article_from_text, screened
 from rasd.types import Article, Problem
+
 STDIN = "-"
 TEXT_SUFFIXES = (".txt", ".json", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
@@ -55,15 +56,19 @@ def read_inputs(
     fetcher: Fetcher | None = None,
     allow_private: bool | None = None,
     fields: FieldMap | None = None,
+    on_read: Callable[[int], None] | None = None,
 ) -> Iterator[Item]:
     """Articles and problems from paths, directories, URLs and ``-``, in the order given.
 
     URLs and the links of feeds are fetched with ``fetcher``; without one, a ``Fetcher`` (which
     reaches private networks only with ``allow_private``, default: the setting) is made on first
     need and closed when the inputs are read. JSON records are read through ``fields`` (default:
-    rasd's names and the well-known aliases).
+    rasd's names and the well-known aliases). ``on_read`` is told how many more bytes of the
+    input files (as stored, compressed or not) have been read, for progress against
+    ``input_size``.
     """
-    reading = _Reading(_OnDemand(fetcher, allow_private), fields or FieldMap.default())
+    meter = _Meter(on_read or (lambda count: None))
+    reading = _Reading(_OnDemand(fetcher, allow_private), fields or FieldMap.default(), meter)
     try:
         for arg in args:
             yield from _read_arg(arg, reading)
@@ -97,7 +102,43 @@ class _Reading:
 
     fetchers: _OnDemand
     fields: FieldMap
+    meter: _Meter
     limit: int = field(default_factory=lambda: get_settings().max_input_bytes)
+
+
+class _Meter:
+    """Counts the bytes of input files read, telling ``report`` each increment."""
+
+    def __init__(self, report: Callable[[int], None]) -> None:
+        self._report = report
+        self._in_file = 0  # bytes of the current file already told
+
+    def at(self, position: int) -> None:
+        """The current file has been read up to ``position``."""
+        if position > self._in_file:
+            self._report(position - self._in_file)
+            self._in_file = position
+
+    def done(self, path: Path) -> None:
+        """The file is finished, read whole or refused: all of it counts."""
+        self.at(_size(path))
+        self._in_file = 0
+
+
+def input_size(args: Iterable[str]) -> int | None:
+    """The bytes ``read_inputs(args)`` will read from files, or None when some input's size cannot
+    be known ahead (stdin, a URL)."""
+    total = 0
+    for arg in args:
+        if arg == STDIN or _URL.match(arg):
+            return None
+        path = Path(arg)
+        total += sum(map(_size, directory_inputs(path))) if path.is_dir() else _size(path)
+    return total
+
+
+def _size(path: Path) -> int:
+    return path.stat().st_size if path.is_file() else 0
 
 
 def _read_arg(arg: str, reading: _Reading) -> Iterator[Item]:
@@ -110,11 +151,9 @@ def _read_arg(arg: str, reading: _Reading) -> Iterator[Item]:
 
 
 def _read_path(path: Path, reading: _Reading) -> Iterator[Item]:
-    if path.is_dir():
-        for entry in directory_inputs(path):
-            yield from _guarded(str(entry), lambda e=entry: _read_file(e, reading))
-    else:
-        yield from _guarded(str(path), lambda: _read_file(path, reading))
+    for file in directory_inputs(path) if path.is_dir() else [path]:
+        yield from _guarded(str(file), lambda f=file: _read_file(f, reading))
+        reading.meter.done(file)
 
 
 def directory_inputs(folder: Path) -> list[Path]:
@@ -233,9 +272,10 @@ def _read_jsonl_file(path: Path, reading: _Reading) -> Iterator[Item]:
     """A JSONL file (perhaps compressed) a line at a time: memory holds one record, never the file."""
     source, number = str(path), 0
     try:
-        with open_binary(path) as stream:
+        with path.open("rb") as raw, open_binary(path, raw) as stream:
             check_text_bytes(stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
             for number, line in bounded_lines(stream, reading.limit):
+                reading.meter.at(raw.tell())
                 if line is None:
                     what = f"the record on line {number}"
                     yield Problem(source, Code.INPUT_TOO_LARGE.value, _over(what, reading.limit), number)
@@ -267,7 +307,9 @@ def _parse_jsonl(lines: Iterable[tuple[int, bytes]], source: str, fields: FieldM
         try:
             record = json.loads(line.decode(ENCODING))
         except UnicodeDecodeError as error:
-            yield Problem(source, Code.INPUT_NOT_UTF8.value, f"the line is not UTF-8 (byte {error.start})", number)
+            yield Problem(
+                source, Code.INPUT_NOT_UTF8.value, f"the line is not UTF-8 (byte {error.start})", number
+            )
             continue
         except json.JSONDecodeError as error:
             yield Problem(source, Code.INPUT_BAD_JSON.value, f"not valid JSON ({error})", number)

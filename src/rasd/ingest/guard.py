@@ -90,7 +90,9 @@ class GuardedBackend(httpcore.NetworkBackend):
         self._network.sleep(seconds)
 
 
-def guarded_transport(guard: AddressGuard, network: httpcore.NetworkBackend | None = None) -> httpx.BaseTransport:
+def guarded_transport(
+    guard: AddressGuard, network: httpcore.NetworkBackend | None = None
+) -> httpx.BaseTransport:
     """An httpx transport whose every connection goes through ``GuardedBackend``."""
     transport = httpx.HTTPTransport()
     # httpx takes no network backend, so its connection pool is rebuilt around ours, with the same

@@ -84,10 +84,11 @@ def _checked_url(target: str) -> URL:
         url = make_url(database_url(target))
     except ArgumentError as error:
         raise StoreError(Code.STORE_BAD_URL, f"{target!r} is not a database URL or path") from error
-    if url.get_backend_name() not in BACKENDS:
+    backend = url.get_backend_name()
+    if backend not in BACKENDS:
         raise StoreError(
             Code.STORE_BAD_URL,
-            f"rasd stores in SQLite (a file path) or PostgreSQL (postgresql://…), not {url.get_backend_name()}",
+            f"rasd stores in SQLite (a file path) or PostgreSQL (postgresql://…), not {backend}",
         )
     return url
 
@@ -100,7 +101,8 @@ def _engine(url: URL, **options: object) -> Engine:
         extra = BACKENDS[url.get_backend_name()]
         hint = f"pip install '{extra}'" if extra else "install the driver"
         raise StoreError(
-            Code.STORE_DRIVER_MISSING, f"{url.drivername} needs a driver that is not installed ({error}): {hint}"
+            Code.STORE_DRIVER_MISSING,
+            f"{url.drivername} needs a driver that is not installed ({error}): {hint}",
         ) from error
 
 
