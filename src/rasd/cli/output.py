@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import Annotated
 
@@ -9,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from rasd import __version__
 from rasd.ingest.records import ARTICLE_FIELDS, FieldMap
 from rasd.types import Problem
 
@@ -17,6 +19,35 @@ EXIT_SKIPPED = 1
 
 stdout = Console(soft_wrap=True)
 stderr = Console(stderr=True, soft_wrap=True)
+
+
+def _print_version(show: bool) -> None:
+    if show:
+        stdout.print(f"rasd {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+VersionOption = Annotated[
+    bool,
+    typer.Option("--version", callback=_print_version, is_eager=True, help="Print rasd's version and exit."),
+]
+
+
+class _Notices(logging.Handler):
+    """The library's notices (``logging`` at INFO and above, such as a slow first run) as lines on
+    stderr: library code never prints."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        stderr.print(escape(record.getMessage()), style="dim", highlight=False)
+
+
+def show_notices() -> None:
+    """Let rasd's notices through to stderr (once per process)."""
+    logger = logging.getLogger("rasd")
+    if not any(isinstance(handler, _Notices) for handler in logger.handlers):
+        logger.addHandler(_Notices())
+        logger.setLevel(logging.INFO)
+
 
 PrivateNetworksOption = Annotated[
     bool,

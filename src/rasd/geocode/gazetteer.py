@@ -12,6 +12,7 @@ Names are keyed by their stems exactly as article text is analysed, so "بالم
 from __future__ import annotations
 
 import hashlib
+import logging
 import pickle
 import re
 from collections.abc import Iterable
@@ -183,6 +184,7 @@ def _load_or_build(path: Path, build) -> Gazetteer:
     cached = _read(path)
     if cached is not None:
         return cached
+    logging.getLogger(__name__).info("building the gazetteer index (first run)…")  # the CLI shows it
     gazetteer = build()
     _write(path, gazetteer)
     for stale in path.parent.glob(f"{BUNDLED_PREFIX}*.pickle"):
