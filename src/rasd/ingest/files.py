@@ -259,10 +259,7 @@ def _parse(content: str, source: str, suffix: str, fields: FieldMap) -> Iterator
 
 
 def _parse_json(content: str, source: str, fields: FieldMap) -> Iterator[Item]:
-    try:
-        data = json.loads(content)
-    except json.JSONDecodeError as error:
-        raise InputError(Code.INPUT_BAD_JSON, f"not valid JSON ({error})") from error
+    data = load_json(content)
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
         yield from _record(record, source, index + 1 if isinstance(data, list) else None, fields)
@@ -273,7 +270,10 @@ def _read_jsonl_file(path: Path, reading: _Reading) -> Iterator[Item]:
     source, number = str(path), 0
     try:
         with path.open("rb") as raw, open_binary(path, raw) as stream:
-            check_text_bytes(stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
+            head = stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
+            check_text_bytes(
+                head.split(b"\n", 1)[0] if head.strip() else head
+            )  # a binary file, not one bad line
             for number, line in bounded_lines(stream, reading.limit):
                 reading.meter.at(raw.tell())
                 if line is None:
@@ -305,16 +305,26 @@ def _parse_jsonl(lines: Iterable[tuple[int, bytes]], source: str, fields: FieldM
         if not line.strip():
             continue
         try:
-            record = json.loads(line.decode(ENCODING))
+            check_text_bytes(line)
+            record = load_json(line.decode(ENCODING))
         except UnicodeDecodeError as error:
-            yield Problem(
-                source, Code.INPUT_NOT_UTF8.value, f"the line is not UTF-8 (byte {error.start})", number
-            )
+            message = f"the line is not UTF-8 (byte {error.start})"
+            yield Problem(source, Code.INPUT_NOT_UTF8.value, message, number)
             continue
-        except json.JSONDecodeError as error:
-            yield Problem(source, Code.INPUT_BAD_JSON.value, f"not valid JSON ({error})", number)
+        except InputError as error:
+            yield Problem(source, error.code.value, error.message, number)
             continue
         yield from _record(record, source, number, fields)
+
+
+def load_json(text: str | bytes) -> object:
+    """``json.loads``, where a document nested too deeply for the parser is bad JSON, not a crash."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(Code.INPUT_BAD_JSON, f"not valid JSON ({error})") from error
+    except RecursionError as error:
+        raise InputError(Code.INPUT_BAD_JSON, "not valid JSON (nested too deeply to read)") from error
 
 
 def _record(record: object, source: str, line: int | None, fields: FieldMap) -> Iterator[Item]:
@@ -374,7 +384,7 @@ def check_text_bytes(data: bytes) -> None:
 
 def _is_single_json(content: str | bytes) -> bool:
     try:
-        json.loads(content)
-    except json.JSONDecodeError:
+        load_json(content)
+    except InputError:
         return False
     return True

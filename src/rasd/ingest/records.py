@@ -99,7 +99,7 @@ def article_from_record(
         raise InputError(Code.INPUT_BAD_RECORD, "a record must be a JSON object")
     fields = fields or FieldMap.default()
     text = fields.value(record, "text")
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not any(char.isalnum() for char in text):  # blanks, marks only
         raise InputError(Code.INPUT_BAD_RECORD, f"the record has no non-empty text ({_keys(fields, 'text')})")
     title = fields.value(record, "title") or ""
     if not isinstance(title, str):
@@ -107,7 +107,7 @@ def article_from_record(
     published, warning = parse_date(fields.value(record, "published"), source, line)
     given_id = fields.value(record, "id")
     article = Article(
-        id=str(given_id) if given_id is not None else content_id(title, text),
+        id=str(given_id) if given_id is not None else content_id(_unicode(title), _unicode(text)),
         title=title,
         text=text,
         published=published,
@@ -115,7 +115,21 @@ def article_from_record(
         outlet=_optional_str(fields.value(record, "outlet")),
         source=source if line is None else f"{source}:{line}",
     )
+    for value in (article.id, article.title, article.text, article.url, article.outlet):
+        _unicode(value)
     return article, warning
+
+
+def _unicode(value: str | None) -> str | None:
+    """The value, or an input error when JSON escapes made it invalid Unicode (a lone surrogate
+    such as \\ud800), which no database or UTF-8 output can hold."""
+    try:
+        (value or "").encode("utf-8")
+    except UnicodeEncodeError as error:
+        bad = ascii(error.object[error.start : error.end])
+        message = f"the record holds {bad}, which is not valid Unicode"
+        raise InputError(Code.INPUT_NOT_UTF8, message) from error
+    return value
 
 
 def _keys(fields: FieldMap, name: str) -> str:

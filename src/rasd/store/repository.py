@@ -41,6 +41,7 @@ RACE_ATTEMPTS = 3
 T = TypeVar("T")
 # Statements built once: row values travel as parameters, so each write reuses the compiled SQL.
 _UPDATE_MERGED = merged_events.update().where(merged_events.c.id == bindparam("merged_id"))
+_UPDATE_PROBLEM = problems.update().where(problems.c.key == bindparam("problem_key"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,24 +232,29 @@ class Store:
     # --- problems ------------------------------------------------------------------------------
 
     def record_problems(self, items: Iterable[Problem]) -> int:
-        """Record problems; one seen before gets its count and last-seen time updated."""
+        """Record problems; one seen before gets its count and last-seen time updated. One
+        transaction and two bulk statements for the lot (a corpus may bring thousands)."""
         now = self._now()
         batch = list(items)
+        seen: dict[str, tuple[Problem, int]] = {}
+        for problem in batch:
+            key = _problem_key(problem)
+            seen[key] = (problem, seen[key][1] + 1 if key in seen else 1)
 
         def write(connection: Connection) -> int:
-            for problem in batch:
-                key = _problem_key(problem)
-                updated = connection.execute(
-                    problems.update()
-                    .where(problems.c.key == key)
-                    .values(last_seen=now, times=problems.c.times + 1)
+            known = _existing(connection, problems.c.key, seen)
+            if known:
+                connection.execute(
+                    _UPDATE_PROBLEM.values(last_seen=now, times=problems.c.times + bindparam("seen")),
+                    [{"problem_key": key, "seen": seen[key][1]} for key in known],
                 )
-                if updated.rowcount == 0:
-                    connection.execute(
-                        problems.insert().values(
-                            key=key, first_seen=now, last_seen=now, times=1, **asdict(problem)
-                        )
-                    )
+            new = [
+                {"key": key, "first_seen": now, "last_seen": now, "times": times, **asdict(problem)}
+                for key, (problem, times) in seen.items()
+                if key not in known
+            ]
+            if new:
+                connection.execute(problems.insert(), new)
             return len(batch)
 
         return self._write(write)
