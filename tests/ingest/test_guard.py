@@ -24,21 +24,23 @@ NEWS = "93.184.216.34"  # the documentation address of example.com: the one publ
 FEED = "http://news.example/feed"
 PAGE = "http://news.example/a/1"
 
-#: Every kind of target the issue names, with the code that refuses it.
-HOSTILE = [
-    pytest.param("http://127.0.0.1/admin", Code.INPUT_ADDRESS_REFUSED, id="loopback"),
-    pytest.param("http://[::1]/admin", Code.INPUT_ADDRESS_REFUSED, id="loopback-v6"),
-    pytest.param("http://10.1.2.3/", Code.INPUT_ADDRESS_REFUSED, id="10/8"),
-    pytest.param("http://172.16.5.4/", Code.INPUT_ADDRESS_REFUSED, id="172.16/12"),
-    pytest.param("http://192.168.0.10/", Code.INPUT_ADDRESS_REFUSED, id="192.168/16"),
-    pytest.param("http://169.254.169.254/latest/meta-data/", Code.INPUT_ADDRESS_REFUSED, id="metadata"),
-    pytest.param("http://224.0.0.1/", Code.INPUT_ADDRESS_REFUSED, id="multicast"),
-    pytest.param("http://0.0.0.0/", Code.INPUT_ADDRESS_REFUSED, id="unspecified"),
-    pytest.param("http://[::ffff:127.0.0.1]/", Code.INPUT_ADDRESS_REFUSED, id="v4-mapped-loopback"),
-    pytest.param("http://intranet.example/", Code.INPUT_ADDRESS_REFUSED, id="name-to-loopback"),
-    pytest.param("http://mixed.example/", Code.INPUT_ADDRESS_REFUSED, id="name-to-public-and-private"),
-    pytest.param("file:///etc/passwd", Code.INPUT_BAD_SCHEME, id="file"),
-    pytest.param("ftp://news.example/a.txt", Code.INPUT_BAD_SCHEME, id="ftp"),
+#: Every kind of target the issue names (with its test id): private addresses are E215, other schemes E216.
+PRIVATE = {
+    "loopback": "http://127.0.0.1/admin",
+    "loopback-v6": "http://[::1]/admin",
+    "10/8": "http://10.1.2.3/",
+    "172.16/12": "http://172.16.5.4/",
+    "192.168/16": "http://192.168.0.10/",
+    "metadata": "http://169.254.169.254/latest/meta-data/",
+    "multicast": "http://224.0.0.1/",
+    "unspecified": "http://0.0.0.0/",
+    "v4-mapped-loopback": "http://[::ffff:127.0.0.1]/",
+    "name-to-loopback": "http://intranet.example/",
+    "name-to-public-and-private": "http://mixed.example/",
+}
+OTHER_SCHEMES = {"file": "file:///etc/passwd", "ftp": "ftp://news.example/a.txt"}
+HOSTILE = [pytest.param(url, Code.INPUT_ADDRESS_REFUSED, id=name) for name, url in PRIVATE.items()] + [
+    pytest.param(url, Code.INPUT_BAD_SCHEME, id=name) for name, url in OTHER_SCHEMES.items()
 ]
 
 
