@@ -165,3 +165,15 @@ def test_bytes_read_are_reported_as_they_stream_and_add_up_to_the_input_size(tmp
     assert len(items) == 322 and sum(told) == input_size([str(tmp_path)]) > 0
     assert len(told) > 3  # the compressed file told its progress on the way, not only at its end
     assert input_size([str(tmp_path), "-"]) is None
+
+
+def test_a_jsonl_file_binary_from_its_first_line_is_refused_whole_but_not_for_blank_lines(
+    tmp_path: Path,
+) -> None:
+    good = json.dumps(saudi_record(3), ensure_ascii=False).encode()
+    binary, blank_start = tmp_path / "image.jsonl", tmp_path / "spaced.jsonl"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n" + good)
+    blank_start.write_bytes(b"\n\n  \n" + good + b"\n" + b'{"text": "\x00"}\n')
+    assert [p.code for p in read_inputs([str(binary)])] == [Code.INPUT_BINARY]
+    articles, problems = split(read_inputs([str(blank_start)]))
+    assert len(articles) == 1 and [(p.code, p.line) for p in problems] == [(Code.INPUT_BINARY, 5)]

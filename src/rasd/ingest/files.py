@@ -270,10 +270,7 @@ def _read_jsonl_file(path: Path, reading: _Reading) -> Iterator[Item]:
     source, number = str(path), 0
     try:
         with path.open("rb") as raw, open_binary(path, raw) as stream:
-            head = stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
-            check_text_bytes(
-                head.split(b"\n", 1)[0] if head.strip() else head
-            )  # a binary file, not one bad line
+            _check_jsonl_start(stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
             for number, line in bounded_lines(stream, reading.limit):
                 reading.meter.at(raw.tell())
                 if line is None:
@@ -283,6 +280,16 @@ def _read_jsonl_file(path: Path, reading: _Reading) -> Iterator[Item]:
                     yield from _parse_jsonl([(number, line)], source, reading.fields)
     except (OSError, *DECOMPRESSION_ERRORS) as error:
         raise InputError(Code.INPUT_UNREADABLE, f"cannot be read after line {number} ({error})") from error
+
+
+def _check_jsonl_start(head: bytes) -> None:
+    """Refuse an empty file, or a binary one (NUL bytes, and a first line that is not JSON) whole;
+    NUL bytes in a later line of a JSONL file make that line one problem, and the rest is read."""
+    try:
+        check_text_bytes(head)
+    except InputError as error:
+        if error.code is not Code.INPUT_BINARY or not _is_single_json(head.lstrip().split(b"\n", 1)[0]):
+            raise
 
 
 def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -306,11 +313,7 @@ def _parse_jsonl(lines: Iterable[tuple[int, bytes]], source: str, fields: FieldM
             continue
         try:
             check_text_bytes(line)
-            record = load_json(line.decode(ENCODING))
-        except UnicodeDecodeError as error:
-            message = f"the line is not UTF-8 (byte {error.start})"
-            yield Problem(source, Code.INPUT_NOT_UTF8.value, message, number)
-            continue
+            record = load_json(line)
         except InputError as error:
             yield Problem(source, error.code.value, error.message, number)
             continue
@@ -325,6 +328,8 @@ def load_json(text: str | bytes) -> object:
         raise InputError(Code.INPUT_BAD_JSON, f"not valid JSON ({error})") from error
     except RecursionError as error:
         raise InputError(Code.INPUT_BAD_JSON, "not valid JSON (nested too deeply to read)") from error
+    except UnicodeDecodeError as error:  # bytes that are not UTF-8 (a byte-order mark is allowed)
+        raise InputError(Code.INPUT_NOT_UTF8, f"not UTF-8 (byte {error.start})") from error
 
 
 def _record(record: object, source: str, line: int | None, fields: FieldMap) -> Iterator[Item]:
@@ -340,8 +345,9 @@ def _record(record: object, source: str, line: int | None, fields: FieldMap) -> 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
     """A whole single-document file, decompressed, refused when over ``limit`` bytes."""
-    if compression(path) is None and path.stat().st_size > limit:  # refused before reading
-        raise InputError(Code.INPUT_TOO_LARGE, _over(f"{path.stat().st_size} bytes", limit))
+    size = path.stat().st_size
+    if compression(path) is None and size > limit:  # refused before reading
+        raise InputError(Code.INPUT_TOO_LARGE, _over(f"{size} bytes", limit))
     try:
         with open_binary(path) as stream:
             data = stream.read(limit + 1)
