@@ -20,7 +20,7 @@ from rasd.errors import Code
 from rasd.ingest import read_inputs
 from rasd.ingest.compressed import open_text
 from rasd.ingest.files import input_size
-from rasd.ingest.records import FieldMap
+from rasd.ingest.records import ARTICLE_FIELDS, FieldMap
 from tests.ingest.test_files import split
 
 runner = CliRunner()
@@ -177,3 +177,10 @@ def test_a_jsonl_file_binary_from_its_first_line_is_refused_whole_but_not_for_bl
     assert [p.code for p in read_inputs([str(binary)])] == [Code.INPUT_BINARY]
     articles, problems = split(read_inputs([str(blank_start)]))
     assert len(articles) == 1 and [(p.code, p.line) for p in problems] == [(Code.INPUT_BINARY, 5)]
+
+
+def test_the_alias_resource_lists_each_field_under_its_own_name_first_and_no_key_twice() -> None:
+    keys = FieldMap.default().keys
+    assert all(keys[name][0] == name for name in ARTICLE_FIELDS)
+    listed = [key for name in ARTICLE_FIELDS for key in keys[name]]
+    assert len(listed) == len(set(listed))
