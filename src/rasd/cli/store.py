@@ -64,7 +64,8 @@ def ingest_command(
 ) -> None:
     """Store articles and their events, merging reports of one occurrence across outlets."""
     fields = field_map(field)
-    with open_store(db) as store, InputProgress(input_size(sources)) as progress:
+    total = input_size(sources) if stderr.is_terminal else None  # a folder is listed once more
+    with open_store(db) as store, InputProgress(total) as progress:
         inputs = read_inputs(
             sources, allow_private=allow_private_networks or None, fields=fields, on_read=progress.read
         )
