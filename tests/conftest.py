@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,8 +52,10 @@ def isolated_data_dir(tmp_path_factory, monkeypatch):
 
 
 # --- databases: the store's tests, and the ingest tests, run against SQLite and PostgreSQL alike.
-# PostgreSQL is the server at RASD_TEST_POSTGRES_URL (default: the local one, trust auth). Where it
-# cannot be reached the PostgreSQL cases are skipped, except in CI (CI set), where that fails.
+# PostgreSQL is the server at RASD_TEST_POSTGRES_URL (default: the local one, trust auth). Each test
+# run creates its own database there (the URL's name with the pid and a random suffix) and drops it
+# at the end, so two runs on one server never see each other's tables. Where the server cannot be
+# reached the PostgreSQL cases are skipped, except in CI (CI set), where that fails.
 
 POSTGRES_URL = os.environ.get("RASD_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/rasd_test")
 
@@ -63,20 +66,26 @@ def _admin_url(url: str) -> tuple[str, str]:
     return f"{base}/postgres", name
 
 
+def run_database_name(base: str) -> str:
+    """A database name of this test run alone: ``rasd_test_wt14`` → ``rasd_test_wt14_4711_9f3a1c``."""
+    return f"{base}_{os.getpid()}_{secrets.token_hex(3)}"[:63]  # PostgreSQL's longest name
+
+
 @pytest.fixture(scope="session")
-def postgres_url() -> str:
+def postgres_url() -> Iterator[str]:
     psycopg = pytest.importorskip("psycopg")
-    admin, name = _admin_url(POSTGRES_URL)
+    admin, base = _admin_url(POSTGRES_URL)
+    name = run_database_name(base)
     try:
         with psycopg.connect(admin, autocommit=True, connect_timeout=3) as connection:
-            exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
-            if not exists:
-                connection.execute(f'CREATE DATABASE "{name}"')
+            connection.execute(f'CREATE DATABASE "{name}"')
     except psycopg.OperationalError as error:
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL at {admin} is needed in CI: {error}")
         pytest.skip(f"PostgreSQL at {admin} is not reachable: {error}")
-    return POSTGRES_URL
+    yield f"{POSTGRES_URL.rsplit('/', 1)[0]}/{name}"
+    with psycopg.connect(admin, autocommit=True, connect_timeout=3) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _empty_postgres(url: str) -> None:

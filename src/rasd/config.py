@@ -36,6 +36,11 @@ class Settings(BaseSettings):
         description="The database: a SQLite file path or a SQLAlchemy URL (postgresql://…). "
         "Default: rasd.sqlite in the data folder.",
     )
+    db_busy_seconds: float = Field(
+        default=30.0,
+        description="How long a SQLite writer waits for another process's write to finish before "
+        "giving up with E506 (database locked).",
+    )
     max_input_bytes: int = Field(
         default=20_000_000,
         description="Larger input files are refused as a problem instead of being read.",
@@ -44,6 +49,16 @@ class Settings(BaseSettings):
         default="model",
         description="Which decider judges whether a sentence reports a new occurrence, beside the "
         "modality rules: `rules` (the rules alone) or `model` (the shipped sentence-kind model too).",
+    )
+    allow_private_networks: bool = Field(
+        default=False,
+        description="Fetch from loopback, private, link-local, multicast and reserved addresses "
+        "(an intranet feed); off by default, so a hostile feed or redirect cannot reach them.",
+    )
+    fetch_max_redirects: int = Field(default=5, description="Redirects followed per fetch.")
+    fetch_max_seconds: float = Field(
+        default=120.0,
+        description="The longest one fetch may take in all, however slowly the server drips its body.",
     )
     min_arabic_ratio: float = Field(
         default=0.3,

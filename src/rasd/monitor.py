@@ -17,6 +17,8 @@ from rasd.types import Article, Document, Problem
 #: Articles saved per transaction: large enough to amortize the commit, small enough that a run
 #: killed midway loses little work.
 BATCH = 100
+#: Input problems recorded per transaction.
+PROBLEM_BATCH = 1000
 
 
 @dataclass(slots=True)
@@ -34,14 +36,17 @@ def ingest(
     """Store the articles with their events, merged across reports, and record every problem."""
     report = IngestReport()
     batch: list[Article] = []
+    pending: list[Problem] = []  # recorded in bulk: a broken corpus may bring thousands
     for item in items:
         if isinstance(item, Problem):
-            _record(store, [item], report)
+            pending.append(item)
         else:
             batch.append(item)
-        if len(batch) >= batch_size:
+        if len(batch) >= batch_size or len(pending) >= PROBLEM_BATCH:
+            _record(store, pending, report)
             _flush(batch, store, pipeline, report)
-            batch = []
+            batch, pending = [], []
+    _record(store, pending, report)
     _flush(batch, store, pipeline, report)
     return report
 

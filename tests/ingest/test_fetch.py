@@ -123,12 +123,18 @@ def test_conditional_get_sends_validators_and_304_is_not_modified() -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["ftp://news.example/a.txt", "file:///etc/hosts", "news.example/a/1", "https://"]
+    ("url", "code"),
+    [
+        ("ftp://news.example/a.txt", Code.INPUT_BAD_SCHEME),
+        ("file:///etc/hosts", Code.INPUT_BAD_SCHEME),
+        ("news.example/a/1", Code.INPUT_UNSUPPORTED),
+        ("https://", Code.INPUT_UNSUPPORTED),
+    ],
 )
-def test_only_http_urls_are_fetched(url: str) -> None:
+def test_only_http_urls_are_fetched(url: str, code: Code) -> None:
     site = Site()
     error = fetch_error(site, url)
-    assert error.code == Code.INPUT_UNSUPPORTED and site.requests == []
+    assert error.code == code and site.requests == []
 
 
 def test_closing_the_fetcher_closes_its_client() -> None:

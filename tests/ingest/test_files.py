@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -219,19 +220,52 @@ def test_url_that_fails_is_a_problem_and_the_run_goes_on(tmp_path: Path, route, 
 
 def test_other_schemes_are_refused_without_a_fetcher(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(files, "Fetcher", None)
-    assert [p.code for p in read_inputs(["ftp://news.example/a.txt"])] == [Code.INPUT_UNSUPPORTED]
+    assert [p.code for p in read_inputs(["ftp://news.example/a.txt"])] == [Code.INPUT_BAD_SCHEME]
 
 
 def test_fetcher_is_made_once_when_needed_and_closed_at_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
     site = news_site()
     made: list[Fetcher] = []
 
-    def make() -> Fetcher:
+    def make(allow_private: bool | None) -> Fetcher:
+        assert allow_private is True  # the caller's choice reaches the fetcher it did not make
         made.append(site.fetcher())
         return made[-1]
 
     monkeypatch.setattr(files, "Fetcher", make)
-    articles, _ = split(read_inputs(PAGE_URLS))
+    articles, _ = split(read_inputs(PAGE_URLS, allow_private=True))
     assert len(articles) == 2 and len(made) == 1
     with pytest.raises(RuntimeError):
         made[0].fetch(PAGE_URLS[0])
+
+
+@pytest.mark.issue(14)
+def test_paths_that_are_not_files_are_problems_not_silent_skips(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"عنوان\n{BODY}", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")  # never opened: reading it would block the run
+    (tmp_path / "gone.json").symlink_to(tmp_path / "deleted.json")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    articles, problems = split(read_inputs([str(tmp_path)]))
+    assert len(articles) == 1
+    assert sorted((Path(p.source).name, p.code) for p in problems) == [
+        ("gone.json", Code.INPUT_NOT_A_FILE),
+        ("loop.txt", Code.INPUT_NOT_A_FILE),
+        ("pipe.txt", Code.INPUT_NOT_A_FILE),
+    ]
+    assert "FIFO" in next(p.message for p in problems if p.source.endswith("pipe.txt"))
+
+
+def test_a_directory_named_like_a_file_is_read_as_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").mkdir()
+    (tmp_path / "x.txt" / "inner.txt").write_text(f"عنوان\n{BODY}", encoding="utf-8")
+    articles, problems = split(read_inputs([str(tmp_path)]))
+    assert [a.source for a in articles] == [str(tmp_path / "x.txt" / "inner.txt")] and problems == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_an_unreadable_file_is_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text(f"عنوان\n{BODY}", encoding="utf-8")
+    path.chmod(0)
+    _, (problem,) = split(read_inputs([str(tmp_path)]))
+    assert problem.code == Code.INPUT_UNREADABLE and "Permission denied" in problem.message

@@ -67,3 +67,18 @@ def test_declared_charset_is_honoured() -> None:
     from_meta, _ = article_from_html(meta.encode("cp1256"), "a.html")
     from_http, _ = article_from_html(plain.encode("cp1256"), "b.html", charset="windows-1256")
     assert from_meta.text == from_http.text == text[3:-4]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><nav>home news sports contact about us</nav></body></html>",
+        "<html><body><nav><a href='/'>الرئيسية</a> <a href='/n'>أخبار</a></nav>"
+        "<footer>جميع الحقوق محفوظة</footer></body></html>",
+    ],
+)
+def test_a_page_of_menus_only_has_no_article_rather_than_a_foreign_one(page: str) -> None:
+    with pytest.raises(InputError) as caught:
+        article_from_html(page.encode(), "menu.html")
+    assert caught.value.code == Code.INPUT_NO_ARTICLE

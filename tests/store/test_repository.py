@@ -9,7 +9,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from rasd.store import EventFilter, Store
+from rasd.store import EventFilter, Store, repository
 from rasd.store.tables import metadata
 from rasd.types import FeedState, Problem
 from tests.factories import MAARAT, NEAR_SARAQIB, document, strike
@@ -135,6 +135,7 @@ def test_filters_select_merged_events(store: Store) -> None:
     assert ids(event_type="Shelling/artillery/missile attack") == ["a2"]
     assert ids(event_type="Explosions/Remote violence") == ["a1", "a2", "b1"]
     assert ids(actor="islamic") == ["a2"]
+    assert ids(actor="%") == ids(actor="_") == ids(actor="\\") == []  # LIKE wildcards are literal
     assert ids(since=dt.date(2019, 5, 5), until=dt.date(2019, 5, 15)) == ["b1"]
     assert len(ids(limit=1)) == 1
     assert store.count_merged_events(EventFilter(country="SY")) == 2
@@ -145,9 +146,9 @@ def test_filters_select_merged_events(store: Store) -> None:
 def test_problems_are_recorded_once_and_counted(store: Store) -> None:
     broken = Problem("feed.jsonl", "E205", "not valid JSON", 3)
     store.record_problems([broken, Problem("page.html", "E213", "no article text found in the page")])
-    store.record_problems([broken])
+    store.record_problems([broken, broken])  # twice in one batch, too
     stored = {p.problem.where(): p for p in store.problems()}
-    assert stored["feed.jsonl:3"].times == 2
+    assert stored["feed.jsonl:3"].times == 3
     assert stored["page.html"].times == 1
     assert [p.problem.code for p in store.problems(code="E213")] == ["E213"]
 
@@ -177,3 +178,27 @@ def test_undated_events_come_after_the_dated_ones_within_the_limit(store: Store)
         ("a1",),
         ("a2",),
     ]
+
+
+@pytest.mark.issue(14)
+def test_losing_a_race_for_the_same_article_changes_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process stored the article after this one looked: the insert clashes, and the
+    transaction runs again, finds it stored and skips it (no IntegrityError escapes)."""
+    report = document("race-1", strike("race-1"))
+    store.save([report])
+    before = store.counts()
+    looked_too_early = [True]
+    real_existing = repository._existing
+
+    def existing(connection, column, values):
+        if looked_too_early:
+            looked_too_early.pop()
+            return set()
+        return real_existing(connection, column, values)
+
+    monkeypatch.setattr(repository, "_existing", existing)
+    counts = store.save([report])
+    assert (counts.articles, counts.known) == (0, 1) and not looked_too_early
+    assert store.counts() == before

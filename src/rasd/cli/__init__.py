@@ -11,6 +11,7 @@ from rasd.cli import gazetteer as gazetteer_command
 from rasd.cli import resources as resources_command
 from rasd.cli import store as store_command
 from rasd.cli import train as train_command
+from rasd.cli.output import VersionOption, show_notices
 
 app = typer.Typer(
     name="rasd",
@@ -18,6 +19,13 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+
+
+@app.callback()
+def _every_command(version: VersionOption = False) -> None:
+    show_notices()
+
+
 app.command("extract")(extract_command.extract)
 app.command("ingest")(store_command.ingest_command)
 app.command("watch")(store_command.watch_command)

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from rasd.cli.output import report_problems, stderr, stdout
+from rasd.cli.output import print_error, report_problems, stdout
 from rasd.errors import GoldError
 from rasd.eval import EvalReport, evaluate, load_gold, report_to_dict
 from rasd.eval.score import Unmatched
@@ -27,7 +27,7 @@ def evaluate_gold(
     try:
         gold = load_gold(gold_dir)
     except GoldError as error:
-        stderr.print(f"[red]error[/] {error}")
+        print_error(error)
         raise typer.Exit(2) from error
     report = evaluate(gold)
     if as_json:

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from rasd.cli.output import stderr, stdout
+from rasd.cli.output import print_error, stderr, stdout
 from rasd.cli.store import DbOption, open_store, print_summary
 from rasd.errors import RasdError
 from rasd.export import write_events
@@ -72,7 +72,7 @@ def events_command(
         try:
             written = write_events(store.merged_events(where), output_format.value, output)
         except RasdError as error:
-            stderr.print(f"[red]error[/] {error}")
+            print_error(error)
             raise typer.Exit(2) from error
     if output is not None:
         stderr.print(f"{written} merged events written to {output}")

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from rasd.cli.output import report_problems, stdout
+from rasd.cli.output import FieldOption, PrivateNetworksOption, field_map, report_problems, stdout
 from rasd.ingest import read_inputs
 from rasd.pipeline import default_pipeline
 from rasd.serialize import event_to_dict
@@ -28,12 +28,15 @@ def extract(
         typer.Argument(help="Article files (.txt, .json, .jsonl), folders of them, or - for stdin."),
     ],
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
+    field: FieldOption = None,
+    allow_private_networks: PrivateNetworksOption = False,
 ) -> None:
     """Print the events of one or more articles."""
+    inputs = read_inputs(articles, allow_private=allow_private_networks or None, fields=field_map(field))
     pipeline = default_pipeline()
     events: list[Event] = []
     problems: list[Problem] = []
-    for item in read_inputs(articles):
+    for item in inputs:
         if isinstance(item, Problem):
             problems.append(item)
             continue

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from rasd.cli.output import EXIT_SKIPPED, stderr, stdout
+from rasd.cli.output import (
+    FieldOption,
+    PrivateNetworksOption,
+    field_map,
+    print_error,
+    report_problems,
+    stderr,
+    stdout,
+)
+from rasd.cli.progress import InputProgress
 from rasd.errors import StoreError
 from rasd.ingest import Fetcher, read_inputs
+from rasd.ingest.files import input_size
 from rasd.monitor import IngestReport, ingest, poll_feeds, read_feed_list
 from rasd.pipeline import default_pipeline
 from rasd.store import Store
@@ -25,17 +35,19 @@ DbOption = Annotated[
         "--db", help="SQLite file or database URL (default: RASD_DB, else the data folder's rasd.sqlite)."
     ),
 ]
-T = TypeVar("T")
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
 _SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
-def open_store(db: str | None, create: bool = True) -> Store:
-    """The database, or a clear error and exit status 2 when it cannot be opened."""
+@contextmanager
+def open_store(db: str | None, create: bool = True) -> Iterator[Store]:
+    """The database for the ``with`` block; when it cannot be opened or fails during the block
+    (damaged, read-only, locked, gone), a clear coded error and exit status 2, not a traceback."""
     try:
-        return Store.open(db, create)
+        with Store.open(db, create) as store:
+            yield store
     except StoreError as error:
-        stderr.print(f"[red]error[/] {error}")
+        print_error(error)
         raise typer.Exit(2) from error
 
 
@@ -47,12 +59,20 @@ def ingest_command(
         ),
     ],
     db: DbOption = None,
+    field: FieldOption = None,
+    allow_private_networks: PrivateNetworksOption = False,
 ) -> None:
     """Store articles and their events, merging reports of one occurrence across outlets."""
-    with open_store(db) as store:
-        report = ingest(_with_progress(read_inputs(sources)), store, default_pipeline())
+    fields = field_map(field)
+    total = input_size(sources) if stderr.is_terminal else None  # a folder is listed once more
+    with open_store(db) as store, InputProgress(total) as progress:
+        inputs = read_inputs(
+            sources, allow_private=allow_private_networks or None, fields=fields, on_read=progress.read
+        )
+        report = ingest(progress.counted(inputs), store, default_pipeline())
+    status = report_problems(report.problems)  # each skip, as README promises
     print_summary(report)
-    raise typer.Exit(EXIT_SKIPPED if _has_errors(report) else 0)
+    raise typer.Exit(status)
 
 
 def watch_command(
@@ -60,6 +80,7 @@ def watch_command(
     every: Annotated[str, typer.Option("--every", help="Time between polls: 90s, 10m, 1h.")] = "10m",
     once: Annotated[bool, typer.Option("--once", help="Poll every feed once and stop (for cron).")] = False,
     db: DbOption = None,
+    allow_private_networks: PrivateNetworksOption = False,
 ) -> None:
     """Poll feeds and ingest what is new; a feed that has not changed is not downloaded again."""
     interval = parse_duration(every)
@@ -68,7 +89,7 @@ def watch_command(
         stderr.print(f"[red]error[/] {feeds_file} lists no feed URL")
         raise typer.Exit(2)
     pipeline = default_pipeline()
-    with open_store(db) as store, Fetcher() as fetcher:
+    with open_store(db) as store, Fetcher(allow_private=allow_private_networks or None) as fetcher:
         try:
             while True:
                 for feed in poll_feeds(urls, store, pipeline, fetcher):
@@ -115,20 +136,6 @@ def parse_duration(text: str) -> float:
     if not match or float(match[1]) <= 0:
         raise typer.BadParameter(f"{text!r} is not a duration such as 90s, 10m or 1h", param_hint="--every")
     return float(match[1]) * _SECONDS[match[2]]
-
-
-def _with_progress(items: Iterable[T]) -> Iterator[T]:
-    """The items, counted on a progress line on stderr while a terminal is watching."""
-    columns = (SpinnerColumn(), TextColumn("{task.completed} inputs read"), TimeElapsedColumn())
-    with Progress(*columns, console=stderr, transient=True, disable=not stderr.is_terminal) as progress:
-        task = progress.add_task("ingest", total=None)
-        for item in items:
-            yield item
-            progress.advance(task)
-
-
-def _has_errors(report: IngestReport) -> bool:
-    return any(p.severity == "error" for p in report.problems)
 
 
 def print_summary(report: IngestReport) -> None:

@@ -24,6 +24,7 @@ the keys.
 from __future__ import annotations
 
 import hashlib
+import logging
 import lzma
 import pickle
 import re
@@ -470,16 +471,6 @@ def build_bundled() -> Gazetteer:
     return read_bundle(bundle_path().read_bytes()).build()
 
 
-#: Called with a line to show while the index is built on first use (the CLI prints it).
-BuildNotice = Callable[[str], None]
-_build_notices: list[BuildNotice] = []
-
-
-def on_first_build(notice: BuildNotice) -> None:
-    """Register a callback told when the bundled index must be built (a few seconds, once)."""
-    _build_notices.append(notice)
-
-
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """The bundled gazetteer, with the user's imported places merged in."""
@@ -515,8 +506,8 @@ def _load_or_build(path: Path, build: Callable[[], Gazetteer]) -> Gazetteer:
     cached = _read(path)
     if cached is not None:
         return cached
-    for notice in _build_notices:
-        notice(f"building the gazetteer index in {path.parent} (first run, a few seconds)")
+    # the CLI shows it: the first run waits some seconds
+    logging.getLogger(__name__).info("building the gazetteer index in %s (first run)…", path.parent)
     gazetteer = build()
     _write(path, gazetteer)
     for stale in path.parent.glob(f"{BUNDLED_PREFIX}*.pickle"):

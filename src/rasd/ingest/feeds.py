@@ -47,7 +47,7 @@ def parse_feed(content: bytes, source: str) -> list[FeedEntry]:
     """The entries of an RSS or Atom document; relative links resolve against an http(s) source."""
     headers = {"content-location": source} if source.startswith(("http://", "https://")) else {}
     parsed = feedparser.parse(content, response_headers=headers)
-    if not parsed.entries and not parsed.version:
+    if not parsed.entries and not parsed.get("version"):  # a document feedparser gave up on has none
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
         raise InputError(Code.INPUT_BAD_FEED, f"not an RSS or Atom feed ({reason})")
     base = parsed.feed.get("link") or ""

@@ -1,8 +1,11 @@
-"""Fetching one URL over HTTP(S): retries with backoff, conditional GET and a size limit.
+"""Fetching one URL over HTTP(S): retries with backoff, conditional GET, limits on size, time
+and redirects, and only public addresses unless the user allows private ones (``guard``).
 
-Every failure is an ``InputError`` with its code: ``INPUT_UNSUPPORTED`` for a URL that is not
-http(s), ``INPUT_FETCH_FAILED`` when the server cannot be reached (after the retries),
-``INPUT_HTTP_ERROR`` for an error status and ``INPUT_TOO_LARGE`` for a body over the limit.
+Every failure is an ``InputError`` with its code: ``INPUT_BAD_SCHEME`` for a URL or redirect that
+is not http(s), ``INPUT_UNSUPPORTED`` for a URL that does not parse, ``INPUT_ADDRESS_REFUSED`` for a
+host on a private network, ``INPUT_FETCH_FAILED`` when the server cannot be reached (after the
+retries), takes too long or redirects too often, ``INPUT_HTTP_ERROR`` for an error status and
+``INPUT_TOO_LARGE`` for a body over the limit.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 
+import httpcore
 import httpx
 
 from rasd import __version__
 from rasd.config import get_settings
 from rasd.errors import Code, InputError
+from rasd.ingest.guard import AddressGuard, Resolver, guarded_transport, system_resolver
 
 USER_AGENT = f"rasd/{__version__} (Arabic conflict-event monitor)"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -64,7 +69,12 @@ class _Transient(Exception):
 
 
 class Fetcher:
-    """An HTTP client for articles and feeds; close it (or use ``with``) when done."""
+    """An HTTP client for articles and feeds; close it (or use ``with``) when done.
+
+    Connections go through an ``AddressGuard`` (``allow_private`` defaults to the setting); tests
+    pass ``resolver`` and ``network`` to stand in for DNS and sockets, or a whole ``transport``
+    (which bypasses the guard: ``httpx.MockTransport`` never connects anywhere).
+    """
 
     def __init__(
         self,
@@ -75,17 +85,28 @@ class Fetcher:
         backoff: float = 1.0,
         sleep: Callable[[float], None] = time.sleep,
         max_bytes: int | None = None,
+        allow_private: bool | None = None,
+        resolver: Resolver = system_resolver,
+        network: httpcore.NetworkBackend | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if retries < 1:
             raise ValueError("retries counts attempts and must be at least 1")
+        settings = get_settings()
         self.retries = retries
         self.backoff = backoff
-        self.max_bytes = get_settings().max_input_bytes if max_bytes is None else max_bytes
+        self.max_bytes = settings.max_input_bytes if max_bytes is None else max_bytes
+        self.max_seconds = settings.fetch_max_seconds
         self._sleep = sleep
+        self._clock = clock
+        if transport is None:
+            allowed = settings.allow_private_networks if allow_private is None else allow_private
+            transport = guarded_transport(AddressGuard(allow_private=allowed, resolver=resolver), network)
         self._client = httpx.Client(
             transport=transport,
             timeout=timeout,
             follow_redirects=True,
+            max_redirects=settings.fetch_max_redirects,
             headers={"User-Agent": USER_AGENT},
         )
 
@@ -122,6 +143,7 @@ class Fetcher:
         return min(max(wanted, 0.0), MAX_DELAY)
 
     def _attempt(self, url: str, headers: dict[str, str], etag: str | None, modified: str | None) -> Fetched:
+        started = self._clock()
         try:
             with self._client.stream("GET", url, headers=headers) as response:
                 if response.status_code == httpx.codes.NOT_MODIFIED:
@@ -138,11 +160,15 @@ class Fetcher:
                 return Fetched(
                     str(response.url),
                     response.status_code,
-                    self._read_body(response),
+                    self._read_body(response, started),
                     response.headers.get("Content-Type"),
                     response.headers.get("ETag"),
                     response.headers.get("Last-Modified"),
                 )
+        except httpx.UnsupportedProtocol as error:  # a redirect to file://, ftp://…: no retry
+            raise InputError(
+                Code.INPUT_BAD_SCHEME, f"{url} redirected to a URL that is not http(s) ({error})"
+            ) from error
         except httpx.TimeoutException as error:
             raise _Transient(self._failed(url, f"timed out ({type(error).__name__})")) from error
         except httpx.TransportError as error:
@@ -150,12 +176,15 @@ class Fetcher:
                 self._failed(url, f"could not connect ({error or type(error).__name__})")
             ) from error
         except httpx.TooManyRedirects as error:
-            raise InputError(Code.INPUT_FETCH_FAILED, f"too many redirects from {url}") from error
+            raise InputError(
+                Code.INPUT_FETCH_FAILED,
+                f"more than {self._client.max_redirects} redirects from {url} (RASD_FETCH_MAX_REDIRECTS)",
+            ) from error
 
     def _failed(self, url: str, what: str) -> InputError:
         return InputError(Code.INPUT_FETCH_FAILED, f"{url} {what}; gave up after {_tries(self.retries)}")
 
-    def _read_body(self, response: httpx.Response) -> bytes:
+    def _read_body(self, response: httpx.Response, started: float) -> bytes:
         declared = _header_number(response, "Content-Length")
         if declared is not None and declared > self.max_bytes:
             raise _too_large(f"Content-Length {declared:.0f}", self.max_bytes)
@@ -164,6 +193,12 @@ class Fetcher:
             body += chunk
             if len(body) > self.max_bytes:
                 raise _too_large(f"the body passed {len(body)} bytes", self.max_bytes)
+            # each read has its own timeout; this bounds a server that drips a byte at a time
+            if self._clock() - started > self.max_seconds:
+                raise InputError(
+                    Code.INPUT_FETCH_FAILED,
+                    f"{response.url} took over {self.max_seconds:g} s (RASD_FETCH_MAX_SECONDS)",
+                )
         return bytes(body)
 
 
@@ -173,8 +208,10 @@ def check_url(url: str) -> None:
         parsed = httpx.URL(url)
     except httpx.InvalidURL as error:
         raise InputError(Code.INPUT_UNSUPPORTED, f"not a valid URL ({error})") from error
-    if parsed.scheme not in SCHEMES or not parsed.host:
-        raise InputError(Code.INPUT_UNSUPPORTED, f"only http and https URLs can be fetched, not {url!r}")
+    if parsed.scheme and parsed.scheme not in SCHEMES:
+        raise InputError(Code.INPUT_BAD_SCHEME, f"only http and https URLs can be fetched, not {url!r}")
+    if not parsed.scheme or not parsed.host:
+        raise InputError(Code.INPUT_UNSUPPORTED, f"{url!r} is not an absolute http(s) URL")
 
 
 def conditional_headers(etag: str | None, modified: str | None) -> dict[str, str]:

@@ -1,8 +1,10 @@
-"""Reading inputs: text, JSON, JSONL, HTML and feed files, directories, URLs, and ``-`` for stdin.
+"""Reading inputs: text, JSON, JSONL, HTML and feed files (plain or ``.gz``/``.xz``/``.zst``),
+directories, URLs, and ``-`` for stdin.
 
-Each bad input (missing, empty, binary, not UTF-8, a broken JSONL line, a record without text, a
-page without an article, a feed entry that cannot be fetched, a non-Arabic article) becomes a
-``Problem`` with its path (or URL) and line; the rest is read as usual.
+Each bad input (missing, not a regular file, unreadable, empty, binary, not UTF-8, a broken JSONL
+line, a record without text, a page without an article, a feed entry that cannot be fetched, a
+non-Arabic article) becomes a ``Problem`` with its path (or URL) and line; the rest is read as
+usual. JSONL is read a line at a time, so the size limit applies to each record, not the file.
 """
 
 from __future__ import annotations
@@ -11,14 +13,17 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from rasd.config import get_settings
 from rasd.errors import Code, InputError
+from rasd.ingest.compressed import DECOMPRESSION_ERRORS, ENCODING, compression, inner_suffix, open_binary
 from rasd.ingest.feeds import entry_items, parse_feed
 from rasd.ingest.fetch import Fetcher, check_url
 from rasd.ingest.html import article_from_html
-from rasd.ingest.records import article_from_record, article_from_text, screened
+from rasd.ingest.records import FieldMap, article_from_record, article_from_text, screened
 from rasd.types import Article, Problem
 
 STDIN = "-"
@@ -39,36 +44,51 @@ FEED_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
 HTML_STARTS = (b"<!doctype html", b"<html")
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _SNIFF_BYTES = 2048
+#: A line over the size limit is skipped this many bytes at a time.
+_SKIP_BYTES = 1 << 20
 
 Item = Article | Problem
 
 
-def read_inputs(args: Iterable[str], *, fetcher: Fetcher | None = None) -> Iterator[Item]:
+def read_inputs(
+    args: Iterable[str],
+    *,
+    fetcher: Fetcher | None = None,
+    allow_private: bool | None = None,
+    fields: FieldMap | None = None,
+    on_read: Callable[[int], None] | None = None,
+) -> Iterator[Item]:
     """Articles and problems from paths, directories, URLs and ``-``, in the order given.
 
-    URLs and the links of feeds are fetched with ``fetcher``; without one, a ``Fetcher`` is made
-    on first need and closed when the inputs are read.
+    URLs and the links of feeds are fetched with ``fetcher``; without one, a ``Fetcher`` (which
+    reaches private networks only with ``allow_private``, default: the setting) is made on first
+    need and closed when the inputs are read. JSON records are read through ``fields`` (default:
+    rasd's names and the well-known aliases). ``on_read`` is told how many more bytes of the
+    input files (as stored, compressed or not) have been read, for progress against
+    ``input_size``.
     """
-    fetchers = _OnDemand(fetcher)
+    meter = _Meter(on_read or (lambda count: None))
+    reading = _Reading(_OnDemand(fetcher, allow_private), fields or FieldMap.default(), meter)
     try:
         for arg in args:
-            yield from _read_arg(arg, fetchers)
+            yield from _read_arg(arg, reading)
     finally:
-        fetchers.close()
+        reading.fetchers.close()
 
 
 class _OnDemand:
     """The fetcher given, or one made on first use (and closed by ``close``)."""
 
-    def __init__(self, given: Fetcher | None) -> None:
+    def __init__(self, given: Fetcher | None, allow_private: bool | None = None) -> None:
         self._given = given
+        self._allow_private = allow_private
         self._made: Fetcher | None = None
 
     def get(self) -> Fetcher:
         if self._given is not None:
             return self._given
         if self._made is None:
-            self._made = Fetcher()
+            self._made = Fetcher(allow_private=self._allow_private)
         return self._made
 
     def close(self) -> None:
@@ -76,22 +96,72 @@ class _OnDemand:
             self._made.close()
 
 
-def _read_arg(arg: str, fetchers: _OnDemand) -> Iterator[Item]:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What every reader of one ``read_inputs`` call shares."""
+
+    fetchers: _OnDemand
+    fields: FieldMap
+    meter: _Meter
+    limit: int = field(default_factory=lambda: get_settings().max_input_bytes)
+
+
+class _Meter:
+    """Counts the bytes of input files read, telling ``report`` each increment."""
+
+    def __init__(self, report: Callable[[int], None]) -> None:
+        self._report = report
+        self._in_file = 0  # bytes of the current file already told
+
+    def at(self, position: int) -> None:
+        """The current file has been read up to ``position``."""
+        if position > self._in_file:
+            self._report(position - self._in_file)
+            self._in_file = position
+
+    def done(self, path: Path) -> None:
+        """The file is finished, read whole or refused: all of it counts."""
+        self.at(_size(path))
+        self._in_file = 0
+
+
+def input_size(args: Iterable[str]) -> int | None:
+    """The bytes ``read_inputs(args)`` will read from files, or None when some input's size cannot
+    be known ahead (stdin, a URL)."""
+    total = 0
+    for arg in args:
+        if arg == STDIN or _URL.match(arg):
+            return None
+        path = Path(arg)
+        total += sum(map(_size, directory_inputs(path))) if path.is_dir() else _size(path)
+    return total
+
+
+def _size(path: Path) -> int:
+    return path.stat().st_size if path.is_file() else 0
+
+
+def _read_arg(arg: str, reading: _Reading) -> Iterator[Item]:
     if arg == STDIN:
-        yield from _guarded(STDIN, lambda: _read_stdin(fetchers))
+        yield from _guarded(STDIN, lambda: _read_stdin(reading))
     elif _URL.match(arg):
-        yield from _guarded(arg, lambda: _read_url(arg, fetchers))
+        yield from _guarded(arg, lambda: _read_url(arg, reading))
     else:
-        yield from _read_path(Path(arg), fetchers)
+        yield from _read_path(Path(arg), reading)
 
 
-def _read_path(path: Path, fetchers: _OnDemand) -> Iterator[Item]:
-    if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DIRECTORY_SUFFIXES)
-        for file in files:
-            yield from _guarded(str(file), lambda f=file: _read_file(f, fetchers))
-    else:
-        yield from _guarded(str(path), lambda: _read_file(path, fetchers))
+def _read_path(path: Path, reading: _Reading) -> Iterator[Item]:
+    for file in directory_inputs(path) if path.is_dir() else [path]:
+        yield from _guarded(str(file), lambda f=file: _read_file(f, reading))
+        reading.meter.done(file)
+
+
+def directory_inputs(folder: Path) -> list[Path]:
+    """Every path below ``folder`` named like an article file (``.txt``, ``.jsonl.gz``…), sorted;
+    besides regular files that includes FIFOs, sockets and dangling links, which ``_read_file``
+    reports instead of dropping. A directory is a folder whatever its name: its files are read."""
+    named = (p for p in folder.rglob("*") if inner_suffix(p) in DIRECTORY_SUFFIXES)
+    return sorted(p for p in named if not p.is_dir())
 
 
 def _guarded(source: str, read: Callable[[], Iterable[Item]]) -> Iterator[Item]:
@@ -102,33 +172,48 @@ def _guarded(source: str, read: Callable[[], Iterable[Item]]) -> Iterator[Item]:
         yield Problem(source, error.code.value, error.message)
 
 
-def _read_file(path: Path, fetchers: _OnDemand) -> Iterator[Item]:
-    suffix = path.suffix.lower()
+def _read_file(path: Path, reading: _Reading) -> Iterator[Item]:
+    check_regular_file(path)
+    suffix = inner_suffix(path)
     if suffix not in SUFFIXES:
         raise InputError(
             Code.INPUT_UNSUPPORTED,
-            f"unsupported file type {suffix or '(none)'}; expected {', '.join(SUFFIXES)}",
+            f"unsupported file type {suffix or '(none)'}; expected {', '.join(SUFFIXES)} "
+            "(or one of them compressed: .gz, .xz, .zst)",
         )
-    yield from _read_content(_read_bytes(path), str(path), suffix, fetchers)
+    if suffix == ".jsonl":
+        yield from _read_jsonl_file(path, reading)
+    else:
+        yield from _read_content(_read_bytes(path, reading.limit), str(path), suffix, reading)
 
 
-def _read_stdin(fetchers: _OnDemand) -> Iterator[Item]:
+def check_regular_file(path: Path) -> None:
+    """Refuse a path that is missing or not a regular file, without opening it (a FIFO would block)."""
+    if not path.exists():
+        if path.is_symlink():
+            raise InputError(Code.INPUT_NOT_A_FILE, "a dangling (or looping) symbolic link")
+        raise InputError(Code.INPUT_NOT_FOUND, "no such file or directory")
+    if not path.is_file():
+        raise InputError(Code.INPUT_NOT_A_FILE, f"{_file_kind(path)}, not a regular file")
+
+
+def _read_stdin(reading: _Reading) -> Iterator[Item]:
     data = sys.stdin.buffer.read()
-    yield from _read_content(data, STDIN, content_suffix(None, data), fetchers)
+    yield from _read_content(data, STDIN, content_suffix(None, data), reading)
 
 
-def _read_url(url: str, fetchers: _OnDemand) -> Iterator[Item]:
+def _read_url(url: str, reading: _Reading) -> Iterator[Item]:
     check_url(url)
-    fetched = fetchers.get().fetch(url)
+    fetched = reading.fetchers.get().fetch(url)
     suffix = content_suffix(fetched.media_type, fetched.content)
-    yield from _read_content(fetched.content, url, suffix, fetchers, fetched.url, fetched.charset)
+    yield from _read_content(fetched.content, url, suffix, reading, fetched.url, fetched.charset)
 
 
 def _read_content(
     data: bytes,
     source: str,
     suffix: str,
-    fetchers: _OnDemand,
+    reading: _Reading,
     url: str | None = None,
     charset: str | None = None,
 ) -> Iterator[Item]:
@@ -140,9 +225,12 @@ def _read_content(
         yield article
     elif suffix in FEED_SUFFIXES:
         entries = parse_feed(data, url or source)
-        yield from entry_items(entries, fetchers.get(), source)
+        yield from entry_items(entries, reading.fetchers.get(), source)
+    elif suffix == ".jsonl":
+        check_text_bytes(data)
+        yield from _parse_jsonl(enumerate(data.split(b"\n"), start=1), source, reading.fields)
     else:
-        yield from _parse(decode(data), source, suffix)
+        yield from _parse(decode(data), source, suffix, reading.fields)
 
 
 def content_suffix(media_type: str | None, data: bytes) -> str:
@@ -163,40 +251,90 @@ def content_suffix(media_type: str | None, data: bytes) -> str:
     raise InputError(Code.INPUT_UNSUPPORTED, f"unsupported content type {media_type}")
 
 
-def _parse(content: str, source: str, suffix: str) -> Iterator[Item]:
+def _parse(content: str, source: str, suffix: str, fields: FieldMap) -> Iterator[Item]:
     if suffix == ".txt":
         yield article_from_text(content, source)
-    elif suffix == ".json":
-        yield from _parse_json(content, source)
     else:
-        yield from _parse_jsonl(content, source)
+        yield from _parse_json(content, source, fields)
 
 
-def _parse_json(content: str, source: str) -> Iterator[Item]:
-    try:
-        data = json.loads(content)
-    except json.JSONDecodeError as error:
-        raise InputError(Code.INPUT_BAD_JSON, f"not valid JSON ({error})") from error
+def _parse_json(content: str, source: str, fields: FieldMap) -> Iterator[Item]:
+    data = load_json(content)
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
-        yield from _record(record, source, index + 1 if isinstance(data, list) else None)
+        yield from _record(record, source, index + 1 if isinstance(data, list) else None, fields)
 
 
-def _parse_jsonl(content: str, source: str) -> Iterator[Item]:
-    for number, line in enumerate(content.splitlines(), start=1):
+def _read_jsonl_file(path: Path, reading: _Reading) -> Iterator[Item]:
+    """A JSONL file (perhaps compressed) a line at a time: memory holds one record, never the file."""
+    source, number = str(path), 0
+    try:
+        with path.open("rb") as raw, open_binary(path, raw) as stream:
+            _check_jsonl_start(stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
+            for number, line in bounded_lines(stream, reading.limit):
+                reading.meter.at(raw.tell())
+                if line is None:
+                    what = f"the record on line {number}"
+                    yield Problem(source, Code.INPUT_TOO_LARGE.value, _over(what, reading.limit), number)
+                else:
+                    yield from _parse_jsonl([(number, line)], source, reading.fields)
+    except (OSError, *DECOMPRESSION_ERRORS) as error:
+        raise InputError(Code.INPUT_UNREADABLE, f"cannot be read after line {number} ({error})") from error
+
+
+def _check_jsonl_start(head: bytes) -> None:
+    """Refuse an empty file, or a binary one (NUL bytes, and a first line that is not JSON) whole;
+    NUL bytes in a later line of a JSONL file make that line one problem, and the rest is read."""
+    try:
+        check_text_bytes(head)
+    except InputError as error:
+        if error.code is not Code.INPUT_BINARY or not _is_single_json(head.lstrip().split(b"\n", 1)[0]):
+            raise
+
+
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """Each line of ``stream`` with its number (from 1); None for a line over ``limit`` bytes,
+    which is skipped in pieces rather than held whole."""
+    number = 0
+    while line := stream.readline(limit + 1):
+        number += 1
+        if len(line) <= limit or line.endswith(b"\n") and len(line) == limit + 1:
+            yield number, line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(_SKIP_BYTES)
+        yield number, None
+
+
+def _parse_jsonl(lines: Iterable[tuple[int, bytes]], source: str, fields: FieldMap) -> Iterator[Item]:
+    """Records of numbered JSONL lines; a line that is not UTF-8 or not JSON is a problem."""
+    for number, line in lines:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield Problem(source, Code.INPUT_BAD_JSON.value, f"not valid JSON ({error})", number)
+            check_text_bytes(line)
+            record = load_json(line)
+        except InputError as error:
+            yield Problem(source, error.code.value, error.message, number)
             continue
-        yield from _record(record, source, number)
+        yield from _record(record, source, number, fields)
 
 
-def _record(record: object, source: str, line: int | None) -> Iterator[Item]:
+def load_json(text: str | bytes) -> object:
+    """``json.loads``, where a document nested too deeply for the parser is bad JSON, not a crash."""
     try:
-        article, warning = article_from_record(record, source, line)
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(Code.INPUT_BAD_JSON, f"not valid JSON ({error})") from error
+    except RecursionError as error:
+        raise InputError(Code.INPUT_BAD_JSON, "not valid JSON (nested too deeply to read)") from error
+    except UnicodeDecodeError as error:  # bytes that are not UTF-8 (a byte-order mark is allowed)
+        raise InputError(Code.INPUT_NOT_UTF8, f"not UTF-8 (byte {error.start})") from error
+
+
+def _record(record: object, source: str, line: int | None, fields: FieldMap) -> Iterator[Item]:
+    try:
+        article, warning = article_from_record(record, source, line, fields)
     except InputError as error:
         yield Problem(source, error.code.value, error.message, line)
         return
@@ -205,24 +343,39 @@ def _record(record: object, source: str, line: int | None) -> Iterator[Item]:
     yield article
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """A whole single-document file, decompressed, refused when over ``limit`` bytes."""
+    size = path.stat().st_size
+    if compression(path) is None and size > limit:  # refused before reading
+        raise InputError(Code.INPUT_TOO_LARGE, _over(f"{size} bytes", limit))
     try:
-        size = path.stat().st_size
-    except FileNotFoundError as error:
-        raise InputError(Code.INPUT_NOT_FOUND, "no such file or directory") from error
-    limit = get_settings().max_input_bytes
-    if size > limit:
-        raise InputError(
-            Code.INPUT_TOO_LARGE, f"{size} bytes is over the limit of {limit} (RASD_MAX_INPUT_BYTES)"
-        )
-    return path.read_bytes()
+        with open_binary(path) as stream:
+            data = stream.read(limit + 1)
+    except (OSError, *DECOMPRESSION_ERRORS) as error:
+        raise InputError(Code.INPUT_UNREADABLE, f"cannot be read ({error})") from error
+    if len(data) > limit:
+        raise InputError(Code.INPUT_TOO_LARGE, _over(f"over {limit} bytes decompressed", limit))
+    return data
+
+
+def _over(what: str, limit: int) -> str:
+    return f"{what} is over the limit of {limit} bytes (RASD_MAX_INPUT_BYTES)"
+
+
+def _file_kind(path: Path) -> str:
+    """What a path that is not a regular file is, for the message."""
+    if path.is_fifo():
+        return "a FIFO (named pipe)"
+    if path.is_socket():
+        return "a socket"
+    return "a device" if path.is_block_device() or path.is_char_device() else "something else"
 
 
 def decode(data: bytes) -> str:
     """UTF-8 text, or an input error that says why not."""
     check_text_bytes(data)
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(ENCODING)
     except UnicodeDecodeError as error:
         raise InputError(Code.INPUT_NOT_UTF8, f"the input is not UTF-8 (byte {error.start})") from error
 
@@ -237,7 +390,7 @@ def check_text_bytes(data: bytes) -> None:
 
 def _is_single_json(content: str | bytes) -> bool:
     try:
-        json.loads(content)
-    except json.JSONDecodeError:
+        load_json(content)
+    except InputError:
         return False
     return True

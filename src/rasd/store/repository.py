@@ -10,16 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select
+from sqlalchemy.exc import IntegrityError
 
 from rasd import acled
 from rasd.config import get_settings
 from rasd.dedupe import Candidate, blocking_key, date_window, matches, merge
-from rasd.store.engine import connect
+from rasd.store.engine import connect, write_transaction
 from rasd.store.tables import (
     articles,
     event_columns,
@@ -35,8 +36,12 @@ from rasd.types import Article, Document, Event, FeedState, MergedEvent, Problem
 EVENT_FIELDS = tuple(column.name for column in event_columns())
 #: Merged events are read in pages of this many rows, with their sources fetched page by page.
 PAGE = 1000
+#: Tries of a write transaction that lost a race for the same row to another process.
+RACE_ATTEMPTS = 3
+T = TypeVar("T")
 # Statements built once: row values travel as parameters, so each write reuses the compiled SQL.
 _UPDATE_MERGED = merged_events.update().where(merged_events.c.id == bindparam("merged_id"))
+_UPDATE_PROBLEM = problems.update().where(problems.c.key == bindparam("problem_key"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +113,9 @@ class Store:
     def save(self, documents: Sequence[Document]) -> SaveCounts:
         """Store documents with their events, merging each event into the occurrence it reports;
         one transaction for the batch."""
-        counts = SaveCounts()
-        with self.engine.begin() as connection:
+
+        def write(connection: Connection) -> SaveCounts:
+            counts = SaveCounts()
             known = _existing(connection, articles.c.id, (d.article.id for d in documents))
             for document in documents:
                 if document.article.id in known:
@@ -117,7 +123,22 @@ class Store:
                     continue
                 known.add(document.article.id)
                 self._save_document(connection, document, counts)
-        return counts
+            return counts
+
+        return self._write(write)
+
+    def _write(self, work: Callable[[Connection], T]) -> T:
+        """``work`` in one write transaction. When another process stored the same row first (a
+        unique-key clash on PostgreSQL; SQLite writers queue at BEGIN), the transaction is run
+        again: it now sees that row and skips or updates it, so the race changes nothing."""
+        for attempt in range(1, RACE_ATTEMPTS + 1):
+            try:
+                with write_transaction(self.engine) as connection:
+                    return work(connection)
+            except IntegrityError:
+                if attempt == RACE_ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable: the loop returns or raises")
 
     def _save_document(self, connection: Connection, document: Document, counts: SaveCounts) -> None:
         connection.execute(articles.insert(), _article_values(document.article, self._now()))
@@ -211,25 +232,32 @@ class Store:
     # --- problems ------------------------------------------------------------------------------
 
     def record_problems(self, items: Iterable[Problem]) -> int:
-        """Record problems; one seen before gets its count and last-seen time updated."""
-        recorded = 0
+        """Record problems; one seen before gets its count and last-seen time updated. One
+        transaction and two bulk statements for the lot (a corpus may bring thousands)."""
         now = self._now()
-        with self.engine.begin() as connection:
-            for problem in items:
-                key = _problem_key(problem)
-                updated = connection.execute(
-                    problems.update()
-                    .where(problems.c.key == key)
-                    .values(last_seen=now, times=problems.c.times + 1)
+        batch = list(items)
+        seen: dict[str, tuple[Problem, int]] = {}
+        for problem in batch:
+            key = _problem_key(problem)
+            seen[key] = (problem, seen[key][1] + 1 if key in seen else 1)
+
+        def write(connection: Connection) -> int:
+            known = _existing(connection, problems.c.key, seen)
+            if known:
+                connection.execute(
+                    _UPDATE_PROBLEM.values(last_seen=now, times=problems.c.times + bindparam("seen")),
+                    [{"problem_key": key, "seen": seen[key][1]} for key in known],
                 )
-                if updated.rowcount == 0:
-                    connection.execute(
-                        problems.insert().values(
-                            key=key, first_seen=now, last_seen=now, times=1, **asdict(problem)
-                        )
-                    )
-                recorded += 1
-        return recorded
+            new = [
+                {"key": key, "first_seen": now, "last_seen": now, "times": times, **asdict(problem)}
+                for key, (problem, times) in seen.items()
+                if key not in known
+            ]
+            if new:
+                connection.execute(problems.insert(), new)
+            return len(batch)
+
+        return self._write(write)
 
     def problems(self, limit: int | None = None, code: str | None = None) -> list[StoredProblem]:
         query = select(problems).order_by(problems.c.last_seen.desc(), problems.c.id.desc()).limit(limit)
@@ -247,10 +275,13 @@ class Store:
 
     def save_feed_state(self, state: FeedState) -> None:
         values = {"etag": state.etag, "modified": state.modified, "polled": self._now()}
-        with self.engine.begin() as connection:
+
+        def write(connection: Connection) -> None:
             updated = connection.execute(feeds.update().where(feeds.c.url == state.url).values(**values))
             if updated.rowcount == 0:
                 connection.execute(feeds.insert().values(url=state.url, **values))
+
+        self._write(write)
 
 
 def _near_in_time(event: Event) -> list:
@@ -345,13 +376,23 @@ def _conditions(where: EventFilter) -> list:
     if where.event_type:
         conditions.append(or_(table.event_type == where.event_type, table.sub_event_type == where.event_type))
     if where.actor:
-        pattern = f"%{where.actor.lower()}%"
-        conditions.append(or_(func.lower(table.actor1).like(pattern), func.lower(table.actor2).like(pattern)))
+        pattern = f"%{_like_literal(where.actor.lower())}%"
+        conditions.append(
+            or_(
+                func.lower(table.actor1).like(pattern, escape="\\"),
+                func.lower(table.actor2).like(pattern, escape="\\"),
+            )
+        )
     if where.since:
         conditions.append(table.date >= where.since)
     if where.until:
         conditions.append(table.date <= where.until)
     return conditions
+
+
+def _like_literal(text: str) -> str:
+    """``text`` with LIKE's wildcards escaped, so that ``--actor %`` looks for a per cent sign."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _article_values(article: Article, now: dt.datetime) -> dict[str, Any]:
