@@ -67,3 +67,9 @@ def test_a_word_that_opens_place_names_is_not_a_place_alone(events_of) -> None:
 def test_a_common_word_is_not_read_as_a_town_with_the_same_letters(events_of) -> None:
     (event,) = events_of("وقال المصدر في حديث لقناة محلية إن مسلحين أعدموا أربعة مدنيين في مدينة الموصل.")
     assert event.location == "Mosul"
+
+
+def test_a_valley_named_after_a_village_lies_near_the_village(events_of) -> None:
+    (event,) = events_of("قصفت طائرات حربية أطراف وادي الباغوز في ريف دير الزور اليوم.")
+    assert event.geo_precision == 2 and near(event, 34.46095, 40.94904)
+    assert event.location_ar == "وادي الباغوز"

@@ -47,6 +47,7 @@ CITY_CUE_KINDS = frozenset({"area", "city_part", "direction", "proximity"})
 PROVINCE_PRECISION = 3
 SEAT_CODES = ("PPLA", "PPLC")
 AMBIGUOUS_PRECISION = 2  # one of several same-named villages of a province: the province, roughly
+NEAR_FEATURE_PRECISION = 2  # a valley, pass or base named after a town: near the town
 #: A gazetteer name read without a cue word, outside the article's countries, must be this big.
 MIN_POPULATION_WITHOUT_CONTEXT = 100_000
 #: Hamlets whose names are also common words ("حكومة") need a cue word to be read as places.
@@ -356,6 +357,8 @@ def _gazetteer_name_at(
     ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word (بلدة، قرية)."""
     if _blocked(mentions, token) or mentions.text.analyses[token][2]:
         return None  # "إلى منزله": a word with a pronoun suffix is no name
+    if _generic_head(mentions, token) and token + 1 < end:
+        return _near_named_feature(mentions, token, end, gazetteer, context)
     countries = context.countries
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
         stems = _stems(mentions, token, token + length)
@@ -371,7 +374,9 @@ def _gazetteer_name_at(
         if not candidates and countries:
             # "في الباغور": one letter off a village the article's other places vouch for.
             candidates = [
-                p for p in gazetteer.fuzzy_lookup(stems, countries, letters_only=True) if context.supports(p)
+                p
+                for p in gazetteer.fuzzy_lookup(stems, countries, letters_only=True)
+                if p.population >= MIN_CITY_POPULATION or context.supports(p)
             ]
             match = "one_edit"
         if candidates:
@@ -391,6 +396,21 @@ def _gazetteer_name_at(
     return None
 
 
+def _near_named_feature(
+    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "في وادي الكفور"، "قرب رأس الناقورة": a valley, cape, pass or base the gazetteer lacks, named
+    after a place it knows, lies near that place (geo_precision 2). The whole name is tried first."""
+    whole = _gazetteer_name_at(mentions, token + 1, end, gazetteer, context)
+    if whole is None:
+        return None
+    full = mentions.text.span(token, whole.end_token)
+    exact = gazetteer.lookup(_stems(mentions, token, whole.end_token))
+    if exact and any(p.country in context.countries for p in exact):
+        return replace(whole, name_ar=full.text, span=full, first_token=token, candidates=tuple(exact))
+    return replace(whole, name_ar=full.text, span=full, first_token=token, precision=NEAR_FEATURE_PRECISION)
+
+
 def _after_locative(mentions: TextMentions, token: int) -> bool:
     """After a locative word (في، قرب), or with the locative proclitic before the article (بالموصل;
     without the article ب is mostly "with": بعلم، بسبب)."""
@@ -408,11 +428,11 @@ def _generic_head(mentions: TextMentions, token: int) -> bool:
 def _cities_named(
     mentions: TextMentions, first: int, end: int, admin1: Admin1, gazetteer: Gazetteer
 ) -> tuple[GazetteerPlace, ...]:
-    """Cities of the province's country whose name the tokens spell."""
+    """Cities of the province's country whose name the tokens spell (not the province itself)."""
     return tuple(
         p
         for p in gazetteer.lookup(_stems(mentions, first, end))
-        if p.country == admin1.iso2 and p.population >= MIN_CITY_POPULATION
+        if p.country == admin1.iso2 and p.population >= MIN_CITY_POPULATION and p.feature_class == "P"
     )
 
 
