@@ -7,7 +7,7 @@ from enum import StrEnum
 
 class Code(StrEnum):
     """Stable error codes: E1xx resources and settings, E2xx input, E3xx evaluation, E4xx a
-    pipeline stage that failed on one article, E5xx the database."""
+    pipeline stage that failed on one article, E5xx the database, E6xx batch runs."""
 
     RESOURCE_MISSING = "E101"
     RESOURCE_INVALID = "E102"
@@ -26,10 +26,13 @@ class Code(StrEnum):
     INPUT_FETCH_FAILED = "E212"
     INPUT_NO_ARTICLE = "E213"
     INPUT_BAD_FEED = "E214"
+    INPUT_CORRUPT = "E215"
     GOLD_INVALID = "E301"
     STAGE_FAILED = "E401"
     STORE_UNAVAILABLE = "E501"
     STORE_BAD_URL = "E502"
+    BATCH_SHARD_FAILED = "E601"
+    BATCH_OUT_MISMATCH = "E602"
 
 
 class RasdError(Exception):
@@ -51,6 +54,10 @@ class InputError(RasdError):
 
 class GoldError(RasdError):
     """A gold file does not follow EVENT_SCHEMA.md."""
+
+
+class BatchError(RasdError):
+    """A batch cannot run as asked: its output folder holds another batch's shards."""
 
 
 class StoreError(RasdError):

@@ -78,9 +78,9 @@ class _OnDemand:
 
 def _read_arg(arg: str, fetchers: _OnDemand) -> Iterator[Item]:
     if arg == STDIN:
-        yield from _guarded(STDIN, lambda: _read_stdin(fetchers))
+        yield from guarded(STDIN, lambda: _read_stdin(fetchers))
     elif _URL.match(arg):
-        yield from _guarded(arg, lambda: _read_url(arg, fetchers))
+        yield from guarded(arg, lambda: _read_url(arg, fetchers))
     else:
         yield from _read_path(Path(arg), fetchers)
 
@@ -89,12 +89,12 @@ def _read_path(path: Path, fetchers: _OnDemand) -> Iterator[Item]:
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DIRECTORY_SUFFIXES)
         for file in files:
-            yield from _guarded(str(file), lambda f=file: _read_file(f, fetchers))
+            yield from guarded(str(file), lambda f=file: _read_file(f, fetchers))
     else:
-        yield from _guarded(str(path), lambda: _read_file(path, fetchers))
+        yield from guarded(str(path), lambda: _read_file(path, fetchers))
 
 
-def _guarded(source: str, read: Callable[[], Iterable[Item]]) -> Iterator[Item]:
+def guarded(source: str, read: Callable[[], Iterable[Item]]) -> Iterator[Item]:
     """Run one reader; an input error ends that input only, as a problem."""
     try:
         yield from screened(read(), source)
@@ -169,7 +169,7 @@ def _parse(content: str, source: str, suffix: str) -> Iterator[Item]:
     elif suffix == ".json":
         yield from _parse_json(content, source)
     else:
-        yield from _parse_jsonl(content, source)
+        yield from parse_jsonl(content.splitlines(), source)
 
 
 def _parse_json(content: str, source: str) -> Iterator[Item]:
@@ -179,11 +179,12 @@ def _parse_json(content: str, source: str) -> Iterator[Item]:
         raise InputError(Code.INPUT_BAD_JSON, f"not valid JSON ({error})") from error
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
-        yield from _record(record, source, index + 1 if isinstance(data, list) else None)
+        yield from record_items(record, source, index + 1 if isinstance(data, list) else None)
 
 
-def _parse_jsonl(content: str, source: str) -> Iterator[Item]:
-    for number, line in enumerate(content.splitlines(), start=1):
+def parse_jsonl(lines: Iterable[str], source: str) -> Iterator[Item]:
+    """Articles (and problems) from JSON Lines, one object a line; ``lines`` may be a stream."""
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -191,10 +192,11 @@ def _parse_jsonl(content: str, source: str) -> Iterator[Item]:
         except json.JSONDecodeError as error:
             yield Problem(source, Code.INPUT_BAD_JSON.value, f"not valid JSON ({error})", number)
             continue
-        yield from _record(record, source, number)
+        yield from record_items(record, source, number)
 
 
-def _record(record: object, source: str, line: int | None) -> Iterator[Item]:
+def record_items(record: object, source: str, line: int | None) -> Iterator[Item]:
+    """The article of one record (with a date warning), or the problem that it cannot be read."""
     try:
         article, warning = article_from_record(record, source, line)
     except InputError as error:
