@@ -51,7 +51,9 @@ class Runner(Protocol):
         ...
 
 
-def run_shards(runner: Runner, shards: Iterable[Shard], in_flight: int) -> Iterator[ShardResult | ShardFailure]:
+def run_shards(
+    runner: Runner, shards: Iterable[Shard], in_flight: int
+) -> Iterator[ShardResult | ShardFailure]:
     """Each shard's result (or failure) as it finishes, with at most ``in_flight`` shards started."""
     pending: dict[Any, Shard] = {}
     for shard in shards:

@@ -20,25 +20,42 @@ from pathlib import Path
 from typing import Any
 
 from rasd import acled
+from rasd.batch.shards import ShardResult
 from rasd.export import event_acled_row, load_pyarrow, parquet_schema
 from rasd.lexicon.lexicon import Lexicon
 from rasd.serialize import event_from_dict, event_to_dict
 from rasd.types import Article, Event, Problem
 
-from rasd.batch.shards import ShardResult
-
 EVENTS, PROBLEMS, ARTICLES = "events", "problems", "articles"
 MANIFEST = "manifest.json"
 #: ACLED's columns that hold numbers; the rest hold text.
 ACLED_INTEGERS = frozenset(
-    {"year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision", "fatalities",
-     "timestamp"}
+    {
+        "year",
+        "time_precision",
+        "inter1",
+        "inter2",
+        "interaction",
+        "iso",
+        "geo_precision",
+        "fatalities",
+        "timestamp",
+    }
 )
 ACLED_REALS = frozenset({"latitude", "longitude"})
 #: rasd's fields that ACLED's columns do not already hold, typed as ``rasd.export`` types them.
 OWN_FIELDS = (
-    "date", "actor1_ar", "actor2_ar", "location_ar", "weapons", "claimed_by", "evidence", "confidence",
-    "geonameid", "evidence_spans", "rules",
+    "date",
+    "actor1_ar",
+    "actor2_ar",
+    "location_ar",
+    "weapons",
+    "claimed_by",
+    "evidence",
+    "confidence",
+    "geonameid",
+    "evidence_spans",
+    "rules",
 )
 #: rasd's fields whose ACLED column of the same name holds another value (a country's name, 0 for
 #: an unknown toll, the ACLED id), under their own names.
@@ -107,8 +124,15 @@ def article_schema() -> Any:
     pa = load_pyarrow()[0]
     text = pa.string()
     return pa.schema(
-        [("id", text), ("title", text), ("text", text), ("published", pa.date32()), ("url", text),
-         ("outlet", text), ("source", text)]
+        [
+            ("id", text),
+            ("title", text),
+            ("text", text),
+            ("published", pa.date32()),
+            ("url", text),
+            ("outlet", text),
+            ("source", text),
+        ]
     )
 
 
@@ -117,8 +141,14 @@ def problem_schema() -> Any:
     pa = load_pyarrow()[0]
     text = pa.string()
     return pa.schema(
-        [("source", text), ("code", text), ("message", text), ("line", pa.int64()), ("severity", text),
-         ("shard", pa.int64())]
+        [
+            ("source", text),
+            ("code", text),
+            ("message", text),
+            ("line", pa.int64()),
+            ("severity", text),
+            ("shard", pa.int64()),
+        ]
     )
 
 
@@ -128,7 +158,9 @@ def event_row(event: Event, article: Article, lexicon: Lexicon) -> dict[str, Any
     own = event_to_dict(event)
     row.update({name: own[name] for name in OWN_FIELDS})
     row.update({renamed: own[name] for name, renamed in RENAMED.items()})
-    row.update(date=event.date, article_id=event.article_id, outlet=article.outlet, published=article.published)
+    row.update(
+        date=event.date, article_id=event.article_id, outlet=article.outlet, published=article.published
+    )
     return row
 
 
@@ -169,7 +201,9 @@ def _write(layout: Layout, kind: str, index: int, rows: list[dict[str, Any]], sc
 def read_rows(
     layout: Layout, kind: str, index: int, columns: Sequence[str] | None = None
 ) -> list[dict[str, Any]]:
-    table = load_pyarrow()[1].read_table(layout.shard_file(kind, index), columns=list(columns) if columns else None)
+    table = load_pyarrow()[1].read_table(
+        layout.shard_file(kind, index), columns=list(columns) if columns else None
+    )
     return table.to_pylist()
 
 

@@ -172,7 +172,13 @@ def _blocks(out: Layout, shards: Sequence[int]) -> set[Block]:
 
 
 def _add_shard(
-    out: Layout, shard: int, store: Store, index: MergeIndex, counts: SaveCounts, pending: _Pending, seen: set[str]
+    out: Layout,
+    shard: int,
+    store: Store,
+    index: MergeIndex,
+    counts: SaveCounts,
+    pending: _Pending,
+    seen: set[str],
 ) -> None:
     """A shard's articles not stored yet, each event merged as ``Store.save`` would merge it."""
     articles = [article_from_row(row) for row in read_rows(out, ARTICLES, shard)]
@@ -208,7 +214,9 @@ def _add_events(events: Iterable[Event], index: MergeIndex, counts: SaveCounts, 
 
 def _load(store: Store, index: MergeIndex, pending: _Pending) -> _Pending:
     """Write what is pending in one transaction; returns the next, empty, pending load."""
-    sources = [(event_id, index.final(merged_id), article_id) for event_id, merged_id, article_id in pending.sources]
+    sources = [
+        (event_id, index.final(merged_id), article_id) for event_id, merged_id, article_id in pending.sources
+    ]
     new, updated, folds = index.take_changes()
     store.bulk_load(BulkLoad(pending.articles, pending.events, new, updated, folds, sources))
     return _Pending()

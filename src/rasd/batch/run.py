@@ -19,7 +19,16 @@ from typing import Any
 import rasd
 from rasd.batch.engines import EngineName, Process, ShardFailure, run_local
 from rasd.batch.inputs import batch_files, count_articles, describe, read_batch_inputs
-from rasd.batch.layout import ARTICLES, EVENTS, PROBLEMS, Layout, read_manifest, write_manifest, write_problems, write_shard
+from rasd.batch.layout import (
+    ARTICLES,
+    EVENTS,
+    PROBLEMS,
+    Layout,
+    read_manifest,
+    write_manifest,
+    write_problems,
+    write_shard,
+)
 from rasd.batch.shards import SHARD_SIZE, Shard, ShardResult, cut_shards, process_shard
 from rasd.errors import BatchError, Code
 from rasd.lexicon.lexicon import load_lexicon
@@ -193,6 +202,12 @@ def _finish(
     manifest["runs"].append(run)
     write_manifest(layout, manifest)
     return BatchReport(
-        layout.root, counts["articles"], counts["events"], counts["problems"], counts["shards"], skipped,
-        tuple(progress.failed), seconds,
+        layout.root,
+        counts["articles"],
+        counts["events"],
+        counts["problems"],
+        counts["shards"],
+        skipped,
+        tuple(progress.failed),
+        seconds,
     )

@@ -220,7 +220,11 @@ class Store:
         with self.engine.begin() as connection:
             # a microsecond apart, so that reports keep their arrival order (``_sources``)
             stamps = (now + dt.timedelta(microseconds=i) for i in range(len(load.articles)))
-            _bulk_insert(connection, articles, [_article_values(a, t) for a, t in zip(load.articles, stamps)])
+            _bulk_insert(
+                connection,
+                articles,
+                [_article_values(a, t) for a, t in zip(load.articles, stamps, strict=True)],
+            )
             _bulk_insert(connection, events, [{"id": e.id, **_event_values(e)} for e in load.events])
             new = [{"id": merged_id, **_merged_values(e, now)} for merged_id, e in load.new_merged]
             _bulk_insert(connection, merged_events, new)
