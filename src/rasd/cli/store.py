@@ -17,7 +17,7 @@ from rasd.errors import StoreError
 from rasd.ingest import Fetcher, read_inputs
 from rasd.monitor import IngestReport, ingest, poll_feeds, read_feed_list
 from rasd.pipeline import default_pipeline
-from rasd.store import Store
+from rasd.store import SaveCounts, Store
 
 DbOption = Annotated[
     str | None,
@@ -131,12 +131,15 @@ def _has_errors(report: IngestReport) -> bool:
     return any(p.severity == "error" for p in report.problems)
 
 
-def print_summary(report: IngestReport) -> None:
-    s = report.saved
-    stdout.print(
+def saved_summary(s: SaveCounts) -> str:
+    return (
         f"{s.articles} new articles ({s.known} already stored), {s.events} events: "
         f"{s.merged_new} new merged events, {s.merged_joined} joined an existing one"
     )
+
+
+def print_summary(report: IngestReport) -> None:
+    stdout.print(saved_summary(report.saved))
     if report.problems:
         stderr.print(
             f"[yellow]{counted(len(report.problems), 'problem')} recorded[/]: rasd problems lists them"
