@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
+from rasd.batch.layout import EncodedShard, encode_shard
 from rasd.batch.shards import Shard, ShardResult, process_shard, warm_up
+from rasd.lexicon.lexicon import load_lexicon
 
 #: Shards in flight per worker: one running, one queued, so that no worker waits for the driver.
 IN_FLIGHT_PER_WORKER = 2
@@ -37,6 +39,9 @@ class ShardFailure:
     reason: str
 
 
+Outcome = EncodedShard | ShardFailure
+
+
 class Runner(Protocol):
     """How an engine starts a shard and learns that it finished."""
 
@@ -46,14 +51,12 @@ class Runner(Protocol):
         """At least one of the handles, finished."""
         ...
 
-    def outcome(self, handle: Any) -> ShardResult:
+    def outcome(self, handle: Any) -> EncodedShard:
         """The result of a finished shard; raises what the worker raised."""
         ...
 
 
-def run_shards(
-    runner: Runner, shards: Iterable[Shard], in_flight: int
-) -> Iterator[ShardResult | ShardFailure]:
+def run_shards(runner: Runner, shards: Iterable[Shard], in_flight: int) -> Iterator[Outcome]:
     """Each shard's result (or failure) as it finishes, with at most ``in_flight`` shards started."""
     pending: dict[Any, Shard] = {}
     for shard in shards:
@@ -64,13 +67,19 @@ def run_shards(
         yield from _finished(runner, pending)
 
 
-def _finished(runner: Runner, pending: dict[Any, Shard]) -> Iterator[ShardResult | ShardFailure]:
+def _finished(runner: Runner, pending: dict[Any, Shard]) -> Iterator[Outcome]:
     for handle in runner.wait(list(pending)):
         shard = pending.pop(handle)
         try:
             yield runner.outcome(handle)
         except Exception as error:  # noqa: BLE001 - one shard's failure must not end the batch
             yield ShardFailure(shard.index, shard.articles, f"{type(error).__name__}: {error}")
+
+
+def work(process: Process, shard: Shard) -> EncodedShard:
+    """What a worker does with a shard: run it, and encode the result as Parquet, so that the driver
+    (one process, however many workers) only writes bytes."""
+    return encode_shard(process(shard), load_lexicon())
 
 
 class LocalRunner:
@@ -87,26 +96,24 @@ class LocalRunner:
 
     def submit(self, shard: Shard) -> Future:
         try:
-            return self.pool.submit(self.process, shard)
+            return self.pool.submit(work, self.process, shard)
         except BrokenProcessPool:
             self.pool.shutdown(cancel_futures=True)
             self.pool = self._new_pool()
-            return self.pool.submit(self.process, shard)
+            return self.pool.submit(work, self.process, shard)
 
     def wait(self, handles: list[Future]) -> list[Future]:
         done, _ = wait(handles, return_when=FIRST_COMPLETED)
         return list(done)
 
-    def outcome(self, handle: Future) -> ShardResult:
+    def outcome(self, handle: Future) -> EncodedShard:
         return handle.result()
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)
 
 
-def run_local(
-    shards: Iterable[Shard], workers: int, process: Process = process_shard
-) -> Iterator[ShardResult | ShardFailure]:
+def run_local(shards: Iterable[Shard], workers: int, process: Process = process_shard) -> Iterator[Outcome]:
     runner = LocalRunner(workers, process)
     try:
         yield from run_shards(runner, shards, workers * IN_FLIGHT_PER_WORKER)

@@ -74,13 +74,14 @@ def _describe(path: Path) -> InputFile:
 
 
 def read_batch_inputs(files: Sequence[Path]) -> Iterator[Item]:
-    """Articles and problems from the files, in order."""
+    """Articles and problems from the files, in order. Archives are not screened for their language
+    here: that costs more than reading them, so the workers do it (``process_shard``)."""
     for path in files:
         name = path.name.lower()
         if name.endswith(JSONL_SUFFIXES):
-            yield from guarded(str(path), lambda p=path: _read_jsonl(p))
+            yield from guarded(str(path), lambda p=path: _read_jsonl(p), screen=False)
         elif name.endswith(PARQUET_SUFFIX):
-            yield from guarded(str(path), lambda p=path: _read_parquet(p))
+            yield from guarded(str(path), lambda p=path: _read_parquet(p), screen=False)
         else:
             yield from read_inputs([str(path)])
 

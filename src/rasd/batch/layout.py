@@ -176,25 +176,54 @@ def article_from_row(row: dict[str, Any]) -> Article:
     return Article(**row)
 
 
-def write_shard(layout: Layout, result: ShardResult, lexicon: Lexicon) -> None:
-    """A finished shard's three files; the events file last, since it marks the shard finished."""
+@dataclass(frozen=True, slots=True)
+class EncodedShard:
+    """A finished shard as its Parquet files, made by the worker so that the driver only writes
+    bytes; ``errors`` counts its problems of severity error."""
+
+    index: int
+    articles: int
+    errors: int
+    files: tuple[tuple[str, bytes], ...]  # (kind, Parquet bytes), the events file last
+
+
+def encode_shard(result: ShardResult, lexicon: Lexicon) -> EncodedShard:
     by_id = {article.id: article for article in result.articles}
-    _write(layout, ARTICLES, result.index, [asdict(a) for a in result.articles], article_schema())
-    write_problems(layout, result.index, result.problems)
-    rows = [event_row(e, by_id[e.article_id], lexicon) for e in result.events]
-    _write(layout, EVENTS, result.index, rows, event_schema())
+    events = [event_row(e, by_id[e.article_id], lexicon) for e in result.events]
+    files = (
+        (ARTICLES, _parquet([asdict(a) for a in result.articles], article_schema())),
+        (PROBLEMS, _problems_parquet(result.index, result.problems)),
+        (EVENTS, _parquet(events, event_schema())),
+    )
+    errors = sum(problem.severity == "error" for problem in result.problems)
+    return EncodedShard(result.index, len(result.articles), errors, files)
+
+
+def write_encoded(layout: Layout, encoded: EncodedShard) -> None:
+    """A finished shard's files, in order: the events file last, since it marks the shard finished."""
+    for kind, data in encoded.files:
+        _write(layout.shard_file(kind, encoded.index), data)
 
 
 def write_problems(layout: Layout, index: int, problems: Sequence[Problem]) -> None:
-    rows = [{**asdict(problem), "shard": index} for problem in problems]
-    _write(layout, PROBLEMS, index, rows, problem_schema())
+    _write(layout.shard_file(PROBLEMS, index), _problems_parquet(index, problems))
 
 
-def _write(layout: Layout, kind: str, index: int, rows: list[dict[str, Any]], schema: Any) -> None:
+def _problems_parquet(index: int, problems: Sequence[Problem]) -> bytes:
+    return _parquet([{**asdict(problem), "shard": index} for problem in problems], problem_schema())
+
+
+def _parquet(rows: list[dict[str, Any]], schema: Any) -> bytes:
     pa, parquet = load_pyarrow()
-    path = layout.shard_file(kind, index)
+    sink = pa.BufferOutputStream()
+    parquet.write_table(pa.Table.from_pylist(rows, schema=schema), sink)
+    return sink.getvalue().to_pybytes()
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Under a temporary name, then renamed: a reader never sees half a file."""
     temporary = path.with_suffix(".tmp")
-    parquet.write_table(pa.Table.from_pylist(rows, schema=schema), temporary)
+    temporary.write_bytes(data)
     os.replace(temporary, path)
 
 

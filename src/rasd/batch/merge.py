@@ -3,7 +3,9 @@
 Ingest asks the database for each event's candidates; here the candidates live in an index in
 memory (the store's merged events of the batch's blocks, then every new one), decided by the same
 functions (``rasd.dedupe``: ``in_block``, ``matches``, ``merge``) in the same order, so the merged
-events, and even their ids, are those that ``rasd ingest`` of the same articles would give. The
+events are those that ``rasd ingest`` of the same articles would give. New merged events take ids
+after the store's highest, as PostgreSQL's sequence gives them (SQLite would give the id of a
+merged event folded away to the next new one: other numbers, the same order, the same choices). The
 result is bulk-loaded (COPY on PostgreSQL) every ``LOAD_ARTICLES`` articles, one transaction each:
 a merge killed midway leaves whole articles stored, and its re-run skips them.
 """

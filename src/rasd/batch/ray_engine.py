@@ -2,17 +2,18 @@
 
 The only module of rasd that imports Ray (``pip install 'rasd[ray]'``), and only when a batch asks
 for it. The driver reads the inputs and ships each shard's articles to a task (hundreds of articles,
-a few hundred KB: far above Ray's ~0.5 ms a task); workers return events, and the driver writes
-them, so a cluster needs no shared file system for the output.
+a few hundred KB: far above Ray's ~0.5 ms a task); workers return the shard's Parquet files as
+bytes, and the driver writes them, so a cluster needs no shared file system for the output.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from rasd.batch.engines import IN_FLIGHT_PER_WORKER, Process, ShardFailure, run_shards
-from rasd.batch.shards import Shard, ShardResult, process_shard, warm_up
+from rasd.batch.engines import IN_FLIGHT_PER_WORKER, Outcome, Process, run_shards, work
+from rasd.batch.layout import EncodedShard
+from rasd.batch.shards import Shard, process_shard, warm_up
 from rasd.errors import BatchError, Code
 
 
@@ -40,21 +41,21 @@ class RayRunner:
         done, _ = self.ray.wait(handles, num_returns=1)
         return done
 
-    def outcome(self, handle: Any) -> ShardResult:
+    def outcome(self, handle: Any) -> EncodedShard:
         return self.ray.get(handle)
 
 
-def _warm_then(process: Process) -> Process:
-    def run(shard: Shard) -> ShardResult:
+def _warm_then(process: Process) -> Callable[[Shard], EncodedShard]:
+    def run(shard: Shard) -> EncodedShard:
         warm_up()  # cached: loads once per worker process
-        return process(shard)
+        return work(process, shard)
 
     return run
 
 
 def run_ray(
     shards: Iterable[Shard], workers: int, address: str | None = None, process: Process = process_shard
-) -> Iterator[ShardResult | ShardFailure]:
+) -> Iterator[Outcome]:
     """Shards as Ray tasks. Joins the Ray instance already started in this process, else the cluster
     at ``address``, else starts a local one with ``workers`` CPUs (and stops it at the end)."""
     ray = import_ray()

@@ -23,15 +23,15 @@ from rasd.batch.layout import (
     ARTICLES,
     EVENTS,
     PROBLEMS,
+    EncodedShard,
     Layout,
     read_manifest,
+    write_encoded,
     write_manifest,
     write_problems,
-    write_shard,
 )
-from rasd.batch.shards import SHARD_SIZE, Shard, ShardResult, cut_shards, process_shard
+from rasd.batch.shards import SHARD_SIZE, Shard, cut_shards, process_shard
 from rasd.errors import BatchError, Code
-from rasd.lexicon.lexicon import load_lexicon
 from rasd.lexicon.resources import read_manifest as read_resource_manifest
 from rasd.types import Problem
 
@@ -92,14 +92,13 @@ def run_batch(
     progress.total = count_articles(files)
     _tell(listener, progress)
     todo = (s for s in cut_shards(read_batch_inputs(files), options.shard_size) if s.index not in finished)
-    lexicon = load_lexicon()
     processed = 0
     for outcome in _engine(options, process)(todo):
         processed += 1
         if isinstance(outcome, ShardFailure):
             _record_failure(layout, outcome, progress)
         else:
-            write_shard(layout, outcome, lexicon)
+            write_encoded(layout, outcome)
             _count(outcome, progress)
         _tell(listener, progress)
     seconds = time.perf_counter() - started
@@ -119,10 +118,10 @@ def _tell(listener: Listener | None, progress: BatchProgress) -> None:
         listener(progress)
 
 
-def _count(result: ShardResult, progress: BatchProgress) -> None:
+def _count(shard: EncodedShard, progress: BatchProgress) -> None:
     progress.shards += 1
-    progress.articles += len(result.articles)
-    progress.problems += sum(p.severity == "error" for p in result.problems)
+    progress.articles += shard.articles
+    progress.problems += shard.errors
 
 
 def _record_failure(layout: Layout, failure: ShardFailure, progress: BatchProgress) -> None:

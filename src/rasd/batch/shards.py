@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rasd.geocode.gazetteer import default_gazetteer
+from rasd.ingest.records import screened
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.pipeline import default_pipeline
 from rasd.types import Article, Event, Problem
@@ -67,13 +68,14 @@ def warm_up() -> None:
 
 
 def process_shard(shard: Shard) -> ShardResult:
-    """Run the default pipeline over a shard's articles; a stage failure costs one article."""
+    """Run the default pipeline over a shard's articles, each first checked to be Arabic (as
+    ``rasd.ingest`` checks it); a stage failure costs one article."""
     started = time.perf_counter()
     pipeline = default_pipeline()
     articles: list[Article] = []
     events: list[Event] = []
     problems: list[Problem] = []
-    for item in shard.items:
+    for item in screened(shard.items, f"shard {shard.index}"):
         if isinstance(item, Problem):
             problems.append(item)
             continue

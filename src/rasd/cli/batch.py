@@ -3,6 +3,7 @@ into the store, deduplicated."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -32,9 +33,11 @@ def batch_command(
         EngineName, typer.Option("--engine", help="A process pool, or Ray.")
     ] = EngineName.local,
     workers: Annotated[
-        int,
-        typer.Option("--workers", min=1, help="Worker processes (local), or CPUs of a local Ray instance."),
-    ] = 1,
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Worker processes (local) or CPUs of a local Ray instance; default: all."
+        ),
+    ] = None,
     address: Annotated[
         str | None, typer.Option("--address", help="A Ray cluster to join (ray://HOST:10001 or auto).")
     ] = None,
@@ -43,7 +46,8 @@ def batch_command(
     ] = SHARD_SIZE,
 ) -> None:
     """Extract the events of an archive into Parquet shards: OUT/events, OUT/problems, OUT/manifest.json."""
-    options = BatchOptions(engine=engine, workers=workers, address=address, shard_size=shard_size)
+    cores = workers or os.cpu_count() or 1
+    options = BatchOptions(engine=engine, workers=cores, address=address, shard_size=shard_size)
     with _BatchBar() as bar:
         try:
             report = run_batch(inputs, out, options, bar.update)

@@ -94,10 +94,11 @@ def _read_path(path: Path, fetchers: _OnDemand) -> Iterator[Item]:
         yield from guarded(str(path), lambda: _read_file(path, fetchers))
 
 
-def guarded(source: str, read: Callable[[], Iterable[Item]]) -> Iterator[Item]:
-    """Run one reader; an input error ends that input only, as a problem."""
+def guarded(source: str, read: Callable[[], Iterable[Item]], screen: bool = True) -> Iterator[Item]:
+    """Run one reader; an input error ends that input only, as a problem. ``screen=False`` leaves
+    the language check to the caller (``rasd batch`` runs it in its workers)."""
     try:
-        yield from screened(read(), source)
+        yield from screened(read(), source) if screen else read()
     except InputError as error:
         yield Problem(source, error.code.value, error.message)
 
