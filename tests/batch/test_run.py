@@ -147,3 +147,15 @@ def _wait_for_shards(out: Path, at_least: int, process: subprocess.Popen) -> Non
             return
         time.sleep(0.01)
     pytest.fail(f"the batch did not write {at_least} shards (exit status {process.poll()})")
+
+
+def test_an_article_that_is_not_arabic_is_a_problem_and_the_exit_status_says_so(tmp_path: Path) -> None:
+    english = {"id": "en-1", "title": "Shelling reported", "text": "Shelling was reported near the town."}
+    source = write_jsonl(tmp_path / "mixed.jsonl", [*archive(2), english])
+
+    result = runner.invoke(app, ["batch", str(source), "--out", str(tmp_path / "out"), "--workers", "1"])
+
+    assert result.exit_code == 1, result.output
+    problems = load_pyarrow()[1].read_table(tmp_path / "out" / "problems").to_pylist()
+    assert [(p["code"], p["source"]) for p in problems] == [(Code.INPUT_NOT_ARABIC.value, f"{source}:3")]
+    assert "2 articles" in result.stdout

@@ -61,6 +61,9 @@ class BatchProgress:
 
 @dataclass(frozen=True, slots=True)
 class BatchReport:
+    """What the output holds (articles, events, problems, shards), and what this run did: shards
+    finished before it, shards failed, problems of severity error met, seconds."""
+
     out: Path
     articles: int
     events: int
@@ -68,6 +71,7 @@ class BatchReport:
     shards: int
     skipped: int
     failed: tuple[int, ...]
+    errors: int
     seconds: float
 
 
@@ -89,7 +93,7 @@ def run_batch(
     finished = set(layout.finished())
     progress = BatchProgress(previous=layout.rows(ARTICLES, sorted(finished)))
     _tell(listener, progress)
-    progress.total = count_articles(files)
+    progress.total = _estimated_articles(manifest, layout, files)
     _tell(listener, progress)
     todo = (s for s in cut_shards(read_batch_inputs(files), options.shard_size) if s.index not in finished)
     processed = 0
@@ -160,6 +164,15 @@ def _opened_manifest(layout: Layout, files: Sequence[Path], options: BatchOption
     return manifest
 
 
+def _estimated_articles(manifest: dict[str, Any], layout: Layout, files: Sequence[Path]) -> int:
+    """The articles the inputs hold, for the ETA: counted once (a pass over compressed archives)
+    and kept in the manifest for the runs that resume."""
+    if "estimated_articles" not in manifest:
+        manifest["estimated_articles"] = count_articles(files)
+        write_manifest(layout, manifest)
+    return manifest["estimated_articles"]
+
+
 def _versions() -> dict[str, Any]:
     """What produced the events: rasd, each language resource, and the gazetteer's data (rasd's
     deciders are rules today, so there are no model files to record)."""
@@ -208,5 +221,6 @@ def _finish(
         counts["shards"],
         skipped,
         tuple(progress.failed),
+        progress.problems,
         seconds,
     )

@@ -60,7 +60,7 @@ def batch_command(
     )
     if report.failed:
         stderr.print(f"[red]{counted(len(report.failed), 'shard')} failed[/]: run the same command again")
-    raise typer.Exit(EXIT_SKIPPED if report.failed or report.problems else 0)
+    raise typer.Exit(EXIT_SKIPPED if report.errors else 0)
 
 
 class _BatchBar:
