@@ -15,7 +15,11 @@ required), written as rasd JSONL; without it, the bundled example articles repea
 (generated text: the figures then say little about real news). Ray rows are skipped, with a line
 that says so, where Ray is not installed (``pip install 'rasd[ray]'``).
 
+Last, ``rasd batch-merge`` of the last batch's output into a fresh SQLite file and a freshly emptied
+PostgreSQL database (``--postgres``, created if missing; ``--no-postgres`` skips it), one pass each.
+
     python bench/batch_scaling.py [--articles 2000] [--repeat 3] [--shard-size 100]
+        [--postgres postgresql://postgres@127.0.0.1:5432/rasd_bench | --no-postgres]
 """
 
 from __future__ import annotations
@@ -33,17 +37,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psycopg
 from rich.console import Console
 from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ingest_throughput import POSTGRES, fresh_postgres  # noqa: E402
 from text_throughput import SAUDINEWSNET  # noqa: E402
 
 from rasd.batch.engines import EngineName  # noqa: E402
+from rasd.batch.layout import ARTICLES, EVENTS, PROBLEMS, Layout  # noqa: E402
+from rasd.batch.merge import merge_batch  # noqa: E402
 from rasd.batch.run import BatchOptions, run_batch  # noqa: E402
 from rasd.batch.shards import Shard, ShardResult, process_shard  # noqa: E402
 from rasd.ingest import read_inputs  # noqa: E402
 from rasd.pipeline import default_pipeline  # noqa: E402
+from rasd.store import Store  # noqa: E402
 from rasd.types import Article  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "rasd" / "examples"
@@ -172,6 +181,48 @@ def measure_workers(runs: Runs) -> None:
         (RSS_DIR / pid).unlink()
 
 
+def folder_mb(out: Path) -> dict[str, float]:
+    kinds = (ARTICLES, EVENTS, PROBLEMS)
+    return {kind: sum(f.stat().st_size for f in (out / kind).glob("*.parquet")) / 1e6 for kind in kinds}
+
+
+def merge_passes(out: Path, sqlite: Path, postgres: str | None, console: Console) -> list[tuple]:
+    """``merge_batch`` of the batch into a fresh SQLite file and (when reachable) a freshly emptied
+    PostgreSQL database: (backend, articles, events, merged events, wall seconds)."""
+    targets = [("SQLite", str(sqlite))]
+    if postgres is not None:
+        try:
+            targets.append(("PostgreSQL (COPY)", fresh_postgres(postgres)))
+        except psycopg.OperationalError as error:
+            console.print(f"[yellow]PostgreSQL skipped[/]: cannot reach {postgres}: {error}")
+    passes = []
+    for backend, target in targets:
+        with Store.open(target) as store:
+            started = time.perf_counter()
+            saved = merge_batch(Layout(out), store).saved
+            wall = time.perf_counter() - started
+            passes.append((backend, saved.articles, saved.events, store.count_merged_events(), wall))
+    return passes
+
+
+def merge_table(passes: list[tuple]) -> Table:
+    table = Table(title="batch-merge")
+    table.add_column("backend")
+    for column in ("articles", "events", "merged events", "wall s", "events/s", "articles/s"):
+        table.add_column(column, justify="right")
+    for backend, articles, events, merged, wall in passes:
+        table.add_row(
+            backend,
+            f"{articles:,}",
+            f"{events:,}",
+            f"{merged:,}",
+            f"{wall:.2f}",
+            f"{events / wall:,.0f}",
+            f"{articles / wall:,.0f}",
+        )
+    return table
+
+
 def ray_installed() -> bool:
     try:
         import ray  # noqa: F401
@@ -231,6 +282,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3, help="rounds; each gives every configuration once")
     parser.add_argument("--shard-size", type=int, default=100)
+    parser.add_argument("--postgres", default=POSTGRES, help="the database batch-merge loads (emptied first)")
+    parser.add_argument("--no-postgres", action="store_true", help="batch-merge into SQLite only")
     args = parser.parse_args()
     console = Console(width=200)
     configs = CONFIGS if ray_installed() else CONFIGS[:3]
@@ -256,6 +309,10 @@ def main() -> None:
                 one_run(config, source, out, args.shard_size, runs)
                 measure_workers(runs)
         size = source.stat().st_size
+        output = folder_mb(out)
+        merges = merge_passes(
+            out, work / "merged.sqlite", None if args.no_postgres else args.postgres, console
+        )
     console.print(results_table(f"Batch scaling — {name}", count, results))
     console.print(
         f"{args.repeat} interleaved rounds, shards of {args.shard_size} articles, {os.cpu_count()} CPUs "
@@ -265,8 +322,12 @@ def main() -> None:
         f"Ray's own daemons), least over the rounds; articles/CPU s is the work done per CPU second of "
         f"driver and workers together, whatever else the machine runs. "
         f"Driver peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB. "
-        f"Input {size / 1e6:.1f} MB of JSONL."
+        f"Input {size / 1e6:.1f} MB of JSONL; the last batch's output: "
+        + ", ".join(f"{kind} {mb:.1f} MB" for kind, mb in output.items())
+        + "."
     )
+    console.print(merge_table(merges))
+    console.print("rasd batch-merge of the last batch into a fresh database, one pass each (wall time).")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ a merge killed midway leaves whole articles stored, and its re-run skips them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from rasd.batch.layout import (
     read_problems,
     read_rows,
 )
-from rasd.dedupe import Candidate, blocking_key, in_block, matches, merge
+from rasd.dedupe import Candidate, blocking_key, date_window, in_block, matches, merge
 from rasd.errors import BatchError, Code
 from rasd.store import BulkLoad, SaveCounts, Store, StoredCluster
 from rasd.types import Article, Event
@@ -48,27 +49,43 @@ class Cluster:
     stored: bool
 
 
-def _block(merged: Event) -> Block | None:
-    return (merged.country, acled.family(merged.event_type)) if merged.country else None
+def _keys(merged: Event) -> list[tuple]:
+    """Where the index files a merged event: under its block and day, and under its block and
+    gazetteer place (the two ways ``in_block`` can admit it); none without a country."""
+    if merged.country is None:
+        return []
+    block = (merged.country, acled.family(merged.event_type))
+    keys: list[tuple] = []
+    if merged.date is not None:
+        keys.append((*block, merged.date))
+    if merged.geonameid is not None:
+        keys.append((*block, merged.geonameid))
+    return keys
 
 
 class MergeIndex:
-    """Merged events in memory, found by block; it remembers what changed since the last load."""
+    """Merged events in memory, filed by block and day and by block and place, as the store's
+    index serves its candidate query; it remembers what changed since the last load."""
 
     def __init__(self, stored: Iterable[StoredCluster], top_id: int) -> None:
         self.clusters: dict[int, Cluster] = {}
-        self.blocks: dict[Block, set[int]] = defaultdict(set)
+        self.filed: dict[tuple, set[int]] = defaultdict(set)
         self.next_id = top_id + 1
         self.changed: set[int] = set()
         self.folded_stored: list[int] = []
         self.redirect: dict[int, int] = {}
         for cluster in stored:
-            self._register(Cluster(cluster.id, list(cluster.members), cluster.merged, stored=True))
+            self._file(Cluster(cluster.id, list(cluster.members), cluster.merged, stored=True))
 
-    def _register(self, cluster: Cluster) -> None:
+    def _file(self, cluster: Cluster) -> None:
         self.clusters[cluster.id] = cluster
-        if (block := _block(cluster.merged)) is not None:
-            self.blocks[block].add(cluster.id)
+        for key in _keys(cluster.merged):
+            self.filed[key].add(cluster.id)
+
+    def _unfile(self, cluster: Cluster) -> None:
+        del self.clusters[cluster.id]
+        for key in _keys(cluster.merged):
+            self.filed[key].discard(cluster.id)
 
     def add(self, event: Event) -> tuple[int, bool]:
         """The id of the merged event the event joins (True) or starts (False), as ``Store.save``
@@ -77,23 +94,34 @@ class MergeIndex:
         if not found:
             cluster = Cluster(self.next_id, [event], merge([event]), stored=False)
             self.next_id += 1
-            self._register(cluster)
+            self._file(cluster)
             self.changed.add(cluster.id)
             return cluster.id, False
         target = self.clusters[found[0].id]
         for other in found[1:]:
             self._fold(other.id, target.id)
+        self._unfile(target)  # its merged date and place may change
         target.members = [*(m for candidate in found for m in candidate.members), event]
         target.merged = merge(target.members)
+        self._file(target)
         self.changed.add(target.id)
         return target.id, True
 
     def _candidates(self, event: Event) -> list[Candidate]:
-        """The block's merged events, each with its reports in the store's order (by event id)."""
+        """The merged events ``in_block`` admits, each with its reports in the store's order (by
+        event id), looked up by the event's days and place rather than read whole."""
         key = blocking_key(event)
         if key is None:
             return []
-        near = (self.clusters[i] for i in sorted(self.blocks[key]))
+        window = date_window(event)
+        days = (
+            [window[0] + dt.timedelta(days=n) for n in range((window[1] - window[0]).days + 1)]
+            if window
+            else []
+        )
+        places = [event.geonameid] if event.geonameid is not None else []
+        ids = set().union(*(self.filed.get((*key, value), ()) for value in (*days, *places)))
+        near = (self.clusters[i] for i in sorted(ids))
         return [
             Candidate(c.id, tuple(sorted(c.members, key=lambda e: e.id or "")))
             for c in near
@@ -101,9 +129,8 @@ class MergeIndex:
         ]
 
     def _fold(self, folded: int, into: int) -> None:
-        cluster = self.clusters.pop(folded)
-        if (block := _block(cluster.merged)) is not None:
-            self.blocks[block].discard(folded)
+        cluster = self.clusters[folded]
+        self._unfile(cluster)
         self.redirect[folded] = into
         self.changed.discard(folded)
         if cluster.stored:
