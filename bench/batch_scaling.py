@@ -167,7 +167,7 @@ def start_ray(cpus: int) -> float:
     import ray
 
     started = time.perf_counter()
-    ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False)
+    ray.init(address="local", num_cpus=cpus, include_dashboard=False, log_to_driver=False)
     return time.perf_counter() - started
 
 

@@ -33,6 +33,7 @@ class Code(StrEnum):
     STORE_BAD_URL = "E502"
     BATCH_SHARD_FAILED = "E601"
     BATCH_OUT_MISMATCH = "E602"
+    BATCH_NO_CLUSTER = "E603"
 
 
 class RasdError(Exception):
@@ -57,7 +58,8 @@ class GoldError(RasdError):
 
 
 class BatchError(RasdError):
-    """A batch cannot run as asked: its output folder holds another batch's shards."""
+    """A batch cannot run as asked: its output folder holds another batch's shards, or its Ray
+    cluster cannot be reached."""
 
 
 class StoreError(RasdError):

@@ -10,6 +10,7 @@ import pytest
 
 from rasd.batch.engines import EngineName
 from rasd.batch.run import BatchOptions, run_batch
+from rasd.errors import BatchError, Code
 from rasd.serialize import event_to_dict
 from tests.batch.records import EXAMPLES, archive, batch_events, write_jsonl
 from tests.batch.test_run import extract_events, fail_on_second_shard
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.issue(12)
 @pytest.fixture(scope="module")
 def local_ray() -> Iterator[None]:
     """One local Ray instance for the module (starting one takes seconds)."""
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False)
     yield
     ray.shutdown()
 
@@ -42,3 +43,17 @@ def test_a_ray_task_that_fails_is_a_recorded_shard(tmp_path: Path, local_ray) ->
     report = run_batch([str(EXAMPLES)], tmp_path / "out", options, process=fail_on_second_shard)
 
     assert report.failed == (1,) and report.shards == 2
+
+
+def test_a_cluster_that_cannot_be_reached_is_a_coded_error(tmp_path: Path, monkeypatch) -> None:
+    def refuse(**_options) -> None:
+        raise ConnectionError("Could not find any running Ray instance")
+
+    monkeypatch.setattr(ray, "is_initialized", lambda: False)
+    monkeypatch.setattr(ray, "init", refuse)
+    options = BatchOptions(engine=EngineName.ray, address="127.0.0.1:6379")
+
+    with pytest.raises(BatchError) as raised:
+        run_batch([str(EXAMPLES)], tmp_path / "out", options)
+
+    assert raised.value.code is Code.BATCH_NO_CLUSTER and "127.0.0.1:6379" in raised.value.message

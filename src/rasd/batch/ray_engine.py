@@ -27,6 +27,21 @@ def import_ray() -> Any:
     return ray
 
 
+def _start(ray: Any, address: str | None, workers: int) -> None:
+    """Join the cluster at ``address``, or start a local instance of ``workers`` CPUs."""
+    try:
+        ray.init(  # "local": a new instance, never one that a stale /tmp/ray file names
+            address=address or "local",
+            num_cpus=None if address else workers,
+            include_dashboard=False,
+            log_to_driver=False,
+        )
+    except (ConnectionError, TimeoutError, ValueError) as error:
+        raise BatchError(
+            Code.BATCH_NO_CLUSTER, f"cannot start or join Ray{f' at {address}' if address else ''}: {error}"
+        ) from error
+
+
 class RayRunner:
     """Ray tasks of one CPU each; a worker process keeps its loaded gazetteer for its next tasks."""
 
@@ -61,12 +76,7 @@ def run_ray(
     ray = import_ray()
     started_here = not ray.is_initialized()
     if started_here:
-        ray.init(
-            address=address,
-            num_cpus=None if address else workers,
-            include_dashboard=False,
-            log_to_driver=False,
-        )
+        _start(ray, address, workers)
     try:
         in_flight = max(1, int(ray.cluster_resources().get("CPU", workers))) * IN_FLIGHT_PER_WORKER
         yield from run_shards(RayRunner(ray, process), shards, in_flight)
