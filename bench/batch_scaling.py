@@ -11,9 +11,10 @@ gazetteer and lexicon; Ray's own start-up (``ray.init`` of a fresh local instanc
 as its fixed cost. Memory per worker is the largest peak RSS of any worker process.
 
 Articles: the first N of SaudiNewsNet (``../shared/data/saudinewsnet``, never committed, never
-required), written as rasd JSONL; without it, the bundled example articles repeated under new ids
-(generated text: the figures then say little about real news). Ray rows are skipped, with a line
-that says so, where Ray is not installed (``pip install 'rasd[ray]'``).
+required), written as rasd JSONL; without it (or with ``--generated``), the bundled example
+articles repeated under new ids (generated text: the figures then say little about real news).
+Ray rows are skipped, with a line that says so, where Ray is not installed (``pip install
+'rasd[ray]'``).
 
 Last, ``rasd batch-merge`` of the last batch's output into a fresh SQLite file and a freshly emptied
 PostgreSQL database (``--postgres``, created if missing; ``--no-postgres`` skips it), one pass each.
@@ -48,7 +49,7 @@ from text_throughput import SAUDINEWSNET  # noqa: E402
 from rasd.batch.engines import EngineName  # noqa: E402
 from rasd.batch.layout import ARTICLES, EVENTS, PROBLEMS, Layout  # noqa: E402
 from rasd.batch.merge import merge_batch  # noqa: E402
-from rasd.batch.run import BatchOptions, run_batch  # noqa: E402
+from rasd.batch.run import BatchOptions, BatchReport, run_batch  # noqa: E402
 from rasd.batch.shards import Shard, ShardResult, process_shard  # noqa: E402
 from rasd.ingest import read_inputs  # noqa: E402
 from rasd.pipeline import default_pipeline  # noqa: E402
@@ -136,6 +137,14 @@ def timed(run: Callable[[], int]) -> tuple[float, float, int]:
     return time.perf_counter() - wall, time.process_time() - cpu, events
 
 
+def checked(report: BatchReport) -> int:
+    """The batch's event count; a failed shard ends the bench, since its figures would be wrong."""
+    if report.failed:
+        problems = Path(report.out) / PROBLEMS / f"shard-{report.failed[0]:06d}.parquet"
+        raise SystemExit(f"shards {report.failed} failed: see {problems}")
+    return report.events
+
+
 def pipeline_events(source: Path) -> int:
     pipeline = default_pipeline()
     items = read_inputs([str(source)])
@@ -151,7 +160,7 @@ def one_run(config: Config, source: Path, out: Path, shard_size: int, runs: Runs
             runs.ray_starts.append(start_ray(config.workers))
         try:
             wall, cpu, events = timed(
-                lambda: run_batch([str(source)], out, options, process=shard_with_memory).events
+                lambda: checked(run_batch([str(source)], out, options, process=shard_with_memory))
             )
         finally:
             if config.engine is EngineName.ray:
@@ -282,6 +291,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3, help="rounds; each gives every configuration once")
     parser.add_argument("--shard-size", type=int, default=100)
+    parser.add_argument(
+        "--generated", action="store_true", help="the bundled examples, even with SaudiNewsNet"
+    )
     parser.add_argument("--postgres", default=POSTGRES, help="the database batch-merge loads (emptied first)")
     parser.add_argument("--no-postgres", action="store_true", help="batch-merge into SQLite only")
     args = parser.parse_args()
@@ -293,12 +305,12 @@ def main() -> None:
         work = Path(folder)
         RSS_DIR = work / "rss"
         source = work / "articles.jsonl"
-        if SAUDINEWSNET.exists():
+        if SAUDINEWSNET.exists() and not args.generated:
             count = saudinewsnet_jsonl(args.articles, source)
             name = f"SaudiNewsNet, first {count} articles"
         else:
             count = generated_jsonl(args.articles, source)
-            name = f"generated text ({count} copies of the bundled examples; SaudiNewsNet absent)"
+            name = f"generated text ({count} copies of the bundled examples)"
         pipeline_events(EXAMPLES / "threats.jsonl")  # resources loaded outside the timing
         results = {config: Runs() for config in configs}
         RSS_DIR.mkdir()
