@@ -18,12 +18,13 @@ from typing import Any
 from rasd.errors import Code, InputError
 from rasd.export import ExportError, load_pyarrow
 from rasd.ingest import read_inputs
-from rasd.ingest.compressed import COMPRESSED_SUFFIXES, open_text
+from rasd.ingest.compressed import open_text
 from rasd.ingest.files import DIRECTORY_SUFFIXES, guarded, parse_jsonl, record_items
 from rasd.types import Article, Problem
 
 Item = Article | Problem
-JSONL_SUFFIXES = (".jsonl", *(f".jsonl{suffix}" for suffix in COMPRESSED_SUFFIXES))
+#: What ``open_text`` reads as a stream: plain, gzip, xz and Zstandard.
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.xz", ".jsonl.zst")
 PARQUET_SUFFIX = ".parquet"
 #: Parquet rows read at a time: a file of millions of articles is never held whole.
 PARQUET_ROWS = 1000

@@ -14,8 +14,6 @@ from typing import BinaryIO, TextIO
 
 from rasd.errors import Code, InputError
 
-COMPRESSED_SUFFIXES = (".gz", ".xz", ".zst")
-
 
 def open_text(path: Path) -> TextIO:
     """The file as a stream of UTF-8 text (a leading byte-order mark is skipped), decompressed on
