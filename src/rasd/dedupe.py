@@ -54,6 +54,19 @@ def date_window(event: Event) -> tuple[dt.date, dt.date] | None:
     return event.date - delta, event.date + delta
 
 
+def in_block(event: Event, merged: Event) -> bool:
+    """Whether a merged event is a candidate for the event: the same blocking key, and a date in the
+    event's window, or no date at the event's gazetteer place (an undated event looks only there).
+    The store asks this in SQL (``Store._candidates``); an index held in memory asks it here."""
+    key = blocking_key(event)
+    if key is None or (merged.country, acled.family(merged.event_type)) != key:
+        return False
+    window = date_window(event)
+    if window is None or merged.date is None:
+        return event.geonameid is not None and merged.geonameid == event.geonameid
+    return window[0] <= merged.date <= window[1]
+
+
 def matches(event: Event, candidates: Iterable[Candidate]) -> list[Candidate]:
     """The candidates that report the same occurrence as the event, the closest first.
 

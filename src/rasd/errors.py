@@ -7,7 +7,7 @@ from enum import StrEnum
 
 class Code(StrEnum):
     """Stable error codes: E1xx resources and settings, E2xx input, E3xx evaluation, E4xx a
-    pipeline stage that failed on one article, E5xx the database."""
+    pipeline stage that failed on one article, E5xx the database, E6xx batch runs."""
 
     RESOURCE_MISSING = "E101"
     RESOURCE_INVALID = "E102"
@@ -32,6 +32,7 @@ class Code(StrEnum):
     INPUT_BAD_SCHEME = "E216"
     INPUT_NOT_A_FILE = "E217"
     INPUT_UNREADABLE = "E218"
+    INPUT_CORRUPT = "E219"
     GOLD_INVALID = "E301"
     SPANS_INVALID = "E302"
     STAGE_FAILED = "E401"
@@ -42,6 +43,9 @@ class Code(StrEnum):
     STORE_READ_ONLY = "E505"
     STORE_LOCKED = "E506"
     STORE_DRIVER_MISSING = "E507"
+    BATCH_SHARD_FAILED = "E601"
+    BATCH_OUT_MISMATCH = "E602"
+    BATCH_NO_CLUSTER = "E603"
 
 
 class RasdError(Exception):
@@ -67,6 +71,11 @@ class GoldError(RasdError):
 
 class ModelError(RasdError):
     """A shipped model file is missing or malformed, or training lacks its optional extra."""
+
+
+class BatchError(RasdError):
+    """A batch cannot run as asked: its output folder holds another batch's shards, or its Ray
+    cluster cannot be reached."""
 
 
 class StoreError(RasdError):

@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import chain, islice, repeat
 from pathlib import Path
@@ -80,12 +80,19 @@ def _fatalities_and_tags(fatalities: int | None) -> tuple[int, str | None]:
 
 def acled_row(merged: MergedEvent, lexicon: Lexicon) -> dict[str, object]:
     """One row of ACLED's CSV, in ACLED's column order; None is an empty cell."""
-    event = merged.event
+    return event_acled_row(merged.event, str(merged.id), merged.outlets, merged.updated, lexicon)
+
+
+def event_acled_row(
+    event: Event, event_id: str, outlets: Sequence[str], updated: dt.datetime | None, lexicon: Lexicon
+) -> dict[str, object]:
+    """ACLED's columns of one event (merged, or one article's as ``rasd batch`` writes them):
+    ``event_id`` follows the country's ISO3 code, ``outlets`` fill ``source``."""
     codes = acled.country_codes(event.country) if event.country else None
     inter1, inter2 = _inter_code(event.actor1, lexicon), _inter_code(event.actor2, lexicon)
     fatalities, tags = _fatalities_and_tags(event.fatalities)
     values: dict[str, object] = {
-        "event_id_cnty": f"{codes.iso3 if codes else ''}{merged.id}",
+        "event_id_cnty": f"{codes.iso3 if codes else ''}{event_id}",
         "event_date": event.date.isoformat() if event.date else None,
         "year": event.date.year if event.date else None,
         "time_precision": event.time_precision,
@@ -110,12 +117,12 @@ def acled_row(merged: MergedEvent, lexicon: Lexicon) -> dict[str, object]:
         "latitude": event.latitude,
         "longitude": event.longitude,
         "geo_precision": event.geo_precision,
-        "source": "; ".join(merged.outlets) or None,
+        "source": "; ".join(outlets) or None,
         "source_scale": None,
         "notes": event.notes,
         "fatalities": fatalities,
         "tags": tags,
-        "timestamp": _unix_seconds(merged.updated),
+        "timestamp": _unix_seconds(updated),
     }
     return {column: values[column] for column in acled.csv_columns()}
 
@@ -171,7 +178,7 @@ def write_geojson(events: Iterable[MergedEvent], stream: TextIO) -> int:
     return count
 
 
-def _pyarrow() -> tuple[Any, Any]:
+def load_pyarrow() -> tuple[Any, Any]:
     try:
         import pyarrow
         import pyarrow.parquet
@@ -235,7 +242,7 @@ def _batches(events: Iterable[MergedEvent], size: int) -> Iterator[list[MergedEv
 def write_parquet(events: Iterable[MergedEvent], path: Path) -> int:
     """A Parquet file of typed columns, one row group per ``PARQUET_BATCH`` events; needs pyarrow
     (``pip install 'rasd[parquet]'``). Returns how many events were written."""
-    pa, pq = _pyarrow()
+    pa, pq = load_pyarrow()
     schema = parquet_schema(pa)
     count = 0
     with pq.ParquetWriter(str(path), schema) as writer:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from rasd.cli import batch as batch_command
 from rasd.cli import eval as eval_command
 from rasd.cli import events as events_command
 from rasd.cli import extract as extract_command
@@ -33,6 +34,8 @@ app.command("problems")(store_command.problems_command)
 app.command("events")(events_command.events_command)
 app.command("demo")(events_command.demo_command)
 app.command("eval")(eval_command.evaluate_gold)
+app.command("batch")(batch_command.batch_command)
+app.command("batch-merge")(batch_command.batch_merge_command)
 app.add_typer(resources_command.app, name="resources")
 app.add_typer(gazetteer_command.app, name="gazetteer")
 app.add_typer(train_command.app, name="train")

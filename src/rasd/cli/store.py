@@ -27,7 +27,7 @@ from rasd.ingest import Fetcher, read_inputs
 from rasd.ingest.files import input_size
 from rasd.monitor import IngestReport, ingest, poll_feeds, read_feed_list
 from rasd.pipeline import default_pipeline
-from rasd.store import Store
+from rasd.store import SaveCounts, Store
 
 DbOption = Annotated[
     str | None,
@@ -138,12 +138,15 @@ def parse_duration(text: str) -> float:
     return float(match[1]) * _SECONDS[match[2]]
 
 
-def print_summary(report: IngestReport) -> None:
-    s = report.saved
-    stdout.print(
+def saved_summary(s: SaveCounts) -> str:
+    return (
         f"{s.articles} new articles ({s.known} already stored), {s.events} events: "
         f"{s.merged_new} new merged events, {s.merged_joined} joined an existing one"
     )
+
+
+def print_summary(report: IngestReport) -> None:
+    stdout.print(saved_summary(report.saved))
     if report.problems:
         stderr.print(
             f"[yellow]{counted(len(report.problems), 'problem')} recorded[/]: rasd problems lists them"

@@ -143,16 +143,16 @@ def _size(path: Path) -> int:
 
 def _read_arg(arg: str, reading: _Reading) -> Iterator[Item]:
     if arg == STDIN:
-        yield from _guarded(STDIN, lambda: _read_stdin(reading))
+        yield from guarded(STDIN, lambda: _read_stdin(reading))
     elif _URL.match(arg):
-        yield from _guarded(arg, lambda: _read_url(arg, reading))
+        yield from guarded(arg, lambda: _read_url(arg, reading))
     else:
         yield from _read_path(Path(arg), reading)
 
 
 def _read_path(path: Path, reading: _Reading) -> Iterator[Item]:
     for file in directory_inputs(path) if path.is_dir() else [path]:
-        yield from _guarded(str(file), lambda f=file: _read_file(f, reading))
+        yield from guarded(str(file), lambda f=file: _read_file(f, reading))
         reading.meter.done(file)
 
 
@@ -164,10 +164,11 @@ def directory_inputs(folder: Path) -> list[Path]:
     return sorted(p for p in named if not p.is_dir())
 
 
-def _guarded(source: str, read: Callable[[], Iterable[Item]]) -> Iterator[Item]:
-    """Run one reader; an input error ends that input only, as a problem."""
+def guarded(source: str, read: Callable[[], Iterable[Item]], screen: bool = True) -> Iterator[Item]:
+    """Run one reader; an input error ends that input only, as a problem. ``screen=False`` leaves
+    the language check to the caller (``rasd batch`` runs it in its workers)."""
     try:
-        yield from screened(read(), source)
+        yield from screened(read(), source) if screen else read()
     except InputError as error:
         yield Problem(source, error.code.value, error.message)
 
@@ -228,7 +229,7 @@ def _read_content(
         yield from entry_items(entries, reading.fetchers.get(), source)
     elif suffix == ".jsonl":
         check_text_bytes(data)
-        yield from _parse_jsonl(enumerate(data.split(b"\n"), start=1), source, reading.fields)
+        yield from parse_jsonl(enumerate(data.split(b"\n"), start=1), source, reading.fields)
     else:
         yield from _parse(decode(data), source, suffix, reading.fields)
 
@@ -262,7 +263,7 @@ def _parse_json(content: str, source: str, fields: FieldMap) -> Iterator[Item]:
     data = load_json(content)
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
-        yield from _record(record, source, index + 1 if isinstance(data, list) else None, fields)
+        yield from record_items(record, source, index + 1 if isinstance(data, list) else None, fields)
 
 
 def _read_jsonl_file(path: Path, reading: _Reading) -> Iterator[Item]:
@@ -277,7 +278,7 @@ def _read_jsonl_file(path: Path, reading: _Reading) -> Iterator[Item]:
                     what = f"the record on line {number}"
                     yield Problem(source, Code.INPUT_TOO_LARGE.value, _over(what, reading.limit), number)
                 else:
-                    yield from _parse_jsonl([(number, line)], source, reading.fields)
+                    yield from parse_jsonl([(number, line)], source, reading.fields)
     except (OSError, *DECOMPRESSION_ERRORS) as error:
         raise InputError(Code.INPUT_UNREADABLE, f"cannot be read after line {number} ({error})") from error
 
@@ -306,8 +307,11 @@ def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | N
         yield number, None
 
 
-def _parse_jsonl(lines: Iterable[tuple[int, bytes]], source: str, fields: FieldMap) -> Iterator[Item]:
+def parse_jsonl(
+    lines: Iterable[tuple[int, bytes]], source: str, fields: FieldMap | None = None
+) -> Iterator[Item]:
     """Records of numbered JSONL lines; a line that is not UTF-8 or not JSON is a problem."""
+    fields = fields or FieldMap.default()
     for number, line in lines:
         if not line.strip():
             continue
@@ -317,7 +321,7 @@ def _parse_jsonl(lines: Iterable[tuple[int, bytes]], source: str, fields: FieldM
         except InputError as error:
             yield Problem(source, error.code.value, error.message, number)
             continue
-        yield from _record(record, source, number, fields)
+        yield from record_items(record, source, number, fields)
 
 
 def load_json(text: str | bytes) -> object:
@@ -332,7 +336,11 @@ def load_json(text: str | bytes) -> object:
         raise InputError(Code.INPUT_NOT_UTF8, f"not UTF-8 (byte {error.start})") from error
 
 
-def _record(record: object, source: str, line: int | None, fields: FieldMap) -> Iterator[Item]:
+def record_items(
+    record: object, source: str, line: int | None, fields: FieldMap | None = None
+) -> Iterator[Item]:
+    """The article of one record (and a warning about it, if any), or a problem."""
+    fields = fields or FieldMap.default()
     try:
         article, warning = article_from_record(record, source, line, fields)
     except InputError as error:

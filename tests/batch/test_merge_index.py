@@ -1,0 +1,67 @@
+"""The in-memory merge index of ``rasd batch-merge`` decides as ``Store.save`` does: for any
+sequence of reports, the same merged events with the same reports (folds included)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rasd.batch.merge import MergeIndex
+from rasd.store import Store
+from rasd.types import Event
+from tests.factories import MAARAT, NEAR_SARAQIB, SARAQIB, document, strike
+
+pytestmark = pytest.mark.issue(12)
+
+NO_PLACE = {"location": None, "location_ar": None, "geonameid": None, "latitude": None, "longitude": None}
+PLACES = (SARAQIB, NEAR_SARAQIB, MAARAT, {**NO_PLACE, "admin1": "Idlib"}, {**NO_PLACE, "admin1": None})
+
+report = st.fixed_dictionaries(
+    {
+        "day": st.sampled_from([9, 10, 11, 13, None]),
+        "place": st.sampled_from(PLACES),
+        "actor1": st.sampled_from(["Military Forces of Syria", "Military Forces of Russia", None]),
+        "fatalities": st.sampled_from([7, 3, None]),
+        "weapons": st.sampled_from([("warplane",), ("artillery",), ()]),
+        "sub_event_type": st.sampled_from(["Air/drone strike", "Shelling/artillery/missile attack"]),
+    }
+)
+
+
+def _event(article_id: str, number: int, r: dict) -> Event:
+    event = strike(
+        article_id,
+        actor1=r["actor1"],
+        fatalities=r["fatalities"],
+        weapons=r["weapons"],
+        sub_event_type=r["sub_event_type"],
+        **r["place"],
+    )
+    date = dt.date(2019, 5, r["day"]) if r["day"] else None
+    return replace(event, date=date, id=f"{article_id}-{number}")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(report, min_size=1, max_size=2), min_size=1, max_size=8))
+def test_the_index_merges_as_the_store_does(articles: list[list[dict]]) -> None:
+    documents = [
+        document(f"a{n}", *(_event(f"a{n}", k, r) for k, r in enumerate(reports)))
+        for n, reports in enumerate(articles)
+    ]
+    index = MergeIndex((), 0)
+    with Store.open(":memory:") as store:
+        for doc in documents:
+            store.save([doc])
+            for event in doc.events:
+                index.add(event)
+        index.take_changes()
+        expected = sorted(sorted(m.event_ids) for m in store.merged_events())
+
+    # ids are compared by their order only: SQLite gives a merged event folded away its id to the next
+    # new one, PostgreSQL's sequence (like the index) never reuses one; either way a new merged event
+    # ranks after every one before it, which is all that the choice among candidates reads.
+    assert sorted(sorted(e.id for e in c.members) for c in index.clusters.values()) == expected
