@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from rasd.errors import Code, InputError
 from rasd.ingest.compressed import open_text
 
 TEXT = "\ufeffقصف مدفعي على ريف إدلب\nمقتل ثلاثة مدنيين\n"
@@ -29,12 +28,6 @@ def test_each_compression_reads_as_the_same_lines(tmp_path: Path, suffix: str, c
 
     with open_text(path) as stream:
         assert list(stream) == ["قصف مدفعي على ريف إدلب\n", "مقتل ثلاثة مدنيين\n"]
-
-
-def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError) as raised:
-        open_text(tmp_path / "gone.jsonl.gz")
-    assert raised.value.code is Code.INPUT_NOT_FOUND
 
 
 def test_cut_compressed_data_fails_while_reading(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from rasd.errors import Code, InputError
 from rasd.export import ExportError, load_pyarrow
 from rasd.ingest import read_inputs
 from rasd.ingest.compressed import DECOMPRESSION_ERRORS, open_binary, open_text
-from rasd.ingest.files import DIRECTORY_SUFFIXES, guarded, parse_jsonl, record_items
+from rasd.ingest.files import DIRECTORY_SUFFIXES, check_regular_file, guarded, parse_jsonl, record_items
 from rasd.types import Article, Problem
 
 Item = Article | Problem
@@ -114,6 +114,7 @@ _CORRUPT = (OSError, ValueError, *DECOMPRESSION_ERRORS)
 
 
 def _read_jsonl(path: Path) -> Iterator[Item]:
+    check_regular_file(path)
     with open_binary(path) as stream:
         yield from _until_corrupt(parse_jsonl(enumerate(stream, start=1), str(path)), path)
 

@@ -268,6 +268,8 @@ def _after_cue(
             admin1.iso2 if admin1 else None,
             True,
         )
+    if kind in SETTLEMENT_KINDS and (named := _named_with_its_cue(mentions, token, name, gazetteer, context)):
+        return named
     found = _named_after_cue(
         mentions, name, gazetteer, context.countries, settlement=kind in SETTLEMENT_KINDS
     )
@@ -302,6 +304,27 @@ def _after_cue(
         return PlaceMention(
             span.text, span, name[0], name_end, precision, admin1, admin1.iso2 if admin1 else None
         )
+    return None
+
+
+def _named_with_its_cue(
+    mentions: TextMentions, token: int, name: tuple[int, int], gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "قرية الرشاد" is the village the gazetteer calls Qaryat ar Rashad, not a place named الرشاد."""
+    cue = mentions.ending_at("place_cue", token)
+    if cue is None:
+        return None
+    for end in range(name[1], name[0], -1):
+        candidates = [
+            p
+            for p in gazetteer.lookup(_stems(mentions, cue.first_token, end))
+            if not context.countries or p.country in context.countries
+        ]
+        if candidates:
+            span = mentions.text.span(cue.first_token, end)
+            return PlaceMention(
+                span.text, span, cue.first_token, end, 1, None, None, candidates=tuple(candidates)
+            )
     return None
 
 

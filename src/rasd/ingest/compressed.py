@@ -69,7 +69,10 @@ class _Decompressing(io.RawIOBase):
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        return self._stream.readinto(buffer)
+        # readinto1 hands over what is decompressed so far: the lines before a damaged part of an
+        # archive are read before its error surfaces (readinto would wait to fill the buffer).
+        read = getattr(self._stream, "readinto1", self._stream.readinto)
+        return read(buffer)
 
     def close(self) -> None:
         if not self.closed:
