@@ -7,7 +7,7 @@ from enum import StrEnum
 
 class Code(StrEnum):
     """Stable error codes: E1xx resources and settings, E2xx input, E3xx evaluation, E4xx a
-    pipeline stage that failed on one article, E5xx the database."""
+    pipeline stage that failed on one article, E5xx the database, E6xx the HTTP API."""
 
     RESOURCE_MISSING = "E101"
     RESOURCE_INVALID = "E102"
@@ -30,6 +30,11 @@ class Code(StrEnum):
     STAGE_FAILED = "E401"
     STORE_UNAVAILABLE = "E501"
     STORE_BAD_URL = "E502"
+    API_NOT_FOUND = "E601"
+    API_BAD_REQUEST = "E602"
+    API_UNAUTHORIZED = "E603"
+    API_WRITES_DISABLED = "E604"
+    API_TIMEOUT = "E605"
 
 
 class RasdError(Exception):

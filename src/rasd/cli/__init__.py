@@ -9,6 +9,7 @@ from rasd.cli import events as events_command
 from rasd.cli import extract as extract_command
 from rasd.cli import gazetteer as gazetteer_command
 from rasd.cli import resources as resources_command
+from rasd.cli import serve as serve_command
 from rasd.cli import store as store_command
 
 app = typer.Typer(
@@ -24,6 +25,7 @@ app.command("problems")(store_command.problems_command)
 app.command("events")(events_command.events_command)
 app.command("demo")(events_command.demo_command)
 app.command("eval")(eval_command.evaluate_gold)
+app.command("serve")(serve_command.serve_command)
 app.add_typer(resources_command.app, name="resources")
 app.add_typer(gazetteer_command.app, name="gazetteer")
 

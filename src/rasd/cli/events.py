@@ -92,6 +92,10 @@ def demo_command(
         print_summary(report)
         stdout.print(_table(store.merged_events(), store.count_merged_events()))
     stdout.print(f"Stored in {db}. Next: rasd events --db {db} --format csv -o events.csv")
+    stdout.print(
+        f"See them on the map: rasd serve --db {db}, then open http://127.0.0.1:8000/ "
+        "(needs pip install 'rasd\\[web]'; set RASD_API_TOKEN to review events)"
+    )
 
 
 def _country_code(country: str | None) -> str | None:
