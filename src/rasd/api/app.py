@@ -8,12 +8,14 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasd import __version__
 from rasd.api import articles, events, extract
 from rasd.api.deps import ApiError, SettingsDep, StoreDep
 from rasd.api.schemas import Health, MapConfig
 from rasd.config import Settings, get_settings
+from rasd.errors import Code
 from rasd.store import EventFilter, Store
 
 
@@ -35,6 +37,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     for module in (events, articles, extract):
         app.include_router(module.router)
     app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
     _add_meta_routes(app)
     folder = web_folder()
     app.mount("/static", StaticFiles(directory=folder), name="static")
@@ -50,6 +53,15 @@ async def _api_error(_request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, ApiError)
     return JSONResponse(
         {"code": error.code.value, "message": error.message}, status_code=error.status, headers=error.headers
+    )
+
+
+async def _http_error(_request: Request, error: Exception) -> JSONResponse:
+    """Starlette's own errors (an unknown path, a body that is not JSON) in rasd's shape."""
+    assert isinstance(error, StarletteHTTPException)
+    code = {404: Code.API_NOT_FOUND, 401: Code.API_UNAUTHORIZED}.get(error.status_code, Code.API_BAD_REQUEST)
+    return JSONResponse(
+        {"code": code.value, "message": str(error.detail)}, status_code=error.status_code, headers=error.headers
     )
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 import hmac
 from typing import Annotated, Literal
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 
 from rasd.config import Settings
 from rasd.errors import Code
@@ -33,6 +33,8 @@ def get_settings(request: Request) -> Settings:
 
 StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+#: A merged event's id: the databases' 32-bit integer key.
+EventId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The merged event's id.")]
 ReviewFilter = Literal["all", "reviewed", "unreviewed", "accepted", "corrected", "rejected"]
 
 

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import JSONResponse
 
-from rasd.api.deps import ApiError, FilterDep, StoreDep, decode_cursor, encode_cursor, require_token
+from rasd.api.deps import ApiError, EventId, FilterDep, StoreDep, decode_cursor, encode_cursor, require_token
 from rasd.api.evidence import evidence_pieces
 from rasd.api.schemas import ApiProblem, ReviewIn, StatsOut
 from rasd.errors import Code
@@ -106,7 +106,7 @@ def _review_dict(review: Review) -> dict[str, Any]:
 
 
 @router.get("/events/{event_id}", responses=NOT_FOUND, summary="One merged event with its reports")
-def get_event(store: StoreDep, event_id: int) -> Response:
+def get_event(store: StoreDep, event_id: EventId) -> Response:
     """Every field, the machine's values before review (`machine`), each report with its article,
     extracted event (rules, confidence) and highlighted evidence, and the review history."""
     merged = _merged_or_404(store, event_id)
@@ -145,7 +145,7 @@ def _merged_or_404(store, event_id: int) -> MergedEvent:
     responses={**NOT_FOUND, 401: {"model": ApiProblem}, 403: {"model": ApiProblem}, 400: {"model": ApiProblem}},
     summary="Accept, correct or reject a merged event (needs the bearer token)",
 )
-def review_event(store: StoreDep, event_id: int, review: ReviewIn) -> Response:
+def review_event(store: StoreDep, event_id: EventId, review: ReviewIn) -> Response:
     """Kept in the review history with who, when, and each corrected field's value before and
     after; the event shows the corrected values from then on, in every export, and later reports
     of the same occurrence do not overwrite them."""
