@@ -116,3 +116,17 @@ def test_reingesting_the_articles_keeps_the_review(client, api_store, examples_d
     again = runner.invoke(app, ["ingest", str(examples_dir), "--db", db])
     assert again.exit_code == 0, again.stdout
     assert client.get(f"/events/{event_id}").json()["event"]["fatalities"] == 3
+
+
+def test_rejected_events_leave_rasd_events_unless_asked_for(client, api_store) -> None:
+    event_id = _event_id(client)
+    _review(client, event_id, action="reject")
+    db = str(api_store.engine.url.database)
+
+    def listed(*options: str) -> list[int]:
+        result = runner.invoke(app, ["events", "--db", db, "-f", "jsonl", *options])
+        return [json.loads(line)["id"] for line in result.stdout.splitlines()]
+
+    assert event_id not in listed() and len(listed()) == 3
+    assert listed("--review", "rejected") == [event_id]
+    assert len(listed("--review", "all")) == 4
