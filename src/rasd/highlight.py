@@ -76,7 +76,10 @@ def deciding_words(event: Event, article: Article, lexicon: Lexicon | None = Non
             for mention in kind_mentions:
                 decides = _decides(mention, event)
                 if decides and _inside(mention.span, event.evidence_spans):
-                    found.setdefault((mention.span.field, mention.span.start, mention.span.end), Highlight(mention.span, decides))
+                    found.setdefault(
+                        (mention.span.field, mention.span.start, mention.span.end),
+                        Highlight(mention.span, decides),
+                    )
     for span in event.evidence_spans:
         for hit in _surface_hits(event, span):
             found.setdefault((hit.span.field, hit.span.start, hit.span.end), hit)

@@ -61,7 +61,16 @@ def test_bad_parameters_are_400_with_a_code(client, query: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "query", ["country=Syria", "since=yesterday", "limit=0", "limit=5000", "format=xml", "review=maybe", "min_reports=0"]
+    "query",
+    [
+        "country=Syria",
+        "since=yesterday",
+        "limit=0",
+        "limit=5000",
+        "format=xml",
+        "review=maybe",
+        "min_reports=0",
+    ],
 )
 def test_invalid_values_are_422(client, query: str) -> None:
     assert client.get(f"/events?{query}").status_code == 422
@@ -149,7 +158,11 @@ def test_a_missing_article_is_404(client) -> None:
 
 def test_health_config_docs_and_the_page(client, read_only_client) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
-    assert client.get("/config").json() == {"tile_url": None, "writes": True, "map_limit": events_routes.MAP_LIMIT}
+    assert client.get("/config").json() == {
+        "tile_url": None,
+        "writes": True,
+        "map_limit": events_routes.MAP_LIMIT,
+    }
     assert read_only_client.get("/config").json()["writes"] is False
     assert "/events/{event_id}/review" in client.get("/openapi.json").json()["paths"]
     assert client.get("/docs").status_code == 200

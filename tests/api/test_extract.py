@@ -24,7 +24,11 @@ def test_an_article_gives_its_events_and_nothing_is_stored(client, api_store) ->
     assert body["problems"] == []
     event = body["events"][0]
     assert (event["sub_event_type"], event["admin1"], event["fatalities"], event["date"]) == (
-        "Air/drone strike", "Idlib", 3, "2019-05-12")
+        "Air/drone strike",
+        "Idlib",
+        3,
+        "2019-05-12",
+    )
     assert event["article_id"] == body["article_id"] and event["evidence_spans"]
     assert api_store.counts() == before
 
@@ -44,7 +48,10 @@ def test_a_malformed_article_is_422(client) -> None:
     assert client.post("/extract", json={"title": "بلا نص"}).status_code == 422
     assert client.post("/extract", json={"text": "نص", "published": "someday"}).status_code == 422
     assert client.post("/extract", json={"text": "نص", "extra": 1}).status_code == 422
-    assert client.post("/extract", content=b"not json", headers={"content-type": "application/json"}).status_code == 422
+    assert (
+        client.post("/extract", content=b"not json", headers={"content-type": "application/json"}).status_code
+        == 422
+    )
 
 
 def _slow_stage(document):

@@ -88,8 +88,10 @@ def test_the_map_filters_opens_an_event_and_takes_a_review(page, api_store: Stor
     assert "Armed clash" in page.locator("#panel h2").inner_text()
     evidence = page.locator("#panel .evidence").first
     assert evidence.get_attribute("dir") == "rtl" and evidence.get_attribute("lang") == "ar"
-    decided = {page.locator("#panel .evidence mark").nth(i).get_attribute("data-decides")
-               for i in range(page.locator("#panel .evidence mark").count())}
+    decided = {
+        page.locator("#panel .evidence mark").nth(i).get_attribute("data-decides")
+        for i in range(page.locator("#panel .evidence mark").count())
+    }
     assert {"event_type", "actor1"} <= {field for value in decided for field in value.split()}
     if os.environ.get("RASD_SCREENSHOT"):
         page.screenshot(path=os.environ["RASD_SCREENSHOT"])

@@ -21,7 +21,9 @@ def _event_id(client, query: str = "country=YE") -> int:
 
 
 def _review(client, event_id: int, headers=None, **body):
-    return client.post(f"/events/{event_id}/review", json={"reviewer": "huda", **body}, headers=headers or auth())
+    return client.post(
+        f"/events/{event_id}/review", json={"reviewer": "huda", **body}, headers=headers or auth()
+    )
 
 
 def test_without_a_configured_token_writes_are_refused(read_only_client) -> None:
@@ -33,7 +35,9 @@ def test_without_a_configured_token_writes_are_refused(read_only_client) -> None
 
 @pytest.mark.parametrize("headers", [{}, auth("wrong-token"), {"Authorization": "Basic dGVzdA=="}])
 def test_a_missing_or_wrong_token_is_401(client, headers) -> None:
-    response = client.post(f"/events/{_event_id(client)}/review", json={"action": "accept", "reviewer": "x"}, headers=headers)
+    response = client.post(
+        f"/events/{_event_id(client)}/review", json={"action": "accept", "reviewer": "x"}, headers=headers
+    )
     assert response.status_code == 401 and response.json()["code"] == "E603"
     assert response.headers["www-authenticate"] == "Bearer"
 
@@ -49,8 +53,17 @@ def test_accept_marks_the_event(client) -> None:
 def test_a_correction_is_kept_with_before_and_after(client) -> None:
     event_id = _event_id(client)
     before = client.get(f"/events/{event_id}").json()["event"]
-    body = _review(client, event_id, action="correct", fields={"fatalities": 3, "actor2": "Civilians (Yemen)", "date": "2021-02-14"}).json()
-    assert (body["event"]["fatalities"], body["event"]["date"], body["event"]["review"]) == (3, "2021-02-14", "corrected")
+    body = _review(
+        client,
+        event_id,
+        action="correct",
+        fields={"fatalities": 3, "actor2": "Civilians (Yemen)", "date": "2021-02-14"},
+    ).json()
+    assert (body["event"]["fatalities"], body["event"]["date"], body["event"]["review"]) == (
+        3,
+        "2021-02-14",
+        "corrected",
+    )
     history = client.get(f"/events/{event_id}").json()["reviews"]
     assert {(r["field"], r["before"], r["after"]) for r in history} == {
         ("fatalities", before["fatalities"], 3),
@@ -98,7 +111,10 @@ def test_reviewed_values_reach_the_exports_with_a_marker(client, api_store) -> N
     event_id = _event_id(client)
     _review(client, event_id, action="correct", fields={"fatalities": 3})
     db = str(api_store.engine.url.database)
-    lines = [json.loads(line) for line in runner.invoke(app, ["events", "--db", db, "-f", "jsonl"]).stdout.splitlines()]
+    lines = [
+        json.loads(line)
+        for line in runner.invoke(app, ["events", "--db", db, "-f", "jsonl"]).stdout.splitlines()
+    ]
     reviewed = next(e for e in lines if e["id"] == event_id)
     assert (reviewed["fatalities"], reviewed["review"]) == (3, "corrected")
     assert all(e["review"] is None for e in lines if e["id"] != event_id)

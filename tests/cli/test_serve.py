@@ -46,8 +46,17 @@ def test_serving_a_database_that_does_not_exist_is_an_error(tmp_path: Path, serv
     assert result.exit_code == 2 and served == {}
 
 
-@pytest.mark.parametrize(("host", "loopback"), [("127.0.0.1", True), ("::1", True), ("localhost", True),
-                                                ("127.8.0.1", True), ("0.0.0.0", False), ("example.org", False)])
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("::1", True),
+        ("localhost", True),
+        ("127.8.0.1", True),
+        ("0.0.0.0", False),
+        ("example.org", False),
+    ],
+)
 def test_loopback_addresses(host: str, loopback: bool) -> None:
     assert _is_loopback(host) is loopback
 

@@ -19,12 +19,24 @@ def _one_strike(store: Store) -> int:
 
 def test_a_correction_changes_the_event_and_keeps_before_and_after(store: Store) -> None:
     merged_id = _one_strike(store)
-    recorded = store.review(merged_id, "correct", "huda", "two bodies were soldiers", {"fatalities": 5, "date": "2019-05-09"})
-    assert [(r.field, r.before, r.after) for r in recorded] == [("fatalities", 7, 5), ("date", "2019-05-10", "2019-05-09")]
+    recorded = store.review(
+        merged_id, "correct", "huda", "two bodies were soldiers", {"fatalities": 5, "date": "2019-05-09"}
+    )
+    assert [(r.field, r.before, r.after) for r in recorded] == [
+        ("fatalities", 7, 5),
+        ("date", "2019-05-10", "2019-05-09"),
+    ]
     merged = store.merged_event(merged_id)
-    assert (merged.event.fatalities, merged.event.date, merged.review) == (5, dt.date(2019, 5, 9), "corrected")
+    assert (merged.event.fatalities, merged.event.date, merged.review) == (
+        5,
+        dt.date(2019, 5, 9),
+        "corrected",
+    )
     history = store.reviews(merged_id)
-    assert [(r.action, r.reviewer, r.field) for r in history] == [("correct", "huda", "fatalities"), ("correct", "huda", "date")]
+    assert [(r.action, r.reviewer, r.field) for r in history] == [
+        ("correct", "huda", "fatalities"),
+        ("correct", "huda", "date"),
+    ]
     assert history[0].comment == "two bodies were soldiers" and history[0].id is not None
 
 
@@ -40,7 +52,9 @@ def test_a_new_report_does_not_overwrite_a_correction(store: Store) -> None:
 
 def test_a_corrected_event_type_moves_the_event_to_its_family(store: Store) -> None:
     merged_id = _one_strike(store)
-    store.review(merged_id, "correct", "huda", None, {"event_type": "Protests", "sub_event_type": "Peaceful protest"})
+    store.review(
+        merged_id, "correct", "huda", None, {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
+    )
     assert store.count_merged_events(EventFilter(event_type="Peaceful protest")) == 1
     # a later strike report no longer blocks with the (now) protest, so it starts its own event
     assert store.save([document("a2", strike("a2"))]).merged_new == 1
@@ -50,7 +64,9 @@ def test_rejected_events_leave_the_default_listing(store: Store) -> None:
     merged_id = _one_strike(store)
     store.save([document("b1", strike("b1", **MAARAT))])
     store.review(merged_id, "reject", "huda", "a recap of last year's strike")
-    assert [m.id for m in store.merged_events()] != [] and merged_id not in [m.id for m in store.merged_events()]
+    assert [m.id for m in store.merged_events()] != [] and merged_id not in [
+        m.id for m in store.merged_events()
+    ]
     assert [m.id for m in store.merged_events(EventFilter(review="rejected"))] == [merged_id]
     assert store.count_merged_events(EventFilter(review="all")) == 2
     assert store.count_merged_events(EventFilter(review="unreviewed")) == 1
@@ -82,12 +98,17 @@ def test_pages_after_a_cursor_walk_every_event_once(store: Store) -> None:
 
 
 def test_stats_and_bins_count_the_filtered_events(store: Store) -> None:
-    store.save([document("s1", strike("s1", day=6)), document("s2", strike("s2", day=13, **MAARAT, fatalities=2))])
+    store.save(
+        [document("s1", strike("s1", day=6)), document("s2", strike("s2", day=13, **MAARAT, fatalities=2))]
+    )
     stats = store.stats()
     assert (stats.total.events, stats.total.fatalities) == (2, 9)
     assert [(w.key, w.events) for w in stats.weeks] == [("2019-05-06", 1), ("2019-05-13", 1)]
     assert [c.key for c in stats.admin1] == ["SY/Idlib"]
-    assert {(c.key, c.events) for c in stats.actors} == {("Civilians (Syria)", 2), ("Military Forces of Syria", 2)}
+    assert {(c.key, c.events) for c in stats.actors} == {
+        ("Civilians (Syria)", 2),
+        ("Military Forces of Syria", 2),
+    }
     assert sum(b.events for b in store.bins(EventFilter(), 1.0)) == 2
     assert len(store.bins(EventFilter(), 0.05)) == 2  # Saraqib and Maarat fall in different small cells
     assert store.count_at_most(EventFilter(), 1) == 1

@@ -61,7 +61,9 @@ async def _http_error(_request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, StarletteHTTPException)
     code = {404: Code.API_NOT_FOUND, 401: Code.API_UNAUTHORIZED}.get(error.status_code, Code.API_BAD_REQUEST)
     return JSONResponse(
-        {"code": code.value, "message": str(error.detail)}, status_code=error.status_code, headers=error.headers
+        {"code": code.value, "message": str(error.detail)},
+        status_code=error.status_code,
+        headers=error.headers,
     )
 
 

@@ -44,27 +44,37 @@ def _bbox(text: str | None) -> tuple[float, float, float, float] | None:
     try:
         west, south, east, north = (float(part) for part in text.split(","))
     except ValueError as error:
-        raise ApiError(400, Code.API_BAD_REQUEST, "bbox must be four numbers: west,south,east,north") from error
+        raise ApiError(
+            400, Code.API_BAD_REQUEST, "bbox must be four numbers: west,south,east,north"
+        ) from error
     if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
-        raise ApiError(400, Code.API_BAD_REQUEST, "bbox must satisfy -180 ≤ west ≤ east ≤ 180, -90 ≤ south ≤ north ≤ 90")
+        raise ApiError(
+            400, Code.API_BAD_REQUEST, "bbox must satisfy -180 ≤ west ≤ east ≤ 180, -90 ≤ south ≤ north ≤ 90"
+        )
     return west, south, east, north
 
 
 def event_filter(
-    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166 alpha-2 code.")] = None,
+    country: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166 alpha-2 code.")
+    ] = None,
     admin1: Annotated[str | None, Query(max_length=100, description="First-level division, English.")] = None,
     event_type: Annotated[
         str | None, Query(alias="type", max_length=64, description="ACLED event type or sub-event type.")
     ] = None,
     sub_event_type: Annotated[str | None, Query(max_length=64)] = None,
-    actor: Annotated[str | None, Query(max_length=200, description="Part of actor1's or actor2's name.")] = None,
+    actor: Annotated[
+        str | None, Query(max_length=200, description="Part of actor1's or actor2's name.")
+    ] = None,
     since: Annotated[dt.date | None, Query(description="From this day on.")] = None,
     until: Annotated[dt.date | None, Query(description="Up to this day.")] = None,
     bbox: Annotated[str | None, Query(description="west,south,east,north in degrees.")] = None,
     review: Annotated[
         ReviewFilter | None, Query(description="Review status; by default every event but rejected ones.")
     ] = None,
-    min_reports: Annotated[int | None, Query(ge=1, le=10_000, description="At least this many reports.")] = None,
+    min_reports: Annotated[
+        int | None, Query(ge=1, le=10_000, description="At least this many reports.")
+    ] = None,
 ) -> EventFilter:
     return EventFilter(
         country=country.upper() if country else None,
@@ -104,7 +114,9 @@ def require_token(request: Request, settings: SettingsDep) -> None:
     """Writes need ``Authorization: Bearer TOKEN`` matching RASD_API_TOKEN (compared in constant time);
     with no token configured every write is refused."""
     if settings.api_token is None or not settings.api_token.get_secret_value():
-        raise ApiError(403, Code.API_WRITES_DISABLED, "writes are disabled: start the server with RASD_API_TOKEN set")
+        raise ApiError(
+            403, Code.API_WRITES_DISABLED, "writes are disabled: start the server with RASD_API_TOKEN set"
+        )
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     expected = settings.api_token.get_secret_value().encode()
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected):

@@ -11,12 +11,12 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import JSONResponse
 
+from rasd import acled
 from rasd.api.deps import ApiError, EventId, FilterDep, StoreDep, decode_cursor, encode_cursor, require_token
 from rasd.api.evidence import evidence_pieces
 from rasd.api.schemas import ApiProblem, ReviewIn, StatsOut
 from rasd.errors import Code
 from rasd.export import acled_row, geojson_feature, merged_to_dict
-from rasd import acled
 from rasd.highlight import deciding_words
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.serialize import event_to_dict
@@ -28,13 +28,27 @@ router = APIRouter(tags=["events"])
 MAP_LIMIT = 2000
 NOT_FOUND = {404: {"model": ApiProblem, "description": "No such merged event."}}
 #: Properties the map's markers need; the event panel asks /events/{id} for the rest.
-MARKER_FIELDS = ("id", "event_type", "sub_event_type", "date", "fatalities", "actor1", "actor2",
-                 "country", "admin1", "location", "review", "article_ids")
+MARKER_FIELDS = (
+    "id",
+    "event_type",
+    "sub_event_type",
+    "date",
+    "fatalities",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "review",
+    "article_ids",
+)
 
 
 def _page(store, where, cursor: str | None, limit: int) -> tuple[list[MergedEvent], str | None]:
     """One page of newest-first events and the cursor of the next page (None on the last)."""
-    found = list(islice(store.merged_events(replace(where, limit=limit + 1), decode_cursor(cursor)), limit + 1))
+    found = list(
+        islice(store.merged_events(replace(where, limit=limit + 1), decode_cursor(cursor)), limit + 1)
+    )
     if len(found) <= limit:
         return found, None
     last = found[limit - 1]
@@ -114,22 +128,30 @@ def get_event(store: StoreDep, event_id: EventId) -> Response:
     reports = []
     for article, event in store.reports(event_id):
         highlights = deciding_words(event, article, lexicon)
-        reports.append({
-            "article": {k: v for k, v in asdict(article).items() if k != "text"} | {
-                "published": article.published.isoformat() if article.published else None},
-            "event": event_to_dict(event),
-            "evidence": [
-                {"field": span.field, "start": span.start, "end": span.end,
-                 "pieces": evidence_pieces(getattr(article, span.field), span, highlights)}
-                for span in event.evidence_spans
-            ],
-        })
+        reports.append(
+            {
+                "article": {k: v for k, v in asdict(article).items() if k != "text"}
+                | {"published": article.published.isoformat() if article.published else None},
+                "event": event_to_dict(event),
+                "evidence": [
+                    {
+                        "field": span.field,
+                        "start": span.start,
+                        "end": span.end,
+                        "pieces": evidence_pieces(getattr(article, span.field), span, highlights),
+                    }
+                    for span in event.evidence_spans
+                ],
+            }
+        )
     history = store.reviews(event_id)
-    return JSONResponse({
-        "event": merged_to_dict(merged),
-        "reports": reports,
-        "reviews": [_review_dict(r) for r in history],
-    })
+    return JSONResponse(
+        {
+            "event": merged_to_dict(merged),
+            "reports": reports,
+            "reviews": [_review_dict(r) for r in history],
+        }
+    )
 
 
 def _merged_or_404(store, event_id: int) -> MergedEvent:
@@ -142,7 +164,12 @@ def _merged_or_404(store, event_id: int) -> MergedEvent:
 @router.post(
     "/events/{event_id}/review",
     dependencies=[Depends(require_token)],
-    responses={**NOT_FOUND, 401: {"model": ApiProblem}, 403: {"model": ApiProblem}, 400: {"model": ApiProblem}},
+    responses={
+        **NOT_FOUND,
+        401: {"model": ApiProblem},
+        403: {"model": ApiProblem},
+        400: {"model": ApiProblem},
+    },
     summary="Accept, correct or reject a merged event (needs the bearer token)",
 )
 def review_event(store: StoreDep, event_id: EventId, review: ReviewIn) -> Response:
@@ -158,7 +185,9 @@ def review_event(store: StoreDep, event_id: EventId, review: ReviewIn) -> Respon
     recorded = store.review(event_id, review.action, review.reviewer, review.comment, changes)
     if recorded is None:
         raise ApiError(404, Code.API_NOT_FOUND, f"no merged event {event_id}")
-    return JSONResponse({
-        "event": merged_to_dict(_merged_or_404(store, event_id)),
-        "reviews": [_review_dict(r) for r in recorded],
-    })
+    return JSONResponse(
+        {
+            "event": merged_to_dict(_merged_or_404(store, event_id)),
+            "reviews": [_review_dict(r) for r in recorded],
+        }
+    )

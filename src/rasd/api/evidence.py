@@ -9,7 +9,9 @@ from rasd.highlight import Highlight
 from rasd.types import Span
 
 
-def segments(text: str, field: str, evidence: Iterable[Span], highlights: Iterable[Highlight]) -> list[dict[str, Any]]:
+def segments(
+    text: str, field: str, evidence: Iterable[Span], highlights: Iterable[Highlight]
+) -> list[dict[str, Any]]:
     """``text`` (one article field) as consecutive pieces ``{"text", "evidence", "decides"}``, cut
     wherever an evidence span or a highlight starts or ends; joined, the pieces give ``text`` back."""
     spans = [s for s in evidence if s.field == field]
@@ -30,7 +32,16 @@ def segments(text: str, field: str, evidence: Iterable[Span], highlights: Iterab
 
 def evidence_pieces(text: str, span: Span, highlights: Iterable[Highlight]) -> list[dict[str, Any]]:
     """One evidence span of an article field as highlighted pieces."""
-    inside = [h for h in highlights if h.span.field == span.field and span.start <= h.span.start and h.span.end <= span.end]
-    shifted = [Highlight(Span(h.span.start - span.start, h.span.end - span.start, h.span.text, h.span.field), h.decides) for h in inside]
+    inside = [
+        h
+        for h in highlights
+        if h.span.field == span.field and span.start <= h.span.start and h.span.end <= span.end
+    ]
+    shifted = [
+        Highlight(
+            Span(h.span.start - span.start, h.span.end - span.start, h.span.text, h.span.field), h.decides
+        )
+        for h in inside
+    ]
     whole = Span(0, span.end - span.start, span.text, span.field)
     return segments(text[span.start : span.end], span.field, [whole], shifted)

@@ -41,11 +41,18 @@ async def extract(request: Request, body: ArticleIn, settings: SettingsDep) -> J
     size = len(body.title) + len(body.text)
     if size > settings.api_max_article_chars:
         raise ApiError(
-            413, Code.INPUT_TOO_LARGE, f"the article has {size} characters; the limit is {settings.api_max_article_chars}"
+            413,
+            Code.INPUT_TOO_LARGE,
+            f"the article has {size} characters; the limit is {settings.api_max_article_chars}",
         )
     article = Article(
-        id=content_id(body.title, body.text), title=body.title, text=body.text,
-        published=body.published, url=body.url, outlet=body.outlet, source="api",
+        id=content_id(body.title, body.text),
+        title=body.title,
+        text=body.text,
+        published=body.published,
+        url=body.url,
+        outlet=body.outlet,
+        source="api",
     )
     try:
         check_language(article)
@@ -53,11 +60,17 @@ async def extract(request: Request, body: ArticleIn, settings: SettingsDep) -> J
         raise ApiError(422, error.code, error.message) from error
     pipeline = _pipeline(request)
     try:
-        document = await asyncio.wait_for(run_in_threadpool(pipeline.run, article), settings.api_extract_seconds)
+        document = await asyncio.wait_for(
+            run_in_threadpool(pipeline.run, article), settings.api_extract_seconds
+        )
     except TimeoutError as error:
-        raise ApiError(504, Code.API_TIMEOUT, f"extraction took longer than {settings.api_extract_seconds} s") from error
-    return JSONResponse({
-        "article_id": article.id,
-        "events": [event_to_dict(event) for event in document.events],
-        "problems": [asdict(problem) for problem in document.problems],
-    })
+        raise ApiError(
+            504, Code.API_TIMEOUT, f"extraction took longer than {settings.api_extract_seconds} s"
+        ) from error
+    return JSONResponse(
+        {
+            "article_id": article.id,
+            "events": [event_to_dict(event) for event in document.events],
+            "problems": [asdict(problem) for problem in document.problems],
+        }
+    )

@@ -17,7 +17,9 @@ class ArticleIn(BaseModel):
 
     text: str = Field(min_length=1, description="The body, in Arabic.")
     title: str = Field(default="", description="The headline, if any.")
-    published: dt.date | None = Field(default=None, description="Publication day: relative dates count from it.")
+    published: dt.date | None = Field(
+        default=None, description="Publication day: relative dates count from it."
+    )
     url: str | None = None
     outlet: str | None = None
 

@@ -22,7 +22,9 @@ def _is_loopback(host: str) -> bool:
 
 def serve_command(
     db: DbOption = None,
-    host: Annotated[str, typer.Option(help="Address to listen on; only loopback unless you say so.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; only loopback unless you say so.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
 ) -> None:
     """Serve the API (OpenAPI at /docs) and the web map at /. Reviews need RASD_API_TOKEN."""

@@ -77,7 +77,9 @@ def _monday(day: dt.date) -> str:
 def stats(connection: Connection, conditions: list) -> Stats:
     table = merged_events.c
     days = _grouped(connection, conditions, table.date)
-    weeks = sorted(_counts((_monday(day), n, k) for day, n, k in days if day is not None), key=lambda c: c.key)
+    weeks = sorted(
+        _counts((_monday(day), n, k) for day, n, k in days if day is not None), key=lambda c: c.key
+    )
     total = Count("all", sum(n for _, n, _ in days), sum(int(k) for _, _, k in days))
     actors = _grouped(connection, conditions, table.actor1) + _grouped(connection, conditions, table.actor2)
     return Stats(

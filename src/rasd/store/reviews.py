@@ -72,7 +72,13 @@ def record(
     row = connection.execute(select(merged_events).where(merged_events.c.id == merged_id)).first()
     if row is None:
         return None
-    base = {"merged_id": merged_id, "action": action, "reviewer": reviewer, "comment": comment, "created": now}
+    base = {
+        "merged_id": merged_id,
+        "action": action,
+        "reviewer": reviewer,
+        "comment": comment,
+        "created": now,
+    }
     if action != "correct" or not changes:
         connection.execute(reviews.insert(), {**base, "field": None, "value": None})
         return [Review(merged_id, action, reviewer, now, comment)]
@@ -138,7 +144,11 @@ def with_status(status: ReviewStatus):
     """The ids of merged events whose latest review gives them this status."""
     action = next(a for a, s in REVIEW_STATUS.items() if s == status)
     latest = _latest().subquery()
-    return select(reviews.c.merged_id).join(latest, reviews.c.id == latest.c.last).where(reviews.c.action == action)
+    return (
+        select(reviews.c.merged_id)
+        .join(latest, reviews.c.id == latest.c.last)
+        .where(reviews.c.action == action)
+    )
 
 
 def condition(review: str | None):
