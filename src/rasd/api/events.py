@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import asdict, replace
 from itertools import islice
@@ -11,12 +10,11 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import JSONResponse
 
-from rasd import acled
 from rasd.api.deps import ApiError, EventId, FilterDep, StoreDep, decode_cursor, encode_cursor, require_token
 from rasd.api.evidence import evidence_pieces
 from rasd.api.schemas import ApiProblem, ReviewIn, StatsOut
 from rasd.errors import Code
-from rasd.export import acled_row, geojson_feature, merged_to_dict
+from rasd.export import geojson_feature, merged_to_dict, write_csv
 from rasd.highlight import deciding_words
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.serialize import event_to_dict
@@ -56,11 +54,8 @@ def _page(store, where, cursor: str | None, limit: int) -> tuple[list[MergedEven
 
 
 def _csv(events: list[MergedEvent]) -> str:
-    lexicon = load_lexicon()
     stream = io.StringIO()
-    writer = csv.DictWriter(stream, fieldnames=acled.csv_columns(), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(acled_row(merged, lexicon) for merged in events)
+    write_csv(events, stream, load_lexicon())
     return stream.getvalue()
 
 
