@@ -31,9 +31,8 @@ from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_query import fill  # noqa: E402
-from ingest_throughput import POSTGRES, postgres_url  # noqa: E402
-
 from fastapi.testclient import TestClient  # noqa: E402
+from ingest_throughput import POSTGRES, postgres_url  # noqa: E402
 
 from rasd.api.app import create_app  # noqa: E402
 from rasd.config import Settings  # noqa: E402
@@ -43,7 +42,9 @@ from rasd.store import Store  # noqa: E402
 WEEK = ("2024-06-03", "2024-06-09")
 NEWEST = "SELECT * FROM merged_events WHERE date IS NOT NULL {where} ORDER BY date DESC, id DESC LIMIT 101"
 STATS = [
-    "SELECT {key}, count(*), sum(fatalities) FROM merged_events {where} GROUP BY {key}".format(key=key, where="{where}")
+    "SELECT {key}, count(*), sum(fatalities) FROM merged_events {where} GROUP BY {key}".format(
+        key=key, where="{where}"
+    )
     for key in ("date", "country", "country, admin1", "event_type", "actor1", "actor2")
 ]
 SY_BATTLES = "AND country = 'SY' AND (event_type = 'Battles' OR sub_event_type = 'Battles')"
@@ -66,9 +67,10 @@ def _cell(column: str, size: float, dialect: str) -> str:
 def reads(rng: random.Random, total: int, dialect: str) -> list[Read]:
     week = f"AND country = 'SY' AND date BETWEEN '{WEEK[0]}' AND '{WEEK[1]}'"
     cell = 360 / 2 ** (5 + 3)
+    row, column = _cell("latitude", cell, dialect), _cell("longitude", cell, dialect)
     bins = (
         f"SELECT avg(latitude), avg(longitude), count(*), sum(fatalities) FROM merged_events "
-        f"WHERE latitude IS NOT NULL GROUP BY {_cell('latitude', cell, dialect)}, {_cell('longitude', cell, dialect)}"
+        f"WHERE latitude IS NOT NULL GROUP BY {row}, {column}"
     )
     return [
         Read("/events (newest 100)", lambda: "/events?limit=100", [NEWEST.format(where="")]),
@@ -92,7 +94,10 @@ def reads(rng: random.Random, total: int, dialect: str) -> list[Read]:
         Read(
             "/events/{id}",
             lambda: f"/events/{rng.randint(1, total)}",
-            ["SELECT * FROM merged_events WHERE id = 4242", "SELECT * FROM merged_event_sources WHERE merged_id = 4242"],
+            [
+                "SELECT * FROM merged_events WHERE id = 4242",
+                "SELECT * FROM merged_event_sources WHERE merged_id = 4242",
+            ],
         ),
     ]
 
@@ -129,11 +134,23 @@ def add_rows(table: Table, backend: str, total: int, times: dict[str, dict[str, 
             backend,
             f"{total:,}",
             name,
-            *(f"{1000 * v:.1f}" for v in (min(wall), statistics.median(wall), percentile(wall, 0.95), max(wall))),
+            *(
+                f"{1000 * v:.1f}"
+                for v in (min(wall), statistics.median(wall), percentile(wall, 0.95), max(wall))
+            ),
             f"{1000 * statistics.median(cpu):.1f}",
             f"{1000 * statistics.median(sql):.1f}",
             f"{statistics.median(wall) / max(statistics.median(sql), 1e-6):.1f}",
         )
+
+
+def results_table() -> Table:
+    table = Table(title="API latency, ms (wall unless said; TestClient in-process)")
+    for column in ("backend", "events", "request"):
+        table.add_column(column)
+    for column in ("min", "p50", "p95", "max", "CPU p50", "bare SQL p50", "p50 / SQL"):
+        table.add_column(column, justify="right")
+    return table
 
 
 def main() -> None:
@@ -144,11 +161,7 @@ def main() -> None:
     parser.add_argument("--no-postgres", action="store_true", help="measure SQLite only")
     args = parser.parse_args()
     console = Console(width=150)
-    table = Table(title="API latency, ms (wall unless said; TestClient in-process)")
-    for column in ("backend", "events", "request"):
-        table.add_column(column)
-    for column in ("min", "p50", "p95", "max", "CPU p50", "bare SQL p50", "p50 / SQL"):
-        table.add_column(column, justify="right")
+    everything = results_table()
     for total in args.events:
         with TemporaryDirectory() as folder:
             targets = [("SQLite", str(Path(folder) / "events.sqlite"))]
@@ -159,9 +172,15 @@ def main() -> None:
                 with Store.open(target) as store:
                     start = time.perf_counter()
                     fill(store, total)
-                    console.print(f"{backend}: {total:,} merged events filled in {time.perf_counter() - start:.0f} s")
-                    add_rows(table, backend, total, measure(store, total, args.rounds))
-    console.print(table)
+                    console.print(
+                        f"{backend}: {total:,} merged events filled in {time.perf_counter() - start:.0f} s"
+                    )
+                    times = measure(store, total, args.rounds)
+                one = results_table()  # printed at once: a long run's early figures are not lost
+                for table in (one, everything):
+                    add_rows(table, backend, total, times)
+                console.print(one)
+    console.print(everything)
     console.print(f"{args.rounds} interleaved rounds; p95 is the 95th percentile of the rounds' times.")
 
 
