@@ -45,7 +45,7 @@ STATS = [
     "SELECT {key}, count(*), sum(fatalities) FROM merged_events {where} GROUP BY {key}".format(
         key=key, where="{where}"
     )
-    for key in ("date", "country", "country, admin1", "event_type", "actor1", "actor2")
+    for key in ("date", "country, admin1, event_type", "actor1", "actor2")
 ]
 SY_BATTLES = "AND country = 'SY' AND (event_type = 'Battles' OR sub_event_type = 'Battles')"
 

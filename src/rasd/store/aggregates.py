@@ -75,23 +75,22 @@ def _monday(day: dt.date) -> str:
 
 
 def stats(connection: Connection, conditions: list) -> Stats:
+    """Four scans: by day, by (country, province, type) — a few hundred groups, folded here into
+    the three tallies — and by each actor column."""
     table = merged_events.c
     days = _grouped(connection, conditions, table.date)
     weeks = sorted(
         _counts((_monday(day), n, k) for day, n, k in days if day is not None), key=lambda c: c.key
     )
     total = Count("all", sum(n for _, n, _ in days), sum(int(k) for _, _, k in days))
+    places = _grouped(connection, conditions, table.country, table.admin1, table.event_type)
     actors = _grouped(connection, conditions, table.actor1) + _grouped(connection, conditions, table.actor2)
     return Stats(
         total=total,
         weeks=tuple(weeks),
-        countries=_counts(_grouped(connection, conditions, table.country)),
-        admin1=_counts(
-            (f"{country}/{admin1}", n, k)
-            for country, admin1, n, k in _grouped(connection, conditions, table.country, table.admin1)
-            if admin1
-        ),
-        event_types=_counts(_grouped(connection, conditions, table.event_type)),
+        countries=_counts((country, n, k) for country, _, _, n, k in places),
+        admin1=_counts((f"{country}/{admin1}", n, k) for country, admin1, _, n, k in places if admin1),
+        event_types=_counts((event_type, n, k) for _, _, event_type, n, k in places),
         actors=_counts(actors, TOP_ACTORS),
     )
 
