@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 #: The sentence deciders extraction can use beside its modality rules (extract/deciders.py).
@@ -63,6 +63,23 @@ class Settings(BaseSettings):
     min_arabic_ratio: float = Field(
         default=0.3,
         description="Articles whose letters are less Arabic than this are reported, not analysed.",
+    )
+
+    api_token: SecretStr | None = Field(
+        default=None,
+        description="The bearer token that API writes (reviews) must carry; without one, the API "
+        "refuses every write.",
+    )
+    tile_url: str | None = Field(
+        default=None,
+        description="A tile server URL template ({z}/{x}/{y}) for the web map's background; without "
+        "one the map draws the bundled country outlines and needs no network.",
+    )
+    api_max_article_chars: int = Field(
+        default=100_000, description="POST /extract refuses longer article texts (413)."
+    )
+    api_extract_seconds: float = Field(
+        default=20.0, description="POST /extract gives up on an article after this long (504)."
     )
 
     def database(self) -> str:

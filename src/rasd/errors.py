@@ -7,7 +7,8 @@ from enum import StrEnum
 
 class Code(StrEnum):
     """Stable error codes: E1xx resources and settings, E2xx input, E3xx evaluation, E4xx a
-    pipeline stage that failed on one article, E5xx the database, E6xx batch runs."""
+    pipeline stage that failed on one article, E5xx the database, E6xx batch runs, E7xx the HTTP
+    API."""
 
     RESOURCE_MISSING = "E101"
     RESOURCE_INVALID = "E102"
@@ -46,6 +47,11 @@ class Code(StrEnum):
     BATCH_SHARD_FAILED = "E601"
     BATCH_OUT_MISMATCH = "E602"
     BATCH_NO_CLUSTER = "E603"
+    API_NOT_FOUND = "E701"
+    API_BAD_REQUEST = "E702"
+    API_UNAUTHORIZED = "E703"
+    API_WRITES_DISABLED = "E704"
+    API_TIMEOUT = "E705"
 
 
 class RasdError(Exception):

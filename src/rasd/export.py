@@ -37,8 +37,8 @@ class ExportError(RasdError):
 
 def merged_to_dict(merged: MergedEvent) -> dict[str, Any]:
     """A merged event as one JSON object: EVENT_SCHEMA.md's fields with ``id`` the merged event's id,
-    then rasd's own, then the reports behind it (``article_ids``, ``event_ids``, ``outlets``) and
-    ``updated`` (ISO 8601)."""
+    then rasd's own, then the reports behind it (``article_ids``, ``event_ids``, ``outlets``),
+    ``updated`` (ISO 8601) and ``review`` (accepted, corrected, rejected, or null: not reviewed)."""
     data = event_to_dict(merged.event)
     del data["article_id"]
     data["id"] = merged.id
@@ -47,6 +47,7 @@ def merged_to_dict(merged: MergedEvent) -> dict[str, Any]:
         event_ids=list(merged.event_ids),
         outlets=list(merged.outlets),
         updated=merged.updated.isoformat() if merged.updated else None,
+        review=merged.review,
     )
     return data
 
@@ -71,26 +72,36 @@ def _interaction(actor2: str | None, inter1: int | None, inter2: int | None) -> 
     return acled.interaction(inter1, inter2)
 
 
-def _fatalities_and_tags(fatalities: int | None) -> tuple[int, str | None]:
-    """ACLED writes 0 when no count is reported; rasd adds a tag so that 0 killed stays distinct."""
-    if fatalities is None:
-        return 0, acled.no_fatality_report_tag()
-    return fatalities, None
+def _fatalities_and_tags(fatalities: int | None, review: str | None) -> tuple[int, str | None]:
+    """ACLED writes 0 when no count is reported; rasd adds a tag so that 0 killed stays distinct,
+    and one that says an analyst reviewed the row."""
+    tags = [acled.no_fatality_report_tag()] if fatalities is None else []
+    if review:
+        tags.append(f"rasd_review={review}")
+    return fatalities or 0, "; ".join(tags) or None
 
 
 def acled_row(merged: MergedEvent, lexicon: Lexicon) -> dict[str, object]:
     """One row of ACLED's CSV, in ACLED's column order; None is an empty cell."""
-    return event_acled_row(merged.event, str(merged.id), merged.outlets, merged.updated, lexicon)
+    return event_acled_row(
+        merged.event, str(merged.id), merged.outlets, merged.updated, lexicon, merged.review
+    )
 
 
 def event_acled_row(
-    event: Event, event_id: str, outlets: Sequence[str], updated: dt.datetime | None, lexicon: Lexicon
+    event: Event,
+    event_id: str,
+    outlets: Sequence[str],
+    updated: dt.datetime | None,
+    lexicon: Lexicon,
+    review: str | None = None,
 ) -> dict[str, object]:
     """ACLED's columns of one event (merged, or one article's as ``rasd batch`` writes them):
-    ``event_id`` follows the country's ISO3 code, ``outlets`` fill ``source``."""
+    ``event_id`` follows the country's ISO3 code, ``outlets`` fill ``source``, ``review`` is an
+    analyst's verdict on a merged event."""
     codes = acled.country_codes(event.country) if event.country else None
     inter1, inter2 = _inter_code(event.actor1, lexicon), _inter_code(event.actor2, lexicon)
-    fatalities, tags = _fatalities_and_tags(event.fatalities)
+    fatalities, tags = _fatalities_and_tags(event.fatalities, review)
     values: dict[str, object] = {
         "event_id_cnty": f"{codes.iso3 if codes else ''}{event_id}",
         "event_date": event.date.isoformat() if event.date else None,
@@ -223,6 +234,7 @@ def parquet_schema(pa: Any) -> Any:
         "event_ids": texts,
         "outlets": texts,
         "updated": pa.timestamp("us", tz="UTC"),
+        "review": text,
     }
     return pa.schema(list(columns.items()))
 

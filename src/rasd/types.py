@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field, fields
-from typing import Literal
+from typing import Any, Literal
 
 Field = Literal["title", "text"]
 
@@ -216,6 +216,29 @@ class MergedEvent:
     event_ids: tuple[str, ...]
     outlets: tuple[str, ...] = ()
     updated: dt.datetime | None = None
+    review: ReviewStatus | None = None  # the latest analyst verdict; None while nobody reviewed it
+
+
+ReviewAction = Literal["accept", "correct", "reject"]
+ReviewStatus = Literal["accepted", "corrected", "rejected"]
+#: The status an event takes from the latest review action on it.
+REVIEW_STATUS: dict[str, ReviewStatus] = {"accept": "accepted", "correct": "corrected", "reject": "rejected"}
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """One analyst verdict on a merged event; a correction is one record per changed field, with the
+    value before and after it (as JSON values: a date is an ISO string, weapons a list)."""
+
+    merged_id: int
+    action: ReviewAction
+    reviewer: str
+    created: dt.datetime
+    comment: str | None = None
+    field: str | None = None
+    before: Any = None
+    after: Any = None
+    id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from rasd.cli import events as events_command
 from rasd.cli import extract as extract_command
 from rasd.cli import gazetteer as gazetteer_command
 from rasd.cli import resources as resources_command
+from rasd.cli import serve as serve_command
 from rasd.cli import store as store_command
 from rasd.cli import train as train_command
 from rasd.cli.output import VersionOption, show_notices
@@ -36,6 +37,7 @@ app.command("demo")(events_command.demo_command)
 app.command("eval")(eval_command.evaluate_gold)
 app.command("batch")(batch_command.batch_command)
 app.command("batch-merge")(batch_command.batch_merge_command)
+app.command("serve")(serve_command.serve_command)
 app.add_typer(resources_command.app, name="resources")
 app.add_typer(gazetteer_command.app, name="gazetteer")
 app.add_typer(train_command.app, name="train")

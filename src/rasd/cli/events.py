@@ -22,11 +22,15 @@ from rasd.lexicon.lexicon import load_lexicon
 from rasd.monitor import ingest
 from rasd.pipeline import default_pipeline
 from rasd.store import EventFilter
+from rasd.store.reviews import REVIEW_FILTERS
 from rasd.types import MergedEvent
 
 #: Rows a table shows unless --limit says otherwise; exports write every event.
 TABLE_ROWS = 50
 DEMO_DB = "rasd-demo.sqlite"
+
+
+Review = StrEnum("Review", {name: name for name in REVIEW_FILTERS})
 
 
 class Format(StrEnum):
@@ -48,6 +52,9 @@ def events_command(
     ] = None,
     since: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="From this day on.")] = None,
     until: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Up to this day.")] = None,
+    review: Annotated[
+        Review | None, typer.Option(help="Review status; by default every event but rejected ones.")
+    ] = None,
     limit: Annotated[
         int | None, typer.Option(help=f"At most this many (a table shows {TABLE_ROWS}).")
     ] = None,
@@ -63,6 +70,7 @@ def events_command(
         actor=actor,
         since=since.date() if since else None,
         until=until.date() if until else None,
+        review=review.value if review else None,
         limit=limit if limit is not None or output_format is not Format.table else TABLE_ROWS,
     )
     with open_store(db, create=False) as store:
@@ -92,6 +100,10 @@ def demo_command(
         print_summary(report)
         stdout.print(_table(store.merged_events(), store.count_merged_events()))
     stdout.print(f"Stored in {db}. Next: rasd events --db {db} --format csv -o events.csv")
+    stdout.print(
+        f"See them on the map: rasd serve --db {db}, then open http://127.0.0.1:8000/ "
+        "(needs pip install 'rasd\\[web]'; set RASD_API_TOKEN to review events)"
+    )
 
 
 def _country_code(country: str | None) -> str | None:

@@ -21,6 +21,8 @@ from sqlalchemy.exc import IntegrityError
 from rasd import acled
 from rasd.config import get_settings
 from rasd.dedupe import Candidate, blocking_key, date_window, matches, merge
+from rasd.store import aggregates
+from rasd.store import reviews as review_sql
 from rasd.store.engine import connect, write_transaction
 from rasd.store.tables import (
     articles,
@@ -32,7 +34,18 @@ from rasd.store.tables import (
     problems,
     reviews,
 )
-from rasd.types import Article, Document, Event, FeedState, MergedEvent, Problem, Span
+from rasd.types import (
+    Article,
+    Document,
+    Event,
+    FeedState,
+    MergedEvent,
+    Problem,
+    Review,
+    ReviewAction,
+    ReviewStatus,
+    Span,
+)
 
 EVENT_FIELDS = tuple(column.name for column in event_columns())
 #: Merged events are read in pages of this many rows, with their sources fetched page by page.
@@ -52,10 +65,22 @@ class EventFilter:
     country: str | None = None
     admin1: str | None = None
     event_type: str | None = None  # an event type or a sub-event type
+    sub_event_type: str | None = None
     actor: str | None = None  # a part of actor1's or actor2's name, any case
     since: dt.date | None = None
     until: dt.date | None = None
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north (degrees)
+    review: str | None = None  # one of reviews.REVIEW_FILTERS; None: every event but rejected ones
+    min_reports: int | None = None  # at least this many reports (extracted events) merged
     limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """Where a page of newest-first events ended: the last event's date (None if undated) and id."""
+
+    date: dt.date | None
+    id: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +215,7 @@ class Store:
             _fold(connection, merged_id, [c.id for c in found[1:]])
             members = [m for candidate in found for m in candidate.members]
             values = _merged_values(merge([*members, event]), self._now())
+            values.update(review_sql.corrections(connection, merged_id))  # a review outlives new reports
             connection.execute(_UPDATE_MERGED, {"merged_id": merged_id, **values})
         connection.execute(
             merged_event_sources.insert(),
@@ -264,9 +290,11 @@ class Store:
 
     # --- reading merged events -------------------------------------------------------------------
 
-    def merged_events(self, where: EventFilter | None = None) -> Iterator[MergedEvent]:
+    def merged_events(
+        self, where: EventFilter | None = None, after: Cursor | None = None
+    ) -> Iterator[MergedEvent]:
         """Merged events, newest first and undated ones last, each with every article and outlet
-        that reported it.
+        that reported it and its review status; with ``after``, those that follow that event.
 
         Dated and undated events are read by two queries, so that ``ORDER BY date DESC`` needs no
         NULLS LAST, which PostgreSQL's date index cannot serve (it would sort the whole table).
@@ -274,14 +302,15 @@ class Store:
         where = where or EventFilter()
         remaining = where.limit
         with self.engine.connect() as connection:
-            for dated in (True, False):
+            for dated in (True, False) if after is None or after.date is not None else (False,):
                 if remaining is not None and remaining <= 0:
                     return
-                query = _newest_first(where, dated).limit(remaining)
+                query = _newest_first(where, dated, after).limit(remaining)
                 result = connection.execution_options(yield_per=PAGE).execute(query)
                 for page in result.partitions():
-                    sources = _sources(connection, [row.id for row in page])
-                    yield from (_merged_from_row(row, sources[row.id]) for row in page)
+                    ids = [row.id for row in page]
+                    sources, status = _sources(connection, ids), review_sql.statuses(connection, ids)
+                    yield from (_merged_from_row(row, sources[row.id], status.get(row.id)) for row in page)
                     if remaining is not None:
                         remaining -= len(page)
 
@@ -289,6 +318,74 @@ class Store:
         query = select(func.count()).select_from(merged_events).where(*_conditions(where or EventFilter()))
         with self.engine.connect() as connection:
             return connection.execute(query).scalar_one()
+
+    def merged_event(self, merged_id: int) -> MergedEvent | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(select(merged_events).where(merged_events.c.id == merged_id)).first()
+            if row is None:
+                return None
+            status = review_sql.statuses(connection, [merged_id]).get(merged_id)
+            return _merged_from_row(row, _sources(connection, [merged_id])[merged_id], status)
+
+    def reports(self, merged_id: int) -> list[tuple[Article, Event]]:
+        """The articles that report a merged event, each with the event extracted from it, in the
+        order they arrived."""
+        query = (
+            select(articles, events.c.id.label("event_id"))
+            .join(merged_event_sources, merged_event_sources.c.article_id == articles.c.id)
+            .join(events, events.c.id == merged_event_sources.c.event_id)
+            .where(merged_event_sources.c.merged_id == merged_id)
+            .order_by(articles.c.ingested, articles.c.id)
+        )
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+            found = {e.id: e for e in _events_by_id(connection, [row.event_id for row in rows])}
+        return [(_article_from_row(row), found[row.event_id]) for row in rows]
+
+    def article(self, article_id: str) -> tuple[Article, list[Event]] | None:
+        """A stored article and the events extracted from it."""
+        with self.engine.connect() as connection:
+            row = connection.execute(select(articles).where(articles.c.id == article_id)).first()
+            if row is None:
+                return None
+            query = select(events).where(events.c.article_id == article_id).order_by(events.c.id)
+            return _article_from_row(row), [_event_from_row(e) for e in connection.execute(query)]
+
+    def review(
+        self,
+        merged_id: int,
+        action: ReviewAction,
+        reviewer: str,
+        comment: str | None = None,
+        changes: dict[str, Any] | None = None,
+    ) -> list[Review] | None:
+        """Record an analyst's verdict (a correction applies ``changes``, field name → value);
+        None when there is no such merged event."""
+        unknown = set(changes or {}) - set(review_sql.CORRECTABLE)
+        if unknown:
+            raise ValueError(f"fields that cannot be corrected: {', '.join(sorted(unknown))}")
+        with self.engine.begin() as connection:
+            return review_sql.record(
+                connection, merged_id, action, reviewer, comment, changes or {}, self._now()
+            )
+
+    def reviews(self, merged_id: int) -> list[Review]:
+        with self.engine.connect() as connection:
+            return review_sql.history(connection, merged_id)
+
+    def stats(self, where: EventFilter | None = None) -> aggregates.Stats:
+        """Events and fatalities by week, country, province, type and actor."""
+        with self.engine.connect() as connection:
+            return aggregates.stats(connection, _conditions(where or EventFilter()))
+
+    def bins(self, where: EventFilter, cell_degrees: float) -> list[aggregates.Bin]:
+        """The located events counted per grid cell, for a map view holding too many to draw."""
+        with self.engine.connect() as connection:
+            return aggregates.bins(connection, _conditions(where), cell_degrees)
+
+    def count_at_most(self, where: EventFilter, limit: int) -> int:
+        with self.engine.connect() as connection:
+            return aggregates.at_most(connection, _conditions(where), limit)
 
     def counts(self) -> dict[str, int]:
         """Rows per table, for summaries."""
@@ -447,19 +544,45 @@ def _members(connection: Connection, merged_ids: Iterable[int]) -> dict[int, lis
     return found
 
 
-def _newest_first(where: EventFilter, dated: bool):
+def _newest_first(where: EventFilter, dated: bool, after: Cursor | None = None):
     table = merged_events.c
     has_date = table.date.is_not(None) if dated else table.date.is_(None)
     return (
         select(merged_events)
-        .where(*_conditions(where), has_date)
+        .where(*_conditions(where), has_date, *_following(after, dated))
         .order_by(table.date.desc(), table.id.desc())
     )
+
+
+def _following(after: Cursor | None, dated: bool) -> list:
+    """Conditions for the events after the cursor, in newest-first order."""
+    table = merged_events.c
+    if after is None or (dated and after.date is None):
+        return []
+    if not dated:
+        return [table.id < after.id] if after.date is None else []
+    return [or_(table.date < after.date, and_(table.date == after.date, table.id < after.id))]
 
 
 def _conditions(where: EventFilter) -> list:
     table = merged_events.c
     conditions = []
+    review = review_sql.condition(where.review)
+    if review is not None:
+        conditions.append(review)
+    if where.sub_event_type:
+        conditions.append(table.sub_event_type == where.sub_event_type)
+    if where.bbox:
+        west, south, east, north = where.bbox
+        conditions += [table.longitude.between(west, east), table.latitude.between(south, north)]
+    if where.min_reports and where.min_reports > 1:
+        reports = (
+            select(func.count())
+            .where(merged_event_sources.c.merged_id == table.id)
+            .correlate(merged_events)
+            .scalar_subquery()
+        )
+        conditions.append(reports >= where.min_reports)
     if where.country:
         conditions.append(table.country == where.country.upper())
     if where.admin1:
@@ -522,7 +645,19 @@ def _event_from_row(row) -> Event:
     return Event(**values)
 
 
-def _merged_from_row(row, sources: Sequence[tuple[str, str, str | None]]) -> MergedEvent:
+def _article_from_row(row) -> Article:
+    return Article(**{name: getattr(row, name) for name in Article.__dataclass_fields__})
+
+
+def _events_by_id(connection: Connection, ids: Sequence[str]) -> list[Event]:
+    if not ids:
+        return []
+    return [_event_from_row(row) for row in connection.execute(select(events).where(events.c.id.in_(ids)))]
+
+
+def _merged_from_row(
+    row, sources: Sequence[tuple[str, str, str | None]], review: ReviewStatus | None = None
+) -> MergedEvent:
     return MergedEvent(
         id=row.id,
         event=_event_from_row(row),
@@ -530,6 +665,7 @@ def _merged_from_row(row, sources: Sequence[tuple[str, str, str | None]]) -> Mer
         event_ids=tuple(event for _, event, _ in sources),
         outlets=tuple(dict.fromkeys(outlet for _, _, outlet in sources if outlet)),
         updated=row.updated,
+        review=review,
     )
 
 

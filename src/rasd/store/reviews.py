@@ -1,0 +1,175 @@
+"""Analyst reviews: the SQL that records them, applies them to merged events and reads them back.
+
+A review never edits history: each verdict is a new row of ``reviews`` (a correction is one row per
+changed field, with the value before and after). The corrected values are also written into the
+merged event's row, so every reader, filter and export sees them; when a new report later changes
+the machine's values, ``corrections`` gives the reviewed values back and they win again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from rasd import acled
+from rasd.store.tables import merged_events, reviews
+from rasd.types import REVIEW_STATUS, Review, ReviewAction, ReviewStatus
+
+#: The merged-event fields an analyst may correct (the explanation fields stay the machine's).
+CORRECTABLE: tuple[str, ...] = (
+    "event_type",
+    "sub_event_type",
+    "date",
+    "time_precision",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities",
+    "weapons",
+    "claimed_by",
+    "notes",
+)
+#: What ``EventFilter.review`` accepts besides a status: every event, reviewed ones, unreviewed ones.
+REVIEW_FILTERS: tuple[str, ...] = ("all", "reviewed", "unreviewed", *REVIEW_STATUS.values())
+
+
+def to_json_value(name: str, value: Any) -> Any:
+    """A column value as the JSON a review row keeps (dates as ISO strings, weapons as a list)."""
+    if name == "date" and isinstance(value, dt.date):
+        return value.isoformat()
+    if name == "weapons" and value is not None:
+        return list(value)
+    return value
+
+
+def to_column_value(name: str, value: Any) -> Any:
+    """A review's JSON value as the column takes it."""
+    if name == "date" and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    if name == "weapons":
+        return list(value or [])
+    return value
+
+
+def record(
+    connection: Connection,
+    merged_id: int,
+    action: ReviewAction,
+    reviewer: str,
+    comment: str | None,
+    changes: Mapping[str, Any],
+    now: dt.datetime,
+) -> list[Review] | None:
+    """Store one verdict and apply a correction to the merged event; None when no such event."""
+    row = connection.execute(select(merged_events).where(merged_events.c.id == merged_id)).first()
+    if row is None:
+        return None
+    base = {
+        "merged_id": merged_id,
+        "action": action,
+        "reviewer": reviewer,
+        "comment": comment,
+        "created": now,
+    }
+    if action != "correct" or not changes:
+        connection.execute(reviews.insert(), {**base, "field": None, "value": None})
+        return [Review(merged_id, action, reviewer, now, comment)]
+    rows = [
+        {
+            **base,
+            "field": name,
+            "value": {"before": to_json_value(name, getattr(row, name)), "after": to_json_value(name, value)},
+        }
+        for name, value in changes.items()
+    ]
+    connection.execute(reviews.insert(), rows)
+    connection.execute(
+        merged_events.update().where(merged_events.c.id == merged_id).values(**column_values(changes))
+    )
+    return [Review(merged_id, action, reviewer, now, comment, r["field"], **r["value"]) for r in rows]
+
+
+def column_values(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Column values for corrected fields; a new event type moves the event to its family's block."""
+    values = {name: to_column_value(name, value) for name, value in changes.items()}
+    if "event_type" in values:
+        values["family"] = acled.family(values["event_type"])
+    return values
+
+
+def corrections(connection: Connection, merged_id: int) -> dict[str, Any]:
+    """The reviewed value of each corrected field (the latest correction wins), as column values."""
+    query = (
+        select(reviews.c.field, reviews.c.value)
+        .where(reviews.c.merged_id == merged_id, reviews.c.action == "correct")
+        .order_by(reviews.c.id)
+    )
+    latest = {name: value["after"] for name, value in connection.execute(query)}
+    return column_values(latest) if latest else {}
+
+
+def history(connection: Connection, merged_id: int) -> list[Review]:
+    """Every verdict on the event, oldest first."""
+    query = select(reviews).where(reviews.c.merged_id == merged_id).order_by(reviews.c.id)
+    return [
+        Review(
+            row.merged_id,
+            row.action,
+            row.reviewer or "",
+            row.created,
+            row.comment,
+            row.field,
+            (row.value or {}).get("before"),
+            (row.value or {}).get("after"),
+            row.id,
+        )
+        for row in connection.execute(query)
+    ]
+
+
+def _latest():
+    """Each reviewed event's latest review row id."""
+    return select(reviews.c.merged_id, func.max(reviews.c.id).label("last")).group_by(reviews.c.merged_id)
+
+
+def with_status(status: ReviewStatus):
+    """The ids of merged events whose latest review gives them this status."""
+    action = next(a for a, s in REVIEW_STATUS.items() if s == status)
+    latest = _latest().subquery()
+    return (
+        select(reviews.c.merged_id)
+        .join(latest, reviews.c.id == latest.c.last)
+        .where(reviews.c.action == action)
+    )
+
+
+def condition(review: str | None):
+    """The SQL condition on ``merged_events.id`` for a review filter; by default rejected events are
+    left out (None when every event is wanted)."""
+    ids = merged_events.c.id
+    if review is None:
+        return ids.not_in(with_status("rejected"))
+    if review == "all":
+        return None
+    if review == "reviewed":
+        return ids.in_(select(reviews.c.merged_id))
+    if review == "unreviewed":
+        return ids.not_in(select(reviews.c.merged_id))
+    return ids.in_(with_status(review))
+
+
+def statuses(connection: Connection, merged_ids: Sequence[int]) -> dict[int, ReviewStatus]:
+    """The review status of each of these merged events that has been reviewed."""
+    if not merged_ids:
+        return {}
+    latest = _latest().where(reviews.c.merged_id.in_(merged_ids)).subquery()
+    query = select(reviews.c.merged_id, reviews.c.action).join(latest, reviews.c.id == latest.c.last)
+    return {merged_id: REVIEW_STATUS[action] for merged_id, action in connection.execute(query)}

@@ -1,0 +1,112 @@
+"""The web map in a real browser: Debian's chromium driven by Playwright against a server on
+127.0.0.1. Skipped, saying why, where chromium or Playwright is missing (.ci/run installs both).
+
+RASD_SCREENSHOT=docs/map.png saves the screenshot that the README shows (only when asked).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rasd.api.app import create_app
+from rasd.config import Settings
+from rasd.store import Store
+from tests.api.conftest import TOKEN
+
+CHROMIUM = Path("/usr/bin/chromium")
+#: Launch flags: headless, and nothing that would reach the network on its own.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def server_url(api_store: Store) -> Iterator[str]:
+    """The app served by uvicorn on a free loopback port, in a thread, for the test's duration."""
+    uvicorn = pytest.importorskip("uvicorn")
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    app = create_app(api_store, Settings(api_token=TOKEN))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    host, port = listener.getsockname()
+    yield f"http://{host}:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    listener.close()
+
+
+@pytest.fixture
+def page(server_url: str):
+    if not CHROMIUM.exists():
+        pytest.skip(f"no browser: {CHROMIUM} is missing (apt-get install chromium chromium-driver)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 850}, base_url=server_url)
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        yield page
+        browser.close()
+        assert errors == []
+
+
+def _wait_for_map(page) -> None:
+    page.wait_for_selector("body[data-map-state=ready]", state="attached", timeout=15_000)
+
+
+def test_the_map_filters_opens_an_event_and_takes_a_review(page, api_store: Store) -> None:
+    page.goto("/")
+    _wait_for_map(page)
+    page.wait_for_function("document.getElementById('status').textContent === '4 events in view'")
+    assert page.locator(".event-marker, .marker-cluster").count() >= 1
+
+    page.select_option("#f-type", "Battles")
+    page.wait_for_function("document.getElementById('status').textContent === '1 events in view'")
+    assert "type=Battles" in page.url and page.locator(".event-marker").count() == 1
+
+    page.locator(".event-marker").first.click(force=True)
+    page.wait_for_selector("#panel .evidence mark")
+    assert "Armed clash" in page.locator("#panel h2").inner_text()
+    evidence = page.locator("#panel .evidence").first
+    assert evidence.get_attribute("dir") == "rtl" and evidence.get_attribute("lang") == "ar"
+    decided = {
+        page.locator("#panel .evidence mark").nth(i).get_attribute("data-decides")
+        for i in range(page.locator("#panel .evidence mark").count())
+    }
+    assert {"event_type", "actor1"} <= {field for value in decided for field in value.split()}
+    if os.environ.get("RASD_SCREENSHOT"):
+        page.screenshot(path=os.environ["RASD_SCREENSHOT"])
+
+    answers = iter([TOKEN, "huda"])  # the token prompt, then the reviewer's name
+    page.on("dialog", lambda dialog: dialog.accept(next(answers)))
+    page.click("#accept")
+    page.wait_for_function("document.getElementById('review-status').textContent === 'accepted'")
+    event_id = int(page.locator("#panel").get_attribute("data-event-id"))
+    assert api_store.merged_event(event_id).review == "accepted"
+    assert [r.reviewer for r in api_store.reviews(event_id)] == ["huda"]
+
+
+def test_filters_in_the_url_are_applied_on_load(page) -> None:
+    page.goto("/?country=YE")
+    _wait_for_map(page)
+    page.wait_for_function("document.getElementById('status').textContent === '1 events in view'")
+    assert page.input_value("#f-country") == "YE"
