@@ -273,10 +273,23 @@ def _after_cue(
     found = _named_after_cue(
         mentions, name, gazetteer, context.countries, settlement=kind in SETTLEMENT_KINDS
     )
-    if found is not None and kind == "admin":
-        # "قضاء سنجار": a district or the town that is its seat, not "مديرية الشرطة"'s namesake hamlet.
-        seats = [p for p in found[1] if p.feature_class == "A" or p.feature_code.startswith(SEAT_CODES)]
-        found = (found[0], seats, found[2]) if seats else None
+    if kind == "admin":
+        # "قضاء سنجار": a district or the town that is its seat, not "مديرية الشرطة"'s namesake hamlet;
+        # a region the gazetteer lacks ("إقليم دارفور") is still a region, without coordinates.
+        seats = (
+            [p for p in found[1] if p.feature_class == "A" or p.feature_code.startswith(SEAT_CODES)]
+            if found
+            else []
+        )
+        if not seats:
+            span = mentions.text.span(*name)
+            return PlaceMention(span.text, span, name[0], name[1], PROVINCE_PRECISION, None, None, True)
+        found = (found[0], seats, found[2])
+    if found is not None and kind not in SETTLEMENT_KINDS | {"admin", "city_part"}:
+        # "قرب مبنى الوزارة"، "حول سلسلة": after a word of direction or nearness, a hamlet of unknown
+        # size is read only where the article's provinces or other places vouch for it.
+        vouched = [p for p in found[1] if p.population >= MIN_POPULATION_WITHOUT_CUE or context.supports(p)]
+        found = (found[0], vouched, found[2]) if vouched else None
     if found is not None and kind == "city_part":
         # "ساحة التحرير", "حي الشعب": a square or quarter of a city the article names, not a village
         # of the same name elsewhere.
@@ -321,10 +334,8 @@ def _named_with_its_cue(
             if not context.countries or p.country in context.countries
         ]
         if candidates:
-            span = mentions.text.span(cue.first_token, end)
-            return PlaceMention(
-                span.text, span, cue.first_token, end, 1, None, None, candidates=tuple(candidates)
-            )
+            span = mentions.text.span(name[0], end)  # the span stays the name, as after any cue word
+            return PlaceMention(span.text, span, name[0], end, 1, None, None, candidates=tuple(candidates))
     return None
 
 
