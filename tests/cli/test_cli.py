@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
 
-from rasd.cli import app
+from rasd.cli import COMMANDS, app
 from tests.eval.test_score import STRIKE, gold_article
 
 runner = CliRunner()
@@ -54,3 +56,25 @@ def test_eval_on_a_folder_without_gold_is_a_clear_error(tmp_path: Path) -> None:
 def test_resources_check_passes_on_the_packaged_resources() -> None:
     result = runner.invoke(app, ["resources", "check"])
     assert result.exit_code == 0, result.output
+
+
+def test_extract_imports_only_its_own_code(examples_dir: Path) -> None:
+    """Cold start: a fresh ``rasd extract`` loads no database, evaluation or export libraries."""
+    probe = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from rasd.cli import app\n"
+        f"result = CliRunner().invoke(app, ['extract', {str(examples_dir)!r}])\n"
+        "heavy = ('sqlalchemy', 'alembic', 'rasd.store', 'rasd.eval', 'rasd.export', 'pyarrow')\n"
+        "print(result.exit_code, sorted(name for name in heavy if name in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0 []"
+
+
+def test_every_command_is_listed_and_loads() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for name in COMMANDS:
+        assert name in result.stdout
+        assert runner.invoke(app, [name, "--help"]).exit_code == 0, name
