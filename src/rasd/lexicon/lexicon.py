@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from rasd.errors import Code, ResourceError
-from rasd.lexicon.matcher import PhraseIndex
+from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher
 from rasd.lexicon.resources import load_tsv, load_yaml
 
 EVENT_TYPES: dict[str, frozenset[str]] = {
@@ -181,6 +181,7 @@ class Lexicon:
     months: dict[str, tuple[int, str]]
     place_cues: dict[str, tuple[str, int]]
     indexes: dict[str, PhraseIndex]
+    matcher: PhraseMatcher  # all the indexes at once, for reading a text in one pass
     admin1_codes: dict[str, Admin1]
     contextual_actors: dict[str, dict[str, str]]
 
@@ -389,6 +390,7 @@ def load_lexicon() -> Lexicon:
         months={f"month:{i}": (int(r["month"]), r["calendar"]) for i, r in enumerate(month_rows)},
         place_cues={f"place:{i}": (r["kind"], int(r["precision"])) for i, r in enumerate(place_rows)},
         indexes=indexes,
+        matcher=PhraseMatcher(indexes.values()),
         admin1_codes={a.geonames_code: a for a in admin1.values() if a.geonames_code},
         contextual_actors=contextual,
     )
