@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from rasd.errors import Code, ResourceError
+from rasd.lexicon.cache import cached
 from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher
 from rasd.lexicon.resources import load_tsv, load_yaml
 
@@ -281,6 +282,11 @@ def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[t
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
+    """The lexicon of the current resources, compiled once and then read from the cache folder."""
+    return cached(compile_lexicon, Lexicon)
+
+
+def compile_lexicon() -> Lexicon:
     triggers = _load_triggers()
     actors, aliases, anaphora = _load_actors()
     contextual, contextual_aliases = _load_contextual(actors)

@@ -46,18 +46,18 @@ def sha256_of(path: Path) -> str:
 
 
 def read_manifest(directory: Path | None = None) -> dict[str, ManifestEntry]:
-    """The manifest's entries; parsed once per version of the file (every resource load asks)."""
+    """The manifest's entries, parsed once per content of the file (every resource load asks)."""
     path = (directory or resources_dir()) / MANIFEST
     try:
-        stat = path.stat()
+        content = path.read_bytes()
     except FileNotFoundError as exc:
         raise ResourceError(Code.RESOURCE_MISSING, f"{path} is missing") from exc
-    return _parsed_manifest(path, stat.st_mtime_ns, stat.st_size)
+    return dict(_parsed_manifest(path, content))
 
 
 @lru_cache(maxsize=4)
-def _parsed_manifest(path: Path, _mtime_ns: int, _size: int) -> dict[str, ManifestEntry]:
-    data = _read_yaml_file(path)
+def _parsed_manifest(path: Path, content: bytes) -> dict[str, ManifestEntry]:
+    data = _parse_yaml(content.decode("utf-8"), path)
     try:
         return {
             name: ManifestEntry(name, int(e["version"]), e["source"], e["licence"], e["sha256"])
@@ -152,8 +152,14 @@ def _listed_path(name: str) -> Path:
 
 def _read_yaml_file(path: Path) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 - a safe loader
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise ResourceError(Code.RESOURCE_MISSING, f"{path} is missing") from exc
+    return _parse_yaml(text, path)
+
+
+def _parse_yaml(text: str, where: Path | str) -> Any:
+    try:
+        return yaml.load(text, Loader=YAML_LOADER)  # noqa: S506 - YAML_LOADER is a safe loader
     except yaml.YAMLError as exc:
-        raise ResourceError(Code.RESOURCE_INVALID, f"{path}: {exc}") from exc
+        raise ResourceError(Code.RESOURCE_INVALID, f"{where}: {exc}") from exc
