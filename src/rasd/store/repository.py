@@ -18,7 +18,17 @@ from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select
 
 from rasd import acled
 from rasd.config import get_settings
-from rasd.dedupe import Candidate, blocking_key, date_window, matches, merge
+from rasd.dedupe import (
+    Candidate,
+    Merged,
+    Tally,
+    blocking_key,
+    date_window,
+    joinable,
+    matches,
+    merged_with,
+    start_merged,
+)
 from rasd.store.engine import connect
 from rasd.store.tables import (
     articles,
@@ -33,6 +43,13 @@ from rasd.store.tables import (
 from rasd.types import Article, Document, Event, FeedState, MergedEvent, Problem, Span
 
 EVENT_FIELDS = tuple(column.name for column in event_columns())
+#: What deduplication reads of every merged event in a block: the summary fields (date, place,
+#: parties, sub-type, toll, weapons), not the evidence, so a crowded day costs little to scan.
+SUMMARY_FIELDS = tuple(
+    name
+    for name in EVENT_FIELDS
+    if name not in {"evidence", "evidence_spans", "rules", "notes", "actor1_ar", "actor2_ar", "claimed_by", "weapons"}
+)
 #: Merged events are read in pages of this many rows, with their sources fetched page by page.
 PAGE = 1000
 # Statements built once: row values travel as parameters, so each write reuses the compiled SQL.
@@ -136,15 +153,20 @@ class Store:
 
     def _merge_event(self, connection: Connection, event: Event) -> bool:
         """Join the event to the merged event it reports (folding in any other it ties to that
-        one), or start one; True when it joined."""
+        one), or start one; True when it joined. Only the merged events themselves are read and
+        written, never their other reports, so a join costs the same at the 2nd report as at the
+        10,000th."""
         found = matches(event, self._candidates(connection, event))
         if not found:
-            merged_id = self._insert_merged(connection, merge([event]))
+            merged_id = self._insert_merged(connection, start_merged(event))
         else:
             merged_id = found[0].id
+            stored = _stored_merged(connection, [c.id for c in found])
+            merged = stored[merged_id]
+            for candidate in found[1:]:
+                merged = merged_with(merged, stored[candidate.id])
             _fold(connection, merged_id, [c.id for c in found[1:]])
-            members = [m for candidate in found for m in candidate.members]
-            values = _merged_values(merge([*members, event]), self._now())
+            values = _merged_values(merged_with(merged, start_merged(event)), self._now())
             connection.execute(_UPDATE_MERGED, {"merged_id": merged_id, **values})
         connection.execute(
             merged_event_sources.insert(),
@@ -154,20 +176,22 @@ class Store:
 
     def _candidates(self, connection: Connection, event: Event) -> list[Candidate]:
         """Merged events in the event's block (same country and family, and dates within the
-        window, or no date at the same gazetteer place), with their reports."""
+        window, or no date at the same gazetteer place) whose summary passes the cheap test."""
         key = blocking_key(event)
         near = _near_in_time(event) if key is not None else []
         if not near:
             return []
         table = merged_events.c
-        ids = connection.execute(
-            select(table.id).where(table.country == key[0], table.family == key[1], or_(*near))
-        ).scalars()
-        return [
-            Candidate(merged_id, tuple(members)) for merged_id, members in _members(connection, ids).items()
-        ]
+        rows = connection.execute(
+            select(table.id, table.weapons, *(table[name] for name in SUMMARY_FIELDS)).where(
+                table.country == key[0], table.family == key[1], or_(*near)
+            )
+        )
+        passing = {row.id: summary for row in rows if joinable(event, summary := _summary_from_row(row))}
+        articles = _articles_that_matter(connection, event, list(passing))
+        return [Candidate(merged_id, summary, articles[merged_id]) for merged_id, summary in passing.items()]
 
-    def _insert_merged(self, connection: Connection, merged: Event) -> int:
+    def _insert_merged(self, connection: Connection, merged: Merged) -> int:
         result = connection.execute(merged_events.insert(), _merged_values(merged, self._now()))
         return result.inserted_primary_key[0]
 
@@ -308,21 +332,39 @@ def _fold(connection: Connection, into: int, others: Sequence[int]) -> None:
     connection.execute(merged_events.delete().where(merged_events.c.id.in_(others)))
 
 
-def _members(connection: Connection, merged_ids: Iterable[int]) -> dict[int, list[Event]]:
-    """The extracted events merged into each of the merged events."""
-    found: dict[int, list[Event]] = defaultdict(list)
-    wanted = list(merged_ids)
-    if not wanted:
-        return found
-    query = (
-        select(events, merged_event_sources.c.merged_id)
-        .join(merged_event_sources, merged_event_sources.c.event_id == events.c.id)
-        .where(merged_event_sources.c.merged_id.in_(wanted))
-        .order_by(merged_event_sources.c.merged_id, events.c.id)
-    )
-    for row in connection.execute(query):
-        found[row.merged_id].append(_event_from_row(row))
-    return found
+def _articles_that_matter(
+    connection: Connection, event: Event, merged_ids: Sequence[int]
+) -> dict[int, frozenset[str | None]]:
+    """For each merged event, the articles in it that can bar a join: the event's own article or,
+    when several merged events are candidates (to be folded together), every article, so that
+    two that share one stay apart. One candidate, the usual case, costs one indexed look-up."""
+    found: dict[int, set[str | None]] = {merged_id: set() for merged_id in merged_ids}
+    if not merged_ids:
+        return {}
+    sources = merged_event_sources.c
+    query = select(sources.merged_id, sources.article_id).where(sources.merged_id.in_(merged_ids))
+    if len(merged_ids) == 1:
+        query = query.where(sources.article_id == event.article_id)
+    for merged_id, article_id in connection.execute(query):
+        found[merged_id].add(article_id)
+    return {merged_id: frozenset(articles) for merged_id, articles in found.items()}
+
+
+def _stored_merged(connection: Connection, merged_ids: Sequence[int]) -> dict[int, Merged]:
+    rows = connection.execute(select(merged_events).where(merged_events.c.id.in_(merged_ids)))
+    return {row.id: Merged(_event_from_row(row), _tally_of(row)) for row in rows}
+
+
+def _tally_of(row) -> Tally:
+    """A merged event's tally; rows stored before tallies existed get one from their own fields."""
+    if row.tally is not None:
+        return Tally.from_json(row.tally)
+    dates = ((row.date.isoformat(), row.time_precision, 1),) if row.date is not None else ()
+    return Tally((row.confidence or 0.0, 0, ""), dates, row.fatalities)
+
+
+def _summary_from_row(row) -> Event:
+    return Event(**{name: getattr(row, name) for name in SUMMARY_FIELDS}, weapons=tuple(row.weapons))
 
 
 def _newest_first(where: EventFilter, dated: bool):
@@ -371,10 +413,10 @@ def _event_values(event: Event) -> dict[str, Any]:
     return values
 
 
-def _merged_values(merged: Event, now: dt.datetime) -> dict[str, Any]:
-    values = _event_values(merged)
+def _merged_values(merged: Merged, now: dt.datetime) -> dict[str, Any]:
+    values = _event_values(merged.event)
     del values["article_id"]
-    values.update(family=acled.family(merged.event_type), updated=now)
+    values.update(family=acled.family(merged.event.event_type), tally=merged.tally.to_json(), updated=now)
     return values
 
 
