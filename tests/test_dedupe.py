@@ -81,7 +81,7 @@ def test_place_and_day_alone_are_not_enough() -> None:
 
 
 def candidate(number: int, summary: Event) -> Candidate:
-    return Candidate(number, summary, frozenset({summary.article_id}))
+    return Candidate(number, summary, start_merged(summary).tally, frozenset({summary.article_id}))
 
 
 def test_a_candidate_holding_the_article_is_never_chosen() -> None:

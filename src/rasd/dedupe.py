@@ -65,11 +65,17 @@ class Merged:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A merged event found by blocking: its stored summary, and the articles already in it."""
+    """A merged event found by blocking: its stored summary and tally, and the articles in it
+    that can bar a join."""
 
     id: int
     summary: Event
+    tally: Tally
     article_ids: frozenset[str | None] = frozenset()
+
+    @property
+    def dates(self) -> frozenset[dt.date]:
+        return frozenset(dt.date.fromisoformat(iso) for iso, _, _ in self.tally.dates)
 
 
 def blocking_key(event: Event) -> tuple[str, str] | None:
@@ -89,10 +95,12 @@ def date_window(event: Event) -> tuple[dt.date, dt.date] | None:
     return event.date - delta, event.date + delta
 
 
-def joinable(event: Event, summary: Event) -> bool:
-    """The cheap test, on a merged event's stored summary alone: the event reports the same
-    occurrence as the merged event itself (see ``_compare``)."""
-    return bool(_compare(event, summary))
+def joinable(event: Event, candidate: Candidate) -> bool:
+    """The cheap test, on a merged event's stored summary and tally alone: the event reports the
+    same occurrence as the merged event itself (see ``_compare``), and its date is within a day of
+    every date the merged event's reports give, so that the merged date, whichever of them it
+    becomes, stays within a day of every report."""
+    return _within_a_day(candidate.dates | _dates_of(event)) and bool(_compare(event, candidate.summary))
 
 
 def matches(event: Event, candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -107,18 +115,33 @@ def matches(event: Event, candidates: Iterable[Candidate]) -> list[Candidate]:
     their similarity.
     """
     scored = sorted(
-        ((score, candidate) for candidate in candidates if (score := _compare(event, candidate.summary))),
+        (
+            (score, candidate)
+            for candidate in candidates
+            if joinable(event, candidate) and (score := _compare(event, candidate.summary))
+        ),
         key=lambda pair: (-pair[0], pair[1].id),
     )
     chosen: list[Candidate] = []
-    articles = {event.article_id}
+    articles, dates = {event.article_id}, _dates_of(event)
     for _, candidate in scored:
-        if articles.isdisjoint(candidate.article_ids) and not any(
-            _compare(other.summary, candidate.summary) is None for other in chosen
+        if (
+            articles.isdisjoint(candidate.article_ids)
+            and _within_a_day(dates | candidate.dates)
+            and not any(_compare(other.summary, candidate.summary) is None for other in chosen)
         ):
             chosen.append(candidate)
             articles |= candidate.article_ids
+            dates |= candidate.dates
     return chosen
+
+
+def _dates_of(event: Event) -> frozenset[dt.date]:
+    return frozenset((event.date,)) if event.date is not None else frozenset()
+
+
+def _within_a_day(dates: frozenset[dt.date]) -> bool:
+    return not dates or (max(dates) - min(dates)).days <= MAX_DAYS_APART
 
 
 def similarity(a: Event, b: Event) -> int | None:

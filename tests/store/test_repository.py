@@ -102,6 +102,15 @@ def test_reports_do_not_chain_beyond_a_day_of_the_merged_event(store: Store) -> 
     assert by_articles == [("a1", "a2"), ("a3",)]
 
 
+def test_a_merged_events_reports_span_at_most_two_consecutive_days(store: Store) -> None:
+    """Days 10 and 11 merge; a report of day 9 is within a day of the merged date (10) but two
+    days from the report of day 11, so it starts its own merged event."""
+    for number, day in enumerate((10, 11, 9), start=1):
+        store.save([document(f"a{number}", strike(f"a{number}", day=day))])
+    by_articles = sorted(merged.article_ids for merged in store.merged_events())
+    assert by_articles == [("a1", "a2"), ("a3",)]
+
+
 def test_a_merged_event_keeps_the_range_of_tolls(store: Store) -> None:
     for number, toll in enumerate((9, 14, 7), start=1):
         store.save([document(f"a{number}", strike(f"a{number}", fatalities=toll))])

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select
@@ -187,13 +187,14 @@ class Store:
             return []
         table = merged_events.c
         rows = connection.execute(
-            select(table.id, table.weapons, *(table[name] for name in SUMMARY_FIELDS)).where(
+            select(table.id, table.weapons, table.tally, *(table[name] for name in SUMMARY_FIELDS)).where(
                 table.country == key[0], table.family == key[1], or_(*near)
             )
         )
-        passing = {row.id: summary for row in rows if joinable(event, summary := _summary_from_row(row))}
-        articles = _articles_that_matter(connection, event, list(passing))
-        return [Candidate(merged_id, summary, articles[merged_id]) for merged_id, summary in passing.items()]
+        found = (Candidate(row.id, _summary_from_row(row), _tally_of(row)) for row in rows)
+        passing = [candidate for candidate in found if joinable(event, candidate)]
+        articles = _articles_that_matter(connection, event, [c.id for c in passing])
+        return [replace(c, article_ids=articles[c.id]) for c in passing]
 
     def _insert_merged(self, connection: Connection, merged: Merged) -> int:
         result = connection.execute(merged_events.insert(), _merged_values(merged, self._now()))
