@@ -73,7 +73,9 @@ def main() -> None:
             (m.cpu / mb) / (s.cpu / sizes[0]) for m, s in zip(results[f"{mb} MB"], smallest, strict=True)
         ]
         events = statistics.median(m.result for m in results[f"{mb} MB"])
-        out.print(f"{mb:>3} MB: CPU per MB × the {sizes[0]} MB article's: {spread(ratios, 2)}; events {events:.0f}")
+        out.print(
+            f"{mb:>3} MB: CPU per MB × the {sizes[0]} MB article's: {spread(ratios, 2)}; events {events:.0f}"
+        )
 
 
 if __name__ == "__main__":

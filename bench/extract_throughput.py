@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from rounds import Measure, console, interleaved, table, timed  # noqa: E402
+from rounds import console, interleaved, on_input, table  # noqa: E402
 from text_throughput import bare_pass, load_corpus  # noqa: E402
 
 from rasd.extract.stage import extract_stage  # noqa: E402
@@ -94,16 +94,10 @@ def main() -> None:
     full_extraction(slices[0])  # resources loaded outside the timing
     repeated, fresh = slices[1], iter(slices[2:])
 
-    def new_text(run: Callable[[list[Article]], int]) -> Callable[[int], Measure]:
-        return lambda _round: timed(lambda: run(next(fresh)))
-
-    def same_text(run: Callable[[list[Article]], int]) -> Callable[[int], Measure]:
-        return lambda _round: timed(lambda: run(repeated))
-
     kb = sum(len(a.text.encode()) + len(a.title.encode()) for a in repeated) / len(repeated) / 1000
     out = console()
-    for label, wrap in (("new text", new_text), ("repeated text", same_text)):
-        results = interleaved(rounds, {pass_name: wrap(run) for pass_name, run in PASSES.items()})
+    for label, pick in (("new text", lambda: next(fresh)), ("repeated text", lambda: repeated)):
+        results = interleaved(rounds, {pass_name: on_input(run, pick) for pass_name, run in PASSES.items()})
         title = f"Extraction on {label} — {name}: {size} articles a pass (mean {kb:.1f} KB), {rounds} rounds"
         out.print(table(title, results, ("bare str.replace chain", "text layer"), items=size))
         events = [m.result for m in results["text + extraction"]]

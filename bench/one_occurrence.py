@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from clusters import stream  # noqa: E402
-from rounds import Measure, console, spread, timed  # noqa: E402
 from rich.table import Table  # noqa: E402
+from rounds import Measure, console, spread, timed  # noqa: E402
 
 from rasd.pipeline import default_pipeline  # noqa: E402
 from rasd.store import Store  # noqa: E402

@@ -45,6 +45,12 @@ def child_timed(argv: Sequence[str], **options) -> Measure:
     return Measure(wall, cpu, done)
 
 
+def on_input(run: Callable[[object], object], pick: Callable[[], object]) -> Callable[[int], Measure]:
+    """A pass that times ``run`` on the input ``pick`` gives in each round (a fresh slice, or the
+    same one)."""
+    return lambda _round: timed(lambda: run(pick()))
+
+
 def interleaved(rounds: int, passes: dict[str, Callable[[int], Measure]]) -> dict[str, list[Measure]]:
     """``rounds`` rounds of every pass, the order reversed every other round."""
     names = list(passes)

@@ -4,7 +4,8 @@ report's ±1-day block holds thousands of merged events).
 
 The articles are run through the pipeline once (the documents are kept in a pickle in the
 temporary folder, keyed by their number, for later runs); each store is filled with the first
-N documents of the shuffled stream (each store holds a share of every day), untimed. Then, in interleaved rounds (the order of the stores alternating), every
+N documents of the shuffled stream (each store holds a share of every day), untimed. Then, in
+interleaved rounds (the order of the stores alternating), every
 store saves a fresh batch of later documents, the same batch for all stores in a round: wall and
 CPU per article, and the ratio to the empty store within the round. SQLite, in temporary files.
 
@@ -18,6 +19,7 @@ import pickle
 import random
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -38,7 +40,8 @@ def documents(count: int) -> list[Document]:
         with path.open("rb") as handle:
             return pickle.load(handle)
     pipeline = default_pipeline()
-    found = [pipeline.run(article) for article in stream(count)]
+    # Only the article and its events are stored: the analysed text is dropped to save memory.
+    found = [replace(pipeline.run(article), title=None, body=None) for article in stream(count)]
     with path.open("wb") as handle:
         pickle.dump(found, handle, protocol=pickle.HIGHEST_PROTOCOL)
     return found
@@ -49,6 +52,11 @@ def filled(size: int, docs: list[Document], folder: Path) -> Store:
     for start in range(0, size, FILL_BATCH):
         store.save(docs[start : min(start + FILL_BATCH, size)])
     return store
+
+
+def saving(store: Store, batches: list[list[Document]]):
+    """A pass that saves the round's batch into the store."""
+    return lambda number: timed(lambda: store.save(batches[number]))
 
 
 def main() -> None:
@@ -71,11 +79,9 @@ def main() -> None:
         out.print(f"store of {size:,} articles: {merged:,} merged events")
     batches = [docs[largest + r * args.batch : largest + (r + 1) * args.batch] for r in range(args.rounds)]
     events = sum(len(d.events) for batch in batches for d in batch)
-    passes = {
-        f"{size:,} stored": (lambda store: lambda number: timed(lambda: store.save(batches[number])))(store)
-        for size, store in stores.items()
-    }
-    results = interleaved(args.rounds, passes)
+    results = interleaved(
+        args.rounds, {f"{size:,} stored": saving(store, batches) for size, store in stores.items()}
+    )
     title = (
         f"Saving {args.batch} new articles ({events / args.rounds:.0f} events a batch) into stores "
         f"of {', '.join(f'{s:,}' for s in sizes)} articles, {args.rounds} rounds (SQLite)"

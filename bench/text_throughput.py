@@ -24,7 +24,7 @@ import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from rounds import console, interleaved, table, timed  # noqa: E402
+from rounds import console, interleaved, on_input, table  # noqa: E402
 
 from rasd.ingest import read_inputs  # noqa: E402
 from rasd.lexicon.resources import load_yaml  # noqa: E402
@@ -89,12 +89,13 @@ def main() -> None:
     slices = [texts[i * size : (i + 1) * size] for i in range(len(texts) // size)]
     text_layer(slices[0])  # load resources and warm caches outside the timing
     repeated, fresh = slices[1], iter(slices[2:])
-    passes = {"bare str.replace chain (no offsets)": bare_pass, "rasd normalize + tokens + sentences": text_layer}
+    passes = {
+        "bare str.replace chain (no offsets)": bare_pass,
+        "rasd normalize + tokens + sentences": text_layer,
+    }
     out = console()
     for label, pick in (("new text", lambda: next(fresh)), ("repeated text", lambda: repeated)):
-        results = interleaved(
-            rounds, {pass_name: (lambda run: lambda _r: timed(lambda: run(pick())))(run) for pass_name, run in passes.items()}
-        )
+        results = interleaved(rounds, {pass_name: on_input(run, pick) for pass_name, run in passes.items()})
         megabytes = sum(len(t.encode()) for t in repeated) / 1e6
         title = f"Text layer on {label} — {name}: {size} texts a pass (~{megabytes:.1f} MB), {rounds} rounds"
         out.print(table(title, results, (next(iter(passes)),), items=size, item="texts"))

@@ -276,7 +276,9 @@ def merged_with(a: Merged, b: Merged) -> Merged:
         iso, precision = _commonest_precise_date(dates)
         merged = replace(merged, date=dt.date.fromisoformat(iso), time_precision=precision)
     merged = _with_place(merged, min((a.event, b.event), key=_place_precision))
-    tally = Tally(lead.tally.lead, dates, max(highest) if highest else None, a.tally.reports + b.tally.reports)
+    tally = Tally(
+        lead.tally.lead, dates, max(highest) if highest else None, a.tally.reports + b.tally.reports
+    )
     return Merged(replace(merged, notes=event_note(merged)), tally)
 
 

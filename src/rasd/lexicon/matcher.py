@@ -122,6 +122,8 @@ class PhraseMatcher:
                     kind = index.kind
                     if i < taken_until[kind] or not index.agrees(key, analyses, i):
                         continue  # this kind already matched here (longer) or just before
-                    found[kind].append(Mention(text.span(i, i + length), kind, entry_id, label, i, i + length))
+                    found[kind].append(
+                        Mention(text.span(i, i + length), kind, entry_id, label, i, i + length)
+                    )
                     taken_until[kind] = i + length
         return found

@@ -45,11 +45,17 @@ from rasd.types import Article, Document, Event, FeedState, MergedEvent, Problem
 EVENT_FIELDS = tuple(column.name for column in event_columns())
 #: What deduplication reads of every merged event in a block: the summary fields (date, place,
 #: parties, sub-type, toll, weapons), not the evidence, so a crowded day costs little to scan.
-SUMMARY_FIELDS = tuple(
-    name
-    for name in EVENT_FIELDS
-    if name not in {"evidence", "evidence_spans", "rules", "notes", "actor1_ar", "actor2_ar", "claimed_by", "weapons"}
-)
+_NOT_SUMMARY = {
+    "evidence",
+    "evidence_spans",
+    "rules",
+    "notes",
+    "actor1_ar",
+    "actor2_ar",
+    "claimed_by",
+    "weapons",
+}
+SUMMARY_FIELDS = tuple(name for name in EVENT_FIELDS if name not in _NOT_SUMMARY)
 #: Merged events are read in pages of this many rows, with their sources fetched page by page.
 PAGE = 1000
 # Statements built once: row values travel as parameters, so each write reuses the compiled SQL.
@@ -410,7 +416,9 @@ def _actor_condition(part: str, dialect: str):
     names = [func.lower(merged_events.c.actor1), func.lower(merged_events.c.actor2)]
     if dialect == "postgresql":
         return or_(*(name.like(pattern) for name in names))
-    return or_(*(name.in_(select(name).where(name.like(pattern)).distinct().scalar_subquery()) for name in names))
+    return or_(
+        *(name.in_(select(name).where(name.like(pattern)).distinct().scalar_subquery()) for name in names)
+    )
 
 
 def _article_values(article: Article, now: dt.datetime) -> dict[str, Any]:

@@ -28,7 +28,9 @@ def upgrade() -> None:
     with op.batch_alter_table("merged_events", schema=None) as batch_op:
         batch_op.add_column(sa.Column("tally", sa.JSON(), nullable=True))
     with op.batch_alter_table("merged_event_sources", schema=None) as batch_op:
-        batch_op.create_index("ix_merged_event_sources_merged_article", ["merged_id", "article_id"], unique=False)
+        batch_op.create_index(
+            "ix_merged_event_sources_merged_article", ["merged_id", "article_id"], unique=False
+        )
     if postgres:
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     for name, column in ACTOR_INDEXES.items():
