@@ -38,14 +38,17 @@ BUCKETS = ((1, 1), (2, 2), (3, 5), (6, 10), (11, 20), (21, 50), (51, 100), (101,
 
 
 def stream(limit: int):
-    """SaudiNewsNet as rasd records, published on the day each was collected."""
+    """The first ``limit`` SaudiNewsNet articles (30,676 have a text), published on the day each
+    was collected."""
+    given = 0
     with lzma.open(SAUDINEWSNET, "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle):
-            if number >= limit:
+            if given >= limit:
                 return
             row = json.loads(line)
             if not (row.get("content") or "").strip():
-                continue
+                continue  # 354 of the 31,030 records have no text
+            given += 1
             record = {
                 "title": row.get("title") or "",
                 "text": row.get("content") or "",

@@ -9,7 +9,9 @@ interleaved rounds (the order of the stores alternating), every
 store saves a fresh batch of later documents, the same batch for all stores in a round: wall and
 CPU per article, and the ratio to the empty store within the round. SQLite, in temporary files.
 
-    python bench/store_growth.py [--sizes 0,10000,30000] [--batch 200] [--rounds 5]
+    python bench/store_growth.py [--sizes 0,10000,30000] [--batch 120] [--rounds 5]
+
+SaudiNewsNet has 30,676 articles with a text: the largest store and the rounds' batches must fit.
 """
 
 from __future__ import annotations
@@ -62,13 +64,15 @@ def saving(store: Store, batches: list[list[Document]]):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="0,10000,30000")
-    parser.add_argument("--batch", type=int, default=200)
+    parser.add_argument("--batch", type=int, default=120)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     largest = max(sizes)
     # Shuffled, so that every store holds a share of every day and each batch's dates are crowded.
     docs = documents(largest + args.batch * args.rounds)
+    if len(docs) < largest + args.batch * args.rounds:
+        raise SystemExit(f"only {len(docs):,} articles: fewer stored or smaller batches, please")
     random.Random(13).shuffle(docs)
     out = console()
     folder = Path(tempfile.mkdtemp(prefix="rasd-growth-"))
