@@ -1,5 +1,6 @@
 """The in-memory merge index of ``rasd batch-merge`` decides as ``Store.save`` does: for any
-sequence of reports, the same merged events with the same reports (folds included)."""
+sequence of reports, the same merged events with the same reports (folds included), the same
+merged values and the same tallies."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rasd import acled
 from rasd.batch.merge import MergeIndex
+from rasd.dedupe import Merged
 from rasd.store import Store
 from rasd.types import Event
 from tests.factories import MAARAT, NEAR_SARAQIB, SARAQIB, document, strike
@@ -59,9 +62,18 @@ def test_the_index_merges_as_the_store_does(articles: list[list[dict]]) -> None:
             for event in doc.events:
                 index.add(event)
         index.take_changes()
-        expected = sorted(sorted(m.event_ids) for m in store.merged_events())
+        reports = {m.id: sorted(m.event_ids) for m in store.merged_events()}
+        stored, _ = store.clusters([("SY", acled.family("Explosions/Remote violence"))])
+        expected = sorted(_outcome(reports[c.id], c.merged) for c in stored)
 
     # ids are compared by their order only: SQLite gives a merged event folded away its id to the next
     # new one, PostgreSQL's sequence (like the index) never reuses one; either way a new merged event
     # ranks after every one before it, which is all that the choice among candidates reads.
-    assert sorted(sorted(e.id for e in c.members) for c in index.clusters.values()) == expected
+    assert len(stored) == len(reports)
+    assert sorted(_outcome(sorted(c.event_ids), c.merged) for c in index.clusters.values()) == expected
+
+
+def _outcome(event_ids: list[str], merged: Merged) -> tuple:
+    """A merged event's reports, values and tally (its own id aside: the store's row id or the
+    index's lead report id, which nothing reads)."""
+    return event_ids, repr(replace(merged.event, id=None)), merged.tally
