@@ -8,15 +8,17 @@ with one extracted event each. Then the store's reads are timed as ``rasd events
 
 - count all: ``count_merged_events()``;
 - table views, what the command prints by default: the count and the 50 newest, unfiltered, for one
-  country, for an actor substring and for one month (best of 3);
+  country, for an actor substring and for one month;
 - full exports of every merged event to JSON Lines, ACLED's CSV and GeoJSON through
-  ``rasd.export.write_events`` to a temporary file (one run each).
+  ``rasd.export.write_events`` to a temporary file.
+
+Each group in interleaved rounds (``rounds.py``): min / median / max of wall and CPU.
 
 Wall time (the database server's work included) and this process's CPU time. PostgreSQL: the database
 of ``--postgres`` is created if missing and emptied first (``DROP SCHEMA public CASCADE``), and
 vacuumed and analysed after the fill, as autovacuum soon would; ``--no-postgres`` skips it.
 
-    python bench/events_query.py [--events 100000] [--repeat 3]
+    python bench/events_query.py [--events 100000] [--rounds 5] [--export-rounds 5]
         [--postgres postgresql://postgres@127.0.0.1:5432/rasd_bench | --no-postgres]
 """
 
@@ -34,12 +36,12 @@ from tempfile import TemporaryDirectory
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 from sqlalchemy import Connection, text
 from sqlalchemy import Table as SqlTable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ingest_throughput import POSTGRES, postgres_url  # noqa: E402
+from rounds import Measure, console, interleaved, table, timed  # noqa: E402
 
 from rasd import acled  # noqa: E402
 from rasd.export import write_events  # noqa: E402
@@ -85,16 +87,6 @@ class Vocabulary:
     places: list[Admin1]
     actors: list[str]
     sub_types: list[str]
-
-
-@dataclass(frozen=True, slots=True)
-class Timing:
-    backend: str
-    query: str
-    matched: int | None
-    rows: int
-    wall: float
-    cpu: float
 
 
 def vocabulary() -> Vocabulary:
@@ -195,18 +187,6 @@ def fill(store: Store, total: int) -> int:
     return written
 
 
-def measured(run: Run, repeat: int) -> tuple[int | None, int, float, float]:
-    """(matched, rows, wall s, CPU s) of the fastest of ``repeat`` runs."""
-    best = None
-    for _ in range(repeat):
-        wall, cpu = time.perf_counter(), time.process_time()
-        matched, rows = run()
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-        if best is None or wall < best[2]:
-            best = (matched, rows, wall, cpu)
-    return best
-
-
 def table_view(store: Store, where: EventFilter) -> Run:
     """What ``rasd events`` does for a table: the count, then the first rows."""
     return lambda: (store.count_merged_events(where), len(list(store.merged_events(where))))
@@ -217,7 +197,7 @@ def export(store: Store, fmt: str, out: Path) -> Run:
 
 
 def queries(store: Store, out: Path) -> Iterator[tuple[str, Run, bool]]:
-    """(name, run, small): small queries are timed best of ``--repeat``, exports once."""
+    """(name, run, small): the table views (small) and the full exports."""
     yield "count all", lambda: (store.count_merged_events(), 1), True
     views = {
         f"table: newest {TABLE_ROWS}": EventFilter(limit=TABLE_ROWS),
@@ -231,58 +211,53 @@ def queries(store: Store, out: Path) -> Iterator[tuple[str, Run, bool]]:
         yield f"export all: {fmt}", export(store, fmt, out), False
 
 
-def time_backend(backend: str, target: str, total: int, repeat: int, console: Console) -> list[Timing]:
+def time_backend(backend: str, target: str, args: argparse.Namespace, out: Console) -> None:
+    """Fill the backend, then time the table views and the exports in interleaved rounds."""
     with Store.open(target) as store, TemporaryDirectory() as folder:
         start = time.perf_counter()
-        rows = fill(store, total)
-        console.print(
-            f"{backend}: filled {total:,} merged events ({rows:,} rows in 4 tables) "
+        rows = fill(store, args.events)
+        out.print(
+            f"{backend}: filled {args.events:,} merged events ({rows:,} rows in 4 tables) "
             f"in {time.perf_counter() - start:.1f} s"
         )
         load_lexicon()  # the CSV's inter codes: loaded outside the timing
-        return [
-            Timing(backend, name, *measured(run, repeat if small else 1))
-            for name, run, small in queries(store, Path(folder))
-        ]
+        found = list(queries(store, Path(folder)))
+        for label, small, rounds in (
+            ("table views", True, args.rounds),
+            ("exports", False, args.export_rounds),
+        ):
+            passes = {name: timing(run) for name, run, is_small in found if is_small is small}
+            results = interleaved(rounds, passes)
+            named = {f"{name} ({_matched(results[name])})": measures for name, measures in results.items()}
+            out.print(table(f"{backend}: {label}, {rounds} rounds", named))
 
 
-def results_table(title: str, timings: list[Timing]) -> Table:
-    table = Table(title=title)
-    table.add_column("backend")
-    table.add_column("query")
-    for column in ("matched", "rows", "wall s", "CPU s"):
-        table.add_column(column, justify="right")
-    for timing in timings:
-        table.add_row(
-            timing.backend,
-            timing.query,
-            "-" if timing.matched is None else f"{timing.matched:,}",
-            f"{timing.rows:,}",
-            f"{timing.wall:.3f}",
-            f"{timing.cpu:.3f}",
-        )
-    return table
+def timing(run: Run):
+    return lambda _round: timed(run)
+
+
+def _matched(measures: list[Measure]) -> str:
+    matched, rows = measures[0].result
+    return f"{rows:,} rows" if matched is None else f"{matched:,} matched, {rows:,} rows"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--events", type=int, default=100_000, help="merged events to fill")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each small query; the best is kept")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of the table views")
+    parser.add_argument("--export-rounds", type=int, default=5, help="rounds of the full exports")
     parser.add_argument("--postgres", default=POSTGRES, help="the bench database (emptied first)")
     parser.add_argument("--no-postgres", action="store_true", help="measure SQLite only")
     args = parser.parse_args()
-    console = Console()
-    timings = []
+    out = console()
     with TemporaryDirectory() as folder:
-        sqlite = str(Path(folder) / "events.sqlite")
-        timings += time_backend("SQLite", sqlite, args.events, args.repeat, console)
-    postgres = postgres_url(args, console)
+        time_backend("SQLite", str(Path(folder) / "events.sqlite"), args, out)
+    postgres = postgres_url(args, out)
     if postgres is not None:
-        timings += time_backend("PostgreSQL", postgres, args.events, args.repeat, console)
-    console.print(results_table(f"rasd events at {args.events:,} merged events", timings))
-    console.print(
-        f"table views: count + first {TABLE_ROWS} newest, best of {args.repeat}; exports: one run, "
-        "every merged event with its sources, to a temporary file"
+        time_backend("PostgreSQL", postgres, args, out)
+    out.print(
+        f"table views: count + first {TABLE_ROWS} newest; exports: every merged event with its "
+        "sources, to a temporary file"
     )
 
 

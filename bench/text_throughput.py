@@ -1,14 +1,16 @@
 """Throughput of the text layer (normalization + tokens + sentences) against a bare pass.
 
 The bare pass maps the same characters with a chain of ``str.replace`` (the fastest plain-Python
-way) and keeps no offsets; the ratio between the two, measured in the same run over the same text,
-is the figure that matters on a shared, noisy machine (CPU time, best of interleaved runs). Peak
+way) and keeps no offsets; the ratio between the two, taken within each round, is the figure that
+matters on a shared, noisy machine. Peak
 memory is measured in a separate pass (tracemalloc slows the code it watches).
 
 Corpus: the first N articles of SaudiNewsNet when ``../shared/data/saudinewsnet`` is present
 (never committed, never required), otherwise the team's example articles, shuffled and repeated.
+Min / median / max over interleaved rounds, on new text (a fresh slice per pass and round) and on
+repeated text (the same slice every round), as ``rounds.py`` describes.
 
-    python bench/text_throughput.py [--articles 3000] [--repeat 5]
+    python bench/text_throughput.py [--articles 500] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -17,18 +19,18 @@ import argparse
 import json
 import lzma
 import random
-import time
+import sys
 import tracemalloc
 from pathlib import Path
 
-from rich.console import Console
-from rich.table import Table
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from rounds import console, interleaved, on_input, table  # noqa: E402
 
-from rasd.ingest import read_inputs
-from rasd.lexicon.resources import load_yaml
-from rasd.text import analyze_text
-from rasd.text.normalize import RESOURCE, rules_from_data
-from rasd.types import Article
+from rasd.ingest import read_inputs  # noqa: E402
+from rasd.lexicon.resources import load_yaml  # noqa: E402
+from rasd.text import analyze_text  # noqa: E402
+from rasd.text.normalize import RESOURCE, rules_from_data  # noqa: E402
+from rasd.types import Article  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAUDINEWSNET = ROOT.parent / "shared" / "data" / "saudinewsnet" / "saudinewsnet.jsonl.xz"
@@ -68,23 +70,6 @@ def text_layer(texts: list[str]) -> int:
     return sum(len(analyze_text(text)) for text in texts)
 
 
-def cpu_seconds(run) -> tuple[float, object]:
-    start = time.process_time()
-    result = run()
-    return time.process_time() - start, result
-
-
-def best_interleaved(repeat: int, *runs) -> list[tuple[float, object]]:
-    """The fastest of ``repeat`` CPU-time runs of each, taken in turn so that noise hits all alike."""
-    best: list[tuple[float, object]] = [(float("inf"), None)] * len(runs)
-    for _ in range(repeat):
-        for index, run in enumerate(runs):
-            seconds, result = cpu_seconds(run)
-            if seconds < best[index][0]:
-                best[index] = (seconds, result)
-    return best
-
-
 def peak_mib(run) -> float:
     """Peak traced memory of a run (a separate run: tracing slows the code it watches)."""
     tracemalloc.start()
@@ -96,38 +81,26 @@ def peak_mib(run) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, default=3000)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--articles", type=int, default=500, help="articles per pass and round")
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    name, texts = load_corpus(args.articles)
-    megabytes = sum(len(t.encode()) for t in texts) / 1e6
-    text_layer(texts[:50])  # load resources and warm caches outside the timing
-
-    (bare_seconds, _), (layer_seconds, tokens) = best_interleaved(
-        args.repeat, lambda: bare_pass(texts), lambda: text_layer(texts)
-    )
-    layer_peak = peak_mib(lambda: [analyze_text(t) for t in texts[:500]])
-
-    table = Table(title=f"Text layer throughput — {name}, {megabytes:.1f} MB UTF-8")
-    for column in ("pass", "CPU s", "MB/s", "tokens/s", "× bare"):
-        table.add_column(column, justify="right")
-    table.add_row(
-        "bare str.replace chain (no offsets)",
-        f"{bare_seconds:.2f}",
-        f"{megabytes / bare_seconds:.1f}",
-        "-",
-        "1.0",
-    )
-    table.add_row(
-        "rasd normalize + tokens + sentences",
-        f"{layer_seconds:.2f}",
-        f"{megabytes / layer_seconds:.1f}",
-        f"{tokens / layer_seconds:,.0f}",
-        f"{layer_seconds / bare_seconds:.1f}",
-    )
-    console = Console()
-    console.print(table)
-    console.print(f"tokens: {tokens:,}; peak memory holding 500 analysed articles: {layer_peak:.1f} MiB")
+    size, rounds = args.articles, args.rounds
+    name, texts = load_corpus(size * (2 * rounds + 2))
+    slices = [texts[i * size : (i + 1) * size] for i in range(len(texts) // size)]
+    text_layer(slices[0])  # load resources and warm caches outside the timing
+    repeated, fresh = slices[1], iter(slices[2:])
+    passes = {
+        "bare str.replace chain (no offsets)": bare_pass,
+        "rasd normalize + tokens + sentences": text_layer,
+    }
+    out = console()
+    for label, pick in (("new text", lambda: next(fresh)), ("repeated text", lambda: repeated)):
+        results = interleaved(rounds, {pass_name: on_input(run, pick) for pass_name, run in passes.items()})
+        megabytes = sum(len(t.encode()) for t in repeated) / 1e6
+        title = f"Text layer on {label} — {name}: {size} texts a pass (~{megabytes:.1f} MB), {rounds} rounds"
+        out.print(table(title, results, (next(iter(passes)),), items=size, item="texts"))
+    layer_peak = peak_mib(lambda: [analyze_text(t) for t in repeated])
+    out.print(f"peak memory holding {size} analysed texts: {layer_peak:.1f} MiB")
 
 
 if __name__ == "__main__":

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
-from rasd.dedupe import Candidate, matches, merge, similarity
+from rasd.dedupe import Candidate, Tally, matches, merge, merged_with, similarity, start_merged
+from rasd.types import Event
 from tests.factories import MAARAT, NEAR_SARAQIB, strike
 
 
@@ -78,12 +80,15 @@ def test_place_and_day_alone_are_not_enough() -> None:
     assert similarity(strike("a1", **{**bare, "fatalities": 7}), strike("a2", **{**bare, "fatalities": 7}))
 
 
+def candidate(number: int, summary: Event) -> Candidate:
+    return Candidate(number, summary, start_merged(summary).tally, frozenset({summary.article_id}))
+
+
 def test_a_candidate_holding_the_article_is_never_chosen() -> None:
-    taken = Candidate(1, (strike("a1"),))
-    assert matches(strike("a1", weapons=("rocket",)), [taken]) == []
+    assert matches(strike("a1", weapons=("rocket",)), [candidate(1, strike("a1"))]) == []
 
 
-def test_the_closest_report_of_a_candidate_counts() -> None:
+def test_a_report_is_compared_with_the_merged_event_itself() -> None:
     vague = strike(
         "x",
         actor1="Unidentified Armed Group (Syria)",
@@ -92,16 +97,27 @@ def test_the_closest_report_of_a_candidate_counts() -> None:
         weapons=(),
         fatalities=None,
     )
-    assert matches(strike("a1"), [Candidate(1, (vague,))]) == []
-    assert matches(strike("a1"), [Candidate(1, (vague, strike("y")))])
+    assert matches(strike("a1"), [candidate(1, vague)]) == []
+    assert matches(strike("a1"), [candidate(1, merge([vague, strike("y")]))])
 
 
 def test_matches_come_closest_first_and_never_share_an_article() -> None:
     province = {"geonameid": None, "geo_precision": 3, "location": None, "location_ar": None}
-    weak = Candidate(1, (strike("x", **province),))
-    strong = Candidate(2, (strike("y"),))
-    overlapping = Candidate(3, (strike("y", day=11),))
+    weak = candidate(1, strike("x", **province))
+    strong = candidate(2, strike("y"))
+    overlapping = candidate(3, strike("y", day=11))
     assert matches(strike("a1"), [weak, overlapping, strong]) == [strong, weak]
+
+
+def test_merging_one_report_at_a_time_needs_only_the_merged_event() -> None:
+    reports = [strike("a1", fatalities=12), strike("a2", fatalities=9, day=11), strike("a3", fatalities=15)]
+    merged = start_merged(reports[0])
+    for report in reports[1:]:
+        merged = merged_with(merged, start_merged(report))
+    assert merged.event == merge(reports)
+    assert merged.event.date == dt.date(2019, 5, 10) and merged.event.fatalities == 9
+    assert merged.tally.max_fatalities == 15 and merged.tally.reports == 3
+    assert Tally.from_json(json.loads(json.dumps(merged.tally.to_json()))) == merged.tally
 
 
 def test_merge_keeps_lowest_toll_most_precise_place_and_every_weapon() -> None:

@@ -26,15 +26,56 @@ MAX_DAYS_APART = 1
 
 
 @dataclass(frozen=True, slots=True)
+class Tally:
+    """What a merged event remembers of its reports beyond its own fields, so that a new report is
+    merged in without reading the others: the lead report's rank, how many reports give each
+    (date, precision), the highest toll, and how many reports there are."""
+
+    lead: tuple[float, int, str]  # (confidence, fields known, event id) of the lead report
+    dates: tuple[tuple[str, int, int], ...] = ()  # (ISO date, time precision, reports)
+    max_fatalities: int | None = None
+    reports: int = 1
+
+    def to_json(self) -> dict:
+        return {
+            "lead": list(self.lead),
+            "dates": [list(d) for d in self.dates],
+            "max_fatalities": self.max_fatalities,
+            "reports": self.reports,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Tally:
+        confidence, known, lead_id = data["lead"]
+        return cls(
+            (float(confidence), int(known), str(lead_id)),
+            tuple((str(d), int(p), int(n)) for d, p, n in data["dates"]),
+            data["max_fatalities"],
+            int(data["reports"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """One occurrence: the merged event (its summary: date, place, actors, toll) and its tally."""
+
+    event: Event
+    tally: Tally
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
-    """A merged event found by blocking, with the reports already in it."""
+    """A merged event found by blocking: its stored summary and tally, and the articles in it
+    that can bar a join."""
 
     id: int
-    members: tuple[Event, ...]
+    summary: Event
+    tally: Tally
+    article_ids: frozenset[str | None] = frozenset()
 
     @property
-    def article_ids(self) -> frozenset[str | None]:
-        return frozenset(member.article_id for member in self.members)
+    def dates(self) -> frozenset[dt.date]:
+        return frozenset(dt.date.fromisoformat(iso) for iso, _, _ in self.tally.dates)
 
 
 def blocking_key(event: Event) -> tuple[str, str] | None:
@@ -55,61 +96,76 @@ def date_window(event: Event) -> tuple[dt.date, dt.date] | None:
 
 
 def in_block(event: Event, merged: Event) -> bool:
-    """Whether a merged event is a candidate for the event: the same blocking key, and a date in the
-    event's window, or no date at the event's gazetteer place (an undated event looks only there).
-    The store asks this in SQL (``Store._candidates``); an index held in memory asks it here."""
+    """Whether a merged event is a candidate for the event: the same blocking key; a date in the
+    event's window, or no date at the event's gazetteer place (an undated event looks only there);
+    and, when the event names a province, a merged event in no other province unless it is the same
+    gazetteer place (the part of the place rule that needs no distance). The store asks this in SQL
+    (``Store._candidates``); an index held in memory asks it here."""
     key = blocking_key(event)
     if key is None or (merged.country, acled.family(merged.event_type)) != key:
         return False
+    same_place = event.geonameid is not None and merged.geonameid == event.geonameid
+    if event.admin1 and merged.admin1 and merged.admin1 != event.admin1 and not same_place:
+        return False
     window = date_window(event)
     if window is None or merged.date is None:
-        return event.geonameid is not None and merged.geonameid == event.geonameid
+        return same_place
     return window[0] <= merged.date <= window[1]
+
+
+def joinable(event: Event, candidate: Candidate) -> bool:
+    """The cheap test, on a merged event's stored summary and tally alone: the event reports the
+    same occurrence as the merged event itself (see ``_compare``), and its date is within a day of
+    every date the merged event's reports give, so that the merged date, whichever of them it
+    becomes, stays within a day of every report."""
+    return _within_a_day(candidate.dates | _dates_of(event)) and bool(_compare(event, candidate.summary))
 
 
 def matches(event: Event, candidates: Iterable[Candidate]) -> list[Candidate]:
     """The candidates that report the same occurrence as the event, the closest first.
 
-    An event is compared with each report already in a candidate: the closest one gives the score
-    (reports differ: one names the victims, another the weapon), and none may contradict it (another
-    town, another initiator, days apart), so that a vague report cannot chain occurrences together.
-    When the event matches several candidates that do not contradict each other, they are one
-    occurrence that earlier reports had not tied together, and the caller merges them all. No two
-    reports of one article ever end up together: one article's two events are two occurrences
-    (strikes on two villages), whatever their similarity.
+    An event is compared with the merged event itself — its date, place, parties and details as
+    merged so far — never with one of its reports, so occurrences cannot chain: every report of a
+    merged event lies within a day and a few km of the event. When the event matches several
+    candidates that do not contradict each other, they are one occurrence that earlier reports had
+    not tied together, and the caller merges them all. No two reports of one article ever end up
+    together: one article's two events are two occurrences (strikes on two villages), whatever
+    their similarity.
     """
     scored = sorted(
-        ((score, candidate) for candidate in candidates if (score := _closest(event, candidate.members))),
+        (
+            (score, candidate)
+            for candidate in candidates
+            if joinable(event, candidate) and (score := _compare(event, candidate.summary))
+        ),
         key=lambda pair: (-pair[0], pair[1].id),
     )
     chosen: list[Candidate] = []
-    joined: list[Event] = []  # the reports of the candidates chosen so far
-    articles = {event.article_id}
+    articles, dates = {event.article_id}, _dates_of(event)
     for _, candidate in scored:
-        if articles.isdisjoint(candidate.article_ids) and not _contradicts(joined, candidate.members):
+        if (
+            articles.isdisjoint(candidate.article_ids)
+            and _within_a_day(dates | candidate.dates)
+            and not any(_compare(other.summary, candidate.summary) is None for other in chosen)
+        ):
             chosen.append(candidate)
-            joined += candidate.members
             articles |= candidate.article_ids
+            dates |= candidate.dates
     return chosen
+
+
+def _dates_of(event: Event) -> frozenset[dt.date]:
+    return frozenset((event.date,)) if event.date is not None else frozenset()
+
+
+def _within_a_day(dates: frozenset[dt.date]) -> bool:
+    return not dates or (max(dates) - min(dates)).days <= MAX_DAYS_APART
 
 
 def similarity(a: Event, b: Event) -> int | None:
     """How strongly two reports look like one occurrence; None when something rules it out or too
     little agrees (see ``_compare``)."""
     return _compare(a, b) or None
-
-
-def _closest(event: Event, members: Iterable[Event]) -> int | None:
-    """The best score among a candidate's reports; None when any of them conflicts with the event,
-    or none agrees enough."""
-    scores = [_compare(event, member) for member in members]
-    if None in scores:
-        return None
-    return max(scores, default=0) or None
-
-
-def _contradicts(reports: Iterable[Event], others: Sequence[Event]) -> bool:
-    return any(_compare(a, b) is None for a in reports for b in others)
 
 
 def _compare(a: Event, b: Event) -> int | None:
@@ -201,46 +257,72 @@ def _detail_agreement(a: Event, b: Event) -> int:
 
 
 def merge(members: Sequence[Event]) -> Event:
-    """The merged values of one occurrence's reports.
+    """The merged values of one occurrence's reports (``merged_with`` of each in turn)."""
+    merged = start_merged(members[0])
+    for member in members[1:]:
+        merged = merged_with(merged, start_merged(member))
+    return merged.event
+
+
+def start_merged(event: Event) -> Merged:
+    """A merged event of one report."""
+    dates = ((event.date.isoformat(), event.time_precision, 1),) if event.date is not None else ()
+    merged = replace(event, article_id=None, confidence=event.confidence or 0.0)
+    tally = Tally(_rank(event), dates, event.fatalities)
+    return Merged(replace(merged, notes=event_note(merged)), tally)
+
+
+def merged_with(a: Merged, b: Merged) -> Merged:
+    """Two merged events of one occurrence as one, reading nothing but the two.
 
     The lead report (most confident, then most fields known) gives type, actors and evidence; then
     the lowest fatality figure, the most precise date (the one most reports give), the most
-    precise place, and every weapon named.
+    precise place (the earlier one among equally precise places), and every weapon named.
     """
-    lead = max(members, key=lambda e: (e.confidence or 0.0, _known_fields(e), e.id or ""))
-    dated = [e for e in members if e.date is not None]
-    tolls = [e.fatalities for e in members if e.fatalities is not None]
+    lead, other = (a, b) if a.tally.lead >= b.tally.lead else (b, a)
+    tolls = [t for t in (a.event.fatalities, b.event.fatalities) if t is not None]
+    highest = [t for t in (a.tally.max_fatalities, b.tally.max_fatalities) if t is not None]
     merged = replace(
-        lead,
+        lead.event,
         fatalities=min(tolls) if tolls else None,
-        weapons=tuple(dict.fromkeys(w for e in members for w in e.weapons)),
-        claimed_by=lead.claimed_by or next((e.claimed_by for e in members if e.claimed_by), None),
-        confidence=max((e.confidence or 0.0) for e in members),
-        article_id=None,
+        weapons=tuple(dict.fromkeys((*a.event.weapons, *b.event.weapons))),
+        claimed_by=lead.event.claimed_by or other.event.claimed_by,
+        confidence=max(a.event.confidence or 0.0, b.event.confidence or 0.0),
     )
-    if dated:
-        merged = _with_date(merged, dated)
-    merged = _with_place(merged, _most_precise_place(members))
-    return replace(merged, notes=event_note(merged))
+    dates = _added_dates(a.tally.dates, b.tally.dates)
+    if dates:
+        iso, precision = _commonest_precise_date(dates)
+        merged = replace(merged, date=dt.date.fromisoformat(iso), time_precision=precision)
+    merged = _with_place(merged, min((a.event, b.event), key=_place_precision))
+    tally = Tally(
+        lead.tally.lead, dates, max(highest) if highest else None, a.tally.reports + b.tally.reports
+    )
+    return Merged(replace(merged, notes=event_note(merged)), tally)
 
 
-def _known_fields(event: Event) -> int:
-    values = (event.actor1, event.actor2, event.location, event.fatalities, event.sub_event_type)
-    return sum(value is not None for value in values)
+def _rank(event: Event) -> tuple[float, int, str]:
+    known = (event.actor1, event.actor2, event.location, event.fatalities, event.sub_event_type)
+    return event.confidence or 0.0, sum(value is not None for value in known), event.id or ""
 
 
-def _with_date(event: Event, dated: Sequence[Event]) -> Event:
-    precision = min(e.time_precision for e in dated)
-    counts = Counter(e.date for e in dated if e.time_precision == precision)
-    date = min(counts, key=lambda d: (-counts[d], d))
-    return replace(event, date=date, time_precision=precision)
+def _added_dates(*tallies: tuple[tuple[str, int, int], ...]) -> tuple[tuple[str, int, int], ...]:
+    counts: Counter[tuple[str, int]] = Counter()
+    for dates in tallies:
+        for iso, precision, reports in dates:
+            counts[(iso, precision)] += reports
+    return tuple(sorted((iso, precision, n) for (iso, precision), n in counts.items()))
 
 
-def _most_precise_place(members: Sequence[Event]) -> Event:
-    placed = [e for e in members if e.latitude is not None]
-    pool = placed or list(members)
-    counts = Counter(e.geonameid for e in pool)
-    return min(pool, key=lambda e: (e.geo_precision or 3, -counts[e.geonameid], e.id or ""))
+def _commonest_precise_date(dates: tuple[tuple[str, int, int], ...]) -> tuple[str, int]:
+    precision = min(p for _, p, _ in dates)
+    iso = min((d for d in dates if d[1] == precision), key=lambda d: (-d[2], d[0]))[0]
+    return iso, precision
+
+
+def _place_precision(event: Event) -> tuple[bool, int]:
+    """Placed (with coordinates) before unplaced, then ACLED's precision; ``min`` keeps the
+    first of equals."""
+    return event.latitude is None, event.geo_precision or 3
 
 
 def _with_place(event: Event, source: Event) -> Event:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from rasd.cli import app
+from rasd.cli import COMMANDS, app
 from rasd.cli.output import print_error, stderr
 from rasd.errors import Code
 from rasd.export import ExportError
@@ -95,3 +97,25 @@ def test_the_first_run_says_it_is_building_the_gazetteer(
         gazetteer.default_gazetteer.cache_clear()  # later tests load the real one again
     assert "building the gazetteer index" in first.stderr and "(first run)" in first.stderr
     assert "building the gazetteer" not in second.stderr
+
+
+def test_extract_imports_only_its_own_code(examples_dir: Path) -> None:
+    """Cold start: a fresh ``rasd extract`` loads no database, evaluation or export libraries."""
+    probe = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from rasd.cli import app\n"
+        f"result = CliRunner().invoke(app, ['extract', {str(examples_dir)!r}])\n"
+        "heavy = ('sqlalchemy', 'alembic', 'rasd.store', 'rasd.eval', 'rasd.export', 'pyarrow')\n"
+        "print(result.exit_code, sorted(name for name in heavy if name in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0 []"
+
+
+def test_every_command_is_listed_and_loads() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for name in COMMANDS:
+        assert name in result.stdout
+        assert runner.invoke(app, [name, "--help"]).exit_code == 0, name

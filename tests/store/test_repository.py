@@ -8,17 +8,37 @@ import datetime as dt
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
 
 from rasd.store import EventFilter, Store, repository
-from rasd.store.tables import metadata
+from rasd.store.tables import merged_events, metadata
 from rasd.types import FeedState, Problem
 from tests.factories import MAARAT, NEAR_SARAQIB, document, strike
 
 
+# Expression indexes cannot be reflected, so the comparison skips them (and says so); the next
+# test checks them.
+@pytest.mark.filterwarnings("ignore:.*expression-based index")
 def test_migrations_build_the_schema_the_tables_declare(store: Store) -> None:
     with store.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
     assert differences == []
+
+
+def test_actor_search_has_its_indexes(store: Store) -> None:
+    """Trigram GIN indexes on PostgreSQL (they serve ``LIKE '%…%'``), expression indexes on SQLite."""
+    postgres = store.engine.dialect.name == "postgresql"
+    query = (
+        "SELECT indexdef FROM pg_indexes WHERE tablename = 'merged_events'"
+        if postgres
+        else "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'merged_events'"
+    )
+    with store.engine.connect() as connection:
+        definitions = [row[0] or "" for row in connection.exec_driver_sql(query)]
+    for column in ("actor1", "actor2"):
+        (definition,) = [d for d in definitions if f"ix_merged_events_{column}_lower" in d]
+        assert "lower(" in definition and column in definition
+        assert ("gin_trgm_ops" in definition) is postgres
 
 
 def test_reopening_a_migrated_database_keeps_its_rows(database: str) -> None:
@@ -72,6 +92,33 @@ def test_strikes_on_one_town_on_different_days_stay_apart(store: Store) -> None:
     store.save([document("a1", strike("a1", day=10))])
     store.save([document("a2", strike("a2", day=13))])
     assert store.count_merged_events() == 2
+
+
+def test_reports_do_not_chain_beyond_a_day_of_the_merged_event(store: Store) -> None:
+    """Each report a day after the last: the third is two days from the merged event itself."""
+    for number, day in enumerate((10, 11, 12), start=1):
+        store.save([document(f"a{number}", strike(f"a{number}", day=day))])
+    by_articles = sorted(merged.article_ids for merged in store.merged_events())
+    assert by_articles == [("a1", "a2"), ("a3",)]
+
+
+def test_a_merged_events_reports_span_at_most_two_consecutive_days(store: Store) -> None:
+    """Days 10 and 11 merge; a report of day 9 is within a day of the merged date (10) but two
+    days from the report of day 11, so it starts its own merged event."""
+    for number, day in enumerate((10, 11, 9), start=1):
+        store.save([document(f"a{number}", strike(f"a{number}", day=day))])
+    by_articles = sorted(merged.article_ids for merged in store.merged_events())
+    assert by_articles == [("a1", "a2"), ("a3",)]
+
+
+def test_a_merged_event_keeps_the_range_of_tolls(store: Store) -> None:
+    for number, toll in enumerate((9, 14, 7), start=1):
+        store.save([document(f"a{number}", strike(f"a{number}", fatalities=toll))])
+    with store.engine.connect() as connection:
+        [tally] = connection.execute(select(merged_events.c.tally)).scalars()
+    assert tally["max_fatalities"] == 14 and tally["reports"] == 3
+    [merged] = store.merged_events()
+    assert merged.event.fatalities == 7
 
 
 def test_one_articles_two_strikes_stay_two_events(store: Store) -> None:

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.lexicon.resources import load_yaml
 from rasd.text import analyze_text
+from rasd.text import tokenize as tokenize_module
+from rasd.text.tokenize import RESOURCE, segmenter_from_data
 
 
 def analysis(word: str) -> tuple[str, str, str]:
@@ -69,3 +72,13 @@ def test_definiteness_comes_from_the_definite_proclitics(word: str, definite: bo
     from rasd.text.tokenize import is_definite
 
     assert is_definite(analyze_text(word).analyses[0]) is definite
+
+
+def test_the_analysis_cache_stays_bounded(monkeypatch) -> None:
+    monkeypatch.setattr(tokenize_module, "CACHE_WORDS", 50)
+    segmenter = segmenter_from_data(load_yaml(RESOURCE))
+    first = segmenter.analyze_all(["والجيش"])
+    for batch in range(10):
+        segmenter.analyze_all([f"كلمة{batch}{n}" for n in range(20)])
+        assert len(segmenter._cache) <= 50
+    assert segmenter.analyze_all(["والجيش"]) == first  # a dropped form is analysed again, alike

@@ -2,8 +2,10 @@
 
 Ingest asks the database for each event's candidates; here the candidates live in an index in
 memory (the store's merged events of the batch's blocks, then every new one), decided by the same
-functions (``rasd.dedupe``: ``in_block``, ``matches``, ``merge``) in the same order, so the merged
-events are those that ``rasd ingest`` of the same articles would give. New merged events take ids
+functions (``rasd.dedupe``: ``in_block``, ``joinable``, ``matches``, ``start_merged``,
+``merged_with``) in the same order, on the same merged values and tallies, with analysts'
+corrections re-applied after each join as the store re-applies them, so the merged events are
+those that ``rasd ingest`` of the same articles would give. New merged events take ids
 after the store's highest, as PostgreSQL's sequence gives them (SQLite would give the id of a
 merged event folded away to the next new one: other numbers, the same order, the same choices). The
 result is bulk-loaded (COPY on PostgreSQL) every ``LOAD_ARTICLES`` articles, one transaction each:
@@ -28,9 +30,20 @@ from rasd.batch.layout import (
     read_problems,
     read_rows,
 )
-from rasd.dedupe import Candidate, blocking_key, date_window, in_block, matches, merge
+from rasd.dedupe import (
+    Candidate,
+    Merged,
+    blocking_key,
+    date_window,
+    in_block,
+    joinable,
+    matches,
+    merged_with,
+    start_merged,
+)
 from rasd.errors import BatchError, Code
 from rasd.store import BulkLoad, SaveCounts, Store, StoredCluster
+from rasd.store import reviews as review_sql
 from rasd.types import Article, Event
 
 #: Articles per bulk load (one transaction): big enough that COPY pays, small enough to hold.
@@ -41,12 +54,21 @@ Block = tuple[str, str]
 
 @dataclass(slots=True)
 class Cluster:
-    """One occurrence: its reports, their merged values, and whether the store already has it."""
+    """One occurrence as the store holds it: its merged event as the machine merged it and its
+    tally (what reports are compared with and merged into), its analysts' corrections and the
+    merged event they give (``shown``: what the store's row, and so its candidate query, holds),
+    the articles in it, whether the store already has it, and the reports this index added."""
 
     id: int
-    members: list[Event]
-    merged: Event
+    merged: Merged
+    corrections: review_sql.Corrections
+    article_ids: set[str | None]
     stored: bool
+    event_ids: list[str] = field(default_factory=list)
+    shown: Event = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.shown = review_sql.corrected(self.merged.event, self.corrections)
 
 
 def _keys(merged: Event) -> list[tuple]:
@@ -74,42 +96,56 @@ class MergeIndex:
         self.changed: set[int] = set()
         self.folded_stored: list[int] = []
         self.redirect: dict[int, int] = {}
-        for cluster in stored:
-            self._file(Cluster(cluster.id, list(cluster.members), cluster.merged, stored=True))
+        for c in stored:
+            self._file(Cluster(c.id, c.merged, dict(c.corrections), set(c.article_ids), stored=True))
 
     def _file(self, cluster: Cluster) -> None:
         self.clusters[cluster.id] = cluster
-        for key in _keys(cluster.merged):
+        for key in _keys(cluster.shown):
             self.filed[key].add(cluster.id)
 
     def _unfile(self, cluster: Cluster) -> None:
         del self.clusters[cluster.id]
-        for key in _keys(cluster.merged):
+        for key in _keys(cluster.shown):
             self.filed[key].discard(cluster.id)
 
     def add(self, event: Event) -> tuple[int, bool]:
         """The id of the merged event the event joins (True) or starts (False), as ``Store.save``
-        decides it."""
+        decides it: the first match's merged event, merged with the other matches (folded into it)
+        and then with the event, the corrections of all of them applied last."""
         found = matches(event, self._candidates(event))
         if not found:
-            cluster = Cluster(self.next_id, [event], merge([event]), stored=False)
+            cluster = Cluster(self.next_id, start_merged(event), {}, {event.article_id}, stored=False)
+            cluster.event_ids.append(event.id or "")
             self.next_id += 1
             self._file(cluster)
             self.changed.add(cluster.id)
             return cluster.id, False
         target = self.clusters[found[0].id]
-        for other in found[1:]:
+        merged = target.merged
+        for candidate in found[1:]:
+            other = self.clusters[candidate.id]
+            merged = merged_with(merged, other.merged)
+            target.article_ids |= other.article_ids
+            target.corrections = review_sql.combined(target.corrections, other.corrections)
+            target.event_ids += other.event_ids
             self._fold(other.id, target.id)
         self._unfile(target)  # its merged date and place may change
-        target.members = [*(m for candidate in found for m in candidate.members), event]
-        target.merged = merge(target.members)
+        target.merged = merged_with(merged, start_merged(event))
+        target.shown = review_sql.corrected(target.merged.event, target.corrections)
+        target.article_ids.add(event.article_id)
+        target.event_ids.append(event.id or "")
         self._file(target)
         self.changed.add(target.id)
         return target.id, True
 
     def _candidates(self, event: Event) -> list[Candidate]:
-        """The merged events ``in_block`` admits, each with its reports in the store's order (by
-        event id), looked up by the event's days and place rather than read whole."""
+        """The merged events that ``in_block`` admits (the store's SQL, on the rows as shown) and
+        whose summary, as the machine merged it, passes ``joinable``, looked up by the event's days
+        and place rather than read whole. The whole merged event stands for the store's summary
+        row: the comparison reads only summary fields.
+        Every article of a candidate is given, where the store gives only those that can bar the
+        join: the other articles never can, so the choice is the same."""
         key = blocking_key(event)
         if key is None:
             return []
@@ -122,11 +158,12 @@ class MergeIndex:
         places = [event.geonameid] if event.geonameid is not None else []
         ids = set().union(*(self.filed.get((*key, value), ()) for value in (*days, *places)))
         near = (self.clusters[i] for i in sorted(ids))
-        return [
-            Candidate(c.id, tuple(sorted(c.members, key=lambda e: e.id or "")))
+        found = (
+            Candidate(c.id, c.merged.event, c.merged.tally, frozenset(c.article_ids))
             for c in near
-            if in_block(event, c.merged)
-        ]
+            if in_block(event, c.shown)
+        )
+        return [candidate for candidate in found if joinable(event, candidate)]
 
     def _fold(self, folded: int, into: int) -> None:
         cluster = self.clusters[folded]
@@ -142,7 +179,9 @@ class MergeIndex:
             cluster_id = self.redirect[cluster_id]
         return cluster_id
 
-    def take_changes(self) -> tuple[list[tuple[int, Event]], list[tuple[int, Event]], list[tuple[int, int]]]:
+    def take_changes(
+        self,
+    ) -> tuple[list[tuple[int, Merged]], list[tuple[int, Merged]], list[tuple[int, int]]]:
         """Merged events new and updated, and folds, since the last load; then all count as stored."""
         changed = [self.clusters[i] for i in sorted(self.changed)]
         new = [(c.id, c.merged) for c in changed if not c.stored]

@@ -1,46 +1,78 @@
-"""The ``rasd`` command line: one thin module per command group over library functions."""
+"""The ``rasd`` command line: one thin module per command group over library functions.
+
+Commands are registered by name and imported only when they run, so that ``rasd extract`` does
+not pay for the database, web and evaluation libraries that other commands need.
+"""
 
 from __future__ import annotations
 
-import typer
+import importlib
 
-from rasd.cli import batch as batch_command
-from rasd.cli import eval as eval_command
-from rasd.cli import events as events_command
-from rasd.cli import extract as extract_command
-from rasd.cli import gazetteer as gazetteer_command
-from rasd.cli import resources as resources_command
-from rasd.cli import serve as serve_command
-from rasd.cli import store as store_command
-from rasd.cli import train as train_command
+import typer
+import typer.main
+from typer.core import TyperGroup
+from typer.models import CommandInfo
+
 from rasd.cli.output import VersionOption, show_notices
+
+#: Command name → ``module:attribute``, a command function or a ``typer.Typer`` group.
+COMMANDS: dict[str, str] = {
+    "extract": "rasd.cli.extract:extract",
+    "ingest": "rasd.cli.store:ingest_command",
+    "watch": "rasd.cli.store:watch_command",
+    "problems": "rasd.cli.store:problems_command",
+    "events": "rasd.cli.events:events_command",
+    "demo": "rasd.cli.events:demo_command",
+    "eval": "rasd.cli.eval:evaluate_gold",
+    "batch": "rasd.cli.batch:batch_command",
+    "batch-merge": "rasd.cli.batch:batch_merge_command",
+    "serve": "rasd.cli.serve:serve_command",
+    "resources": "rasd.cli.resources:app",
+    "gazetteer": "rasd.cli.gazetteer:app",
+    "train": "rasd.cli.train:app",
+}
+
+
+class LazyGroup(TyperGroup):
+    """A group whose commands are built from ``COMMANDS`` when first asked for."""
+
+    def list_commands(self, ctx) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx, cmd_name: str):
+        if cmd_name not in COMMANDS:
+            return None
+        if cmd_name not in self.commands:
+            self.commands[cmd_name] = _load_command(cmd_name)
+        return self.commands[cmd_name]
+
+
+def _load_command(name: str):
+    module, _, attribute = COMMANDS[name].partition(":")
+    target = getattr(importlib.import_module(module), attribute)
+    if isinstance(target, typer.Typer):
+        group = typer.main.get_group(target)
+        group.name = name
+        return group
+    return typer.main.get_command_from_info(
+        CommandInfo(name=name, callback=target),
+        pretty_exceptions_short=app.pretty_exceptions_short,
+        rich_markup_mode=app.rich_markup_mode,
+    )
+
 
 app = typer.Typer(
     name="rasd",
-    help="Arabic news → ACLED-style conflict events, each field backed by the text it came from.",
+    cls=LazyGroup,
     no_args_is_help=True,
     add_completion=False,
 )
 
 
 @app.callback()
-def _every_command(version: VersionOption = False) -> None:
+def rasd(version: VersionOption = False) -> None:
+    """Arabic news → ACLED-style conflict events, each field backed by the text it came from."""
     show_notices()
-
-
-app.command("extract")(extract_command.extract)
-app.command("ingest")(store_command.ingest_command)
-app.command("watch")(store_command.watch_command)
-app.command("problems")(store_command.problems_command)
-app.command("events")(events_command.events_command)
-app.command("demo")(events_command.demo_command)
-app.command("eval")(eval_command.evaluate_gold)
-app.command("batch")(batch_command.batch_command)
-app.command("batch-merge")(batch_command.batch_merge_command)
-app.command("serve")(serve_command.serve_command)
-app.add_typer(resources_command.app, name="resources")
-app.add_typer(gazetteer_command.app, name="gazetteer")
-app.add_typer(train_command.app, name="train")
 
 
 def main() -> None:

@@ -6,7 +6,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rasd.lexicon.lexicon import Lexicon
-from rasd.lexicon.matcher import stem_positions
 from rasd.types import AnalyzedText, Mention
 
 
@@ -21,8 +20,7 @@ class TextMentions:
 
     @classmethod
     def of(cls, text: AnalyzedText, lexicon: Lexicon) -> TextMentions:
-        positions = stem_positions(text)
-        by_kind = {kind: index.match(text, positions) for kind, index in lexicon.indexes.items()}
+        by_kind = lexicon.matcher.match(text)
         return cls(text, lexicon, by_kind, {k: [m.first_token for m in ms] for k, ms in by_kind.items()})
 
     def within(self, kind: str, first: int, end: int) -> list[Mention]:

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from rasd.errors import Code, ResourceError
-from rasd.lexicon.matcher import PhraseIndex
+from rasd.lexicon.cache import cached
+from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher
 from rasd.lexicon.resources import load_tsv, load_yaml
 
 EVENT_TYPES: dict[str, frozenset[str]] = {
@@ -184,6 +185,7 @@ class Lexicon:
     months: dict[str, tuple[int, str]]
     place_cues: dict[str, tuple[str, int]]
     indexes: dict[str, PhraseIndex]
+    matcher: PhraseMatcher  # all the indexes at once, for reading a text in one pass
     admin1_codes: dict[str, Admin1]
     contextual_actors: dict[str, dict[str, str]]
 
@@ -288,6 +290,11 @@ def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[t
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
+    """The lexicon of the current resources, compiled once and then read from the cache folder."""
+    return cached(compile_lexicon, Lexicon)
+
+
+def compile_lexicon() -> Lexicon:
     triggers = _load_triggers()
     actors, aliases, anaphora = _load_actors()
     contextual, contextual_aliases = _load_contextual(actors)
@@ -397,6 +404,7 @@ def load_lexicon() -> Lexicon:
         months={f"month:{i}": (int(r["month"]), r["calendar"]) for i, r in enumerate(month_rows)},
         place_cues={f"place:{i}": (r["kind"], int(r["precision"])) for i, r in enumerate(place_rows)},
         indexes=indexes,
+        matcher=PhraseMatcher(indexes.values()),
         admin1_codes={a.geonames_code: a for a in admin1.values() if a.geonames_code},
         contextual_actors=contextual,
     )

@@ -40,15 +40,14 @@ def phrase_key(phrase: str) -> Key | None:
 
 @dataclass
 class PhraseIndex:
-    """Entries of one kind, by their stem tuples; ``match`` finds the longest at each token."""
+    """Entries of one kind, by their stem tuples, and how the kind's entries must agree with the
+    text's words; ``PhraseMatcher`` matches many indexes at once."""
 
     kind: str
     article_sensitive: bool = False
     article_exact: bool = False  # names: "مالي" (Mali) is not "المالي" (financial)
     suffix_sensitive: bool = False  # "بينهم" is not "بين", "إنه" is not "إن"
     _entries: dict[tuple[str, ...], list[tuple[Key, str, str]]] = field(default_factory=dict)
-    _first_words: set[str] = field(default_factory=set)
-    max_words: int = 0
 
     def add(self, phrase: str, entry_id: str, label: str) -> None:
         key = phrase_key(phrase)
@@ -57,8 +56,6 @@ class PhraseIndex:
 
     def add_key(self, key: Key, entry_id: str, label: str) -> None:
         self._entries.setdefault(key.stems, []).append((key, entry_id, label))
-        self._first_words.add(key.stems[0])
-        self.max_words = max(self.max_words, len(key.stems))
 
     def add_all(self, items: Iterable[tuple[str, str, str]]) -> PhraseIndex:
         for phrase, entry_id, label in items:
@@ -76,56 +73,61 @@ class PhraseIndex:
         """The stems of the entries of one word."""
         return {stems[0] for stems in self._entries if len(stems) == 1}
 
-    def match(self, text: AnalyzedText, positions: dict[str, list[int]] | None = None) -> list[Mention]:
-        """Longest, non-overlapping matches, left to right.
+    def entries(self) -> Iterable[tuple[tuple[str, ...], list[tuple[Key, str, str]]]]:
+        return self._entries.items()
 
-        ``positions`` (``stem_positions(text)``) may be shared by many indexes over one text: then
-        only the tokens whose stem can begin an entry are looked at.
-        """
-        positions = positions if positions is not None else stem_positions(text)
-        starts = sorted(i for word in self._first_words.intersection(positions) for i in positions[word])
-        stems = [a[1] for a in text.analyses] if starts else []
-        mentions: list[Mention] = []
-        taken_until = 0
-        for i in starts:
-            if i < taken_until:
-                continue
-            found = self._longest_at(text, stems, i, len(stems))
-            if found is not None:
-                length, entry_id, label = found
-                mentions.append(Mention(text.span(i, i + length), self.kind, entry_id, label, i, i + length))
-                taken_until = i + length
-        return mentions
+    def match(self, text: AnalyzedText) -> list[Mention]:
+        """Longest, non-overlapping matches, left to right."""
+        return PhraseMatcher((self,)).match(text)[self.kind]
 
-    def _longest_at(
-        self,
-        text: AnalyzedText,
-        stems: list[str],
-        i: int,
-        end: int,
-    ) -> tuple[int, str, str] | None:
-        for length in range(min(self.max_words, end - i), 0, -1):
-            for key, entry_id, label in self._entries.get(tuple(stems[i : i + length]), ()):
-                if self._article_agrees(key, text, i) and self._suffixes_agree(key, text, i):
-                    return length, entry_id, label
-        return None
-
-    def _suffixes_agree(self, key: Key, text: AnalyzedText, i: int) -> bool:
-        if not self.suffix_sensitive:
-            return True
-        return all(text.analyses[i + k][2] == suffix for k, suffix in enumerate(key.suffixes))
-
-    def _article_agrees(self, key: Key, text: AnalyzedText, i: int) -> bool:
+    def agrees(self, key: Key, analyses: list, i: int) -> bool:
+        """The text's words at ``i`` carry the article and the pronouns that the entry asks for."""
+        if self.suffix_sensitive and any(analyses[i + k][2] != s for k, s in enumerate(key.suffixes)):
+            return False
         if self.article_exact:
-            return all(is_definite(text.analyses[i + k]) == wants for k, wants in enumerate(key.definite))
+            return all(is_definite(analyses[i + k]) == wants for k, wants in enumerate(key.definite))
         if not self.article_sensitive:
             return True
-        return all(not wants or is_definite(text.analyses[i + k]) for k, wants in enumerate(key.definite))
+        return all(not wants or is_definite(analyses[i + k]) for k, wants in enumerate(key.definite))
 
 
-def stem_positions(text: AnalyzedText) -> dict[str, list[int]]:
-    """Where each stem occurs in a text, for matching many indexes over it."""
-    positions: dict[str, list[int]] = {}
-    for i, analysis in enumerate(text.analyses):
-        positions.setdefault(analysis[1], []).append(i)
-    return positions
+class PhraseMatcher:
+    """Every index of a lexicon merged into one table of stem tuples, so that a text is read once
+    (not once per kind of mention): at each token whose stem can begin an entry, the lengths that
+    entries starting with it have are tried longest first, and each kind keeps its own longest,
+    non-overlapping matches, exactly as matching each index alone would."""
+
+    def __init__(self, indexes: Iterable[PhraseIndex]) -> None:
+        self.kinds: tuple[str, ...] = ()
+        self._entries: dict[tuple[str, ...], list[tuple[PhraseIndex, Key, str, str]]] = {}
+        lengths: dict[str, set[int]] = {}
+        for index in indexes:
+            self.kinds += (index.kind,)
+            for stems, entries in index.entries():
+                self._entries.setdefault(stems, []).extend((index, *entry) for entry in entries)
+                lengths.setdefault(stems[0], set()).add(len(stems))
+        self._lengths = {stem: tuple(sorted(found, reverse=True)) for stem, found in lengths.items()}
+
+    def match(self, text: AnalyzedText) -> dict[str, list[Mention]]:
+        """Each kind's longest, non-overlapping matches, left to right."""
+        found: dict[str, list[Mention]] = {kind: [] for kind in self.kinds}
+        taken_until = dict.fromkeys(self.kinds, 0)
+        analyses = text.analyses
+        stems = [analysis[1] for analysis in analyses]
+        count = len(stems)
+        for i, stem in enumerate(stems):
+            lengths = self._lengths.get(stem)
+            if lengths is None:
+                continue
+            for length in lengths:
+                if i + length > count:
+                    continue
+                for index, key, entry_id, label in self._entries.get(tuple(stems[i : i + length]), ()):
+                    kind = index.kind
+                    if i < taken_until[kind] or not index.agrees(key, analyses, i):
+                        continue  # this kind already matched here (longer) or just before
+                    found[kind].append(
+                        Mention(text.span(i, i + length), kind, entry_id, label, i, i + length)
+                    )
+                    taken_until[kind] = i + length
+        return found

@@ -20,6 +20,9 @@ from rasd.config import get_settings
 from rasd.errors import Code, ResourceError
 
 MANIFEST = "manifest.yaml"
+#: libyaml's loader parses the resources ten times faster than the pure-Python one, with the same
+#: result; PyYAML built without libyaml falls back to the latter.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def resources_dir() -> Path:
@@ -43,8 +46,18 @@ def sha256_of(path: Path) -> str:
 
 
 def read_manifest(directory: Path | None = None) -> dict[str, ManifestEntry]:
-    directory = directory or resources_dir()
-    data = _read_yaml_file(directory / MANIFEST)
+    """The manifest's entries, parsed once per content of the file (every resource load asks)."""
+    path = (directory or resources_dir()) / MANIFEST
+    try:
+        content = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ResourceError(Code.RESOURCE_MISSING, f"{path} is missing") from exc
+    return dict(_parsed_manifest(path, content))
+
+
+@lru_cache(maxsize=4)
+def _parsed_manifest(path: Path, content: bytes) -> dict[str, ManifestEntry]:
+    data = _parse_yaml(content.decode("utf-8"), path)
     try:
         return {
             name: ManifestEntry(name, int(e["version"]), e["source"], e["licence"], e["sha256"])
@@ -139,8 +152,14 @@ def _listed_path(name: str) -> Path:
 
 def _read_yaml_file(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise ResourceError(Code.RESOURCE_MISSING, f"{path} is missing") from exc
+    return _parse_yaml(text, path)
+
+
+def _parse_yaml(text: str, where: Path | str) -> Any:
+    try:
+        return yaml.load(text, Loader=YAML_LOADER)  # noqa: S506 - YAML_LOADER is a safe loader
     except yaml.YAMLError as exc:
-        raise ResourceError(Code.RESOURCE_INVALID, f"{path}: {exc}") from exc
+        raise ResourceError(Code.RESOURCE_INVALID, f"{where}: {exc}") from exc

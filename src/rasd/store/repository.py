@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import JSON, Connection, Engine, Table, and_, bindparam, func, or_, select
@@ -20,7 +20,17 @@ from sqlalchemy.exc import IntegrityError
 
 from rasd import acled
 from rasd.config import get_settings
-from rasd.dedupe import Candidate, blocking_key, date_window, matches, merge
+from rasd.dedupe import (
+    Candidate,
+    Merged,
+    Tally,
+    blocking_key,
+    date_window,
+    joinable,
+    matches,
+    merged_with,
+    start_merged,
+)
 from rasd.store import aggregates
 from rasd.store import reviews as review_sql
 from rasd.store.engine import connect, write_transaction
@@ -48,6 +58,19 @@ from rasd.types import (
 )
 
 EVENT_FIELDS = tuple(column.name for column in event_columns())
+#: What deduplication reads of every merged event in a block: the summary fields (date, place,
+#: parties, sub-type, toll, weapons), not the evidence, so a crowded day costs little to scan.
+_NOT_SUMMARY = {
+    "evidence",
+    "evidence_spans",
+    "rules",
+    "notes",
+    "actor1_ar",
+    "actor2_ar",
+    "claimed_by",
+    "weapons",
+}
+SUMMARY_FIELDS = tuple(name for name in EVENT_FIELDS if name not in _NOT_SUMMARY)
 #: Merged events are read in pages of this many rows, with their sources fetched page by page.
 PAGE = 1000
 #: Tries of a write transaction that lost a race for the same row to another process.
@@ -108,23 +131,26 @@ class SaveCounts:
 
 @dataclass(frozen=True, slots=True)
 class StoredCluster:
-    """A merged event as the store holds it: its id, merged values and the reports behind it."""
+    """A merged event as deduplication reads it from the store: its id, its merged values as the
+    machine merged them (an analyst's corrections set aside) and tally, the articles in it, and the
+    corrections that its row shows and that win again whenever a new report joins it."""
 
     id: int
-    merged: Event
-    members: tuple[Event, ...]
+    merged: Merged
+    article_ids: frozenset[str]
+    corrections: review_sql.Corrections = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class BulkLoad:
-    """What a bulk load writes: new articles and their events; merged events new (with the ids the
-    caller gave them), updated, or folded into another (``(into, folded)``); and each event's
-    merged event (``(event_id, merged_id, article_id)``)."""
+    """What a bulk load writes: new articles and their events; merged events (with their tallies)
+    new (with the ids the caller gave them), updated, or folded into another (``(into, folded)``);
+    and each event's merged event (``(event_id, merged_id, article_id)``)."""
 
     articles: Sequence[Article] = ()
     events: Sequence[Event] = ()
-    new_merged: Sequence[tuple[int, Event]] = ()
-    updated_merged: Sequence[tuple[int, Event]] = ()
+    new_merged: Sequence[tuple[int, Merged]] = ()
+    updated_merged: Sequence[tuple[int, Merged]] = ()
     folds: Sequence[tuple[int, int]] = ()
     sources: Sequence[tuple[str, int, str]] = ()
 
@@ -133,6 +159,10 @@ class BulkLoad:
 class Store:
     engine: Engine
     _now: Any = field(default=lambda: dt.datetime.now(dt.UTC), repr=False)
+
+    @property
+    def _dialect(self) -> str:
+        return self.engine.dialect.name
 
     @classmethod
     def open(cls, target: str | None = None, create: bool = True) -> Store:
@@ -206,16 +236,22 @@ class Store:
 
     def _merge_event(self, connection: Connection, event: Event) -> bool:
         """Join the event to the merged event it reports (folding in any other it ties to that
-        one), or start one; True when it joined."""
+        one), or start one; True when it joined. Only the merged events themselves are read and
+        written, never their other reports, so a join costs the same at the 2nd report as at the
+        10,000th."""
         found = matches(event, self._candidates(connection, event))
         if not found:
-            merged_id = self._insert_merged(connection, merge([event]))
+            merged_id = self._insert_merged(connection, start_merged(event))
         else:
             merged_id = found[0].id
+            stored = _stored_merged(connection, [c.id for c in found])
+            merged = stored[merged_id]
+            for candidate in found[1:]:
+                merged = merged_with(merged, stored[candidate.id])
             _fold(connection, merged_id, [c.id for c in found[1:]])
-            members = [m for candidate in found for m in candidate.members]
-            values = _merged_values(merge([*members, event]), self._now())
-            values.update(review_sql.corrections(connection, merged_id))  # a review outlives new reports
+            values = _merged_values(merged_with(merged, start_merged(event)), self._now())
+            # a review outlives new reports: its corrections win again (the machine's values kept)
+            values = review_sql.reviewed_values(values, review_sql.corrections(connection, merged_id))
             connection.execute(_UPDATE_MERGED, {"merged_id": merged_id, **values})
         connection.execute(
             merged_event_sources.insert(),
@@ -225,28 +261,35 @@ class Store:
 
     def _candidates(self, connection: Connection, event: Event) -> list[Candidate]:
         """Merged events in the event's block (same country and family, and dates within the
-        window, or no date at the same gazetteer place), with their reports."""
+        window, or no date at the same gazetteer place) whose summary passes the cheap test."""
         key = blocking_key(event)
         near = _near_in_time(event) if key is not None else []
         if not near:
             return []
         table = merged_events.c
-        ids = connection.execute(
-            select(table.id).where(table.country == key[0], table.family == key[1], or_(*near))
-        ).scalars()
-        return [
-            Candidate(merged_id, tuple(members)) for merged_id, members in _members(connection, ids).items()
-        ]
+        rows = connection.execute(
+            select(table.id, table.weapons, table.tally, *(table[name] for name in SUMMARY_FIELDS)).where(
+                table.country == key[0], table.family == key[1], or_(*near), *_same_province(event)
+            )
+        )
+        found = (
+            Candidate(row.id, review_sql.machine_event(_summary_from_row(row), row.tally), _tally_of(row))
+            for row in rows
+        )
+        passing = [candidate for candidate in found if joinable(event, candidate)]
+        articles = _articles_that_matter(connection, event, [c.id for c in passing])
+        return [replace(c, article_ids=articles[c.id]) for c in passing]
 
-    def _insert_merged(self, connection: Connection, merged: Event) -> int:
+    def _insert_merged(self, connection: Connection, merged: Merged) -> int:
         result = connection.execute(merged_events.insert(), _merged_values(merged, self._now()))
         return result.inserted_primary_key[0]
 
     # --- bulk loading (rasd batch-merge) ----------------------------------------------------------
 
     def clusters(self, blocks: Iterable[tuple[str, str]]) -> tuple[list[StoredCluster], int]:
-        """The merged events of the given blocks (country, family) with their reports, and the
-        highest merged event id, so that an index in memory can go on where the store stands."""
+        """The merged events of the given blocks (country, family) as ``_merge_event`` reads them
+        (merged values and tally, the articles in each, their corrections), and the highest merged
+        event id, so that an index in memory can go on where the store stands."""
         wanted = list(dict.fromkeys(blocks))
         table = merged_events.c
         with self.engine.connect() as connection:
@@ -255,8 +298,18 @@ class Store:
             for start in range(0, len(wanted), PAGE):
                 keys = [and_(table.country == c, table.family == f) for c, f in wanted[start : start + PAGE]]
                 rows = {row.id: row for row in connection.execute(select(merged_events).where(or_(*keys)))}
-                members = _members(connection, rows)
-                found += [StoredCluster(i, _event_from_row(rows[i]), tuple(members[i])) for i in sorted(rows)]
+                ids = sorted(rows)
+                articles = _articles_of(connection, ids)
+                corrections = review_sql.latest_corrections(connection, ids)
+                found += [
+                    StoredCluster(
+                        i,
+                        _machine_merged(rows[i]),
+                        articles.get(i, frozenset()),
+                        corrections.get(i, {}),
+                    )
+                    for i in ids
+                ]
         return found, top
 
     def bulk_load(self, load: BulkLoad) -> None:
@@ -273,7 +326,7 @@ class Store:
                 [_article_values(a, t) for a, t in zip(load.articles, stamps, strict=True)],
             )
             _bulk_insert(connection, events, [{"id": e.id, **_event_values(e)} for e in load.events])
-            new = [{"id": merged_id, **_merged_values(e, now)} for merged_id, e in load.new_merged]
+            new = [{"id": merged_id, **_merged_values(m, now)} for merged_id, m in load.new_merged]
             _bulk_insert(connection, merged_events, new)
             if new and connection.dialect.name == "postgresql":
                 connection.exec_driver_sql(
@@ -282,7 +335,20 @@ class Store:
                 )
             for into, folded in load.folds:
                 _fold(connection, into, [folded])
-            updated = [{"merged_id": i, **_merged_values(e, now)} for i, e in load.updated_merged]
+            # a review is never overwritten: the corrections (folded ones included) win again, as in save
+            changed = [*load.new_merged, *load.updated_merged]
+            corrections = review_sql.latest_corrections(connection, [i for i, _ in changed])
+            stored = {i for i, _ in load.updated_merged}
+            updated = [
+                {
+                    "merged_id": i,
+                    **review_sql.reviewed_values(
+                        _merged_values(m, now), review_sql.corrected_values(corrections.get(i, {}))
+                    ),
+                }
+                for i, m in changed
+                if i in stored or i in corrections
+            ]
             if updated:
                 connection.execute(_UPDATE_MERGED, updated)
             sources = [{"event_id": e, "merged_id": m, "article_id": a} for e, m, a in load.sources]
@@ -305,7 +371,7 @@ class Store:
             for dated in (True, False) if after is None or after.date is not None else (False,):
                 if remaining is not None and remaining <= 0:
                     return
-                query = _newest_first(where, dated, after).limit(remaining)
+                query = _newest_first(where, dated, self._dialect, after).limit(remaining)
                 result = connection.execution_options(yield_per=PAGE).execute(query)
                 for page in result.partitions():
                     ids = [row.id for row in page]
@@ -315,7 +381,8 @@ class Store:
                         remaining -= len(page)
 
     def count_merged_events(self, where: EventFilter | None = None) -> int:
-        query = select(func.count()).select_from(merged_events).where(*_conditions(where or EventFilter()))
+        conditions = _conditions(where or EventFilter(), self._dialect)
+        query = select(func.count()).select_from(merged_events).where(*conditions)
         with self.engine.connect() as connection:
             return connection.execute(query).scalar_one()
 
@@ -376,16 +443,16 @@ class Store:
     def stats(self, where: EventFilter | None = None) -> aggregates.Stats:
         """Events and fatalities by week, country, province, type and actor."""
         with self.engine.connect() as connection:
-            return aggregates.stats(connection, _conditions(where or EventFilter()))
+            return aggregates.stats(connection, _conditions(where or EventFilter(), self._dialect))
 
     def bins(self, where: EventFilter, cell_degrees: float) -> list[aggregates.Bin]:
         """The located events counted per grid cell, for a map view holding too many to draw."""
         with self.engine.connect() as connection:
-            return aggregates.bins(connection, _conditions(where), cell_degrees)
+            return aggregates.bins(connection, _conditions(where, self._dialect), cell_degrees)
 
     def count_at_most(self, where: EventFilter, limit: int) -> int:
         with self.engine.connect() as connection:
-            return aggregates.at_most(connection, _conditions(where), limit)
+            return aggregates.at_most(connection, _conditions(where, self._dialect), limit)
 
     def counts(self) -> dict[str, int]:
         """Rows per table, for summaries."""
@@ -486,6 +553,19 @@ def _copy_value(value: Any, is_json: bool) -> Any:
     return json.dumps(value, ensure_ascii=False) if is_json and value is not None else value
 
 
+def _same_province(event: Event) -> list:
+    """The part of the cheap test that SQL can apply: a merged event in another province is
+    another place (``dedupe``'s place rule), unless it is the same gazetteer place; in a crowded
+    block this leaves most rows in the database."""
+    if not event.admin1:
+        return []
+    table = merged_events.c
+    same = [table.admin1.is_(None), table.admin1 == "", table.admin1 == event.admin1]
+    if event.geonameid is not None:
+        same.append(table.geonameid == event.geonameid)
+    return [or_(*same)]
+
+
 def _existing(connection: Connection, column, values: Iterable[str]) -> set[str]:
     wanted = list(dict.fromkeys(v for v in values if v))
     found: set[str] = set()
@@ -527,29 +607,65 @@ def _fold(connection: Connection, into: int, others: Sequence[int]) -> None:
     connection.execute(merged_events.delete().where(merged_events.c.id.in_(others)))
 
 
-def _members(connection: Connection, merged_ids: Iterable[int]) -> dict[int, list[Event]]:
-    """The extracted events merged into each of the merged events."""
-    found: dict[int, list[Event]] = defaultdict(list)
-    wanted = list(merged_ids)
-    if not wanted:
-        return found
-    query = (
-        select(events, merged_event_sources.c.merged_id)
-        .join(merged_event_sources, merged_event_sources.c.event_id == events.c.id)
-        .where(merged_event_sources.c.merged_id.in_(wanted))
-        .order_by(merged_event_sources.c.merged_id, events.c.id)
-    )
-    for row in connection.execute(query):
-        found[row.merged_id].append(_event_from_row(row))
-    return found
+def _articles_that_matter(
+    connection: Connection, event: Event, merged_ids: Sequence[int]
+) -> dict[int, frozenset[str | None]]:
+    """For each merged event, the articles in it that can bar a join: the event's own article or,
+    when several merged events are candidates (to be folded together), every article, so that
+    two that share one stay apart. One candidate, the usual case, costs one indexed look-up."""
+    found: dict[int, set[str | None]] = {merged_id: set() for merged_id in merged_ids}
+    if not merged_ids:
+        return {}
+    sources = merged_event_sources.c
+    query = select(sources.merged_id, sources.article_id).where(sources.merged_id.in_(merged_ids))
+    if len(merged_ids) == 1:
+        query = query.where(sources.article_id == event.article_id)
+    for merged_id, article_id in connection.execute(query):
+        found[merged_id].add(article_id)
+    return {merged_id: frozenset(articles) for merged_id, articles in found.items()}
 
 
-def _newest_first(where: EventFilter, dated: bool, after: Cursor | None = None):
+def _articles_of(connection: Connection, merged_ids: Sequence[int]) -> dict[int, frozenset[str]]:
+    """The articles in each of these merged events."""
+    found: dict[int, set[str]] = defaultdict(set)
+    sources = merged_event_sources.c
+    for start in range(0, len(merged_ids), PAGE):
+        chunk = merged_ids[start : start + PAGE]
+        query = select(sources.merged_id, sources.article_id).where(sources.merged_id.in_(chunk))
+        for merged_id, article_id in connection.execute(query):
+            found[merged_id].add(article_id)
+    return {merged_id: frozenset(articles) for merged_id, articles in found.items()}
+
+
+def _stored_merged(connection: Connection, merged_ids: Sequence[int]) -> dict[int, Merged]:
+    rows = connection.execute(select(merged_events).where(merged_events.c.id.in_(merged_ids)))
+    return {row.id: _machine_merged(row) for row in rows}
+
+
+def _machine_merged(row) -> Merged:
+    """A merged event as deduplication reads it: the machine's values (an analyst's corrections
+    set aside, ``reviews.machine_event``) and its tally."""
+    return Merged(review_sql.machine_event(_event_from_row(row), row.tally), _tally_of(row))
+
+
+def _tally_of(row) -> Tally:
+    """A merged event's tally; rows stored before tallies existed get one from their own fields."""
+    if row.tally is not None and "lead" in row.tally:  # a review may have given it only ``machine``
+        return Tally.from_json(row.tally)
+    dates = ((row.date.isoformat(), row.time_precision, 1),) if row.date is not None else ()
+    return Tally((row.confidence or 0.0, 0, ""), dates, row.fatalities)
+
+
+def _summary_from_row(row) -> Event:
+    return Event(**{name: getattr(row, name) for name in SUMMARY_FIELDS}, weapons=tuple(row.weapons))
+
+
+def _newest_first(where: EventFilter, dated: bool, dialect: str, after: Cursor | None = None):
     table = merged_events.c
     has_date = table.date.is_not(None) if dated else table.date.is_(None)
     return (
         select(merged_events)
-        .where(*_conditions(where), has_date, *_following(after, dated))
+        .where(*_conditions(where, dialect), has_date, *_following(after, dated))
         .order_by(table.date.desc(), table.id.desc())
     )
 
@@ -564,7 +680,7 @@ def _following(after: Cursor | None, dated: bool) -> list:
     return [or_(table.date < after.date, and_(table.date == after.date, table.id < after.id))]
 
 
-def _conditions(where: EventFilter) -> list:
+def _conditions(where: EventFilter, dialect: str) -> list:
     table = merged_events.c
     conditions = []
     review = review_sql.condition(where.review)
@@ -590,13 +706,7 @@ def _conditions(where: EventFilter) -> list:
     if where.event_type:
         conditions.append(or_(table.event_type == where.event_type, table.sub_event_type == where.event_type))
     if where.actor:
-        pattern = f"%{_like_literal(where.actor.lower())}%"
-        conditions.append(
-            or_(
-                func.lower(table.actor1).like(pattern, escape="\\"),
-                func.lower(table.actor2).like(pattern, escape="\\"),
-            )
-        )
+        conditions.append(_actor_condition(where.actor.lower(), dialect))
     if where.since:
         conditions.append(table.date >= where.since)
     if where.until:
@@ -607,6 +717,24 @@ def _conditions(where: EventFilter) -> list:
 def _like_literal(text: str) -> str:
     """``text`` with LIKE's wildcards escaped, so that ``--actor %`` looks for a per cent sign."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _actor_condition(part: str, dialect: str):
+    """A part of actor1's or actor2's name. PostgreSQL's trigram indexes serve ``LIKE '%…%'`` as it
+    is; SQLite's B-tree indexes on ``lower(actor)`` cannot, so the few distinct names that match are
+    found in the index first (a scan of the small index, not of the table's wide rows), and the
+    events are then fetched by name through the same index. LIKE's wildcards in ``part`` are
+    escaped, so that ``--actor %`` looks for a per cent sign."""
+    pattern = f"%{_like_literal(part)}%"
+    names = [func.lower(merged_events.c.actor1), func.lower(merged_events.c.actor2)]
+    if dialect == "postgresql":
+        return or_(*(name.like(pattern, escape="\\") for name in names))
+    return or_(
+        *(
+            name.in_(select(name).where(name.like(pattern, escape="\\")).distinct().scalar_subquery())
+            for name in names
+        )
+    )
 
 
 def _article_values(article: Article, now: dt.datetime) -> dict[str, Any]:
@@ -626,10 +754,10 @@ def _event_values(event: Event) -> dict[str, Any]:
     return values
 
 
-def _merged_values(merged: Event, now: dt.datetime) -> dict[str, Any]:
-    values = _event_values(merged)
+def _merged_values(merged: Merged, now: dt.datetime) -> dict[str, Any]:
+    values = _event_values(merged.event)
     del values["article_id"]
-    values.update(family=acled.family(merged.event_type), updated=now)
+    values.update(family=acled.family(merged.event.event_type), tally=merged.tally.to_json(), updated=now)
     return values
 
 

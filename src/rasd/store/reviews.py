@@ -4,19 +4,26 @@ A review never edits history: each verdict is a new row of ``reviews`` (a correc
 changed field, with the value before and after). The corrected values are also written into the
 merged event's row, so every reader, filter and export sees them; when a new report later changes
 the machine's values, ``corrections`` gives the reviewed values back and they win again.
+
+Deduplication compares a new report with the merged event as the machine merged it, not as the
+analyst corrected it (a report naming the army joins the strike an analyst credited to another
+force): the machine's own values of the corrected fields are kept in the row's tally, under
+``machine`` (``MACHINE``), and ``machine_event`` puts them back. The block (country, event-type
+family, date window, province) is the corrected row's, as every other reader sees it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
 from rasd import acled
 from rasd.store.tables import merged_events, reviews
-from rasd.types import REVIEW_STATUS, Review, ReviewAction, ReviewStatus
+from rasd.types import REVIEW_STATUS, Event, Review, ReviewAction, ReviewStatus
 
 #: The merged-event fields an analyst may correct (the explanation fields stay the machine's).
 CORRECTABLE: tuple[str, ...] = (
@@ -37,6 +44,10 @@ CORRECTABLE: tuple[str, ...] = (
     "claimed_by",
     "notes",
 )
+#: The key, in a merged event's tally, of the machine's values of the fields analysts corrected.
+MACHINE = "machine"
+#: Merged events whose corrections are read by one query.
+_PAGE = 1000
 #: What ``EventFilter.review`` accepts besides a status: every event, reviewed ones, unreviewed ones.
 REVIEW_FILTERS: tuple[str, ...] = ("all", "reviewed", "unreviewed", *REVIEW_STATUS.values())
 
@@ -91,8 +102,15 @@ def record(
         for name, value in changes.items()
     ]
     connection.execute(reviews.insert(), rows)
+    tally = dict(row.tally or {})
+    machine = dict(tally.get(MACHINE) or {})
+    for name in changes:  # the machine's value, unless an earlier correction already kept it
+        machine.setdefault(name, to_json_value(name, getattr(row, name)))
+    tally[MACHINE] = machine
     connection.execute(
-        merged_events.update().where(merged_events.c.id == merged_id).values(**column_values(changes))
+        merged_events.update()
+        .where(merged_events.c.id == merged_id)
+        .values(**column_values(changes), tally=tally)
     )
     return [Review(merged_id, action, reviewer, now, comment, r["field"], **r["value"]) for r in rows]
 
@@ -114,6 +132,71 @@ def corrections(connection: Connection, merged_id: int) -> dict[str, Any]:
     )
     latest = {name: value["after"] for name, value in connection.execute(query)}
     return column_values(latest) if latest else {}
+
+
+#: Each corrected field of a merged event: (review id, reviewed value as its review row keeps it).
+Corrections = dict[str, tuple[int, Any]]
+
+
+def latest_corrections(connection: Connection, merged_ids: Sequence[int]) -> dict[int, Corrections]:
+    """The latest correction of each field of each of these merged events, with its review id, so
+    that corrections of events folded together can be combined (the later review wins) in memory."""
+    found: dict[int, Corrections] = {}
+    wanted = list(merged_ids)
+    for start in range(0, len(wanted), _PAGE):
+        query = (
+            select(reviews.c.merged_id, reviews.c.id, reviews.c.field, reviews.c.value)
+            .where(reviews.c.merged_id.in_(wanted[start : start + _PAGE]), reviews.c.action == "correct")
+            .order_by(reviews.c.id)
+        )
+        for merged_id, review_id, name, value in connection.execute(query):
+            found.setdefault(merged_id, {})[name] = (review_id, value["after"])
+    return found
+
+
+def combined(*corrections: Corrections) -> Corrections:
+    """The corrections of merged events folded into one: each field's latest review."""
+    found: Corrections = {}
+    for each in corrections:
+        for name, (review_id, value) in each.items():
+            if name not in found or found[name][0] < review_id:
+                found[name] = (review_id, value)
+    return found
+
+
+def corrected_values(corrections: Corrections) -> dict[str, Any]:
+    """The column values that ``corrections`` gives (as ``corrections`` does for one event)."""
+    return column_values({name: value for name, (_, value) in corrections.items()})
+
+
+def event_with(event: Event, values: Mapping[str, Any]) -> Event:
+    """The event with some fields set from their JSON values (a review's or the tally's)."""
+    if not values:
+        return event
+    fields = column_values(values)
+    fields.pop("family", None)
+    if "weapons" in fields:
+        fields["weapons"] = tuple(fields["weapons"])
+    return replace(event, **fields)
+
+
+def corrected(event: Event, corrections: Corrections) -> Event:
+    """The merged event as its row reads once the corrections are written into it."""
+    return event_with(event, {name: value for name, (_, value) in corrections.items()})
+
+
+def machine_event(event: Event, tally: Mapping[str, Any] | None) -> Event:
+    """A merged event read from its row, with the machine's values of the corrected fields back."""
+    return event_with(event, (tally or {}).get(MACHINE) or {})
+
+
+def reviewed_values(values: dict[str, Any], corrections: Mapping[str, Any]) -> dict[str, Any]:
+    """A merged event's row values (``tally`` included) once the corrections (column values) are
+    written in, the machine's own values of those fields kept in the tally."""
+    if not corrections:
+        return values
+    machine = {name: to_json_value(name, values[name]) for name in corrections if name in CORRECTABLE}
+    return {**values, **corrections, "tally": {**values["tally"], MACHINE: machine}}
 
 
 def history(connection: Connection, merged_id: int) -> list[Review]:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
 )
 
 metadata = MetaData()
@@ -83,10 +84,26 @@ merged_events = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("family", String(64), nullable=False),
     *event_columns(),
+    Column("tally", JSON),  # what merging needs of the reports (dedupe.Tally); NULL before 0002
     Column("updated", DateTime(timezone=True), nullable=False),
     Index("ix_merged_events_block", "country", "family", "date"),
     Index("ix_merged_events_date", "date"),
 )
+
+
+def _actor_search_index(column: str) -> Index:
+    """``rasd events --actor`` matches a part of a name: a trigram GIN index serves it on
+    PostgreSQL (pg_trgm, created by migration 0002); SQLite gets a B-tree on the same expression."""
+    label = f"{column}_lower"
+    return Index(
+        f"ix_merged_events_{label}",
+        func.lower(merged_events.c[column]).label(label),
+        postgresql_using="gin",
+        postgresql_ops={label: "gin_trgm_ops"},
+    )
+
+
+ACTOR_SEARCH_INDEXES = (_actor_search_index("actor1"), _actor_search_index("actor2"))
 
 merged_event_sources = Table(
     "merged_event_sources",
@@ -95,6 +112,7 @@ merged_event_sources = Table(
     Column("merged_id", Integer, ForeignKey("merged_events.id", ondelete="CASCADE"), nullable=False),
     Column("article_id", String(ID), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Index("ix_merged_event_sources_merged_id", "merged_id"),
+    Index("ix_merged_event_sources_merged_article", "merged_id", "article_id"),
 )
 
 problems = Table(

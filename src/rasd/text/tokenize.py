@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from operator import add, sub
 
 from rasd.lexicon.resources import load_tsv, load_yaml
@@ -28,6 +28,8 @@ TA_MARBUTA = "\u0629"
 
 ARABIC_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B))
 NUMBER_SEPARATORS = ".,"
+#: Word forms whose analysis is remembered (about 30 MiB at most).
+CACHE_WORDS = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -115,21 +117,36 @@ class CliticSegmenter:
         self._protected = protected
         self._restore = restore_ta_marbuta
         self._fold = fold
+        # Only the forms that can carry a clitic are tried: by first letter, and by last letter.
+        self._proclitics_by_initial: dict[str, tuple[Proclitic, ...]] = {}
+        for proclitic in self._proclitics:
+            initial = proclitic.form[0]
+            self._proclitics_by_initial[initial] = (*self._proclitics_by_initial.get(initial, ()), proclitic)
+        self._enclitics_by_final: dict[str, tuple[Enclitic, ...]] = {}
+        for enclitic in self._enclitics:
+            final = enclitic.form[-1]
+            self._enclitics_by_final[final] = (*self._enclitics_by_final.get(final, ()), enclitic)
         self._cache: dict[str, Analysis] = {}
 
     def analyze(self, word: str) -> Analysis:
-        analysis = self._cache.get(word)
-        if analysis is None:
-            prefix, stem, suffix = self._segment(word)
-            analysis = self._cache[word] = (self._fold(prefix), self._fold(stem), self._fold(suffix))
-        return analysis
+        return self.analyze_all([word])[0]
 
     def analyze_all(self, words: list[str]) -> list[Analysis]:
-        """Analyses of many words: new forms are segmented once, the rest are plain look-ups."""
-        analyses = list(map(self._cache.get, words))
-        if None in analyses:
-            analyses = list(map(self.analyze, words))
-        return analyses
+        """Analyses of many words: new forms are segmented once, the rest are plain look-ups.
+
+        The cache holds at most ``CACHE_WORDS`` forms (news vocabulary is Zipfian, but an archive
+        run meets millions of names and misspellings): when full, the older half is dropped.
+        """
+        cache = self._cache
+        new = set(words).difference(cache)
+        if new:
+            if len(cache) + len(new) > CACHE_WORDS:
+                self._cache = cache = dict(islice(cache.items(), len(cache) // 2, None))
+                new = set(words).difference(cache)
+            for word in new:
+                prefix, stem, suffix = self._segment(word)
+                cache[word] = (self._fold(prefix), self._fold(stem), self._fold(suffix))
+        return list(map(cache.__getitem__, words))
 
     def _is_protected(self, word: str) -> bool:
         return self._fold(word) in self._protected
@@ -137,16 +154,16 @@ class CliticSegmenter:
     def _segment(self, word: str) -> Analysis:
         if not word.isalpha() or self._is_protected(word):
             return "", word, ""
+        proclitics = [p for p in self._proclitics_by_initial.get(word[0], ()) if word.startswith(p.form)]
         readings = [("", word, False)] + [
-            (p.form, stem, p.definite) for p in self._proclitics if (stem := p.stem_of(word)) is not None
+            (p.form, stem, p.definite) for p in proclitics if (stem := p.stem_of(word)) is not None
         ]
         # A reading that leaves a protected word wins: وبيان is و + بيان, not وب + يان, and
         # بيانه is بيان + ه. Short protected words count too (وأن is و + أن, ومن is و + من).
         readings += [
             (p.form, rest, p.definite)
-            for p in self._proclitics
-            if word.startswith(p.form)
-            and (rest := word[len(p.form) :])
+            for p in proclitics
+            if (rest := word[len(p.form) :])
             and any(
                 self._is_protected(self._shed(rest, suffix)) for suffix in ("", *self._suffixes_of(rest, 1))
             )
@@ -175,7 +192,7 @@ class CliticSegmenter:
         minimum, for short protected words such as أن in بأنه)."""
         return tuple(
             e.form
-            for e in self._enclitics
+            for e in self._enclitics_by_final.get(stem[-1:], ())
             if stem.endswith(e.form)
             and len(stem) - len(e.form) >= (e.min_stem if min_stem is None else min_stem)
         )
