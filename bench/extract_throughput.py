@@ -63,7 +63,7 @@ def full_extraction(articles: list[Article]) -> int:
 
 def without_fuzzy_places(articles: list[Article]) -> int:
     original = Gazetteer.fuzzy_lookup
-    Gazetteer.fuzzy_lookup = lambda self, stems: []
+    Gazetteer.fuzzy_lookup = lambda self, stems, countries, letters_only=False: []
     try:
         return full_extraction(articles)
     finally:

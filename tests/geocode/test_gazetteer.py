@@ -81,11 +81,13 @@ def test_a_misspelling_is_forgiven_only_in_the_articles_countries(small) -> None
 
 
 def test_only_letters_that_differ_by_their_dots_or_a_long_vowel_are_forgiven() -> None:
-    one_edit = gazetteer_module._one_edit
-    assert one_edit("باغور", "باغوز")  # ر / ز
-    assert one_edit("منبيج", "منبج")  # a long vowel written
-    assert not one_edit("باشور", "باغوز")  # another letter
-    assert not one_edit("منبتج", "منبج")  # a consonant added
+    misspellings = gazetteer_module._misspellings
+    assert "باغوز" in misspellings("باغور")  # ر / ز
+    assert "منبج" in misspellings("منبيج")  # a long vowel written
+    assert "باغوز" not in misspellings("باشور")  # another letter
+    assert "منبج" not in misspellings("منبتج")  # a consonant added
+    assert "باغوز" not in misspellings("ناغوز")  # never the first letter
+    assert "منبج" not in misspellings("منبيج", vowels=False)
 
 
 def test_transliteration_finds_latin_only_places_in_the_articles_country(small) -> None:

@@ -405,7 +405,7 @@ def _gazetteer_name_at(
             and (p.country in countries if countries else p.population >= MIN_POPULATION_WITHOUT_CONTEXT)
         ]
         match = "exact"
-        if not candidates and countries:
+        if not candidates and countries and length <= FUZZY_MAX_WORDS:
             # "في الباغور": one letter off a village the article's other places vouch for.
             candidates = [
                 p

@@ -29,7 +29,6 @@ import lzma
 import pickle
 import re
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -45,10 +44,10 @@ from rasd.text.tokenize import clitic_roles
 
 FORMAT_VERSION = 10
 MIN_NAME_LETTERS = 3
+#: Words whose misspellings are remembered (news repeats its words; the least recent are dropped).
+MISSPELLINGS_CACHED = 50_000
 #: One edit is forgiven only in names this long (الباغور for الباغوز, not حمص for حماة).
 MIN_FUZZY_LETTERS = 5
-#: Fuzzy answers remembered (news repeats its place names); the oldest are forgotten first.
-FUZZY_CACHE_SIZE = 4096
 #: The resources that make the keys: a change to one rebuilds the index.
 KEY_RESOURCES = (
     "normalization.yaml",
@@ -158,30 +157,21 @@ class Gazetteer:
     def fuzzy_lookup(
         self, stems: Stems, countries: frozenset[str], letters_only: bool = False
     ) -> list[Place]:
-        """Places of ``countries`` whose Arabic name is one misspelling (``_one_edit``) from the stems.
-        Only names of the same first letter and a length one off are compared, and only in the
-        countries the text is about: a misspelling is forgiven where context agrees. ``letters_only``
-        forgives a letter's dots but not a long vowel (الواحدة is a number, not الوحدة)."""
+        """Places of ``countries`` whose Arabic name is one misspelling from the stems: a letter
+        swapped for one of the same shape with other dots, or (unless ``letters_only``: الواحدة is a
+        number, not الوحدة) a long vowel written or left out (``transliteration.yaml``); never the
+        first letter. Only in the countries the text is about: a misspelling is forgiven where
+        context agrees. The few spellings one misspelling away are looked up directly, so a look-up
+        costs a few dozen dictionary probes and needs no index of its own."""
         text = " ".join(stems)
         if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS or not countries:
             return []
-        cache_key = (text, countries, letters_only)
-        rows = self._fuzzy_answers.get(cache_key)
-        if rows is None:
-            found: dict[int, None] = {}
-            for country in sorted(countries):
-                for length in (len(text) - 1, len(text), len(text) + 1):
-                    for key in self._fuzzy_groups.get((country, text[0], length), ()):
-                        if key != text and _one_edit(text, key, vowels=not letters_only):
-                            found.update(
-                                dict.fromkeys(
-                                    r for r in self.by_key[key] if self.table.countries[r] == country
-                                )
-                            )
-            rows = tuple(found)
-            self._fuzzy_answers[cache_key] = rows
-            if len(self._fuzzy_answers) > FUZZY_CACHE_SIZE:
-                self._fuzzy_answers.popitem(last=False)
+        rows = dict.fromkeys(
+            row
+            for variant in _misspellings(text, vowels=not letters_only)
+            for row in self.by_key.get(variant, ())
+            if self.table.countries[row] in countries
+        )
         return self._places(rows)
 
     def strategies(self, countries: frozenset[str], transliterate: bool = True) -> list[Strategy]:
@@ -233,10 +223,6 @@ class Gazetteer:
         return [self.table.place(r) for r in rows]
 
     @cached_property
-    def _fuzzy_answers(self) -> OrderedDict[tuple[str, frozenset[str], bool], tuple[int, ...]]:
-        return OrderedDict()
-
-    @cached_property
     def _by_latin(self) -> dict[str, list[int]]:
         """Built on the first look-up in Latin letters (only the CLI asks): the whole table is folded
         at once, which keeps its lines, so line ``i`` is still row ``i``."""
@@ -247,15 +233,6 @@ class Gazetteer:
                 if folded := " ".join(NON_ALPHANUMERIC.split(name)).strip():
                     _append(index, folded, row)
         return index
-
-    @cached_property
-    def _fuzzy_groups(self) -> dict[tuple[str, str, int], tuple[str, ...]]:
-        groups: dict[tuple[str, str, int], set[str]] = {}
-        for key, rows in self.by_key.items():
-            if len(key.replace(" ", "")) >= MIN_FUZZY_LETTERS - 1:  # منبج is one insertion from منبيج
-                for country in {self.table.countries[r] for r in rows}:
-                    groups.setdefault((country, key[0], len(key)), set()).add(key)
-        return {group: tuple(sorted(keys)) for group, keys in groups.items()}
 
 
 @dataclass
@@ -542,17 +519,21 @@ def _write(path: Path, gazetteer: Gazetteer) -> None:
     temporary.replace(path)
 
 
-def _one_edit(a: str, b: str, vowels: bool = True) -> bool:
-    """True when a and b differ by one misspelling: a letter swapped for one of the same shape but
-    other dots, or (``vowels``) a long vowel written or left out (``transliteration.yaml``)."""
-    if len(a) == len(b):
-        diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-        return len(diffs) == 1 and diffs[0][1] in _confusable().get(diffs[0][0], "")
-    if not vowels or abs(len(a) - len(b)) != 1:
-        return False
-    shorter, longer = sorted((a, b), key=len)
-    optional = _optional_letters()
-    return any(longer[i] in optional and longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+@lru_cache(maxsize=MISSPELLINGS_CACHED)
+def _misspellings(text: str, vowels: bool = True) -> frozenset[str]:
+    """Every spelling one misspelling from ``text``: a letter (not the first) swapped for one of the
+    same shape with other dots and, with ``vowels``, a long vowel added or left out after the first
+    letter (``transliteration.yaml``)."""
+    confusable, optional = _confusable(), _optional_letters()
+    found = set()
+    for i in range(1, len(text)):
+        found.update(text[:i] + other + text[i + 1 :] for other in confusable.get(text[i], ""))
+        if vowels and text[i] in optional:
+            found.add(text[:i] + text[i + 1 :])
+    if vowels:
+        found.update(text[:i] + vowel + text[i:] for i in range(1, len(text) + 1) for vowel in optional)
+    found.discard(text)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
