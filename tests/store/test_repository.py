@@ -169,6 +169,7 @@ def test_filters_select_merged_events(store: Store) -> None:
                     geonameid=99072,
                     latitude=36.34,
                     longitude=43.13,
+                    confidence=0.9,
                 ),
             ),
         ]
@@ -184,6 +185,7 @@ def test_filters_select_merged_events(store: Store) -> None:
     assert ids(actor="islamic") == ["a2"]
     assert ids(actor="%") == ids(actor="_") == ids(actor="\\") == []  # LIKE wildcards are literal
     assert ids(since=dt.date(2019, 5, 5), until=dt.date(2019, 5, 15)) == ["b1"]
+    assert ids(min_confidence=0.85) == ["b1"]
     assert len(ids(limit=1)) == 1
     assert store.count_merged_events(EventFilter(country="SY")) == 2
     newest_first = [m.event.date for m in store.merged_events()]

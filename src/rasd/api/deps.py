@@ -75,6 +75,9 @@ def event_filter(
     min_reports: Annotated[
         int | None, Query(ge=1, le=10_000, description="At least this many reports.")
     ] = None,
+    min_confidence: Annotated[
+        float | None, Query(ge=0.0, le=1.0, description="Confidence (0-1) at least this.")
+    ] = None,
 ) -> EventFilter:
     return EventFilter(
         country=country.upper() if country else None,
@@ -87,6 +90,7 @@ def event_filter(
         bbox=_bbox(bbox),
         review=review,
         min_reports=min_reports,
+        min_confidence=min_confidence,
     )
 
 

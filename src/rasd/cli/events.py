@@ -55,6 +55,10 @@ def events_command(
     review: Annotated[
         Review | None, typer.Option(help="Review status; by default every event but rejected ones.")
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(min=0.0, max=1.0, help="Only events whose confidence (0-1) is at least this."),
+    ] = None,
     limit: Annotated[
         int | None, typer.Option(help=f"At most this many (a table shows {TABLE_ROWS}).")
     ] = None,
@@ -71,6 +75,7 @@ def events_command(
         since=since.date() if since else None,
         until=until.date() if until else None,
         review=review.value if review else None,
+        min_confidence=min_confidence,
         limit=limit if limit is not None or output_format is not Format.table else TABLE_ROWS,
     )
     with open_store(db, create=False) as store:

@@ -95,6 +95,7 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north (degrees)
     review: str | None = None  # one of reviews.REVIEW_FILTERS; None: every event but rejected ones
     min_reports: int | None = None  # at least this many reports (extracted events) merged
+    min_confidence: float | None = None  # the merged event's confidence is at least this (0–1)
     limit: int | None = None
 
 
@@ -699,6 +700,8 @@ def _conditions(where: EventFilter, dialect: str) -> list:
             .scalar_subquery()
         )
         conditions.append(reports >= where.min_reports)
+    if where.min_confidence is not None:
+        conditions.append(table.confidence >= where.min_confidence)
     if where.country:
         conditions.append(table.country == where.country.upper())
     if where.admin1:
