@@ -29,6 +29,7 @@ import lzma
 import pickle
 import re
 from array import array
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -166,12 +167,22 @@ class Gazetteer:
         text = " ".join(stems)
         if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS or not countries:
             return []
-        rows = dict.fromkeys(
-            row
-            for variant in _misspellings(text, vowels=not letters_only)
-            for row in self.by_key.get(variant, ())
-            if self.table.countries[row] in countries
-        )
+        key = (text, countries, letters_only)
+        rows = self._misspelt.get(key)
+        if rows is None:
+            rows = tuple(
+                dict.fromkeys(
+                    row
+                    for variant in _misspellings(text, vowels=not letters_only)
+                    for row in self.by_key.get(variant, ())
+                    if self.table.countries[row] in countries
+                )
+            )
+            self._misspelt[key] = rows
+            if len(self._misspelt) > MISSPELLINGS_CACHED:
+                self._misspelt.popitem(last=False)
+        else:
+            self._misspelt.move_to_end(key)  # least recently asked goes first
         return self._places(rows)
 
     def strategies(self, countries: frozenset[str], transliterate: bool = True) -> list[Strategy]:
@@ -221,6 +232,11 @@ class Gazetteer:
 
     def _places(self, rows: Iterable[int]) -> list[Place]:
         return [self.table.place(r) for r in rows]
+
+    @cached_property
+    def _misspelt(self) -> OrderedDict[tuple[str, frozenset[str], bool], tuple[int, ...]]:
+        """Answers of ``fuzzy_lookup``, least recently asked first (news repeats its words)."""
+        return OrderedDict()
 
     @cached_property
     def _by_latin(self) -> dict[str, list[int]]:
