@@ -15,7 +15,12 @@ STRIKE_THEN_TOLL = (
 )
 
 
-class OnlyTheLead:
+class Uncalibrated:
+    def confidence(self, raw: float) -> float:
+        return raw
+
+
+class OnlyTheLead(Uncalibrated):
     """A test decider: the first sentence of the body is news, the rest is not."""
 
     def decide(self, mentions: TextMentions, sentence: Sentence) -> Decision:
@@ -23,7 +28,7 @@ class OnlyTheLead:
         return Decision(lead, 1.0 if lead else 0.0, () if lead else ("not the lead",), "lead_only")
 
 
-class Nothing:
+class Nothing(Uncalibrated):
     def decide(self, mentions: TextMentions, sentence: Sentence) -> Decision:
         return Decision(False, 0.0, ("nothing is news",), "nothing")
 

@@ -13,7 +13,14 @@ from rasd.errors import ModelError
 from rasd.extract.deciders import ModelSentenceDecider
 from rasd.extract.mentions import TextMentions
 from rasd.extract.sentence_features import sentence_features
-from rasd.extract.sentence_model import META_FILE, MODEL_FILE, models_dir, read_model, shipped_model
+from rasd.extract.sentence_model import (
+    META_FILE,
+    MODEL_FILE,
+    Calibration,
+    models_dir,
+    read_model,
+    shipped_model,
+)
 from rasd.extract.stage import extract_with
 from rasd.ingest.records import article_from_record
 from rasd.lexicon.lexicon import load_lexicon
@@ -127,3 +134,19 @@ def test_the_sentence_decider_setting_is_a_validated_name() -> None:
     assert Settings(sentence_decider="rules").sentence_decider == "rules"
     with pytest.raises(ValidationError):
         Settings(sentence_decider="modle")
+
+
+def test_a_calibration_curve_is_read_between_its_points_and_clipped_at_its_ends() -> None:
+    curve = Calibration(((0.5, 0.1), (0.7, 0.3), (0.9, 0.9)))
+    assert curve.apply(0.2) == 0.1 and curve.apply(0.95) == 0.9
+    assert curve.apply(0.6) == pytest.approx(0.2) and curve.apply(0.8) == pytest.approx(0.6)
+    assert Calibration().apply(0.42) == 0.42  # no curve: the raw confidence
+
+
+def test_the_shipped_confidence_is_the_share_of_such_train_events_that_were_right() -> None:
+    model = shipped_model()
+    heights = [y for _, y in model.calibration.points]
+    assert heights and heights == sorted(heights) and all(0.0 <= y <= 1.0 for y in heights)
+    meta = json.loads((models_dir() / META_FILE).read_text(encoding="utf-8"))
+    scores = meta["cross_validation"]["confidence_calibration"]
+    assert scores["held_out_brier"] < scores["raw_brier"]  # better calibrated on events it did not see

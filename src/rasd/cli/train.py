@@ -45,6 +45,13 @@ def sentences(
         _print_sentences("Sentences on dev (validation)", meta["validation"]["sentences"])
         _print_extraction("Extraction on dev (validation)", meta["validation"]["extraction"])
     model_path, meta_path = write_model(report, out or models_dir())
+    c = meta["cross_validation"]["confidence_calibration"]
+    stdout.print(
+        f"confidence calibrated on {c['events']} cross-validated events: Brier {c['raw_brier']} -> "
+        f"{c['held_out_brier']} on held-out folds; events at confidence >= 0.8 right: "
+        f"{c['raw_confident_right']} of {c['raw_confident_events']} raw, "
+        f"{c['held_out_confident_right']} of {c['held_out_confident_events']} calibrated"
+    )
     stdout.print(f"threshold {meta['threshold']}; wrote {model_path} and {meta_path}")
 
 

@@ -23,6 +23,10 @@ MODEL_DECIDER = "sentence_model"
 class SentenceDecider(Protocol):
     def decide(self, mentions: TextMentions, sentence: Sentence) -> Decision: ...
 
+    def confidence(self, raw: float) -> float:
+        """An event's confidence as this decider's training calibrated it (the raw one if not)."""
+        ...
+
 
 def rule_decision(reason: str | None) -> Decision:
     """The modality rules' verdict: a cue category vetoes, else the trigger stands."""
@@ -46,6 +50,9 @@ class ModelSentenceDecider:
         against = () if accept else self.model.strongest_against(vector)
         reasons = (f"p_new_occurrence={probability:.2f}", *(f"feature:{f}" for f in against))
         return Decision(accept, round(probability, 4), reasons, MODEL_DECIDER)
+
+    def confidence(self, raw: float) -> float:
+        return self.model.calibration.apply(raw)
 
 
 def sentence_decider(name: SentenceDeciderName) -> SentenceDecider | None:

@@ -8,6 +8,7 @@ running rasd needs neither scikit-learn nor numpy. The model is read once, on fi
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections import Counter
@@ -38,11 +39,33 @@ class Vectorizer:
 
 
 @dataclass(frozen=True)
+class Calibration:
+    """An increasing curve, fitted on cross-validated extraction of train (isotonic regression),
+    from an event's raw confidence to the share of such events that a gold event matched."""
+
+    points: tuple[tuple[float, float], ...] = ()
+
+    def apply(self, confidence: float) -> float:
+        """Interpolated between the points and clipped at the ends; the raw value without a curve."""
+        points = self.points
+        if not points:
+            return confidence
+        if confidence <= points[0][0]:
+            return points[0][1]
+        for (x0, y0), (x1, y1) in itertools.pairwise(points):
+            if confidence <= x1:
+                return round(y0 + (y1 - y0) * (confidence - x0) / (x1 - x0), 4) if x1 > x0 else y1
+        return points[-1][1]
+
+
+@dataclass(frozen=True)
 class SentenceModel:
     vectorizer: Vectorizer
     coefficients: dict[str, float]
     intercept: float
     threshold: float  # below it a sentence is not a new occurrence (tuned on train CV)
+    #: an event's raw confidence → the share of such train events a gold event matched
+    calibration: Calibration = Calibration()
 
     def probability(self, vector: dict[str, float]) -> float:
         """The probability of a new occurrence for a sentence's ``vectorizer.vector``."""
@@ -64,6 +87,7 @@ class SentenceModel:
             "features": names,
             "idf": [_rounded(self.vectorizer.idf[f]) for f in names],
             "coefficients": [_rounded(self.coefficients[f]) for f in names],
+            "calibration": [[_rounded(x), _rounded(y)] for x, y in self.calibration.points],
         }
 
     @classmethod
@@ -77,6 +101,7 @@ class SentenceModel:
                 dict(zip(names, map(float, coefficients), strict=True)),
                 float(data["intercept"]),
                 float(data["threshold"]),
+                Calibration(tuple((float(x), float(y)) for x, y in data.get("calibration", []))),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ModelError(Code.MODEL_INVALID, f"{source}: not a sentence-kind model ({error})") from error

@@ -20,8 +20,7 @@ def extract_with(document: Document, decider: SentenceDecider | None) -> Documen
     """Extraction with a given sentence decider (``None``: the modality rules alone)."""
     lexicon = load_lexicon()
     reading = extract_frames(document.article, list(document.texts()), lexicon, default_gazetteer(), decider)
-    return replace(
-        document,
-        events=frames_to_events(reading.frames, document.article, lexicon),
-        rejected=tuple(reading.rejected),
-    )
+    events = frames_to_events(reading.frames, document.article, lexicon)
+    if decider is not None:
+        events = tuple(replace(e, confidence=decider.confidence(e.confidence or 0.0)) for e in events)
+    return replace(document, events=events, rejected=tuple(reading.rejected))

@@ -20,7 +20,7 @@ from rasd.errors import Code, ModelError
 from rasd.eval.score import score
 from rasd.extract.deciders import ModelSentenceDecider, SentenceDecider
 from rasd.extract.sentence_features import LABELLED_KINDS
-from rasd.extract.sentence_model import META_FILE, MODEL_FILE, SentenceModel, Vectorizer
+from rasd.extract.sentence_model import META_FILE, MODEL_FILE, Calibration, SentenceModel, Vectorizer
 from rasd.extract.stage import extract_with
 from rasd.learn.folds import group_folds
 from rasd.learn.spans import NEW_OCCURRENCE, SENTENCE_LABELS, LabelledArticle, files_digest, load_labelled
@@ -78,13 +78,16 @@ def train_sentences(shared: Path, seed: int = 0, folds: int = FOLDS) -> Training
     fold_models = [
         fit_model([a for a, f in zip(train, fold_of, strict=True) if f != k], seed) for k in range(folds)
     ]
-    extraction = [cross_validated_extraction(train, fold_of, fold_models, t) for t in (None, *THRESHOLDS)]
-    best = max(extraction[1:], key=lambda e: (round(e.f1, 4), -e.threshold))
-    threshold = best.threshold
+    runs = [cross_validated_extraction(train, fold_of, fold_models, t) for t in (None, *THRESHOLDS)]
+    extraction = [scores for scores, _ in runs]
+    best = max(range(1, len(runs)), key=lambda i: (round(extraction[i].f1, 4), -extraction[i].threshold))
+    threshold = extraction[best].threshold
+    folds_of_article = {a.gold.article.id: f for a, f in zip(train, fold_of, strict=True)}
+    calibration, calibration_scores = fit_calibration(runs[best][1], folds_of_article)
     cv_probabilities = [
         p for a, f in zip(train, fold_of, strict=True) for p in probabilities(fold_models[f], a)
     ]
-    model = fit_model(train, seed, threshold)
+    model = replace(fit_model(train, seed, threshold), calibration=calibration)
     meta = {
         "model": "sentence_kind",
         "task": "does a sentence report a new occurrence (event, event_detail) or not",
@@ -102,6 +105,7 @@ def train_sentences(shared: Path, seed: int = 0, folds: int = FOLDS) -> Training
             "grouped_by": "cluster",
             "sentences": asdict(sentence_scores(train, cv_probabilities, threshold)),
             "extraction": [asdict(e) for e in extraction],
+            "confidence_calibration": calibration_scores,
         },
     }
     if (shared / DEV_SPANS).is_dir():
@@ -134,7 +138,7 @@ def write_model(report: TrainingReport, directory: Path) -> tuple[Path, Path]:
 def fit_model(articles: Sequence[LabelledArticle], seed: int, threshold: float = 0.5) -> SentenceModel:
     """A logistic regression over the TF-IDF features of the articles' labelled sentences,
     rounded as it ships."""
-    linear_model, _, sparse = _learning_libraries()
+    linear_model, _, sparse, _ = _learning_libraries()
     sentences = [s for a in articles for s in a.sentences]
     vectorizer = Vectorizer(_idf([s.features for s in sentences]))
     names = sorted(vectorizer.idf)
@@ -172,20 +176,61 @@ def cross_validated_extraction(
     fold_of: Sequence[int],
     fold_models: Sequence[SentenceModel],
     threshold: float | None,
-) -> ExtractionScores:
-    """Extraction over the articles, each judged by the model trained without its fold."""
+) -> tuple[ExtractionScores, dict[str, list[tuple[float, bool]]]]:
+    """Extraction over the articles, each judged by the model trained without its fold: the scores,
+    and each article's events as (confidence, matched)."""
     deciders = [
         None if threshold is None else ModelSentenceDecider(replace(m, threshold=threshold))
         for m in fold_models
     ]
     by_article = {a.gold.article.id: deciders[f] for a, f in zip(articles, fold_of, strict=True)}
-    return _extraction(articles, lambda a: by_article[a.gold.article.id], threshold)
+    return _scored_extraction(articles, lambda a: by_article[a.gold.article.id], threshold)
+
+
+def fit_calibration(
+    outcomes: dict[str, list[tuple[float, bool]]], fold_of: dict[str, int]
+) -> tuple[Calibration, dict]:
+    """An increasing curve from an event's raw confidence to the share of such events a gold event
+    matched (isotonic regression on the cross-validated events), and how well it holds on events it
+    was not fitted on: each fold's events read off the curve fitted on the other folds."""
+    pairs = [(c, r, fold_of[article]) for article, events in outcomes.items() for c, r in events]
+    held_out = []
+    for k in sorted(set(fold_of.values())):
+        curve = _isotonic([(c, r) for c, r, f in pairs if f != k])
+        held_out += [(curve.apply(c), r) for c, r, f in pairs if f == k]
+    confident = [r for c, r in held_out if c >= CONFIDENT]
+    raw_confident = [r for c, r, _ in pairs if c >= CONFIDENT]
+    scores = {
+        "events": len(pairs),
+        "fitted_on": "cross-validated extraction of train at the chosen threshold",
+        "held_out_confident_events": len(confident),
+        "held_out_confident_right": round(sum(confident) / len(confident), 4) if confident else None,
+        "raw_confident_events": len(raw_confident),
+        "raw_confident_right": round(sum(raw_confident) / len(raw_confident), 4) if raw_confident else None,
+        "held_out_brier": round(sum((c - r) ** 2 for c, r in held_out) / len(held_out), 4)
+        if held_out
+        else None,
+        "raw_brier": round(sum((c - r) ** 2 for c, r, _ in pairs) / len(pairs), 4) if pairs else None,
+    }
+    return _isotonic([(c, r) for c, r, _ in pairs]), scores
+
+
+def _isotonic(pairs: Sequence[tuple[float, bool]]) -> Calibration:
+    isotonic = _learning_libraries()[3]
+    curve = isotonic.IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip", increasing=True)
+    curve.fit([c for c, _ in pairs], [float(r) for _, r in pairs])
+    return Calibration(
+        tuple(
+            (float(f"{x:.5g}"), float(f"{y:.5g}"))
+            for x, y in zip(curve.X_thresholds_, curve.y_thresholds_, strict=True)
+        )
+    )
 
 
 def sentence_scores(
     articles: Sequence[LabelledArticle], scores: Sequence[float], threshold: float
 ) -> SentenceScores:
-    _, metrics, _ = _learning_libraries()
+    _, metrics, _, _ = _learning_libraries()
     sentences = [s for a in articles for s in a.sentences]
     truth = [s.new_occurrence for s in sentences]
     predicted = [p >= threshold for p in scores]
@@ -209,11 +254,23 @@ def _extraction(
     decider_of: Callable[[LabelledArticle], SentenceDecider | None],
     threshold: float | None,
 ) -> ExtractionScores:
+    return _scored_extraction(articles, decider_of, threshold)[0]
+
+
+def _scored_extraction(
+    articles: Sequence[LabelledArticle],
+    decider_of: Callable[[LabelledArticle], SentenceDecider | None],
+    threshold: float | None,
+) -> tuple[ExtractionScores, dict[str, list[tuple[float, bool]]]]:
+    """The scores, and each article's events as (confidence, matched by a gold event)."""
     system = {a.gold.article.id: list(extract_with(a.document, decider_of(a)).events) for a in articles}
     report = score([a.gold for a in articles], system)
     empty = [a.gold.article.id for a in articles if not a.gold.events]
     wrong = {id(u.event) for u in report.spurious}
     confident = [e for events in system.values() for e in events if (e.confidence or 0) >= CONFIDENT]
+    outcomes = {
+        i: [(e.confidence or 0.0, id(e) not in wrong) for e in events] for i, events in system.items()
+    }
     return ExtractionScores(
         threshold=threshold,
         system=report.overall.system,
@@ -226,7 +283,7 @@ def _extraction(
         field_accuracy={f.field: None if f.accuracy is None else round(f.accuracy, 4) for f in report.fields},
         confident_events=len(confident),
         confident_matched=sum(id(e) not in wrong for e in confident),
-    )
+    ), outcomes
 
 
 def _idf(documents: list[tuple[str, ...]]) -> dict[str, float]:
@@ -270,10 +327,11 @@ def _learning_libraries():
     """scikit-learn and SciPy, which only training needs (``pip install 'rasd[train]'``)."""
     try:
         import scipy.sparse as sparse
+        import sklearn.isotonic as isotonic
         import sklearn.linear_model as linear_model
         import sklearn.metrics as metrics
     except ImportError as error:
         raise ModelError(
             Code.TRAIN_EXTRA_MISSING, "training needs scikit-learn: pip install 'rasd[train]'"
         ) from error
-    return linear_model, metrics, sparse
+    return linear_model, metrics, sparse, isotonic
