@@ -7,7 +7,7 @@ import pytest
 from rasd.geocode.distance import km_between
 
 SEED_STORY = (
-    "بغداد - قال الجيش العراقي يوم الثلاثاء إن طائرات عراقية قصفت أهدافا لتنظيم داعش داخل الأراضي "
+    "بغداد - قال الجيش العراقي يوم الثلاثاء إن طائرات إف-16 عراقية قصفت أهدافا لتنظيم داعش داخل الأراضي "
     "السورية، إذ دمرت مستودعا للأسلحة في منطقة السوسة كان بداخله عشرة مسلحين، وفي الوقت نفسه مقرا في "
     "الباغور كان بداخله ثلاثون مسلحا. وسبق للعراق أن نفذ ضربات مماثلة، ويخشى من عبور المسلحين الحدود."
 )
@@ -24,6 +24,7 @@ def test_the_seed_story_gives_both_strikes_in_syria_and_none_at_the_dateline(eve
     baghuz = next(e for e in events if e.location_ar == "الباغور")
     assert near(baghuz, 34.46095, 40.94904) and "place:one_edit" in baghuz.rules
     assert all(e.location != "Baghdad" for e in events)
+    assert {(e.sub_event_type, e.weapons) for e in events} == {("Air/drone strike", ("F-16",))}
 
 
 @pytest.mark.parametrize("written", ["في بلدة الباغوز", "في الباغوز", "وفي بلدة الباغوز", "بالباغوز"])

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from rasd.lexicon.matcher import PhraseIndex
+from rasd.lexicon.matcher import PhraseIndex, phrase_key
 from rasd.text import analyze_text
 
 
@@ -36,3 +36,8 @@ def test_suffix_sensitive_entries_need_their_pronoun() -> None:
     index = PhraseIndex("victims", suffix_sensitive=True).add_all([("بينهم", "among", "")])
     assert matched(index, "قتل عشرة بينهم طفلان") == [("بينهم", "among")]
     assert matched(index, "اشتباكات بين الطرفين") == []
+
+
+def test_a_dash_inside_a_phrase_is_kept_as_the_text_keeps_it() -> None:
+    assert phrase_key("إف-16").stems == ("اف", "-", "16")
+    assert phrase_key("صواريخ (غراد)").stems == ("صواريخ", "غراد")  # other punctuation goes

@@ -14,6 +14,8 @@ from rasd.text import analyze_text
 from rasd.text.tokenize import is_definite
 from rasd.types import AnalyzedText, Mention
 
+DASHES = frozenset("-‐‑–")
+
 
 @dataclass(frozen=True, slots=True)
 class Key:
@@ -26,9 +28,11 @@ class Key:
 
 
 def phrase_key(phrase: str) -> Key | None:
-    """The key of a lexicon phrase, analysed exactly as article text is."""
+    """The key of a lexicon phrase, analysed exactly as article text is: its words, and a dash that
+    joins two of them (إف-16 is three tokens in text too), but no other punctuation."""
     text = analyze_text(phrase)
-    words = [i for i in range(len(text)) if text.analyses[i][1].isalnum()]
+    stems = [a[1] for a in text.analyses]
+    words = [i for i in range(len(text)) if stems[i].isalnum() or _joining_dash(stems, i)]
     if not words:
         return None
     return Key(
@@ -36,6 +40,10 @@ def phrase_key(phrase: str) -> Key | None:
         tuple(is_definite(text.analyses[i]) for i in words),
         tuple(text.analyses[i][2] for i in words),
     )
+
+
+def _joining_dash(stems: list[str], i: int) -> bool:
+    return stems[i] in DASHES and 0 < i < len(stems) - 1 and stems[i - 1].isalnum() and stems[i + 1].isalnum()
 
 
 @dataclass
