@@ -56,3 +56,20 @@ def test_counts_a_few_words_before_the_killed_word(raw: str, expected: list[int]
 
 def test_a_singular_noun_after_the_killed_word_is_one_dead() -> None:
     assert counts("وقتل شرطي وأصيب 4 آخرون في الحادث") == [1]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "وفي عام 2004 مقتل خمسة مهندسين في هجوم على مجمع",  # the year before the killed-word
+        "إطلاق النار على دورية بتاريخ 19/6/1436 واستشهاد قائدها",  # a written date
+        "كان يقوده نجل القذافي قبل مقتله في أحداث 2011، وكان",  # a year after it
+        "أكد المرصد سقوط أكثر من 160 قذيفة على البلدتين",  # shells counted, not the dead
+    ],
+)
+def test_a_year_or_a_count_of_shells_is_no_toll(raw: str) -> None:
+    assert all(count is None or count < 10 for count in counts(raw))
+
+
+def test_a_toll_as_large_as_a_year_still_counts_when_it_counts_people() -> None:
+    assert counts("أسفر الزلزال والقصف عن مقتل 1500 شخص") == [1500]

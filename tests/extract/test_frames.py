@@ -277,3 +277,14 @@ def test_a_generic_attack_with_a_suicide_bomber_is_an_explosion(events_of) -> No
 
 def test_what_happened_since_a_past_start_is_a_summary(events_of) -> None:
     assert events_of("وأحرق المحتجون عددا من المقار الحكومية منذ أن بدأت المظاهرات قبل أسبوعين.") == []
+
+
+def test_a_toll_over_months_is_a_tally(events_of) -> None:
+    assert events_of("وقتل أكثر من 3500 شخص في المعارك التي تشهدها البلاد منذ نحو أربعة أشهر.") == []
+
+
+def test_the_worst_attack_in_years_is_still_an_attack_on_its_day(events_of) -> None:
+    (event,) = events_of(
+        "قتل 12 شخصا مساء الثلاثاء في تفجير سيارة مفخخة في مدينة الرمادي، في أعنف هجوم تشهده المدينة منذ سنوات."
+    )
+    assert event.fatalities == 12

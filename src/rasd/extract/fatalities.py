@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.extract.mentions import TextMentions
-from rasd.extract.numbers import Number, number_at, number_ending_at
+from rasd.extract.numbers import Number, looks_like_year, number_at, number_ending_at
 from rasd.types import Mention, Span
 
+DATE_SEPARATORS = frozenset("/-.")
+ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time words: هـ، م
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 
 
@@ -32,6 +34,8 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         number, rule = figure
         if number is not None and mentions.ending_at("victims", number.first_token) is not None:
             continue  # "بينهم 4 جنود": a part of the toll, not the toll
+        if number is not None and (_is_year(mentions, number) or _counts_munitions(mentions, number)):
+            continue  # "عام 2004 مقتل خمسة"، "سقوط 160 قذيفة": a date or a count of shells, not a toll
         if number is not None and number.first_token in seen_numbers:
             continue
         if number is not None:
@@ -81,6 +85,29 @@ def _number_before(mentions: TextMentions, token: int, first: int) -> Number | N
     if number is None and end - 1 > first and mentions.text.norms[end - 1].isalpha():
         number = number_ending_at(mentions, end - 1)
     return number
+
+
+def _is_year(mentions: TextMentions, number: Number) -> bool:
+    """A year-shaped figure written as part of a date: after a year word, a month or a day and a
+    separator ("19/6/1436"), before an era marker or a month, or at a clause's end (ACLED's tolls
+    run to the hundreds; a count this large is followed by what it counts)."""
+    if not looks_like_year(number.value):
+        return False
+    text, before, after = mentions.text, number.first_token - 1, number.end_token
+    if mentions.ending_at("year_words", number.first_token) or mentions.ending_at("month", number.first_token):
+        return True
+    if before >= 1 and text.norms[before] in DATE_SEPARATORS and text.norms[before - 1].isdigit():
+        return True
+    return after >= len(text) or not text.norms[after].isalpha() or _names_era(mentions, after)
+
+
+def _counts_munitions(mentions: TextMentions, number: Number) -> bool:
+    return mentions.at("weapon", number.end_token) is not None
+
+
+def _names_era(mentions: TextMentions, token: int) -> bool:
+    time = mentions.at("time", token)
+    return (time is not None and time.label in ERA_MARKERS) or mentions.at("month", token) is not None
 
 
 def _is_comma(mentions: TextMentions, token: int) -> bool:

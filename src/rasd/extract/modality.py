@@ -9,6 +9,9 @@ from rasd.types import Mention
 NEGATION_REACH = 4  # a negation governs the next few words ("لم تتمكن الحكومة من تهدئة")
 SENTENCE_WIDE = ("denial", "threat", "plan", "fear", "condition")
 ANYWHERE_IN_SENTENCE = ("tally", "trial")  # before or after the trigger
+#: Kinds of time words that name one day ("أمس"، "الثلاثاء"، "فجر").
+DAY_ANCHORS = frozenset({"weekday", "day_offset", "relative_past", "part_of_day"})
+PERIOD_REACH = 3  # words between منذ/خلال and the period it opens ("خلال الـ 12 عاما")
 
 
 def non_event_reason(
@@ -30,6 +33,22 @@ def non_event_reason(
     for category in ANYWHERE_IN_SENTENCE:
         if mentions.within(category, sentence_first, sentence_end):
             return f"modality.{category}"
+    if _over_a_period(mentions, sentence_first, sentence_end):
+        return "modality.tally"
     if mentions.within("recap", clause_first, clause_end):
         return "modality.recap"  # "قتل 11 منذ مطلع سبتمبر": a tally, before or after the verb
     return None
+
+
+def _over_a_period(mentions: TextMentions, first: int, end: int) -> bool:
+    """The sentence counts over weeks, months or years, or since a month ("خلال 9 أشهر"، "منذ آذار"),
+    and names no day of its own."""
+    if any(time.label in DAY_ANCHORS for time in mentions.within("time", first, end)):
+        return False
+    for opener in mentions.within("period_openers", first, end):
+        reach = min(end, opener.end_token + PERIOD_REACH)
+        if mentions.within("long_durations", opener.end_token, reach):
+            return True
+        if mentions.within("month", opener.end_token, reach):
+            return True
+    return False

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from rasd.extract.mentions import TextMentions
 
 MAX_COUNT = 10_000_000
+YEAR_RANGES = ((1300, 1500), (1900, 2100))  # Hijri and Gregorian years
 THOUSAND = 1000
 #: A number word inside a time expression is a day, not a count ("اليوم الإثنين" is Monday).
 DATE_KINDS = ("time",)
@@ -32,6 +33,10 @@ def number_at(mentions: TextMentions, token: int) -> Number | None:
         value = int(digits)
         return Number(value, token, token + 1) if 0 < value < MAX_COUNT else None
     return _number_words_at(mentions, token)
+
+
+def looks_like_year(value: int) -> bool:
+    return any(low <= value <= high for low, high in YEAR_RANGES)
 
 
 def number_ending_at(mentions: TextMentions, token: int) -> Number | None:

@@ -9,13 +9,13 @@ Character n-grams were tried and left out: on train CV they lowered the AUC (0.8
 from __future__ import annotations
 
 from rasd.extract.mentions import TextMentions
+from rasd.extract.numbers import looks_like_year
 from rasd.types import AnalyzedText, Sentence
 
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
 #: time word's kind such as weekday or relative_past); other indexes count by kind alone.
 LABELLED_KINDS = frozenset({"trigger", "time", "number", "place_cue", "attribution", "month"})
 LENGTH_BUCKETS = (8, 20, 40)  # tokens: a byline, a short report, a long one, a paragraph
-YEAR_RANGES = ((1300, 1500), (1900, 2100))  # Hijri and Gregorian years
 
 
 def sentence_features(mentions: TextMentions, first: int, end: int, position: str) -> list[str]:
@@ -29,7 +29,7 @@ def sentence_features(mentions: TextMentions, first: int, end: int, position: st
     for i in range(first, end):
         norm, (prefix, stem, _) = text.norms[i], text.analyses[i]
         if norm.isdigit():
-            features.append("num:year" if _is_year(int(norm)) else "num:digits")
+            features.append("num:year" if looks_like_year(int(norm)) else "num:digits")
         elif norm[:1].isalpha():  # a word, not punctuation
             features += _word_features(norm, prefix, stem)
             stems.append(stem or norm)
@@ -63,7 +63,3 @@ def _lexicon_features(mentions: TextMentions, first: int, end: int) -> list[str]
 
 def _length_bucket(tokens: int) -> str:
     return next((f"<{b}" for b in LENGTH_BUCKETS if tokens < b), "long")
-
-
-def _is_year(value: int) -> bool:
-    return any(low <= value <= high for low, high in YEAR_RANGES)

@@ -104,6 +104,9 @@ CUE_CATEGORIES = (
     "past_auxiliary",
     "future",
     "aggregate",
+    "year_words",
+    "period_openers",
+    "long_durations",
 )
 
 
