@@ -285,6 +285,7 @@ def test_a_toll_over_months_is_a_tally(events_of) -> None:
 
 def test_the_worst_attack_in_years_is_still_an_attack_on_its_day(events_of) -> None:
     (event,) = events_of(
-        "قتل 12 شخصا مساء الثلاثاء في تفجير سيارة مفخخة في مدينة الرمادي، في أعنف هجوم تشهده المدينة منذ سنوات."
+        "قتل 12 شخصا مساء الثلاثاء في تفجير سيارة مفخخة في مدينة الرمادي،"
+        " في أعنف هجوم تشهده المدينة منذ سنوات."
     )
     assert event.fatalities == 12

@@ -94,7 +94,7 @@ def _is_year(mentions: TextMentions, number: Number) -> bool:
     if not looks_like_year(number.value):
         return False
     text, before, after = mentions.text, number.first_token - 1, number.end_token
-    if mentions.ending_at("year_words", number.first_token) or mentions.ending_at("month", number.first_token):
+    if any(mentions.ending_at(kind, number.first_token) for kind in ("year_words", "month")):
         return True
     if before >= 1 and text.norms[before] in DATE_SEPARATORS and text.norms[before - 1].isdigit():
         return True
