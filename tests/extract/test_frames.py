@@ -289,3 +289,12 @@ def test_the_worst_attack_in_years_is_still_an_attack_on_its_day(events_of) -> N
         " في أعنف هجوم تشهده المدينة منذ سنوات."
     )
     assert event.fatalities == 12
+
+
+def test_the_day_of_the_lead_dates_a_strike_the_headline_told_first(events_of) -> None:
+    (event,) = events_of(
+        "أفادت مصادر طبية بمقتل 10 أشخاص جراء قصف بطائرة مسيرة استهدف سوقا في مدينة الفاشر أمس الأحد.",
+        title="مقتل 10 أشخاص في قصف بمسيرة على سوق في الفاشر",
+        published="2025-12-22",
+    )
+    assert event.date == dt.date(2025, 12, 21)

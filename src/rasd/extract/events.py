@@ -7,6 +7,7 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 
+from rasd.dates import DAY
 from rasd.extract.actors import ActorMention
 from rasd.extract.frames import (
     DEFAULT_DATE_RULE,
@@ -75,7 +76,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             events[target] = _merge(
                 events[target],
                 event,
-                takes_date=not _refers_back(frame) or _states_its_date(frame),
+                takes_date=not _refers_back(frame) or _states_its_date(frame) or _first_telling(frame),
                 retypes=_told_generically(events[target], lexicon) and not _told_generically(event, lexicon),
             )
     events = [
@@ -189,16 +190,27 @@ def _lethal_force_on_protesters(event: Event) -> Event:
 def _refers_back(frame: Frame) -> bool:
     """ "الهجوم"، "التفجير"، "الغارة": a definite noun, or a generic trigger, speaks of an occurrence
     the article has already told."""
-    definite = frame.trigger.kind == "noun" and is_definite(
+    return _definite_noun(frame) or _unpaired(frame) or frame.trigger.generic or frame.trigger.weak
+
+
+def _definite_noun(frame: Frame) -> bool:
+    return frame.trigger.kind == "noun" and is_definite(
         frame.text.analyses[frame.trigger_mention.first_token]
     )
-    return definite or _unpaired(frame) or frame.trigger.generic or frame.trigger.weak
 
 
 def _states_its_date(frame: Frame) -> bool:
     """A verb with its own time expression ("قصفت أمس الثلاثاء") dates what it tells, even when
     the verb is too weak to start an event of its own."""
     return frame.trigger.kind != "noun" and DEFAULT_DATE_RULE not in frame.rules
+
+
+def _first_telling(frame: Frame) -> bool:
+    """An indefinite noun ("بمقتل 10 جراء قصف … أمس السبت") in a sentence that reports the occurrence
+    tells it afresh, not back: the day its sentence names dates it like a verb's would (a month
+    named in a recap does not)."""
+    stated_day = DEFAULT_DATE_RULE not in frame.rules and frame.time_precision == DAY
+    return frame.trigger.kind == "noun" and not _definite_noun(frame) and stated_day and not vetoed(frame)
 
 
 def _unpaired(frame: Frame) -> bool:
