@@ -280,7 +280,7 @@ def test_what_happened_since_a_past_start_is_a_summary(events_of) -> None:
 
 
 def test_a_toll_over_months_is_a_tally(events_of) -> None:
-    assert events_of("وقتل أكثر من 3500 شخص في المعارك التي تشهدها البلاد منذ نحو أربعة أشهر.") == []
+    assert events_of("قصفت طائرات التحالف مواقع التنظيم في الرمادي وقتلت 400 مسلح خلال تسعة أشهر.") == []
 
 
 def test_the_worst_attack_in_years_is_still_an_attack_on_its_day(events_of) -> None:
@@ -293,8 +293,8 @@ def test_the_worst_attack_in_years_is_still_an_attack_on_its_day(events_of) -> N
 
 def test_the_day_of_the_lead_dates_a_strike_the_headline_told_first(events_of) -> None:
     (event,) = events_of(
-        "أفادت مصادر طبية بمقتل 10 أشخاص جراء قصف بطائرة مسيرة استهدف سوقا في مدينة الفاشر أمس الأحد.",
-        title="مقتل 10 أشخاص في قصف بمسيرة على سوق في الفاشر",
+        "أفادت مصادر طبية بمقتل 10 أشخاص جراء قصف نفذته طائرة مسيرة استهدفت سوقا في مدينة الفاشر أمس الأحد.",
+        title="أفادت مصادر طبية بمقتل 10 أشخاص جراء قصف نفذته طائرة مسيرة استهدفت سوقا في مدينة الفاشر …",
         published="2025-12-22",
     )
     assert event.date == dt.date(2025, 12, 21)
