@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 TUESDAY = "2019-03-12"
 
 
@@ -298,3 +300,30 @@ def test_the_day_of_the_lead_dates_a_strike_the_headline_told_first(events_of) -
         published="2025-12-22",
     )
     assert event.date == dt.date(2025, 12, 21)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "وقال المتحدث إن قوات الجيش ستهاجم مواقع المسلحين في جنوب البلاد خلال الساعات المقبلة.",
+        "أكد وزير الدفاع أن الجيش سيستعيد السيطرة على مدينة كيدال قريبا.",
+    ],
+)
+def test_a_verb_in_the_future_is_no_event(events_of, raw: str) -> None:
+    assert events_of(raw) == []
+
+
+def test_a_bombing_dated_to_an_earlier_year_is_background(events_of) -> None:
+    assert (
+        events_of(
+            "وأصدرت المحكمة حكمها اليوم. وكان المدان قد فجر سيارة مفخخة في سوق مدينة كربلاء عام 2012،"
+            " مما أدى إلى مقتل 12 شخصا.",
+            published="2019-03-12",
+        )
+        == []
+    )
+
+
+def test_since_a_year_only_says_how_long(events_of) -> None:
+    (event,) = events_of("قتل 4 جنود أمس في هجوم على حاجز للجيش قرب الرمادي التي يقيم فيها اللواء منذ 2016.")
+    assert event.fatalities == 4

@@ -9,12 +9,13 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from rasd.dates import DAY, time_expressions
+from rasd.dates import DAY, GREGORIAN, time_expressions
 from rasd.extract.actors import ActorMention, actor_mentions
 from rasd.extract.deciders import SentenceDecider, rule_decision
 from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import non_event_reason
+from rasd.extract.numbers import number_at
 from rasd.extract.places import (
     NAMING_KINDS,
     PlaceMention,
@@ -209,7 +210,10 @@ def _sentence_frames(
         if trigger is None:
             continue
         mention, entry = trigger
-        rules = rule_decision(non_event_reason(mentions, mention, clause_first, clause_end, first, end))
+        reason = non_event_reason(mentions, mention, clause_first, clause_end, first, end)
+        if reason is None and _names_an_earlier_year(mentions, first, end, context.article.published):
+            reason = "modality.too_old"
+        rules = rule_decision(reason)
         if not rules.accept:
             rejected.append(_rejection(mention, sentence, rules))
             continue
@@ -336,6 +340,20 @@ def _in_dateline(mentions: TextMentions, place: PlaceMention) -> bool:
         s.kind == "dateline" and s.first_token <= place.first_token < s.end_token
         for s in mentions.text.sentences
     )
+
+
+def _names_an_earlier_year(mentions: TextMentions, first: int, end: int, published: dt.date | None) -> bool:
+    """The sentence dates itself to a Gregorian year before publication ("وقع تفجير … عام 2011" in a
+    2018 report of a trial); "منذ 2011"، "منذ عام 2011" only say how long something lasts."""
+    if published is None:
+        return False
+    for word in mentions.within("year_words", first, end):
+        year = number_at(mentions, word.end_token)
+        if year is None or not GREGORIAN.first_year <= year.value < published.year:
+            continue
+        if not any(mentions.ending_at("period_openers", t) for t in (word.first_token, word.end_token)):
+            return True
+    return False
 
 
 def _too_old(day: dt.date | None, published: dt.date | None) -> bool:

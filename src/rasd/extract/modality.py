@@ -4,6 +4,7 @@ conditionals and negations are not events (EVENT_SCHEMA.md)."""
 from __future__ import annotations
 
 from rasd.extract.mentions import TextMentions
+from rasd.text.tokenize import is_future
 from rasd.types import Mention
 
 NEGATION_REACH = 4  # a negation governs the next few words ("لم تتمكن الحكومة من تهدئة")
@@ -27,6 +28,8 @@ def non_event_reason(
         "negation", max(clause_first, trigger.first_token - NEGATION_REACH), trigger.first_token
     ):
         return f"modality.{negation.kind}"
+    if is_future(mentions.text.analyses[trigger.first_token]):
+        return "modality.plan"  # "ستهاجم القوات"، "سيستعيد الجيش": what will happen, not what did
     for category in SENTENCE_WIDE:
         if mentions.within(category, sentence_first, trigger.first_token):
             return f"modality.{category}"

@@ -98,6 +98,7 @@ class CliticRoles:
     article: str
     conjunctions: frozenset[str]
     locative: str
+    future: str
 
 
 class CliticSegmenter:
@@ -225,13 +226,21 @@ def segmenter_from_data(data: dict, names: Iterable[str] = ()) -> CliticSegmente
 def clitic_roles() -> CliticRoles:
     roles, fold = load_yaml(RESOURCE)["roles"], default_normalizer().fold
     return CliticRoles(
-        fold(roles["article"]), frozenset(fold(c) for c in roles["conjunctions"]), fold(roles["locative"])
+        fold(roles["article"]),
+        frozenset(fold(c) for c in roles["conjunctions"]),
+        fold(roles["locative"]),
+        fold(roles["future"]),
     )
 
 
 def is_definite(analysis: Analysis) -> bool:
     """The word carries the article: its prefix is one of the ``definite`` proclitics (ال، وال، لل…)."""
     return analysis[0] in default_segmenter().definite_prefixes
+
+
+def is_future(analysis: Analysis) -> bool:
+    """The word carries the future particle as its last proclitic (ستهاجم، وسيقصف)."""
+    return analysis[0].endswith(clitic_roles().future)
 
 
 @lru_cache(maxsize=1)
