@@ -36,6 +36,16 @@ def test_extract_table_format(examples_dir: Path) -> None:
     assert result.exit_code == 0 and "events" in result.stdout
 
 
+def test_extract_explains_the_triggers_it_did_not_read(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("قالت مصادر إن الجيش سيقصف مواقع المسلحين. وقتل 3 مدنيين أمس في قصف على بلدة هجين.")
+    result = runner.invoke(app, ["extract", str(article), "--explain"])
+    assert result.exit_code == 0, result.output
+    (event,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert event["location"] == "Hajīn"
+    assert "سيقصف" in result.stderr and "modality.plan" in result.stderr
+
+
 def test_eval_prints_scores_as_json(write_gold) -> None:
     quiet = {**gold_article("a1"), "text": "ارتفع سعر صرف الريال اليوم في الأسواق المحلية."}
     result = runner.invoke(app, ["eval", str(write_gold(gold_article("a2", STRIKE), quiet)), "--json"])

@@ -9,11 +9,11 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from rasd.cli.output import FieldOption, PrivateNetworksOption, field_map, report_problems, stdout
+from rasd.cli.output import FieldOption, PrivateNetworksOption, field_map, report_problems, stderr, stdout
 from rasd.ingest import read_inputs
 from rasd.pipeline import default_pipeline
 from rasd.serialize import event_to_dict
-from rasd.types import Event, Problem
+from rasd.types import Document, Event, Problem
 
 
 class Format(StrEnum):
@@ -30,6 +30,14 @@ def extract(
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
     field: FieldOption = None,
     allow_private_networks: PrivateNetworksOption = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Also list, on stderr, each trigger word that did not become an event and why "
+            "(the rule or model that decided, its score and its reasons).",
+        ),
+    ] = False,
 ) -> None:
     """Print the events of one or more articles."""
     inputs = read_inputs(articles, allow_private=allow_private_networks or None, fields=field_map(field))
@@ -42,6 +50,8 @@ def extract(
             continue
         document = pipeline.run(item)
         problems.extend(document.problems)
+        if explain:
+            stderr.print(_rejections(document))
         if output_format is Format.jsonl:
             for event in document.events:
                 stdout.out(json.dumps(event_to_dict(event), ensure_ascii=False), highlight=False)
@@ -69,5 +79,26 @@ def _table(events: list[Event]) -> Table:
             e.actor2 or "",
             ", ".join(x for x in (e.location, e.admin1, e.country) if x),
             "" if e.fatalities is None else str(e.fatalities),
+        )
+    return table
+
+
+SENTENCE_SHOWN = 90  # characters of the sentence shown beside a rejected trigger
+
+
+def _rejections(document: Document) -> Table:
+    """The triggers of an article that opened no event: a veto of the rules, or a sentence the
+    model judged no new occurrence (such a frame may still add details to another event)."""
+    table = Table(title=f"{document.article.id}: {len(document.rejected)} trigger words not read as events")
+    for column in ("trigger", "decided by", "score", "why", "sentence"):
+        table.add_column(column)
+    for rejection in document.rejected:
+        decision, sentence = rejection.decision, rejection.sentence.text
+        table.add_row(
+            rejection.trigger.text,
+            decision.decider,
+            f"{decision.score:.2f}",
+            ", ".join(decision.reasons),
+            sentence if len(sentence) <= SENTENCE_SHOWN else sentence[:SENTENCE_SHOWN] + "…",
         )
     return table
