@@ -16,8 +16,8 @@ STRIKE_THEN_TOLL = (
 
 
 class Uncalibrated:
-    def confidence(self, raw: float) -> float:
-        return raw
+    def confidence(self, features: dict[str, float]) -> float:
+        return features["raw"]
 
 
 class OnlyTheLead(Uncalibrated):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 from pydantic import ValidationError
@@ -16,7 +17,7 @@ from rasd.extract.sentence_features import sentence_features
 from rasd.extract.sentence_model import (
     META_FILE,
     MODEL_FILE,
-    Calibration,
+    ConfidenceModel,
     models_dir,
     read_model,
     shipped_model,
@@ -136,17 +137,17 @@ def test_the_sentence_decider_setting_is_a_validated_name() -> None:
         Settings(sentence_decider="modle")
 
 
-def test_a_calibration_curve_is_read_between_its_points_and_clipped_at_its_ends() -> None:
-    curve = Calibration(((0.5, 0.1), (0.7, 0.3), (0.9, 0.9)))
-    assert curve.apply(0.2) == 0.1 and curve.apply(0.95) == 0.9
-    assert curve.apply(0.6) == pytest.approx(0.2) and curve.apply(0.8) == pytest.approx(0.6)
-    assert Calibration().apply(0.42) == 0.42  # no curve: the raw confidence
+def test_the_confidence_model_weighs_named_features_and_ignores_unknown_ones() -> None:
+    model = ConfidenceModel({"geo:exact": 1.0, "date:stated": 0.5}, -1.0)
+    assert model.probability({"raw": 0.4}) == pytest.approx(1 / (1 + math.exp(1.0)), abs=1e-4)
+    sure = model.probability({"raw": 0.4, "geo:exact": 1.0, "date:stated": 1.0, "novel": 1.0})
+    assert sure == pytest.approx(1 / (1 + math.exp(-0.5)), abs=1e-4)
+    assert ConfidenceModel.from_json(model.to_json()) == model
 
 
-def test_the_shipped_confidence_is_the_share_of_such_train_events_that_were_right() -> None:
-    model = shipped_model()
-    heights = [y for _, y in model.calibration.points]
-    assert heights and heights == sorted(heights) and all(0.0 <= y <= 1.0 for y in heights)
+def test_the_shipped_confidence_holds_on_events_it_was_not_fitted_on() -> None:
+    assert shipped_model().confidence is not None
     meta = json.loads((models_dir() / META_FILE).read_text(encoding="utf-8"))
-    scores = meta["cross_validation"]["confidence_calibration"]
-    assert scores["held_out_brier"] < scores["raw_brier"]  # better calibrated on events it did not see
+    scores = meta["cross_validation"]["event_confidence"]
+    assert scores["held_out"]["brier"] < scores["raw"]["brier"]
+    assert scores["held_out"]["auc"] > scores["raw"]["auc"]  # it ranks events better than the raw score

@@ -85,8 +85,8 @@ def test_training_runs_and_gives_the_same_bytes_twice(tmp_path: Path) -> None:
     assert len(meta["cross_validation"]["extraction"]) == len(THRESHOLDS) + 1
     model = read_model(tmp_path / "one" / MODEL_FILE)
     assert model.threshold == meta["threshold"] and len(model.coefficients) == meta["vocabulary"]
-    assert "held_out_confident_right" in meta["cross_validation"]["confidence_calibration"]
-    assert [y for _, y in model.calibration.points] == sorted(y for _, y in model.calibration.points)
+    assert "held_out" in meta["cross_validation"]["event_confidence"]
+    assert model.confidence is not None and "raw" in meta["cross_validation"]["event_confidence"]["features"]
     assert "model≥" in first.stdout and "Extraction on dev" in first.stdout
 
 

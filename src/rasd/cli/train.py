@@ -45,13 +45,18 @@ def sentences(
         _print_sentences("Sentences on dev (validation)", meta["validation"]["sentences"])
         _print_extraction("Extraction on dev (validation)", meta["validation"]["extraction"])
     model_path, meta_path = write_model(report, out or models_dir())
-    c = meta["cross_validation"]["confidence_calibration"]
+    c = meta["cross_validation"]["event_confidence"]
     stdout.print(
-        f"confidence calibrated on {c['events']} cross-validated events: Brier {c['raw_brier']} -> "
-        f"{c['held_out_brier']} on held-out folds; events at confidence >= 0.8 right: "
-        f"{c['raw_confident_right']} of {c['raw_confident_events']} raw, "
-        f"{c['held_out_confident_right']} of {c['held_out_confident_events']} calibrated"
+        f"event confidence learned on {c['events']} cross-validated events ({c['right']} right): "
+        f"Brier {c['raw']['brier']} raw -> {c['held_out']['brier']} on held-out folds, "
+        f"AUC {c['raw']['auc']} -> {c['held_out']['auc']}"
     )
+    for cut, held in c["held_out"]["at"].items():
+        raw = c["raw"]["at"][cut]
+        stdout.print(
+            f"  confidence >= {cut}: {held['events']} events, {held['right']} right "
+            f"(raw score: {raw['events']} events, {raw['right']} right)"
+        )
     stdout.print(f"threshold {meta['threshold']}; wrote {model_path} and {meta_path}")
 
 

@@ -23,8 +23,9 @@ MODEL_DECIDER = "sentence_model"
 class SentenceDecider(Protocol):
     def decide(self, mentions: TextMentions, sentence: Sentence) -> Decision: ...
 
-    def confidence(self, raw: float) -> float:
-        """An event's confidence as this decider's training calibrated it (the raw one if not)."""
+    def confidence(self, features: dict[str, float]) -> float:
+        """An event's confidence from its features (``event_confidence.py``) as this decider's
+        training learned it; the raw score (feature ``raw``) when it learned none."""
         ...
 
 
@@ -51,8 +52,10 @@ class ModelSentenceDecider:
         reasons = (f"p_new_occurrence={probability:.2f}", *(f"feature:{f}" for f in against))
         return Decision(accept, round(probability, 4), reasons, MODEL_DECIDER)
 
-    def confidence(self, raw: float) -> float:
-        return self.model.calibration.apply(raw)
+    def confidence(self, features: dict[str, float]) -> float:
+        if self.model.confidence is None:
+            return features["raw"]
+        return self.model.confidence.probability(features)
 
 
 def sentence_decider(name: SentenceDeciderName) -> SentenceDecider | None:

@@ -77,7 +77,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 events[target],
                 event,
                 takes_date=not _refers_back(frame) or _states_its_date(frame) or _first_telling(frame),
-                retypes=_told_generically(events[target], lexicon) and not _told_generically(event, lexicon),
+                retypes=told_generically(events[target], lexicon) and not told_generically(event, lexicon),
             )
     events = [
         _finished(
@@ -132,7 +132,7 @@ def _article_means(frames: list[Frame], lexicon: Lexicon) -> set[str]:
 def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event:
     """A strike told only with generic words (استهداف، قصف) takes the means the article names
     elsewhere, when it names one kind only ("طيران التحالف" two sentences on)."""
-    if event.event_type != "Explosions/Remote violence" or not _told_generically(event, lexicon):
+    if event.event_type != "Explosions/Remote violence" or not told_generically(event, lexicon):
         return event
     implied = {sub_type for sub_type in means if SUB_EVENT_TYPES[sub_type] == event.event_type}
     if len(implied) != 1:
@@ -284,7 +284,7 @@ def same_place_name(a: str, b: str) -> bool:
     return key_a is not None and key_b is not None and key_a.stems == key_b.stems
 
 
-def _told_generically(event: Event, lexicon: Lexicon) -> bool:
+def told_generically(event: Event, lexicon: Lexicon) -> bool:
     """The event's type is only a generic trigger's default (هجوم → armed clash): no weapon said more."""
     if any(rule.startswith("weapon:") for rule in event.rules):
         return False

@@ -8,7 +8,6 @@ running rasd needs neither scikit-learn nor numpy. The model is read once, on fi
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 from collections import Counter
@@ -39,23 +38,23 @@ class Vectorizer:
 
 
 @dataclass(frozen=True)
-class Calibration:
-    """An increasing curve, fitted on cross-validated extraction of train (isotonic regression),
-    from an event's raw confidence to the share of such events that a gold event matched."""
+class ConfidenceModel:
+    """A logistic regression from an event's features (``event_confidence.py``) to the probability
+    that a gold event matches it, fitted on cross-validated extraction of train."""
 
-    points: tuple[tuple[float, float], ...] = ()
+    coefficients: dict[str, float]
+    intercept: float
 
-    def apply(self, confidence: float) -> float:
-        """Interpolated between the points and clipped at the ends; the raw value without a curve."""
-        points = self.points
-        if not points:
-            return confidence
-        if confidence <= points[0][0]:
-            return points[0][1]
-        for (x0, y0), (x1, y1) in itertools.pairwise(points):
-            if confidence <= x1:
-                return round(y0 + (y1 - y0) * (confidence - x0) / (x1 - x0), 4) if x1 > x0 else y1
-        return points[-1][1]
+    def probability(self, features: dict[str, float]) -> float:
+        logit = self.intercept + sum(v * self.coefficients.get(f, 0.0) for f, v in features.items())
+        return round(1.0 / (1.0 + math.exp(-logit)), 4)
+
+    def to_json(self) -> dict:
+        return {"intercept": self.intercept, "coefficients": dict(sorted(self.coefficients.items()))}
+
+    @classmethod
+    def from_json(cls, data: dict) -> ConfidenceModel:
+        return cls({str(f): float(w) for f, w in data["coefficients"].items()}, float(data["intercept"]))
 
 
 @dataclass(frozen=True)
@@ -64,8 +63,8 @@ class SentenceModel:
     coefficients: dict[str, float]
     intercept: float
     threshold: float  # below it a sentence is not a new occurrence (tuned on train CV)
-    #: an event's raw confidence → the share of such train events a gold event matched
-    calibration: Calibration = Calibration()
+    #: an event's features → the probability a gold event matches it (None: the raw score stands)
+    confidence: ConfidenceModel | None = None
 
     def probability(self, vector: dict[str, float]) -> float:
         """The probability of a new occurrence for a sentence's ``vectorizer.vector``."""
@@ -82,12 +81,12 @@ class SentenceModel:
         names = sorted(self.coefficients)
         return {
             "format": FORMAT,
-            "intercept": _rounded(self.intercept),
+            "intercept": rounded(self.intercept),
             "threshold": self.threshold,
             "features": names,
-            "idf": [_rounded(self.vectorizer.idf[f]) for f in names],
-            "coefficients": [_rounded(self.coefficients[f]) for f in names],
-            "calibration": [[_rounded(x), _rounded(y)] for x, y in self.calibration.points],
+            "idf": [rounded(self.vectorizer.idf[f]) for f in names],
+            "coefficients": [rounded(self.coefficients[f]) for f in names],
+            "confidence": None if self.confidence is None else self.confidence.to_json(),
         }
 
     @classmethod
@@ -101,7 +100,7 @@ class SentenceModel:
                 dict(zip(names, map(float, coefficients), strict=True)),
                 float(data["intercept"]),
                 float(data["threshold"]),
-                Calibration(tuple((float(x), float(y)) for x, y in data.get("calibration", []))),
+                ConfidenceModel.from_json(data["confidence"]) if data.get("confidence") else None,
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ModelError(Code.MODEL_INVALID, f"{source}: not a sentence-kind model ({error})") from error
@@ -125,6 +124,6 @@ def shipped_model() -> SentenceModel:
     return read_model(models_dir() / MODEL_FILE)
 
 
-def _rounded(value: float) -> float:
+def rounded(value: float) -> float:
     """Five significant digits: enough for the scores, and the same bytes on every run."""
     return float(f"{value:.5g}")

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 from rasd.config import get_settings
 from rasd.extract.deciders import SentenceDecider, sentence_decider
+from rasd.extract.event_confidence import event_features
 from rasd.extract.events import frames_to_events
 from rasd.extract.frames import extract_frames
 from rasd.geocode.gazetteer import default_gazetteer
@@ -22,5 +23,7 @@ def extract_with(document: Document, decider: SentenceDecider | None) -> Documen
     reading = extract_frames(document.article, list(document.texts()), lexicon, default_gazetteer(), decider)
     events = frames_to_events(reading.frames, document.article, lexicon)
     if decider is not None:
-        events = tuple(replace(e, confidence=decider.confidence(e.confidence or 0.0)) for e in events)
+        events = tuple(
+            replace(e, confidence=decider.confidence(event_features(e, len(events), lexicon))) for e in events
+        )
     return replace(document, events=events, rejected=tuple(reading.rejected))

@@ -19,11 +19,20 @@ import rasd
 from rasd.errors import Code, ModelError
 from rasd.eval.score import score
 from rasd.extract.deciders import ModelSentenceDecider, SentenceDecider
+from rasd.extract.event_confidence import event_features
 from rasd.extract.sentence_features import LABELLED_KINDS
-from rasd.extract.sentence_model import META_FILE, MODEL_FILE, Calibration, SentenceModel, Vectorizer
+from rasd.extract.sentence_model import (
+    META_FILE,
+    MODEL_FILE,
+    ConfidenceModel,
+    SentenceModel,
+    Vectorizer,
+    rounded,
+)
 from rasd.extract.stage import extract_with
 from rasd.learn.folds import group_folds
 from rasd.learn.spans import NEW_OCCURRENCE, SENTENCE_LABELS, LabelledArticle, files_digest, load_labelled
+from rasd.lexicon.lexicon import load_lexicon
 
 FOLDS = 5
 MIN_DF = 5  # rarer features add size, not accuracy (train CV: AUC 0.884 at 2, 0.882 at 5)
@@ -32,6 +41,7 @@ REGULARIZATION = 1.0  # scikit-learn's C
 #: least as likely as not: above 0.5 CV F1 rose by 0.01 but clear reports with a full date (a month
 #: name and a year, as recaps often carry) began to be vetoed.
 CONFIDENT = 0.8  # issue 10: of events this confident, at least 80% should be right
+CONFIDENCE_CUTS = (0.5, 0.6, 0.7, CONFIDENT)
 THRESHOLDS = tuple(round(0.1 + 0.05 * i, 2) for i in range(9))  # 0.1 … 0.5
 TRAIN, TRAIN_SPANS, DEV, DEV_SPANS = "eval/train", "eval/train-spans", "eval/dev", "eval/dev-spans"
 
@@ -83,11 +93,11 @@ def train_sentences(shared: Path, seed: int = 0, folds: int = FOLDS) -> Training
     best = max(range(1, len(runs)), key=lambda i: (round(extraction[i].f1, 4), -extraction[i].threshold))
     threshold = extraction[best].threshold
     folds_of_article = {a.gold.article.id: f for a, f in zip(train, fold_of, strict=True)}
-    calibration, calibration_scores = fit_calibration(runs[best][1], folds_of_article)
+    confidence, confidence_scores = fit_confidence(runs[best][1], folds_of_article, seed)
     cv_probabilities = [
         p for a, f in zip(train, fold_of, strict=True) for p in probabilities(fold_models[f], a)
     ]
-    model = replace(fit_model(train, seed, threshold), calibration=calibration)
+    model = replace(fit_model(train, seed, threshold), confidence=confidence)
     meta = {
         "model": "sentence_kind",
         "task": "does a sentence report a new occurrence (event, event_detail) or not",
@@ -105,7 +115,7 @@ def train_sentences(shared: Path, seed: int = 0, folds: int = FOLDS) -> Training
             "grouped_by": "cluster",
             "sentences": asdict(sentence_scores(train, cv_probabilities, threshold)),
             "extraction": [asdict(e) for e in extraction],
-            "confidence_calibration": calibration_scores,
+            "event_confidence": confidence_scores,
         },
     }
     if (shared / DEV_SPANS).is_dir():
@@ -138,7 +148,7 @@ def write_model(report: TrainingReport, directory: Path) -> tuple[Path, Path]:
 def fit_model(articles: Sequence[LabelledArticle], seed: int, threshold: float = 0.5) -> SentenceModel:
     """A logistic regression over the TF-IDF features of the articles' labelled sentences,
     rounded as it ships."""
-    linear_model, _, sparse, _ = _learning_libraries()
+    linear_model, _, sparse = _learning_libraries()
     sentences = [s for a in articles for s in a.sentences]
     vectorizer = Vectorizer(_idf([s.features for s in sentences]))
     names = sorted(vectorizer.idf)
@@ -176,9 +186,9 @@ def cross_validated_extraction(
     fold_of: Sequence[int],
     fold_models: Sequence[SentenceModel],
     threshold: float | None,
-) -> tuple[ExtractionScores, dict[str, list[tuple[float, bool]]]]:
+) -> tuple[ExtractionScores, dict[str, list[tuple[dict[str, float], bool]]]]:
     """Extraction over the articles, each judged by the model trained without its fold: the scores,
-    and each article's events as (confidence, matched)."""
+    and each article's events as (confidence features, matched)."""
     deciders = [
         None if threshold is None else ModelSentenceDecider(replace(m, threshold=threshold))
         for m in fold_models
@@ -187,50 +197,67 @@ def cross_validated_extraction(
     return _scored_extraction(articles, lambda a: by_article[a.gold.article.id], threshold)
 
 
-def fit_calibration(
-    outcomes: dict[str, list[tuple[float, bool]]], fold_of: dict[str, int]
-) -> tuple[Calibration, dict]:
-    """An increasing curve from an event's raw confidence to the share of such events a gold event
-    matched (isotonic regression on the cross-validated events), and how well it holds on events it
-    was not fitted on: each fold's events read off the curve fitted on the other folds."""
-    pairs = [(c, r, fold_of[article]) for article, events in outcomes.items() for c, r in events]
-    held_out = []
+def fit_confidence(
+    outcomes: dict[str, list[tuple[dict[str, float], bool]]], fold_of: dict[str, int], seed: int
+) -> tuple[ConfidenceModel, dict]:
+    """A logistic regression from an event's features to whether a gold event matched it, fitted on
+    the cross-validated events, and how well it holds on events it was not fitted on: each fold's
+    events scored by the model fitted on the other folds, beside the frames' raw score."""
+    metrics = _learning_libraries()[1]
+    rows = [(f, right, fold_of[article]) for article, events in outcomes.items() for f, right in events]
+    names = sorted({name for features, _, _ in rows for name in features})
+    held_out: list[tuple[float, bool]] = []
     for k in sorted(set(fold_of.values())):
-        curve = _isotonic([(c, r) for c, r, f in pairs if f != k])
-        held_out += [(curve.apply(c), r) for c, r, f in pairs if f == k]
-    confident = [r for c, r in held_out if c >= CONFIDENT]
-    raw_confident = [r for c, r, _ in pairs if c >= CONFIDENT]
+        model = _fit_confidence([(f, r) for f, r, fold in rows if fold != k], names, seed)
+        held_out += [(model.probability(f), r) for f, r, fold in rows if fold == k]
     scores = {
-        "events": len(pairs),
+        "events": len(rows),
+        "right": sum(r for _, r, _ in rows),
         "fitted_on": "cross-validated extraction of train at the chosen threshold",
-        "held_out_confident_events": len(confident),
-        "held_out_confident_right": round(sum(confident) / len(confident), 4) if confident else None,
-        "raw_confident_events": len(raw_confident),
-        "raw_confident_right": round(sum(raw_confident) / len(raw_confident), 4) if raw_confident else None,
-        "held_out_brier": round(sum((c - r) ** 2 for c, r in held_out) / len(held_out), 4)
-        if held_out
-        else None,
-        "raw_brier": round(sum((c - r) ** 2 for c, r, _ in pairs) / len(pairs), 4) if pairs else None,
+        "features": names,
+        "raw": _confidence_scores([(f["raw"], r) for f, r, _ in rows], metrics),
+        "held_out": _confidence_scores(held_out, metrics),
     }
-    return _isotonic([(c, r) for c, r, _ in pairs]), scores
+    return _fit_confidence([(f, r) for f, r, _ in rows], names, seed), scores
 
 
-def _isotonic(pairs: Sequence[tuple[float, bool]]) -> Calibration:
-    isotonic = _learning_libraries()[3]
-    curve = isotonic.IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip", increasing=True)
-    curve.fit([c for c, _ in pairs], [float(r) for _, r in pairs])
-    return Calibration(
-        tuple(
-            (float(f"{x:.5g}"), float(f"{y:.5g}"))
-            for x, y in zip(curve.X_thresholds_, curve.y_thresholds_, strict=True)
-        )
-    )
+def _fit_confidence(
+    rows: Sequence[tuple[dict[str, float], bool]], names: list[str], seed: int
+) -> ConfidenceModel:
+    outcomes = [right for _, right in rows]
+    if len(set(outcomes)) < 2:
+        # One outcome only (a tiny corpus): the smoothed share of right events, whatever the features.
+        share = (sum(outcomes) + 1) / (len(outcomes) + 2)
+        return ConfidenceModel({}, rounded(math.log(share / (1 - share))))
+    linear_model = _learning_libraries()[0]
+    learner = linear_model.LogisticRegression(C=REGULARIZATION, solver="liblinear", random_state=seed)
+    learner.fit([[f.get(n, 0.0) for n in names] for f, _ in rows], outcomes)
+    weights = {n: rounded(float(w)) for n, w in zip(names, learner.coef_[0], strict=True)}
+    return ConfidenceModel({n: w for n, w in weights.items() if w}, rounded(float(learner.intercept_[0])))
+
+
+def _confidence_scores(scored: Sequence[tuple[float, bool]], metrics) -> dict:
+    """Brier score, AUC, and at each cut-off how many events reach it and the share of them right."""
+    truth = [r for _, r in scored]
+    at = {}
+    for cut in CONFIDENCE_CUTS:
+        reached = [r for c, r in scored if c >= cut]
+        at[str(cut)] = {
+            "events": len(reached),
+            "right": round(sum(reached) / len(reached), 4) if reached else None,
+        }
+    auc = metrics.roc_auc_score(truth, [c for c, _ in scored]) if len(set(truth)) == 2 else None
+    return {
+        "brier": round(sum((c - r) ** 2 for c, r in scored) / len(scored), 4) if scored else None,
+        "auc": None if auc is None else round(float(auc), 4),
+        "at": at,
+    }
 
 
 def sentence_scores(
     articles: Sequence[LabelledArticle], scores: Sequence[float], threshold: float
 ) -> SentenceScores:
-    _, metrics, _, _ = _learning_libraries()
+    _, metrics, _ = _learning_libraries()
     sentences = [s for a in articles for s in a.sentences]
     truth = [s.new_occurrence for s in sentences]
     predicted = [p >= threshold for p in scores]
@@ -261,15 +288,17 @@ def _scored_extraction(
     articles: Sequence[LabelledArticle],
     decider_of: Callable[[LabelledArticle], SentenceDecider | None],
     threshold: float | None,
-) -> tuple[ExtractionScores, dict[str, list[tuple[float, bool]]]]:
-    """The scores, and each article's events as (confidence, matched by a gold event)."""
+) -> tuple[ExtractionScores, dict[str, list[tuple[dict[str, float], bool]]]]:
+    """The scores, and each article's events as (confidence features, matched by a gold event)."""
     system = {a.gold.article.id: list(extract_with(a.document, decider_of(a)).events) for a in articles}
     report = score([a.gold for a in articles], system)
     empty = [a.gold.article.id for a in articles if not a.gold.events]
     wrong = {id(u.event) for u in report.spurious}
     confident = [e for events in system.values() for e in events if (e.confidence or 0) >= CONFIDENT]
+    lexicon = load_lexicon()
     outcomes = {
-        i: [(e.confidence or 0.0, id(e) not in wrong) for e in events] for i, events in system.items()
+        i: [(event_features(e, len(events), lexicon), id(e) not in wrong) for e in events]
+        for i, events in system.items()
     }
     return ExtractionScores(
         threshold=threshold,
@@ -327,11 +356,10 @@ def _learning_libraries():
     """scikit-learn and SciPy, which only training needs (``pip install 'rasd[train]'``)."""
     try:
         import scipy.sparse as sparse
-        import sklearn.isotonic as isotonic
         import sklearn.linear_model as linear_model
         import sklearn.metrics as metrics
     except ImportError as error:
         raise ModelError(
             Code.TRAIN_EXTRA_MISSING, "training needs scikit-learn: pip install 'rasd[train]'"
         ) from error
-    return linear_model, metrics, sparse, isotonic
+    return linear_model, metrics, sparse

@@ -1,0 +1,55 @@
+"""An event's confidence: how likely a coder keeps it, judged once every report of it is read.
+
+A frame's raw score says how complete its sentence was; the event shows more: how many sentences
+told it, whether its place resolved to a settlement, whether a day was stated, who acted, how many
+other events the article gave. A logistic regression over these, fitted by ``rasd train sentences``
+on cross-validated extraction of train (label: a gold event matched it), turns them into a
+probability (``sentence_model.ConfidenceModel``, shipped inside the sentence-kind model's JSON).
+"""
+
+from __future__ import annotations
+
+from rasd.extract.events import told_generically
+from rasd.extract.frames import DEFAULT_DATE_RULE
+from rasd.lexicon.lexicon import EVENT_TYPES, Lexicon
+from rasd.types import Event
+
+EXACT = 1  # geo_precision of a settlement
+#: Buckets of counts: one, two, three or more (sentences telling the event; events of its article).
+COUNT_BUCKETS = ("1", "2", "3+")
+
+
+def event_features(event: Event, events_in_article: int, lexicon: Lexicon) -> dict[str, float]:
+    """The named features of an event (1.0 when present; ``raw`` is the frames' own score)."""
+    present = [
+        f"reports:{_bucket(len(event.evidence_spans))}",
+        f"article_events:{_bucket(events_in_article)}",
+        f"type:{event.event_type}" if event.event_type in EVENT_TYPES else "type:other",
+        _geo(event),
+    ]
+    present += [
+        name
+        for name, holds in (
+            ("date:stated", event.date is not None and DEFAULT_DATE_RULE not in event.rules),
+            ("date:none", event.date is None),
+            ("actor1", event.actor1 is not None),
+            ("actor2", event.actor2 is not None),
+            ("fatalities", event.fatalities is not None),
+            ("weapons", bool(event.weapons)),
+            ("title", any(span.field == "title" for span in event.evidence_spans)),
+            ("trigger:generic_only", told_generically(event, lexicon)),
+            ("country:from_article", "country:article" in event.rules),
+        )
+        if holds
+    ]
+    return {"raw": event.confidence or 0.0, **dict.fromkeys(present, 1.0)}
+
+
+def _bucket(count: int) -> str:
+    return COUNT_BUCKETS[min(count, len(COUNT_BUCKETS)) - 1] if count > 0 else COUNT_BUCKETS[0]
+
+
+def _geo(event: Event) -> str:
+    if event.latitude is None:
+        return "geo:none"
+    return "geo:exact" if event.geo_precision == EXACT else "geo:area"
