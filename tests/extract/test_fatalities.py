@@ -73,3 +73,7 @@ def test_a_year_or_a_count_of_shells_is_no_toll(raw: str) -> None:
 
 def test_a_toll_as_large_as_a_year_still_counts_when_it_counts_people() -> None:
     assert counts("أسفر الزلزال والقصف عن مقتل 1500 شخص") == [1500]
+
+
+def test_two_persons_in_the_dual_are_two_dead() -> None:
+    assert counts("وقتل مدنيان في غارة جوية استهدفت سوقا شعبيا") == [2]

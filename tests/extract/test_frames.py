@@ -327,3 +327,13 @@ def test_a_bombing_dated_to_an_earlier_year_is_background(events_of) -> None:
 def test_since_a_year_only_says_how_long(events_of) -> None:
     (event,) = events_of("قتل 4 جنود أمس في هجوم على حاجز للجيش قرب الرمادي التي يقيم فيها اللواء منذ 2016.")
     assert event.fatalities == 4
+
+
+def test_a_sentence_without_a_day_takes_the_day_of_the_lead(events_of) -> None:
+    events = events_of(
+        "قتل خمسة مدنيين أمس الإثنين في قصف مدفعي على بلدة هجين. "
+        "وفي مدينة الميادين، قتل مدنيان في غارة جوية استهدفت سوقا شعبيا.",
+        published=TUESDAY,
+    )
+    assert {e.location for e in events} == {"Hajīn", "Al Mayādīn"}
+    assert {e.date for e in events} == {dt.date(2019, 3, 11)}

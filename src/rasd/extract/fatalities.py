@@ -14,6 +14,8 @@ from rasd.types import Mention, Span
 
 DATE_SEPARATORS = frozenset("/-.")
 ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time words: هـ، م
+#: Nouns that count the dead by their number: "قتل مواطن" is one, "قتل مدنيان" two.
+PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 
 
@@ -65,9 +67,10 @@ def _figure_for(
     if vague is not None:
         value = mentions.lexicon.vague_counts[vague.entry_id]
         return (Number(value, vague.first_token, vague.end_token) if value else None), "fatalities.vague"
-    one = mentions.at("singular_persons", killed.end_token)
-    if one is not None and killed.end_token < end:
-        return Number(1, one.first_token, one.end_token), "fatalities.singular"  # "قتل مواطن"
+    for kind, count in PERSON_COUNTS:
+        persons = mentions.at(kind, killed.end_token)
+        if persons is not None and killed.end_token < end:
+            return Number(count, persons.first_token, persons.end_token), f"fatalities.{kind}"  # "قتل مدنيان"
     after = _number_after(mentions, killed.end_token, end)
     if after is not None:
         return after, "fatalities.number_after"

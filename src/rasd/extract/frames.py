@@ -44,6 +44,9 @@ SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb withi
 OPENING_SENTENCES = 2
 #: The rule recorded when no time expression dates a frame and the publication day stands in.
 DEFAULT_DATE_RULE = "date:published"
+LEAD_DATE_RULE = "date:lead"
+LEAD_SENTENCES = 2  # the lead of a report: where it states the day
+LEAD_DAY_REACH = 7  # days before publication
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 
@@ -127,6 +130,7 @@ class ArticleContext:
         self.claimant = next(
             (c for m in texts if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set())))), None
         )
+        self.lead_day = _lead_day(texts[-1], article.published) if texts else None
 
     def places(self, mentions: TextMentions, first: int, end: int) -> list[PlaceMention]:
         """The places of tokens ``[first, end)``, read with what the whole article says."""
@@ -236,7 +240,7 @@ def _sentence_frames(
         _without_resistance(frame, mentions)
         _assign_actors(frame, actors, mentions, clause_first, clause_end, context.claimant)
         _assign_place(frame, mentions, clause_first, clause_end, context)
-        _assign_date(frame, mentions, clause_first, clause_end, context.article.published)
+        _assign_date(frame, mentions, clause_first, clause_end, context)
         _assign_fatalities(frame, mentions, clause_first, clause_end)
         _assign_source(frame, mentions, actors)
         if (entry.weak or entry.ambiguous) and frame.fatalities is None and not frame.weapons:
@@ -674,10 +678,10 @@ def _assign_place(
         frame.rules.append("country:state_actor")
 
 
-def _assign_date(
-    frame: Frame, mentions: TextMentions, first: int, end: int, published: dt.date | None
-) -> None:
-    sentence = frame.sentence
+def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext) -> None:
+    """The time expression nearest the trigger in its clause, else in its sentence; else the day the
+    article's lead names (news states the day once, up front); else the publication day."""
+    sentence, published = frame.sentence, context.article.published
     expressions = time_expressions(mentions, first, end, published) or time_expressions(
         mentions, sentence.first_token, sentence.end_token, published
     )
@@ -685,9 +689,23 @@ def _assign_date(
         chosen = min(expressions, key=lambda t: abs(t.span.start - frame.trigger_mention.span.start))
         frame.date, frame.time_precision = chosen.date, chosen.precision
         frame.rules.append(chosen.rule)
+    elif context.lead_day is not None:
+        frame.date = context.lead_day
+        frame.rules.append(LEAD_DATE_RULE)
     else:
         frame.date = published
         frame.rules.append(DEFAULT_DATE_RULE)
+
+
+def _lead_day(body: TextMentions, published: dt.date | None) -> dt.date | None:
+    """The first day the body's opening sentences state, when it is the publication day or one of
+    the week before it (a day further back, or a month, dates a background line, not the story)."""
+    for sentence in body.text.sentences[:LEAD_SENTENCES]:
+        for expression in time_expressions(body, sentence.first_token, sentence.end_token, published):
+            recent = published is None or 0 <= (published - expression.date).days <= LEAD_DAY_REACH
+            if expression.precision == DAY and recent:
+                return expression.date
+    return None
 
 
 def _assign_fatalities(frame: Frame, mentions: TextMentions, first: int, end: int) -> None:

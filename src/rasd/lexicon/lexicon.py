@@ -100,6 +100,7 @@ CUE_CATEGORIES = (
     "sports",
     "belonging",
     "singular_persons",
+    "dual_persons",
     "coordinators",
     "past_auxiliary",
     "future",
