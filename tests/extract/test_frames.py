@@ -337,3 +337,14 @@ def test_a_sentence_without_a_day_takes_the_day_of_the_lead(events_of) -> None:
     )
     assert {e.location for e in events} == {"Hajīn", "Al Mayādīn"}
     assert {e.date for e in events} == {dt.date(2019, 3, 11)}
+
+
+def test_a_history_that_names_no_day_of_its_own_reports_nothing(events_of) -> None:
+    assert (
+        events_of(
+            "شهدت مدينة حلب عام 1915 أحداثا دامية. "
+            "وأعدم الجنود 80 مدنيا رميا بالرصاص في ساحة السوق.",
+            title="ملامح من تاريخ المدينة",
+        )
+        == []
+    )

@@ -47,6 +47,7 @@ DEFAULT_DATE_RULE = "date:published"
 LEAD_DATE_RULE = "date:lead"
 LEAD_SENTENCES = 2  # the lead of a report: where it states the day
 LEAD_DAY_REACH = 7  # days before publication
+PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ منتصف عام 2014")
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 
@@ -160,7 +161,7 @@ def extract_frames(
     sentence_decider: SentenceDecider | None = None,
 ) -> FrameReading:
     all_mentions = [TextMentions.of(text, lexicon) for text in texts]
-    if _retrospective(all_mentions):
+    if _retrospective(all_mentions) or _history(all_mentions, article.published):
         return FrameReading([], [])
     context = ArticleContext(article, all_mentions, gazetteer)
     frames: list[Frame] = []
@@ -194,6 +195,16 @@ def _retrospective(texts: list[TextMentions]) -> bool:
         if any(mentions.within("anniversary", s.first_token, s.end_token) for s in opening):
             return True
     return False
+
+
+def _history(texts: list[TextMentions], published: dt.date | None) -> bool:
+    """An article that names no day of its own but dates what it tells to earlier years ("عام 1915")
+    is a history or a review, not a report."""
+    if published is None:
+        return False
+    if any(e.precision == DAY for m in texts for e in time_expressions(m, 0, len(m.text), published)):
+        return False
+    return any(_names_an_earlier_year(m, 0, len(m.text), published) for m in texts)
 
 
 def _sentence_frames(
@@ -348,14 +359,15 @@ def _in_dateline(mentions: TextMentions, place: PlaceMention) -> bool:
 
 def _names_an_earlier_year(mentions: TextMentions, first: int, end: int, published: dt.date | None) -> bool:
     """The sentence dates itself to a Gregorian year before publication ("وقع تفجير … عام 2011" in a
-    2018 report of a trial); "منذ 2011"، "منذ عام 2011" only say how long something lasts."""
+    2018 report of a trial)."""
     if published is None:
         return False
     for word in mentions.within("year_words", first, end):
         year = number_at(mentions, word.end_token)
         if year is None or not GREGORIAN.first_year <= year.value < published.year:
             continue
-        if not any(mentions.ending_at("period_openers", t) for t in (word.first_token, word.end_token)):
+        # "منذ 2011"، "منذ عام 2011"، "منذ منتصف عام 2014": how long something lasts, not when.
+        if not mentions.within("period_openers", max(first, word.first_token - PERIOD_WORDS), word.end_token):
             return True
     return False
 
