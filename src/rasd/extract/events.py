@@ -37,8 +37,6 @@ AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
 )
 CIVILIAN_TOLL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
-#: A crowd's inter code (5 rioters, 6 protesters) → what its "clash" with a force is.
-CROWD_RECODE = {5: ("Riots", "Violent demonstration"), 6: ("Protests", "Protest with intervention")}
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
 
@@ -348,10 +346,6 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
     event_type, sub_event_type = frame.event_type or frame.trigger.event_type, frame.sub_event_type
     if sub_event_type in TERRITORY_SUB_TYPES:
         sub_event_type = territory_sub_type(frame, country)
-    crowd = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter in CROWD_RECODE), None)
-    if event_type == "Battles" and crowd is not None:
-        # Fighting needs two armed, organised sides; a crowd facing the police is a protest or riot.
-        event_type, sub_event_type = CROWD_RECODE[crowd.inter]
     if event_type in CROWD_TYPES and country_name:
         # ACLED codes the crowd as actor1 and the force that meets it as actor2.
         state = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter == 1), None)
