@@ -22,10 +22,11 @@ from rasd.types import Decision
 
 RESOURCE = "type_rules.yaml"
 TYPE_DECIDER = "type_rules"
+TYPE_RULE_PREFIX = "type:"  # the rule an event records when a type rule decided its sub-type
 NO_ACTOR = 0  # the inter code a rule uses for "no actor named"
 INTER_CODES = frozenset(range(9))
 CONDITIONS = frozenset(
-    {"actor1", "actor2", "any_actor", "no_actor", "victim", "generic", "fatalities", "cues", "no_cues", "also", "weapon"}
+    {"actor1", "actor2", "any_actor", "no_actor", "victim", "generic", "fatalities", "cues", "no_cues", "also", "not_also", "weapon"}
 )
 
 
@@ -60,6 +61,7 @@ class TypeRule:
     cues: frozenset[str] | None = None
     no_cues: frozenset[str] = frozenset()
     also: frozenset[str] | None = None
+    not_also: frozenset[str] = frozenset()
     weapon: frozenset[str] | None = None
 
     def holds(self, c: TypeCandidate) -> bool:
@@ -76,6 +78,7 @@ class TypeRule:
             and (self.cues is None or bool(c.cues & self.cues))
             and not c.cues & self.no_cues
             and (self.also is None or bool(c.also & self.also))
+            and not c.also & self.not_also
             and (self.weapon is None or bool(c.weapons & self.weapon))
         )
 
@@ -93,7 +96,7 @@ def decide_type(candidate: TypeCandidate, rules: tuple[TypeRule, ...]) -> TypeVe
     rule = next((r for r in rules if r.holds(candidate)), None)
     if rule is None:
         return None
-    return TypeVerdict(rule.to, Decision(True, 1.0, (f"type:{rule.id}", rule.why), TYPE_DECIDER))
+    return TypeVerdict(rule.to, Decision(True, 1.0, (f"{TYPE_RULE_PREFIX}{rule.id}", rule.why), TYPE_DECIDER))
 
 
 def asked_cues(rules: tuple[TypeRule, ...]) -> frozenset[str]:
@@ -113,7 +116,7 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
     unknown = set(when) - CONDITIONS
     if unknown:
         _invalid(rule_id, f"unknown conditions {sorted(unknown)}")
-    sub_types = [*entry["from"], entry["to"], *when.get("also", ()), *when.get("weapon", ())]
+    sub_types = [entry["to"], *(s for k in ("from", "also", "not_also", "weapon") for s in (entry | when).get(k, ()))]
     if any(s not in SUB_EVENT_TYPES for s in sub_types):
         _invalid(rule_id, f"unknown sub-type among {sub_types}")
     if not set(when.get("cues", ())) | set(when.get("no_cues", ())) <= set(CUE_CATEGORIES):
@@ -136,6 +139,7 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         cues=_set(when, "cues"),
         no_cues=_set(when, "no_cues") or frozenset(),
         also=_set(when, "also"),
+        not_also=_set(when, "not_also") or frozenset(),
         weapon=_set(when, "weapon"),
     )
 

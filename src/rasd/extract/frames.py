@@ -538,6 +538,8 @@ def _weapon_overrides(trigger: Trigger, implied: str) -> bool:
     chemical weapon always tells more than the trigger."""
     if implied in {"Suicide bomb", "Chemical weapon"}:
         return trigger.event_type == "Explosions/Remote violence" or trigger.generic
+    if "means_unsaid" in trigger.flags:
+        return SUB_EVENT_TYPES.get(implied) == "Explosions/Remote violence"  # "اغتالته مسيرة"
     return trigger.generic and SUB_EVENT_TYPES.get(implied) in {
         trigger.event_type,
         "Explosions/Remote violence",
