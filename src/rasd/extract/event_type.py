@@ -26,7 +26,22 @@ TYPE_RULE_PREFIX = "type:"  # the rule an event records when a type rule decided
 NO_ACTOR = 0  # the inter code a rule uses for "no actor named"
 INTER_CODES = frozenset(range(9))
 CONDITIONS = frozenset(
-    {"actor1", "actor2", "any_actor", "no_actor", "victim", "generic", "fatalities", "cues", "no_cues", "also", "not_also", "weapon"}
+    {
+        "actor1",
+        "actor2",
+        "any_actor",
+        "no_actor",
+        "named",
+        "not_named",
+        "victim",
+        "generic",
+        "fatalities",
+        "cues",
+        "no_cues",
+        "also",
+        "not_also",
+        "weapon",
+    }
 )
 
 
@@ -38,6 +53,7 @@ class TypeCandidate:
     told_generically: bool  # a generic trigger (هجوم، قصف) that no weapon refined
     actor1: int  # the actors' ACLED inter codes, NO_ACTOR when none is named
     actor2: int
+    named: frozenset[int]  # the inter codes of every actor the sentence names
     victims: frozenset[int]  # the inter codes of the actors counted among the dead ("قتل 3 متظاهرين")
     fatalities: bool
     cues: frozenset[str]  # the cue lists the rules ask about that fire in the sentence
@@ -55,6 +71,8 @@ class TypeRule:
     actor2: frozenset[int] | None = None
     any_actor: frozenset[int] | None = None
     no_actor: frozenset[int] | None = None
+    named: frozenset[int] | None = None
+    not_named: frozenset[int] = frozenset()
     victim: frozenset[int] | None = None
     generic: bool | None = None
     fatalities: bool | None = None
@@ -72,6 +90,8 @@ class TypeRule:
             and (self.actor2 is None or c.actor2 in self.actor2)
             and (self.any_actor is None or bool(actors & self.any_actor))
             and (self.no_actor is None or not actors & self.no_actor)
+            and (self.named is None or bool(c.named & self.named))
+            and not c.named & self.not_named
             and (self.victim is None or bool(c.victims & self.victim))
             and (self.generic is None or c.told_generically == self.generic)
             and (self.fatalities is None or c.fatalities == self.fatalities)
@@ -116,12 +136,17 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
     unknown = set(when) - CONDITIONS
     if unknown:
         _invalid(rule_id, f"unknown conditions {sorted(unknown)}")
-    sub_types = [entry["to"], *(s for k in ("from", "also", "not_also", "weapon") for s in (entry | when).get(k, ()))]
+    sub_types = [
+        entry["to"],
+        *(s for k in ("from", "also", "not_also", "weapon") for s in (entry | when).get(k, ())),
+    ]
     if any(s not in SUB_EVENT_TYPES for s in sub_types):
         _invalid(rule_id, f"unknown sub-type among {sub_types}")
     if not set(when.get("cues", ())) | set(when.get("no_cues", ())) <= set(CUE_CATEGORIES):
         _invalid(rule_id, "unknown cue list")
-    inters = [when.get(k) for k in ("actor1", "actor2", "any_actor", "no_actor", "victim")]
+    inters = [
+        when.get(k) for k in ("actor1", "actor2", "any_actor", "no_actor", "named", "not_named", "victim")
+    ]
     if not set().union(*(set(i or ()) for i in inters)) <= INTER_CODES:
         _invalid(rule_id, "unknown inter code")
     return TypeRule(
@@ -133,6 +158,8 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         actor2=_set(when, "actor2"),
         any_actor=_set(when, "any_actor"),
         no_actor=_set(when, "no_actor"),
+        named=_set(when, "named"),
+        not_named=_set(when, "not_named") or frozenset(),
         victim=_set(when, "victim"),
         generic=when.get("generic"),
         fatalities=when.get("fatalities"),

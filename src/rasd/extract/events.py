@@ -127,7 +127,9 @@ def _article_means(frames: list[Frame], lexicon: Lexicon) -> set[str]:
     specific words for a strike (غارة names aircraft as surely as طائرة does)."""
     implies = {w.name: w.implies for w in lexicon.weapons.values() if w.implies}
     named = {implies[name] for f in frames for name in f.weapons if name in implies}
-    told = {f.trigger.sub_event_type for f in frames if f.trigger.event_type == REMOTE and not f.trigger.generic}
+    told = {
+        f.trigger.sub_event_type for f in frames if f.trigger.event_type == REMOTE and not f.trigger.generic
+    }
     return named | told
 
 

@@ -505,6 +505,7 @@ def _type_candidate(
         told_generically=frame.trigger.generic and not any(r.startswith("weapon:") for r in frame.rules),
         actor1=frame.actor1.inter if frame.actor1 else NO_ACTOR,
         actor2=frame.actor2.inter if frame.actor2 else NO_ACTOR,
+        named=frozenset(a.inter for a in actors),
         victims=frozenset(a.inter for a in _victims(mentions, actors, sentence) + _dead(mentions, actors)),
         fatalities=frame.fatalities is not None,
         cues=frozenset(c for c in cues if mentions.within(c, sentence.first_token, sentence.end_token)),
