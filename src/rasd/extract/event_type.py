@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.errors import Code, ResourceError
-from rasd.lexicon.lexicon import CUE_CATEGORIES, SUB_EVENT_TYPES
+from rasd.lexicon.lexicon import SUB_EVENT_TYPES
 from rasd.lexicon.resources import load_yaml
 from rasd.types import Decision
 
@@ -25,24 +25,10 @@ TYPE_DECIDER = "type_rules"
 TYPE_RULE_PREFIX = "type:"  # the rule an event records when a type rule decided its sub-type
 NO_ACTOR = 0  # the inter code a rule uses for "no actor named"
 INTER_CODES = frozenset(range(9))
-CONDITIONS = frozenset(
-    {
-        "actor1",
-        "actor2",
-        "any_actor",
-        "no_actor",
-        "named",
-        "not_named",
-        "victim",
-        "generic",
-        "fatalities",
-        "cues",
-        "no_cues",
-        "also",
-        "not_also",
-        "weapon",
-    }
-)
+#: The conditions a rule may set, by what they hold: inter codes, sub-types, yes or no.
+INTER_CONDITIONS = ("actor1", "actor2", "any_actor", "no_actor", "named", "not_named", "victim")
+SUB_TYPE_CONDITIONS = ("also", "not_also")
+CONDITIONS = frozenset(INTER_CONDITIONS + SUB_TYPE_CONDITIONS + ("generic", "fatalities"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +42,7 @@ class TypeCandidate:
     named: frozenset[int]  # the inter codes of every actor the sentence names
     victims: frozenset[int]  # the inter codes of the actors counted among the dead ("قتل 3 متظاهرين")
     fatalities: bool
-    cues: frozenset[str]  # the cue lists the rules ask about that fire in the sentence
     also: frozenset[str]  # the sub-types the sentence's other specific, strong, unambiguous triggers report
-    weapons: frozenset[str]  # the sub-types the clause's weapons imply
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +60,8 @@ class TypeRule:
     victim: frozenset[int] | None = None
     generic: bool | None = None
     fatalities: bool | None = None
-    cues: frozenset[str] | None = None
-    no_cues: frozenset[str] = frozenset()
     also: frozenset[str] | None = None
     not_also: frozenset[str] = frozenset()
-    weapon: frozenset[str] | None = None
 
     def holds(self, c: TypeCandidate) -> bool:
         actors = {c.actor1, c.actor2}
@@ -95,11 +76,8 @@ class TypeRule:
             and (self.victim is None or bool(c.victims & self.victim))
             and (self.generic is None or c.told_generically == self.generic)
             and (self.fatalities is None or c.fatalities == self.fatalities)
-            and (self.cues is None or bool(c.cues & self.cues))
-            and not c.cues & self.no_cues
             and (self.also is None or bool(c.also & self.also))
             and not c.also & self.not_also
-            and (self.weapon is None or bool(c.weapons & self.weapon))
         )
 
 
@@ -119,14 +97,9 @@ def decide_type(candidate: TypeCandidate, rules: tuple[TypeRule, ...]) -> TypeVe
     return TypeVerdict(rule.to, Decision(True, 1.0, (f"{TYPE_RULE_PREFIX}{rule.id}", rule.why), TYPE_DECIDER))
 
 
-def asked_cues(rules: tuple[TypeRule, ...]) -> frozenset[str]:
-    """The cue lists any rule reads (only those are looked up in a sentence)."""
-    return frozenset().union(*((r.cues or frozenset()) | r.no_cues for r in rules))
-
-
 @lru_cache(maxsize=1)
 def type_rules() -> tuple[TypeRule, ...]:
-    """The rules of ``type_rules.yaml``, checked: known sub-types, cue lists and inter codes."""
+    """The rules of ``type_rules.yaml``, checked: known conditions, sub-types and inter codes."""
     return tuple(_rule(entry) for entry in load_yaml(RESOURCE)["rules"])
 
 
@@ -136,18 +109,10 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
     unknown = set(when) - CONDITIONS
     if unknown:
         _invalid(rule_id, f"unknown conditions {sorted(unknown)}")
-    sub_types = [
-        entry["to"],
-        *(s for k in ("from", "also", "not_also", "weapon") for s in (entry | when).get(k, ())),
-    ]
+    sub_types = [entry["to"], *entry["from"], *(s for k in SUB_TYPE_CONDITIONS for s in when.get(k, ()))]
     if any(s not in SUB_EVENT_TYPES for s in sub_types):
         _invalid(rule_id, f"unknown sub-type among {sub_types}")
-    if not set(when.get("cues", ())) | set(when.get("no_cues", ())) <= set(CUE_CATEGORIES):
-        _invalid(rule_id, "unknown cue list")
-    inters = [
-        when.get(k) for k in ("actor1", "actor2", "any_actor", "no_actor", "named", "not_named", "victim")
-    ]
-    if not set().union(*(set(i or ()) for i in inters)) <= INTER_CODES:
+    if not {code for k in INTER_CONDITIONS for code in when.get(k, ())} <= INTER_CODES:
         _invalid(rule_id, "unknown inter code")
     return TypeRule(
         id=rule_id,
@@ -163,11 +128,8 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         victim=_set(when, "victim"),
         generic=when.get("generic"),
         fatalities=when.get("fatalities"),
-        cues=_set(when, "cues"),
-        no_cues=_set(when, "no_cues") or frozenset(),
         also=_set(when, "also"),
         not_also=_set(when, "not_also") or frozenset(),
-        weapon=_set(when, "weapon"),
     )
 
 

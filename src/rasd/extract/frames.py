@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from rasd.dates import DAY, time_expressions
 from rasd.extract.actors import ActorMention, actor_mentions
 from rasd.extract.deciders import SentenceDecider, rule_decision
-from rasd.extract.event_type import NO_ACTOR, TypeCandidate, asked_cues, decide_type, type_rules
+from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
 from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import non_event_reason
@@ -237,7 +237,7 @@ def _sentence_frames(
         _assign_date(frame, mentions, clause_first, clause_end, context.article.published)
         _assign_fatalities(frame, mentions, clause_first, clause_end)
         _assign_source(frame, mentions, actors)
-        _decide_type(frame, mentions, actors, clause_first, clause_end)
+        _decide_type(frame, mentions, actors)
         if (entry.weak or entry.ambiguous) and frame.fatalities is None and not frame.weapons:
             # A weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons.
             rejected.append(_rejection(mention, sentence, rule_decision("trigger.weak_alone")))
@@ -463,13 +463,9 @@ def _refine_sub_type(
         frame.rules.append(f"weapon:{name}")
 
 
-def _decide_type(
-    frame: Frame, mentions: TextMentions, actors: list[ActorMention], first: int, end: int
-) -> None:
+def _decide_type(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> None:
     """The sub-type the sentence and its actors make of the trigger's (``event_type.py``)."""
-    rules = type_rules()
-    candidate = _type_candidate(frame, mentions, actors, (first, end), asked_cues(rules))
-    verdict = decide_type(candidate, rules)
+    verdict = decide_type(_type_candidate(frame, mentions, actors), type_rules())
     if verdict is None:
         return
     frame.sub_event_type = verdict.sub_event_type
@@ -478,13 +474,7 @@ def _decide_type(
     frame.rules.append(verdict.decision.reasons[0])
 
 
-def _type_candidate(
-    frame: Frame,
-    mentions: TextMentions,
-    actors: list[ActorMention],
-    clause: tuple[int, int],
-    cues: frozenset[str],
-) -> TypeCandidate:
+def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> TypeCandidate:
     sentence = frame.sentence
     lexicon = mentions.lexicon
     others = [
@@ -495,11 +485,6 @@ def _type_candidate(
         and not trigger.ambiguous
         and not trigger.weak
     ]
-    weapons = [
-        implied
-        for m in mentions.within("weapon", *clause)
-        if (implied := lexicon.weapons[m.entry_id].implies) is not None
-    ]
     return TypeCandidate(
         sub_event_type=frame.sub_event_type,
         told_generically=frame.trigger.generic and not any(r.startswith("weapon:") for r in frame.rules),
@@ -508,9 +493,7 @@ def _type_candidate(
         named=frozenset(a.inter for a in actors),
         victims=frozenset(a.inter for a in _victims(mentions, actors, sentence) + _dead(mentions, actors)),
         fatalities=frame.fatalities is not None,
-        cues=frozenset(c for c in cues if mentions.within(c, sentence.first_token, sentence.end_token)),
         also=frozenset(others),
-        weapons=frozenset(weapons),
     )
 
 
