@@ -69,7 +69,6 @@ class Frame:
     rules: list[str] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
     sentence_decision: Decision | None = None  # the sentence decider's verdict, when one ran
-    type_decision: Decision | None = None  # the type rule that changed the trigger's sub-type
 
 
 @dataclass(frozen=True)
@@ -470,7 +469,6 @@ def _decide_type(frame: Frame, mentions: TextMentions, actors: list[ActorMention
         return
     frame.sub_event_type = verdict.sub_event_type
     frame.event_type = SUB_EVENT_TYPES[verdict.sub_event_type]
-    frame.type_decision = verdict.decision
     frame.rules.append(verdict.decision.reasons[0])
 
 
