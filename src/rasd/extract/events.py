@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from rasd.dates import DAY
 from rasd.extract.actors import ActorMention
+from rasd.extract.event_type import TYPE_RULE_PREFIX
 from rasd.extract.frames import (
     DEFAULT_DATE_RULE,
     FOLLOWING_CLAUSE_RULE,
@@ -18,7 +19,7 @@ from rasd.extract.frames import (
 )
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Place as GazetteerPlace
-from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Lexicon
+from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Lexicon, Trigger
 from rasd.lexicon.matcher import phrase_key
 from rasd.text.tokenize import is_definite
 from rasd.types import Article, Event
@@ -28,6 +29,7 @@ SAME_SPOT_KM = 1
 PROVINCE = 3  # ACLED geo_precision of an event known only by its province
 NEAR = 2  # ACLED geo_precision of an event near a place, or in a part of it
 CIVILIANS = "Civilians ({country})"
+REMOTE = "Explosions/Remote violence"
 #: Sub-types whose perpetrator, when the text names none, is an unidentified armed group.
 UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
     {"Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance", "Grenade"}
@@ -38,8 +40,6 @@ AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
 )
 CIVILIAN_TOLL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
-#: A crowd's inter code (5 rioters, 6 protesters) → what its "clash" with a force is.
-CROWD_RECODE = {5: ("Riots", "Violent demonstration"), 6: ("Protests", "Protest with intervention")}
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
 
@@ -124,21 +124,46 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
 
 
 def _article_means(frames: list[Frame], lexicon: Lexicon) -> set[str]:
-    """The sub-types the weapons named anywhere in the article imply."""
+    """The means of remote violence the article names anywhere: what its weapons imply, and its
+    specific words for a strike (غارة names aircraft as surely as طائرة does)."""
     implies = {w.name: w.implies for w in lexicon.weapons.values() if w.implies}
-    return {implies[name] for f in frames for name in f.weapons if name in implies}
+    named = {implies[name] for f in frames for name in f.weapons if name in implies}
+    told = {
+        f.trigger.sub_event_type for f in frames if f.trigger.event_type == REMOTE and not f.trigger.generic
+    }
+    return named | told
 
 
 def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event:
     """A strike told only with generic words (استهداف، قصف) takes the means the article names
-    elsewhere, when it names one kind only ("طيران التحالف" two sentences on)."""
-    if event.event_type != "Explosions/Remote violence" or not told_generically(event, lexicon):
+    elsewhere, when it names one kind only ("طيران التحالف" two sentences on); so does a killing
+    told by words that name the harm and not the means (مجزرة، اغتيال): a massacre by air strikes is
+    an air strike (ACLED)."""
+    if event.event_type == REMOTE and told_generically(event, lexicon):
+        open_to = {REMOTE}
+    elif _means_unsaid(event, lexicon):
+        open_to = {event.event_type, REMOTE}
+    else:
         return event
-    implied = {sub_type for sub_type in means if SUB_EVENT_TYPES[sub_type] == event.event_type}
+    implied = {sub_type for sub_type in means if SUB_EVENT_TYPES[sub_type] in open_to}
     if len(implied) != 1:
         return event
     (sub_type,) = implied
-    return replace(event, sub_event_type=sub_type, rules=(*event.rules, "sub_type:article_weapon"))
+    return replace(
+        event,
+        event_type=SUB_EVENT_TYPES[sub_type],
+        sub_event_type=sub_type,
+        rules=(*event.rules, "sub_type:article_weapon"),
+    )
+
+
+def _means_unsaid(event: Event, lexicon: Lexicon) -> bool:
+    """Every word the event was read from tells the harm, not the means (``means_unsaid`` in
+    triggers.tsv), and no weapon or type rule said more."""
+    if any(rule.startswith(("weapon:", TYPE_RULE_PREFIX)) for rule in event.rules):
+        return False
+    triggers = _event_triggers(event, lexicon)
+    return bool(triggers) and all("means_unsaid" in t.flags for t in triggers)
 
 
 def _article_agent(frames: list[Frame]) -> tuple[ActorMention, str | None] | None:
@@ -285,11 +310,16 @@ def same_place_name(a: str, b: str) -> bool:
 
 
 def told_generically(event: Event, lexicon: Lexicon) -> bool:
-    """The event's type is only a generic trigger's default (هجوم → armed clash): no weapon said more."""
-    if any(rule.startswith("weapon:") for rule in event.rules):
+    """The event's type is only a generic trigger's default (هجوم → armed clash): no weapon, and no
+    type rule reading the sentence and its actors, said more."""
+    if any(rule.startswith(("weapon:", TYPE_RULE_PREFIX)) for rule in event.rules):
         return False
-    triggers = [lexicon.triggers[r.removeprefix("trigger:")] for r in event.rules if r.startswith("trigger:")]
+    triggers = _event_triggers(event, lexicon)
     return bool(triggers) and all(t.generic for t in triggers)
+
+
+def _event_triggers(event: Event, lexicon: Lexicon) -> list[Trigger]:
+    return [lexicon.triggers[r.removeprefix("trigger:")] for r in event.rules if r.startswith("trigger:")]
 
 
 def _more_specific(new: Event, kept: Event) -> bool:
@@ -360,10 +390,6 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
     event_type, sub_event_type = frame.event_type or frame.trigger.event_type, frame.sub_event_type
     if sub_event_type in TERRITORY_SUB_TYPES:
         sub_event_type = territory_sub_type(frame, country)
-    crowd = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter in CROWD_RECODE), None)
-    if event_type == "Battles" and crowd is not None:
-        # Fighting needs two armed, organised sides; a crowd facing the police is a protest or riot.
-        event_type, sub_event_type = CROWD_RECODE[crowd.inter]
     if event_type in CROWD_TYPES and country_name:
         # ACLED codes the crowd as actor1 and the force that meets it as actor2.
         state = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter == 1), None)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from rasd.dates import DAY, GREGORIAN, time_expressions
 from rasd.extract.actors import ActorMention, actor_mentions
 from rasd.extract.deciders import SentenceDecider, rule_decision
+from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
 from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import non_event_reason
@@ -254,6 +255,7 @@ def _sentence_frames(
         _assign_date(frame, mentions, clause_first, clause_end, context)
         _assign_fatalities(frame, mentions, clause_first, clause_end)
         _assign_source(frame, mentions, actors)
+        _decide_type(frame, mentions, actors)
         if (entry.weak or entry.ambiguous) and frame.fatalities is None and not frame.weapons:
             # A weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons.
             rejected.append(_rejection(mention, sentence, rule_decision("trigger.weak_alone")))
@@ -389,6 +391,8 @@ def _strongest_trigger(
     ]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
     candidates = [c for c in candidates if not (c[1].ambiguous and _covered_by_weapon(mentions, c[0]))]
+    # "شرطة مكافحة الشغب": a trigger word inside an actor's name is the name, not the act.
+    candidates = [c for c in candidates if not _covered_by(mentions, "actor", c[0])]
     if any(c[1].sub_event_type in TERRITORY_SUB_TYPES for c in candidates):
         # "دون مقاومة"، "انسحاب" qualify a takeover; the takeover is the trigger.
         candidates = [c for c in candidates if c[1].sub_event_type != NON_VIOLENT_TRANSFER]
@@ -456,11 +460,16 @@ def _inside_place_name(mentions: TextMentions, trigger: Mention) -> bool:
 
 
 def _covered_by_weapon(mentions: TextMentions, trigger: Mention) -> bool:
+    return _covered_by(mentions, "weapon", trigger)
+
+
+def _covered_by(mentions: TextMentions, kind: str, trigger: Mention) -> bool:
+    """A longer mention of ``kind`` holds the trigger's words."""
     return any(
         w.first_token <= trigger.first_token
         and trigger.end_token <= w.end_token
         and w.end_token - w.first_token > trigger.end_token - trigger.first_token
-        for w in mentions.within("weapon", max(0, trigger.first_token - 3), trigger.end_token + 3)
+        for w in mentions.within(kind, max(0, trigger.first_token - 3), trigger.end_token + 3)
     )
 
 
@@ -485,6 +494,39 @@ def _refine_sub_type(
         _, frame.sub_event_type, name = min(implied)
         frame.event_type = SUB_EVENT_TYPES[frame.sub_event_type]  # a generic "هجوم" with a suicide vest
         frame.rules.append(f"weapon:{name}")
+
+
+def _decide_type(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> None:
+    """The sub-type the sentence and its actors make of the trigger's (``event_type.py``)."""
+    verdict = decide_type(_type_candidate(frame, mentions, actors), type_rules())
+    if verdict is None:
+        return
+    frame.sub_event_type = verdict.sub_event_type
+    frame.event_type = SUB_EVENT_TYPES[verdict.sub_event_type]
+    frame.rules.append(verdict.decision.reasons[0])
+
+
+def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> TypeCandidate:
+    sentence = frame.sentence
+    lexicon = mentions.lexicon
+    others = [
+        trigger.sub_event_type
+        for m in mentions.within("trigger", sentence.first_token, sentence.end_token)
+        if m.first_token != frame.trigger_mention.first_token
+        and not (trigger := lexicon.triggers[m.entry_id]).generic
+        and not trigger.ambiguous
+        and not trigger.weak
+    ]
+    return TypeCandidate(
+        sub_event_type=frame.sub_event_type,
+        told_generically=frame.trigger.generic and not any(r.startswith("weapon:") for r in frame.rules),
+        actor1=frame.actor1.inter if frame.actor1 else NO_ACTOR,
+        actor2=frame.actor2.inter if frame.actor2 else NO_ACTOR,
+        named=frozenset(a.inter for a in actors),
+        victims=frozenset(a.inter for a in _victims(mentions, actors, sentence) + _dead(mentions, actors)),
+        fatalities=frame.fatalities is not None,
+        also=frozenset(others),
+    )
 
 
 def _without_resistance(frame: Frame, mentions: TextMentions) -> None:
@@ -512,6 +554,8 @@ def _weapon_overrides(trigger: Trigger, implied: str) -> bool:
     chemical weapon always tells more than the trigger."""
     if implied in {"Suicide bomb", "Chemical weapon"}:
         return trigger.event_type == "Explosions/Remote violence" or trigger.generic
+    if "means_unsaid" in trigger.flags:
+        return SUB_EVENT_TYPES.get(implied) == "Explosions/Remote violence"  # "اغتالته مسيرة"
     return trigger.generic and SUB_EVENT_TYPES.get(implied) in {
         trigger.event_type,
         "Explosions/Remote violence",
@@ -585,6 +629,11 @@ def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sente
             for end in markers
         )
     ]
+
+
+def _dead(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors right before a killed-word ("3 متظاهرين قتلوا"): the dead, told subject first."""
+    return [a for a in actors if mentions.at("killed", a.end_token) is not None]
 
 
 def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:

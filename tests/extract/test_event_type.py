@@ -1,0 +1,137 @@
+"""The type decision: the sentence and its actors, not the trigger word alone, say which ACLED
+sub-type a report is."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from rasd.errors import ResourceError
+from rasd.extract.event_type import NO_ACTOR, TypeCandidate, _rule, decide_type, type_rules
+from rasd.lexicon.lexicon import SUB_EVENT_TYPES
+
+
+def _candidate(**fields) -> TypeCandidate:
+    defaults = dict(
+        sub_event_type="Armed clash",
+        told_generically=False,
+        actor1=NO_ACTOR,
+        actor2=NO_ACTOR,
+        named=frozenset(),
+        victims=frozenset(),
+        fatalities=False,
+        also=frozenset(),
+    )
+    return TypeCandidate(**(defaults | fields))
+
+
+def test_every_shipped_rule_names_known_sub_types_and_says_why() -> None:
+    for rule in type_rules():
+        assert rule.to in SUB_EVENT_TYPES and rule.from_sub_types <= SUB_EVENT_TYPES.keys()
+        assert rule.why
+
+
+def test_rule_ids_are_unique() -> None:
+    ids = [rule.id for rule in type_rules()]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Riot", "when": {}},
+        {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"actor": [1]}},
+        {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"also": ["Riot"]}},
+        {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"actor1": [9]}},
+    ],
+    ids=["unknown sub-type", "unknown condition", "unknown sub-type in a condition", "unknown inter code"],
+)
+def test_a_misspelt_rule_is_refused_not_silently_ignored(entry) -> None:
+    with pytest.raises(ResourceError):
+        _rule(entry)
+
+
+def test_the_first_rule_that_holds_decides() -> None:
+    rules = tuple(
+        _rule(yaml.safe_load(text))
+        for text in (
+            "{id: a, why: '-', from: [Armed clash], to: Attack, when: {actor2: [7]}}",
+            "{id: b, why: '-', from: [Armed clash], to: Violent demonstration, when: {any_actor: [5, 6]}}",
+        )
+    )
+    verdict = decide_type(_candidate(actor1=6, actor2=7), rules)
+    assert verdict is not None
+    assert (verdict.sub_event_type, verdict.decision.reasons[0]) == ("Attack", "type:a")
+    assert decide_type(_candidate(sub_event_type="Attack", actor2=7), rules) is None
+
+
+def test_a_crowd_that_clashes_with_the_police_riots(events_of) -> None:
+    (event,) = events_of("اندلعت اشتباكات عنيفة بين المتظاهرين وقوات الأمن في مدينة البصرة مساء اليوم.")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 == "Rioters (Iraq)"
+
+
+def test_protesters_the_police_kill_in_clashes_suffered_excessive_force(events_of) -> None:
+    (event,) = events_of(
+        "قالت مصادر طبية إن 4 متظاهرين قتلوا اليوم في مواجهات مع قوات الأمن في مدينة البصرة."
+    )
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_protest_told_with_clashes_in_its_sentence_is_a_riot(events_of) -> None:
+    (event,) = events_of("أصيب عشرة أشخاص في صدامات خلال تظاهرات في مدينة كركوك مساء اليوم.")
+    assert event.sub_event_type == "Violent demonstration"
+
+
+def test_police_firing_tear_gas_at_a_march_is_still_an_intervention(events_of) -> None:
+    (event,) = events_of("أطلقت الشرطة الغاز المسيل للدموع لتفريق مظاهرة سلمية في مدينة البصرة اليوم.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_riot_police_are_named_not_a_riot(events_of) -> None:
+    (event,) = events_of("فرقت شرطة مكافحة الشغب مظاهرة سلمية في مدينة البصرة اليوم.")
+    assert event.event_type == "Protests"
+
+
+def test_settlers_who_burn_a_village_and_kill_attack_civilians(events_of) -> None:
+    (event,) = events_of(
+        "أحرق مستوطنون منازل ومركبات في بلدة المغير شرق رام الله اليوم، ما أدى إلى مقتل شاب.",
+        published="2023-04-12",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 == "Settlers (Israel)"
+
+
+def test_settlers_who_only_burn_cars_destroy_property(events_of) -> None:
+    (event,) = events_of("أحرق مستوطنون سيارتين في بلدة بورين جنوب نابلس اليوم.", published="2023-04-12")
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )
+
+
+def test_an_attack_on_villagers_with_no_fight_is_violence_against_civilians(events_of) -> None:
+    (event,) = events_of("هاجم مسلحون مجهولون مدنيين في قرية سولهان شمال بوركينا فاسو فجر اليوم.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_an_attack_on_an_army_post_stays_a_clash(events_of) -> None:
+    (event,) = events_of("هاجم مسلحون موقعا للجيش في قرية سولهان شمال بوركينا فاسو فجر اليوم.")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_an_assassination_by_drone_is_a_drone_strike(events_of) -> None:
+    (event,) = events_of("اغتالت طائرة مسيرة إسرائيلية قياديا في حزب الله في بلدة النبي شيت اليوم.")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_massacre_in_an_article_of_air_strikes_is_an_air_strike(events_of) -> None:
+    events = events_of(
+        "ارتكبت قوات النظام مجزرة في مدينة حمورية بريف دمشق اليوم راح ضحيتها 12 مدنيا. "
+        "وشنت الطائرات الحربية غارات على المدينة منذ الصباح."
+    )
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+
+
+def test_troops_arriving_are_no_event_without_a_fight(events_of) -> None:
+    assert events_of("وصلت تعزيزات عسكرية كبيرة إلى مدينة سبها جنوب ليبيا اليوم.") == []
