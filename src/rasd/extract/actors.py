@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasd.acled import is_unidentified
 from rasd.extract.mentions import TextMentions
+from rasd.text.tokenize import clitic_roles
 from rasd.types import Span
 
 MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
 MAX_WORDS_AFTER_BELONGING = 3  # "طائرات تابعة للحكومة السورية"
+#: Inter codes of armed groups that are not a state's forces (rebels, militias, external groups).
+NON_STATE_ARMED_INTER = frozenset({2, 3, 4})
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +30,16 @@ class ActorMention:
     @property
     def generic(self) -> bool:
         return "{country}" in self.name
+
+    @property
+    def unidentified(self) -> bool:
+        """Gunmen, attackers or a bomber the text does not name ("مسلحون"، "انتحاري")."""
+        return is_unidentified(self.name)
+
+    @property
+    def named_armed_group(self) -> bool:
+        """A rebel group or militia the text names ("داعش"، "قوات الدعم السريع")."""
+        return self.inter in NON_STATE_ARMED_INTER and not self.generic
 
     def resolved_name(self, country_name: str | None) -> str | None:
         if not self.generic:
@@ -77,12 +91,24 @@ def actor_mentions(
                     )
                 )
                 break
-    return _longest_first(found)
+    return _without_fighters_of_named(mentions, _longest_first(found))
 
 
 def _from_lexicon(mentions: TextMentions, actor_id: str, span: Span, first: int, end: int) -> ActorMention:
     actor = mentions.lexicon.actors[actor_id]
     return ActorMention(actor.name, actor.id, actor.inter, actor.country, span, first, end)
+
+
+def _without_fighters_of_named(mentions: TextMentions, found: list[ActorMention]) -> list[ActorMention]:
+    """ "مسلحو تنظيم داعش"، "عناصر حركة الشباب": unnamed gunmen whose group the next words name
+    are that group, not a second actor ("مسلحين وقوات الجيش" joins two)."""
+    conjunctions = clitic_roles().conjunctions
+    groups = {
+        m.first_token
+        for m in found
+        if m.named_armed_group and mentions.text.analyses[m.first_token][0][:1] not in conjunctions
+    }
+    return [m for m in found if not (m.unidentified and m.end_token in groups)]
 
 
 def _longest_first(found: list[ActorMention]) -> list[ActorMention]:

@@ -29,7 +29,7 @@ from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Context
 from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Admin1, Lexicon, Trigger
-from rasd.text.tokenize import clitic_roles
+from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span
 
 CIVILIAN_INTER = 7
@@ -38,6 +38,7 @@ NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 CLAIM_REACH = 3
+AGENT_REACH = 4  # words between the trigger and "برصاص"/"على يد" ("قتل شاب فلسطيني برصاص ...")
 RECENT_DAYS = 31
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 OPENING_SENTENCES = 2
@@ -123,6 +124,8 @@ class ArticleContext:
         resolved = Counter(p.place for p in reported if p.place is not None)
         self.main_places = [place for place, _ in resolved.most_common()]
         self.named_actors: set[str] = set()
+        #: the armed group the article named last: who "المسلحون" or "الانتحاري" are after it
+        self.last_armed_group: ActorMention | None = None
         self.claimant = next(
             (c for m in texts if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set())))), None
         )
@@ -200,6 +203,7 @@ def _sentence_frames(
     first, end = sentence.first_token, sentence.end_token
     actors = actor_mentions(mentions, first, end, context.named_actors, context.country)
     context.named_actors.update(a.actor_id for a in actors)
+    named_before = context.last_armed_group
     frames: list[Frame] = []
     rejected: list[Rejection] = []
     verdict: Decision | None = None  # the sentence decider judges a sentence once, when asked
@@ -230,7 +234,7 @@ def _sentence_frames(
         )
         _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names)
         _without_resistance(frame, mentions)
-        _assign_actors(frame, actors, mentions, clause_first, clause_end, context.claimant)
+        _assign_actors(frame, actors, mentions, clause_first, clause_end, context)
         _assign_place(frame, mentions, clause_first, clause_end, context)
         _assign_date(frame, mentions, clause_first, clause_end, context.article.published)
         _assign_fatalities(frame, mentions, clause_first, clause_end)
@@ -244,6 +248,7 @@ def _sentence_frames(
         following = [clause for clause, _ in itertools.takewhile(lambda item: item[1] is None, rest)]
         own = _one_per_place(frame, mentions, clause_first, clause_end, context)
         frames += _with_following_places(own, mentions, (clause_first, clause_end), following, context)
+    context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
     return FrameReading(frames, rejected)
 
 
@@ -490,10 +495,11 @@ def _assign_actors(
     mentions: TextMentions,
     first: int,
     end: int,
-    claimant: ActorMention | None,
+    context: ArticleContext,
 ) -> None:
     trigger = frame.trigger_mention
-    victims = _victims(mentions, actors, frame.sentence) + _targets(mentions, actors)
+    marked = _marked_agents(mentions, actors, trigger)
+    victims = [a for a in _victims(mentions, actors, frame.sentence) + _targets(mentions, actors) if a not in marked]
     agents = [a for a in actors if a not in victims and a.inter != CIVILIAN_INTER]
     speaker = _speaker(mentions, agents, trigger)
     # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
@@ -509,24 +515,29 @@ def _assign_actors(
         if a.end_token > trigger.first_token and a.first_token - trigger.end_token <= SUBJECT_REACH
     ]
     before = [a for a in in_clause if a.end_token <= trigger.first_token]
-    if speaker is not None:
-        actor1 = speaker  # "قال الجيش العراقي إنه شن غارات"
+    marked_here = [a for a in marked if first <= a.first_token < end] or marked
+    if marked_here:
+        actor1, rule = marked_here[0], "agent_marker"  # "قتل برصاص قوات الأمن"، "على يد مسلحين"
+    elif speaker is not None:
+        actor1, rule = speaker, "speaker"  # "قال الجيش العراقي إنه شن غارات"
     elif frame.trigger.kind == "verb" and before and before[-1].end_token >= trigger.first_token - 1:
-        actor1 = _first_conjunct(mentions, before)  # "القوات العراقية تسيطر"
+        actor1, rule = _first_conjunct(mentions, before), "subject"  # "القوات العراقية تسيطر"
     elif after:
-        actor1 = after[0]  # verb-first: "قصفت الطائرات الروسية"; noun + genitive: "غارات التحالف"
+        actor1, rule = after[0], "after_trigger"  # verb-first: "قصفت الطائرات الروسية"; "غارات التحالف"
     elif before:
-        actor1 = before[-1]
+        actor1, rule = before[-1], "before_trigger"
     else:
         speakers = [a for a in agents if a.end_token <= trigger.first_token]
-        actor1 = speakers[-1] if speakers else None  # "قال الجيش العراقي إنه شن"
-    if claimant is not None and (actor1 is None or actor1.generic):
-        actor1 = claimant
-        frame.rules.append("actor1:claim")
+        actor1, rule = (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+    if _refers_to_named_group(mentions, actor1) and context.last_armed_group is not None:
+        # "المسلحون"، "الانتحاري" after the article named the group: its men, not unknown ones.
+        actor1, rule = context.last_armed_group, "armed_group_named_before"
+    if context.claimant is not None and (actor1 is None or actor1.generic):
+        actor1, rule = context.claimant, "claim"
+    if rule:
+        frame.rules.append(f"actor1:{rule}")
     frame.actor1 = actor1
-    others = [
-        a for a in actors if actor1 is None or (a.actor_id != actor1.actor_id and a.name != actor1.name)
-    ]
+    others = [a for a in actors if actor1 is None or not _same_party(a, actor1)]
     frame.actor2 = next((a for a in others if a in victims), None) or (others[0] if others else None)
     if "defensive" in frame.trigger.flags and frame.actor2 is not None:
         # "تصدت القوات لهجوم شنه الحوثيون": who repels is the target; the attacker is actor1.
@@ -534,6 +545,30 @@ def _assign_actors(
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _refers_to_named_group(mentions: TextMentions, actor: ActorMention | None) -> bool:
+    """ "المسلحون"، "الانتحاري": the definite word for unnamed gunmen speaks of ones already named."""
+    return actor is not None and actor.unidentified and is_definite(mentions.text.analyses[actor.first_token])
+
+
+def _same_party(actor: ActorMention, actor1: ActorMention) -> bool:
+    """The same actor named again, or unnamed gunmen beside the armed group that acted (the
+    bomber of "فجر انتحاري نفسه" once the article says that the group claimed it)."""
+    same = actor.actor_id == actor1.actor_id or actor.name == actor1.name
+    return same or (actor.unidentified and actor1.named_armed_group)
+
+
+def _marked_agents(mentions: TextMentions, actors: list[ActorMention], trigger: Mention) -> list[ActorMention]:
+    """Actors right after a word that names an author ("برصاص قوات الاحتلال"، "على يد مسلحين"،
+    "من قبل الطيران الحربي"، "هجوم نفذه التنظيم") close to the trigger: the authors of the act,
+    never its victims. Farther on, the words qualify something else ("الوزير المعين من قبل الحوثيين")."""
+    marked = []
+    for actor in actors:
+        marker = mentions.ending_at("agents", actor.first_token)
+        if marker is not None and 0 <= marker.first_token - trigger.end_token <= AGENT_REACH:
+            marked.append(actor)
+    return marked
 
 
 def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sentence) -> list[ActorMention]:
@@ -609,11 +644,23 @@ def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMent
     """The actor that claims responsibility ("تبناه تنظيم داعش"، "التنظيم تبنى الهجوم"), if the text
     says so: the subject after the verb, else right before it."""
     for claim in mentions.by_kind.get("claim", []):
+        if _claim_in_doubt(mentions, claim):
+            continue
         after = [a for a in actors if 0 <= a.first_token - claim.end_token <= CLAIM_REACH]
         before = [a for a in actors if 0 <= claim.first_token - a.end_token <= 1]
         if after or before:
             return (after or before)[0]
     return None
+
+
+def _claim_in_doubt(mentions: TextMentions, claim: Mention) -> bool:
+    """ "لم تعلن أي جهة مسؤوليتها ... لكن هجمات مماثلة تبناها التنظيم": a claim after a negation,
+    or in a sentence that recalls earlier attacks, is no claim of this one."""
+    sentence = next((s for s in mentions.text.sentences if s.first_token <= claim.first_token < s.end_token), None)
+    if sentence is None:
+        return False
+    negated = mentions.within("negation", sentence.first_token, claim.first_token)
+    return bool(negated or mentions.within("recap", sentence.first_token, sentence.end_token))
 
 
 def _assign_place(

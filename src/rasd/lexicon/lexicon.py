@@ -73,7 +73,7 @@ SPECIFICITY: tuple[str, ...] = (
     "Other",
 )
 #: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix.
-SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns"})
+SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents"})
 CUE_CATEGORIES = (
     "negation",
     "recap",
@@ -89,6 +89,8 @@ CUE_CATEGORIES = (
     "claim",
     "victims",
     "targets",
+    "agents",
+    "source_links",
     "speaker_pronouns",
     "judicial_execution",
     "anniversary",
