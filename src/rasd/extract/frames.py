@@ -499,7 +499,9 @@ def _assign_actors(
 ) -> None:
     trigger = frame.trigger_mention
     marked = _marked_agents(mentions, actors, trigger)
-    victims = [a for a in _victims(mentions, actors, frame.sentence) + _targets(mentions, actors) if a not in marked]
+    victims = [
+        a for a in _victims(mentions, actors, frame.sentence) + _targets(mentions, actors) if a not in marked
+    ]
     agents = [a for a in actors if a not in victims and a.inter != CIVILIAN_INTER]
     speaker = _speaker(mentions, agents, trigger)
     # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
@@ -559,7 +561,9 @@ def _same_party(actor: ActorMention, actor1: ActorMention) -> bool:
     return same or (actor.unidentified and actor1.named_armed_group)
 
 
-def _marked_agents(mentions: TextMentions, actors: list[ActorMention], trigger: Mention) -> list[ActorMention]:
+def _marked_agents(
+    mentions: TextMentions, actors: list[ActorMention], trigger: Mention
+) -> list[ActorMention]:
     """Actors right after a word that names an author ("برصاص قوات الاحتلال"، "على يد مسلحين"،
     "من قبل الطيران الحربي"، "هجوم نفذه التنظيم") close to the trigger: the authors of the act,
     never its victims. Farther on, the words qualify something else ("الوزير المعين من قبل الحوثيين")."""
@@ -656,7 +660,9 @@ def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMent
 def _claim_in_doubt(mentions: TextMentions, claim: Mention) -> bool:
     """ "لم تعلن أي جهة مسؤوليتها ... لكن هجمات مماثلة تبناها التنظيم": a claim after a negation,
     or in a sentence that recalls earlier attacks, is no claim of this one."""
-    sentence = next((s for s in mentions.text.sentences if s.first_token <= claim.first_token < s.end_token), None)
+    sentence = next(
+        (s for s in mentions.text.sentences if s.first_token <= claim.first_token < s.end_token), None
+    )
     if sentence is None:
         return False
     negated = mentions.within("negation", sentence.first_token, claim.first_token)
