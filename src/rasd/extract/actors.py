@@ -12,6 +12,7 @@ from rasd.types import Span
 
 MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
 MAX_WORDS_AFTER_BELONGING = 3  # "طائرات تابعة للحكومة السورية"
+MAX_WORDS_BEFORE_GROUP = 3  # "مسلحون" … "داعش": "انتحاريين اثنين من عناصر تنظيم داعش"
 #: Inter codes of armed groups that are not a state's forces (rebels, militias, external groups).
 NON_STATE_ARMED_INTER = frozenset({2, 3, 4})
 
@@ -100,15 +101,32 @@ def _from_lexicon(mentions: TextMentions, actor_id: str, span: Span, first: int,
 
 
 def _without_fighters_of_named(mentions: TextMentions, found: list[ActorMention]) -> list[ActorMention]:
-    """ "مسلحو تنظيم داعش"، "عناصر حركة الشباب": unnamed gunmen whose group the next words name
-    are that group, not a second actor ("مسلحين وقوات الجيش" joins two)."""
+    """ "مسلحو تنظيم داعش"، "مسلحون من تنظيم القاعدة"، "انتحاريين اثنين من عناصر داعش": unnamed
+    gunmen whose group the next words name are that group, not a second actor ("مسلحين وقوات
+    الجيش" joins two)."""
     conjunctions = clitic_roles().conjunctions
-    groups = {
+    groups = [
         m.first_token
         for m in found
         if m.named_armed_group and mentions.text.analyses[m.first_token][0][:1] not in conjunctions
-    }
-    return [m for m in found if not (m.unidentified and m.end_token in groups)]
+    ]
+    return [
+        m
+        for m in found
+        if not (m.unidentified and any(_belongs(mentions, m.end_token, group) for group in groups))
+    ]
+
+
+def _belongs(mentions: TextMentions, end: int, group: int) -> bool:
+    """Only punctuation, a number or words of belonging (من، ينتمون إلى) lie between."""
+    if not 0 <= group - end <= MAX_WORDS_BEFORE_GROUP:
+        return False
+    return all(
+        not any(c.isalpha() for c in mentions.text.norms[i])
+        or mentions.at("membership", i) is not None
+        or mentions.at("number", i) is not None
+        for i in range(end, group)
+    )
 
 
 def _longest_first(found: list[ActorMention]) -> list[ActorMention]:

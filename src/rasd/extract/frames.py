@@ -626,13 +626,18 @@ def _first_conjunct(mentions: TextMentions, before: list[ActorMention]) -> Actor
 
 def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     """The actor is the one who reports: the subject of an attribution verb right before it (أعلن
-    الجيش) or the body a source speaks for (مصادر بالشرطة، مسؤولون بوزارة الداخلية)."""
+    الجيش), the body after "according to" (بحسب الشرطة، نقلا عن الجيش) or the body a source speaks
+    for (مصادر بالشرطة، مصدر في الشرطة، المتحدث باسم الجيش)."""
     before = mentions.ending_at("attribution", actor.first_token)
-    if before is None:
-        return False
-    if before.label == "verb":
-        return True
-    return before.label == "noun" and clitic_roles().locative in mentions.text.analyses[actor.first_token][0]
+    if before is not None:
+        if before.label in ("verb", "prep"):
+            return True
+        return (
+            before.label == "noun" and clitic_roles().locative in mentions.text.analyses[actor.first_token][0]
+        )
+    link = mentions.ending_at("source_links", actor.first_token)
+    source = mentions.ending_at("attribution", link.first_token) if link is not None else None
+    return source is not None and source.label == "noun"
 
 
 def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mention) -> ActorMention | None:

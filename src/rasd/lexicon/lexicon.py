@@ -91,6 +91,7 @@ CUE_CATEGORIES = (
     "targets",
     "agents",
     "source_links",
+    "membership",
     "speaker_pronouns",
     "judicial_execution",
     "anniversary",
