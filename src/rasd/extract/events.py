@@ -27,9 +27,17 @@ SAME_SPOT_KM = 1
 PROVINCE = 3  # ACLED geo_precision of an event known only by its province
 NEAR = 2  # ACLED geo_precision of an event near a place, or in a part of it
 CIVILIANS = "Civilians ({country})"
-#: Sub-types whose perpetrator, when the text names none, is an unidentified armed group.
+#: Sub-types whose perpetrator, when the article names none, is an unidentified armed group
+#: (rockets on a base "استهدفت بصواريخ كاتيوشا" included: EVENT_SCHEMA, Attribution).
 UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
-    {"Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance", "Grenade"}
+    {
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Attack",
+        "Abduction/forced disappearance",
+        "Grenade",
+        "Shelling/artillery/missile attack",
+    }
 )
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 #: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.

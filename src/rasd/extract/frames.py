@@ -510,27 +510,8 @@ def _assign_actors(
         sources = []  # "أعلنت وزارة الداخلية اعتقال": the authority that announces arrests made them
     agents = [a for a in agents if a not in sources]
     in_clause = [a for a in agents if first <= a.first_token < end]
-    # An actor that shares words with the trigger ("قصفت طائرات حربية روسية") is its agent.
-    after = [
-        a
-        for a in in_clause
-        if a.end_token > trigger.first_token and a.first_token - trigger.end_token <= SUBJECT_REACH
-    ]
-    before = [a for a in in_clause if a.end_token <= trigger.first_token]
     marked_here = [a for a in marked if first <= a.first_token < end] or marked
-    if marked_here:
-        actor1, rule = marked_here[0], "agent_marker"  # "قتل برصاص قوات الأمن"، "على يد مسلحين"
-    elif speaker is not None:
-        actor1, rule = speaker, "speaker"  # "قال الجيش العراقي إنه شن غارات"
-    elif frame.trigger.kind == "verb" and before and before[-1].end_token >= trigger.first_token - 1:
-        actor1, rule = _first_conjunct(mentions, before), "subject"  # "القوات العراقية تسيطر"
-    elif after:
-        actor1, rule = after[0], "after_trigger"  # verb-first: "قصفت الطائرات الروسية"; "غارات التحالف"
-    elif before:
-        actor1, rule = before[-1], "before_trigger"
-    else:
-        speakers = [a for a in agents if a.end_token <= trigger.first_token]
-        actor1, rule = (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+    actor1, rule = _choose_actor1(frame, mentions, in_clause, agents, marked_here, speaker)
     if _refers_to_named_group(mentions, actor1) and context.last_armed_group is not None:
         # "المسلحون"، "الانتحاري" after the article named the group: its men, not unknown ones.
         actor1, rule = context.last_armed_group, "armed_group_named_before"
@@ -547,6 +528,40 @@ def _assign_actors(
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _choose_actor1(
+    frame: Frame,
+    mentions: TextMentions,
+    in_clause: list[ActorMention],
+    agents: list[ActorMention],
+    marked: list[ActorMention],
+    speaker: ActorMention | None,
+) -> tuple[ActorMention | None, str]:
+    """The author of the act among the sentence's agents, and the rule that chose it."""
+    trigger = frame.trigger_mention
+    # An actor that shares words with the trigger ("قصفت طائرات حربية روسية") is its agent.
+    after = [
+        a
+        for a in in_clause
+        if a.end_token > trigger.first_token and a.first_token - trigger.end_token <= SUBJECT_REACH
+    ]
+    before = [a for a in in_clause if a.end_token <= trigger.first_token]
+    later = [a for a in in_clause if a.first_token >= trigger.end_token]
+    if marked:
+        return marked[0], "agent_marker"  # "قتل برصاص قوات الأمن"، "على يد مسلحين"
+    if speaker is not None:
+        return speaker, "speaker"  # "قال الجيش العراقي إنه شن غارات"
+    if frame.trigger.kind == "verb" and before and before[-1].end_token >= trigger.first_token - 1:
+        return _first_conjunct(mentions, before), "subject"  # "القوات العراقية تسيطر"
+    if after:
+        return after[0], "after_trigger"  # verb-first: "قصفت الطائرات الروسية"; "غارات التحالف"
+    if "needs_actor_pair" in frame.trigger.flags and len(later) >= 2:
+        return later[0], "pair_in_clause"  # "اشتباكات وقعت في حي ... بين المقاومة والحوثيين"
+    if before:
+        return before[-1], "before_trigger"
+    speakers = [a for a in agents if a.end_token <= trigger.first_token]
+    return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
 
 
 def _refers_to_named_group(mentions: TextMentions, actor: ActorMention | None) -> bool:
