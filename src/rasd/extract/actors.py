@@ -3,7 +3,7 @@ short forms (التنظيم) once the full name has been read."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.acled import is_unidentified
 from rasd.extract.mentions import TextMentions
@@ -102,19 +102,26 @@ def _from_lexicon(mentions: TextMentions, actor_id: str, span: Span, first: int,
 
 def _without_fighters_of_named(mentions: TextMentions, found: list[ActorMention]) -> list[ActorMention]:
     """ "مسلحو تنظيم داعش"، "مسلحون من تنظيم القاعدة"، "انتحاريين اثنين من عناصر داعش": unnamed
-    gunmen whose group the next words name are that group, not a second actor ("مسلحين وقوات
-    الجيش" joins two)."""
+    gunmen whose group the next words name are that group, one mention from the gunmen on
+    ("مسلحين وقوات الجيش" joins two)."""
     conjunctions = clitic_roles().conjunctions
     groups = [
-        m.first_token
+        m
         for m in found
         if m.named_armed_group and mentions.text.analyses[m.first_token][0][:1] not in conjunctions
     ]
-    return [
-        m
-        for m in found
-        if not (m.unidentified and any(_belongs(mentions, m.end_token, group) for group in groups))
-    ]
+    absorbed: set[int] = set()
+    kept: list[ActorMention] = []
+    for mention in found:
+        if mention.first_token in absorbed:
+            continue
+        group = next((g for g in groups if _belongs(mentions, mention.end_token, g.first_token)), None)
+        if mention.unidentified and group is not None:
+            absorbed.add(group.first_token)
+            span = mentions.text.span(mention.first_token, group.end_token)
+            mention = replace(group, span=span, first_token=mention.first_token)
+        kept.append(mention)
+    return kept
 
 
 def _belongs(mentions: TextMentions, end: int, group: int) -> bool:

@@ -520,7 +520,12 @@ def _assign_actors(
     if rule:
         frame.rules.append(f"actor1:{rule}")
     frame.actor1 = actor1
-    others = [a for a in actors if actor1 is None or not _same_party(a, actor1)]
+    # Who only reports the act ("أفاد مصدر في الشرطة بمقتل") takes no part in it.
+    others = [
+        a
+        for a in actors
+        if (actor1 is None or not _same_party(a, actor1)) and (a in victims or a not in sources)
+    ]
     frame.actor2 = next((a for a in others if a in victims), None) or (others[0] if others else None)
     if "defensive" in frame.trigger.flags and frame.actor2 is not None:
         # "تصدت القوات لهجوم شنه الحوثيون": who repels is the target; the attacker is actor1.

@@ -1,0 +1,111 @@
+"""Who did it and to whom: agents named by passive and nominal phrases, sources that only report,
+unnamed gunmen, and the ACLED names the lexicon gives them. Sentences written by the team."""
+
+from __future__ import annotations
+
+from rasd.extract.actors import actor_mentions
+from rasd.extract.frames import claimant_of
+from rasd.extract.mentions import TextMentions
+from rasd.lexicon.lexicon import load_lexicon
+from rasd.text.analyze import analyze_text
+
+
+def _mentions(text: str) -> TextMentions:
+    return TextMentions.of(analyze_text(text), load_lexicon())
+
+
+def test_an_agent_named_after_nafadhahu_is_actor1_and_its_gunmen_are_one_mention(events_of) -> None:
+    text = "قتل جنديان سوريان في هجوم نفذه مسلحو تنظيم داعش على حاجز للجيش في بادية تدمر اليوم."
+    (event,) = events_of(text)
+    assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of Syria")
+    assert event.actor1_ar == "مسلحو تنظيم داعش"
+    assert "actor1:agent_marker" in event.rules
+
+
+def test_gunmen_of_a_named_group_keep_their_offsets() -> None:
+    text = "هاجم مسلحون من تنظيم القاعدة نقطة تفتيش في شبوة."
+    mentions = _mentions(text)
+    (actor,) = actor_mentions(mentions, 0, len(mentions.text), set())
+    assert actor.name == "Al Qaeda"
+    assert text[actor.span.start : actor.span.end] == "مسلحون من تنظيم القاعدة"
+
+
+def test_gunmen_joined_to_the_army_stay_a_party_of_their_own() -> None:
+    mentions = _mentions("اندلعت اشتباكات بين مسلحين وقوات الجيش السوري.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
+    assert names == ["Unidentified Armed Group ({country})", "Military Forces of Syria"]
+
+
+def test_unnamed_kidnappers_after_ala_yad_are_an_unidentified_armed_group(events_of) -> None:
+    (event,) = events_of("اختطف ناشط مدني على يد مسلحين مجهولين في مدينة البصرة مساء الاثنين.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Abduction/forced disappearance",
+        "Unidentified Armed Group (Iraq)",
+        "Civilians (Iraq)",
+    )
+
+
+def test_a_source_in_the_police_is_neither_author_nor_target(events_of) -> None:
+    events = events_of(
+        "أفاد مصدر في الشرطة العراقية بمقتل شخصين بانفجار عبوة ناسفة في ناحية الرشيد جنوب بغداد اليوم."
+    )
+    assert events
+    for event in events:
+        assert event.actor1 == "Unidentified Armed Group (Iraq)"
+        assert event.actor2 != "Police Forces of Iraq"
+
+
+def test_the_force_whose_station_was_hit_is_the_target(events_of) -> None:
+    (event,) = events_of("انفجرت عبوة ناسفة قرب مركز للشرطة في مدينة العريش اليوم.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")
+
+
+def test_forces_stationed_at_a_base_hit_by_unclaimed_rockets_are_its_target(events_of) -> None:
+    (event,) = events_of(
+        "سقطت ثلاثة صواريخ كاتيوشا على قاعدة بلد الجوية التي توجد فيها قوات أمريكية "
+        "في محافظة صلاح الدين مساء الاثنين."
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Shelling/artillery/missile attack",
+        "Unidentified Armed Group (Iraq)",
+        "Military Forces of the United States",
+    )
+
+
+def test_an_air_force_named_without_its_country_is_the_event_countrys(events_of) -> None:
+    (event,) = events_of("شن الطيران الحربي غارات على بلدة كفرنبل في ريف إدلب الجنوبي اليوم.")
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Syria")
+
+
+def test_the_gunmen_after_a_named_group_are_that_group(events_of) -> None:
+    events = events_of(
+        "سيطر تنظيم داعش على قرية البو حمد في محافظة الأنبار يوم السبت. "
+        "وهاجم المسلحون اليوم الاثنين قرية البو نمر المجاورة في محافظة الأنبار."
+    )
+    attack = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert attack.actor1 == "Islamic State"
+    assert "actor1:armed_group_named_before" in attack.rules
+
+
+def test_the_pair_of_a_clash_told_far_from_its_noun(events_of) -> None:
+    (event,) = events_of(
+        "وقعت اشتباكات عنيفة الليلة الماضية في حي الحصبة بالعاصمة صنعاء بين أفراد من المقاومة الشعبية "
+        "وجماعة الحوثيين."
+    )
+    assert (event.actor1, event.actor2) == ("Popular Resistance (Yemen)", "Houthis")
+
+
+def test_the_rebel_militia_of_sudanese_army_statements_is_the_rsf(events_of) -> None:
+    (event,) = events_of("هاجمت الميليشيا المتمردة مدينة الأبيض في ولاية شمال كردفان اليوم.")
+    assert event.actor1 == "Rapid Support Forces"
+
+
+def test_a_claim_after_a_negation_claims_nothing() -> None:
+    mentions = _mentions("لم تعلن أي جهة مسؤوليتها عن التفجير، لكن هجمات مماثلة تبناها تنظيم داعش.")
+    assert claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set())) is None
+
+
+def test_a_claim_stated_plainly_names_the_group() -> None:
+    mentions = _mentions("وتبنى تنظيم داعش التفجير في بيان نشرته وكالة أعماق.")
+    claimant = claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set()))
+    assert claimant is not None and claimant.name == "Islamic State"
