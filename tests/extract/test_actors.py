@@ -109,3 +109,8 @@ def test_a_claim_stated_plainly_names_the_group() -> None:
     mentions = _mentions("وتبنى تنظيم داعش التفجير في بيان نشرته وكالة أعماق.")
     claimant = claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set()))
     assert claimant is not None and claimant.name == "Islamic State"
+
+
+def test_the_unnamed_victims_of_an_abduction_are_civilians(events_of) -> None:
+    (event,) = events_of("اختطف مسلحون مجهولون مسؤولا محليا في مدينة سبها صباح اليوم.")
+    assert (event.sub_event_type, event.actor2) == ("Abduction/forced disappearance", "Civilians (Libya)")

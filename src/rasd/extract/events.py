@@ -45,6 +45,8 @@ AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
 )
 CIVILIAN_TOLL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+#: Sub-types outside violence against civilians whose unnamed target is civilians.
+CIVILIAN_TARGET_SUB_TYPES = frozenset({"Looting/property destruction"})
 #: A crowd's inter code (5 rioters, 6 protesters) → what its "clash" with a force is.
 CROWD_RECODE = {5: ("Riots", "Violent demonstration"), 6: ("Protests", "Protest with intervention")}
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
@@ -182,9 +184,19 @@ def _default_actors(event: Event, lexicon: Lexicon) -> Event:
     actor1, actor2 = event.actor1, event.actor2
     if actor1 is None and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES:
         actor1 = UNIDENTIFIED.format(country=country.name_en)
-    if actor2 is None and event.fatalities and event.event_type in CIVILIAN_TOLL_TYPES:
+    if actor2 is None and _civilians_suffered(event):
         actor2 = CIVILIANS.format(country=country.name_en)
     return replace(event, actor1=actor1, actor2=actor2)
+
+
+def _civilians_suffered(event: Event) -> bool:
+    """Those killed by a bombing or an attack on civilians, and the unnamed victims of an
+    abduction, a killing or looting (ACLED's rows of these name civilians nearly always)."""
+    if event.fatalities and event.event_type in CIVILIAN_TOLL_TYPES:
+        return True
+    return (
+        event.event_type == "Violence against civilians" or event.sub_event_type in CIVILIAN_TARGET_SUB_TYPES
+    )
 
 
 def _lethal_force_on_protesters(event: Event) -> Event:
