@@ -114,3 +114,21 @@ def test_a_claim_stated_plainly_names_the_group() -> None:
 def test_the_unnamed_victims_of_an_abduction_are_civilians(events_of) -> None:
     (event,) = events_of("اختطف مسلحون مجهولون مسؤولا محليا في مدينة سبها صباح اليوم.")
     assert (event.sub_event_type, event.actor2) == ("Abduction/forced disappearance", "Civilians (Libya)")
+
+
+def test_the_body_a_report_quotes_is_its_source_not_the_bomber(events_of) -> None:
+    (event,) = events_of(
+        "ونقلت وكالة الأنباء عن وزارة الداخلية البحرينية قولها إن التفجير الإرهابي في منطقة سترة "
+        "أسفر عن إصابة ستة من رجال الشرطة."
+    )
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Bahrain)", "Police Forces of Bahrain")
+
+
+def test_the_author_of_strikes_among_their_victims_is_no_victim(events_of) -> None:
+    (event,) = events_of("ارتفع عدد ضحايا غارات النظام السوري على مدينة دوما إلى 40 قتيلا اليوم.")
+    assert event.actor1 == "Military Forces of Syria"
+
+
+def test_of_two_subjects_before_a_clash_noun_the_first_is_actor1(events_of) -> None:
+    (event,) = events_of("واستأنف الجيش والجماعات المسلحة المعارك في منطقة كيدال اليوم الأحد.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)")

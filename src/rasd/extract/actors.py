@@ -12,7 +12,7 @@ from rasd.types import Span
 
 MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
 MAX_WORDS_AFTER_BELONGING = 3  # "طائرات تابعة للحكومة السورية"
-MAX_WORDS_BEFORE_GROUP = 3  # "مسلحون" … "داعش": "انتحاريين اثنين من عناصر تنظيم داعش"
+MAX_WORDS_BEFORE_GROUP = 5  # "انتحاريين" … "داعش": "انتحاريين اثنين من عناصر تنظيم \"داعش\""
 #: Inter codes of armed groups that are not a state's forces (rebels, militias, external groups).
 NON_STATE_ARMED_INTER = frozenset({2, 3, 4})
 

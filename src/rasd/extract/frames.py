@@ -564,7 +564,7 @@ def _choose_actor1(
     if "needs_actor_pair" in frame.trigger.flags and len(later) >= 2:
         return later[0], "pair_in_clause"  # "اشتباكات وقعت في حي ... بين المقاومة والحوثيين"
     if before:
-        return before[-1], "before_trigger"
+        return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
     speakers = [a for a in agents if a.end_token <= trigger.first_token]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
 
@@ -613,8 +613,10 @@ def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sente
 
 
 def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:
-    """A cause opens between the killed-word and the actor ("قتلوا جراء قصف لقوات النظام")."""
-    return bool(mentions.within("causes", first, end + 1)) or any(
+    """A cause opens between the killed-word and the actor ("قتلوا جراء قصف لقوات النظام"), or
+    the act itself stands there ("ضحايا غارات النظام": the actor is the strikes' author)."""
+    opened = mentions.within("causes", first, end + 1) or mentions.within("trigger", first, end + 1)
+    return bool(opened) or any(
         clitic_roles().locative in mentions.text.analyses[i][0] for i in range(first, end + 1)
     )
 
@@ -648,6 +650,8 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     """The actor is the one who reports: the subject of an attribution verb right before it (أعلن
     الجيش), the body after "according to" (بحسب الشرطة، نقلا عن الجيش) or the body a source speaks
     for (مصادر بالشرطة، مصدر في الشرطة، المتحدث باسم الجيش)."""
+    if mentions.at("quoted", actor.end_token) is not None:
+        return True  # "نقلت الوكالة عن وزارة الداخلية قولها"
     before = mentions.ending_at("attribution", actor.first_token)
     if before is not None:
         if before.label in ("verb", "prep"):

@@ -73,7 +73,7 @@ SPECIFICITY: tuple[str, ...] = (
     "Other",
 )
 #: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix.
-SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents"})
+SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted"})
 CUE_CATEGORIES = (
     "negation",
     "recap",
@@ -92,6 +92,7 @@ CUE_CATEGORIES = (
     "agents",
     "source_links",
     "membership",
+    "quoted",
     "speaker_pronouns",
     "judicial_execution",
     "anniversary",
