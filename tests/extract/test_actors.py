@@ -132,3 +132,18 @@ def test_the_author_of_strikes_among_their_victims_is_no_victim(events_of) -> No
 def test_of_two_subjects_before_a_clash_noun_the_first_is_actor1(events_of) -> None:
     (event,) = events_of("واستأنف الجيش والجماعات المسلحة المعارك في منطقة كيدال اليوم الأحد.")
     assert (event.actor1, event.actor2) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)")
+
+
+def test_a_state_that_carries_out_strikes_is_its_military(events_of) -> None:
+    (event,) = events_of("شنت الولايات المتحدة غارة بطائرة مسيرة على موقع في مدينة القائم غرب العراق اليوم.")
+    assert (event.actor1, event.actor1_ar) == ("Military Forces of the United States", "الولايات المتحدة")
+
+
+def test_a_state_named_before_a_blast_in_a_tag_line_is_no_author(events_of) -> None:
+    (event,) = events_of("البحرين تفجير إرهابي يقتل شرطيين في منطقة سترة اليوم.")
+    assert event.actor1 != "Military Forces of Bahrain"
+
+
+def test_arrests_nobody_is_named_for_are_the_polices(events_of) -> None:
+    (arrest,) = events_of("اعتقل خمسة أشخاص خلال مداهمة في مدينة الإسكندرية فجر اليوم.")
+    assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Police Forces of Egypt")

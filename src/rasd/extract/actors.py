@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from rasd.acled import is_unidentified
+from rasd.acled import conventions, is_unidentified
 from rasd.extract.mentions import TextMentions
 from rasd.text.tokenize import clitic_roles
-from rasd.types import Span
+from rasd.types import Mention, Span
 
 MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
 MAX_WORDS_AFTER_BELONGING = 3  # "طائرات تابعة للحكومة السورية"
@@ -93,6 +93,22 @@ def actor_mentions(
                 )
                 break
     return _without_fighters_of_named(mentions, _longest_first(found))
+
+
+def state_forces_named_by_country(mentions: TextMentions, country: Mention) -> ActorMention:
+    """ "نفذت الولايات المتحدة غارة"، "وإسرائيل تغير": a state named as the author of an act of war
+    stands for its military."""
+    template = conventions()["state_forces"][0]
+    name = template.format(country=mentions.lexicon.force_country_names[country.entry_id])
+    return ActorMention(
+        name,
+        f"state:{country.entry_id}",
+        1,
+        country.entry_id,
+        country.span,
+        country.first_token,
+        country.end_token,
+    )
 
 
 def _from_lexicon(mentions: TextMentions, actor_id: str, span: Span, first: int, end: int) -> ActorMention:

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from rasd.dates import DAY, time_expressions
-from rasd.extract.actors import ActorMention, actor_mentions
+from rasd.extract.actors import ActorMention, actor_mentions, state_forces_named_by_country
 from rasd.extract.deciders import SentenceDecider, rule_decision
 from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
@@ -559,6 +559,9 @@ def _choose_actor1(
         return speaker, "speaker"  # "قال الجيش العراقي إنه شن غارات"
     if frame.trigger.kind == "verb" and before and before[-1].end_token >= trigger.first_token - 1:
         return _first_conjunct(mentions, before), "subject"  # "القوات العراقية تسيطر"
+    state = _state_beside(mentions, frame)
+    if state is not None and not after:
+        return state, "state_as_author"  # "نفذت الولايات المتحدة غارة"، "وإسرائيل تغير"
     if after:
         return after[0], "after_trigger"  # verb-first: "قصفت الطائرات الروسية"; "غارات التحالف"
     if "needs_actor_pair" in frame.trigger.flags and len(later) >= 2:
@@ -567,6 +570,23 @@ def _choose_actor1(
         return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
     speakers = [a for a in agents if a.end_token <= trigger.first_token]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _state_beside(mentions: TextMentions, frame: Frame) -> ActorMention | None:
+    """A state named as the subject of the act, not as where it happens: right after or before a
+    verb ("وإسرائيل تغير"), or between a verb of doing and the act's noun ("نفذت الولايات المتحدة
+    غارة"، "شنت إسرائيل غارات")."""
+    trigger = frame.trigger_mention
+    country = mentions.ending_at("country", trigger.first_token)
+    if frame.trigger.kind == "verb":
+        country = country or mentions.at("country", trigger.end_token)
+    elif country is not None and mentions.ending_at("performs", country.first_token) is None:
+        country = None
+    if country is None or country.entry_id not in mentions.lexicon.countries:
+        return None
+    if located(mentions, country.first_token) or mentions.ending_at("attribution", country.first_token):
+        return None  # "غارة في سوريا"، "وكالة أنباء البحرين"
+    return state_forces_named_by_country(mentions, country)
 
 
 def _refers_to_named_group(mentions: TextMentions, actor: ActorMention | None) -> bool:

@@ -93,6 +93,7 @@ CUE_CATEGORIES = (
     "source_links",
     "membership",
     "quoted",
+    "performs",
     "speaker_pronouns",
     "judicial_execution",
     "anniversary",
@@ -209,6 +210,14 @@ class Lexicon:
             )
             - places
         )
+
+    @cached_property
+    def force_country_names(self) -> dict[str, str]:
+        """A country's name as the owner of forces, with ACLED's article where it takes one
+        ("Military Forces of the United States"), by ISO code."""
+        names = {iso2: country.name_en for iso2, country in self.countries.items()}
+        names.update({row["iso2"]: row["country_en"] for row in load_tsv("nationalities.tsv")})
+        return names
 
     @cached_property
     def _inter_codes(self) -> tuple[dict[str, int], tuple[tuple[str, str, int], ...]]:
