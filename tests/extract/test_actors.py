@@ -147,3 +147,25 @@ def test_a_state_named_before_a_blast_in_a_tag_line_is_no_author(events_of) -> N
 def test_arrests_nobody_is_named_for_are_the_polices(events_of) -> None:
     (arrest,) = events_of("اعتقل خمسة أشخاص خلال مداهمة في مدينة الإسكندرية فجر اليوم.")
     assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Police Forces of Egypt")
+
+
+def test_the_side_whose_men_died_in_a_firefight_was_attacked(events_of) -> None:
+    (event,) = events_of(
+        "قتل ثلاثة من رجال الشرطة في تبادل لإطلاق النار بين الشرطة ومسلحين في مدينة الكرك اليوم الأحد."
+    )
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Jordan)", "Police Forces of Jordan")
+
+
+def test_a_claim_made_in_a_statement_names_the_group_before_it() -> None:
+    mentions = _mentions("أعلن تنظيم داعش في بيان نشره اليوم الجمعة مسؤوليته عن تفجير السوق.")
+    claimant = claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set()))
+    assert claimant is not None and claimant.name == "Islamic State"
+
+
+def test_a_bombing_beside_the_acts_of_a_named_group_is_the_groups(events_of) -> None:
+    events = events_of(
+        "هاجم مسلحو تنظيم داعش فجر اليوم مباني حكومية في مدينة كركوك. "
+        "وانفجرت سيارة مفخخة قرب محطة الكهرباء في ناحية الدبس شمال غرب كركوك."
+    )
+    bombing = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert bombing.actor1 == "Islamic State"

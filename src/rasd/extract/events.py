@@ -173,9 +173,14 @@ def _article_agent(frames: list[Frame]) -> tuple[ActorMention, str | None] | Non
 def _with_agent(event: Event, agent: tuple[ActorMention, str | None] | None) -> Event:
     """An air strike, shelling or clash whose sentences name no author is the article's main agent's
     (a report that says "the Syrian aircraft" once and "the strikes" after)."""
-    if agent is None or event.actor1 is not None or event.sub_event_type not in AGENT_FILLED_SUB_TYPES:
+    if agent is None or event.actor1 is not None:
         return event
     actor, country = agent
+    # A bombing or attack with no author named that the article tells beside the acts of a group
+    # it names is the group's.
+    group_act = actor.named_armed_group and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES
+    if event.sub_event_type not in AGENT_FILLED_SUB_TYPES and not group_act:
+        return event
     if country is not None and event.country not in (None, country):
         return event
     return replace(event, actor1=actor.name, rules=(*event.rules, "actor1:article_agent"))

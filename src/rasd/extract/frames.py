@@ -10,7 +10,12 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from rasd.dates import DAY, time_expressions
-from rasd.extract.actors import ActorMention, actor_mentions, state_forces_named_by_country
+from rasd.extract.actors import (
+    NON_STATE_ARMED_INTER,
+    ActorMention,
+    actor_mentions,
+    state_forces_named_by_country,
+)
 from rasd.extract.deciders import SentenceDecider, rule_decision
 from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
@@ -38,6 +43,7 @@ NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 CLAIM_REACH = 3
+CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
 AGENT_REACH = 4  # words between the trigger and "برصاص"/"على يد" ("قتل شاب فلسطيني برصاص ...")
 RECENT_DAYS = 31
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
@@ -530,6 +536,11 @@ def _assign_actors(
     if "defensive" in frame.trigger.flags and frame.actor2 is not None:
         # "تصدت القوات لهجوم شنه الحوثيون": who repels is the target; the attacker is actor1.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
+    elif _lost_men_to(frame, victims):
+        # "قتل أربعة رجال أمن في تبادل لإطلاق النار بين الشرطة ومسلحين": the side whose men the
+        # sentence counts among the dead was attacked.
+        frame.actor1, frame.actor2 = frame.actor2, frame.actor1
+        frame.rules.append("actor1:side_that_lost_men_attacked")
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
@@ -592,6 +603,18 @@ def _state_beside(mentions: TextMentions, frame: Frame) -> ActorMention | None:
 def _refers_to_named_group(mentions: TextMentions, actor: ActorMention | None) -> bool:
     """ "المسلحون"، "الانتحاري": the definite word for unnamed gunmen speaks of ones already named."""
     return actor is not None and actor.unidentified and is_definite(mentions.text.analyses[actor.first_token])
+
+
+def _lost_men_to(frame: Frame, victims: list[ActorMention]) -> bool:
+    """Actor1 of a fight is named among the dead and actor2 is an armed group."""
+    a1, a2 = frame.actor1, frame.actor2
+    return (
+        frame.trigger.event_type == "Battles"
+        and a1 is not None
+        and a2 is not None
+        and a2.inter in NON_STATE_ARMED_INTER
+        and any(v.name == a1.name for v in victims)
+    )
 
 
 def _same_party(actor: ActorMention, actor1: ActorMention) -> bool:
@@ -694,15 +717,22 @@ def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mentio
 
 
 def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMention | None:
-    """The actor that claims responsibility ("تبناه تنظيم داعش"، "التنظيم تبنى الهجوم"), if the text
-    says so: the subject after the verb, else right before it."""
+    """The named actor that claims responsibility ("تبناه تنظيم داعش"، "التنظيم تبنى الهجوم"،
+    "أعلن تنظيم داعش في بيان مسؤوليته عن"), if the text says so: the subject after the verb,
+    else right before it, else a named armed group earlier in the claim's words."""
+    named = [a for a in actors if not a.generic]
     for claim in mentions.by_kind.get("claim", []):
         if _claim_in_doubt(mentions, claim):
             continue
-        after = [a for a in actors if 0 <= a.first_token - claim.end_token <= CLAIM_REACH]
-        before = [a for a in actors if 0 <= claim.first_token - a.end_token <= 1]
-        if after or before:
-            return (after or before)[0]
+        after = [a for a in named if 0 <= a.first_token - claim.end_token <= CLAIM_REACH]
+        before = [a for a in named if 0 <= claim.first_token - a.end_token <= 1]
+        earlier = [
+            a
+            for a in named
+            if a.named_armed_group and 0 <= claim.first_token - a.end_token <= CLAIM_SUBJECT_REACH
+        ]
+        if after or before or earlier:
+            return (after or before or earlier[-1:])[0]
     return None
 
 
