@@ -169,3 +169,15 @@ def test_a_bombing_beside_the_acts_of_a_named_group_is_the_groups(events_of) -> 
     )
     bombing = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
     assert bombing.actor1 == "Islamic State"
+
+
+def test_a_drone_after_istihdaf_struck_it_was_not_struck(events_of) -> None:
+    (event,) = events_of("قتل عنصر من قسد إثر استهداف مسيرة تركية لسيارتهم في ريف القامشلي اليوم السبت.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Turkey", "Syrian Democratic Forces")
+
+
+def test_the_group_a_force_pursues_is_its_target(events_of) -> None:
+    (event,) = events_of(
+        "تمكنت القوات الأمنية خلال ملاحقة عصابات داعش من ضبط مخبأ للعبوات الناسفة في قضاء الطارمية اليوم."
+    )
+    assert event.actor1 != "Islamic State"

@@ -43,6 +43,8 @@ NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 CLAIM_REACH = 3
+#: Means that strike from afar: the force that bears them is the author, wherever it stands.
+STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
 CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
 AGENT_REACH = 4  # words between the trigger and "برصاص"/"على يد" ("قتل شاب فلسطيني برصاص ...")
 RECENT_DAYS = 31
@@ -665,12 +667,16 @@ def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:
 
 
 def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
-    """Actors right after a target word ("على مواقع لداعش"): what was hit, not who hit it."""
+    """Actors right after a target word ("على مواقع لداعش"): what was hit, not who hit it. Aircraft
+    and guns after "استهداف" are what struck ("استهداف مسيرة تركية لسيارة")."""
     return [
         a
         for a in actors
-        if mentions.ending_at("targets", a.first_token) is not None
-        or mentions.ending_at("targets", a.first_token - 1) is not None
+        if a.weapon not in STRIKING_WEAPONS
+        and (
+            mentions.ending_at("targets", a.first_token) is not None
+            or mentions.ending_at("targets", a.first_token - 1) is not None
+        )
     ]
 
 
