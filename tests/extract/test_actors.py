@@ -181,3 +181,8 @@ def test_the_group_a_force_pursues_is_its_target(events_of) -> None:
         "تمكنت القوات الأمنية خلال ملاحقة عصابات داعش من ضبط مخبأ للعبوات الناسفة في قضاء الطارمية اليوم."
     )
     assert event.actor1 != "Islamic State"
+
+
+def test_the_army_in_the_palestinian_territories_is_israels(events_of) -> None:
+    (event,) = events_of("اعتقلت قوات الجيش ثلاثة شبان من بلدة بيت أمر في الضفة الغربية اليوم.")
+    assert event.actor1 == "Military Forces of Israel"

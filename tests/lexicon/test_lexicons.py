@@ -185,3 +185,11 @@ def test_actor_synonym_groups_join_distinct_names() -> None:
     names = [name for group in groups for name in group]
     assert all(len(group) >= 2 for group in groups)
     assert len(names) == len(set(names))
+
+
+def test_actor_theatres_name_known_actors_of_known_countries() -> None:
+    lexicon = load_lexicon()
+    theatres = [(a.id, iso2, target) for a in lexicon.actors.values() for iso2, target in a.theatres]
+    assert theatres
+    for actor_id, iso2, target in theatres:
+        assert iso2 in lexicon.countries and target in lexicon.actors, actor_id

@@ -59,7 +59,9 @@ def actor_mentions(
     """
     lexicon = mentions.lexicon
     found = [
-        _from_lexicon(mentions, m.entry_id, m.span, m.first_token, m.end_token)
+        _from_lexicon(
+            mentions, lexicon.actors[m.entry_id].in_theatre(country), m.span, m.first_token, m.end_token
+        )
         for m in mentions.within("actor", first, end)
     ]
     found += [

@@ -140,10 +140,17 @@ class Actor:
     name: str
     inter: int
     country: str | None
+    #: (iso2, actor id): the actor these words name in that country's theatre ("الجيش" in the
+    #: Palestinian territories is Israel's)
+    theatres: tuple[tuple[str, str], ...] = ()
 
     @property
     def generic(self) -> bool:
         return "{country}" in self.name
+
+    def in_theatre(self, country: str | None) -> str:
+        """The id of the actor these words name in a country's theatre."""
+        return dict(self.theatres).get(country or "", self.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +301,8 @@ def _load_contextual(
 def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     actors, aliases, anaphora = {}, [], []
     for entry in load_yaml("actors.yaml")["actors"]:
-        actor = Actor(entry["id"], entry["name"], int(entry["inter"]), entry.get("country"))
+        theatres = tuple(sorted((entry.get("theatres") or {}).items()))
+        actor = Actor(entry["id"], entry["name"], int(entry["inter"]), entry.get("country"), theatres)
         actors[actor.id] = actor
         aliases += [(alias, actor.id, actor.name) for alias in entry.get("aliases") or []]
         anaphora += [(alias, actor.id, actor.name) for alias in entry.get("anaphora") or []]
