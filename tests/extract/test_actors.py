@@ -186,3 +186,18 @@ def test_the_group_a_force_pursues_is_its_target(events_of) -> None:
 def test_the_army_in_the_palestinian_territories_is_israels(events_of) -> None:
     (event,) = events_of("اعتقلت قوات الجيش ثلاثة شبان من بلدة بيت أمر في الضفة الغربية اليوم.")
     assert event.actor1 == "Military Forces of Israel"
+
+
+def test_a_strike_carried_out_by_a_drone_nobody_owns_is_an_unidentified_groups(events_of) -> None:
+    (event,) = events_of(
+        "قتل عشرة أشخاص جراء قصف نفذته طائرة مسيرة استهدفت سوقا في منطقة المالحة بولاية شمال دارفور أمس."
+    )
+    assert (event.actor1, event.actor1_ar) == ("Unidentified Armed Group (Sudan)", "طائرة مسيرة")
+
+
+def test_an_attack_the_article_says_a_group_carried_out_is_the_groups(events_of) -> None:
+    events = events_of(
+        "قتل صحفي برصاص مسلح في قرية الرشاد جنوب غرب المقدادية مساء اليوم. "
+        "وقال مسؤول محلي إن الهجوم نفذه داعش."
+    )
+    assert [e.actor1 for e in events] == ["Islamic State"]

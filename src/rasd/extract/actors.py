@@ -113,6 +113,15 @@ def state_forces_named_by_country(mentions: TextMentions, country: Mention) -> A
     )
 
 
+def unnamed_author(mentions: TextMentions, force: Mention) -> ActorMention:
+    """A force the text gives no owner (طائرة مسيرة) named as the author: an unidentified group."""
+    template = conventions()["unidentified_actor"]
+    actor = next(a for a in mentions.lexicon.actors.values() if a.name == template)
+    return ActorMention(
+        actor.name, actor.id, actor.inter, None, force.span, force.first_token, force.end_token
+    )
+
+
 def _from_lexicon(mentions: TextMentions, actor_id: str, span: Span, first: int, end: int) -> ActorMention:
     actor = mentions.lexicon.actors[actor_id]
     return ActorMention(actor.name, actor.id, actor.inter, actor.country, span, first, end)

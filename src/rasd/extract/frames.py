@@ -15,6 +15,7 @@ from rasd.extract.actors import (
     ActorMention,
     actor_mentions,
     state_forces_named_by_country,
+    unnamed_author,
 )
 from rasd.extract.deciders import SentenceDecider, rule_decision
 from rasd.extract.fatalities import fatalities_in
@@ -592,7 +593,7 @@ def _state_beside(mentions: TextMentions, frame: Frame) -> ActorMention | None:
     trigger = frame.trigger_mention
     country = mentions.ending_at("country", trigger.first_token)
     if frame.trigger.kind == "verb":
-        country = country or mentions.at("country", trigger.end_token)
+        country = country or mentions.starting_at("country", trigger.end_token)
     elif country is not None and mentions.ending_at("performs", country.first_token) is None:
         country = None
     if country is None or country.entry_id not in mentions.lexicon.countries:
@@ -632,12 +633,22 @@ def _marked_agents(
     """Actors right after a word that names an author ("برصاص قوات الاحتلال"، "على يد مسلحين"،
     "من قبل الطيران الحربي"، "هجوم نفذه التنظيم") close to the trigger: the authors of the act,
     never its victims. Farther on, the words qualify something else ("الوزير المعين من قبل الحوثيين")."""
-    marked = []
-    for actor in actors:
-        marker = mentions.ending_at("agents", actor.first_token)
-        if marker is not None and 0 <= marker.first_token - trigger.end_token <= AGENT_REACH:
-            marked.append(actor)
-    return marked
+    # The marker stands after the trigger ("قتل شاب برصاص"), or right before it when the trigger is
+    # the means itself ("قصف نفذته طائرة مسيرة").
+    markers = [
+        m
+        for m in mentions.within("agents", trigger.first_token - 2, trigger.end_token + AGENT_REACH + 1)
+        if m.first_token - trigger.end_token <= AGENT_REACH
+        and (m.first_token >= trigger.end_token or 0 <= trigger.first_token - m.end_token <= 1)
+    ]
+    marked = [a for a in actors if any(m.end_token == a.first_token for m in markers)]
+    # "قصف نفذته طائرة مسيرة": an aircraft nobody owns in the text is an unnamed author.
+    ownerless = [
+        unnamed_author(mentions, force)
+        for m in markers
+        if not marked and (force := mentions.starting_at("force", m.end_token)) is not None
+    ]
+    return marked + ownerless
 
 
 def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sentence) -> list[ActorMention]:
@@ -739,6 +750,19 @@ def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMent
         ]
         if after or before or earlier:
             return (after or before or earlier[-1:])[0]
+    return _attributed(mentions, named)
+
+
+def _attributed(mentions: TextMentions, named: list[ActorMention]) -> ActorMention | None:
+    """ "الهجوم نفذه داعش"، "التفجير نفذته حركة الشباب": the act the article tells, said with the
+    article, and the named author after a word of doing."""
+    for marker in mentions.by_kind.get("agents", []):
+        act = mentions.ending_at("trigger", marker.first_token)
+        if act is None or not is_definite(mentions.text.analyses[act.first_token]):
+            continue
+        author = next((a for a in named if a.first_token == marker.end_token), None)
+        if author is not None and not _claim_in_doubt(mentions, marker):
+            return author
     return None
 
 
