@@ -10,6 +10,8 @@ import pytest
 from rasd.lexicon.lexicon import CUE_CATEGORIES, EVENT_TYPES, SPECIFICITY, SUB_EVENT_TYPES, load_lexicon
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_tsv, load_yaml
+from rasd.names import actors_agree
+from rasd.text.analyze import analyze_text
 
 ISO2 = re.compile(r"^[A-Z]{2}$")
 
@@ -149,3 +151,45 @@ def test_transliteration_rules_are_well_formed() -> None:
     assert all(str(group) == str(group).lower() for group in rules["latin"])
     assert all(len(group) >= 2 for group in rules["confusable_letters"])
     assert int(rules["min_classes"]) >= 3
+
+
+@pytest.mark.parametrize(
+    ("alias", "country", "acled_name"),
+    [
+        # ACLED's own spellings of these actors (its names change little; its punctuation does)
+        ("الجيش الوطني الليبي", "Libya", "Military Forces of Libya (2014-) Haftar Faction"),
+        ("قوات حكومة الوفاق", "Libya", "Military Forces of Libya (2016-) Government of National Accord"),
+        ("حزب العمال الكردستاني", "Turkey", "PKK: Kurdistan Workers Party"),
+        ("جبهة النصرة", "Syria", "Jabhat al-Nusra"),
+        ("فصائل المعارضة السورية", "Syria", "Opposition Rebels (Syria)"),
+        ("المقاومة الجنوبية", "Yemen", "Southern Resistance"),
+        ("جهاز مكافحة الإرهاب", "Iraq", "Military Forces of Iraq (2014-) Counter Terrorism Service"),
+        ("مسلحون", "Mali", "Unidentified Armed Group (Mali)"),
+        ("انتحاري", "Iraq", "Unidentified Armed Group (Iraq)"),
+        ("مسلحين من العشائر", "Yemen", "Unidentified Tribal Militia (Yemen)"),
+        ("جماعة نصرة الإسلام والمسلمين", "Mali", "JNIM: Group for Support of Islam and Muslims"),
+        ("قوات الدعم السريع", "Sudan", "Rapid Support Forces"),
+        ("حركة الشباب", "Somalia", "Al Shabaab"),
+        ("المستوطنين", "Palestine", "Settlers (Israel)"),
+    ],
+)
+def test_aliases_name_actors_as_acled_does(alias: str, country: str, acled_name: str) -> None:
+    lexicon = load_lexicon()
+    text = analyze_text(alias)
+    (mention,) = lexicon.matcher.match(text)["actor"]
+    assert actors_agree(lexicon.actors[mention.entry_id].name.format(country=country), acled_name)
+
+
+def test_actor_synonym_groups_join_distinct_names() -> None:
+    groups = load_yaml("actor_synonyms.yaml")["groups"]
+    names = [name for group in groups for name in group]
+    assert all(len(group) >= 2 for group in groups)
+    assert len(names) == len(set(names))
+
+
+def test_actor_theatres_name_known_actors_of_known_countries() -> None:
+    lexicon = load_lexicon()
+    theatres = [(a.id, iso2, target) for a in lexicon.actors.values() for iso2, target in a.theatres]
+    assert theatres
+    for actor_id, iso2, target in theatres:
+        assert iso2 in lexicon.countries and target in lexicon.actors, actor_id

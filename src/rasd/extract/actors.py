@@ -3,13 +3,18 @@ short forms (التنظيم) once the full name has been read."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from rasd.acled import conventions, is_unidentified
 from rasd.extract.mentions import TextMentions
-from rasd.types import Span
+from rasd.text.tokenize import clitic_roles
+from rasd.types import Mention, Span
 
 MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
 MAX_WORDS_AFTER_BELONGING = 3  # "طائرات تابعة للحكومة السورية"
+MAX_WORDS_BEFORE_GROUP = 5  # "انتحاريين" … "داعش": "انتحاريين اثنين من عناصر تنظيم \"داعش\""
+#: Inter codes of armed groups that are not a state's forces (rebels, militias, external groups).
+NON_STATE_ARMED_INTER = frozenset({2, 3, 4})
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +31,16 @@ class ActorMention:
     @property
     def generic(self) -> bool:
         return "{country}" in self.name
+
+    @property
+    def unidentified(self) -> bool:
+        """Gunmen, attackers or a bomber the text does not name ("مسلحون"، "انتحاري")."""
+        return is_unidentified(self.name)
+
+    @property
+    def named_armed_group(self) -> bool:
+        """A rebel group or militia the text names ("داعش"، "قوات الدعم السريع")."""
+        return self.inter in NON_STATE_ARMED_INTER and not self.generic
 
     def resolved_name(self, country_name: str | None) -> str | None:
         if not self.generic:
@@ -44,7 +59,9 @@ def actor_mentions(
     """
     lexicon = mentions.lexicon
     found = [
-        _from_lexicon(mentions, m.entry_id, m.span, m.first_token, m.end_token)
+        _from_lexicon(
+            mentions, lexicon.actors[m.entry_id].in_theatre(country), m.span, m.first_token, m.end_token
+        )
         for m in mentions.within("actor", first, end)
     ]
     found += [
@@ -77,12 +94,73 @@ def actor_mentions(
                     )
                 )
                 break
-    return _longest_first(found)
+    return _without_fighters_of_named(mentions, _longest_first(found))
+
+
+def state_forces_named_by_country(mentions: TextMentions, country: Mention) -> ActorMention:
+    """ "نفذت الولايات المتحدة غارة"، "وإسرائيل تغير": a state named as the author of an act of war
+    stands for its military."""
+    template = conventions()["state_forces"][0]
+    name = template.format(country=mentions.lexicon.force_country_names[country.entry_id])
+    return ActorMention(
+        name,
+        f"state:{country.entry_id}",
+        1,
+        country.entry_id,
+        country.span,
+        country.first_token,
+        country.end_token,
+    )
+
+
+def unnamed_author(mentions: TextMentions, force: Mention) -> ActorMention:
+    """A force the text gives no owner (طائرة مسيرة) named as the author: an unidentified group."""
+    template = conventions()["unidentified_actor"]
+    actor = next(a for a in mentions.lexicon.actors.values() if a.name == template)
+    return ActorMention(
+        actor.name, actor.id, actor.inter, None, force.span, force.first_token, force.end_token
+    )
 
 
 def _from_lexicon(mentions: TextMentions, actor_id: str, span: Span, first: int, end: int) -> ActorMention:
     actor = mentions.lexicon.actors[actor_id]
     return ActorMention(actor.name, actor.id, actor.inter, actor.country, span, first, end)
+
+
+def _without_fighters_of_named(mentions: TextMentions, found: list[ActorMention]) -> list[ActorMention]:
+    """ "مسلحو تنظيم داعش"، "مسلحون من تنظيم القاعدة"، "انتحاريين اثنين من عناصر داعش": unnamed
+    gunmen whose group the next words name are that group, one mention from the gunmen on
+    ("مسلحين وقوات الجيش" joins two)."""
+    conjunctions = clitic_roles().conjunctions
+    groups = [
+        m
+        for m in found
+        if m.named_armed_group and mentions.text.analyses[m.first_token][0][:1] not in conjunctions
+    ]
+    absorbed: set[int] = set()
+    kept: list[ActorMention] = []
+    for mention in found:
+        if mention.first_token in absorbed:
+            continue
+        group = next((g for g in groups if _belongs(mentions, mention.end_token, g.first_token)), None)
+        if mention.unidentified and group is not None:
+            absorbed.add(group.first_token)
+            span = mentions.text.span(mention.first_token, group.end_token)
+            mention = replace(group, span=span, first_token=mention.first_token)
+        kept.append(mention)
+    return kept
+
+
+def _belongs(mentions: TextMentions, end: int, group: int) -> bool:
+    """Only punctuation, a number or words of belonging (من، ينتمون إلى) lie between."""
+    if not 0 <= group - end <= MAX_WORDS_BEFORE_GROUP:
+        return False
+    return all(
+        not any(c.isalpha() for c in mentions.text.norms[i])
+        or mentions.at("membership", i) is not None
+        or mentions.at("number", i) is not None
+        for i in range(end, group)
+    )
 
 
 def _longest_first(found: list[ActorMention]) -> list[ActorMention]:

@@ -10,7 +10,13 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from rasd.dates import DAY, GREGORIAN, time_expressions
-from rasd.extract.actors import ActorMention, actor_mentions
+from rasd.extract.actors import (
+    NON_STATE_ARMED_INTER,
+    ActorMention,
+    actor_mentions,
+    state_forces_named_by_country,
+    unnamed_author,
+)
 from rasd.extract.deciders import SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
 from rasd.extract.fatalities import fatalities_in
@@ -31,7 +37,7 @@ from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Context
 from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Admin1, Lexicon, Trigger
-from rasd.text.tokenize import clitic_roles
+from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span
 
 CIVILIAN_INTER = 7
@@ -40,6 +46,10 @@ NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 CLAIM_REACH = 3
+#: Means that strike from afar: the force that bears them is the author, wherever it stands.
+STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
+CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
+AGENT_REACH = 4  # words between the trigger and "برصاص"/"على يد" ("قتل شاب فلسطيني برصاص ...")
 RECENT_DAYS = 31
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 OPENING_SENTENCES = 2
@@ -129,6 +139,8 @@ class ArticleContext:
         resolved = Counter(p.place for p in reported if p.place is not None)
         self.main_places = [place for place, _ in resolved.most_common()]
         self.named_actors: set[str] = set()
+        #: the armed group the article named last: who "المسلحون" or "الانتحاري" are after it
+        self.last_armed_group: ActorMention | None = None
         self.claimant = next(
             (c for m in texts if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set())))), None
         )
@@ -217,6 +229,7 @@ def _sentence_frames(
     first, end = sentence.first_token, sentence.end_token
     actors = actor_mentions(mentions, first, end, context.named_actors, context.country)
     context.named_actors.update(a.actor_id for a in actors)
+    named_before = context.last_armed_group
     frames: list[Frame] = []
     rejected: list[Rejection] = []
     verdict: Decision | None = None  # the sentence decider judges a sentence once, when asked
@@ -250,7 +263,7 @@ def _sentence_frames(
         )
         _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names)
         _without_resistance(frame, mentions)
-        _assign_actors(frame, actors, mentions, clause_first, clause_end, context.claimant)
+        _assign_actors(frame, actors, mentions, clause_first, clause_end, context)
         _assign_place(frame, mentions, clause_first, clause_end, context)
         _assign_date(frame, mentions, clause_first, clause_end, context)
         _assign_fatalities(frame, mentions, clause_first, clause_end)
@@ -265,6 +278,7 @@ def _sentence_frames(
         following = [clause for clause, _ in itertools.takewhile(lambda item: item[1] is None, rest)]
         own = _one_per_place(frame, mentions, clause_first, clause_end, context)
         frames += _with_following_places(own, mentions, (clause_first, clause_end), following, context)
+    context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
     return FrameReading(frames, rejected)
 
 
@@ -568,10 +582,13 @@ def _assign_actors(
     mentions: TextMentions,
     first: int,
     end: int,
-    claimant: ActorMention | None,
+    context: ArticleContext,
 ) -> None:
     trigger = frame.trigger_mention
-    victims = _victims(mentions, actors, frame.sentence) + _targets(mentions, actors)
+    marked = _marked_agents(mentions, actors, trigger)
+    victims = [
+        a for a in _victims(mentions, actors, frame.sentence) + _targets(mentions, actors) if a not in marked
+    ]
     agents = [a for a in actors if a not in victims and a.inter != CIVILIAN_INTER]
     speaker = _speaker(mentions, agents, trigger)
     # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
@@ -580,6 +597,46 @@ def _assign_actors(
         sources = []  # "أعلنت وزارة الداخلية اعتقال": the authority that announces arrests made them
     agents = [a for a in agents if a not in sources]
     in_clause = [a for a in agents if first <= a.first_token < end]
+    marked_here = [a for a in marked if first <= a.first_token < end] or marked
+    actor1, rule = _choose_actor1(frame, mentions, in_clause, agents, marked_here, speaker)
+    if _refers_to_named_group(mentions, actor1) and context.last_armed_group is not None:
+        # "المسلحون"، "الانتحاري" after the article named the group: its men, not unknown ones.
+        actor1, rule = context.last_armed_group, "armed_group_named_before"
+    if context.claimant is not None and (actor1 is None or actor1.generic):
+        actor1, rule = context.claimant, "claim"
+    if rule:
+        frame.rules.append(f"actor1:{rule}")
+    frame.actor1 = actor1
+    # Who only reports the act ("أفاد مصدر في الشرطة بمقتل") takes no part in it.
+    others = [
+        a
+        for a in actors
+        if (actor1 is None or not _same_party(a, actor1)) and (a in victims or a not in sources)
+    ]
+    frame.actor2 = next((a for a in others if a in victims), None) or (others[0] if others else None)
+    if "defensive" in frame.trigger.flags and frame.actor2 is not None:
+        # "تصدت القوات لهجوم شنه الحوثيون": who repels is the target; the attacker is actor1.
+        frame.actor1, frame.actor2 = frame.actor2, frame.actor1
+    elif _lost_men_to(frame, victims):
+        # "قتل أربعة رجال أمن في تبادل لإطلاق النار بين الشرطة ومسلحين": the side whose men the
+        # sentence counts among the dead was attacked.
+        frame.actor1, frame.actor2 = frame.actor2, frame.actor1
+        frame.rules.append("actor1:side_that_lost_men_attacked")
+    for actor in (frame.actor1, frame.actor2):
+        if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
+            frame.weapons.append(actor.weapon)
+
+
+def _choose_actor1(
+    frame: Frame,
+    mentions: TextMentions,
+    in_clause: list[ActorMention],
+    agents: list[ActorMention],
+    marked: list[ActorMention],
+    speaker: ActorMention | None,
+) -> tuple[ActorMention | None, str]:
+    """The author of the act among the sentence's agents, and the rule that chose it."""
+    trigger = frame.trigger_mention
     # An actor that shares words with the trigger ("قصفت طائرات حربية روسية") is its agent.
     after = [
         a
@@ -587,31 +644,89 @@ def _assign_actors(
         if a.end_token > trigger.first_token and a.first_token - trigger.end_token <= SUBJECT_REACH
     ]
     before = [a for a in in_clause if a.end_token <= trigger.first_token]
+    later = [a for a in in_clause if a.first_token >= trigger.end_token]
+    if marked:
+        return marked[0], "agent_marker"  # "قتل برصاص قوات الأمن"، "على يد مسلحين"
     if speaker is not None:
-        actor1 = speaker  # "قال الجيش العراقي إنه شن غارات"
-    elif frame.trigger.kind == "verb" and before and before[-1].end_token >= trigger.first_token - 1:
-        actor1 = _first_conjunct(mentions, before)  # "القوات العراقية تسيطر"
-    elif after:
-        actor1 = after[0]  # verb-first: "قصفت الطائرات الروسية"; noun + genitive: "غارات التحالف"
-    elif before:
-        actor1 = before[-1]
-    else:
-        speakers = [a for a in agents if a.end_token <= trigger.first_token]
-        actor1 = speakers[-1] if speakers else None  # "قال الجيش العراقي إنه شن"
-    if claimant is not None and (actor1 is None or actor1.generic):
-        actor1 = claimant
-        frame.rules.append("actor1:claim")
-    frame.actor1 = actor1
-    others = [
-        a for a in actors if actor1 is None or (a.actor_id != actor1.actor_id and a.name != actor1.name)
+        return speaker, "speaker"  # "قال الجيش العراقي إنه شن غارات"
+    if frame.trigger.kind == "verb" and before and before[-1].end_token >= trigger.first_token - 1:
+        return _first_conjunct(mentions, before), "subject"  # "القوات العراقية تسيطر"
+    state = _state_beside(mentions, frame)
+    if state is not None and not after:
+        return state, "state_as_author"  # "نفذت الولايات المتحدة غارة"، "وإسرائيل تغير"
+    if after:
+        return after[0], "after_trigger"  # verb-first: "قصفت الطائرات الروسية"; "غارات التحالف"
+    if "needs_actor_pair" in frame.trigger.flags and len(later) >= 2:
+        return later[0], "pair_in_clause"  # "اشتباكات وقعت في حي ... بين المقاومة والحوثيين"
+    if before:
+        return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
+    speakers = [a for a in agents if a.end_token <= trigger.first_token]
+    return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _state_beside(mentions: TextMentions, frame: Frame) -> ActorMention | None:
+    """A state named as the subject of the act, not as where it happens: right after or before a
+    verb ("وإسرائيل تغير"), or between a verb of doing and the act's noun ("نفذت الولايات المتحدة
+    غارة"، "شنت إسرائيل غارات")."""
+    trigger = frame.trigger_mention
+    country = mentions.ending_at("country", trigger.first_token)
+    if frame.trigger.kind == "verb":
+        country = country or mentions.starting_at("country", trigger.end_token)
+    elif country is not None and mentions.ending_at("performs", country.first_token) is None:
+        country = None
+    if country is None or country.entry_id not in mentions.lexicon.countries:
+        return None
+    if located(mentions, country.first_token) or mentions.ending_at("attribution", country.first_token):
+        return None  # "غارة في سوريا"، "وكالة أنباء البحرين"
+    return state_forces_named_by_country(mentions, country)
+
+
+def _refers_to_named_group(mentions: TextMentions, actor: ActorMention | None) -> bool:
+    """ "المسلحون"، "الانتحاري": the definite word for unnamed gunmen speaks of ones already named."""
+    return actor is not None and actor.unidentified and is_definite(mentions.text.analyses[actor.first_token])
+
+
+def _lost_men_to(frame: Frame, victims: list[ActorMention]) -> bool:
+    """Actor1 of a fight is named among the dead and actor2 is an armed group."""
+    a1, a2 = frame.actor1, frame.actor2
+    return (
+        frame.trigger.event_type == "Battles"
+        and a1 is not None
+        and a2 is not None
+        and a2.inter in NON_STATE_ARMED_INTER
+        and any(v.name == a1.name for v in victims)
+    )
+
+
+def _same_party(actor: ActorMention, actor1: ActorMention) -> bool:
+    """The same actor named again, or unnamed gunmen beside the armed group that acted (the
+    bomber of "فجر انتحاري نفسه" once the article says that the group claimed it)."""
+    same = actor.actor_id == actor1.actor_id or actor.name == actor1.name
+    return same or (actor.unidentified and actor1.named_armed_group)
+
+
+def _marked_agents(
+    mentions: TextMentions, actors: list[ActorMention], trigger: Mention
+) -> list[ActorMention]:
+    """Actors right after a word that names an author ("برصاص قوات الاحتلال"، "على يد مسلحين"،
+    "من قبل الطيران الحربي"، "هجوم نفذه التنظيم") close to the trigger: the authors of the act,
+    never its victims. Farther on, the words qualify something else ("الوزير المعين من قبل الحوثيين")."""
+    # The marker stands after the trigger ("قتل شاب برصاص"), or right before it when the trigger is
+    # the means itself ("قصف نفذته طائرة مسيرة").
+    markers = [
+        m
+        for m in mentions.within("agents", trigger.first_token - 2, trigger.end_token + AGENT_REACH + 1)
+        if m.first_token - trigger.end_token <= AGENT_REACH
+        and (m.first_token >= trigger.end_token or 0 <= trigger.first_token - m.end_token <= 1)
     ]
-    frame.actor2 = next((a for a in others if a in victims), None) or (others[0] if others else None)
-    if "defensive" in frame.trigger.flags and frame.actor2 is not None:
-        # "تصدت القوات لهجوم شنه الحوثيون": who repels is the target; the attacker is actor1.
-        frame.actor1, frame.actor2 = frame.actor2, frame.actor1
-    for actor in (frame.actor1, frame.actor2):
-        if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
-            frame.weapons.append(actor.weapon)
+    marked = [a for a in actors if any(m.end_token == a.first_token for m in markers)]
+    # "قصف نفذته طائرة مسيرة": an aircraft nobody owns in the text is an unnamed author.
+    ownerless = [
+        unnamed_author(mentions, force)
+        for m in markers
+        if not marked and (force := mentions.starting_at("force", m.end_token)) is not None
+    ]
+    return marked + ownerless
 
 
 def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sentence) -> list[ActorMention]:
@@ -637,19 +752,25 @@ def _dead(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMenti
 
 
 def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:
-    """A cause opens between the killed-word and the actor ("قتلوا جراء قصف لقوات النظام")."""
-    return bool(mentions.within("causes", first, end + 1)) or any(
+    """A cause opens between the killed-word and the actor ("قتلوا جراء قصف لقوات النظام"), or
+    the act itself stands there ("ضحايا غارات النظام": the actor is the strikes' author)."""
+    opened = mentions.within("causes", first, end + 1) or mentions.within("trigger", first, end + 1)
+    return bool(opened) or any(
         clitic_roles().locative in mentions.text.analyses[i][0] for i in range(first, end + 1)
     )
 
 
 def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
-    """Actors right after a target word ("على مواقع لداعش"): what was hit, not who hit it."""
+    """Actors right after a target word ("على مواقع لداعش"): what was hit, not who hit it. Aircraft
+    and guns after "استهداف" are what struck ("استهداف مسيرة تركية لسيارة")."""
     return [
         a
         for a in actors
-        if mentions.ending_at("targets", a.first_token) is not None
-        or mentions.ending_at("targets", a.first_token - 1) is not None
+        if a.weapon not in STRIKING_WEAPONS
+        and (
+            mentions.ending_at("targets", a.first_token) is not None
+            or mentions.ending_at("targets", a.first_token - 1) is not None
+        )
     ]
 
 
@@ -670,13 +791,20 @@ def _first_conjunct(mentions: TextMentions, before: list[ActorMention]) -> Actor
 
 def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     """The actor is the one who reports: the subject of an attribution verb right before it (أعلن
-    الجيش) or the body a source speaks for (مصادر بالشرطة، مسؤولون بوزارة الداخلية)."""
+    الجيش), the body after "according to" (بحسب الشرطة، نقلا عن الجيش) or the body a source speaks
+    for (مصادر بالشرطة، مصدر في الشرطة، المتحدث باسم الجيش)."""
+    if mentions.at("quoted", actor.end_token) is not None:
+        return True  # "نقلت الوكالة عن وزارة الداخلية قولها"
     before = mentions.ending_at("attribution", actor.first_token)
-    if before is None:
-        return False
-    if before.label == "verb":
-        return True
-    return before.label == "noun" and clitic_roles().locative in mentions.text.analyses[actor.first_token][0]
+    if before is not None:
+        if before.label in ("verb", "prep"):
+            return True
+        return (
+            before.label == "noun" and clitic_roles().locative in mentions.text.analyses[actor.first_token][0]
+        )
+    link = mentions.ending_at("source_links", actor.first_token)
+    source = mentions.ending_at("attribution", link.first_token) if link is not None else None
+    return source is not None and source.label == "noun"
 
 
 def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mention) -> ActorMention | None:
@@ -689,14 +817,48 @@ def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mentio
 
 
 def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMention | None:
-    """The actor that claims responsibility ("تبناه تنظيم داعش"، "التنظيم تبنى الهجوم"), if the text
-    says so: the subject after the verb, else right before it."""
+    """The named actor that claims responsibility ("تبناه تنظيم داعش"، "التنظيم تبنى الهجوم"،
+    "أعلن تنظيم داعش في بيان مسؤوليته عن"), if the text says so: the subject after the verb,
+    else right before it, else a named armed group earlier in the claim's words."""
+    named = [a for a in actors if not a.generic]
     for claim in mentions.by_kind.get("claim", []):
-        after = [a for a in actors if 0 <= a.first_token - claim.end_token <= CLAIM_REACH]
-        before = [a for a in actors if 0 <= claim.first_token - a.end_token <= 1]
-        if after or before:
-            return (after or before)[0]
+        if _claim_in_doubt(mentions, claim):
+            continue
+        after = [a for a in named if 0 <= a.first_token - claim.end_token <= CLAIM_REACH]
+        before = [a for a in named if 0 <= claim.first_token - a.end_token <= 1]
+        earlier = [
+            a
+            for a in named
+            if a.named_armed_group and 0 <= claim.first_token - a.end_token <= CLAIM_SUBJECT_REACH
+        ]
+        if after or before or earlier:
+            return (after or before or earlier[-1:])[0]
+    return _attributed(mentions, named)
+
+
+def _attributed(mentions: TextMentions, named: list[ActorMention]) -> ActorMention | None:
+    """ "الهجوم نفذه داعش"، "التفجير نفذته حركة الشباب": the act the article tells, said with the
+    article, and the named author after a word of doing."""
+    for marker in mentions.by_kind.get("agents", []):
+        act = mentions.ending_at("trigger", marker.first_token)
+        if act is None or not is_definite(mentions.text.analyses[act.first_token]):
+            continue
+        author = next((a for a in named if a.first_token == marker.end_token), None)
+        if author is not None and not _claim_in_doubt(mentions, marker):
+            return author
     return None
+
+
+def _claim_in_doubt(mentions: TextMentions, claim: Mention) -> bool:
+    """ "لم تعلن أي جهة مسؤوليتها ... لكن هجمات مماثلة تبناها التنظيم": a claim after a negation,
+    or in a sentence that recalls earlier attacks, is no claim of this one."""
+    sentence = next(
+        (s for s in mentions.text.sentences if s.first_token <= claim.first_token < s.end_token), None
+    )
+    if sentence is None:
+        return False
+    negated = mentions.within("negation", sentence.first_token, claim.first_token)
+    return bool(negated or mentions.within("recap", sentence.first_token, sentence.end_token))
 
 
 def _assign_place(

@@ -35,6 +35,12 @@ class TextMentions:
         found = self.within(kind, token, token + 1)
         return found[0] if found else None
 
+    def starting_at(self, kind: str, token: int) -> Mention | None:
+        """The mention of a kind that starts at a token, however many tokens it spans."""
+        mentions, starts = self.by_kind.get(kind, []), self._starts.get(kind, [])
+        index = bisect_left(starts, token)
+        return mentions[index] if index < len(starts) and starts[index] == token else None
+
     def ending_at(self, kind: str, token: int) -> Mention | None:
         """The mention of a kind that ends just before a token."""
         for mention in self.within(kind, max(0, token - 8), token):

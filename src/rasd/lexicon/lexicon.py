@@ -73,7 +73,7 @@ SPECIFICITY: tuple[str, ...] = (
     "Other",
 )
 #: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix.
-SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns"})
+SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted"})
 CUE_CATEGORIES = (
     "negation",
     "recap",
@@ -89,6 +89,11 @@ CUE_CATEGORIES = (
     "claim",
     "victims",
     "targets",
+    "agents",
+    "source_links",
+    "membership",
+    "quoted",
+    "performs",
     "speaker_pronouns",
     "judicial_execution",
     "anniversary",
@@ -139,10 +144,17 @@ class Actor:
     name: str
     inter: int
     country: str | None
+    #: (iso2, actor id): the actor these words name in that country's theatre ("الجيش" in the
+    #: Palestinian territories is Israel's)
+    theatres: tuple[tuple[str, str], ...] = ()
 
     @property
     def generic(self) -> bool:
         return "{country}" in self.name
+
+    def in_theatre(self, country: str | None) -> str:
+        """The id of the actor these words name in a country's theatre."""
+        return dict(self.theatres).get(country or "", self.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +221,14 @@ class Lexicon:
             )
             - places
         )
+
+    @cached_property
+    def force_country_names(self) -> dict[str, str]:
+        """A country's name as the owner of forces, with ACLED's article where it takes one
+        ("Military Forces of the United States"), by ISO code."""
+        names = {iso2: country.name_en for iso2, country in self.countries.items()}
+        names.update({row["iso2"]: row["country_en"] for row in load_tsv("nationalities.tsv")})
+        return names
 
     @cached_property
     def _inter_codes(self) -> tuple[dict[str, int], tuple[tuple[str, str, int], ...]]:
@@ -285,7 +305,8 @@ def _load_contextual(
 def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     actors, aliases, anaphora = {}, [], []
     for entry in load_yaml("actors.yaml")["actors"]:
-        actor = Actor(entry["id"], entry["name"], int(entry["inter"]), entry.get("country"))
+        theatres = tuple(sorted((entry.get("theatres") or {}).items()))
+        actor = Actor(entry["id"], entry["name"], int(entry["inter"]), entry.get("country"), theatres)
         actors[actor.id] = actor
         aliases += [(alias, actor.id, actor.name) for alias in entry.get("aliases") or []]
         anaphora += [(alias, actor.id, actor.name) for alias in entry.get("anaphora") or []]

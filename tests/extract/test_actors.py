@@ -1,0 +1,203 @@
+"""Who did it and to whom: agents named by passive and nominal phrases, sources that only report,
+unnamed gunmen, and the ACLED names the lexicon gives them. Sentences written by the team."""
+
+from __future__ import annotations
+
+from rasd.extract.actors import actor_mentions
+from rasd.extract.frames import claimant_of
+from rasd.extract.mentions import TextMentions
+from rasd.lexicon.lexicon import load_lexicon
+from rasd.text.analyze import analyze_text
+
+
+def _mentions(text: str) -> TextMentions:
+    return TextMentions.of(analyze_text(text), load_lexicon())
+
+
+def test_an_agent_named_after_nafadhahu_is_actor1_and_its_gunmen_are_one_mention(events_of) -> None:
+    text = "قتل جنديان سوريان في هجوم نفذه مسلحو تنظيم داعش على حاجز للجيش في بادية تدمر اليوم."
+    (event,) = events_of(text)
+    assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of Syria")
+    assert event.actor1_ar == "مسلحو تنظيم داعش"
+    assert "actor1:agent_marker" in event.rules
+
+
+def test_gunmen_of_a_named_group_keep_their_offsets() -> None:
+    text = "هاجم مسلحون من تنظيم القاعدة نقطة تفتيش في شبوة."
+    mentions = _mentions(text)
+    (actor,) = actor_mentions(mentions, 0, len(mentions.text), set())
+    assert actor.name == "Al Qaeda"
+    assert text[actor.span.start : actor.span.end] == "مسلحون من تنظيم القاعدة"
+
+
+def test_gunmen_joined_to_the_army_stay_a_party_of_their_own() -> None:
+    mentions = _mentions("اندلعت اشتباكات بين مسلحين وقوات الجيش السوري.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
+    assert names == ["Unidentified Armed Group ({country})", "Military Forces of Syria"]
+
+
+def test_unnamed_kidnappers_after_ala_yad_are_an_unidentified_armed_group(events_of) -> None:
+    (event,) = events_of("اختطف ناشط مدني على يد مسلحين مجهولين في مدينة البصرة مساء الاثنين.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Abduction/forced disappearance",
+        "Unidentified Armed Group (Iraq)",
+        "Civilians (Iraq)",
+    )
+
+
+def test_a_source_in_the_police_is_neither_author_nor_target(events_of) -> None:
+    events = events_of(
+        "أفاد مصدر في الشرطة العراقية بمقتل شخصين بانفجار عبوة ناسفة في ناحية الرشيد جنوب بغداد اليوم."
+    )
+    assert events
+    for event in events:
+        assert event.actor1 == "Unidentified Armed Group (Iraq)"
+        assert event.actor2 != "Police Forces of Iraq"
+
+
+def test_the_force_whose_station_was_hit_is_the_target(events_of) -> None:
+    (event,) = events_of("انفجرت عبوة ناسفة قرب مركز للشرطة في مدينة العريش اليوم.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")
+
+
+def test_forces_stationed_at_a_base_hit_by_unclaimed_rockets_are_its_target(events_of) -> None:
+    (event,) = events_of(
+        "سقطت ثلاثة صواريخ كاتيوشا على قاعدة بلد الجوية التي توجد فيها قوات أمريكية "
+        "في محافظة صلاح الدين مساء الاثنين."
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Shelling/artillery/missile attack",
+        "Unidentified Armed Group (Iraq)",
+        "Military Forces of the United States",
+    )
+
+
+def test_an_air_force_named_without_its_country_is_the_event_countrys(events_of) -> None:
+    (event,) = events_of("شن الطيران الحربي غارات على بلدة كفرنبل في ريف إدلب الجنوبي اليوم.")
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Syria")
+
+
+def test_the_gunmen_after_a_named_group_are_that_group(events_of) -> None:
+    events = events_of(
+        "سيطر تنظيم داعش على قرية البو حمد في محافظة الأنبار يوم السبت. "
+        "وهاجم المسلحون اليوم الاثنين قرية البو نمر المجاورة في محافظة الأنبار."
+    )
+    attack = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert attack.actor1 == "Islamic State"
+    assert "actor1:armed_group_named_before" in attack.rules
+
+
+def test_the_pair_of_a_clash_told_far_from_its_noun(events_of) -> None:
+    (event,) = events_of(
+        "وقعت اشتباكات عنيفة الليلة الماضية في حي الحصبة بالعاصمة صنعاء بين أفراد من المقاومة الشعبية "
+        "وجماعة الحوثيين."
+    )
+    assert (event.actor1, event.actor2) == ("Popular Resistance (Yemen)", "Houthis")
+
+
+def test_the_rebel_militia_of_sudanese_army_statements_is_the_rsf(events_of) -> None:
+    (event,) = events_of("هاجمت الميليشيا المتمردة مدينة الأبيض في ولاية شمال كردفان اليوم.")
+    assert event.actor1 == "Rapid Support Forces"
+
+
+def test_a_claim_after_a_negation_claims_nothing() -> None:
+    mentions = _mentions("لم تعلن أي جهة مسؤوليتها عن التفجير، لكن هجمات مماثلة تبناها تنظيم داعش.")
+    assert claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set())) is None
+
+
+def test_a_claim_stated_plainly_names_the_group() -> None:
+    mentions = _mentions("وتبنى تنظيم داعش التفجير في بيان نشرته وكالة أعماق.")
+    claimant = claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set()))
+    assert claimant is not None and claimant.name == "Islamic State"
+
+
+def test_the_unnamed_victims_of_an_abduction_are_civilians(events_of) -> None:
+    (event,) = events_of("اختطف مسلحون مجهولون مسؤولا محليا في مدينة سبها صباح اليوم.")
+    assert (event.sub_event_type, event.actor2) == ("Abduction/forced disappearance", "Civilians (Libya)")
+
+
+def test_the_body_a_report_quotes_is_its_source_not_the_bomber(events_of) -> None:
+    (event,) = events_of(
+        "ونقلت وكالة الأنباء عن وزارة الداخلية البحرينية قولها إن التفجير الإرهابي في منطقة سترة "
+        "أسفر عن إصابة ستة من رجال الشرطة."
+    )
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Bahrain)", "Police Forces of Bahrain")
+
+
+def test_the_author_of_strikes_among_their_victims_is_no_victim(events_of) -> None:
+    (event,) = events_of("ارتفع عدد ضحايا غارات النظام السوري على مدينة دوما إلى 40 قتيلا اليوم.")
+    assert event.actor1 == "Military Forces of Syria"
+
+
+def test_of_two_subjects_before_a_clash_noun_the_first_is_actor1(events_of) -> None:
+    (event,) = events_of("واستأنف الجيش والجماعات المسلحة المعارك في منطقة كيدال اليوم الأحد.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)")
+
+
+def test_a_state_that_carries_out_strikes_is_its_military(events_of) -> None:
+    (event,) = events_of("شنت الولايات المتحدة غارة بطائرة مسيرة على موقع في مدينة القائم غرب العراق اليوم.")
+    assert (event.actor1, event.actor1_ar) == ("Military Forces of the United States", "الولايات المتحدة")
+
+
+def test_a_state_named_before_a_blast_in_a_tag_line_is_no_author(events_of) -> None:
+    (event,) = events_of("البحرين تفجير إرهابي يقتل شرطيين في منطقة سترة اليوم.")
+    assert event.actor1 != "Military Forces of Bahrain"
+
+
+def test_arrests_nobody_is_named_for_are_the_polices(events_of) -> None:
+    (arrest,) = events_of("اعتقل خمسة أشخاص خلال مداهمة في مدينة الإسكندرية فجر اليوم.")
+    assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Police Forces of Egypt")
+
+
+def test_the_side_whose_men_died_in_a_firefight_was_attacked(events_of) -> None:
+    (event,) = events_of(
+        "قتل ثلاثة من رجال الشرطة في تبادل لإطلاق النار بين الشرطة ومسلحين في مدينة الكرك اليوم الأحد."
+    )
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Jordan)", "Police Forces of Jordan")
+
+
+def test_a_claim_made_in_a_statement_names_the_group_before_it() -> None:
+    mentions = _mentions("أعلن تنظيم داعش في بيان نشره اليوم الجمعة مسؤوليته عن تفجير السوق.")
+    claimant = claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set()))
+    assert claimant is not None and claimant.name == "Islamic State"
+
+
+def test_a_bombing_beside_the_acts_of_a_named_group_is_the_groups(events_of) -> None:
+    events = events_of(
+        "هاجم مسلحو تنظيم داعش فجر اليوم مباني حكومية في مدينة كركوك. "
+        "وانفجرت سيارة مفخخة قرب محطة الكهرباء في ناحية الدبس شمال غرب كركوك."
+    )
+    bombing = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert bombing.actor1 == "Islamic State"
+
+
+def test_a_drone_after_istihdaf_struck_it_was_not_struck(events_of) -> None:
+    (event,) = events_of("قتل عنصر من قسد إثر استهداف مسيرة تركية لسيارتهم في ريف القامشلي اليوم السبت.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Turkey", "Syrian Democratic Forces")
+
+
+def test_the_group_a_force_pursues_is_its_target(events_of) -> None:
+    (event,) = events_of(
+        "تمكنت القوات الأمنية خلال ملاحقة عصابات داعش من ضبط مخبأ للعبوات الناسفة في قضاء الطارمية اليوم."
+    )
+    assert event.actor1 != "Islamic State"
+
+
+def test_the_army_in_the_palestinian_territories_is_israels(events_of) -> None:
+    (event,) = events_of("اعتقلت قوات الجيش ثلاثة شبان من بلدة بيت أمر في الضفة الغربية اليوم.")
+    assert event.actor1 == "Military Forces of Israel"
+
+
+def test_a_strike_carried_out_by_a_drone_nobody_owns_is_an_unidentified_groups(events_of) -> None:
+    (event,) = events_of(
+        "قتل عشرة أشخاص جراء قصف نفذته طائرة مسيرة استهدفت سوقا في منطقة المالحة بولاية شمال دارفور أمس."
+    )
+    assert (event.actor1, event.actor1_ar) == ("Unidentified Armed Group (Sudan)", "طائرة مسيرة")
+
+
+def test_an_attack_the_article_says_a_group_carried_out_is_the_groups(events_of) -> None:
+    events = events_of(
+        "قتل صحفي برصاص مسلح في قرية الرشاد جنوب غرب المقدادية مساء اليوم. "
+        "وقال مسؤول محلي إن الهجوم نفذه داعش."
+    )
+    assert [e.actor1 for e in events] == ["Islamic State"]
