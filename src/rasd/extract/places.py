@@ -76,6 +76,10 @@ class PlaceMention:
     match: str = "exact"
     #: read after a cue word (بلدة، حي، محافظة), not only after a locative
     cued: bool = True
+    #: the kind of the cue word it was read after (settlement, admin, area...), if any
+    cue_kind: str | None = None
+    #: joined by و to the place before it in a list ("بلدات كفركلا ويارون")
+    listed: bool = False
 
 
 def place_mentions(
@@ -111,7 +115,10 @@ def _place_mentions(
             covered.update(range(place.first_token, place.end_token))
 
     for cue in mentions.within("place_cue", first, end):
-        keep(_after_cue(mentions, cue.entry_id, cue.end_token, end, gazetteer, context))
+        found = _after_cue(
+            mentions, cue.entry_id, _past_quotes(mentions, cue.end_token, end), end, gazetteer, context
+        )
+        keep(found and replace(found, cue_kind=mentions.lexicon.place_cues[cue.entry_id][0]))
     for mention in mentions.within("admin1", first, end):
         admin1 = mentions.lexicon.admin1[mention.entry_id]
         if countries and admin1.iso2 not in countries:
@@ -135,6 +142,9 @@ def _place_mentions(
     for token in range(first, end):
         if token not in covered and _after_locative(mentions, token):
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
+    for place in places:  # grows while it is read: each conjunct may open the next
+        if place.end_token not in covered:
+            keep(_listed_after(mentions, place, end, gazetteer, context))
     province = next((p.admin1 for p in places if p.is_province and p.admin1 is not None), None)
     resolved = (resolve(p, mentions, context, province) for p in places)
     # A bare name after a locative is a place only if one gazetteer place clearly fits it.
@@ -445,11 +455,98 @@ def _near_named_feature(
     return replace(whole, name_ar=full.text, span=full, first_token=token, precision=NEAR_FEATURE_PRECISION)
 
 
+def _listed_after(
+    mentions: TextMentions, place: PlaceMention, end: int, gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "بلدات كفركلا ويارون والطيبة"، "في حوارة وبورين": a name that و joins to a place is the next
+    place of a list when the gazetteer knows it in the article's countries (a hamlet only where the
+    list follows a cue word or the article vouches for it); after a settlement cue, a name the
+    gazetteer lacks is still a place, as the first one is."""
+    token = place.end_token
+    analysis = mentions.text.analyses[token] if token < end else None
+    if analysis is None or analysis[0][:1] not in clitic_roles().conjunctions or analysis[2]:
+        return None
+    if _blocked(mentions, token) or not analysis[1].isalpha() or len(analysis[1]) < MIN_NAME_LETTERS:
+        return None
+    countries = context.countries or frozenset({place.country} - {None})
+    for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
+        if any(_blocked(mentions, t) for t in range(token, token + length)):
+            continue
+        stems = _stems(mentions, token, token + length)
+        if length == 1 and (stems[0] in mentions.lexicon.vocabulary or _generic_head(mentions, token)):
+            continue
+        candidates = [
+            p
+            for p in gazetteer.lookup(stems)
+            if (not countries or p.country in countries)
+            and (place.cued or p.population >= MIN_POPULATION_WITHOUT_CUE or context.supports(p))
+        ]
+        if candidates:
+            span = _after_conjunction(mentions, token, token + length)
+            return replace(
+                place,
+                name_ar=span.text,
+                span=span,
+                first_token=token,
+                end_token=token + length,
+                precision=1 if place.is_province else place.precision,
+                admin1=None,
+                country=None,
+                is_province=False,
+                candidates=tuple(candidates),
+                place=None,
+                match="exact",
+                listed=True,
+            )
+    if place.cue_kind not in SETTLEMENT_KINDS or _describes(mentions, token):
+        return None
+    name_end = _plain_name_end(mentions, token, min(end, token + MAX_NAME_WORDS))
+    span = _after_conjunction(mentions, token, name_end)
+    return replace(
+        place,
+        name_ar=span.text,
+        span=span,
+        first_token=token,
+        end_token=name_end,
+        candidates=(),
+        place=None,
+        match="exact",
+        listed=True,
+    )
+
+
+def _after_conjunction(mentions: TextMentions, first: int, end: int) -> Span:
+    """The raw span of a listed name without the و that joins it (ويارون → يارون)."""
+    text = mentions.text
+    return text.normalized.raw_span(text.starts[first] + 1, text.ends[end - 1], text.field)
+
+
+def _past_quotes(mentions: TextMentions, token: int, end: int) -> int:
+    """The first token at or after ``token`` that is not a quotation mark (في "دوما")."""
+    while token < end and mentions.text.norms[token] in _quote_marks():
+        token += 1
+    return token
+
+
+def _word_before(mentions: TextMentions, token: int) -> int:
+    """The token before ``token``, past any quotation marks (-1 at the start)."""
+    token -= 1
+    while token >= 0 and mentions.text.norms[token] in _quote_marks():
+        token -= 1
+    return token
+
+
+@lru_cache(maxsize=1)
+def _quote_marks() -> frozenset[str]:
+    return frozenset(load_yaml("sentences.yaml")["quotes"])
+
+
 def _after_locative(mentions: TextMentions, token: int) -> bool:
     """After a locative word (في، قرب), or with the locative proclitic before the article (بالموصل;
-    without the article ب is mostly "with": بعلم، بسبب)."""
+    without the article ب is mostly "with": بعلم، بسبب). Quotation marks between do not count."""
     analyses = mentions.text.analyses
-    if token > 0 and analyses[token - 1][1] in word_list("locatives"):
+    before = _word_before(mentions, token)
+    if before >= 0 and analyses[before][1] in word_list("locatives"):
         return True
     return clitic_roles().locative in analyses[token][0] and _definite(mentions, token)
 
