@@ -58,6 +58,7 @@ MIN_NAME_LETTERS = 2
 #: Head, one-edit and transliteration look-ups try names of at most this many words.
 FUZZY_MAX_WORDS = 2
 PART_OF_CITY_REACH = 2  # "ساحة المدفعية وسط بغداد": the city follows its square within a few words
+BARE = "bare"  # the match of a town name no cue or locative introduces
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +150,91 @@ def _place_mentions(
     resolved = (resolve(p, mentions, context, province) for p in places)
     # A bare name after a locative is a place only if one gazetteer place clearly fits it.
     return sorted((p for p in resolved if p.cued or p.place is not None), key=lambda p: p.first_token)
+
+
+def bare_place_mentions(
+    mentions: TextMentions,
+    first: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
+    read: list[PlaceMention],
+    known: frozenset[tuple[str, ...]],
+) -> list[PlaceMention]:
+    """Names of towns of the article's countries that no cue word or locative introduces
+    ("اشتباكات كركوك"، "يقصف دوما"), beside the places already ``read``: candidates only a place
+    decider may accept (``match`` "bare"), never the rules alone. A name that is also a common word
+    ("العلم", a flag, and a town) is taken only for a big city, or where the article reads it as a
+    place elsewhere (``known``: its names' stems)."""
+    key = ("bare_places", first, end, id(gazetteer), context)
+    found = mentions.memo.get(key)
+    if found is None:
+        found = _bare_place_mentions(mentions, first, end, gazetteer, context, read, known)
+        mentions.memo[key] = found
+    return found
+
+
+def _bare_place_mentions(
+    mentions: TextMentions,
+    first: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
+    read: list[PlaceMention],
+    known: frozenset[tuple[str, ...]],
+) -> list[PlaceMention]:
+    covered = {t for p in read for t in range(p.first_token, p.end_token)}
+    vocabulary, analyses = mentions.lexicon.vocabulary, mentions.text.analyses
+    bare: list[PlaceMention] = []
+    token = first
+    while token < end:
+        if token in covered or _blocked(mentions, token) or not _bare_name_start(analyses[token]):
+            token += 1
+            continue
+        for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
+            if any(t in covered or _blocked(mentions, t) for t in range(token, token + length)):
+                continue
+            stems = _stems(mentions, token, token + length)
+            if length == 1 and (stems[0] in vocabulary or _generic_head(mentions, token)):
+                continue
+            named_elsewhere = tuple(a[1] for a in analyses[token : token + length]) in known
+            candidates = [
+                p
+                for p in gazetteer.lookup(stems)
+                if (not context.countries or p.country in context.countries)
+                and p.feature_class == "P"
+                and (p.population >= MIN_POPULATION_WITHOUT_CONTEXT or named_elsewhere)
+                and not _of_another_nation(mentions, token + length, p)
+            ]
+            if candidates:
+                span = mentions.text.span(token, token + length)
+                place = PlaceMention(
+                    span.text,
+                    span,
+                    token,
+                    token + length,
+                    1,
+                    None,
+                    None,
+                    candidates=tuple(candidates),
+                    match=BARE,
+                    cued=False,
+                )
+                bare.append(resolve(place, mentions, context))
+                token += length
+                break
+        else:
+            token += 1
+    return [p for p in bare if p.place is not None]
+
+
+def _bare_name_start(analysis: tuple[str, str, str]) -> bool:
+    """A word that may open a name read without a cue: no pronoun suffix, and no proclitic but the
+    article or a conjunction ("بعلم" is "with a flag", never the town Al-'Alam)."""
+    prefix, stem, suffix = analysis
+    roles = clitic_roles()
+    bare_prefix = prefix[1:] if prefix[:1] in roles.conjunctions else prefix
+    return not suffix and stem.isalpha() and bare_prefix in ("", roles.article)
 
 
 def best_place(places: list[PlaceMention]) -> PlaceMention | None:
@@ -254,6 +340,7 @@ def _after_cue(
     name = _name_after(mentions, token, end, naming=kind in NAMING_KINDS)
     if name is None:
         return None
+    name = _with_known_tail(mentions, name, end, gazetteer, context.countries)
     admin1 = _admin1_at(mentions, *name)
     if admin1 is not None and kind in CITY_CUE_KINDS:
         # "وسط بغداد"، "قرب الموصل": the city of that name, when there is one.
@@ -328,6 +415,21 @@ def _after_cue(
             span.text, span, name[0], name_end, precision, admin1, admin1.iso2 if admin1 else None
         )
     return None
+
+
+def _with_known_tail(
+    mentions: TextMentions, name: tuple[int, int], end: int, gazetteer: Gazetteer, countries: frozenset[str]
+) -> tuple[int, int]:
+    """ "مدينة ود مدني": a name goes on over a word the lexicons know for something else ("مدني",
+    civilian) when the longer name is a place of the article's countries."""
+    first, last = name
+    for stop in range(min(end, first + MAX_NAME_WORDS), last, -1):
+        words = mentions.text.analyses[first:stop]
+        if all(a[1].isalpha() and not a[2] for a in words) and any(
+            not countries or p.country in countries for p in gazetteer.lookup(_stems(mentions, first, stop))
+        ):
+            return first, stop
+    return name
 
 
 def _named_with_its_cue(
@@ -413,6 +515,7 @@ def _gazetteer_name_at(
             for p in gazetteer.lookup(stems)
             if (p.population >= MIN_POPULATION_WITHOUT_CUE or (not p.population and context.supports(p)))
             and (p.country in countries if countries else p.population >= MIN_POPULATION_WITHOUT_CONTEXT)
+            and not _of_another_nation(mentions, token + length, p)
         ]
         match = "exact"
         if not candidates and countries and length <= FUZZY_MAX_WORDS:
@@ -438,6 +541,13 @@ def _gazetteer_name_at(
                 cued=False,
             )
     return None
+
+
+def _of_another_nation(mentions: TextMentions, token: int, place: GazetteerPlace) -> bool:
+    """ "بالعلم الإيراني" (the Iranian flag), not the Iraqi town Al-'Alam: a name that a nationality
+    adjective of another country follows is a thing of that nation, not a place."""
+    nationality = mentions.at("nationality", token) if token < len(mentions.text) else None
+    return nationality is not None and nationality.entry_id != place.country
 
 
 def _near_named_feature(
