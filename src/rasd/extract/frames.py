@@ -24,6 +24,7 @@ from rasd.extract.places import (
     best_place,
     countries_in,
     located,
+    parts_before,
     place_mentions,
     word_list,
 )
@@ -702,7 +703,7 @@ def _assign_place(
     # The place decider vetoes candidates that are not where it happened (a dateline, a source's
     # seat); when it vetoes them all, the rules' choice stands.
     accepted = context.accepted(mentions, places)
-    frame.place = best_place(accepted or places)
+    frame.place = best_place(accepted + parts_before(accepted, places) if accepted else places)
     if context.place_decider is not None and frame.place is not None and accepted:
         frame.rules.append(f"decider:{context.place_decision(mentions, frame.place).decider}")
     place = frame.place

@@ -246,18 +246,22 @@ def best_place(places: list[PlaceMention]) -> PlaceMention | None:
     if not ranked:
         return places[0] if places else None
     best = ranked[0]
-    part = next(
-        (
-            p
-            for p in settlements
-            if p.place is None
-            and p.precision > 1
-            and best.place is not None
-            and 0 <= best.first_token - p.end_token <= PART_OF_CITY_REACH
-        ),
-        None,
-    )
+    part = next(iter(parts_before([best], settlements)), None)
     return part or best
+
+
+def parts_before(kept: list[PlaceMention], places: list[PlaceMention]) -> list[PlaceMention]:
+    """The squares and quarters the gazetteer lacks right before a kept city ("ساحة التحرير وسط
+    بغداد"): they go with the city, which gives them coordinates."""
+    return [
+        p
+        for p in places
+        if p not in kept
+        and p.place is None
+        and p.precision > 1
+        and not p.is_province
+        and any(k.place is not None and 0 <= k.first_token - p.end_token <= PART_OF_CITY_REACH for k in kept)
+    ]
 
 
 def resolve(
