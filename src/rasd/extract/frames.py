@@ -15,7 +15,7 @@ from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import non_event_reason
-from rasd.extract.place_features import ArticleWhere, place_key
+from rasd.extract.place_features import ArticleWhere, place_key, sentence_of
 from rasd.extract.places import (
     BARE,
     NAMING_KINDS,
@@ -148,8 +148,7 @@ class ArticleContext:
             frozenset(place_key(m, p) for m, p in places if m.text.field == "title"),
         )
         self._known_names = frozenset(self.place_names)
-        if place_decider is not None:
-            self.main_places = self._by_decision(texts)
+        self._first_read = {id(m): [p for n, p in places if n is m] for m in texts}
         self.named_actors: set[str] = set()
         self.claimant = next(
             (c for m in texts if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set())))), None
@@ -161,20 +160,19 @@ class ArticleContext:
         read = place_mentions(mentions, first, end, self.gazetteer, self.where)
         if not self.bare_names:
             return read
-        bare = bare_place_mentions(mentions, first, end, self.gazetteer, self.where, read, self._known_names)
+        # Bare names are read once over the whole text, then kept where the range reads nothing.
+        whole = self._first_read[id(mentions)]
+        taken = {t for p in read for t in range(p.first_token, p.end_token)}
+        bare = [
+            p
+            for p in bare_place_mentions(
+                mentions, 0, len(mentions.text), self.gazetteer, self.where, whole, self._known_names
+            )
+            if first <= p.first_token
+            and p.end_token <= end
+            and taken.isdisjoint(range(p.first_token, p.end_token))
+        ]
         return sorted(read + bare, key=lambda p: p.first_token) if bare else read
-
-    def _by_decision(self, texts: list[TextMentions]) -> list[GazetteerPlace]:
-        """The article's places, the one the place decider finds likeliest an event's place first
-        (then the most named): where an event whose sentence names no place happened."""
-        best: dict[GazetteerPlace, float] = {}
-        for mentions in texts:
-            for p in self.places(mentions, 0, len(mentions.text)):
-                if p.place is not None and not _in_dateline(mentions, p):
-                    score = self.place_decision(mentions, p).score
-                    best[p.place] = max(best.get(p.place, 0.0), score)
-        order = {place: i for i, place in enumerate(self.main_places)}
-        return sorted(best, key=lambda place: (-best[place], order.get(place, len(order))))
 
     def accepted(self, mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
         """The candidates the place decider takes for an event's place (all when none runs)."""
@@ -192,7 +190,8 @@ class ArticleContext:
         decision = mentions.memo.get(key)
         if decision is None:
             assert self.place_decider is not None
-            text_places = self.places(mentions, 0, len(mentions.text))
+            sentence = sentence_of(mentions, place.first_token)
+            text_places = self.places(mentions, sentence.first_token, sentence.end_token)
             decision = self.place_decider.decide(mentions, place, text_places, self.where_facts)
             mentions.memo[key] = decision
         return decision

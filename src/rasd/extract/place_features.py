@@ -43,9 +43,9 @@ def place_key(mentions: TextMentions, place: PlaceMention) -> tuple[str, ...]:
 def place_features(
     mentions: TextMentions, place: PlaceMention, places: list[PlaceMention], where: ArticleWhere
 ) -> list[str]:
-    """The features of a candidate; ``places`` are the other candidates of its text."""
+    """The features of a candidate; ``places`` are the candidates of its sentence (or text)."""
     text = mentions.text
-    sentence = _sentence_of(mentions, place.first_token)
+    sentence = sentence_of(mentions, place.first_token)
     features = [*_found_by(place), *_gazetteer_facts(place, where), *_position(mentions, sentence)]
     features += _around(mentions, place, sentence)
     same_sentence = [p for p in places if sentence.first_token <= p.first_token < sentence.end_token]
@@ -128,7 +128,8 @@ def _around(mentions: TextMentions, place: PlaceMention, sentence: Sentence) -> 
     return features
 
 
-def _sentence_of(mentions: TextMentions, token: int) -> Sentence:
+def sentence_of(mentions: TextMentions, token: int) -> Sentence:
+    """The sentence that holds a token."""
     sentences = mentions.text.sentences
     index = bisect_right([s.first_token for s in sentences], token) - 1
     return sentences[max(index, 0)]

@@ -188,13 +188,15 @@ def _bare_place_mentions(
     bare: list[PlaceMention] = []
     token = first
     while token < end:
-        if token in covered or _blocked(mentions, token) or not _bare_name_start(analyses[token]):
+        if token in covered or not _bare_name_start(analyses[token]) or _blocked(mentions, token):
             token += 1
             continue
         for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
             if any(t in covered or _blocked(mentions, t) for t in range(token, token + length)):
                 continue
             stems = _stems(mentions, token, token + length)
+            if not gazetteer.knows(stems):
+                continue
             if length == 1 and (stems[0] in vocabulary or _generic_head(mentions, token)):
                 continue
             named_elsewhere = tuple(a[1] for a in analyses[token : token + length]) in known
