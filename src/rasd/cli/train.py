@@ -15,18 +15,22 @@ from rasd.extract.sentence_model import models_dir
 
 TABLE_WIDTH = 110
 app = typer.Typer(help="Train the learned deciders (needs the extra `train`).", no_args_is_help=True)
+SharedOption = Annotated[
+    Path, typer.Option(help="The shared folder holding eval/train, eval/train-spans, eval/dev…")
+]
+SeedOption = Annotated[int, typer.Option(help="Seed of the learner (same seed, same bytes).")]
+OutOption = Annotated[
+    Path | None, typer.Option(help="Where to write the model (default: the package's models folder).")
+]
+FoldsOption = Annotated[int, typer.Option(help="Cross-validation folds, grouped by cluster.")]
 
 
 @app.command("sentences")
 def sentences(
-    shared: Annotated[
-        Path, typer.Option(help="The shared folder holding eval/train, eval/train-spans, eval/dev…")
-    ] = Path("../shared"),
-    seed: Annotated[int, typer.Option(help="Seed of the learner (same seed, same bytes).")] = 0,
-    out: Annotated[
-        Path | None, typer.Option(help="Where to write the model (default: the package's models folder).")
-    ] = None,
-    folds: Annotated[int, typer.Option(help="Cross-validation folds, grouped by cluster.")] = 5,
+    shared: SharedOption = Path("../shared"),
+    seed: SeedOption = 0,
+    out: OutOption = None,
+    folds: FoldsOption = 5,
 ) -> None:
     """The sentence-kind model: cross-validated on train (grouped by cluster), threshold tuned on
     cross-validated extraction, validated on dev; writes the model and its metadata."""
@@ -57,14 +61,10 @@ def sentences(
 
 @app.command("places")
 def places(
-    shared: Annotated[
-        Path, typer.Option(help="The shared folder holding eval/train, eval/train-spans, eval/dev…")
-    ] = Path("../shared"),
-    seed: Annotated[int, typer.Option(help="Seed of the learner (same seed, same bytes).")] = 0,
-    out: Annotated[
-        Path | None, typer.Option(help="Where to write the model (default: the package's models folder).")
-    ] = None,
-    folds: Annotated[int, typer.Option(help="Cross-validation folds, grouped by cluster.")] = 5,
+    shared: SharedOption = Path("../shared"),
+    seed: SeedOption = 0,
+    out: OutOption = None,
+    folds: FoldsOption = 5,
 ) -> None:
     """The place model: cross-validated on train's place labels (grouped by cluster), veto threshold
     tuned on cross-validated extraction, validated on dev; writes the model and its metadata."""

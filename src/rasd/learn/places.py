@@ -30,7 +30,7 @@ from rasd.extract.place_model import META_FILE, MODEL_FILE, PlaceModel
 from rasd.extract.stage import extract_with
 from rasd.geocode.gazetteer import default_gazetteer
 from rasd.learn.folds import group_folds
-from rasd.learn.sentences import DEV, FOLDS, TRAIN, _learning_libraries, _running_sum
+from rasd.learn.sentences import DEV, FOLDS, TRAIN, _learning_libraries, _running_sum, write_model_files
 from rasd.learn.spans import files_digest
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.text.analyze import text_stage
@@ -164,15 +164,9 @@ def train_places(shared: Path, seed: int = 0, folds: int = FOLDS) -> PlaceTraini
 
 def write_place_model(report: PlaceTrainingReport, directory: Path) -> tuple[Path, Path]:
     """The model and its metadata as JSON: the same report gives the same bytes."""
-    directory.mkdir(parents=True, exist_ok=True)
-    model_path, meta_path = directory / MODEL_FILE, directory / META_FILE
-    model_path.write_text(
-        json.dumps(report.model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    return write_model_files(
+        report.model.to_json(), report.meta, directory / MODEL_FILE, directory / META_FILE
     )
-    meta_path.write_text(
-        json.dumps(report.meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
-    )
-    return model_path, meta_path
 
 
 def fit_place_model(articles: Sequence[PlaceArticle], seed: int, threshold: float = 0.5) -> PlaceModel:

@@ -124,13 +124,19 @@ def train_sentences(shared: Path, seed: int = 0, folds: int = FOLDS) -> Training
 
 def write_model(report: TrainingReport, directory: Path) -> tuple[Path, Path]:
     """The model and its metadata as JSON: the same report gives the same bytes."""
-    directory.mkdir(parents=True, exist_ok=True)
-    model_path, meta_path = directory / MODEL_FILE, directory / META_FILE
+    return write_model_files(
+        report.model.to_json(), report.meta, directory / MODEL_FILE, directory / META_FILE
+    )
+
+
+def write_model_files(model: dict, meta: dict, model_path: Path, meta_path: Path) -> tuple[Path, Path]:
+    """A model (compact) and its metadata (indented, keys sorted) as JSON: same input, same bytes."""
+    model_path.parent.mkdir(parents=True, exist_ok=True)
     model_path.write_text(
-        json.dumps(report.model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+        json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
     )
     meta_path.write_text(
-        json.dumps(report.meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
     return model_path, meta_path
 
