@@ -2,9 +2,14 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.extract.frames import ArticleContext
+from rasd.extract.mentions import TextMentions
+from rasd.geocode.gazetteer import default_gazetteer
 from rasd.ingest.records import article_from_record
+from rasd.lexicon.lexicon import load_lexicon
 from rasd.pipeline import default_pipeline
-from rasd.types import Event
+from rasd.text.analyze import text_stage
+from rasd.types import Document, Event
 
 
 @pytest.fixture
@@ -19,5 +24,19 @@ def events_of():
         document = pipeline.run(article)
         assert document.problems == ()
         return list(document.events)
+
+    return run
+
+
+@pytest.fixture
+def places_of():
+    """The place candidates rasd reads in the body of an article the team wrote, with the article's
+    context (its countries, provinces and other places)."""
+
+    def run(text: str) -> list:
+        article, _ = article_from_record({"id": "t", "title": "", "text": text}, "test")
+        texts = [TextMentions.of(t, load_lexicon()) for t in text_stage(Document(article)).texts()]
+        context = ArticleContext(article, texts, default_gazetteer())
+        return [p for m in texts for p in context.places(m, 0, len(m.text))]
 
     return run

@@ -74,3 +74,49 @@ def test_a_valley_named_after_a_village_lies_near_the_village(events_of) -> None
     (event,) = events_of("قصفت طائرات حربية أطراف وادي الباغوز في ريف دير الزور اليوم.")
     assert event.geo_precision == 2 and near(event, 34.46095, 40.94904)
     assert event.location_ar == "وادي الباغوز"
+
+
+def test_each_town_of_a_list_after_a_plural_cue_is_a_place_of_its_own(events_of) -> None:
+    events = events_of(
+        "شنت الطائرات الحربية الإسرائيلية غارات على بلدات كفركلا ويارون والطيبة في جنوب لبنان."
+    )
+    assert [e.location_ar for e in events] == ["كفركلا", "يارون", "الطيبة"]
+    assert {e.country for e in events} == {"LB"}
+
+
+def test_a_town_joined_to_a_located_one_is_read_without_its_conjunction(places_of) -> None:
+    places = places_of("استهدف القصف محيط بلدتي جباب وإزرع في محافظة درعا.")
+    assert [(p.name_ar, p.listed) for p in places if not p.is_province] == [("جباب", False), ("إزرع", True)]
+
+
+def test_a_name_in_quotation_marks_after_a_cue_or_locative_is_read(events_of) -> None:
+    for text in ('قصفت قوات النظام مدينة "دوما" بالبراميل المتفجرة.', "قصفت قوات النظام «دوما» بالبراميل."):
+        events = events_of(text.replace("«دوما»", "في «دوما»"))
+        assert [e.location_ar for e in events][:1] == ["دوما"] and events[0].country == "SY"
+
+
+def test_a_cued_name_runs_over_a_word_the_lexicons_know_when_the_gazetteer_has_the_whole(events_of) -> None:
+    (event,) = events_of(
+        "سيطر الجيش السوداني على مدينة ود مدني عاصمة ولاية الجزيرة بعد معارك مع قوات الدعم السريع."
+    )
+    assert (event.location_ar, event.country) == ("ود مدني", "SD") and near(event, 14.40118, 33.51985)
+
+
+def test_the_country_and_the_capital_as_common_nouns_are_no_places(places_of) -> None:
+    places = places_of(
+        "أحبط الجيش هجوما على ثكنة في وسط البلاد قرب العاصمة، وقتل خمسة مسلحين في مدينة تمبكتو."
+    )
+    assert [p.name_ar for p in places] == ["تمبكتو"]
+
+
+def test_a_name_that_another_nation_s_adjective_follows_is_no_place(places_of) -> None:
+    places = places_of("داس المتظاهرون في البصرة على العلم الإيراني.")
+    assert [p.name_ar for p in places] == ["البصرة"]
+
+
+def test_the_state_forces_an_article_names_say_where_when_no_country_is_located(events_of) -> None:
+    events = events_of(
+        "قصفت قوات النظام السوري مدينة دوما بغاز الكلور ما أسفر عن مقتل 40 مدنيا، وقال ناشطون إن طائرات "
+        "النظام السوري ألقت براميل متفجرة. ونفت روسيا ذلك."
+    )
+    assert [(e.location_ar, e.country) for e in events] == [("دوما", "SY")]

@@ -15,18 +15,22 @@ from rasd.extract.sentence_model import models_dir
 
 TABLE_WIDTH = 110
 app = typer.Typer(help="Train the learned deciders (needs the extra `train`).", no_args_is_help=True)
+SharedOption = Annotated[
+    Path, typer.Option(help="The shared folder holding eval/train, eval/train-spans, eval/dev…")
+]
+SeedOption = Annotated[int, typer.Option(help="Seed of the learner (same seed, same bytes).")]
+OutOption = Annotated[
+    Path | None, typer.Option(help="Where to write the model (default: the package's models folder).")
+]
+FoldsOption = Annotated[int, typer.Option(help="Cross-validation folds, grouped by cluster.")]
 
 
 @app.command("sentences")
 def sentences(
-    shared: Annotated[
-        Path, typer.Option(help="The shared folder holding eval/train, eval/train-spans, eval/dev…")
-    ] = Path("../shared"),
-    seed: Annotated[int, typer.Option(help="Seed of the learner (same seed, same bytes).")] = 0,
-    out: Annotated[
-        Path | None, typer.Option(help="Where to write the model (default: the package's models folder).")
-    ] = None,
-    folds: Annotated[int, typer.Option(help="Cross-validation folds, grouped by cluster.")] = 5,
+    shared: SharedOption = Path("../shared"),
+    seed: SeedOption = 0,
+    out: OutOption = None,
+    folds: FoldsOption = 5,
 ) -> None:
     """The sentence-kind model: cross-validated on train (grouped by cluster), threshold tuned on
     cross-validated extraction, validated on dev; writes the model and its metadata."""
@@ -58,6 +62,60 @@ def sentences(
             f"(raw score: {raw['events']} events, {raw['right']} right)"
         )
     stdout.print(f"threshold {meta['threshold']}; wrote {model_path} and {meta_path}")
+
+
+@app.command("places")
+def places(
+    shared: SharedOption = Path("../shared"),
+    seed: SeedOption = 0,
+    out: OutOption = None,
+    folds: FoldsOption = 5,
+) -> None:
+    """The place model: cross-validated on train's place labels (grouped by cluster), veto threshold
+    tuned on cross-validated extraction, validated on dev; writes the model and its metadata."""
+    from rasd.learn.places import train_places, write_place_model  # scikit-learn only here
+
+    try:
+        report = train_places(shared, seed, folds)
+    except (GoldError, ModelError, ValueError) as error:
+        stderr.print(f"[red]error[/] {error}")
+        raise typer.Exit(2) from error
+    meta = report.meta
+    cv = meta["cross_validation"]
+    _print_candidates(f"Place candidates, {cv['folds']}-fold CV grouped by cluster (train)", cv["candidates"])
+    _print_place_extraction(
+        "Extraction on train, each article's places judged by its fold's model", cv["extraction"]
+    )
+    if "validation" in meta:
+        _print_candidates("Place candidates on dev (validation)", meta["validation"]["candidates"])
+        _print_place_extraction("Extraction on dev (validation)", meta["validation"]["extraction"])
+    model_path, meta_path = write_place_model(report, out or models_dir())
+    stdout.print(f"threshold {meta['threshold']}; wrote {model_path} and {meta_path}")
+
+
+def _print_candidates(title: str, scores: dict) -> None:
+    stdout.print(
+        f"[bold]{title}[/]: {scores['candidates']} candidates, {scores['event_places']} event places, "
+        f"P {scores['precision']:.3f} R {scores['recall']:.3f} F1 {scores['f1']:.3f} AUC {scores['auc']:.3f}"
+    )
+
+
+def _print_place_extraction(title: str, rows: list[dict]) -> None:
+    """P/R/F1 of events and the share of gold events with coordinates that an event reaches."""
+    table = Table(title=title, box=None, padding=(0, 1))
+    for column in ("decider", "events", "matched", "P", "R", "F1", "within 25 km"):
+        table.add_column(column, no_wrap=True)
+    for row in rows:
+        table.add_row(
+            "rules" if row["threshold"] is None else f"model≥{row['threshold']}",
+            str(row["system"]),
+            str(row["matched"]),
+            f"{row['precision']:.3f}",
+            f"{row['recall']:.3f}",
+            f"{row['f1']:.3f}",
+            f"{row['events_within_25km']:.3f} of {row['gold_with_coordinates']}",
+        )
+    Console(width=TABLE_WIDTH, soft_wrap=True).print(table)
 
 
 def _accuracy(value: float | None) -> str:

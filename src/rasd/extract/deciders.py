@@ -4,6 +4,10 @@ The modality rules (``modality.py``) decide first and veto by cue words; a sente
 judges the whole sentence of each surviving trigger: does it report a new occurrence? Which
 sentence decider runs is chosen by name (``RASD_SENTENCE_DECIDER``): ``rules`` adds none, ``model``
 adds the trained sentence-kind model.
+
+A place decider judges each place candidate the place rules read: is it where an event of the
+article happened, or a dateline, a source's seat, a capital named in passing? Chosen by name
+(``RASD_PLACE_DECIDER``): ``rules`` adds none, ``model`` adds the trained place model.
 """
 
 from __future__ import annotations
@@ -11,13 +15,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from rasd.config import SentenceDeciderName
+from rasd.config import PlaceDeciderName, SentenceDeciderName
 from rasd.extract.mentions import TextMentions
+from rasd.extract.place_features import ArticleWhere, place_features
+from rasd.extract.place_model import PlaceModel, shipped_place_model
+from rasd.extract.places import PlaceMention
 from rasd.extract.sentence_features import sentence_features, sentence_position
 from rasd.extract.sentence_model import SentenceModel, shipped_model
 from rasd.types import Decision, Sentence
 
 MODEL_DECIDER = "sentence_model"
+PLACE_MODEL_DECIDER = "place_model"
 
 
 class SentenceDecider(Protocol):
@@ -61,3 +69,36 @@ class ModelSentenceDecider:
 def sentence_decider(name: SentenceDeciderName) -> SentenceDecider | None:
     """The sentence decider a setting names (the shipped model is read on first use)."""
     return ModelSentenceDecider(shipped_model()) if name == "model" else None
+
+
+class PlaceDecider(Protocol):
+    def decide(
+        self, mentions: TextMentions, place: PlaceMention, places: list[PlaceMention], where: ArticleWhere
+    ) -> Decision:
+        """Is the candidate (one of its text's ``places``) where an event of the article happened?"""
+        ...
+
+
+@dataclass(frozen=True)
+class ModelPlaceDecider:
+    """Accepts a candidate whose probability of being an event's place reaches the model's
+    threshold; its reasons give the score and the features that weighed most for the verdict."""
+
+    model: PlaceModel
+
+    def decide(
+        self, mentions: TextMentions, place: PlaceMention, places: list[PlaceMention], where: ArticleWhere
+    ) -> Decision:
+        features = place_features(mentions, place, places, where)
+        probability = self.model.probability(features)
+        accept = probability >= self.model.threshold
+        reasons = (
+            f"p_event_place={probability:.2f}",
+            *(f"feature:{f}" for f in self.model.strongest(features, not accept)),
+        )
+        return Decision(accept, round(probability, 4), reasons, PLACE_MODEL_DECIDER)
+
+
+def place_decider(name: PlaceDeciderName) -> PlaceDecider | None:
+    """The place decider a setting names (the shipped model is read on first use)."""
+    return ModelPlaceDecider(shipped_place_model()) if name == "model" else None

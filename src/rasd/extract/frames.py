@@ -17,18 +17,22 @@ from rasd.extract.actors import (
     state_forces_named_by_country,
     unnamed_author,
 )
-from rasd.extract.deciders import SentenceDecider, rule_decision
+from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
 from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import non_event_reason
 from rasd.extract.numbers import number_at
+from rasd.extract.place_features import ArticleWhere, place_key, sentence_of
 from rasd.extract.places import (
+    BARE,
     NAMING_KINDS,
     PlaceMention,
+    bare_place_mentions,
     best_place,
     countries_in,
     located,
+    parts_before,
     place_mentions,
     word_list,
 )
@@ -98,11 +102,22 @@ class ArticleContext:
     """What the whole article says about where: the countries it names or whose provinces it names
     (twice when the name says where something is), and the one it names most."""
 
-    def __init__(self, article: Article, texts: list[TextMentions], gazetteer: Gazetteer) -> None:
+    def __init__(
+        self,
+        article: Article,
+        texts: list[TextMentions],
+        gazetteer: Gazetteer,
+        place_decider: PlaceDecider | None = None,
+        bare_names: bool | None = None,
+    ) -> None:
         self.article = article
         self.gazetteer = gazetteer
+        self.place_decider = place_decider
+        #: also read town names no cue or locative introduces, for the place decider to judge
+        self.bare_names = place_decider is not None if bare_names is None else bare_names
         votes: Counter[str] = Counter()
         located_votes: Counter[str] = Counter()
+        forces: Counter[str] = Counter()
         for mentions in texts:
             # A name after في/داخل (or with بـ) says where things happen; a bare one may only say
             # who backs whom ("المدعومة من إيران").
@@ -116,11 +131,15 @@ class ArticleContext:
                     located_votes[iso2] += 1
                 else:
                     votes[iso2] += 1
+            # "قصف النظام السوري"، "الجيش العراقي": a state's own forces mostly act at home.
+            forces.update(_state_force_countries(mentions))
         ranked = votes.most_common()
         self.country = ranked[0][0] if ranked else None
         # Other countries count as where things happen only when the text says so more than once.
         self.countries = frozenset(
-            [c for c, v in located_votes.items() if v >= 2] + ([self.country] if self.country else [])
+            [c for c, v in located_votes.items() if v >= 2]
+            + ([self.country] if self.country else [])
+            + [c for c, v in forces.items() if v >= 2 and not located_votes]
         )
         provinces = frozenset(
             m.lexicon.admin1[a.entry_id].geonames_code for m in texts for a in m.by_kind["admin1"]
@@ -138,6 +157,14 @@ class ArticleContext:
         self.where = Context(self.countries, neighbours=tuple(sorted(neighbours)), provinces=provinces)
         resolved = Counter(p.place for p in reported if p.place is not None)
         self.main_places = [place for place, _ in resolved.most_common()]
+        self.where_facts = ArticleWhere(
+            self.country,
+            self.countries,
+            Counter(place_key(m, p) for m, p in places),
+            frozenset(place_key(m, p) for m, p in places if m.text.field == "title"),
+        )
+        self._known_names = frozenset(self.place_names)
+        self._first_read = {id(m): [p for n, p in places if n is m] for m in texts}
         self.named_actors: set[str] = set()
         #: the armed group the article named last: who "المسلحون" or "الانتحاري" are after it
         self.last_armed_group: ActorMention | None = None
@@ -147,8 +174,46 @@ class ArticleContext:
         self.lead_day = _lead_day(texts[-1], article.published) if texts else None
 
     def places(self, mentions: TextMentions, first: int, end: int) -> list[PlaceMention]:
-        """The places of tokens ``[first, end)``, read with what the whole article says."""
-        return place_mentions(mentions, first, end, self.gazetteer, self.where)
+        """The places of tokens ``[first, end)``, read with what the whole article says, and the
+        bare town names among them when a place decider judges them."""
+        read = place_mentions(mentions, first, end, self.gazetteer, self.where)
+        if not self.bare_names:
+            return read
+        # Bare names are read once over the whole text, then kept where the range reads nothing.
+        whole = self._first_read[id(mentions)]
+        taken = {t for p in read for t in range(p.first_token, p.end_token)}
+        bare = [
+            p
+            for p in bare_place_mentions(
+                mentions, 0, len(mentions.text), self.gazetteer, self.where, whole, self._known_names
+            )
+            if first <= p.first_token
+            and p.end_token <= end
+            and taken.isdisjoint(range(p.first_token, p.end_token))
+        ]
+        return sorted(read + bare, key=lambda p: p.first_token) if bare else read
+
+    def accepted(self, mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
+        """The candidates the place decider takes for an event's place (all when none runs)."""
+        if self.place_decider is None:
+            return places
+        return [p for p in places if self.place_decision(mentions, p).accept]
+
+    def not_vetoed(self, mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
+        """The places the rules read, and the bare names the place decider accepts."""
+        return [p for p in places if p.match != BARE or self.place_decision(mentions, p).accept]
+
+    def place_decision(self, mentions: TextMentions, place: PlaceMention) -> Decision:
+        """The place decider's verdict on a candidate, judged once per text."""
+        key = ("place_decision", place.first_token, place.end_token, id(self.place_decider))
+        decision = mentions.memo.get(key)
+        if decision is None:
+            assert self.place_decider is not None
+            sentence = sentence_of(mentions, place.first_token)
+            text_places = self.places(mentions, sentence.first_token, sentence.end_token)
+            decision = self.place_decider.decide(mentions, place, text_places, self.where_facts)
+            mentions.memo[key] = decision
+        return decision
 
     def anchor_in(
         self, country: str | None, admin1: Admin1 | None, lexicon: Lexicon
@@ -166,17 +231,28 @@ class ArticleContext:
         )
 
 
+def _state_force_countries(mentions: TextMentions) -> list[str]:
+    """The country of each mention of a state's forces (inter 1) that the lexicon ties to one."""
+    actors = mentions.lexicon.actors
+    return [
+        actor.country
+        for m in mentions.by_kind.get("actor", [])
+        if (actor := actors.get(m.entry_id)) is not None and actor.inter == 1 and actor.country
+    ]
+
+
 def extract_frames(
     article: Article,
     texts: list[AnalyzedText],
     lexicon: Lexicon,
     gazetteer: Gazetteer,
     sentence_decider: SentenceDecider | None = None,
+    place_decider: PlaceDecider | None = None,
 ) -> FrameReading:
     all_mentions = [TextMentions.of(text, lexicon) for text in texts]
     if _retrospective(all_mentions) or _history(all_mentions, article.published):
         return FrameReading([], [])
-    context = ArticleContext(article, all_mentions, gazetteer)
+    context = ArticleContext(article, all_mentions, gazetteer, place_decider)
     frames: list[Frame] = []
     rejected: list[Rejection] = []
     for mentions in all_mentions:
@@ -290,7 +366,7 @@ def _one_per_place(
     if frame.place is None or not _settlement(frame.place):
         return [frame]
     settlements = [frame.place]
-    for p in context.places(mentions, first, end):
+    for p in context.not_vetoed(mentions, context.places(mentions, first, end)):
         if _settlement(p) and not _nested(p, settlements):
             settlements.append(p)
     if len(settlements) < 2:
@@ -335,14 +411,14 @@ def _with_following_places(
     each town they name is one event; when it does, a clause that a conjunction joins adds its towns.
     Only towns the gazetteer locates in the event's country count, each once."""
     frame = frames[0]
-    has_own = bool(context.places(mentions, *clause))
+    has_own = bool(context.not_vetoed(mentions, context.places(mentions, *clause)))
     found: dict[GazetteerPlace, PlaceMention] = {}
     for first, end in following:
         opening = mentions.text.analyses[first]
         joined = opening[0][:1] in clitic_roles().conjunctions
         if not joined and (has_own or opening[1] not in word_list("elaborations")):
             continue
-        for p in context.places(mentions, first, end):
+        for p in context.not_vetoed(mentions, context.places(mentions, first, end)):
             if p.place is not None and not p.is_province and p.country == (frame.country or p.country):
                 found.setdefault(p.place, p)
     if has_own:
@@ -865,10 +941,15 @@ def _assign_place(
     frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext
 ) -> None:
     sentence = frame.sentence
-    places = context.places(mentions, first, end) or context.places(
-        mentions, sentence.first_token, sentence.end_token
+    places = context.not_vetoed(mentions, context.places(mentions, first, end)) or context.not_vetoed(
+        mentions, context.places(mentions, sentence.first_token, sentence.end_token)
     )
-    frame.place = best_place(places)
+    # The place decider vetoes candidates that are not where it happened (a dateline, a source's
+    # seat); when it vetoes them all, the rules' choice stands.
+    accepted = context.accepted(mentions, places)
+    frame.place = best_place(accepted + parts_before(accepted, places) if accepted else places)
+    if context.place_decider is not None and frame.place is not None and accepted:
+        frame.rules.append(f"decider:{context.place_decision(mentions, frame.place).decider}")
     place = frame.place
     if place is not None and place.match != "exact":
         frame.rules.append(f"place:{place.match}")

@@ -58,6 +58,7 @@ MIN_NAME_LETTERS = 2
 #: Head, one-edit and transliteration look-ups try names of at most this many words.
 FUZZY_MAX_WORDS = 2
 PART_OF_CITY_REACH = 2  # "ساحة المدفعية وسط بغداد": the city follows its square within a few words
+BARE = "bare"  # the match of a town name no cue or locative introduces
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,10 @@ class PlaceMention:
     match: str = "exact"
     #: read after a cue word (بلدة، حي، محافظة), not only after a locative
     cued: bool = True
+    #: the kind of the cue word it was read after (settlement, admin, area...), if any
+    cue_kind: str | None = None
+    #: joined by و to the place before it in a list ("بلدات كفركلا ويارون")
+    listed: bool = False
 
 
 def place_mentions(
@@ -111,7 +116,10 @@ def _place_mentions(
             covered.update(range(place.first_token, place.end_token))
 
     for cue in mentions.within("place_cue", first, end):
-        keep(_after_cue(mentions, cue.entry_id, cue.end_token, end, gazetteer, context))
+        found = _after_cue(
+            mentions, cue.entry_id, _past_quotes(mentions, cue.end_token, end), end, gazetteer, context
+        )
+        keep(found and replace(found, cue_kind=mentions.lexicon.place_cues[cue.entry_id][0]))
     for mention in mentions.within("admin1", first, end):
         admin1 = mentions.lexicon.admin1[mention.entry_id]
         if countries and admin1.iso2 not in countries:
@@ -135,10 +143,100 @@ def _place_mentions(
     for token in range(first, end):
         if token not in covered and _after_locative(mentions, token):
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
+    for place in places:  # grows while it is read: each conjunct may open the next
+        if place.end_token not in covered:
+            keep(_listed_after(mentions, place, end, gazetteer, context))
     province = next((p.admin1 for p in places if p.is_province and p.admin1 is not None), None)
     resolved = (resolve(p, mentions, context, province) for p in places)
     # A bare name after a locative is a place only if one gazetteer place clearly fits it.
     return sorted((p for p in resolved if p.cued or p.place is not None), key=lambda p: p.first_token)
+
+
+def bare_place_mentions(
+    mentions: TextMentions,
+    first: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
+    read: list[PlaceMention],
+    known: frozenset[tuple[str, ...]],
+) -> list[PlaceMention]:
+    """Names of towns of the article's countries that no cue word or locative introduces
+    ("اشتباكات كركوك"، "يقصف دوما"), beside the places already ``read``: candidates only a place
+    decider may accept (``match`` "bare"), never the rules alone. A name that is also a common word
+    ("العلم", a flag, and a town) is taken only for a big city, or where the article reads it as a
+    place elsewhere (``known``: its names' stems)."""
+    key = ("bare_places", first, end, id(gazetteer), context)
+    found = mentions.memo.get(key)
+    if found is None:
+        found = _bare_place_mentions(mentions, first, end, gazetteer, context, read, known)
+        mentions.memo[key] = found
+    return found
+
+
+def _bare_place_mentions(
+    mentions: TextMentions,
+    first: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
+    read: list[PlaceMention],
+    known: frozenset[tuple[str, ...]],
+) -> list[PlaceMention]:
+    covered = {t for p in read for t in range(p.first_token, p.end_token)}
+    vocabulary, analyses = mentions.lexicon.vocabulary, mentions.text.analyses
+    bare: list[PlaceMention] = []
+    token = first
+    while token < end:
+        if token in covered or not _bare_name_start(analyses[token]) or _blocked(mentions, token):
+            token += 1
+            continue
+        for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
+            if any(t in covered or _blocked(mentions, t) for t in range(token, token + length)):
+                continue
+            stems = _stems(mentions, token, token + length)
+            if not gazetteer.knows(stems):
+                continue
+            if length == 1 and (stems[0] in vocabulary or _generic_head(mentions, token)):
+                continue
+            named_elsewhere = tuple(a[1] for a in analyses[token : token + length]) in known
+            candidates = [
+                p
+                for p in gazetteer.lookup(stems)
+                if (not context.countries or p.country in context.countries)
+                and p.feature_class == "P"
+                and (p.population >= MIN_POPULATION_WITHOUT_CONTEXT or named_elsewhere)
+                and not _of_another_nation(mentions, token + length, p)
+            ]
+            if candidates:
+                span = mentions.text.span(token, token + length)
+                place = PlaceMention(
+                    span.text,
+                    span,
+                    token,
+                    token + length,
+                    1,
+                    None,
+                    None,
+                    candidates=tuple(candidates),
+                    match=BARE,
+                    cued=False,
+                )
+                bare.append(resolve(place, mentions, context))
+                token += length
+                break
+        else:
+            token += 1
+    return [p for p in bare if p.place is not None]
+
+
+def _bare_name_start(analysis: tuple[str, str, str]) -> bool:
+    """A word that may open a name read without a cue: no pronoun suffix, and no proclitic but the
+    article or a conjunction ("بعلم" is "with a flag", never the town Al-'Alam)."""
+    prefix, stem, suffix = analysis
+    roles = clitic_roles()
+    bare_prefix = prefix[1:] if prefix[:1] in roles.conjunctions else prefix
+    return not suffix and stem.isalpha() and bare_prefix in ("", roles.article)
 
 
 def best_place(places: list[PlaceMention]) -> PlaceMention | None:
@@ -150,18 +248,22 @@ def best_place(places: list[PlaceMention]) -> PlaceMention | None:
     if not ranked:
         return places[0] if places else None
     best = ranked[0]
-    part = next(
-        (
-            p
-            for p in settlements
-            if p.place is None
-            and p.precision > 1
-            and best.place is not None
-            and 0 <= best.first_token - p.end_token <= PART_OF_CITY_REACH
-        ),
-        None,
-    )
+    part = next(iter(parts_before([best], settlements)), None)
     return part or best
+
+
+def parts_before(kept: list[PlaceMention], places: list[PlaceMention]) -> list[PlaceMention]:
+    """The squares and quarters the gazetteer lacks right before a kept city ("ساحة التحرير وسط
+    بغداد"): they go with the city, which gives them coordinates."""
+    return [
+        p
+        for p in places
+        if p not in kept
+        and p.place is None
+        and p.precision > 1
+        and not p.is_province
+        and any(k.place is not None and 0 <= k.first_token - p.end_token <= PART_OF_CITY_REACH for k in kept)
+    ]
 
 
 def resolve(
@@ -244,6 +346,7 @@ def _after_cue(
     name = _name_after(mentions, token, end, naming=kind in NAMING_KINDS)
     if name is None:
         return None
+    name = _with_known_tail(mentions, name, end, gazetteer, context.countries)
     admin1 = _admin1_at(mentions, *name)
     if admin1 is not None and kind in CITY_CUE_KINDS:
         # "وسط بغداد"، "قرب الموصل": the city of that name, when there is one.
@@ -318,6 +421,21 @@ def _after_cue(
             span.text, span, name[0], name_end, precision, admin1, admin1.iso2 if admin1 else None
         )
     return None
+
+
+def _with_known_tail(
+    mentions: TextMentions, name: tuple[int, int], end: int, gazetteer: Gazetteer, countries: frozenset[str]
+) -> tuple[int, int]:
+    """ "مدينة ود مدني": a name goes on over a word the lexicons know for something else ("مدني",
+    civilian) when the longer name is a place of the article's countries."""
+    first, last = name
+    for stop in range(min(end, first + MAX_NAME_WORDS), last, -1):
+        words = mentions.text.analyses[first:stop]
+        if all(a[1].isalpha() and not a[2] for a in words) and any(
+            not countries or p.country in countries for p in gazetteer.lookup(_stems(mentions, first, stop))
+        ):
+            return first, stop
+    return name
 
 
 def _named_with_its_cue(
@@ -403,6 +521,7 @@ def _gazetteer_name_at(
             for p in gazetteer.lookup(stems)
             if (p.population >= MIN_POPULATION_WITHOUT_CUE or (not p.population and context.supports(p)))
             and (p.country in countries if countries else p.population >= MIN_POPULATION_WITHOUT_CONTEXT)
+            and not _of_another_nation(mentions, token + length, p)
         ]
         match = "exact"
         if not candidates and countries and length <= FUZZY_MAX_WORDS:
@@ -430,6 +549,13 @@ def _gazetteer_name_at(
     return None
 
 
+def _of_another_nation(mentions: TextMentions, token: int, place: GazetteerPlace) -> bool:
+    """ "بالعلم الإيراني" (the Iranian flag), not the Iraqi town Al-'Alam: a name that a nationality
+    adjective of another country follows is a thing of that nation, not a place."""
+    nationality = mentions.at("nationality", token) if token < len(mentions.text) else None
+    return nationality is not None and nationality.entry_id != place.country
+
+
 def _near_named_feature(
     mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
 ) -> PlaceMention | None:
@@ -445,11 +571,98 @@ def _near_named_feature(
     return replace(whole, name_ar=full.text, span=full, first_token=token, precision=NEAR_FEATURE_PRECISION)
 
 
+def _listed_after(
+    mentions: TextMentions, place: PlaceMention, end: int, gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "بلدات كفركلا ويارون والطيبة"، "في حوارة وبورين": a name that و joins to a place is the next
+    place of a list when the gazetteer knows it in the article's countries (a hamlet only where the
+    list follows a cue word or the article vouches for it); after a settlement cue, a name the
+    gazetteer lacks is still a place, as the first one is."""
+    token = place.end_token
+    analysis = mentions.text.analyses[token] if token < end else None
+    if analysis is None or analysis[0][:1] not in clitic_roles().conjunctions or analysis[2]:
+        return None
+    if _blocked(mentions, token) or not analysis[1].isalpha() or len(analysis[1]) < MIN_NAME_LETTERS:
+        return None
+    countries = context.countries or frozenset({place.country} - {None})
+    for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
+        if any(_blocked(mentions, t) for t in range(token, token + length)):
+            continue
+        stems = _stems(mentions, token, token + length)
+        if length == 1 and (stems[0] in mentions.lexicon.vocabulary or _generic_head(mentions, token)):
+            continue
+        candidates = [
+            p
+            for p in gazetteer.lookup(stems)
+            if (not countries or p.country in countries)
+            and (place.cued or p.population >= MIN_POPULATION_WITHOUT_CUE or context.supports(p))
+        ]
+        if candidates:
+            span = _after_conjunction(mentions, token, token + length)
+            return replace(
+                place,
+                name_ar=span.text,
+                span=span,
+                first_token=token,
+                end_token=token + length,
+                precision=1 if place.is_province else place.precision,
+                admin1=None,
+                country=None,
+                is_province=False,
+                candidates=tuple(candidates),
+                place=None,
+                match="exact",
+                listed=True,
+            )
+    if place.cue_kind not in SETTLEMENT_KINDS or _describes(mentions, token):
+        return None
+    name_end = _plain_name_end(mentions, token, min(end, token + MAX_NAME_WORDS))
+    span = _after_conjunction(mentions, token, name_end)
+    return replace(
+        place,
+        name_ar=span.text,
+        span=span,
+        first_token=token,
+        end_token=name_end,
+        candidates=(),
+        place=None,
+        match="exact",
+        listed=True,
+    )
+
+
+def _after_conjunction(mentions: TextMentions, first: int, end: int) -> Span:
+    """The raw span of a listed name without the و that joins it (ويارون → يارون)."""
+    text = mentions.text
+    return text.normalized.raw_span(text.starts[first] + 1, text.ends[end - 1], text.field)
+
+
+def _past_quotes(mentions: TextMentions, token: int, end: int) -> int:
+    """The first token at or after ``token`` that is not a quotation mark (في "دوما")."""
+    while token < end and mentions.text.norms[token] in _quote_marks():
+        token += 1
+    return token
+
+
+def _word_before(mentions: TextMentions, token: int) -> int:
+    """The token before ``token``, past any quotation marks (-1 at the start)."""
+    token -= 1
+    while token >= 0 and mentions.text.norms[token] in _quote_marks():
+        token -= 1
+    return token
+
+
+@lru_cache(maxsize=1)
+def _quote_marks() -> frozenset[str]:
+    return frozenset(load_yaml("sentences.yaml")["quotes"])
+
+
 def _after_locative(mentions: TextMentions, token: int) -> bool:
     """After a locative word (في، قرب), or with the locative proclitic before the article (بالموصل;
-    without the article ب is mostly "with": بعلم، بسبب)."""
+    without the article ب is mostly "with": بعلم، بسبب). Quotation marks between do not count."""
     analyses = mentions.text.analyses
-    if token > 0 and analyses[token - 1][1] in word_list("locatives"):
+    before = _word_before(mentions, token)
+    if before >= 0 and analyses[before][1] in word_list("locatives"):
         return True
     return clitic_roles().locative in analyses[token][0] and _definite(mentions, token)
 

@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from rasd.config import get_settings
-from rasd.extract.deciders import SentenceDecider, sentence_decider
+from rasd.extract.deciders import PlaceDecider, SentenceDecider, place_decider, sentence_decider
 from rasd.extract.event_confidence import event_features
 from rasd.extract.events import frames_to_events
 from rasd.extract.frames import extract_frames
@@ -13,14 +13,22 @@ from rasd.types import Document
 
 
 def extract_stage(document: Document) -> Document:
-    """Extraction with the sentence decider the settings name."""
-    return extract_with(document, sentence_decider(get_settings().sentence_decider))
+    """Extraction with the sentence and place deciders the settings name."""
+    settings = get_settings()
+    return extract_with(
+        document, sentence_decider(settings.sentence_decider), place_decider(settings.place_decider)
+    )
 
 
-def extract_with(document: Document, decider: SentenceDecider | None) -> Document:
-    """Extraction with a given sentence decider (``None``: the modality rules alone)."""
+def extract_with(
+    document: Document, decider: SentenceDecider | None, places: PlaceDecider | None = None
+) -> Document:
+    """Extraction with a given sentence decider (``None``: the modality rules alone) and place
+    decider (``None``: the place rules alone)."""
     lexicon = load_lexicon()
-    reading = extract_frames(document.article, list(document.texts()), lexicon, default_gazetteer(), decider)
+    reading = extract_frames(
+        document.article, list(document.texts()), lexicon, default_gazetteer(), decider, places
+    )
     events = frames_to_events(reading.frames, document.article, lexicon)
     if decider is not None:
         events = tuple(

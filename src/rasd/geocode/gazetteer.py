@@ -142,6 +142,10 @@ class Gazetteer:
         """Places with an Arabic name of exactly these stems."""
         return self._places(self.by_key.get(" ".join(stems), ()))
 
+    def knows(self, stems: Stems) -> bool:
+        """Some place has an Arabic name of exactly these stems (no place is built to say so)."""
+        return " ".join(stems) in self.by_key
+
     def head_lookup(self, stems: Stems) -> list[Place]:
         """Places whose name is these stems plus qualifiers ("باغوز" → "باغوز فوقاني")."""
         return self._places(self.by_head.get(" ".join(stems), ()))

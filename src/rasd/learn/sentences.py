@@ -134,13 +134,19 @@ def train_sentences(shared: Path, seed: int = 0, folds: int = FOLDS) -> Training
 
 def write_model(report: TrainingReport, directory: Path) -> tuple[Path, Path]:
     """The model and its metadata as JSON: the same report gives the same bytes."""
-    directory.mkdir(parents=True, exist_ok=True)
-    model_path, meta_path = directory / MODEL_FILE, directory / META_FILE
+    return write_model_files(
+        report.model.to_json(), report.meta, directory / MODEL_FILE, directory / META_FILE
+    )
+
+
+def write_model_files(model: dict, meta: dict, model_path: Path, meta_path: Path) -> tuple[Path, Path]:
+    """A model (compact) and its metadata (indented, keys sorted) as JSON: same input, same bytes."""
+    model_path.parent.mkdir(parents=True, exist_ok=True)
     model_path.write_text(
-        json.dumps(report.model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+        json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
     )
     meta_path.write_text(
-        json.dumps(report.meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        json.dumps(meta, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
     return model_path, meta_path
 
@@ -148,7 +154,7 @@ def write_model(report: TrainingReport, directory: Path) -> tuple[Path, Path]:
 def fit_model(articles: Sequence[LabelledArticle], seed: int, threshold: float = 0.5) -> SentenceModel:
     """A logistic regression over the TF-IDF features of the articles' labelled sentences,
     rounded as it ships."""
-    linear_model, _, sparse = _learning_libraries()
+    linear_model, _, sparse = learning_libraries()
     sentences = [s for a in articles for s in a.sentences]
     vectorizer = Vectorizer(_idf([s.features for s in sentences]))
     names = sorted(vectorizer.idf)
@@ -158,7 +164,7 @@ def fit_model(articles: Sequence[LabelledArticle], seed: int, threshold: float =
         (
             [w for row in rows for w in row.values()],
             [column[f] for row in rows for f in row],
-            [0, *_running_sum(len(row) for row in rows)],
+            [0, *running_sum(len(row) for row in rows)],
         ),
         shape=(len(rows), len(names)),
     )
@@ -203,7 +209,7 @@ def fit_confidence(
     """A logistic regression from an event's features to whether a gold event matched it, fitted on
     the cross-validated events, and how well it holds on events it was not fitted on: each fold's
     events scored by the model fitted on the other folds, beside the frames' raw score."""
-    metrics = _learning_libraries()[1]
+    metrics = learning_libraries()[1]
     rows = [(f, right, fold_of[article]) for article, events in outcomes.items() for f, right in events]
     names = sorted({name for features, _, _ in rows for name in features})
     held_out: list[tuple[float, bool]] = []
@@ -229,7 +235,7 @@ def _fit_confidence(
         # One outcome only (a tiny corpus): the smoothed share of right events, whatever the features.
         share = (sum(outcomes) + 1) / (len(outcomes) + 2)
         return ConfidenceModel({}, rounded(math.log(share / (1 - share))))
-    linear_model = _learning_libraries()[0]
+    linear_model = learning_libraries()[0]
     learner = linear_model.LogisticRegression(C=REGULARIZATION, solver="liblinear", random_state=seed)
     learner.fit([[f.get(n, 0.0) for n in names] for f, _ in rows], outcomes)
     weights = {n: rounded(float(w)) for n, w in zip(names, learner.coef_[0], strict=True)}
@@ -257,7 +263,7 @@ def _confidence_scores(scored: Sequence[tuple[float, bool]], metrics) -> dict:
 def sentence_scores(
     articles: Sequence[LabelledArticle], scores: Sequence[float], threshold: float
 ) -> SentenceScores:
-    _, metrics, _ = _learning_libraries()
+    _, metrics, _ = learning_libraries()
     sentences = [s for a in articles for s in a.sentences]
     truth = [s.new_occurrence for s in sentences]
     predicted = [p >= threshold for p in scores]
@@ -322,7 +328,7 @@ def _idf(documents: list[tuple[str, ...]]) -> dict[str, float]:
     return {f: math.log((1 + n) / (1 + d)) + 1.0 for f, d in df.items() if d >= MIN_DF}
 
 
-def _running_sum(values) -> list[int]:
+def running_sum(values) -> list[int]:
     total, sums = 0, []
     for value in values:
         total += value
@@ -352,7 +358,7 @@ def _feature_description() -> dict:
     }
 
 
-def _learning_libraries():
+def learning_libraries():
     """scikit-learn and SciPy, which only training needs (``pip install 'rasd[train]'``)."""
     try:
         import scipy.sparse as sparse
