@@ -19,6 +19,7 @@ from rasd.highlight import deciding_words
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.serialize import event_to_dict
 from rasd.store import Cursor
+from rasd.store.aggregates import cell_degrees
 from rasd.types import MergedEvent, Review
 
 router = APIRouter(tags=["events"])
@@ -89,17 +90,18 @@ def map_view(
     zoom: Annotated[int, Query(ge=0, le=20, description="The map's zoom level: sets the bin size.")] = 3,
 ) -> Response:
     """Up to `MAP_LIMIT` events as GeoJSON markers; beyond that, counts per grid cell
-    (`360 / 2^(zoom+3)` degrees a side) so that a million events stay smooth."""
-    if store.count_at_most(where, MAP_LIMIT + 1) <= MAP_LIMIT:
+    (`360 / 2^(zoom+3)` degrees a side) so that a million events stay smooth. Where the filter
+    allows, the counts are read from cells kept counted (see docs/api.md): a cell that the view
+    touches counts whole."""
+    if not store.more_in_view(where, MAP_LIMIT, zoom):
         features = []
         for merged in store.merged_events(replace(where, limit=MAP_LIMIT)):
             feature = geojson_feature(merged)
             feature["properties"] = {k: feature["properties"][k] for k in MARKER_FIELDS}
             features.append(feature)
         return JSONResponse({"kind": "events", "features": features})
-    cell = 360 / 2 ** (zoom + 3)
-    bins = [asdict(b) for b in store.bins(where, cell)]
-    return JSONResponse({"kind": "bins", "cell": cell, "bins": bins})
+    bins = [asdict(b) for b in store.bins(where, zoom)]
+    return JSONResponse({"kind": "bins", "cell": cell_degrees(zoom), "bins": bins})
 
 
 @router.get("/stats", response_model=StatsOut, summary="Counts and fatalities for the timeline and charts")

@@ -87,7 +87,12 @@ merged_events = Table(
     Column("tally", JSON),  # what merging needs of the reports (dedupe.Tally); NULL before 0002
     Column("updated", DateTime(timezone=True), nullable=False),
     Index("ix_merged_events_block", "country", "family", "date"),
-    Index("ix_merged_events_date", "date"),
+    Index("ix_merged_events_date", "date", "id"),
+    # newest first within one country, event type or sub-event type: the index gives the order
+    Index("ix_merged_events_country_date", "country", "date", "id"),
+    Index("ix_merged_events_type_date", "event_type", "date", "id"),
+    Index("ix_merged_events_sub_type_date", "sub_event_type", "date", "id"),
+    Index("ix_merged_events_position", "latitude", "longitude"),
 )
 
 
@@ -152,3 +157,46 @@ feeds = Table(
     Column("modified", Text),
     Column("polled", DateTime(timezone=True)),
 )
+
+
+# --- aggregates: counts over merged events kept up to date by every write (``aggregates.py``) ------
+
+#: The columns a merged event is counted under. A missing value is stored as '' (a week as its
+#: Monday, ISO), so that every key column is NOT NULL and the primary key serves the upsert on both
+#: databases; ``review`` is the latest review's status ('' when none).
+DIMENSIONS: dict[str, type] = {
+    "zoom": Integer,
+    "row": Integer,
+    "col": Integer,
+    "week": String(10),
+    "country": String(2),
+    "admin1": String(100),
+    "event_type": String(64),
+    "sub_event_type": String(64),
+    "actor": String(200),
+    "review": String(16),
+}
+
+
+def _aggregate(name: str, *dimensions: str, located: bool = False) -> Table:
+    """A table of event and fatality counts per key; a grid's also sums positions (for the mean)."""
+    keys = [Column(d, DIMENSIONS[d], primary_key=True, autoincrement=False) for d in dimensions]
+    sums = [Column("latitude_sum", Float, nullable=False), Column("longitude_sum", Float, nullable=False)]
+    return Table(
+        name,
+        metadata,
+        *keys,
+        Column("events", Integer, nullable=False),
+        Column("fatalities", Integer, nullable=False),
+        *(sums if located else []),
+    )
+
+
+_FILTERED = ("country", "event_type", "sub_event_type", "review")
+agg_places = _aggregate("agg_places", "country", "admin1", "event_type", "sub_event_type", "review")
+agg_weeks = _aggregate("agg_weeks", "week", *_FILTERED)
+agg_actors = _aggregate("agg_actors", "actor", *_FILTERED)
+agg_week_places = _aggregate("agg_week_places", "week", "admin1", *_FILTERED)
+agg_cells = _aggregate("agg_cells", "zoom", "row", "col", *_FILTERED, located=True)
+#: Every aggregate table, the smallest first: a query reads the first one that has its columns.
+AGGREGATES = (agg_places, agg_weeks, agg_actors, agg_week_places, agg_cells)

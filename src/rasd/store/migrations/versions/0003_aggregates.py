@@ -1,0 +1,78 @@
+"""aggregate tables for the map's counts, filled from the merged events; indexes for newest first
+
+Revision ID: 0003_aggregates
+Revises: 0002_actor_search
+Create Date: 2026-12-06 12:40:00
+
+- ``agg_places``, ``agg_weeks``, ``agg_actors``, ``agg_week_places``, ``agg_cells``: events and
+  fatalities per key (``rasd.store.aggregates``), filled here from the merged events already stored;
+  from then on every write keeps them up to date.
+- ``ix_merged_events_date`` gains ``id`` (the second key of newest first), and newest first within
+  one country, event type or sub-event type gets its own index; ``ix_merged_events_position`` serves
+  a map view's latitude band.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from rasd.store import aggregates
+
+revision = "0003_aggregates"
+down_revision = "0002_actor_search"
+branch_labels = None
+depends_on = None
+
+_KEYS = {
+    "zoom": sa.Integer(),
+    "row": sa.Integer(),
+    "col": sa.Integer(),
+    "week": sa.String(length=10),
+    "country": sa.String(length=2),
+    "admin1": sa.String(length=100),
+    "event_type": sa.String(length=64),
+    "sub_event_type": sa.String(length=64),
+    "actor": sa.String(length=200),
+    "review": sa.String(length=16),
+}
+_FILTERED = ("country", "event_type", "sub_event_type", "review")
+TABLES = {
+    "agg_places": (("country", "admin1", "event_type", "sub_event_type", "review"), False),
+    "agg_weeks": (("week", *_FILTERED), False),
+    "agg_actors": (("actor", *_FILTERED), False),
+    "agg_week_places": (("week", "admin1", *_FILTERED), False),
+    "agg_cells": (("zoom", "row", "col", *_FILTERED), True),
+}
+INDEXES = {
+    "ix_merged_events_country_date": ["country", "date", "id"],
+    "ix_merged_events_type_date": ["event_type", "date", "id"],
+    "ix_merged_events_sub_type_date": ["sub_event_type", "date", "id"],
+    "ix_merged_events_position": ["latitude", "longitude"],
+}
+
+
+def upgrade() -> None:
+    for name, (keys, located) in TABLES.items():
+        sums = [sa.Column(c, sa.Float(), nullable=False) for c in ("latitude_sum", "longitude_sum")]
+        op.create_table(
+            name,
+            *(sa.Column(key, _KEYS[key], autoincrement=False, nullable=False) for key in keys),
+            sa.Column("events", sa.Integer(), nullable=False),
+            sa.Column("fatalities", sa.Integer(), nullable=False),
+            *(sums if located else []),
+            sa.PrimaryKeyConstraint(*keys),
+        )
+    op.drop_index("ix_merged_events_date", table_name="merged_events")
+    op.create_index("ix_merged_events_date", "merged_events", ["date", "id"])
+    for name, columns in INDEXES.items():
+        op.create_index(name, "merged_events", columns)
+    # the counting code of this release fills them; a later change of a table rebuilds it again
+    aggregates.rebuild(op.get_bind())
+
+
+def downgrade() -> None:
+    for name in INDEXES:
+        op.drop_index(name, table_name="merged_events")
+    op.drop_index("ix_merged_events_date", table_name="merged_events")
+    op.create_index("ix_merged_events_date", "merged_events", ["date"])
+    for name in reversed(TABLES):
+        op.drop_table(name)
