@@ -109,6 +109,13 @@ def _actor_search_index(column: str) -> Index:
 
 
 ACTOR_SEARCH_INDEXES = (_actor_search_index("actor1"), _actor_search_index("actor2"))
+#: Newest first within one province (the filter compares names in lower case).
+ADMIN1_INDEX = Index(
+    "ix_merged_events_admin1_date",
+    func.lower(merged_events.c.admin1).label("admin1_lower"),
+    merged_events.c.date,
+    merged_events.c.id,
+)
 
 merged_event_sources = Table(
     "merged_event_sources",

@@ -8,7 +8,7 @@ Create Date: 2026-12-06 12:40:00
   fatalities per key (``rasd.store.aggregates``), filled here from the merged events already stored;
   from then on every write keeps them up to date.
 - ``ix_merged_events_date`` gains ``id`` (the second key of newest first), and newest first within
-  one country, event type or sub-event type gets its own index; ``ix_merged_events_position`` serves
+  one country, event type, sub-event type or province (in lower case) gets its own index; ``ix_merged_events_position`` serves
   a map view's latitude band.
 """
 
@@ -49,6 +49,8 @@ INDEXES = {
     "ix_merged_events_position": ["latitude", "longitude"],
 }
 
+ADMIN1_INDEX = "ix_merged_events_admin1_date"
+
 
 def upgrade() -> None:
     for name, (keys, located) in TABLES.items():
@@ -65,12 +67,13 @@ def upgrade() -> None:
     op.create_index("ix_merged_events_date", "merged_events", ["date", "id"])
     for name, columns in INDEXES.items():
         op.create_index(name, "merged_events", columns)
+    op.create_index(ADMIN1_INDEX, "merged_events", [sa.text("lower(admin1)"), "date", "id"])
     # the counting code of this release fills them; a later change of a table rebuilds it again
     aggregates.rebuild(op.get_bind())
 
 
 def downgrade() -> None:
-    for name in INDEXES:
+    for name in [*INDEXES, ADMIN1_INDEX]:
         op.drop_index(name, table_name="merged_events")
     op.drop_index("ix_merged_events_date", table_name="merged_events")
     op.create_index("ix_merged_events_date", "merged_events", ["date"])
