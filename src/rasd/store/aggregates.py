@@ -174,18 +174,35 @@ Sums = dict[tuple, list[float]]
 
 def _keys(row, status: str) -> Iterator[tuple[Table, tuple, bool]]:
     """Each aggregate key the merged event counts under, and whether the key sums its position."""
-    common = (row.country or "", row.event_type, row.sub_event_type or "", status)
-    week = monday(row.date) if row.date is not None else ""
-    yield AGGREGATES[0], (common[0], row.admin1 or "", *common[1:]), False
-    yield AGGREGATES[1], (week, *common), False
-    for actor in (row.actor1, row.actor2):
+    values = {
+        "week": monday(row.date) if row.date is not None else "",
+        "country": row.country or "",
+        "admin1": row.admin1 or "",
+        "event_type": row.event_type,
+        "sub_event_type": row.sub_event_type or "",
+        "review": status,
+    }
+    for table, names in _KEYED:
+        yield table, tuple(values[name] for name in names), False
+    for actor in (row.actor1, row.actor2):  # each side counts, as the events' own tally does
         if actor:
-            yield AGGREGATES[2], (actor, *common), False
-    yield AGGREGATES[3], (week, row.admin1 or "", *common), False
+            for table, names in _BY_ACTOR:
+                yield table, tuple(actor if name == "actor" else values[name] for name in names), False
     if row.latitude is not None and row.longitude is not None:
-        latitude, longitude = row.latitude, row.longitude
-        for zoom, size in _CELL_SIZES:  # _grid, inlined: a rebuild counts a million events ten times
-            yield agg_cells, (zoom, math.floor(latitude / size), math.floor(longitude / size), *common), True
+        latitude, longitude, rest = row.latitude, row.longitude, tuple(values[n] for n in _CELL_REST)
+        for zoom, size in _CELL_SIZES:  # floor, inlined: a rebuild counts a million events ten times
+            yield agg_cells, (zoom, math.floor(latitude / size), math.floor(longitude / size), *rest), True
+
+
+def _key_names(table: Table) -> tuple[str, ...]:
+    return tuple(column.name for column in table.primary_key.columns)
+
+
+#: The tables keyed by an event's own values, those keyed by an actor too, and the cells' key after
+#: its zoom, row and column.
+_KEYED = tuple((t, _key_names(t)) for t in AGGREGATES if {"actor", "zoom"}.isdisjoint(_key_names(t)))
+_BY_ACTOR = tuple((t, _key_names(t)) for t in AGGREGATES if "actor" in _key_names(t))
+_CELL_REST = _key_names(agg_cells)[3:]
 
 
 @dataclass

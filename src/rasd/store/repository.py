@@ -108,6 +108,30 @@ class Cursor:
 
 
 @dataclass(frozen=True, slots=True)
+class Marker:
+    """What the map draws of a merged event: the fields of its tooltip, its reports, its place."""
+
+    id: int
+    event_type: str
+    sub_event_type: str | None
+    date: dt.date | None
+    fatalities: int | None
+    actor1: str | None
+    actor2: str | None
+    country: str | None
+    admin1: str | None
+    location: str | None
+    latitude: float | None
+    longitude: float | None
+    review: ReviewStatus | None
+    article_ids: tuple[str, ...]
+
+
+#: The columns of ``merged_events`` that a marker reads: its fields up to ``review``.
+_MARKER_COLUMNS = tuple(f.name for f in fields(Marker))[:-2]
+
+
+@dataclass(frozen=True, slots=True)
 class StoredProblem:
     problem: Problem
     first_seen: dt.datetime
@@ -392,6 +416,25 @@ class Store:
                     yield from (_merged_from_row(row, sources[row.id], status.get(row.id)) for row in page)
                     if remaining is not None:
                         remaining -= len(page)
+
+    def markers(self, where: EventFilter) -> list[Marker]:
+        """The merged events of ``merged_events(where)`` as the map's markers, in the same order:
+        only the columns a marker shows are read, so a view of 2,000 parses no evidence or JSON."""
+        found: list[Marker] = []
+        with self.engine.connect() as connection:
+            for dated in (True, False):
+                remaining = None if where.limit is None else where.limit - len(found)
+                if remaining is not None and remaining <= 0:
+                    break
+                query = _newest_first(where, dated, self._dialect, columns=_MARKER_COLUMNS).limit(remaining)
+                rows = connection.execute(query).all()
+                ids = [row.id for row in rows]
+                sources, status = _sources(connection, ids), review_sql.statuses(connection, ids)
+                found += [
+                    Marker(*row, status.get(row.id), tuple(dict.fromkeys(a for a, _, _ in sources[row.id])))
+                    for row in rows
+                ]
+        return found
 
     def count_merged_events(self, where: EventFilter | None = None) -> int:
         conditions = _conditions(where or EventFilter(), self._dialect)
@@ -696,11 +739,20 @@ def _summary_from_row(row) -> Event:
     return Event(**{name: getattr(row, name) for name in SUMMARY_FIELDS}, weapons=tuple(row.weapons))
 
 
-def _newest_first(where: EventFilter, dated: bool, dialect: str, after: Cursor | None = None):
+def _newest_first(
+    where: EventFilter,
+    dated: bool,
+    dialect: str,
+    after: Cursor | None = None,
+    columns: Sequence[str] | None = None,
+):
+    """The merged events (all their columns, or ``columns``) that the filter selects, dated or
+    undated ones, newest first."""
     table = merged_events.c
     has_date = table.date.is_not(None) if dated else table.date.is_(None)
+    chosen = [merged_events] if columns is None else [table[name] for name in columns]
     return (
-        select(merged_events)
+        select(*chosen)
         .where(*_conditions(where, dialect), has_date, *_following(after, dated))
         .order_by(table.date.desc(), table.id.desc())
     )

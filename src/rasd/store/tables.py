@@ -186,7 +186,9 @@ DIMENSIONS: dict[str, type] = {
 
 
 def _aggregate(name: str, *dimensions: str, located: bool = False) -> Table:
-    """A table of event and fatality counts per key; a grid's also sums positions (for the mean)."""
+    """A table of event and fatality counts per key; a grid's also sums positions (for the mean).
+    The key's first columns are the ones filtered on, then the one grouped by, so that a read is a
+    range of the primary key in its order; SQLite keeps the rows in that order (WITHOUT ROWID)."""
     keys = [Column(d, DIMENSIONS[d], primary_key=True, autoincrement=False) for d in dimensions]
     sums = [Column("latitude_sum", Float, nullable=False), Column("longitude_sum", Float, nullable=False)]
     return Table(
@@ -196,14 +198,29 @@ def _aggregate(name: str, *dimensions: str, located: bool = False) -> Table:
         Column("events", Integer, nullable=False),
         Column("fatalities", Integer, nullable=False),
         *(sums if located else []),
+        sqlite_with_rowid=False,
     )
 
 
-_FILTERED = ("country", "event_type", "sub_event_type", "review")
-agg_places = _aggregate("agg_places", "country", "admin1", "event_type", "sub_event_type", "review")
-agg_weeks = _aggregate("agg_weeks", "week", *_FILTERED)
-agg_actors = _aggregate("agg_actors", "actor", *_FILTERED)
-agg_week_places = _aggregate("agg_week_places", "week", "admin1", *_FILTERED)
-agg_cells = _aggregate("agg_cells", "zoom", "row", "col", *_FILTERED, located=True)
+_TYPES = ("event_type", "sub_event_type")
+agg_places = _aggregate("agg_places", "country", "admin1", *_TYPES, "review")
+agg_weeks_all = _aggregate("agg_weeks_all", "week", "review")
+agg_actors_all = _aggregate("agg_actors_all", "actor", "review")
+agg_weeks_by_type = _aggregate("agg_weeks_by_type", *_TYPES, "week", "review")
+agg_actors_by_type = _aggregate("agg_actors_by_type", *_TYPES, "actor", "review")
+agg_weeks = _aggregate("agg_weeks", "country", "week", *_TYPES, "review")
+agg_actors = _aggregate("agg_actors", "country", "actor", *_TYPES, "review")
+agg_week_places = _aggregate("agg_week_places", "country", "admin1", "week", *_TYPES, "review")
+agg_cells = _aggregate("agg_cells", "zoom", "row", "col", "country", *_TYPES, "review", located=True)
 #: Every aggregate table, the smallest first: a query reads the first one that has its columns.
-AGGREGATES = (agg_places, agg_weeks, agg_actors, agg_week_places, agg_cells)
+AGGREGATES = (
+    agg_places,
+    agg_weeks_all,
+    agg_actors_all,
+    agg_weeks_by_type,
+    agg_actors_by_type,
+    agg_weeks,
+    agg_actors,
+    agg_week_places,
+    agg_cells,
+)

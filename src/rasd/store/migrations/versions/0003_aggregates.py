@@ -4,12 +4,13 @@ Revision ID: 0003_aggregates
 Revises: 0002_actor_search
 Create Date: 2026-12-06 12:40:00
 
-- ``agg_places``, ``agg_weeks``, ``agg_actors``, ``agg_week_places``, ``agg_cells``: events and
-  fatalities per key (``rasd.store.aggregates``), filled here from the merged events already stored;
-  from then on every write keeps them up to date.
+- ``agg_places``, ``agg_weeks_all``, ``agg_actors_all``, ``agg_weeks_by_type``,
+  ``agg_actors_by_type``, ``agg_weeks``, ``agg_actors``, ``agg_week_places``, ``agg_cells``: events
+  and fatalities per key (``rasd.store.aggregates``), filled here from the merged events already
+  stored; from then on every write keeps them up to date.
 - ``ix_merged_events_date`` gains ``id`` (the second key of newest first), and newest first within
-  one country, event type, sub-event type or province (in lower case) gets its own index; ``ix_merged_events_position`` serves
-  a map view's latitude band.
+  one country, event type, sub-event type or province (in lower case) gets its own index;
+  ``ix_merged_events_position`` serves a map view's latitude band.
 """
 
 import sqlalchemy as sa
@@ -34,13 +35,17 @@ _KEYS = {
     "actor": sa.String(length=200),
     "review": sa.String(length=16),
 }
-_FILTERED = ("country", "event_type", "sub_event_type", "review")
+_TYPES = ("event_type", "sub_event_type")
 TABLES = {
-    "agg_places": (("country", "admin1", "event_type", "sub_event_type", "review"), False),
-    "agg_weeks": (("week", *_FILTERED), False),
-    "agg_actors": (("actor", *_FILTERED), False),
-    "agg_week_places": (("week", "admin1", *_FILTERED), False),
-    "agg_cells": (("zoom", "row", "col", *_FILTERED), True),
+    "agg_places": (("country", "admin1", *_TYPES, "review"), False),
+    "agg_weeks_all": (("week", "review"), False),
+    "agg_actors_all": (("actor", "review"), False),
+    "agg_weeks_by_type": ((*_TYPES, "week", "review"), False),
+    "agg_actors_by_type": ((*_TYPES, "actor", "review"), False),
+    "agg_weeks": (("country", "week", *_TYPES, "review"), False),
+    "agg_actors": (("country", "actor", *_TYPES, "review"), False),
+    "agg_week_places": (("country", "admin1", "week", *_TYPES, "review"), False),
+    "agg_cells": (("zoom", "row", "col", "country", *_TYPES, "review"), True),
 }
 INDEXES = {
     "ix_merged_events_country_date": ["country", "date", "id"],
@@ -62,6 +67,7 @@ def upgrade() -> None:
             sa.Column("fatalities", sa.Integer(), nullable=False),
             *(sums if located else []),
             sa.PrimaryKeyConstraint(*keys),
+            sqlite_with_rowid=False,
         )
     op.drop_index("ix_merged_events_date", table_name="merged_events")
     op.create_index("ix_merged_events_date", "merged_events", ["date", "id"])
