@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Integer, Table, bindparam, cast, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from rasd.store import reviews as review_sql
-from rasd.store.tables import AGGREGATES, agg_cells, merged_events
+from rasd.store.tables import AGGREGATES, agg_cells, merged_events, reviews
+from rasd.types import REVIEW_STATUS
 
 #: How many actors the statistics list, the most frequent first.
 TOP_ACTORS = 20
@@ -34,20 +34,36 @@ TOP_ACTORS = 20
 CELL_ZOOMS = range(0, 10)
 #: Merged events read per query when counting them.
 _PAGE = 5000
-#: The columns of a merged event that its counts depend on.
-_COUNTED = (
-    "id",
-    "date",
-    "country",
-    "admin1",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "latitude",
-    "longitude",
-    "fatalities",
+#: The columns of a merged event that its counts depend on, and its latest review's action: one
+#: statement, built once, for every write (the ids travel as an expanding parameter).
+_LATEST_ACTION = (
+    select(reviews.c.action)
+    .where(reviews.c.merged_id == merged_events.c.id)
+    .order_by(reviews.c.id.desc())
+    .limit(1)
+    .correlate(merged_events)
+    .scalar_subquery()
 )
+_COUNTED = (
+    *(
+        merged_events.c[name]
+        for name in (
+            "id",
+            "date",
+            "country",
+            "admin1",
+            "event_type",
+            "sub_event_type",
+            "actor1",
+            "actor2",
+            "latitude",
+            "longitude",
+            "fatalities",
+        )
+    ),
+    _LATEST_ACTION.label("action"),
+)
+_COUNTED_ROWS = select(*_COUNTED).where(merged_events.c.id.in_(bindparam("ids", expanding=True)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,12 +255,9 @@ class Delta:
 def _rows(connection: Connection, merged_ids: Iterable[int]) -> Iterator[tuple]:
     """(row of the counted columns, review status or '') of each of these merged events."""
     wanted = sorted(set(merged_ids))
-    columns = [merged_events.c[name] for name in _COUNTED]
     for start in range(0, len(wanted), _PAGE):
-        chunk = wanted[start : start + _PAGE]
-        status = review_sql.statuses(connection, chunk)
-        for row in connection.execute(select(*columns).where(merged_events.c.id.in_(chunk))):
-            yield row, status.get(row.id, "")
+        for row in connection.execute(_COUNTED_ROWS, {"ids": wanted[start : start + _PAGE]}):
+            yield row, REVIEW_STATUS.get(row.action, "")
 
 
 def _key_rows(table: Table, sums: Sums) -> list[dict]:
@@ -281,12 +294,10 @@ def rebuild(connection: Connection) -> None:
     bulk fill that wrote ``merged_events`` directly)."""
     for table in AGGREGATES:
         connection.execute(table.delete())
-    latest = review_sql.every_status(connection)
     delta = Delta()
-    columns = [merged_events.c[name] for name in _COUNTED]
-    result = connection.execute(select(*columns), execution_options={"yield_per": _PAGE})
+    result = connection.execute(select(*_COUNTED), execution_options={"yield_per": _PAGE})
     for page in result.partitions():
-        delta._count(((row, latest.get(row.id, "")) for row in page), 1)
+        delta._count(((row, REVIEW_STATUS.get(row.action, "")) for row in page), 1)
     for table, sums in delta.sums.items():  # the tables are empty: plain inserts
         rows = _key_rows(table, sums)
         for start in range(0, len(rows), _PAGE):

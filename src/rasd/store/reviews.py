@@ -253,15 +253,6 @@ def statuses(connection: Connection, merged_ids: Sequence[int]) -> dict[int, Rev
     """The review status of each of these merged events that has been reviewed."""
     if not merged_ids:
         return {}
-    return _statuses(connection, _latest().where(reviews.c.merged_id.in_(merged_ids)))
-
-
-def every_status(connection: Connection) -> dict[int, ReviewStatus]:
-    """The review status of every merged event that has been reviewed."""
-    return _statuses(connection, _latest())
-
-
-def _statuses(connection: Connection, latest_rows) -> dict[int, ReviewStatus]:
-    latest = latest_rows.subquery()
+    latest = _latest().where(reviews.c.merged_id.in_(merged_ids)).subquery()
     query = select(reviews.c.merged_id, reviews.c.action).join(latest, reviews.c.id == latest.c.last)
     return {merged_id: REVIEW_STATUS[action] for merged_id, action in connection.execute(query)}
