@@ -47,6 +47,8 @@ STATS = [
     )
     for key in ("date", "country, admin1, event_type", "actor1", "actor2")
 ]
+#: A map view of Syria (west, south, east, north).
+SYRIA = (35.5, 32.3, 42.4, 37.3)
 SY_BATTLES = "AND country = 'SY' AND (event_type = 'Battles' OR sub_event_type = 'Battles')"
 
 
@@ -64,14 +66,19 @@ def _cell(column: str, size: float, dialect: str) -> str:
     return f"floor({column} / {size})"
 
 
+def _bins(dialect: str, zoom: int, where: str) -> str:
+    """The bare SQL of the map's bins at a zoom level, counted from the merged events."""
+    cell = 360 / 2 ** (zoom + 3)
+    row, column = _cell("latitude", cell, dialect), _cell("longitude", cell, dialect)
+    return (
+        f"SELECT avg(latitude), avg(longitude), count(*), sum(fatalities) FROM merged_events "
+        f"WHERE latitude IS NOT NULL {where} GROUP BY {row}, {column}"
+    )
+
+
 def reads(rng: random.Random, total: int, dialect: str) -> list[Read]:
     week = f"AND country = 'SY' AND date BETWEEN '{WEEK[0]}' AND '{WEEK[1]}'"
-    cell = 360 / 2 ** (5 + 3)
-    row, column = _cell("latitude", cell, dialect), _cell("longitude", cell, dialect)
-    bins = (
-        f"SELECT avg(latitude), avg(longitude), count(*), sum(fatalities) FROM merged_events "
-        f"WHERE latitude IS NOT NULL GROUP BY {row}, {column}"
-    )
+    bins = _bins(dialect, 5, "")
     return [
         Read("/events (newest 100)", lambda: "/events?limit=100", [NEWEST.format(where="")]),
         Read(
@@ -91,6 +98,18 @@ def reads(rng: random.Random, total: int, dialect: str) -> list[Read]:
             [NEWEST.format(where=week).replace("LIMIT 101", "LIMIT 2000")],
         ),
         Read("/map (all, bins)", lambda: "/map?zoom=5", [bins]),
+        Read(
+            "/map (Syria in view, bins)",
+            lambda: f"/map?zoom=7&bbox={','.join(map(str, SYRIA))}",
+            [
+                _bins(
+                    dialect,
+                    7,
+                    f"AND longitude BETWEEN {SYRIA[0]} AND {SYRIA[2]} "
+                    f"AND latitude BETWEEN {SYRIA[1]} AND {SYRIA[3]}",
+                )
+            ],
+        ),
         Read(
             "/events/{id}",
             lambda: f"/events/{rng.randint(1, total)}",

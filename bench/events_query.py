@@ -181,6 +181,7 @@ def fill(store: Store, total: int) -> int:
             for table in (articles, events, merged_events, merged_event_sources):  # foreign keys first
                 insert_chunks(connection, table, rows[table.name])
                 written += len(rows[table.name])
+    store.rebuild_aggregates()  # the rows went straight into the tables, past the store's upkeep
     if store.engine.dialect.name == "postgresql":  # what autovacuum does soon after a bulk load
         with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.execute(text("VACUUM ANALYZE"))

@@ -109,6 +109,6 @@ def test_stats_and_bins_count_the_filtered_events(store: Store) -> None:
         ("Civilians (Syria)", 2),
         ("Military Forces of Syria", 2),
     }
-    assert sum(b.events for b in store.bins(EventFilter(), 1.0)) == 2
-    assert len(store.bins(EventFilter(), 0.05)) == 2  # Saraqib and Maarat fall in different small cells
+    assert sum(b.events for b in store.bins(EventFilter(), 5)) == 2
+    assert len(store.bins(EventFilter(), 9)) == 2  # Saraqib and Maarat fall in different small cells
     assert store.count_at_most(EventFilter(), 1) == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from dataclasses import asdict, replace
+from dataclasses import asdict, fields, replace
 from itertools import islice
 from typing import Annotated, Any, Literal
 
@@ -19,6 +19,8 @@ from rasd.highlight import deciding_words
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.serialize import event_to_dict
 from rasd.store import Cursor
+from rasd.store.aggregates import cell_degrees
+from rasd.store.repository import Marker
 from rasd.types import MergedEvent, Review
 
 router = APIRouter(tags=["events"])
@@ -26,20 +28,7 @@ router = APIRouter(tags=["events"])
 MAP_LIMIT = 2000
 NOT_FOUND = {404: {"model": ApiProblem, "description": "No such merged event."}}
 #: Properties the map's markers need; the event panel asks /events/{id} for the rest.
-MARKER_FIELDS = (
-    "id",
-    "event_type",
-    "sub_event_type",
-    "date",
-    "fatalities",
-    "actor1",
-    "actor2",
-    "country",
-    "admin1",
-    "location",
-    "review",
-    "article_ids",
-)
+MARKER_FIELDS = tuple(f.name for f in fields(Marker) if f.name not in ("latitude", "longitude"))
 
 
 def _page(store, where, cursor: str | None, limit: int) -> tuple[list[MergedEvent], str | None]:
@@ -82,6 +71,17 @@ def list_events(
     return JSONResponse(body, headers=headers)
 
 
+def _marker_feature(marker: Marker) -> dict[str, Any]:
+    """A GeoJSON Feature as ``geojson_feature`` makes it, with only the marker's properties."""
+    properties = {name: getattr(marker, name) for name in MARKER_FIELDS}
+    properties.update(
+        date=marker.date.isoformat() if marker.date else None, article_ids=list(marker.article_ids)
+    )
+    located = marker.latitude is not None and marker.longitude is not None
+    point = {"type": "Point", "coordinates": [marker.longitude, marker.latitude]} if located else None
+    return {"type": "Feature", "id": marker.id, "geometry": point, "properties": properties}
+
+
 @router.get("/map", summary="What the map shows: events, or bins when too many are in view")
 def map_view(
     store: StoreDep,
@@ -89,17 +89,14 @@ def map_view(
     zoom: Annotated[int, Query(ge=0, le=20, description="The map's zoom level: sets the bin size.")] = 3,
 ) -> Response:
     """Up to `MAP_LIMIT` events as GeoJSON markers; beyond that, counts per grid cell
-    (`360 / 2^(zoom+3)` degrees a side) so that a million events stay smooth."""
-    if store.count_at_most(where, MAP_LIMIT + 1) <= MAP_LIMIT:
-        features = []
-        for merged in store.merged_events(replace(where, limit=MAP_LIMIT)):
-            feature = geojson_feature(merged)
-            feature["properties"] = {k: feature["properties"][k] for k in MARKER_FIELDS}
-            features.append(feature)
+    (`360 / 2^(zoom+3)` degrees a side) so that a million events stay smooth. Where the filter
+    allows, the counts are read from cells kept counted (see docs/api.md): a cell that the view
+    touches counts whole."""
+    if not store.more_in_view(where, MAP_LIMIT, zoom):
+        features = [_marker_feature(m) for m in store.markers(replace(where, limit=MAP_LIMIT))]
         return JSONResponse({"kind": "events", "features": features})
-    cell = 360 / 2 ** (zoom + 3)
-    bins = [asdict(b) for b in store.bins(where, cell)]
-    return JSONResponse({"kind": "bins", "cell": cell, "bins": bins})
+    bins = [asdict(b) for b in store.bins(where, zoom)]
+    return JSONResponse({"kind": "bins", "cell": cell_degrees(zoom), "bins": bins})
 
 
 @router.get("/stats", response_model=StatsOut, summary="Counts and fatalities for the timeline and charts")

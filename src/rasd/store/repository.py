@@ -108,6 +108,30 @@ class Cursor:
 
 
 @dataclass(frozen=True, slots=True)
+class Marker:
+    """What the map draws of a merged event: the fields of its tooltip, its reports, its place."""
+
+    id: int
+    event_type: str
+    sub_event_type: str | None
+    date: dt.date | None
+    fatalities: int | None
+    actor1: str | None
+    actor2: str | None
+    country: str | None
+    admin1: str | None
+    location: str | None
+    latitude: float | None
+    longitude: float | None
+    review: ReviewStatus | None
+    article_ids: tuple[str, ...]
+
+
+#: The columns of ``merged_events`` that a marker reads: its fields up to ``review``.
+_MARKER_COLUMNS = tuple(f.name for f in fields(Marker))[:-2]
+
+
+@dataclass(frozen=True, slots=True)
 class StoredProblem:
     problem: Problem
     first_seen: dt.datetime
@@ -195,14 +219,15 @@ class Store:
         one transaction for the batch."""
 
         def write(connection: Connection) -> SaveCounts:
-            counts = SaveCounts()
+            counts, delta = SaveCounts(), aggregates.Delta()
             known = _existing(connection, articles.c.id, (d.article.id for d in documents))
             for document in documents:
                 if document.article.id in known:
                     counts.known += 1
                     continue
                 known.add(document.article.id)
-                self._save_document(connection, document, counts)
+                self._save_document(connection, document, counts, delta)
+            delta.apply(connection)
             return counts
 
         return self._write(write)
@@ -220,7 +245,9 @@ class Store:
                     raise
         raise AssertionError("unreachable: the loop returns or raises")
 
-    def _save_document(self, connection: Connection, document: Document, counts: SaveCounts) -> None:
+    def _save_document(
+        self, connection: Connection, document: Document, counts: SaveCounts, delta: aggregates.Delta
+    ) -> None:
         connection.execute(articles.insert(), _article_values(document.article, self._now()))
         counts.articles += 1
         stored: set[str] = set()
@@ -230,17 +257,18 @@ class Store:
             stored.add(event.id)
             connection.execute(events.insert(), {"id": event.id, **_event_values(event)})
             counts.events += 1
-            if self._merge_event(connection, event):
+            if self._merge_event(connection, event, delta):
                 counts.merged_joined += 1
             else:
                 counts.merged_new += 1
 
-    def _merge_event(self, connection: Connection, event: Event) -> bool:
+    def _merge_event(self, connection: Connection, event: Event, delta: aggregates.Delta) -> bool:
         """Join the event to the merged event it reports (folding in any other it ties to that
         one), or start one; True when it joined. Only the merged events themselves are read and
         written, never their other reports, so a join costs the same at the 2nd report as at the
-        10,000th."""
+        10,000th. ``delta`` gathers what the writes change in the aggregate tables."""
         found = matches(event, self._candidates(connection, event))
+        delta.subtract(connection, [c.id for c in found])
         if not found:
             merged_id = self._insert_merged(connection, start_merged(event))
         else:
@@ -258,6 +286,7 @@ class Store:
             merged_event_sources.insert(),
             {"event_id": event.id, "merged_id": merged_id, "article_id": event.article_id},
         )
+        delta.add(connection, [merged_id])
         return bool(found)
 
     def _candidates(self, connection: Connection, event: Event) -> list[Candidate]:
@@ -318,7 +347,12 @@ class Store:
         PostgreSQL and by multi-row inserts on SQLite; ``load`` was decided by the same rules as
         ``save`` (``rasd.batch.merge``)."""
         now = self._now()
+        touched = {i for i, _ in [*load.new_merged, *load.updated_merged]} | {
+            i for f in load.folds for i in f
+        }
         with self.engine.begin() as connection:
+            delta = aggregates.Delta()
+            delta.subtract(connection, touched)
             # a microsecond apart, so that reports keep their arrival order (``_sources``)
             stamps = (now + dt.timedelta(microseconds=i) for i in range(len(load.articles)))
             _bulk_insert(
@@ -354,6 +388,8 @@ class Store:
                 connection.execute(_UPDATE_MERGED, updated)
             sources = [{"event_id": e, "merged_id": m, "article_id": a} for e, m, a in load.sources]
             _bulk_insert(connection, merged_event_sources, sources)
+            delta.add(connection, touched)
+            delta.apply(connection)
 
     # --- reading merged events -------------------------------------------------------------------
 
@@ -380,6 +416,25 @@ class Store:
                     yield from (_merged_from_row(row, sources[row.id], status.get(row.id)) for row in page)
                     if remaining is not None:
                         remaining -= len(page)
+
+    def markers(self, where: EventFilter) -> list[Marker]:
+        """The merged events of ``merged_events(where)`` as the map's markers, in the same order:
+        only the columns a marker shows are read, so a view of 2,000 parses no evidence or JSON."""
+        found: list[Marker] = []
+        with self.engine.connect() as connection:
+            for dated in (True, False):
+                remaining = None if where.limit is None else where.limit - len(found)
+                if remaining is not None and remaining <= 0:
+                    break
+                query = _newest_first(where, dated, self._dialect, columns=_MARKER_COLUMNS).limit(remaining)
+                rows = connection.execute(query).all()
+                ids = [row.id for row in rows]
+                sources, status = _sources(connection, ids), review_sql.statuses(connection, ids)
+                found += [
+                    Marker(*row, status.get(row.id), tuple(dict.fromkeys(a for a, _, _ in sources[row.id])))
+                    for row in rows
+                ]
+        return found
 
     def count_merged_events(self, where: EventFilter | None = None) -> int:
         conditions = _conditions(where or EventFilter(), self._dialect)
@@ -433,27 +488,50 @@ class Store:
         if unknown:
             raise ValueError(f"fields that cannot be corrected: {', '.join(sorted(unknown))}")
         with self.engine.begin() as connection:
-            return review_sql.record(
+            delta = aggregates.Delta()
+            delta.subtract(connection, [merged_id])  # the status and the corrected fields are counted
+            recorded = review_sql.record(
                 connection, merged_id, action, reviewer, comment, changes or {}, self._now()
             )
+            delta.add(connection, [merged_id])
+            delta.apply(connection)
+            return recorded
 
     def reviews(self, merged_id: int) -> list[Review]:
         with self.engine.connect() as connection:
             return review_sql.history(connection, merged_id)
 
     def stats(self, where: EventFilter | None = None) -> aggregates.Stats:
-        """Events and fatalities by week, country, province, type and actor."""
+        """Events and fatalities by week, country, province, type and actor (from the aggregate
+        tables unless the filter has a condition they do not cover: a bounding box among them)."""
+        where = where or EventFilter()
         with self.engine.connect() as connection:
-            return aggregates.stats(connection, _conditions(where or EventFilter(), self._dialect))
+            cube = None if where.bbox else _slice(where)
+            return aggregates.stats(connection, _conditions(where, self._dialect), cube)
 
-    def bins(self, where: EventFilter, cell_degrees: float) -> list[aggregates.Bin]:
-        """The located events counted per grid cell, for a map view holding too many to draw."""
+    def bins(self, where: EventFilter, zoom: int) -> list[aggregates.Bin]:
+        """The located events counted per grid cell of the zoom level (``aggregates.cell_degrees``),
+        for a map view holding too many to draw."""
         with self.engine.connect() as connection:
-            return aggregates.bins(connection, _conditions(where, self._dialect), cell_degrees)
+            conditions = _conditions(where, self._dialect)
+            return aggregates.bins(connection, conditions, zoom, _slice(where), where.bbox)
+
+    def more_in_view(self, where: EventFilter, limit: int, zoom: int) -> bool:
+        """Whether the map's view (``where.bbox``) at this zoom level holds more than ``limit`` events
+        (``aggregates.more_than``)."""
+        with self.engine.connect() as connection:
+            conditions = _conditions(where, self._dialect)
+            return aggregates.more_than(connection, conditions, limit, zoom, _slice(where), where.bbox)
 
     def count_at_most(self, where: EventFilter, limit: int) -> int:
         with self.engine.connect() as connection:
             return aggregates.at_most(connection, _conditions(where, self._dialect), limit)
+
+    def rebuild_aggregates(self) -> None:
+        """Count every merged event afresh into the aggregate tables (after rows were written to
+        ``merged_events`` by other means than this class)."""
+        with write_transaction(self.engine) as connection:
+            aggregates.rebuild(connection)
 
     def counts(self) -> dict[str, int]:
         """Rows per table, for summaries."""
@@ -661,11 +739,20 @@ def _summary_from_row(row) -> Event:
     return Event(**{name: getattr(row, name) for name in SUMMARY_FIELDS}, weapons=tuple(row.weapons))
 
 
-def _newest_first(where: EventFilter, dated: bool, dialect: str, after: Cursor | None = None):
+def _newest_first(
+    where: EventFilter,
+    dated: bool,
+    dialect: str,
+    after: Cursor | None = None,
+    columns: Sequence[str] | None = None,
+):
+    """The merged events (all their columns, or ``columns``) that the filter selects, dated or
+    undated ones, newest first."""
     table = merged_events.c
     has_date = table.date.is_not(None) if dated else table.date.is_(None)
+    chosen = [merged_events] if columns is None else [table[name] for name in columns]
     return (
-        select(merged_events)
+        select(*chosen)
         .where(*_conditions(where, dialect), has_date, *_following(after, dated))
         .order_by(table.date.desc(), table.id.desc())
     )
@@ -679,6 +766,28 @@ def _following(after: Cursor | None, dated: bool) -> list:
     if not dated:
         return [table.id < after.id] if after.date is None else []
     return [or_(table.date < after.date, and_(table.date == after.date, table.id < after.id))]
+
+
+def _slice(where: EventFilter) -> aggregates.Slice | None:
+    """The filter's conditions as the aggregate tables take them (its bounding box aside), or None
+    when it has one they cannot answer."""
+    weeks = aggregates.whole_weeks(where.since, where.until) if where.since or where.until else None
+    uncovered = (
+        where.actor,
+        where.min_reports and where.min_reports > 1,
+        where.min_confidence is not None,
+        (where.since or where.until) and weeks is None,
+    )
+    if any(uncovered):
+        return None
+    return aggregates.Slice(
+        country=where.country,
+        admin1=where.admin1,
+        event_type=where.event_type,
+        sub_event_type=where.sub_event_type,
+        weeks=weeks,
+        review=where.review,
+    )
 
 
 def _conditions(where: EventFilter, dialect: str) -> list:

@@ -87,7 +87,12 @@ merged_events = Table(
     Column("tally", JSON),  # what merging needs of the reports (dedupe.Tally); NULL before 0002
     Column("updated", DateTime(timezone=True), nullable=False),
     Index("ix_merged_events_block", "country", "family", "date"),
-    Index("ix_merged_events_date", "date"),
+    Index("ix_merged_events_date", "date", "id"),
+    # newest first within one country, event type or sub-event type: the index gives the order
+    Index("ix_merged_events_country_date", "country", "date", "id"),
+    Index("ix_merged_events_type_date", "event_type", "date", "id"),
+    Index("ix_merged_events_sub_type_date", "sub_event_type", "date", "id"),
+    Index("ix_merged_events_position", "latitude", "longitude"),
 )
 
 
@@ -104,6 +109,13 @@ def _actor_search_index(column: str) -> Index:
 
 
 ACTOR_SEARCH_INDEXES = (_actor_search_index("actor1"), _actor_search_index("actor2"))
+#: Newest first within one province (the filter compares names in lower case).
+ADMIN1_INDEX = Index(
+    "ix_merged_events_admin1_date",
+    func.lower(merged_events.c.admin1).label("admin1_lower"),
+    merged_events.c.date,
+    merged_events.c.id,
+)
 
 merged_event_sources = Table(
     "merged_event_sources",
@@ -151,4 +163,64 @@ feeds = Table(
     Column("etag", Text),
     Column("modified", Text),
     Column("polled", DateTime(timezone=True)),
+)
+
+
+# --- aggregates: counts over merged events kept up to date by every write (``aggregates.py``) ------
+
+#: The columns a merged event is counted under. A missing value is stored as '' (a week as its
+#: Monday, ISO), so that every key column is NOT NULL and the primary key serves the upsert on both
+#: databases; ``review`` is the latest review's status ('' when none).
+DIMENSIONS: dict[str, type] = {
+    "zoom": Integer,
+    "row": Integer,
+    "col": Integer,
+    "week": String(10),
+    "country": String(2),
+    "admin1": String(100),
+    "event_type": String(64),
+    "sub_event_type": String(64),
+    "actor": String(200),
+    "review": String(16),
+}
+
+
+def _aggregate(name: str, *dimensions: str, located: bool = False) -> Table:
+    """A table of event and fatality counts per key; a grid's also sums positions (for the mean).
+    The key's first columns are the ones filtered on, then the one grouped by, so that a read is a
+    range of the primary key in its order; SQLite keeps the rows in that order (WITHOUT ROWID)."""
+    keys = [Column(d, DIMENSIONS[d], primary_key=True, autoincrement=False) for d in dimensions]
+    sums = [Column("latitude_sum", Float, nullable=False), Column("longitude_sum", Float, nullable=False)]
+    return Table(
+        name,
+        metadata,
+        *keys,
+        Column("events", Integer, nullable=False),
+        Column("fatalities", Integer, nullable=False),
+        *(sums if located else []),
+        sqlite_with_rowid=False,
+    )
+
+
+_TYPES = ("event_type", "sub_event_type")
+agg_places = _aggregate("agg_places", "country", "admin1", *_TYPES, "review")
+agg_weeks_all = _aggregate("agg_weeks_all", "week", "review")
+agg_actors_all = _aggregate("agg_actors_all", "actor", "review")
+agg_weeks_by_type = _aggregate("agg_weeks_by_type", *_TYPES, "week", "review")
+agg_actors_by_type = _aggregate("agg_actors_by_type", *_TYPES, "actor", "review")
+agg_weeks = _aggregate("agg_weeks", "country", "week", *_TYPES, "review")
+agg_actors = _aggregate("agg_actors", "country", "actor", *_TYPES, "review")
+agg_week_places = _aggregate("agg_week_places", "country", "admin1", "week", *_TYPES, "review")
+agg_cells = _aggregate("agg_cells", "zoom", "row", "col", "country", *_TYPES, "review", located=True)
+#: Every aggregate table, the smallest first: a query reads the first one that has its columns.
+AGGREGATES = (
+    agg_places,
+    agg_weeks_all,
+    agg_actors_all,
+    agg_weeks_by_type,
+    agg_actors_by_type,
+    agg_weeks,
+    agg_actors,
+    agg_week_places,
+    agg_cells,
 )
