@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, islice
-from operator import add, itemgetter, sub
+from itertools import accumulate, compress, islice
+from operator import add, itemgetter, not_, sub
 
 from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.text.normalize import RESOURCE as NORMALIZATION
@@ -137,12 +137,11 @@ class CliticSegmenter:
         """
         entries = list(map(self._cache.get, words))
         if None in entries:
-            entries = self._with_new_forms(words)
+            entries = self._with_new_forms(words, set(compress(words, map(not_, entries))))
         return list(map(itemgetter(0), entries)), list(map(itemgetter(1), entries))
 
-    def _with_new_forms(self, words: list[str]) -> list[tuple[str, Analysis]]:
+    def _with_new_forms(self, words: list[str], new: set[str]) -> list[tuple[str, Analysis]]:
         cache, fold = self._cache, self._fold
-        new = set(words).difference(cache)
         if len(cache) + len(new) > CACHE_WORDS:
             self._cache = cache = dict(islice(cache.items(), len(cache) // 2, None))
             new = set(words).difference(cache)
