@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 from rasd.dedupe import Candidate, Tally, matches, merge, merged_with, similarity, start_merged
 from rasd.types import Event
@@ -32,6 +33,17 @@ def test_other_countries_and_families_rule_a_match_out() -> None:
 def test_within_one_family_types_may_differ() -> None:
     clash = strike("a2", event_type="Battles", sub_event_type="Armed clash", actor2="Hayat Tahrir al-Sham")
     assert similarity(strike("a1", actor2="Hayat Tahrir al-Sham"), clash) is not None
+
+
+def test_a_city_at_war_keeps_a_clash_and_a_shelling_of_one_day_apart() -> None:
+    # Aden, July 2015: one party is in every report of the day, its clashes and the shelling of a
+    # district; only a toll both give ties reports of two event types.
+    shelling = strike("a1", sub_event_type="Shelling/artillery/missile attack", fatalities=57, weapons=())
+    clash = strike(
+        "a2", event_type="Battles", sub_event_type="Armed clash", actor2="Hayat Tahrir al-Sham", weapons=()
+    )
+    assert not similarity(shelling, replace(clash, fatalities=28))
+    assert similarity(shelling, replace(clash, fatalities=57))
 
 
 def test_different_initiators_rule_a_match_out() -> None:

@@ -175,9 +175,11 @@ def _compare(a: Event, b: Event) -> int | None:
 
     Something beyond place and day must agree (a party, the sub-type, a weapon or the toll): a
     city sees more than one unclaimed blast a day; a report that names only the country needs both
-    a party and a detail. A day's difference needs more: the same place and an agreeing detail,
-    so that strikes on one town on two days stay apart. A report that gives no date needs more
-    still (``_fingerprints_agree``).
+    a party and a detail. Reports of two event types (a battle, a blast) need the same toll: in a
+    city at war one party is in every report of the day (its clashes, its shelling, the air strikes
+    on it), and a shared party and place would tie them all into one. A day's difference needs
+    more: the same place and an agreeing detail, so that strikes on one town on two days stay
+    apart. A report that gives no date needs more still (``_fingerprints_agree``).
     """
     if blocking_key(a) is None or blocking_key(a) != blocking_key(b):
         return None
@@ -186,6 +188,8 @@ def _compare(a: Event, b: Event) -> int | None:
     if place is None or actors is None or (days is not None and days > MAX_DAYS_APART):
         return None
     details = _detail_agreement(a, b)
+    if a.event_type != b.event_type and not _same_toll(a, b):
+        return 0
     score = 2 * place + actors + details
     if days is None:
         return score if _fingerprints_agree(a, b, place, actors, details) else 0
@@ -252,8 +256,11 @@ def _is_party(name: str, names: Sequence[str]) -> bool:
 def _detail_agreement(a: Event, b: Event) -> int:
     same_sub_type = a.sub_event_type is not None and a.sub_event_type == b.sub_event_type
     shared_weapon = bool(set(a.weapons) & set(b.weapons))
-    same_toll = a.fatalities is not None and a.fatalities == b.fatalities
-    return same_sub_type + shared_weapon + same_toll
+    return same_sub_type + shared_weapon + _same_toll(a, b)
+
+
+def _same_toll(a: Event, b: Event) -> bool:
+    return a.fatalities is not None and a.fatalities == b.fatalities
 
 
 def merge(members: Sequence[Event]) -> Event:

@@ -3,6 +3,8 @@ from __future__ import annotations
 import logging
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.config import Settings
 from rasd.geocode import gazetteer as gazetteer_module
@@ -88,6 +90,25 @@ def test_only_letters_that_differ_by_their_dots_or_a_long_vowel_are_forgiven() -
     assert "منبج" not in misspellings("منبتج")  # a consonant added
     assert "باغوز" not in misspellings("ناغوز")  # never the first letter
     assert "منبج" not in misspellings("منبيج", vowels=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي ", min_size=1, max_size=12))
+def test_every_misspelling_shares_the_skeleton_of_the_word(word: str) -> None:
+    skeleton = gazetteer_module._skeleton(word)
+    assert all(gazetteer_module._skeleton(v) == skeleton for v in gazetteer_module._misspellings(word))
+
+
+def test_screening_by_skeleton_finds_what_probing_every_misspelling_finds(small, monkeypatch) -> None:
+    builder = GazetteerBuilder.of(small)
+    builder.add_place(Place(5, "Al Baghuz", "SY", "07", 34.43, 40.99, 0), ["الباغوز"])
+    builder.add_place(Place(6, "Manbij", "SY", "02", 36.52, 37.95, 0), ["منبج"])
+    asked = [stems(w) for w in ("الباغور", "منبيج", "المنبج", "الحكومة", "الباغوز", "سوريا")]
+    probed = [builder.build().fuzzy_lookup(s, frozenset({"SY"})) for s in asked]
+    monkeypatch.setattr(gazetteer_module, "SKELETONS_AFTER", 0)
+    screened = [builder.build().fuzzy_lookup(s, frozenset({"SY"})) for s in asked]
+    assert screened == probed
+    assert [[p.geonameid for p in found] for found in screened][:2] == [[5], [6]]
 
 
 def test_transliteration_finds_latin_only_places_in_the_articles_country(small) -> None:

@@ -28,6 +28,7 @@ def check_spans(raw: str) -> None:
         token = text.token(i)
         assert raw[token.span.start : token.span.end] == token.span.text
         assert normalize(token.span.text).text == token.norm
+        assert text.normalized.text[text.starts[i] : text.ends[i]] == token.norm  # folded = normalized
         assert token.span.start >= previous_end
         previous_end = token.span.end
     for sentence in text.sentences:

@@ -77,8 +77,8 @@ def test_definiteness_comes_from_the_definite_proclitics(word: str, definite: bo
 def test_the_analysis_cache_stays_bounded(monkeypatch) -> None:
     monkeypatch.setattr(tokenize_module, "CACHE_WORDS", 50)
     segmenter = segmenter_from_data(load_yaml(RESOURCE))
-    first = segmenter.analyze_all(["والجيش"])
+    first = segmenter.fold_and_analyze(["والجيش"])
     for batch in range(10):
-        segmenter.analyze_all([f"كلمة{batch}{n}" for n in range(20)])
+        segmenter.fold_and_analyze([f"كلمة{batch}{n}" for n in range(20)])
         assert len(segmenter._cache) <= 50
-    assert segmenter.analyze_all(["والجيش"]) == first  # a dropped form is analysed again, alike
+    assert segmenter.fold_and_analyze(["والجيش"]) == first  # a dropped form is analysed again, alike

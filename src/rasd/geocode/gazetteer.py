@@ -47,6 +47,8 @@ FORMAT_VERSION = 10
 MIN_NAME_LETTERS = 3
 #: Words whose misspellings are remembered (news repeats its words; the least recent are dropped).
 MISSPELLINGS_CACHED = 50_000
+#: After this many distinct words asked, misspellings are first screened by skeleton (see ``_skeleton``).
+SKELETONS_AFTER = 1_000
 #: One edit is forgiven only in names this long (الباغور for الباغوز, not حمص for حماة).
 MIN_FUZZY_LETTERS = 5
 #: The resources that make the keys: a change to one rebuilds the index.
@@ -166,10 +168,14 @@ class Gazetteer:
         swapped for one of the same shape with other dots, or (unless ``letters_only``: الواحدة is a
         number, not الوحدة) a long vowel written or left out (``transliteration.yaml``); never the
         first letter. Only in the countries the text is about: a misspelling is forgiven where
-        context agrees. The few spellings one misspelling away are looked up directly, so a look-up
-        costs a few dozen dictionary probes and needs no index of its own."""
+        context agrees. The few spellings one misspelling away are looked up directly (a few dozen
+        dictionary probes); in a long run, only for stems whose misspelling skeleton some name of
+        those countries shares: most words after a locative are no place, and one probe turns them
+        away."""
         text = " ".join(stems)
         if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS or not countries:
+            return []
+        if len(self._misspelt) >= SKELETONS_AFTER and not self._shares_a_skeleton(text, countries):
             return []
         key = (text, countries, letters_only)
         rows = self._misspelt.get(key)
@@ -241,6 +247,24 @@ class Gazetteer:
     def _misspelt(self) -> OrderedDict[tuple[str, frozenset[str], bool], tuple[int, ...]]:
         """Answers of ``fuzzy_lookup``, least recently asked first (news repeats its words)."""
         return OrderedDict()
+
+    def _shares_a_skeleton(self, text: str, countries: frozenset[str]) -> bool:
+        skeleton = _skeleton(text)
+        return any(f"{country}\t{skeleton}" in self._skeletons for country in countries)
+
+    @cached_property
+    def _skeletons(self) -> frozenset[str]:
+        """ "country<TAB>skeleton" of every Arabic name. Built when a run has asked about
+        ``SKELETONS_AFTER`` words (it takes a tenth of a second or two, which one article would not
+        win back): the skeletons of all keys are made at once by a ``str.replace`` chain."""
+        keys = list(self.by_key)
+        tails = _skeleton_tail("\n".join(key[1:] for key in keys)).split("\n")
+        countries = self.table.countries
+        return frozenset(
+            countries[row] + "\t" + key[:1] + tail
+            for key, tail, rows in zip(keys, tails, self.by_key.values(), strict=True)
+            for row in rows
+        )
 
     @cached_property
     def _by_latin(self) -> dict[str, list[int]]:
@@ -553,6 +577,30 @@ def _misspellings(text: str, vowels: bool = True) -> set[str]:
         found.update(text[:i] + vowel + text[i:] for i in range(1, len(text) + 1) for vowel in optional)
     found.discard(text)
     return found
+
+
+def _skeleton(text: str) -> str:
+    """What every spelling one misspelling from ``text`` shares with it (so a name whose skeleton
+    differs is not one): the first letter as written, then the others without the optional
+    letters and with each confusable letter as its group's first. A group that holds an optional
+    letter (ي among بتثني) is left out whole, since ي may be a swapped ب or a long vowel added."""
+    return text[:1] + _skeleton_tail(text[1:])
+
+
+def _skeleton_tail(text: str) -> str:
+    for letter, kept_as in _skeleton_letters():
+        text = text.replace(letter, kept_as)  # a replace chain beats translate on Arabic text
+    return text
+
+
+@lru_cache(maxsize=1)
+def _skeleton_letters() -> tuple[tuple[str, str], ...]:
+    confusable, optional = _confusable(), _optional_letters()
+    dropped = {letter for letter, group in confusable.items() if optional.intersection(group)} | optional
+    kept = {letter: group[0] for letter, group in confusable.items() if letter not in dropped}
+    return tuple((letter, "") for letter in sorted(dropped)) + tuple(
+        (letter, first) for letter, first in sorted(kept.items()) if letter != first
+    )
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 from rasd.text import analyze_text
 from rasd.text.tokenize import is_definite
@@ -121,13 +123,11 @@ class PhraseMatcher:
         found: dict[str, list[Mention]] = {kind: [] for kind in self.kinds}
         taken_until = dict.fromkeys(self.kinds, 0)
         analyses = text.analyses
-        stems = [analysis[1] for analysis in analyses]
+        stems = list(map(itemgetter(1), analyses))
         count = len(stems)
-        for i, stem in enumerate(stems):
-            lengths = self._lengths.get(stem)
-            if lengths is None:
-                continue
-            for length in lengths:
+        # the few tokens whose stem can begin an entry are picked out in C
+        for i in compress(range(count), map(self._lengths.__contains__, stems)):
+            for length in self._lengths[stems[i]]:
                 if i + length > count:
                     continue
                 for index, key, entry_id, label in self._entries.get(tuple(stems[i : i + length]), ()):

@@ -100,8 +100,9 @@ class SentenceSplitter:
         return sentences
 
     def _after_abbreviation(self, text: str, start: int, at: int) -> bool:
-        word = re.search(r"(?:^|\s)(\S+)$", text[max(start, at - 20) : at])
-        return bool(word) and word.group(1) in self._abbreviations
+        """Whether the word just before ``at`` (within the line, so no newline) is an abbreviation."""
+        before = text[max(start, at - 20) : at]
+        return bool(before) and not before[-1].isspace() and before.rsplit(None, 1)[-1] in self._abbreviations
 
 
 def _trimmed(text: str, start: int, end: int, kind: SentenceKind = "body") -> Segment:

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, islice
-from operator import add, sub
+from itertools import accumulate, compress, islice
+from operator import add, itemgetter, not_, sub
 
 from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.text.normalize import RESOURCE as NORMALIZATION
@@ -127,57 +127,74 @@ class CliticSegmenter:
         for enclitic in self._enclitics:
             final = enclitic.form[-1]
             self._enclitics_by_final[final] = (*self._enclitics_by_final.get(final, ()), enclitic)
-        self._cache: dict[str, Analysis] = {}
+        self._cache: dict[str, tuple[str, Analysis]] = {}  # written form → (folded form, analysis)
 
-    def analyze(self, word: str) -> Analysis:
-        return self.analyze_all([word])[0]
-
-    def analyze_all(self, words: list[str]) -> list[Analysis]:
-        """Analyses of many words: new forms are segmented once, the rest are plain look-ups.
+    def fold_and_analyze(self, words: list[str]) -> tuple[list[str], list[Analysis]]:
+        """The folded form and the clitic analysis of each written word: new forms are segmented
+        once, the rest cost one dictionary look-up each.
 
         The cache holds at most ``CACHE_WORDS`` forms (news vocabulary is Zipfian, but an archive
         run meets millions of names and misspellings): when full, the older half is dropped.
         """
-        cache = self._cache
-        new = set(words).difference(cache)
-        if new:
-            if len(cache) + len(new) > CACHE_WORDS:
-                self._cache = cache = dict(islice(cache.items(), len(cache) // 2, None))
-                new = set(words).difference(cache)
-            for word in new:
-                prefix, stem, suffix = self._segment(word)
-                cache[word] = (self._fold(prefix), self._fold(stem), self._fold(suffix))
+        entries = list(map(self._cache.get, words))
+        if None in entries:
+            entries = self._with_new_forms(words, set(compress(words, map(not_, entries))))
+        return list(map(itemgetter(0), entries)), list(map(itemgetter(1), entries))
+
+    def _with_new_forms(self, words: list[str], new: set[str]) -> list[tuple[str, Analysis]]:
+        cache, fold = self._cache, self._fold
+        if len(cache) + len(new) > CACHE_WORDS:
+            self._cache = cache = dict(islice(cache.items(), len(cache) // 2, None))
+            new = set(words).difference(cache)
+        for word in new:
+            folded = fold(word)
+            prefix, stem, suffix = self._segment(word, folded)
+            # a stem that is the whole word (most forms) is folded already
+            analysis = ("", folded, "") if stem == word else (fold(prefix), fold(stem), fold(suffix))
+            cache[word] = (folded, analysis)
         return list(map(cache.__getitem__, words))
 
     def _is_protected(self, word: str) -> bool:
         return self._fold(word) in self._protected
 
-    def _segment(self, word: str) -> Analysis:
-        if not word.isalpha() or self._is_protected(word):
+    def _segment(self, word: str, folded: str) -> Analysis:
+        """The first reading that leaves a protected word (وبيان is و + بيان, not وب + يان, and
+        بيانه is بيان + ه; short protected words count too: وأن is و + أن, ومن is و + من): the
+        word with a suffix shed, then each proclitic the rules allow with each suffix (none after
+        the article), then each proclitic the rules do not allow. Failing that, the longest
+        proclitic the rules allow and the longest suffix."""
+        if not word.isalpha() or folded in self._protected:
             return "", word, ""
         proclitics = [p for p in self._proclitics_by_initial.get(word[0], ()) if word.startswith(p.form)]
-        readings = [("", word, False)] + [
-            (p.form, stem, p.definite) for p in proclitics if (stem := p.stem_of(word)) is not None
-        ]
-        # A reading that leaves a protected word wins: وبيان is و + بيان, not وب + يان, and
-        # بيانه is بيان + ه. Short protected words count too (وأن is و + أن, ومن is و + من).
-        readings += [
-            (p.form, rest, p.definite)
-            for p in proclitics
-            if (rest := word[len(p.form) :])
-            and any(
-                self._is_protected(self._shed(rest, suffix)) for suffix in ("", *self._suffixes_of(rest, 1))
-            )
-        ]
+        if not proclitics and word[-1] not in self._enclitics_by_final:
+            return "", word, ""  # nothing to split off (most names and plain words): no reading to try
+        stems = [(p, p.stem_of(word)) for p in proclitics]
+        allowed = [(p, stem) for p, stem in stems if stem is not None]
+        others = [(p, word[len(p.form) :]) for p, stem in stems if stem is None and len(word) > len(p.form)]
+        readings = [("", word, False), *((p.form, stem, p.definite) for p, stem in allowed + others)]
+        protected, fold = self._protected, self._fold
         for prefix, stem, definite in readings:
             # Only a protected result is taken here, so any suffix may be tried (أنه is أن + ه).
-            for suffix in ("",) if definite else ("", *self._suffixes_of(stem, 1)):
-                core = self._shed(stem, suffix)
-                if self._is_protected(core):
+            if prefix and fold(stem) in protected:
+                return prefix, stem, ""
+            for suffix in () if definite else self._suffixes_of(stem, 1):
+                if fold(core := self._shed(stem, suffix)) in protected:
                     return prefix, core, suffix
-        prefix, stem, definite = readings[1] if len(readings) > 1 else readings[0]
-        suffixes = () if definite else self._suffixes_of(stem)
-        return (prefix, self._shed(stem, suffixes[0]), suffixes[0]) if suffixes else (prefix, stem, "")
+        if not allowed:
+            # After an article the rules do not allow, a word protected only with a suffix keeps
+            # the suffix: the article is split off, the suffix is not.
+            for proclitic, rest in others:
+                if proclitic.definite and any(
+                    self._is_protected(self._shed(rest, s)) for s in self._suffixes_of(rest, 1)
+                ):
+                    return proclitic.form, rest, ""
+            suffixes = self._suffixes_of(word)
+            return ("", self._shed(word, suffixes[0]), suffixes[0]) if suffixes else ("", word, "")
+        proclitic, stem = allowed[0]
+        suffixes = () if proclitic.definite else self._suffixes_of(stem)
+        if not suffixes:
+            return proclitic.form, stem, ""
+        return proclitic.form, self._shed(stem, suffixes[0]), suffixes[0]
 
     def _shed(self, stem: str, suffix: str) -> str:
         """The stem without the suffix, with the ة that the suffix turned into ت given back."""
@@ -188,15 +205,15 @@ class CliticSegmenter:
             return core[:-1] + TA_MARBUTA
         return core
 
-    def _suffixes_of(self, stem: str, min_stem: int | None = None) -> tuple[str, ...]:
+    def _suffixes_of(self, stem: str, min_stem: int | None = None) -> list[str]:
         """The pronoun suffixes the stem can shed, longest first (``min_stem`` overrides the rules'
         minimum, for short protected words such as أن in بأنه)."""
-        return tuple(
+        return [
             e.form
             for e in self._enclitics_by_final.get(stem[-1:], ())
-            if stem.endswith(e.form)
-            and len(stem) - len(e.form) >= (e.min_stem if min_stem is None else min_stem)
-        )
+            if len(stem) - len(e.form) >= (e.min_stem if min_stem is None else min_stem)
+            and stem.endswith(e.form)
+        ]
 
 
 def segmenter_from_data(data: dict, names: Iterable[str] = ()) -> CliticSegmenter:
@@ -253,19 +270,22 @@ def tokenize(
     normalized: NormalizedText,
     segmenter: CliticSegmenter | None = None,
 ) -> tuple[list[int], list[int], list[str], list[Analysis]]:
-    """Token columns over the normalized text: starts, ends, forms and clitic analyses.
+    """Token columns: normalized starts, ends and forms, and clitic analyses.
 
-    Offsets are summed in C from the lengths of the tokens and of the white space between them,
-    which is faster than reading a million match objects and allocates no tuple per token.
+    The written words are split out of the surface text (which still tells ة from ه), and the
+    segmenter's cache gives each word's folded form (the normalized token: the surface is the
+    normalized text before its one-for-one substitutions) with its analysis, so the text is
+    scanned once. Offsets are summed in C from the lengths of the tokens and of the white space
+    between them, which is faster than reading a million match objects.
     """
     # Splitting on the captured token pattern gives [space, token, space, token, ..., space].
-    parts = _capturing_token_pattern().split(normalized.text)
-    tokens, spaces = parts[1::2], parts[0::2]
-    lengths = list(map(len, tokens))
+    parts = _capturing_token_pattern().split(normalized.surface)
+    words, spaces = parts[1::2], parts[0::2]
+    lengths = list(map(len, words))
     ends = list(accumulate(map(add, map(len, spaces), lengths)))
     starts = list(map(sub, ends, lengths))
-    analyses = (segmenter or default_segmenter()).analyze_all(token_pattern().findall(normalized.surface))
-    return starts, ends, tokens, analyses
+    norms, analyses = (segmenter or default_segmenter()).fold_and_analyze(words)
+    return starts, ends, norms, analyses
 
 
 @lru_cache(maxsize=1)
