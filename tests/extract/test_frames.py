@@ -342,8 +342,7 @@ def test_a_sentence_without_a_day_takes_the_day_of_the_lead(events_of) -> None:
 def test_a_history_that_names_no_day_of_its_own_reports_nothing(events_of) -> None:
     assert (
         events_of(
-            "شهدت مدينة حلب عام 1915 أحداثا دامية. "
-            "وأعدم الجنود 80 مدنيا رميا بالرصاص في ساحة السوق.",
+            "شهدت مدينة حلب عام 1915 أحداثا دامية. وأعدم الجنود 80 مدنيا رميا بالرصاص في ساحة السوق.",
             title="ملامح من تاريخ المدينة",
         )
         == []
