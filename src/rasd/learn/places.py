@@ -30,7 +30,8 @@ from rasd.extract.place_model import META_FILE, MODEL_FILE, PlaceModel
 from rasd.extract.stage import extract_with
 from rasd.geocode.gazetteer import default_gazetteer
 from rasd.learn.folds import group_folds
-from rasd.learn.sentences import DEV, FOLDS, TRAIN, learning_libraries, running_sum, write_model_files
+from rasd.learn.linear import fit_sparse_logistic, learning_libraries
+from rasd.learn.sentences import DEV, FOLDS, TRAIN, write_model_files
 from rasd.learn.spans import files_digest
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.text.analyze import text_stage
@@ -172,26 +173,15 @@ def write_place_model(report: PlaceTrainingReport, directory: Path) -> tuple[Pat
 def fit_place_model(articles: Sequence[PlaceArticle], seed: int, threshold: float = 0.5) -> PlaceModel:
     """A logistic regression over the binary features of the articles' candidates, rounded as it
     ships."""
-    linear_model, _, sparse = learning_libraries()
     examples = [e for a in articles for e in a.examples]
-    seen = Counter(f for e in examples for f in set(e.features))
-    names = sorted(f for f, n in seen.items() if n >= MIN_COUNT)
-    column = {name: i for i, name in enumerate(names)}
-    rows = [sorted({column[f] for f in e.features if f in column}) for e in examples]
-    matrix = sparse.csr_matrix(
-        ([1.0] * sum(map(len, rows)), [c for row in rows for c in row], [0, *running_sum(map(len, rows))]),
-        shape=(len(rows), len(names)),
-    )
     labels = [e.event_place for e in examples]
     if len(set(labels)) < 2:
         raise ValueError("a training split holds only one kind of candidate: use fewer folds")
-    learner = linear_model.LogisticRegression(
-        C=REGULARIZATION, class_weight="balanced", solver="liblinear", random_state=seed
-    )
-    learner.fit(matrix, labels)
-    fitted = PlaceModel(
-        dict(zip(names, learner.coef_[0], strict=True)), float(learner.intercept_[0]), threshold
-    )
+    seen = Counter(f for e in examples for f in set(e.features))
+    names = sorted(f for f, n in seen.items() if n >= MIN_COUNT)
+    rows = [dict.fromkeys(sorted(set(e.features)), 1.0) for e in examples]
+    coefficients, intercept = fit_sparse_logistic(rows, names, labels, REGULARIZATION, seed)
+    fitted = PlaceModel(coefficients, intercept, threshold)
     return PlaceModel.from_json(fitted.to_json(), "training")
 
 

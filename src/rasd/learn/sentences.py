@@ -16,7 +16,6 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import rasd
-from rasd.errors import Code, ModelError
 from rasd.eval.score import score
 from rasd.extract.deciders import ModelSentenceDecider, SentenceDecider
 from rasd.extract.event_confidence import event_features
@@ -31,12 +30,13 @@ from rasd.extract.sentence_model import (
 )
 from rasd.extract.stage import extract_with
 from rasd.learn.folds import group_folds
+from rasd.learn.linear import fit_sparse_logistic, learning_libraries
 from rasd.learn.spans import NEW_OCCURRENCE, SENTENCE_LABELS, LabelledArticle, files_digest, load_labelled
 from rasd.lexicon.lexicon import load_lexicon
 
 FOLDS = 5
-MIN_DF = 5  # rarer features add size, not accuracy (train CV: AUC 0.884 at 2, 0.882 at 5)
 REGULARIZATION = 1.0  # scikit-learn's C
+MIN_DF = 5  # rarer features add size, not accuracy (train CV: AUC 0.884 at 2, 0.882 at 5)
 #: Veto thresholds tried on train CV. A veto needs the model to find "not a new occurrence" at
 #: least as likely as not: above 0.5 CV F1 rose by 0.01 but clear reports with a full date (a month
 #: name and a year, as recaps often carry) began to be vetoed.
@@ -154,32 +154,16 @@ def write_model_files(model: dict, meta: dict, model_path: Path, meta_path: Path
 def fit_model(articles: Sequence[LabelledArticle], seed: int, threshold: float = 0.5) -> SentenceModel:
     """A logistic regression over the TF-IDF features of the articles' labelled sentences,
     rounded as it ships."""
-    linear_model, _, sparse = learning_libraries()
     sentences = [s for a in articles for s in a.sentences]
     vectorizer = Vectorizer(_idf([s.features for s in sentences]))
-    names = sorted(vectorizer.idf)
-    column = {name: i for i, name in enumerate(names)}
-    rows = [vectorizer.vector(list(s.features)) for s in sentences]
-    matrix = sparse.csr_matrix(
-        (
-            [w for row in rows for w in row.values()],
-            [column[f] for row in rows for f in row],
-            [0, *running_sum(len(row) for row in rows)],
-        ),
-        shape=(len(rows), len(names)),
-    )
-    learner = linear_model.LogisticRegression(
-        C=REGULARIZATION, class_weight="balanced", solver="liblinear", random_state=seed
-    )
     labels = [s.new_occurrence for s in sentences]
     if len(set(labels)) < 2:
         raise ValueError(
             "a training split holds only one kind of sentence: label more articles or use fewer folds"
         )
-    learner.fit(matrix, labels)
-    fitted = SentenceModel(
-        vectorizer, dict(zip(names, learner.coef_[0], strict=True)), float(learner.intercept_[0]), threshold
-    )
+    rows = [vectorizer.vector(list(s.features)) for s in sentences]
+    coefficients, intercept = fit_sparse_logistic(rows, sorted(vectorizer.idf), labels, REGULARIZATION, seed)
+    fitted = SentenceModel(vectorizer, coefficients, intercept, threshold)
     return SentenceModel.from_json(fitted.to_json(), "training")
 
 
@@ -328,14 +312,6 @@ def _idf(documents: list[tuple[str, ...]]) -> dict[str, float]:
     return {f: math.log((1 + n) / (1 + d)) + 1.0 for f, d in df.items() if d >= MIN_DF}
 
 
-def running_sum(values) -> list[int]:
-    total, sums = 0, []
-    for value in values:
-        total += value
-        sums.append(total)
-    return sums
-
-
 def _counts(articles: Sequence[LabelledArticle]) -> dict:
     labels = Counter(s.label for a in articles for s in a.sentences)
     return {
@@ -356,16 +332,3 @@ def _feature_description() -> dict:
         "position": "title, lead, body; length bucket",
         "weighting": f"sublinear tf x smoothed idf, L2-normalized, min_df {MIN_DF}",
     }
-
-
-def learning_libraries():
-    """scikit-learn and SciPy, which only training needs (``pip install 'rasd[train]'``)."""
-    try:
-        import scipy.sparse as sparse
-        import sklearn.linear_model as linear_model
-        import sklearn.metrics as metrics
-    except ImportError as error:
-        raise ModelError(
-            Code.TRAIN_EXTRA_MISSING, "training needs scikit-learn: pip install 'rasd[train]'"
-        ) from error
-    return linear_model, metrics, sparse
