@@ -7,14 +7,13 @@ the features present, in pure Python. The model is read once, on first use.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from rasd.errors import Code, ModelError
-from rasd.extract.sentence_model import models_dir, rounded
+from rasd.extract.sentence_model import models_dir, read_model_json, rounded
 
 MODEL_FILE = "place_decider.json"
 META_FILE = "place_decider.meta.json"
@@ -65,11 +64,7 @@ class PlaceModel:
 
 
 def read_place_model(path: Path) -> PlaceModel:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
-        raise ModelError(Code.MODEL_INVALID, f"{path}: {error}; run `rasd train places`") from error
-    return PlaceModel.from_json(data, str(path))
+    return PlaceModel.from_json(read_model_json(path, "rasd train places"), str(path))
 
 
 @lru_cache(maxsize=1)

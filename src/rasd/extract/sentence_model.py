@@ -111,12 +111,16 @@ def models_dir() -> Path:
     return Path(str(files("rasd"))) / "models"
 
 
-def read_model(path: Path) -> SentenceModel:
+def read_model_json(path: Path, trained_by: str) -> dict:
+    """A shipped model's JSON; a missing or broken file names the command that writes it."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
-        raise ModelError(Code.MODEL_INVALID, f"{path}: {error}; run `rasd train sentences`") from error
-    return SentenceModel.from_json(data, str(path))
+        raise ModelError(Code.MODEL_INVALID, f"{path}: {error}; run `{trained_by}`") from error
+
+
+def read_model(path: Path) -> SentenceModel:
+    return SentenceModel.from_json(read_model_json(path, "rasd train sentences"), str(path))
 
 
 @lru_cache(maxsize=1)
