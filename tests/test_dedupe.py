@@ -46,6 +46,14 @@ def test_a_city_at_war_keeps_a_clash_and_a_shelling_of_one_day_apart() -> None:
     assert similarity(shelling, replace(clash, fatalities=57))
 
 
+def test_two_types_of_one_occurrence_merge_when_only_one_report_gives_a_toll() -> None:
+    # One outlet calls the attack on a checkpoint a suicide bombing with its toll, another a clash
+    # and counts no dead: nothing says they are two occurrences.
+    bombing = strike("a1", sub_event_type="Suicide bomb", fatalities=7, weapons=())
+    clash = strike("a2", event_type="Battles", sub_event_type="Armed clash", fatalities=None, weapons=())
+    assert similarity(bombing, clash)
+
+
 def test_different_initiators_rule_a_match_out() -> None:
     assert similarity(strike("a1"), strike("a2", actor1="Military Forces of Russia")) is None
 

@@ -175,9 +175,10 @@ def _compare(a: Event, b: Event) -> int | None:
 
     Something beyond place and day must agree (a party, the sub-type, a weapon or the toll): a
     city sees more than one unclaimed blast a day; a report that names only the country needs both
-    a party and a detail. Reports of two event types (a battle, a blast) need the same toll: in a
-    city at war one party is in every report of the day (its clashes, its shelling, the air strikes
-    on it), and a shared party and place would tie them all into one. A day's difference needs
+    a party and a detail. Reports of two event types (a battle, a blast) that both give a toll must
+    give the same one: in a city at war one party is in every report of the day (its clashes, its
+    shelling, the air strikes on it), and a shared party and place would tie them all into one;
+    when only one gives a toll, nothing says they are two (one outlet's bombing is another's clash). A day's difference needs
     more: the same place and an agreeing detail, so that strikes on one town on two days stay
     apart. A report that gives no date needs more still (``_fingerprints_agree``).
     """
@@ -188,7 +189,7 @@ def _compare(a: Event, b: Event) -> int | None:
     if place is None or actors is None or (days is not None and days > MAX_DAYS_APART):
         return None
     details = _detail_agreement(a, b)
-    if a.event_type != b.event_type and not _same_toll(a, b):
+    if a.event_type != b.event_type and _tolls_differ(a, b):
         return 0
     score = 2 * place + actors + details
     if days is None:
@@ -257,6 +258,10 @@ def _detail_agreement(a: Event, b: Event) -> int:
     same_sub_type = a.sub_event_type is not None and a.sub_event_type == b.sub_event_type
     shared_weapon = bool(set(a.weapons) & set(b.weapons))
     return same_sub_type + shared_weapon + _same_toll(a, b)
+
+
+def _tolls_differ(a: Event, b: Event) -> bool:
+    return a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities
 
 
 def _same_toll(a: Event, b: Event) -> bool:
