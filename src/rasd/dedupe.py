@@ -178,9 +178,10 @@ def _compare(a: Event, b: Event) -> int | None:
     a party and a detail. Reports of two event types (a battle, a blast) that both give a toll must
     give the same one: in a city at war one party is in every report of the day (its clashes, its
     shelling, the air strikes on it), and a shared party and place would tie them all into one;
-    when only one gives a toll, nothing says they are two (one outlet's bombing is another's clash). A day's difference needs
-    more: the same place and an agreeing detail, so that strikes on one town on two days stay
-    apart. A report that gives no date needs more still (``_fingerprints_agree``).
+    when only one gives a toll, nothing says they are two (one outlet's bombing is another's
+    clash). A day's difference needs more: the same place and an agreeing detail, so that strikes
+    on one town on two days stay apart. A report that gives no date needs more still
+    (``_fingerprints_agree``).
     """
     if blocking_key(a) is None or blocking_key(a) != blocking_key(b):
         return None

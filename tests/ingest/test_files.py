@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from rasd.errors import Code
-from rasd.ingest import files, read_inputs
+from rasd.ingest import fetch, read_inputs
 from rasd.ingest.fetch import Fetcher
 from rasd.types import Article, Problem
 from tests.ingest.site import FIXTURES, RSS, Site, fail, fixture, news_site, serve
@@ -219,7 +219,7 @@ def test_url_that_fails_is_a_problem_and_the_run_goes_on(tmp_path: Path, route, 
 
 
 def test_other_schemes_are_refused_without_a_fetcher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(files, "Fetcher", None)
+    monkeypatch.setattr(fetch, "Fetcher", None)  # files makes its fetcher from fetch when asked
     assert [p.code for p in read_inputs(["ftp://news.example/a.txt"])] == [Code.INPUT_BAD_SCHEME]
 
 
@@ -232,7 +232,7 @@ def test_fetcher_is_made_once_when_needed_and_closed_at_the_end(monkeypatch: pyt
         made.append(site.fetcher())
         return made[-1]
 
-    monkeypatch.setattr(files, "Fetcher", make)
+    monkeypatch.setattr(fetch, "Fetcher", make)
     articles, _ = split(read_inputs(PAGE_URLS, allow_private=True))
     assert len(articles) == 2 and len(made) == 1
     with pytest.raises(RuntimeError):

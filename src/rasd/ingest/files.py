@@ -15,16 +15,19 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from rasd.config import get_settings
 from rasd.errors import Code, InputError
 from rasd.ingest.compressed import DECOMPRESSION_ERRORS, ENCODING, compression, inner_suffix, open_binary
-from rasd.ingest.feeds import entry_items, parse_feed
-from rasd.ingest.fetch import Fetcher, check_url
-from rasd.ingest.html import article_from_html
 from rasd.ingest.records import FieldMap, article_from_record, article_from_text, screened
 from rasd.types import Article, Problem
+
+if TYPE_CHECKING:
+    from rasd.ingest.fetch import Fetcher
+
+# Pages, feeds and URLs are read by modules imported when one comes (trafilatura, feedparser and
+# httpx take half a second to import, and a text or JSON article needs none of them).
 
 STDIN = "-"
 TEXT_SUFFIXES = (".txt", ".json", ".jsonl")
@@ -88,6 +91,8 @@ class _OnDemand:
         if self._given is not None:
             return self._given
         if self._made is None:
+            from rasd.ingest.fetch import Fetcher
+
             self._made = Fetcher(allow_private=self._allow_private)
         return self._made
 
@@ -204,6 +209,8 @@ def _read_stdin(reading: _Reading) -> Iterator[Item]:
 
 
 def _read_url(url: str, reading: _Reading) -> Iterator[Item]:
+    from rasd.ingest.fetch import check_url
+
     check_url(url)
     fetched = reading.fetchers.get().fetch(url)
     suffix = content_suffix(fetched.media_type, fetched.content)
@@ -220,11 +227,15 @@ def _read_content(
 ) -> Iterator[Item]:
     """Read bytes as the kind of input ``suffix`` names; ``url`` is where they were fetched from."""
     if suffix in HTML_SUFFIXES:
+        from rasd.ingest.html import article_from_html
+
         check_text_bytes(data)
         article, warnings = article_from_html(data, source, url, charset=charset)
         yield from warnings
         yield article
     elif suffix in FEED_SUFFIXES:
+        from rasd.ingest.feeds import entry_items, parse_feed
+
         entries = parse_feed(data, url or source)
         yield from entry_items(entries, reading.fetchers.get(), source)
     elif suffix == ".jsonl":
