@@ -118,6 +118,21 @@ def test_filters_in_the_url_are_applied_on_load(page) -> None:
     assert page.input_value("#f-country") == "YE"
 
 
+def test_a_late_answer_for_an_older_view_is_not_drawn(page) -> None:
+    page.goto("/")
+    _wait_for_map(page)
+    page.wait_for_function("document.getElementById('status').textContent === '4 events in view'")
+    held = []  # the first view asked for from now on, answered only after the next one
+    page.route("**/map?*", lambda route: route.continue_() if held else held.append(route))
+    page.select_option("#f-type", "Battles")
+    page.select_option("#f-type", "")
+    page.wait_for_function("document.getElementById('status').textContent === '4 events in view'")
+    with page.expect_response("**/map?*type=Battles*"):
+        held[0].continue_()
+    page.wait_for_timeout(300)  # time for the page to handle the late answer
+    assert page.locator("#status").inner_text() == "4 events in view"
+
+
 PROVINCE_LINES = ".leaflet-provinces-pane path"
 PROVINCE_TOGGLE = ".leaflet-control-layers-overlays input"
 

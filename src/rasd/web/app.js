@@ -147,13 +147,19 @@ async function fitToEvents() {
   if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 8 });
 }
 
+let latestMapRequest = 0;
+
 async function refreshMap() {
+  // views asked for in quick succession (a zoom's moveend, a filter) may answer out of order: only
+  // the latest is drawn
+  const request = ++latestMapRequest;
   const params = currentFilters();
   params.set("zoom", map.getZoom());
   params.set("bbox", viewBox());
   statusLine.textContent = "loading…";
   try {
     const view = await getJson(`/map?${params}`);
+    if (request !== latestMapRequest) return;
     markers.clearLayers();
     binLayer.clearLayers();
     if (view.kind === "events") {
@@ -167,7 +173,7 @@ async function refreshMap() {
     }
     document.body.dataset.mapState = "ready";
   } catch (error) {
-    statusLine.textContent = `error: ${error.message}`;
+    if (request === latestMapRequest) statusLine.textContent = `error: ${error.message}`;
   }
 }
 
