@@ -81,7 +81,7 @@ class Settings(BaseSettings):
     tile_url: str | None = Field(
         default=None,
         description="A tile server URL template ({z}/{x}/{y}) for the web map's background; without "
-        "one the map draws the bundled country outlines and needs no network.",
+        "one the map draws the bundled country and province outlines and needs no network.",
     )
     api_max_article_chars: int = Field(
         default=100_000, description="POST /extract refuses longer article texts (413)."

@@ -169,3 +169,29 @@ def test_health_config_docs_and_the_page(client, read_only_client) -> None:
     page = client.get("/")
     assert page.status_code == 200 and "/static/app.js" in page.text
     assert client.get("/static/vendor/leaflet.js").status_code == 200
+
+
+#: The countries whose provinces the web map outlines (web/build_outlines.js).
+OUTLINED_COUNTRIES = {
+    *("SY", "IQ", "YE", "EG", "LB", "PS", "IL", "JO", "SA", "LY", "SD", "SS", "SO", "DZ", "TN", "MA", "ML"),
+    *("NE", "BF", "TD", "TR", "IR", "KW", "BH", "QA", "AE", "OM", "MR", "ER", "DJ", "ET", "NG", "CM"),
+}
+
+
+def test_the_province_outlines_are_served_as_topojson_of_the_region(client) -> None:
+    response = client.get("/static/vendor/provinces.json")
+    assert response.status_code == 200 and len(response.content) < 1_500_000
+    topology = response.json()
+    assert topology["type"] == "Topology" and "transform" in topology
+    provinces = topology["objects"]["provinces"]["geometries"]
+    assert {province["properties"]["country"] for province in provinces} >= OUTLINED_COUNTRIES
+    iraq = [p["properties"] for p in provinces if p["properties"]["country"] == "IQ"]
+    assert len(iraq) >= 15 and {"name", "name_ar"} <= set(iraq[0])
+    arcs_used = {i if i >= 0 else ~i for p in provinces for ring in _rings(p) for i in ring}
+    assert max(arcs_used) < len(topology["arcs"])
+
+
+def _rings(geometry: dict) -> list[list[int]]:
+    if geometry["type"] == "Polygon":
+        return geometry["arcs"]
+    return [ring for polygon in geometry["arcs"] for ring in polygon]

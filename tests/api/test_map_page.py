@@ -35,12 +35,18 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def server_url(api_store: Store) -> Iterator[str]:
+def server_settings(request: pytest.FixtureRequest) -> Settings:
+    """The server's settings: a token for the reviews, unless a test parametrizes others."""
+    return getattr(request, "param", Settings(api_token=TOKEN))
+
+
+@pytest.fixture
+def server_url(api_store: Store, server_settings: Settings) -> Iterator[str]:
     """The app served by uvicorn on a free loopback port, in a thread, for the test's duration."""
     uvicorn = pytest.importorskip("uvicorn")
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.bind(("127.0.0.1", 0))
-    app = create_app(api_store, Settings(api_token=TOKEN))
+    app = create_app(api_store, server_settings)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
     thread.start()
@@ -110,3 +116,54 @@ def test_filters_in_the_url_are_applied_on_load(page) -> None:
     _wait_for_map(page)
     page.wait_for_function("document.getElementById('status').textContent === '1 events in view'")
     assert page.input_value("#f-country") == "YE"
+
+
+def test_a_late_answer_for_an_older_view_is_not_drawn(page) -> None:
+    page.goto("/")
+    _wait_for_map(page)
+    page.wait_for_function("document.getElementById('status').textContent === '4 events in view'")
+    held = []  # the first view asked for from now on, answered only after the next one
+    page.route("**/map?*", lambda route: route.continue_() if held else held.append(route))
+    page.select_option("#f-type", "Battles")
+    page.select_option("#f-type", "")
+    page.wait_for_function("document.getElementById('status').textContent === '4 events in view'")
+    with page.expect_response("**/map?*type=Battles*"):
+        held[0].continue_()
+    page.wait_for_timeout(300)  # time for the page to handle the late answer
+    assert page.locator("#status").inner_text() == "4 events in view"
+
+
+PROVINCE_LINES = ".leaflet-provinces-pane path"
+PROVINCE_TOGGLE = ".leaflet-control-layers-overlays input"
+
+
+def test_the_province_outlines_are_drawn_offline_and_can_be_hidden(page) -> None:
+    page.goto("/")
+    _wait_for_map(page)
+    page.wait_for_selector("body[data-provinces=drawn]", state="attached", timeout=15_000)
+    assert page.locator(PROVINCE_LINES).count() >= 1
+    assert page.locator(".leaflet-borders-pane path").count() >= 1
+
+    page.locator(".leaflet-control-layers").hover()
+    page.locator(PROVINCE_TOGGLE).uncheck()
+    assert page.locator(PROVINCE_LINES).count() == 0
+
+
+@pytest.mark.parametrize(
+    "server_settings",
+    # a tile server that answers nothing: the page must work, and load the outlines only on demand
+    [Settings(api_token=TOKEN, tile_url="http://127.0.0.1:9/{z}/{x}/{y}.png")],
+    indirect=True,
+)
+def test_under_a_tile_server_the_province_outlines_wait_to_be_switched_on(page) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto("/")
+    _wait_for_map(page)
+    assert page.locator(".leaflet-tile-pane img").count() >= 1
+    assert not any(url.endswith("/provinces.json") for url in requested)
+
+    page.locator(".leaflet-control-layers").hover()
+    page.locator(PROVINCE_TOGGLE).check()
+    page.wait_for_selector("body[data-provinces=drawn]", state="attached", timeout=15_000)
+    assert page.locator(PROVINCE_LINES).count() >= 1

@@ -66,15 +66,41 @@ const binLayer = L.layerGroup();
 markers.addTo(map);
 binLayer.addTo(map);
 
+// Base layers, bottom to top: the land (or a tile server's map), the province outlines, the country
+// borders; the markers lie above them all. Each in its own pane, so that the order holds whichever
+// is drawn first.
+for (const [pane, zIndex] of [["land", 250], ["provinces", 300], ["borders", 350]]) {
+  map.createPane(pane).style.zIndex = zIndex;
+  map.getPane(pane).style.pointerEvents = "none";
+}
+const provinces = L.geoJSON(null, { pane: "provinces", interactive: false, style: { color: "#a9b4bf", weight: 0.5, fill: false } });
+let provincesLoaded = null;
+
+function loadProvinces() {
+  // fetched the first time the layer is shown: the page opens without waiting for it
+  provincesLoaded ??= getJson("/static/vendor/provinces.json").then((topology) => {
+    provinces.addData(topojson.feature(topology, topology.objects.provinces));
+    document.body.dataset.provinces = "drawn";
+  }).catch((error) => { provincesLoaded = null; statusLine.textContent = `provinces not drawn: ${error.message}`; });
+  return provincesLoaded;
+}
+
 async function drawBaseLayer() {
+  provinces.on("add", loadProvinces);
+  L.control.layers(null, { "Province outlines": provinces }, { position: "topright" }).addTo(map);
   if (mapConfig.tile_url) {
+    // the tile server draws its own boundaries: the outlines are there to switch on
     L.tileLayer(mapConfig.tile_url, { maxZoom: 18 }).addTo(map);
     return;
   }
+  provinces.addTo(map);
   const world = await getJson("/static/vendor/countries-50m.json");
-  const countries = topojson.feature(world, world.objects.countries);
-  L.geoJSON(countries, { style: { color: "#7b8794", weight: 0.8, fillColor: "#f4f1e8", fillOpacity: 1 } })
-    .addTo(map).bringToBack();
+  L.geoJSON(topojson.feature(world, world.objects.countries), {
+    pane: "land", interactive: false, style: { stroke: false, fillColor: "#f4f1e8", fillOpacity: 1 },
+  }).addTo(map);
+  L.geoJSON(topojson.mesh(world, world.objects.countries), {
+    pane: "borders", interactive: false, style: { color: "#7b8794", weight: 0.8 },
+  }).addTo(map);
 }
 
 function drawLegend() {
@@ -121,13 +147,19 @@ async function fitToEvents() {
   if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 8 });
 }
 
+let latestMapRequest = 0;
+
 async function refreshMap() {
+  // views asked for in quick succession (a zoom's moveend, a filter) may answer out of order: only
+  // the latest is drawn
+  const request = ++latestMapRequest;
   const params = currentFilters();
   params.set("zoom", map.getZoom());
   params.set("bbox", viewBox());
   statusLine.textContent = "loading…";
   try {
     const view = await getJson(`/map?${params}`);
+    if (request !== latestMapRequest) return;
     markers.clearLayers();
     binLayer.clearLayers();
     if (view.kind === "events") {
@@ -141,7 +173,7 @@ async function refreshMap() {
     }
     document.body.dataset.mapState = "ready";
   } catch (error) {
-    statusLine.textContent = `error: ${error.message}`;
+    if (request === latestMapRequest) statusLine.textContent = `error: ${error.message}`;
   }
 }
 
