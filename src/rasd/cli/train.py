@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -102,20 +103,8 @@ def _print_candidates(title: str, scores: dict) -> None:
 
 def _print_place_extraction(title: str, rows: list[dict]) -> None:
     """P/R/F1 of events and the share of gold events with coordinates that an event reaches."""
-    table = Table(title=title, box=None, padding=(0, 1))
-    for column in ("decider", "events", "matched", "P", "R", "F1", "within 25 km"):
-        table.add_column(column, no_wrap=True)
-    for row in rows:
-        table.add_row(
-            "rules" if row["threshold"] is None else f"model≥{row['threshold']}",
-            str(row["system"]),
-            str(row["matched"]),
-            f"{row['precision']:.3f}",
-            f"{row['recall']:.3f}",
-            f"{row['f1']:.3f}",
-            f"{row['events_within_25km']:.3f} of {row['gold_with_coordinates']}",
-        )
-    Console(width=TABLE_WIDTH, soft_wrap=True).print(table)
+    reach = {"within 25 km": lambda r: f"{r['events_within_25km']:.3f} of {r['gold_with_coordinates']}"}
+    _print_extraction_rows(title, rows, reach)
 
 
 def _accuracy(value: float | None) -> str:
@@ -134,20 +123,19 @@ def _print_sentences(title: str, scores: dict) -> None:
 def _print_extraction(title: str, rows: list[dict]) -> None:
     """P/R/F1 of events, sub-type and actor1 accuracy on matched events, and how many articles
     without a gold event got one."""
+    columns = {
+        "sub-type": lambda r: _accuracy(r["field_accuracy"].get("sub_event_type")),
+        "actor1": lambda r: _accuracy(r["field_accuracy"].get("actor1")),
+        "no-event": lambda r: f"{r['no_event_articles_with_events']}/{r['no_event_articles']}",
+        "conf≥0.8 right": lambda r: f"{r['confident_matched']}/{r['confident_events']}",
+    }
+    _print_extraction_rows(title, rows, columns)
+
+
+def _print_extraction_rows(title: str, rows: list[dict], more: dict[str, Callable[[dict], str]]) -> None:
+    """One row per decider setting: its events, matched, P/R/F1, then the ``more`` columns."""
     table = Table(title=title, box=None, padding=(0, 1))
-    columns = (
-        "decider",
-        "events",
-        "matched",
-        "P",
-        "R",
-        "F1",
-        "sub-type",
-        "actor1",
-        "no-event",
-        "conf≥0.8 right",
-    )
-    for column in columns:
+    for column in ("decider", "events", "matched", "P", "R", "F1", *more):
         table.add_column(column, no_wrap=True)
     for row in rows:
         table.add_row(
@@ -157,8 +145,6 @@ def _print_extraction(title: str, rows: list[dict]) -> None:
             f"{row['precision']:.3f}",
             f"{row['recall']:.3f}",
             f"{row['f1']:.3f}",
-            *(_accuracy(row["field_accuracy"].get(name)) for name in ("sub_event_type", "actor1")),
-            f"{row['no_event_articles_with_events']}/{row['no_event_articles']}",
-            f"{row['confident_matched']}/{row['confident_events']}",
+            *(cell(row) for cell in more.values()),
         )
     Console(width=TABLE_WIDTH, soft_wrap=True).print(table)  # wider than a pipe's 80 columns
