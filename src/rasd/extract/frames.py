@@ -289,11 +289,9 @@ def _retrospective(texts: list[TextMentions]) -> bool:
 def _history(texts: list[TextMentions], published: dt.date | None) -> bool:
     """An article that names no day of its own but dates what it tells to earlier years ("عام 1915")
     is a history or a review, not a report."""
-    if published is None:
-        return False
-    if any(e.precision == DAY for m in texts for e in time_expressions(m, 0, len(m.text), published)):
-        return False
-    return any(_names_an_earlier_year(m, 0, len(m.text), published) for m in texts)
+    if published is None or not any(_names_an_earlier_year(m, 0, len(m.text), published) for m in texts):
+        return False  # the rare earlier year first: most articles then need no day scan
+    return not any(e.precision == DAY for m in texts for e in time_expressions(m, 0, len(m.text), published))
 
 
 def _sentence_frames(
