@@ -45,7 +45,7 @@ from rounds import Measure, console, interleaved, table, timed  # noqa: E402
 
 from rasd import acled  # noqa: E402
 from rasd.export import write_events  # noqa: E402
-from rasd.lexicon.lexicon import SUB_EVENT_TYPES, Admin1, load_lexicon  # noqa: E402
+from rasd.lexicon.lexicon import Admin1, load_lexicon  # noqa: E402
 from rasd.store import EventFilter, Store  # noqa: E402
 from rasd.store.tables import articles, events, merged_event_sources, merged_events  # noqa: E402
 
@@ -105,7 +105,7 @@ def vocabulary() -> Vocabulary:
         if not a.generic and a.country in COUNTRIES and "Forces of" not in a.name
     ]
     step = max(1, len(named) // NAMED_ACTORS)
-    return Vocabulary(places, templated + named[::step][:NAMED_ACTORS], sorted(SUB_EVENT_TYPES))
+    return Vocabulary(places, templated + named[::step][:NAMED_ACTORS], sorted(acled.sub_event_types()))
 
 
 def event_values(rng: random.Random, words: Vocabulary) -> dict[str, Any]:
@@ -113,7 +113,7 @@ def event_values(rng: random.Random, words: Vocabulary) -> dict[str, Any]:
     place = rng.choice(words.places)
     sub_type = rng.choice(words.sub_types)
     return {
-        "event_type": SUB_EVENT_TYPES[sub_type],
+        "event_type": acled.sub_event_types()[sub_type],
         "sub_event_type": sub_type,
         "date": None if rng.random() < 0.02 else FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS)),
         "time_precision": rng.choice((1, 1, 1, 2, 3)),

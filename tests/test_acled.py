@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from rasd import acled
-from rasd.lexicon.lexicon import EVENT_TYPES, SUB_EVENT_TYPES
 from rasd.lexicon.resources import load_tsv
 
 #: ACLED's region names (ACLED API user guide, regions).
@@ -29,15 +28,40 @@ ACLED_REGIONS = {
 }
 
 
-def test_every_event_type_has_a_family_and_a_disorder_type() -> None:
+#: The codebook's six event types (ACLED Codebook 2023, section 2).
+ACLED_EVENT_TYPES = {
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+}
+
+
+def test_every_event_type_has_a_family_a_disorder_type_and_sub_types() -> None:
     event_types = acled.conventions()["event_types"]
-    assert set(event_types) == set(EVENT_TYPES)
+    assert set(event_types) == ACLED_EVENT_TYPES
     for entry in event_types.values():
-        assert entry.keys() == {"family", "disorder_type"}
+        assert entry.keys() == {"family", "disorder_type", "sub_event_types"}
+        assert entry["sub_event_types"]
+
+
+def test_a_sub_event_type_belongs_to_one_event_type() -> None:
+    entries = acled.conventions()["event_types"].values()
+    listed = [sub for entry in entries for sub in entry["sub_event_types"]]
+    assert len(listed) == len(set(listed)) == 25
+    assert acled.sub_event_types()["Air/drone strike"] == "Explosions/Remote violence"
+
+
+def test_specificity_orders_every_sub_type_once() -> None:
+    order = acled.conventions()["specificity"]
+    assert len(order) == len(set(order)) and set(order) == set(acled.sub_event_types())
+    assert acled.specificity("Suicide bomb") < acled.specificity("Armed clash") < acled.specificity("Other")
 
 
 def test_sub_event_overrides_name_real_sub_event_types() -> None:
-    assert set(acled.conventions()["sub_event_disorder_types"]) <= set(SUB_EVENT_TYPES)
+    assert set(acled.conventions()["sub_event_disorder_types"]) <= set(acled.sub_event_types())
 
 
 def test_csv_columns_are_acleds_in_acleds_order() -> None:

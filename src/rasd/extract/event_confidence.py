@@ -9,9 +9,10 @@ probability (``sentence_model.ConfidenceModel``, shipped inside the sentence-kin
 
 from __future__ import annotations
 
+from rasd import acled
 from rasd.extract.events import told_generically
 from rasd.extract.frames import DEFAULT_DATE_RULE
-from rasd.lexicon.lexicon import EVENT_TYPES, Lexicon
+from rasd.lexicon.lexicon import Lexicon
 from rasd.types import Event
 
 EXACT = 1  # geo_precision of a settlement
@@ -24,7 +25,7 @@ def event_features(event: Event, events_in_article: int, lexicon: Lexicon) -> di
     present = [
         f"reports:{_bucket(len(event.evidence_spans))}",
         f"article_events:{_bucket(events_in_article)}",
-        f"type:{event.event_type}" if event.event_type in EVENT_TYPES else "type:other",
+        f"type:{event.event_type}" if event.event_type in acled.event_types() else "type:other",
         _geo(event),
     ]
     present += [

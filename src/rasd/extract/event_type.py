@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from rasd import acled
 from rasd.errors import Code, ResourceError
-from rasd.lexicon.lexicon import SUB_EVENT_TYPES
 from rasd.lexicon.resources import load_yaml
 from rasd.types import Decision
 
@@ -110,7 +110,7 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
     if unknown:
         _invalid(rule_id, f"unknown conditions {sorted(unknown)}")
     sub_types = [entry["to"], *entry["from"], *(s for k in SUB_TYPE_CONDITIONS for s in when.get(k, ()))]
-    if any(s not in SUB_EVENT_TYPES for s in sub_types):
+    if any(s not in acled.sub_event_types() for s in sub_types):
         _invalid(rule_id, f"unknown sub-type among {sub_types}")
     if not {code for k in INTER_CONDITIONS for code in when.get(k, ())} <= INTER_CODES:
         _invalid(rule_id, "unknown inter code")

@@ -7,6 +7,7 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 
+from rasd import acled
 from rasd.dates import DAY
 from rasd.extract.actors import ActorMention
 from rasd.extract.event_type import TYPE_RULE_PREFIX
@@ -19,7 +20,7 @@ from rasd.extract.frames import (
 )
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Place as GazetteerPlace
-from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Lexicon, Trigger
+from rasd.lexicon.lexicon import Lexicon, Trigger
 from rasd.lexicon.matcher import phrase_key
 from rasd.text.tokenize import is_definite
 from rasd.types import Article, Event
@@ -161,13 +162,13 @@ def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event
         open_to = {event.event_type, REMOTE}
     else:
         return event
-    implied = {sub_type for sub_type in means if SUB_EVENT_TYPES[sub_type] in open_to}
+    implied = {sub_type for sub_type in means if acled.sub_event_types()[sub_type] in open_to}
     if len(implied) != 1:
         return event
     (sub_type,) = implied
     return replace(
         event,
-        event_type=SUB_EVENT_TYPES[sub_type],
+        event_type=acled.sub_event_types()[sub_type],
         sub_event_type=sub_type,
         rules=(*event.rules, "sub_type:article_weapon"),
     )
@@ -357,9 +358,9 @@ def _event_triggers(event: Event, lexicon: Lexicon) -> list[Trigger]:
 
 def _more_specific(new: Event, kept: Event) -> bool:
     """Within one family a more specific sub-type wins (a peaceful march that turned violent)."""
-    return _family(new.event_type) == _family(kept.event_type) and SPECIFICITY.index(
+    return _family(new.event_type) == _family(kept.event_type) and acled.specificity(
         new.sub_event_type
-    ) < SPECIFICITY.index(kept.sub_event_type)
+    ) < acled.specificity(kept.sub_event_type)
 
 
 def _merge(kept: Event, new: Event, takes_date: bool = True, retypes: bool = False) -> Event:

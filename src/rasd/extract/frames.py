@@ -9,6 +9,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from rasd import acled
 from rasd.dates import DAY, GREGORIAN, time_expressions
 from rasd.extract.actors import (
     NON_STATE_ARMED_INTER,
@@ -40,7 +41,7 @@ from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Context
-from rasd.lexicon.lexicon import SPECIFICITY, SUB_EVENT_TYPES, Admin1, Lexicon, Trigger
+from rasd.lexicon.lexicon import Admin1, Lexicon, Trigger
 from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span
 
@@ -503,7 +504,7 @@ def _strongest_trigger(
         return None
     return min(
         candidates,
-        key=lambda c: (c[1].generic, c[1].weak, SPECIFICITY.index(c[1].sub_event_type), c[0].first_token),
+        key=lambda c: (c[1].generic, c[1].weak, acled.specificity(c[1].sub_event_type), c[0].first_token),
     )
 
 
@@ -576,11 +577,12 @@ def _refine_sub_type(
             frame.weapons.append(weapon.name)
         inside = first <= weapon_mention.first_token < end
         if weapon.implies and inside and (modifier or _weapon_overrides(frame.trigger, weapon.implies)):
-            implied.append((SPECIFICITY.index(weapon.implies), weapon.implies, weapon.name))
+            implied.append((acled.specificity(weapon.implies), weapon.implies, weapon.name))
     if implied:
         # "طائرة مسيرة مفخخة": the drone tells more than the explosives it carries.
         _, frame.sub_event_type, name = min(implied)
-        frame.event_type = SUB_EVENT_TYPES[frame.sub_event_type]  # a generic "هجوم" with a suicide vest
+        # a generic "هجوم" with a suicide vest
+        frame.event_type = acled.sub_event_types()[frame.sub_event_type]
         frame.rules.append(f"weapon:{name}")
 
 
@@ -590,7 +592,7 @@ def _decide_type(frame: Frame, mentions: TextMentions, actors: list[ActorMention
     if verdict is None:
         return
     frame.sub_event_type = verdict.sub_event_type
-    frame.event_type = SUB_EVENT_TYPES[verdict.sub_event_type]
+    frame.event_type = acled.sub_event_types()[verdict.sub_event_type]
     frame.rules.append(verdict.decision.reasons[0])
 
 
@@ -643,8 +645,8 @@ def _weapon_overrides(trigger: Trigger, implied: str) -> bool:
     if implied in {"Suicide bomb", "Chemical weapon"}:
         return trigger.event_type == "Explosions/Remote violence" or trigger.generic
     if "means_unsaid" in trigger.flags:
-        return SUB_EVENT_TYPES.get(implied) == "Explosions/Remote violence"  # "اغتالته مسيرة"
-    return trigger.generic and SUB_EVENT_TYPES.get(implied) in {
+        return acled.sub_event_types().get(implied) == "Explosions/Remote violence"  # "اغتالته مسيرة"
+    return trigger.generic and acled.sub_event_types().get(implied) in {
         trigger.event_type,
         "Explosions/Remote violence",
     }

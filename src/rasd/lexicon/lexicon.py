@@ -5,73 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from rasd import acled
 from rasd.errors import Code, ResourceError
 from rasd.lexicon.cache import cached
 from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher
 from rasd.lexicon.resources import load_tsv, load_yaml
 
-EVENT_TYPES: dict[str, frozenset[str]] = {
-    "Battles": frozenset(
-        {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
-    ),
-    "Explosions/Remote violence": frozenset(
-        {
-            "Chemical weapon",
-            "Air/drone strike",
-            "Suicide bomb",
-            "Shelling/artillery/missile attack",
-            "Remote explosive/landmine/IED",
-            "Grenade",
-        }
-    ),
-    "Violence against civilians": frozenset({"Sexual violence", "Attack", "Abduction/forced disappearance"}),
-    "Protests": frozenset(
-        {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
-    ),
-    "Riots": frozenset({"Violent demonstration", "Mob violence"}),
-    "Strategic developments": frozenset(
-        {
-            "Agreement",
-            "Arrests",
-            "Change to group/activity",
-            "Disrupted weapons use",
-            "Headquarters or base established",
-            "Looting/property destruction",
-            "Non-violent transfer of territory",
-            "Other",
-        }
-    ),
-}
-SUB_EVENT_TYPES: dict[str, str] = {sub: t for t, subs in EVENT_TYPES.items() for sub in subs}
-#: When one clause holds several triggers, the most specific sub-type tells what happened
-#: (tear gas at a protest is an intervention, a suicide attack is more than an explosion).
-SPECIFICITY: tuple[str, ...] = (
-    "Suicide bomb",
-    "Chemical weapon",
-    "Air/drone strike",
-    "Remote explosive/landmine/IED",
-    "Grenade",
-    "Shelling/artillery/missile attack",
-    "Excessive force against protesters",
-    "Violent demonstration",
-    "Mob violence",
-    "Protest with intervention",
-    "Sexual violence",
-    "Abduction/forced disappearance",
-    "Non-violent transfer of territory",
-    "Government regains territory",
-    "Non-state actor overtakes territory",
-    "Armed clash",
-    "Attack",
-    "Arrests",
-    "Peaceful protest",
-    "Looting/property destruction",
-    "Disrupted weapons use",
-    "Headquarters or base established",
-    "Agreement",
-    "Change to group/activity",
-    "Other",
-)
 #: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix.
 SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted"})
 CUE_CATEGORIES = (
@@ -276,7 +215,7 @@ def _index(
 def _load_triggers() -> dict[str, Trigger]:
     triggers = {}
     for row in load_tsv("triggers.tsv"):
-        if SUB_EVENT_TYPES.get(row["sub_event_type"]) != row["event_type"]:
+        if acled.sub_event_types().get(row["sub_event_type"]) != row["event_type"]:
             raise ResourceError(
                 Code.RESOURCE_INVALID, f"triggers.tsv {row['id']}: unknown sub-type {row['sub_event_type']!r}"
             )
