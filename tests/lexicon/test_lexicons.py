@@ -8,7 +8,8 @@ from collections import defaultdict
 import pytest
 
 from rasd import acled
-from rasd.lexicon.lexicon import CUE_CATEGORIES, load_lexicon
+from rasd.errors import ResourceError
+from rasd.lexicon.lexicon import CUE_CATEGORIES, _check_flag, load_lexicon
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.names import actors_agree
@@ -24,6 +25,33 @@ def test_triggers_cover_every_event_type_and_20_sub_types() -> None:
     assert {r["event_type"] for r in rows} == set(acled.event_types())
     assert len({r["sub_event_type"] for r in rows}) >= 20
     assert {r["kind"] for r in rows} <= {"verb", "noun", "phrase"}
+
+
+def test_trigger_flags_are_declared_with_what_reads_them() -> None:
+    flags = load_yaml("trigger_flags.yaml")["flags"]
+    for name, entry in flags.items():
+        assert entry["argument"] in {"none", "free", "cues"}, name
+        assert entry["by"] if entry["read"] else entry["about"], name
+    assert {"generic", "weak", "ambiguous", "excl", "not_before", "not_after"} <= flags.keys()
+
+
+@pytest.mark.parametrize(
+    "flag",
+    ["generic", "weak", "weak:troop_movement", "excl:judicial_execution", "not_before:sports", "often_recap"],
+)
+def test_a_declared_flag_passes(flag: str) -> None:
+    declared = load_yaml("trigger_flags.yaml")["flags"]
+    _check_flag("t", flag, declared, CUE_CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    "flag",
+    ["genric", "generic:missile", "excl:no_such_cues", "not_after", "weakly"],
+)
+def test_a_misspelt_flag_or_argument_is_an_error(flag: str) -> None:
+    declared = load_yaml("trigger_flags.yaml")["flags"]
+    with pytest.raises(ResourceError, match="trigger_flags.yaml"):
+        _check_flag("t", flag, declared, CUE_CATEGORIES)
 
 
 def test_actors_are_many_well_formed_and_unambiguous() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -212,7 +213,8 @@ def _index(
     return PhraseIndex(kind, article_sensitive, article_exact, suffix_sensitive).add_all(items)
 
 
-def _load_triggers() -> dict[str, Trigger]:
+def _load_triggers(cue_lists: Collection[str]) -> dict[str, Trigger]:
+    declared = load_yaml("trigger_flags.yaml")["flags"]
     triggers = {}
     for row in load_tsv("triggers.tsv"):
         if acled.sub_event_types().get(row["sub_event_type"]) != row["event_type"]:
@@ -220,10 +222,28 @@ def _load_triggers() -> dict[str, Trigger]:
                 Code.RESOURCE_INVALID, f"triggers.tsv {row['id']}: unknown sub-type {row['sub_event_type']!r}"
             )
         flags = frozenset(f.strip() for f in row["note"].split(";") if f.strip())
+        for flag in flags:
+            _check_flag(row["id"], flag, declared, cue_lists)
         triggers[row["id"]] = Trigger(
             row["id"], row["phrase"], row["event_type"], row["sub_event_type"], row["kind"], flags
         )
     return triggers
+
+
+def _check_flag(trigger_id: str, flag: str, declared: dict[str, dict], cue_lists: Collection[str]) -> None:
+    """A flag must be declared in trigger_flags.yaml and carry the argument its declaration allows,
+    so that a misspelt flag fails here instead of being a rule that never fires."""
+    name, _, argument = flag.partition(":")
+    allowed = declared.get(name, {}).get("argument")
+    if not (
+        (allowed == "none" and not argument)
+        or allowed == "free"
+        or (allowed == "cues" and argument in cue_lists)
+    ):
+        raise ResourceError(
+            Code.RESOURCE_INVALID,
+            f"triggers.tsv {trigger_id}: flag {flag!r} is not one trigger_flags.yaml declares",
+        )
 
 
 def _load_contextual(
@@ -259,7 +279,8 @@ def load_lexicon() -> Lexicon:
 
 
 def compile_lexicon() -> Lexicon:
-    triggers = _load_triggers()
+    cues = load_yaml("cues.yaml")
+    triggers = _load_triggers(cues.keys() - {"version"})
     actors, aliases, anaphora = _load_actors()
     contextual, contextual_aliases = _load_contextual(actors)
     weapons = {
@@ -283,7 +304,6 @@ def compile_lexicon() -> Lexicon:
     force_nouns = {
         f"force:{i}": ForceNoun(r["actor_template"], r["weapon"] or None) for i, r in enumerate(force_rows)
     }
-    cues = load_yaml("cues.yaml")
     number_rows = load_tsv("numbers.tsv")
     time_rows = load_tsv("time_words.tsv")
     month_rows = load_tsv("months.tsv")
