@@ -19,6 +19,9 @@ class Uncalibrated:
     def confidence(self, features: dict[str, float]) -> float:
         return features["raw"]
 
+    def withholds(self, confidence: float) -> bool:
+        return False
+
 
 class OnlyTheLead(Uncalibrated):
     """A test decider: the first sentence of the body is news, the rest is not."""
@@ -70,3 +73,18 @@ def test_the_decider_score_feeds_the_confidence() -> None:
     [judged] = extract_with(document, OnlyTheLead()).events
     assert rules_only.confidence is not None and judged.confidence is not None
     assert judged.confidence == round((rules_only.confidence + 1.0) / 2, 2)
+
+
+class WithholdsEverything(OnlyTheLead):
+    def withholds(self, confidence: float) -> bool:
+        return True
+
+
+def test_a_withheld_event_is_kept_as_a_rejection_of_the_sentence_that_told_it() -> None:
+    result = extract_with(_document(), WithholdsEverything())
+    assert result.events == ()
+    withheld = [r for r in result.rejected if r.decision.decider == "event_confidence"]
+    [rejection] = withheld
+    assert rejection.decision.reasons[:2] == ("event.low_confidence", "Air/drone strike")
+    assert not rejection.decision.accept
+    assert STRIKE_THEN_TOLL[rejection.sentence.start : rejection.sentence.end] == rejection.sentence.text

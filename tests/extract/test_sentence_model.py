@@ -143,6 +143,8 @@ def test_the_confidence_model_weighs_named_features_and_ignores_unknown_ones() -
     sure = model.probability({"raw": 0.4, "geo:exact": 1.0, "date:stated": 1.0, "novel": 1.0})
     assert sure == pytest.approx(1 / (1 + math.exp(-0.5)), abs=1e-4)
     assert ConfidenceModel.from_json(model.to_json()) == model
+    floored = ConfidenceModel({"geo:exact": 1.0}, -1.0, floor=0.2)
+    assert ConfidenceModel.from_json(floored.to_json()) == floored
 
 
 def test_the_shipped_confidence_holds_on_events_it_was_not_fitted_on() -> None:
@@ -151,3 +153,10 @@ def test_the_shipped_confidence_holds_on_events_it_was_not_fitted_on() -> None:
     scores = meta["cross_validation"]["event_confidence"]
     assert scores["held_out"]["brier"] < scores["raw"]["brier"]
     assert scores["held_out"]["auc"] > scores["raw"]["auc"]  # it ranks events better than the raw score
+
+
+def test_the_shipped_floor_was_worth_it_on_folds_that_did_not_choose_it() -> None:
+    meta = json.loads((models_dir() / META_FILE).read_text(encoding="utf-8"))
+    floor = meta["cross_validation"]["event_confidence"]["floor"]
+    assert shipped_model().confidence.floor == floor["floor"]
+    assert floor["nested_cv"]["f1"] >= floor["without"]["f1"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -10,7 +11,7 @@ from typer.testing import CliRunner
 from rasd.cli import app
 from rasd.extract.sentence_model import META_FILE, MODEL_FILE, read_model
 from rasd.learn.folds import group_folds
-from rasd.learn.sentences import THRESHOLDS
+from rasd.learn.sentences import THRESHOLDS, HeldOut, _best_floor, _floor_scores
 from tests.eval.test_score import STRIKE
 
 runner = CliRunner()
@@ -107,3 +108,19 @@ def test_folds_keep_a_cluster_together_and_balance_sizes() -> None:
     assert len({folds[i] for i in (0, 1, 2)}) == 1 and folds[5] == folds[6]
     assert sorted(folds.count(k) for k in range(3)) == [2, 3, 3]
     assert folds == group_folds(groups, 3)
+
+
+def test_the_floor_is_the_one_with_the_best_f1_and_is_scored_on_folds_that_did_not_choose_it() -> None:
+    # Four folds of one gold event each: a right event at 0.9 and a wrong one at 0.15 in each, so
+    # withholding below 0.2 drops only wrong events.
+    events = [HeldOut(c, r, k) for k in range(4) for c, r in ((0.9, True), (0.15, False))]
+    gold_in_fold = Counter({k: 1 for k in range(4)})
+    assert _best_floor(events, 4) == 0.2
+    scores = _floor_scores(events, gold_in_fold, 0.2)
+    assert scores["without"]["f1"] == 0.6667 and scores["nested_cv"]["f1"] == 1.0
+    assert scores["nested_cv"]["floors"] == [0.2] * 4
+
+
+def test_no_floor_when_withholding_would_cost_right_events() -> None:
+    events = [HeldOut(0.15, True, 0), HeldOut(0.9, True, 1)]
+    assert _best_floor(events, 2) == 0.0

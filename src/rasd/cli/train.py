@@ -62,6 +62,13 @@ def sentences(
             f"  confidence >= {cut}: {held['events']} events, {held['right']} right "
             f"(raw score: {raw['events']} events, {raw['right']} right)"
         )
+    floor = c["floor"]
+    without, nested = floor["without"], floor["nested_cv"]
+    stdout.print(
+        f"events below confidence {floor['floor']} are withheld: train CV F1 {without['f1']} "
+        f"(P {without['precision']}, R {without['recall']}) -> {nested['f1']} "
+        f"(P {nested['precision']}, R {nested['recall']}), each fold's floor chosen on the others"
+    )
     stdout.print(f"threshold {meta['threshold']}; wrote {model_path} and {meta_path}")
 
 

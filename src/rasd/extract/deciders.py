@@ -36,6 +36,10 @@ class SentenceDecider(Protocol):
         training learned it; the raw score (feature ``raw``) when it learned none."""
         ...
 
+    def withholds(self, confidence: float) -> bool:
+        """Whether an event this confident is too unlikely to be right to be given at all."""
+        ...
+
 
 def rule_decision(reason: str | None) -> Decision:
     """The modality rules' verdict: a cue category vetoes, else the trigger stands."""
@@ -64,6 +68,9 @@ class ModelSentenceDecider:
         if self.model.confidence is None:
             return features["raw"]
         return self.model.confidence.probability(features)
+
+    def withholds(self, confidence: float) -> bool:
+        return self.model.confidence is not None and confidence < self.model.confidence.floor
 
 
 def sentence_decider(name: SentenceDeciderName) -> SentenceDecider | None:

@@ -44,17 +44,28 @@ class ConfidenceModel:
 
     coefficients: dict[str, float]
     intercept: float
+    #: events less likely than this to be right are withheld (chosen on train CV, where withholding
+    #: them raised F1: a coder would delete them)
+    floor: float = 0.0
 
     def probability(self, features: dict[str, float]) -> float:
         logit = self.intercept + sum(v * self.coefficients.get(f, 0.0) for f, v in features.items())
         return round(1.0 / (1.0 + math.exp(-logit)), 4)
 
     def to_json(self) -> dict:
-        return {"intercept": self.intercept, "coefficients": dict(sorted(self.coefficients.items()))}
+        return {
+            "intercept": self.intercept,
+            "floor": self.floor,
+            "coefficients": dict(sorted(self.coefficients.items())),
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> ConfidenceModel:
-        return cls({str(f): float(w) for f, w in data["coefficients"].items()}, float(data["intercept"]))
+        return cls(
+            {str(f): float(w) for f, w in data["coefficients"].items()},
+            float(data["intercept"]),
+            float(data.get("floor", 0.0)),
+        )
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,9 @@ from rasd.extract.events import frames_to_events
 from rasd.extract.frames import extract_frames
 from rasd.geocode.gazetteer import default_gazetteer
 from rasd.lexicon.lexicon import load_lexicon
-from rasd.types import Document
+from rasd.types import Decision, Document, Event, Rejection
+
+CONFIDENCE_DECIDER = "event_confidence"
 
 
 def extract_stage(document: Document) -> Document:
@@ -30,8 +32,18 @@ def extract_with(
         document.article, list(document.texts()), lexicon, default_gazetteer(), decider, places
     )
     events = frames_to_events(reading.frames, document.article, lexicon)
+    rejected = list(reading.rejected)
     if decider is not None:
-        events = tuple(
+        scored = [
             replace(e, confidence=decider.confidence(event_features(e, len(events), lexicon))) for e in events
-        )
-    return replace(document, events=events, rejected=tuple(reading.rejected))
+        ]
+        events = tuple(e for e in scored if not decider.withholds(e.confidence or 0.0))
+        rejected += [_withheld(e) for e in scored if decider.withholds(e.confidence or 0.0)]
+    return replace(document, events=events, rejected=tuple(rejected))
+
+
+def _withheld(event: Event) -> Rejection:
+    """An event too unlikely to be right, kept as a rejection of the sentence that first told it."""
+    told = event.evidence_spans[0]
+    reasons = ("event.low_confidence", f"{event.sub_event_type}", f"confidence={event.confidence:.2f}")
+    return Rejection(told, told, Decision(False, event.confidence or 0.0, reasons, CONFIDENCE_DECIDER))
