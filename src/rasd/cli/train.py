@@ -67,7 +67,9 @@ def sentences(
     stdout.print(
         f"events below confidence {floor['floor']} are withheld: train CV F1 {without['f1']} "
         f"(P {without['precision']}, R {without['recall']}) -> {nested['f1']} "
-        f"(P {nested['precision']}, R {nested['recall']}), each fold's floor chosen on the others"
+        f"(P {nested['precision']}, R {nested['recall']}), each fold's floor chosen on the others; "
+        f"no-event articles with events {without['no_event_articles_with_events']} -> "
+        f"{nested['no_event_articles_with_events']}"
     )
     stdout.print(f"threshold {meta['threshold']}; wrote {model_path} and {meta_path}")
 

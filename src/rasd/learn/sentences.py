@@ -208,7 +208,12 @@ def fit_confidence(
     held_out: list[HeldOut] = []
     for k in sorted(set(fold_of.values())):
         model = _fit_confidence([(f, r) for f, r, fold in rows if fold != k], names, seed)
-        held_out += [HeldOut(model.probability(f), r, fold) for f, r, fold in rows if fold == k]
+        held_out += [
+            HeldOut(model.probability(f), r, k, article, not gold_of.get(article))
+            for article, events in outcomes.items()
+            if fold_of[article] == k
+            for f, r in events
+        ]
     gold_in_fold: Counter[int] = Counter()
     for article, fold in fold_of.items():
         gold_in_fold[fold] += gold_of.get(article, 0)
@@ -232,6 +237,8 @@ class HeldOut(NamedTuple):
     confidence: float
     right: bool
     fold: int
+    article: str = ""
+    article_without_gold: bool = False
 
 
 def _best_floor(events: Sequence[HeldOut], gold: int) -> float:
@@ -248,6 +255,7 @@ def _kept_scores(events: Sequence[HeldOut], gold: int, floor: float) -> dict:
         "precision": round(right / len(kept), 4) if kept else 0.0,
         "recall": round(right / gold, 4) if gold else 0.0,
         "f1": round(2 * right / (gold + len(kept)), 4) if gold + len(kept) else 0.0,
+        "no_event_articles_with_events": len({e.article for e in kept if e.article_without_gold}),
     }
 
 
