@@ -46,6 +46,17 @@ def test_a_city_at_war_keeps_a_clash_and_a_shelling_of_one_day_apart() -> None:
     assert similarity(shelling, replace(clash, fatalities=57))
 
 
+def test_tolls_a_tenth_apart_are_one_count_but_small_tolls_must_agree() -> None:
+    # Outlets count the dead of one shelling as 44 and 40 as the toll rises; 3 and 4 dead in a city
+    # at war may be two incidents.
+    shelling = strike("a1", sub_event_type="Shelling/artillery/missile attack", fatalities=44, weapons=())
+    clash = strike(
+        "a2", event_type="Battles", sub_event_type="Armed clash", actor2="Hayat Tahrir al-Sham", weapons=()
+    )
+    assert similarity(shelling, replace(clash, fatalities=40))
+    assert not similarity(replace(shelling, fatalities=3), replace(clash, fatalities=4))
+
+
 def test_two_types_of_one_occurrence_merge_when_only_one_report_gives_a_toll() -> None:
     # One outlet calls the attack on a checkpoint a suicide bombing with its toll, another a clash
     # and counts no dead: nothing says they are two occurrences.

@@ -23,6 +23,8 @@ from rasd.types import Event
 SAME_PLACE_KM = 10.0
 #: Dates this many days apart can still be one occurrence ("yesterday" read from another day).
 MAX_DAYS_APART = 1
+#: Two reports' tolls this share of the larger apart are one count (the toll rose between them).
+TOLL_SPREAD = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,11 +178,12 @@ def _compare(a: Event, b: Event) -> int | None:
     Something beyond place and day must agree (a party, the sub-type, a weapon or the toll): a
     city sees more than one unclaimed blast a day; a report that names only the country needs both
     a party and a detail. Reports of two event types (a battle, a blast) that both give a toll must
-    give the same one: in a city at war one party is in every report of the day (its clashes, its
-    shelling, the air strikes on it), and a shared party and place would tie them all into one;
-    when only one gives a toll, nothing says they are two (one outlet's bombing is another's
-    clash). A day's difference needs more: the same place and an agreeing detail, so that strikes
-    on one town on two days stay apart. A report that gives no date needs more still
+    give the same one, within a tenth (44 and 40 dead: the toll rose between the reports): in a
+    city at war one party is in every report of the day (its clashes, its shelling, the air strikes
+    on it), and a shared party and place would tie them all into one; when only one gives a toll,
+    nothing says they are two (one outlet's bombing is another's clash). A day's difference needs
+    more: the same place and an agreeing detail, so that strikes on one town on two days stay
+    apart. A report that gives no date needs more still
     (``_fingerprints_agree``).
     """
     if blocking_key(a) is None or blocking_key(a) != blocking_key(b):
@@ -262,7 +265,11 @@ def _detail_agreement(a: Event, b: Event) -> int:
 
 
 def _tolls_differ(a: Event, b: Event) -> bool:
-    return a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities
+    return (
+        a.fatalities is not None
+        and b.fatalities is not None
+        and abs(a.fatalities - b.fatalities) > TOLL_SPREAD * max(a.fatalities, b.fatalities)
+    )
 
 
 def _same_toll(a: Event, b: Event) -> bool:
