@@ -20,8 +20,10 @@ EXACT = 1  # geo_precision of a settlement
 COUNT_BUCKETS = ("1", "2", "3+")
 
 
-def event_features(event: Event, events_in_article: int, lexicon: Lexicon) -> dict[str, float]:
-    """The named features of an event (1.0 when present; ``raw`` is the frames' own score)."""
+def event_features(event: Event, events_in_article: int, lexicon: Lexicon, dated: bool) -> dict[str, float]:
+    """The named features of an event (1.0 when present; ``raw`` is the frames' own score). In an
+    article without a publication date (``dated`` False) an undated event is the rule, not a sign
+    of a recap: ``date:none`` is left out there."""
     present = [
         f"reports:{_bucket(len(event.evidence_spans))}",
         f"article_events:{_bucket(events_in_article)}",
@@ -32,7 +34,7 @@ def event_features(event: Event, events_in_article: int, lexicon: Lexicon) -> di
         name
         for name, holds in (
             ("date:stated", event.date is not None and DEFAULT_DATE_RULE not in event.rules),
-            ("date:none", event.date is None),
+            ("date:none", event.date is None and dated),
             ("actor1", event.actor1 is not None),
             ("actor2", event.actor2 is not None),
             ("fatalities", event.fatalities is not None),

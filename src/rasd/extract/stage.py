@@ -34,8 +34,10 @@ def extract_with(
     events = frames_to_events(reading.frames, document.article, lexicon)
     rejected = list(reading.rejected)
     if decider is not None:
+        dated = document.article.published is not None
         scored = [
-            replace(e, confidence=decider.confidence(event_features(e, len(events), lexicon))) for e in events
+            replace(e, confidence=decider.confidence(event_features(e, len(events), lexicon, dated)))
+            for e in events
         ]
         events = tuple(e for e in scored if not decider.withholds(e.confidence or 0.0))
         rejected += [_withheld(e) for e in scored if decider.withholds(e.confidence or 0.0)]

@@ -350,8 +350,9 @@ def _scored_extraction(
     wrong = {id(u.event) for u in report.spurious}
     confident = [e for events in system.values() for e in events if (e.confidence or 0) >= CONFIDENT]
     lexicon = load_lexicon()
+    dated = {a.gold.article.id: a.gold.article.published is not None for a in articles}
     outcomes = {
-        i: [(event_features(e, len(events), lexicon), id(e) not in wrong) for e in events]
+        i: [(event_features(e, len(events), lexicon, dated[i]), id(e) not in wrong) for e in events]
         for i, events in system.items()
     }
     return ExtractionScores(
