@@ -58,6 +58,13 @@ class Settings(BaseSettings):
         "beside the place rules: `rules` (the rules alone) or `model` (the shipped place model too; "
         "+0.002 F1 on train CV for about a fifth more extraction CPU, so not the default).",
     )
+    withhold_unlikely: bool = Field(
+        default=True,
+        description="Withhold events the learned event confidence finds too unlikely to be right "
+        "(below the sentence model's floor, chosen on train CV: mostly a second telling of one "
+        "occurrence or no occurrence at all); `false` keeps every event for a coder to review. "
+        "`rasd extract --explain` lists the withheld ones either way.",
+    )
     allow_private_networks: bool = Field(
         default=False,
         description="Fetch from loopback, private, link-local, multicast and reserved addresses "

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.extract.deciders import sentence_decider
 from rasd.extract.frames import ArticleContext
 from rasd.extract.mentions import TextMentions
+from rasd.extract.stage import extract_with
 from rasd.geocode.gazetteer import default_gazetteer
 from rasd.ingest.records import article_from_record
 from rasd.lexicon.lexicon import load_lexicon
@@ -23,6 +25,21 @@ def events_of():
         )
         document = pipeline.run(article)
         assert document.problems == ()
+        return list(document.events)
+
+    return run
+
+
+@pytest.fixture
+def candidate_events_of():
+    """Every event rasd reads in an article the team wrote, those the event confidence would
+    withhold too: tests of a reading rule ask what the rule made of a sentence, and a one-sentence
+    text about a village the gazetteer lacks is too thin for the confidence to vouch for."""
+
+    def run(text: str, published: str | None = "2019-03-12") -> list[Event]:
+        record = {"id": "t", "title": "", "text": text, "published": published}
+        article, _ = article_from_record(record, "test")
+        document = extract_with(text_stage(Document(article)), sentence_decider("model"), withhold=False)
         return list(document.events)
 
     return run

@@ -116,8 +116,8 @@ def test_the_unnamed_victims_of_an_abduction_are_civilians(events_of) -> None:
     assert (event.sub_event_type, event.actor2) == ("Abduction/forced disappearance", "Civilians (Libya)")
 
 
-def test_the_body_a_report_quotes_is_its_source_not_the_bomber(events_of) -> None:
-    (event,) = events_of(
+def test_the_body_a_report_quotes_is_its_source_not_the_bomber(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
         "ونقلت وكالة الأنباء عن وزارة الداخلية البحرينية قولها إن التفجير الإرهابي في منطقة سترة "
         "أسفر عن إصابة ستة من رجال الشرطة."
     )

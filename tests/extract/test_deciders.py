@@ -36,10 +36,9 @@ class Nothing(Uncalibrated):
         return Decision(False, 0.0, ("nothing is news",), "nothing")
 
 
-def _document() -> Document:
-    article, _ = article_from_record(
-        {"id": "t", "title": "", "text": STRIKE_THEN_TOLL, "published": "2019-03-12"}, "test"
-    )
+def _document(text: str = STRIKE_THEN_TOLL) -> Document:
+    record = {"id": "t", "title": "", "text": text, "published": "2019-03-12"}
+    article, _ = article_from_record(record, "test")
     return text_stage(Document(article))
 
 
@@ -80,11 +79,24 @@ class WithholdsEverything(OnlyTheLead):
         return True
 
 
+STRIKE_WITHOUT_TOLL = "شنت طائرات حربية غارات على بلدة سراقب في ريف إدلب فجر اليوم."
+
+
 def test_a_withheld_event_is_kept_as_a_rejection_of_the_sentence_that_told_it() -> None:
-    result = extract_with(_document(), WithholdsEverything())
+    result = extract_with(_document(STRIKE_WITHOUT_TOLL), WithholdsEverything())
     assert result.events == ()
     withheld = [r for r in result.rejected if r.decision.decider == "event_confidence"]
     [rejection] = withheld
     assert rejection.decision.reasons[:2] == ("event.low_confidence", "Air/drone strike")
     assert not rejection.decision.accept
-    assert STRIKE_THEN_TOLL[rejection.sentence.start : rejection.sentence.end] == rejection.sentence.text
+    assert STRIKE_WITHOUT_TOLL[rejection.sentence.start : rejection.sentence.end] == rejection.sentence.text
+
+
+def test_an_event_that_states_its_toll_and_day_is_never_withheld() -> None:
+    [event] = extract_with(_document(), WithholdsEverything()).events
+    assert event.fatalities == 5
+
+
+def test_withholding_can_be_turned_off_for_a_coder_who_reviews_everything() -> None:
+    result = extract_with(_document(STRIKE_WITHOUT_TOLL), WithholdsEverything(), withhold=False)
+    assert len(result.events) == 1

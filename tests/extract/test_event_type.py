@@ -110,13 +110,13 @@ def test_settlers_who_only_burn_cars_destroy_property(events_of) -> None:
     )
 
 
-def test_an_attack_on_villagers_with_no_fight_is_violence_against_civilians(events_of) -> None:
-    (event,) = events_of("هاجم مسلحون مجهولون مدنيين في قرية سولهان شمال بوركينا فاسو فجر اليوم.")
+def test_an_attack_on_villagers_with_no_fight_is_violence_against_civilians(candidate_events_of) -> None:
+    (event,) = candidate_events_of("هاجم مسلحون مجهولون مدنيين في قرية سولهان شمال بوركينا فاسو فجر اليوم.")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
 
 
-def test_an_attack_on_an_army_post_stays_a_clash(events_of) -> None:
-    (event,) = events_of("هاجم مسلحون موقعا للجيش في قرية سولهان شمال بوركينا فاسو فجر اليوم.")
+def test_an_attack_on_an_army_post_stays_a_clash(candidate_events_of) -> None:
+    (event,) = candidate_events_of("هاجم مسلحون موقعا للجيش في قرية سولهان شمال بوركينا فاسو فجر اليوم.")
     assert event.sub_event_type == "Armed clash"
 
 

@@ -48,6 +48,13 @@ def event_features(event: Event, events_in_article: int, lexicon: Lexicon, dated
     return {"raw": event.confidence or 0.0, **dict.fromkeys(present, 1.0)}
 
 
+def vouched_for(features: dict[str, float]) -> bool:
+    """An event that states its toll and its day is given whatever its confidence: that is what a
+    coder needs of it, and a one-sentence alert ("قتل 4 جنود أمس في هجوم …") has little else to
+    show. On train CV, sparing these costs no F1 (0.511 either way)."""
+    return "fatalities" in features and "date:stated" in features
+
+
 def _bucket(count: int) -> str:
     return COUNT_BUCKETS[min(count, len(COUNT_BUCKETS)) - 1] if count > 0 else COUNT_BUCKETS[0]
 

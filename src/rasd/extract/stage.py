@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from rasd.config import get_settings
 from rasd.extract.deciders import PlaceDecider, SentenceDecider, place_decider, sentence_decider
-from rasd.extract.event_confidence import event_features
+from rasd.extract.event_confidence import event_features, vouched_for
 from rasd.extract.events import frames_to_events
 from rasd.extract.frames import extract_frames
 from rasd.geocode.gazetteer import default_gazetteer
@@ -18,15 +18,22 @@ def extract_stage(document: Document) -> Document:
     """Extraction with the sentence and place deciders the settings name."""
     settings = get_settings()
     return extract_with(
-        document, sentence_decider(settings.sentence_decider), place_decider(settings.place_decider)
+        document,
+        sentence_decider(settings.sentence_decider),
+        place_decider(settings.place_decider),
+        settings.withhold_unlikely,
     )
 
 
 def extract_with(
-    document: Document, decider: SentenceDecider | None, places: PlaceDecider | None = None
+    document: Document,
+    decider: SentenceDecider | None,
+    places: PlaceDecider | None = None,
+    withhold: bool = True,
 ) -> Document:
     """Extraction with a given sentence decider (``None``: the modality rules alone) and place
-    decider (``None``: the place rules alone)."""
+    decider (``None``: the place rules alone); ``withhold`` leaves out the events the decider
+    finds too unlikely (kept as rejections)."""
     lexicon = load_lexicon()
     reading = extract_frames(
         document.article, list(document.texts()), lexicon, default_gazetteer(), decider, places
@@ -35,12 +42,16 @@ def extract_with(
     rejected = list(reading.rejected)
     if decider is not None:
         dated = document.article.published is not None
+        described = [event_features(e, len(events), lexicon, dated) for e in events]
         scored = [
-            replace(e, confidence=decider.confidence(event_features(e, len(events), lexicon, dated)))
-            for e in events
+            replace(e, confidence=decider.confidence(f)) for e, f in zip(events, described, strict=True)
         ]
-        events = tuple(e for e in scored if not decider.withholds(e.confidence or 0.0))
-        rejected += [_withheld(e) for e in scored if decider.withholds(e.confidence or 0.0)]
+        unlikely = [
+            withhold and decider.withholds(e.confidence or 0.0) and not vouched_for(f)
+            for e, f in zip(scored, described, strict=True)
+        ]
+        events = tuple(e for e, out in zip(scored, unlikely, strict=True) if not out)
+        rejected += [_withheld(e) for e, out in zip(scored, unlikely, strict=True) if out]
     return replace(document, events=events, rejected=tuple(rejected))
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import rasd
 from rasd.eval.score import score
 from rasd.extract.deciders import ModelSentenceDecider, SentenceDecider
-from rasd.extract.event_confidence import event_features
+from rasd.extract.event_confidence import event_features, vouched_for
 from rasd.extract.sentence_features import LABELLED_KINDS
 from rasd.extract.sentence_model import (
     META_FILE,
@@ -209,7 +209,7 @@ def fit_confidence(
     for k in sorted(set(fold_of.values())):
         model = _fit_confidence([(f, r) for f, r, fold in rows if fold != k], names, seed)
         held_out += [
-            HeldOut(model.probability(f), r, k, article, not gold_of.get(article))
+            HeldOut(model.probability(f), r, k, article, not gold_of.get(article), vouched_for(f))
             for article, events in outcomes.items()
             if fold_of[article] == k
             for f, r in events
@@ -239,6 +239,7 @@ class HeldOut(NamedTuple):
     fold: int
     article: str = ""
     article_without_gold: bool = False
+    vouched_for: bool = False  # given whatever its confidence (``event_confidence.vouched_for``)
 
 
 def _best_floor(events: Sequence[HeldOut], gold: int) -> float:
@@ -247,7 +248,7 @@ def _best_floor(events: Sequence[HeldOut], gold: int) -> float:
 
 
 def _kept_scores(events: Sequence[HeldOut], gold: int, floor: float) -> dict:
-    kept = [e for e in events if e.confidence >= floor]
+    kept = [e for e in events if e.confidence >= floor or e.vouched_for]
     right = sum(e.right for e in kept)
     return {
         "system": len(kept),
@@ -267,7 +268,7 @@ def _floor_scores(events: Sequence[HeldOut], gold_in_fold: Counter[int], floor: 
     chosen = {}
     for k in sorted(gold_in_fold):
         chosen[k] = _best_floor([e for e in events if e.fold != k], gold - gold_in_fold[k])
-        nested += [e for e in events if e.fold == k and e.confidence >= chosen[k]]
+        nested += [e for e in events if e.fold == k and (e.confidence >= chosen[k] or e.vouched_for)]
     return {
         "floor": floor,
         "without": _kept_scores(events, gold, 0.0),
