@@ -120,3 +120,27 @@ def test_the_state_forces_an_article_names_say_where_when_no_country_is_located(
         "النظام السوري ألقت براميل متفجرة. ونفت روسيا ذلك."
     )
     assert [(e.location_ar, e.country) for e in events] == [("دوما", "SY")]
+
+
+def test_a_province_name_another_country_shares_goes_to_the_country_the_article_names(events_of) -> None:
+    events = events_of(
+        "قتل ثلاثة أشخاص وأصيب عشرة في اشتباكات بين مسلحين في طرابلس مساء اليوم، "
+        "وقال مصدر أمني إن الاشتباكات تجددت بعد هدوء حذر. ودعا رئيس حكومة لبنان إلى التهدئة."
+    )
+    assert [(e.location_ar, e.country) for e in events] == [("طرابلس", "LB")]
+
+
+def test_a_shared_province_name_stays_in_its_country_when_the_article_places_things_there(events_of) -> None:
+    events = events_of(
+        "قتل خمسة فلسطينيين في غارة إسرائيلية على منزل في رفح جنوب قطاع غزة، فيما تواصل مصر وساطتها "
+        "لوقف إطلاق النار."
+    )
+    assert {e.country for e in events} == {"PS"}
+
+
+def test_a_cue_before_a_shared_province_name_reads_the_town_of_the_article_s_country(events_of) -> None:
+    events = events_of(
+        "قتل 16 جنديا مصريا في هجوم شنه مسلحون على نقطة تفتيش في منطقة رفح مساء الأحد، "
+        "وقال مسؤول في مصر إن قوات الجيش تطارد المهاجمين."
+    )
+    assert [(e.location_ar, e.country) for e in events] == [("رفح", "EG")]

@@ -20,7 +20,7 @@ from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_yaml
 from rasd.text.normalize import default_normalizer
 from rasd.text.tokenize import clitic_roles, is_definite
-from rasd.types import Span
+from rasd.types import Mention, Span
 
 MAX_NAME_WORDS = 3
 NO_CONTEXT = Context()
@@ -322,6 +322,18 @@ def countries_in(mentions: TextMentions, first: int, end: int) -> list[tuple[str
     return sorted(found, key=lambda item: item[1])
 
 
+def namesake_countries(
+    mentions: TextMentions, mention: Mention, admin1: Admin1, gazetteer: Gazetteer
+) -> frozenset[str]:
+    """The other countries that have a town (10,000+) or a division of a province's name: طرابلس is
+    Libya's province and Lebanon's city, القنيطرة Syria's and Morocco's."""
+    return frozenset(
+        p.country
+        for p in gazetteer.lookup(_stems(mentions, mention.first_token, mention.end_token))
+        if p.country != admin1.iso2 and (p.feature_class == "A" or p.population >= MIN_CITY_POPULATION)
+    )
+
+
 def located(mentions: TextMentions, token: int) -> bool:
     """The name at a token is where something is: after a locative (في، قرب), a territory word
     (الأراضي السورية) or a place cue (محافظة), or with the proclitic ب (بالعراق)."""
@@ -348,6 +360,8 @@ def _after_cue(
         return None
     name = _with_known_tail(mentions, name, end, gazetteer, context.countries)
     admin1 = _admin1_at(mentions, *name)
+    if admin1 is not None and context.countries and admin1.iso2 not in context.countries:
+        admin1 = None  # "منطقة رفح" in an article about Egypt: Egypt's Rafah, not Gaza's province
     if admin1 is not None and kind in CITY_CUE_KINDS:
         # "وسط بغداد"، "قرب الموصل": the city of that name, when there is one.
         cities = _cities_named(mentions, name[0], name[0] + 1, admin1, gazetteer) or _cities_named(
