@@ -151,3 +151,26 @@ def test_a_cue_word_with_the_article_is_a_noun_and_names_nothing_after_it(places
         "خرج المتظاهرون في مدينة عطبرة، وعند وصولهم إلى وسط المدينة انضم إليهم المواطنون وأحرقوا مقر الحزب."
     )
     assert [p.name_ar for p in places] == ["عطبرة"]
+
+
+def test_a_village_the_gazetteer_lacks_lies_near_the_town_it_is_located_from(events_of) -> None:
+    (event,) = events_of(
+        "نفذ الطيران الحربي ضربات جوية استهدفت مواقع للمتمردين في بلدة كرندو شمالي غربي مدينة كادوقلي "
+        "في ولاية جنوب كردفان، وقتل خمسة مسلحين."
+    )
+    assert (event.location_ar, event.country, event.geo_precision) == ("كرندو", "SD", 2)
+    assert near(event, 11.01111, 29.71833)
+
+
+def test_the_town_a_place_is_located_from_is_no_second_event(events_of) -> None:
+    events = events_of("قصفت طائرات التحالف مواقع لتنظيم داعش في بلدة هجين شرق دير الزور وقتلت عشرة مسلحين.")
+    assert [(e.location_ar, e.geo_precision) for e in events] == [("هجين", 1)]
+
+
+def test_a_name_located_from_a_town_is_the_namesake_near_that_town(places_of) -> None:
+    places = places_of(
+        "هاجم مستوطنون بلدة المغير شمال شرق رام الله في الضفة الغربية، وأحرقوا منازل ومركبات في المغير."
+    )
+    mughayyir = next(p for p in places if p.name_ar == "المغير")
+    assert mughayyir.country == "PS" and mughayyir.place is not None
+    assert km_between(mughayyir.place.latitude, mughayyir.place.longitude, 31.9, 35.2) < 50

@@ -382,7 +382,7 @@ def _one_per_place(
         return [frame]
     settlements = [frame.place]
     for p in context.not_vetoed(mentions, context.places(mentions, first, end)):
-        if _settlement(p) and not _nested(p, settlements):
+        if _settlement(p) and not p.reference and not _nested(p, settlements):
             settlements.append(p)
     if len(settlements) < 2:
         return [frame]
@@ -971,7 +971,7 @@ def _assign_place(
     if place is None or (place.place is None and (place.is_province or place.precision >= 2)):
         # A neighbourhood, square or street the gazetteer lacks lies in the city named nearby; an event
         # placed only in a province is in the city the article is about, when that city is in it.
-        nearby = next((p.place for p in places if p.place is not None), None)
+        nearby = place.near if place and place.near else next((p.place for p in places if p.place), None)
         frame.anchor = nearby or context.anchor_in(
             place.country if place else context.country, place.admin1 if place else None, mentions.lexicon
         )

@@ -8,10 +8,12 @@ country context (``resolve``).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.extract.mentions import TextMentions
+from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Choice, Context, choose
@@ -58,6 +60,11 @@ MIN_NAME_LETTERS = 2
 #: Head, one-edit and transliteration look-ups try names of at most this many words.
 FUZZY_MAX_WORDS = 2
 PART_OF_CITY_REACH = 2  # "ساحة المدفعية وسط بغداد": the city follows its square within a few words
+#: "X شرق Y": the words between a place and the point it is located from (a direction or nearness
+#: word, maybe a settlement cue: "شمالي غربي مدينة").
+RELATION_REACH = 4
+RELATION_KINDS = frozenset({"direction", "proximity"})
+RELATION_KM = 100.0  # a place located from another lies within this distance of it
 BARE = "bare"  # the match of a town name no cue or locative introduces
 
 
@@ -81,6 +88,11 @@ class PlaceMention:
     cue_kind: str | None = None
     #: joined by و to the place before it in a list ("بلدات كفركلا ويارون")
     listed: bool = False
+    #: the point another place is located from ("بلدة هجين شرق دير الزور": دير الزور), not a place
+    #: where something happened
+    reference: bool = False
+    #: the gazetteer place a place it lacks is located from ("قرية برنو شمال كادوقلي": Kadugli)
+    near: GazetteerPlace | None = None
 
 
 def place_mentions(
@@ -151,7 +163,64 @@ def _place_mentions(
     province = next((p.admin1 for p in places if p.is_province and p.admin1 is not None), None)
     resolved = (resolve(p, mentions, context, province) for p in places)
     # A bare name after a locative is a place only if one gazetteer place clearly fits it.
-    return sorted((p for p in resolved if p.cued or p.place is not None), key=lambda p: p.first_token)
+    return _with_references(
+        mentions, sorted((p for p in resolved if p.cued or p.place is not None), key=lambda p: p.first_token)
+    )
+
+
+def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "بلدة هجين شرق دير الزور"، "قرية برنو شمالي غربي مدينة كادوقلي": a place a direction or
+    nearness word locates another by is a reference point; a place the gazetteer lacks lies near it."""
+    places = list(places)
+    for index, (located_place, point) in enumerate(itertools.pairwise(places)):
+        if (
+            located_place.is_province
+            or point.place is None
+            or located_place.reference
+            or not _relation_between(mentions, located_place.end_token, point.first_token)
+        ):
+            continue
+        places[index + 1] = replace(point, reference=True)
+        if located_place.place is None:
+            places[index] = replace(
+                located_place,
+                precision=max(located_place.precision, NEAR_FEATURE_PRECISION),
+                near=point.place,
+            )
+        else:
+            places[index] = _namesake_near(mentions, located_place, point.place)
+    return places
+
+
+def _namesake_near(mentions: TextMentions, place: PlaceMention, point: GazetteerPlace) -> PlaceMention:
+    """ "بلدة المغير شمال شرق رام الله" is the village by Ramallah, not a namesake town elsewhere."""
+    assert place.place is not None
+    if (
+        km_between(place.place.latitude, place.place.longitude, point.latitude, point.longitude)
+        <= RELATION_KM
+    ):
+        return place
+    near = [
+        p
+        for p in place.candidates
+        if km_between(p.latitude, p.longitude, point.latitude, point.longitude) <= RELATION_KM
+    ]
+    if not near:
+        return place
+    best = max(near, key=lambda p: p.population)
+    admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
+    return replace(place, place=best, country=best.country, admin1=admin1)
+
+
+def _relation_between(mentions: TextMentions, end: int, first: int) -> bool:
+    """A direction or nearness word opens the few words between two places ("(شرق"، "شمالي غربي مدينة")."""
+    if not 0 < first - end <= RELATION_REACH:
+        return False
+    token = end
+    while token < first and not mentions.text.analyses[token][1].isalpha():
+        token += 1  # "القطرانة (شرق الكرك)"
+    cue = mentions.starting_at("place_cue", token) if token < first else None
+    return cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] in RELATION_KINDS
 
 
 def bare_place_mentions(
@@ -245,7 +314,9 @@ def best_place(places: list[PlaceMention]) -> PlaceMention | None:
     """The most precise, best attested place: a gazetteer place, then a settlement, then the rest.
     A square or neighbourhood right before the city it lies in ("ساحة المدفعية وسط بغداد") is more
     precise than the city: it is taken, and the city gives it coordinates."""
-    settlements = [p for p in places if not p.is_province]
+    settlements = [p for p in places if not p.is_province and not p.reference] or [
+        p for p in places if not p.is_province
+    ]
     ranked = sorted(settlements, key=lambda p: (p.place is None, p.precision, p.first_token))
     if not ranked:
         return places[0] if places else None
