@@ -174,3 +174,13 @@ def test_a_name_located_from_a_town_is_the_namesake_near_that_town(places_of) ->
     mughayyir = next(p for p in places if p.name_ar == "المغير")
     assert mughayyir.country == "PS" and mughayyir.place is not None
     assert km_between(mughayyir.place.latitude, mughayyir.place.longitude, 31.9, 35.2) < 50
+
+
+def test_the_locative_clitic_on_a_city_name_without_the_article_reads_the_city(places_of) -> None:
+    places = places_of("قتل 40 مهاجرا في غارة جوية على مركز لإيواء المهاجرين بتاجوراء شرق طرابلس الليبية.")
+    assert [p.name_ar for p in places if p.place is not None][:1] == ["بتاجوراء"]
+
+
+def test_the_clitic_b_on_a_common_word_is_still_with(places_of) -> None:
+    places = places_of("خرج المتظاهرون في الموصل يلوحون بعلم العراق ويهتفون بسقوط الحكومة.")
+    assert [p.name_ar for p in places] == ["الموصل"]

@@ -157,6 +157,10 @@ def _place_mentions(
     for token in range(first, end):
         if token not in covered and _after_locative(mentions, token):
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
+        elif token not in covered and clitic_roles().locative in mentions.text.analyses[token][0]:
+            # "بتاجوراء"، "بحلب": ب on a name without the article is mostly "with" (بعلم، بسبب),
+            # but it is "in" before the name of a big city.
+            keep(_gazetteer_name_at(mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT))
     for place in places:  # grows while it is read: each conjunct may open the next
         if place.end_token not in covered:
             keep(_listed_after(mentions, place, end, gazetteer, context))
@@ -588,7 +592,12 @@ def _definite(mentions: TextMentions, token: int) -> bool:
 
 
 def _gazetteer_name_at(
-    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
+    mentions: TextMentions,
+    token: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
+    min_population: int = MIN_POPULATION_WITHOUT_CUE,
 ) -> PlaceMention | None:
     """A gazetteer name after a locative, without a cue word: a town of some size in the article's
     countries (or a big city when it names none), or a village whose size no source gives when the
@@ -606,12 +615,17 @@ def _gazetteer_name_at(
         candidates = [
             p
             for p in gazetteer.lookup(stems)
-            if (p.population >= MIN_POPULATION_WITHOUT_CUE or (not p.population and context.supports(p)))
+            if (p.population >= min_population or (not p.population and context.supports(p)))
             and (p.country in countries if countries else p.population >= MIN_POPULATION_WITHOUT_CONTEXT)
             and not _of_another_nation(mentions, token + length, p)
         ]
         match = "exact"
-        if not candidates and countries and length <= FUZZY_MAX_WORDS:
+        if (
+            not candidates
+            and countries
+            and length <= FUZZY_MAX_WORDS
+            and min_population <= MIN_POPULATION_WITHOUT_CUE
+        ):
             # "في الباغور": one letter off a village the article's other places vouch for.
             candidates = [
                 p
