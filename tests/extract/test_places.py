@@ -184,3 +184,9 @@ def test_the_locative_clitic_on_a_city_name_without_the_article_reads_the_city(p
 def test_the_clitic_b_on_a_common_word_is_still_with(places_of) -> None:
     places = places_of("خرج المتظاهرون في الموصل يلوحون بعلم العراق ويهتفون بسقوط الحكومة.")
     assert [p.name_ar for p in places] == ["الموصل"]
+
+
+def test_a_province_named_after_a_conjunction_is_read_without_it(places_of) -> None:
+    places = places_of("خرج متظاهرون في مدينتي نواكشوط ونواذيبو احتجاجا على وفاة شاب.")
+    assert [p.name_ar for p in places] == ["نواكشوط", "نواذيبو"]
+    assert all(p.span.text == p.name_ar for p in places)

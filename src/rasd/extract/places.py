@@ -141,10 +141,11 @@ def _place_mentions(
         # بغداد، الموصل، إدلب name a city as well as its province: without a province cue word,
         # the city is meant.
         cities = _cities_named(mentions, mention.first_token, mention.end_token, admin1, gazetteer)
+        span = _without_conjunction(mentions, mention.first_token, mention.end_token)
         keep(
             PlaceMention(
-                mention.span.text,
-                mention.span,
+                span.text,
+                span,
                 mention.first_token,
                 mention.end_token,
                 1 if cities else PROVINCE_PRECISION,
@@ -730,6 +731,13 @@ def _listed_after(
         match="exact",
         listed=True,
     )
+
+
+def _without_conjunction(mentions: TextMentions, first: int, end: int) -> Span:
+    """The raw span of a name, without a و that joins it to the word before ("والقضارف")."""
+    if mentions.text.analyses[first][0][:1] in clitic_roles().conjunctions:
+        return _after_conjunction(mentions, first, end)
+    return mentions.text.span(first, end)
 
 
 def _after_conjunction(mentions: TextMentions, first: int, end: int) -> Span:
