@@ -190,3 +190,16 @@ def test_a_province_named_after_a_conjunction_is_read_without_it(places_of) -> N
     places = places_of("خرج متظاهرون في مدينتي نواكشوط ونواذيبو احتجاجا على وفاة شاب.")
     assert [p.name_ar for p in places] == ["نواكشوط", "نواذيبو"]
     assert all(p.span.text == p.name_ar for p in places)
+
+
+def test_a_direction_in_parentheses_after_a_listed_town_locates_nothing(places_of) -> None:
+    places = places_of("خرجت مظاهرات في مدينتي عطبرة (شمال) وكسلا (شرق) تطالب بالحكم المدني.")
+    assert [(p.name_ar, p.reference) for p in places] == [("عطبرة", False), ("كسلا", False)]
+
+
+def test_a_direction_locates_from_the_capital_it_names_with_its_adjective(places_of) -> None:
+    places = places_of("قتل 44 مهاجرا في غارة جوية على مركز للمهاجرين في تاجوراء شرق العاصمة الليبية طرابلس.")
+    assert [(p.name_ar, p.reference) for p in places if p.place is not None] == [
+        ("تاجوراء", False),
+        ("طرابلس", True),
+    ]

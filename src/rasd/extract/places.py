@@ -218,14 +218,27 @@ def _namesake_near(mentions: TextMentions, place: PlaceMention, point: Gazetteer
 
 
 def _relation_between(mentions: TextMentions, end: int, first: int) -> bool:
-    """A direction or nearness word opens the few words between two places ("(شرق"، "شمالي غربي مدينة")."""
+    """A direction or nearness word opens the few words between two places and governs the second
+    ("(شرق الكرك"، "شمالي غربي مدينة كادوقلي"، "غربي العاصمة الخرطوم")."""
     if not 0 < first - end <= RELATION_REACH:
         return False
     token = end
     while token < first and not mentions.text.analyses[token][1].isalpha():
         token += 1  # "القطرانة (شرق الكرك)"
     cue = mentions.starting_at("place_cue", token) if token < first else None
-    return cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] in RELATION_KINDS
+    if cue is None or mentions.lexicon.place_cues[cue.entry_id][0] not in RELATION_KINDS:
+        return False
+    # The direction governs the place right after it, or after a cue that names it ("مدينة"،
+    # "العاصمة"); "الأبيض (جنوب)، وود مدني" is a list, not Wad Madani's south.
+    token = cue.end_token
+    naming = mentions.starting_at("place_cue", token)
+    if naming is not None and mentions.lexicon.place_cues[naming.entry_id][0] in NAMING_KINDS:
+        token = naming.end_token
+    elif token < first and mentions.text.analyses[token][1] in word_list("locatives"):
+        token += 1
+    if token < first and _definite(mentions, token) and _adjective(mentions, token):
+        token += 1  # "شرق العاصمة الليبية طرابلس"
+    return token == first
 
 
 def bare_place_mentions(
@@ -572,8 +585,12 @@ def _named_after_cue(
 
 def _describes(mentions: TextMentions, token: int) -> bool:
     """An indefinite relative adjective ("صيفي") after a cue describes the place; it is no name."""
-    analysis = mentions.text.analyses[token]
-    return not is_definite(analysis) and any(analysis[1].endswith(e) for e in _adjective_endings())
+    return not _definite(mentions, token) and _adjective(mentions, token)
+
+
+def _adjective(mentions: TextMentions, token: int) -> bool:
+    """The word ends like a relative adjective (صيفي، الليبية)."""
+    return any(mentions.text.analyses[token][1].endswith(e) for e in _adjective_endings())
 
 
 @lru_cache(maxsize=1)
