@@ -146,13 +146,6 @@ def test_a_cue_before_a_shared_province_name_reads_the_town_of_the_article_s_cou
     assert [(e.location_ar, e.country) for e in events] == [("رفح", "EG")]
 
 
-def test_a_cue_word_with_the_article_is_a_noun_and_names_nothing_after_it(places_of) -> None:
-    places = places_of(
-        "خرج المتظاهرون في مدينة عطبرة، وعند وصولهم إلى وسط المدينة انضم إليهم المواطنون وأحرقوا مقر الحزب."
-    )
-    assert [p.name_ar for p in places] == ["عطبرة"]
-
-
 def test_a_village_the_gazetteer_lacks_lies_near_the_town_it_is_located_from(events_of) -> None:
     (event,) = events_of(
         "نفذ الطيران الحربي ضربات جوية استهدفت مواقع للمتمردين في بلدة كرندو شمالي غربي مدينة كادوقلي "

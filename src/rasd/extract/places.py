@@ -128,8 +128,6 @@ def _place_mentions(
             covered.update(range(place.first_token, place.end_token))
 
     for cue in mentions.within("place_cue", first, end):
-        if cue.end_token - cue.first_token == 1 and _definite(mentions, cue.first_token):
-            continue  # "وسط المدينة انضم": a cue word with the article is the noun, no name follows
         found = _after_cue(
             mentions, cue.entry_id, _past_quotes(mentions, cue.end_token, end), end, gazetteer, context
         )
