@@ -120,3 +120,79 @@ def test_the_state_forces_an_article_names_say_where_when_no_country_is_located(
         "النظام السوري ألقت براميل متفجرة. ونفت روسيا ذلك."
     )
     assert [(e.location_ar, e.country) for e in events] == [("دوما", "SY")]
+
+
+def test_a_province_name_another_country_shares_goes_to_the_country_the_article_names(events_of) -> None:
+    events = events_of(
+        "قتل ثلاثة أشخاص وأصيب عشرة في اشتباكات بين مسلحين في طرابلس مساء اليوم، "
+        "وقال مصدر أمني إن الاشتباكات تجددت بعد هدوء حذر. ودعا رئيس حكومة لبنان إلى التهدئة."
+    )
+    assert [(e.location_ar, e.country) for e in events] == [("طرابلس", "LB")]
+
+
+def test_a_shared_province_name_stays_in_its_country_when_the_article_places_things_there(events_of) -> None:
+    events = events_of(
+        "قتل خمسة فلسطينيين في غارة إسرائيلية على منزل في رفح جنوب قطاع غزة، فيما تواصل مصر وساطتها "
+        "لوقف إطلاق النار."
+    )
+    assert {e.country for e in events} == {"PS"}
+
+
+def test_a_cue_before_a_shared_province_name_reads_the_town_of_the_article_s_country(events_of) -> None:
+    events = events_of(
+        "قتل 16 جنديا مصريا في هجوم شنه مسلحون على نقطة تفتيش في منطقة رفح مساء الأحد، "
+        "وقال مسؤول في مصر إن قوات الجيش تطارد المهاجمين."
+    )
+    assert [(e.location_ar, e.country) for e in events] == [("رفح", "EG")]
+
+
+def test_a_village_the_gazetteer_lacks_lies_near_the_town_it_is_located_from(events_of) -> None:
+    (event,) = events_of(
+        "نفذ الطيران الحربي ضربات جوية استهدفت مواقع للمتمردين في بلدة كرندو شمالي غربي مدينة كادوقلي "
+        "في ولاية جنوب كردفان، وقتل خمسة مسلحين."
+    )
+    assert (event.location_ar, event.country, event.geo_precision) == ("كرندو", "SD", 2)
+    assert near(event, 11.01111, 29.71833)
+
+
+def test_the_town_a_place_is_located_from_is_no_second_event(events_of) -> None:
+    events = events_of("قصفت طائرات التحالف مواقع لتنظيم داعش في بلدة هجين شرق دير الزور وقتلت عشرة مسلحين.")
+    assert [(e.location_ar, e.geo_precision) for e in events] == [("هجين", 1)]
+
+
+def test_a_name_located_from_a_town_is_the_namesake_near_that_town(places_of) -> None:
+    places = places_of(
+        "هاجم مستوطنون بلدة المغير شمال شرق رام الله في الضفة الغربية، وأحرقوا منازل ومركبات في المغير."
+    )
+    mughayyir = next(p for p in places if p.name_ar == "المغير")
+    assert mughayyir.country == "PS" and mughayyir.place is not None
+    assert km_between(mughayyir.place.latitude, mughayyir.place.longitude, 31.9, 35.2) < 50
+
+
+def test_the_locative_clitic_on_a_city_name_without_the_article_reads_the_city(places_of) -> None:
+    places = places_of("قتل 40 مهاجرا في غارة جوية على مركز لإيواء المهاجرين بتاجوراء شرق طرابلس الليبية.")
+    assert [p.name_ar for p in places if p.place is not None][:1] == ["بتاجوراء"]
+
+
+def test_the_clitic_b_on_a_common_word_is_still_with(places_of) -> None:
+    places = places_of("خرج المتظاهرون في الموصل يلوحون بعلم العراق ويهتفون بسقوط الحكومة.")
+    assert [p.name_ar for p in places] == ["الموصل"]
+
+
+def test_a_province_named_after_a_conjunction_is_read_without_it(places_of) -> None:
+    places = places_of("خرج متظاهرون في مدينتي نواكشوط ونواذيبو احتجاجا على وفاة شاب.")
+    assert [p.name_ar for p in places] == ["نواكشوط", "نواذيبو"]
+    assert all(p.span.text == p.name_ar for p in places)
+
+
+def test_a_direction_in_parentheses_after_a_listed_town_locates_nothing(places_of) -> None:
+    places = places_of("خرجت مظاهرات في مدينتي عطبرة (شمال) وكسلا (شرق) تطالب بالحكم المدني.")
+    assert [(p.name_ar, p.reference) for p in places] == [("عطبرة", False), ("كسلا", False)]
+
+
+def test_a_direction_locates_from_the_capital_it_names_with_its_adjective(places_of) -> None:
+    places = places_of("قتل 44 مهاجرا في غارة جوية على مركز للمهاجرين في تاجوراء شرق العاصمة الليبية طرابلس.")
+    assert [(p.name_ar, p.reference) for p in places if p.place is not None] == [
+        ("تاجوراء", False),
+        ("طرابلس", True),
+    ]

@@ -33,6 +33,7 @@ from rasd.extract.places import (
     best_place,
     countries_in,
     located,
+    namesake_countries,
     parts_before,
     place_mentions,
     word_list,
@@ -119,21 +120,30 @@ class ArticleContext:
         votes: Counter[str] = Counter()
         located_votes: Counter[str] = Counter()
         forces: Counter[str] = Counter()
+        shared: list[tuple[str, frozenset[str], bool]] = []
         for mentions in texts:
             # A name after في/داخل (or with بـ) says where things happen; a bare one may only say
             # who backs whom ("المدعومة من إيران").
-            named = countries_in(mentions, 0, len(mentions.text))
-            named += [
-                (mentions.lexicon.admin1[m.entry_id].iso2, m.first_token) for m in mentions.by_kind["admin1"]
+            named = [
+                (iso2, token, frozenset()) for iso2, token in countries_in(mentions, 0, len(mentions.text))
             ]
-            for iso2, token in named:
-                if located(mentions, token):
-                    votes[iso2] += 2
-                    located_votes[iso2] += 1
+            named += [
+                (admin1.iso2, m.first_token, namesake_countries(mentions, m, admin1, gazetteer))
+                for m in mentions.by_kind["admin1"]
+                if (admin1 := mentions.lexicon.admin1[m.entry_id])
+            ]
+            for iso2, token, namesakes in named:
+                if namesakes:
+                    shared.append((iso2, namesakes, located(mentions, token)))
                 else:
-                    votes[iso2] += 1
+                    _vote(votes, located_votes, iso2, located(mentions, token))
             # "قصف النظام السوري"، "الجيش العراقي": a state's own forces mostly act at home.
             forces.update(_state_force_countries(mentions))
+        # "طرابلس" is Libya's province and Lebanon's city: a shared name goes to the other country
+        # when the article names that one and nothing else of the province's own country.
+        for iso2, namesakes, is_located in shared:
+            others = [c for c in namesakes if votes[c]] if not votes[iso2] else []
+            _vote(votes, located_votes, max(others, key=votes.__getitem__) if others else iso2, is_located)
         ranked = votes.most_common()
         self.country = ranked[0][0] if ranked else None
         # Other countries count as where things happen only when the text says so more than once.
@@ -230,6 +240,13 @@ class ArticleContext:
             ),
             None,
         )
+
+
+def _vote(votes: Counter[str], located_votes: Counter[str], iso2: str, is_located: bool) -> None:
+    """A country named where something is counts twice, and towards the countries events are in."""
+    votes[iso2] += 2 if is_located else 1
+    if is_located:
+        located_votes[iso2] += 1
 
 
 def _state_force_countries(mentions: TextMentions) -> list[str]:
@@ -366,7 +383,7 @@ def _one_per_place(
         return [frame]
     settlements = [frame.place]
     for p in context.not_vetoed(mentions, context.places(mentions, first, end)):
-        if _settlement(p) and not _nested(p, settlements):
+        if _settlement(p) and not p.reference and not _nested(p, settlements):
             settlements.append(p)
     if len(settlements) < 2:
         return [frame]
@@ -956,7 +973,7 @@ def _assign_place(
     if place is None or (place.place is None and (place.is_province or place.precision >= 2)):
         # A neighbourhood, square or street the gazetteer lacks lies in the city named nearby; an event
         # placed only in a province is in the city the article is about, when that city is in it.
-        nearby = next((p.place for p in places if p.place is not None), None)
+        nearby = place.near if place and place.near else next((p.place for p in places if p.place), None)
         frame.anchor = nearby or context.anchor_in(
             place.country if place else context.country, place.admin1 if place else None, mentions.lexicon
         )

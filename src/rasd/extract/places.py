@@ -8,10 +8,12 @@ country context (``resolve``).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.extract.mentions import TextMentions
+from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Choice, Context, choose
@@ -20,7 +22,7 @@ from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_yaml
 from rasd.text.normalize import default_normalizer
 from rasd.text.tokenize import clitic_roles, is_definite
-from rasd.types import Span
+from rasd.types import Mention, Span
 
 MAX_NAME_WORDS = 3
 NO_CONTEXT = Context()
@@ -58,6 +60,11 @@ MIN_NAME_LETTERS = 2
 #: Head, one-edit and transliteration look-ups try names of at most this many words.
 FUZZY_MAX_WORDS = 2
 PART_OF_CITY_REACH = 2  # "ساحة المدفعية وسط بغداد": the city follows its square within a few words
+#: "X شرق Y": the words between a place and the point it is located from (a direction or nearness
+#: word, maybe a settlement cue: "شمالي غربي مدينة").
+RELATION_REACH = 4
+RELATION_KINDS = frozenset({"direction", "proximity"})
+RELATION_KM = 100.0  # a place located from another lies within this distance of it
 BARE = "bare"  # the match of a town name no cue or locative introduces
 
 
@@ -81,6 +88,11 @@ class PlaceMention:
     cue_kind: str | None = None
     #: joined by و to the place before it in a list ("بلدات كفركلا ويارون")
     listed: bool = False
+    #: the point another place is located from ("بلدة هجين شرق دير الزور": دير الزور), not a place
+    #: where something happened
+    reference: bool = False
+    #: the gazetteer place a place it lacks is located from ("قرية برنو شمال كادوقلي": Kadugli)
+    near: GazetteerPlace | None = None
 
 
 def place_mentions(
@@ -127,10 +139,11 @@ def _place_mentions(
         # بغداد، الموصل، إدلب name a city as well as its province: without a province cue word,
         # the city is meant.
         cities = _cities_named(mentions, mention.first_token, mention.end_token, admin1, gazetteer)
+        span = _without_conjunction(mentions, mention.first_token, mention.end_token)
         keep(
             PlaceMention(
-                mention.span.text,
-                mention.span,
+                span.text,
+                span,
                 mention.first_token,
                 mention.end_token,
                 1 if cities else PROVINCE_PRECISION,
@@ -143,13 +156,87 @@ def _place_mentions(
     for token in range(first, end):
         if token not in covered and _after_locative(mentions, token):
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
+        elif token not in covered and clitic_roles().locative in mentions.text.analyses[token][0]:
+            # "بتاجوراء"، "بحلب": ب on a name without the article is mostly "with" (بعلم، بسبب),
+            # but it is "in" before the name of a big city.
+            keep(_gazetteer_name_at(mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT))
     for place in places:  # grows while it is read: each conjunct may open the next
         if place.end_token not in covered:
             keep(_listed_after(mentions, place, end, gazetteer, context))
     province = next((p.admin1 for p in places if p.is_province and p.admin1 is not None), None)
     resolved = (resolve(p, mentions, context, province) for p in places)
     # A bare name after a locative is a place only if one gazetteer place clearly fits it.
-    return sorted((p for p in resolved if p.cued or p.place is not None), key=lambda p: p.first_token)
+    return _with_references(
+        mentions, sorted((p for p in resolved if p.cued or p.place is not None), key=lambda p: p.first_token)
+    )
+
+
+def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "بلدة هجين شرق دير الزور"، "قرية برنو شمالي غربي مدينة كادوقلي": a place a direction or
+    nearness word locates another by is a reference point; a place the gazetteer lacks lies near it."""
+    places = list(places)
+    for index, (located_place, point) in enumerate(itertools.pairwise(places)):
+        if (
+            located_place.is_province
+            or point.place is None
+            or located_place.reference
+            or not _relation_between(mentions, located_place.end_token, point.first_token)
+        ):
+            continue
+        places[index + 1] = replace(point, reference=True)
+        if located_place.place is None:
+            places[index] = replace(
+                located_place,
+                precision=max(located_place.precision, NEAR_FEATURE_PRECISION),
+                near=point.place,
+            )
+        else:
+            places[index] = _namesake_near(mentions, located_place, point.place)
+    return places
+
+
+def _namesake_near(mentions: TextMentions, place: PlaceMention, point: GazetteerPlace) -> PlaceMention:
+    """ "بلدة المغير شمال شرق رام الله" is the village by Ramallah, not a namesake town elsewhere."""
+    assert place.place is not None
+    if (
+        km_between(place.place.latitude, place.place.longitude, point.latitude, point.longitude)
+        <= RELATION_KM
+    ):
+        return place
+    near = [
+        p
+        for p in place.candidates
+        if km_between(p.latitude, p.longitude, point.latitude, point.longitude) <= RELATION_KM
+    ]
+    if not near:
+        return place
+    best = max(near, key=lambda p: p.population)
+    admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
+    return replace(place, place=best, country=best.country, admin1=admin1)
+
+
+def _relation_between(mentions: TextMentions, end: int, first: int) -> bool:
+    """A direction or nearness word opens the few words between two places and governs the second
+    ("(شرق الكرك"، "شمالي غربي مدينة كادوقلي"، "غربي العاصمة الخرطوم")."""
+    if not 0 < first - end <= RELATION_REACH:
+        return False
+    token = end
+    while token < first and not mentions.text.analyses[token][1].isalpha():
+        token += 1  # "القطرانة (شرق الكرك)"
+    cue = mentions.starting_at("place_cue", token) if token < first else None
+    if cue is None or mentions.lexicon.place_cues[cue.entry_id][0] not in RELATION_KINDS:
+        return False
+    # The direction governs the place right after it, or after a cue that names it ("مدينة"،
+    # "العاصمة"); "الأبيض (جنوب)، وود مدني" is a list, not Wad Madani's south.
+    token = cue.end_token
+    naming = mentions.starting_at("place_cue", token)
+    if naming is not None and mentions.lexicon.place_cues[naming.entry_id][0] in NAMING_KINDS:
+        token = naming.end_token
+    elif token < first and mentions.text.analyses[token][1] in word_list("locatives"):
+        token += 1
+    if token < first and _definite(mentions, token) and _adjective(mentions, token):
+        token += 1  # "شرق العاصمة الليبية طرابلس"
+    return token == first
 
 
 def bare_place_mentions(
@@ -243,7 +330,9 @@ def best_place(places: list[PlaceMention]) -> PlaceMention | None:
     """The most precise, best attested place: a gazetteer place, then a settlement, then the rest.
     A square or neighbourhood right before the city it lies in ("ساحة المدفعية وسط بغداد") is more
     precise than the city: it is taken, and the city gives it coordinates."""
-    settlements = [p for p in places if not p.is_province]
+    settlements = [p for p in places if not p.is_province and not p.reference] or [
+        p for p in places if not p.is_province
+    ]
     ranked = sorted(settlements, key=lambda p: (p.place is None, p.precision, p.first_token))
     if not ranked:
         return places[0] if places else None
@@ -322,6 +411,18 @@ def countries_in(mentions: TextMentions, first: int, end: int) -> list[tuple[str
     return sorted(found, key=lambda item: item[1])
 
 
+def namesake_countries(
+    mentions: TextMentions, mention: Mention, admin1: Admin1, gazetteer: Gazetteer
+) -> frozenset[str]:
+    """The other countries that have a town (10,000+) or a division of a province's name: طرابلس is
+    Libya's province and Lebanon's city, القنيطرة Syria's and Morocco's."""
+    return frozenset(
+        p.country
+        for p in gazetteer.lookup(_stems(mentions, mention.first_token, mention.end_token))
+        if p.country != admin1.iso2 and (p.feature_class == "A" or p.population >= MIN_CITY_POPULATION)
+    )
+
+
 def located(mentions: TextMentions, token: int) -> bool:
     """The name at a token is where something is: after a locative (في، قرب), a territory word
     (الأراضي السورية) or a place cue (محافظة), or with the proclitic ب (بالعراق)."""
@@ -348,6 +449,8 @@ def _after_cue(
         return None
     name = _with_known_tail(mentions, name, end, gazetteer, context.countries)
     admin1 = _admin1_at(mentions, *name)
+    if admin1 is not None and context.countries and admin1.iso2 not in context.countries:
+        admin1 = None  # "منطقة رفح" in an article about Egypt: Egypt's Rafah, not Gaza's province
     if admin1 is not None and kind in CITY_CUE_KINDS:
         # "وسط بغداد"، "قرب الموصل": the city of that name, when there is one.
         cities = _cities_named(mentions, name[0], name[0] + 1, admin1, gazetteer) or _cities_named(
@@ -480,8 +583,12 @@ def _named_after_cue(
 
 def _describes(mentions: TextMentions, token: int) -> bool:
     """An indefinite relative adjective ("صيفي") after a cue describes the place; it is no name."""
-    analysis = mentions.text.analyses[token]
-    return not is_definite(analysis) and any(analysis[1].endswith(e) for e in _adjective_endings())
+    return not _definite(mentions, token) and _adjective(mentions, token)
+
+
+def _adjective(mentions: TextMentions, token: int) -> bool:
+    """The word ends like a relative adjective (صيفي، الليبية)."""
+    return any(mentions.text.analyses[token][1].endswith(e) for e in _adjective_endings())
 
 
 @lru_cache(maxsize=1)
@@ -501,7 +608,12 @@ def _definite(mentions: TextMentions, token: int) -> bool:
 
 
 def _gazetteer_name_at(
-    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
+    mentions: TextMentions,
+    token: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
+    min_population: int = MIN_POPULATION_WITHOUT_CUE,
 ) -> PlaceMention | None:
     """A gazetteer name after a locative, without a cue word: a town of some size in the article's
     countries (or a big city when it names none), or a village whose size no source gives when the
@@ -519,12 +631,17 @@ def _gazetteer_name_at(
         candidates = [
             p
             for p in gazetteer.lookup(stems)
-            if (p.population >= MIN_POPULATION_WITHOUT_CUE or (not p.population and context.supports(p)))
+            if (p.population >= min_population or (not p.population and context.supports(p)))
             and (p.country in countries if countries else p.population >= MIN_POPULATION_WITHOUT_CONTEXT)
             and not _of_another_nation(mentions, token + length, p)
         ]
         match = "exact"
-        if not candidates and countries and length <= FUZZY_MAX_WORDS:
+        if (
+            not candidates
+            and countries
+            and length <= FUZZY_MAX_WORDS
+            and min_population <= MIN_POPULATION_WITHOUT_CUE
+        ):
             # "في الباغور": one letter off a village the article's other places vouch for.
             candidates = [
                 p
@@ -629,6 +746,13 @@ def _listed_after(
         match="exact",
         listed=True,
     )
+
+
+def _without_conjunction(mentions: TextMentions, first: int, end: int) -> Span:
+    """The raw span of a name, without a و that joins it to the word before ("والقضارف")."""
+    if mentions.text.analyses[first][0][:1] in clitic_roles().conjunctions:
+        return _after_conjunction(mentions, first, end)
+    return mentions.text.span(first, end)
 
 
 def _after_conjunction(mentions: TextMentions, first: int, end: int) -> Span:
