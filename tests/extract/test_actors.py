@@ -195,8 +195,8 @@ def test_a_strike_carried_out_by_a_drone_nobody_owns_is_an_unidentified_groups(e
     assert (event.actor1, event.actor1_ar) == ("Unidentified Armed Group (Sudan)", "طائرة مسيرة")
 
 
-def test_an_attack_the_article_says_a_group_carried_out_is_the_groups(events_of) -> None:
-    events = events_of(
+def test_an_attack_the_article_says_a_group_carried_out_is_the_groups(candidate_events_of) -> None:
+    events = candidate_events_of(
         "قتل صحفي برصاص مسلح في قرية الرشاد جنوب غرب المقدادية مساء اليوم. "
         "وقال مسؤول محلي إن الهجوم نفذه داعش."
     )

@@ -89,9 +89,9 @@ def test_a_town_joined_to_a_located_one_is_read_without_its_conjunction(places_o
     assert [(p.name_ar, p.listed) for p in places if not p.is_province] == [("جباب", False), ("إزرع", True)]
 
 
-def test_a_name_in_quotation_marks_after_a_cue_or_locative_is_read(events_of) -> None:
+def test_a_name_in_quotation_marks_after_a_cue_or_locative_is_read(candidate_events_of) -> None:
     for text in ('قصفت قوات النظام مدينة "دوما" بالبراميل المتفجرة.', "قصفت قوات النظام «دوما» بالبراميل."):
-        events = events_of(text.replace("«دوما»", "في «دوما»"))
+        events = candidate_events_of(text.replace("«دوما»", "في «دوما»"))
         assert [e.location_ar for e in events][:1] == ["دوما"] and events[0].country == "SY"
 
 
@@ -196,3 +196,11 @@ def test_a_direction_locates_from_the_capital_it_names_with_its_adjective(places
         ("تاجوراء", False),
         ("طرابلس", True),
     ]
+
+
+def test_in_pictures_is_no_tyre_but_tyre_is(places_of) -> None:
+    # "بالصور" (in pictures) labels a headline; Tyre is written without the article.
+    assert not any(
+        p.name_ar.endswith("الصور") for p in places_of("بالصور .. مقتل 9 أشخاص في انفجار بمحطة وقود.")
+    )
+    assert any(p.name_ar == "صور" for p in places_of("قتل مدنيان في غارة على بلدة قرب مدينة صور جنوب لبنان."))

@@ -40,6 +40,7 @@ NAME_BLOCKING_KINDS = (
     "weapon",
     "force",
     "country",
+    "common_noun",
 )
 SETTLEMENT_KINDS = frozenset({"settlement"})
 #: Cue words that a proper name follows (بلدة هجين، ساحة الطيران، محافظة صعدة).

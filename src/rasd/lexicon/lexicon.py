@@ -362,6 +362,14 @@ def compile_lexicon() -> Lexicon:
         "place_cue": _index(
             "place_cue", ((r["phrase"], f"place:{i}", r["kind"]) for i, r in enumerate(place_rows))
         ),
+        "common_noun": _index(
+            "common_noun",
+            (
+                (w, f"common_noun:{w}", "common_noun")
+                for w in load_yaml("function_words.yaml")["definite_common_nouns"]
+            ),
+            article_exact=True,
+        ),
         "attribution": _index(
             "attribution",
             ((r["phrase"], f"attr:{i}", r["kind"]) for i, r in enumerate(load_tsv("attribution.tsv"))),
