@@ -347,3 +347,12 @@ def test_a_history_that_names_no_day_of_its_own_reports_nothing(events_of) -> No
         )
         == []
     )
+
+
+def test_a_weak_trigger_needs_a_weapon_besides_its_own_word(candidate_events_of) -> None:
+    # "طيران" is a weak strike word and the aircraft it names: an airline honouring its crew is no
+    # strike, the air force striking with missiles is.
+    airline = "كرم طيران ناس طاقم رحلة متجهة من حائل إلى الرياض اليوم بعد عودتها إلى المدرج."
+    assert candidate_events_of(airline) == []
+    strike = candidate_events_of("قصف الطيران بالصواريخ مواقع المسلحين في ريف إدلب اليوم.")
+    assert [e.sub_event_type for e in strike] == ["Air/drone strike"]

@@ -291,6 +291,18 @@ def extract_frames(
     return FrameReading(fresh, rejected)
 
 
+def _weapons_beside(frame: Frame, mentions: TextMentions) -> bool:
+    """The frame names a weapon besides the trigger's own words: "طيران" is both a weak trigger and
+    a weapon, and an airline ("طيران ناس") names nothing else."""
+    trigger = frame.trigger_mention
+    own = {
+        mentions.lexicon.weapons[w.entry_id].name
+        for w in mentions.by_kind.get("weapon", ())
+        if w.first_token < trigger.end_token and trigger.first_token < w.end_token
+    }
+    return any(weapon not in own for weapon in frame.weapons)
+
+
 def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Rejection:
     return Rejection(trigger.span, sentence.span, decision)
 
@@ -361,7 +373,11 @@ def _sentence_frames(
         _assign_fatalities(frame, mentions, clause_first, clause_end)
         _assign_source(frame, mentions, actors)
         _decide_type(frame, mentions, actors)
-        if (entry.weak or entry.ambiguous) and frame.fatalities is None and not frame.weapons:
+        if (
+            (entry.weak or entry.ambiguous)
+            and frame.fatalities is None
+            and not _weapons_beside(frame, mentions)
+        ):
             # A weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons.
             rejected.append(_rejection(mention, sentence, rule_decision("trigger.weak_alone")))
             continue
