@@ -356,3 +356,7 @@ def test_a_weak_trigger_needs_a_weapon_besides_its_own_word(candidate_events_of)
     assert candidate_events_of(airline) == []
     strike = candidate_events_of("قصف الطيران بالصواريخ مواقع المسلحين في ريف إدلب اليوم.")
     assert [e.sub_event_type for e in strike] == ["Air/drone strike"]
+
+
+def test_a_plot_or_planning_is_not_the_attack(candidate_events_of) -> None:
+    assert candidate_events_of("وشملت التهم التخطيط لاستهداف مقار أمنية في الرياض ضمن مخطط لاغتيال ضباط.") == []
