@@ -8,8 +8,11 @@ country context (``resolve``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from rasd.extract.mentions import TextMentions
 from rasd.geocode.gazetteer import Gazetteer
@@ -19,7 +22,7 @@ from rasd.lexicon.lexicon import Admin1
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_yaml
 from rasd.text.normalize import default_normalizer
-from rasd.text.tokenize import clitic_roles, is_definite
+from rasd.text.tokenize import clitic_roles, default_segmenter, is_definite
 from rasd.types import Span
 
 MAX_NAME_WORDS = 3
@@ -59,6 +62,8 @@ MIN_NAME_LETTERS = 2
 FUZZY_MAX_WORDS = 2
 PART_OF_CITY_REACH = 2  # "ساحة المدفعية وسط بغداد": the city follows its square within a few words
 BARE = "bare"  # the match of a town name no cue or locative introduces
+AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
+_prefix_of, _stem_of = itemgetter(0), itemgetter(1)  # of a token's analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +145,9 @@ def _place_mentions(
                 candidates=cities,
             )
         )
-    for token in range(first, end):
-        if token not in covered and _after_locative(mentions, token):
+    after_locatives = _after_locatives(mentions)
+    for token in after_locatives[bisect_left(after_locatives, first) : bisect_left(after_locatives, end)]:
+        if token not in covered:
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
     for place in places:  # grows while it is read: each conjunct may open the next
         if place.end_token not in covered:
@@ -644,27 +650,36 @@ def _past_quotes(mentions: TextMentions, token: int, end: int) -> int:
     return token
 
 
-def _word_before(mentions: TextMentions, token: int) -> int:
-    """The token before ``token``, past any quotation marks (-1 at the start)."""
-    token -= 1
-    while token >= 0 and mentions.text.norms[token] in _quote_marks():
-        token -= 1
-    return token
-
-
 @lru_cache(maxsize=1)
 def _quote_marks() -> frozenset[str]:
     return frozenset(load_yaml("sentences.yaml")["quotes"])
 
 
-def _after_locative(mentions: TextMentions, token: int) -> bool:
-    """After a locative word (في، قرب), or with the locative proclitic before the article (بالموصل;
-    without the article ب is mostly "with": بعلم، بسبب). Quotation marks between do not count."""
-    analyses = mentions.text.analyses
-    before = _word_before(mentions, token)
-    if before >= 0 and analyses[before][1] in word_list("locatives"):
-        return True
-    return clitic_roles().locative in analyses[token][0] and _definite(mentions, token)
+def _after_locatives(mentions: TextMentions) -> list[int]:
+    """The tokens after a locative word (في، قرب), or with the locative proclitic before the article
+    (بالموصل; without the article ب is mostly "with": بعلم، بسبب); quotation marks between do not
+    count. Read once per text, the words sifted in C: every range of the text asks."""
+    found = mentions.memo.get(AFTER_LOCATIVES)
+    if found is None:
+        text, quotes, tokens = mentions.text, _quote_marks(), range(len(mentions.text))
+        prefixes, stems = map(_prefix_of, text.analyses), map(_stem_of, text.analyses)
+        found = list(compress(tokens, map(_locative_prefixes().__contains__, prefixes)))
+        for token in compress(tokens, map(word_list("locatives").__contains__, stems)):
+            token += 1
+            while token < len(text) and text.norms[token] in quotes:
+                found.append(token)
+                token += 1
+            if token < len(text):
+                found.append(token)
+        found = mentions.memo[AFTER_LOCATIVES] = sorted(set(found))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _locative_prefixes() -> frozenset[str]:
+    """The proclitics that put the locative before the article (بال، وبال)."""
+    locative = clitic_roles().locative
+    return frozenset(p for p in default_segmenter().definite_prefixes if locative in p)
 
 
 def _generic_head(mentions: TextMentions, token: int) -> bool:

@@ -32,7 +32,9 @@ class Vectorizer:
 
     def vector(self, features: list[str]) -> dict[str, float]:
         idf = self.idf
-        weights = {f: (1.0 + math.log(n)) * idf[f] for f, n in Counter(features).items() if f in idf}
+        # unknown features are dropped before counting (in C); the known keep their order
+        counts = Counter(filter(idf.__contains__, features))
+        weights = {f: (1.0 + math.log(n)) * idf[f] for f, n in counts.items()}
         norm = math.sqrt(sum(w * w for w in weights.values()))
         return {f: w / norm for f, w in weights.items()} if norm else {}
 

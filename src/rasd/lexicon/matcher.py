@@ -7,14 +7,14 @@ an entry written with the article (اليوم) only matches a word that carries 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
 from rasd.text import analyze_text
 from rasd.text.tokenize import is_definite
-from rasd.types import AnalyzedText, Mention
+from rasd.types import AnalyzedText, Mention, Span
 
 DASHES = frozenset("-‐‑–")
 
@@ -92,6 +92,8 @@ class PhraseIndex:
 
     def agrees(self, key: Key, analyses: list, i: int) -> bool:
         """The text's words at ``i`` carry the article and the pronouns that the entry asks for."""
+        if not self.checks(key):
+            return True
         if self.suffix_sensitive and any(analyses[i + k][2] != s for k, s in enumerate(key.suffixes)):
             return False
         if self.article_exact:
@@ -99,6 +101,10 @@ class PhraseIndex:
         if not self.article_sensitive:
             return True
         return all(not wants or is_definite(analyses[i + k]) for k, wants in enumerate(key.definite))
+
+    def checks(self, key: Key) -> bool:
+        """Whether ``agrees`` can ever say no to this entry (most entries agree with any word)."""
+        return self.suffix_sensitive or self.article_exact or (self.article_sensitive and any(key.definite))
 
 
 class PhraseMatcher:
@@ -109,12 +115,16 @@ class PhraseMatcher:
 
     def __init__(self, indexes: Iterable[PhraseIndex]) -> None:
         self.kinds: tuple[str, ...] = ()
-        self._entries: dict[tuple[str, ...], list[tuple[PhraseIndex, Key, str, str]]] = {}
+        # each entry with its index when the index must check the text's words, else ``None``
+        self._entries: dict[tuple[str, ...], list[tuple[str, PhraseIndex | None, Key, str, str]]] = {}
         lengths: dict[str, set[int]] = {}
         for index in indexes:
             self.kinds += (index.kind,)
             for stems, entries in index.entries():
-                self._entries.setdefault(stems, []).extend((index, *entry) for entry in entries)
+                self._entries.setdefault(stems, []).extend(
+                    (index.kind, index if index.checks(key) else None, key, entry_id, label)
+                    for key, entry_id, label in entries
+                )
                 lengths.setdefault(stems[0], set()).add(len(stems))
         self._lengths = {stem: tuple(sorted(found, reverse=True)) for stem, found in lengths.items()}
 
@@ -125,17 +135,29 @@ class PhraseMatcher:
         analyses = text.analyses
         stems = list(map(itemgetter(1), analyses))
         count = len(stems)
+        span = _span_maker(text)
         # the few tokens whose stem can begin an entry are picked out in C
         for i in compress(range(count), map(self._lengths.__contains__, stems)):
             for length in self._lengths[stems[i]]:
                 if i + length > count:
                     continue
-                for index, key, entry_id, label in self._entries.get(tuple(stems[i : i + length]), ()):
-                    kind = index.kind
-                    if i < taken_until[kind] or not index.agrees(key, analyses, i):
+                for kind, index, key, entry_id, label in self._entries.get(tuple(stems[i : i + length]), ()):
+                    if i < taken_until[kind] or (index is not None and not index.agrees(key, analyses, i)):
                         continue  # this kind already matched here (longer) or just before
-                    found[kind].append(
-                        Mention(text.span(i, i + length), kind, entry_id, label, i, i + length)
-                    )
+                    found[kind].append(Mention(span(i, i + length), kind, entry_id, label, i, i + length))
                     taken_until[kind] = i + length
         return found
+
+
+def _span_maker(text: AnalyzedText) -> Callable[[int, int], Span]:
+    """``text.span``, with normalized offsets taken as raw ones where normalization deleted nothing
+    (most texts): a mention's span is made for every match."""
+    if text.normalized.gaps:
+        return text.span
+    starts, ends, raw, field = text.starts, text.ends, text.raw, text.field
+
+    def span(first: int, end: int) -> Span:
+        start, stop = starts[first], ends[end - 1]
+        return Span(start, stop, raw[start:stop], field)
+
+    return span
