@@ -25,7 +25,10 @@ class TextMentions:
 
     def within(self, kind: str, first: int, end: int) -> list[Mention]:
         """Mentions of a kind that lie inside tokens ``[first, end)``."""
-        mentions, starts = self.by_kind.get(kind, []), self._starts.get(kind, [])
+        mentions = self.by_kind.get(kind)
+        if not mentions:
+            return []  # most kinds have no mention in a given text
+        starts = self._starts[kind]
         return [
             m for m in mentions[bisect_left(starts, first) : bisect_left(starts, end)] if m.end_token <= end
         ]

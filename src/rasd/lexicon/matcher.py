@@ -7,14 +7,14 @@ an entry written with the article (اليوم) only matches a word that carries 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
 from rasd.text import analyze_text
 from rasd.text.tokenize import is_definite
-from rasd.types import AnalyzedText, Mention, Span
+from rasd.types import AnalyzedText, Mention
 
 DASHES = frozenset("-‐‑–")
 
@@ -117,7 +117,6 @@ class PhraseMatcher:
         self.kinds: tuple[str, ...] = ()
         # each entry with its index when the index must check the text's words, else ``None``
         self._entries: dict[tuple[str, ...], list[tuple[str, PhraseIndex | None, Key, str, str]]] = {}
-        lengths: dict[str, set[int]] = {}
         for index in indexes:
             self.kinds += (index.kind,)
             for stems, entries in index.entries():
@@ -125,39 +124,32 @@ class PhraseMatcher:
                     (index.kind, index if index.checks(key) else None, key, entry_id, label)
                     for key, entry_id, label in entries
                 )
-                lengths.setdefault(stems[0], set()).add(len(stems))
-        self._lengths = {stem: tuple(sorted(found, reverse=True)) for stem, found in lengths.items()}
+        # by first stem, the lengths of the entries it begins, longest first, each with the entries
+        # when they are of one word (no tuple to build to find them)
+        lengths: dict[str, set[int]] = {}
+        for stems in self._entries:
+            lengths.setdefault(stems[0], set()).add(len(stems))
+        self._starting = {
+            stem: tuple((n, self._entries[(stem,)] if n == 1 else None) for n in sorted(found, reverse=True))
+            for stem, found in lengths.items()
+        }
 
     def match(self, text: AnalyzedText) -> dict[str, list[Mention]]:
         """Each kind's longest, non-overlapping matches, left to right."""
         found: dict[str, list[Mention]] = {kind: [] for kind in self.kinds}
         taken_until = dict.fromkeys(self.kinds, 0)
-        analyses = text.analyses
+        analyses, starting, span = text.analyses, self._starting, text.span
         stems = list(map(itemgetter(1), analyses))
         count = len(stems)
-        span = _span_maker(text)
         # the few tokens whose stem can begin an entry are picked out in C
-        for i in compress(range(count), map(self._lengths.__contains__, stems)):
-            for length in self._lengths[stems[i]]:
-                if i + length > count:
-                    continue
-                for kind, index, key, entry_id, label in self._entries.get(tuple(stems[i : i + length]), ()):
+        for i in compress(range(count), map(starting.__contains__, stems)):
+            for length, entries in starting[stems[i]]:
+                if entries is None:  # several words
+                    words = tuple(stems[i : i + length]) if i + length <= count else ()
+                    entries = self._entries.get(words, ())
+                for kind, index, key, entry_id, label in entries:
                     if i < taken_until[kind] or (index is not None and not index.agrees(key, analyses, i)):
                         continue  # this kind already matched here (longer) or just before
                     found[kind].append(Mention(span(i, i + length), kind, entry_id, label, i, i + length))
                     taken_until[kind] = i + length
         return found
-
-
-def _span_maker(text: AnalyzedText) -> Callable[[int, int], Span]:
-    """``text.span``, with normalized offsets taken as raw ones where normalization deleted nothing
-    (most texts): a mention's span is made for every match."""
-    if text.normalized.gaps:
-        return text.span
-    starts, ends, raw, field = text.starts, text.ends, text.raw, text.field
-
-    def span(first: int, end: int) -> Span:
-        start, stop = starts[first], ends[end - 1]
-        return Span(start, stop, raw[start:stop], field)
-
-    return span
