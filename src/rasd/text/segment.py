@@ -49,6 +49,7 @@ class SentenceSplitter:
         bullets = "".join(re.escape(c) for c in data["bullets"])
         self._bullet = re.compile(f"\\s*[{bullets}]\\s+")
         dateline = data["dateline"]
+        self._dateline_marks = tuple(dateline["marks"])
         dashes = "".join(re.escape(c) for c in dateline["marks"])
         self._dateline = re.compile(f"\\s*([^\\n.!?{dashes}]+?)\\s+[{dashes}]\\s+")
         # "دمشق (وكالات) قتل ..." : a place and an agency in parentheses, with no dash after them.
@@ -79,7 +80,12 @@ class SentenceSplitter:
         return list(map(add, accumulate(map(len, pieces[:-1])), count()))
 
     def _dateline_at(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        match = self._dateline.match(text, start, end) or self._agency_dateline.match(text, start, end)
+        # Each pattern needs its mark in the line: where it has none, the lazy scan is not run.
+        match = None
+        if any(text.find(mark, start, end) >= 0 for mark in self._dateline_marks):
+            match = self._dateline.match(text, start, end)
+        if match is None and text.find("(", start, end) >= 0:
+            match = self._agency_dateline.match(text, start, end)
         if match is None or match.end() >= end:
             return None
         words = re.findall(r"[^\W\d_]+", match.group(1))
