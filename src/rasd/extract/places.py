@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import add, itemgetter
 
 from rasd.extract.mentions import TextMentions
 from rasd.geocode.gazetteer import Gazetteer
@@ -63,7 +63,8 @@ FUZZY_MAX_WORDS = 2
 PART_OF_CITY_REACH = 2  # "ساحة المدفعية وسط بغداد": the city follows its square within a few words
 BARE = "bare"  # the match of a town name no cue or locative introduces
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
-_prefix_of, _stem_of = itemgetter(0), itemgetter(1)  # of a token's analysis
+_prefix_of, _stem_of, _suffix_of = itemgetter(0), itemgetter(1), itemgetter(2)  # of a token's analysis
+NAME_WORDS = ("name_words",)  # the memo key of a text's words as the gazetteer keys them
 
 
 @dataclass(frozen=True, slots=True)
@@ -661,15 +662,15 @@ def _after_locatives(mentions: TextMentions) -> list[int]:
     count. Read once per text, the words sifted in C: every range of the text asks."""
     found = mentions.memo.get(AFTER_LOCATIVES)
     if found is None:
-        text, quotes, tokens = mentions.text, _quote_marks(), range(len(mentions.text))
+        text, quotes, count = mentions.text, _quote_marks(), len(mentions.text)
         prefixes, stems = map(_prefix_of, text.analyses), map(_stem_of, text.analyses)
-        found = list(compress(tokens, map(_locative_prefixes().__contains__, prefixes)))
-        for token in compress(tokens, map(word_list("locatives").__contains__, stems)):
+        found = list(compress(range(count), map(_locative_prefixes().__contains__, prefixes)))
+        for token in compress(range(count), map(word_list("locatives").__contains__, stems)):
             token += 1
-            while token < len(text) and text.norms[token] in quotes:
+            while token < count and text.norms[token] in quotes:
                 found.append(token)
                 token += 1
-            if token < len(text):
+            if token < count:
                 found.append(token)
         found = mentions.memo[AFTER_LOCATIVES] = sorted(set(found))
     return found
@@ -700,7 +701,17 @@ def _cities_named(
 
 def _stems(mentions: TextMentions, first: int, end: int) -> tuple[str, ...]:
     """The words of a name as the gazetteer keys them (``name_stems``): word endings kept."""
-    return tuple(a[1] + a[2] for a in mentions.text.analyses[first:end])
+    return tuple(_name_words(mentions)[first:end])
+
+
+def _name_words(mentions: TextMentions) -> list[str]:
+    """Every word of the text as the gazetteer keys it, made once per text (names are looked up
+    at every locative, for up to three words each)."""
+    found = mentions.memo.get(NAME_WORDS)
+    if found is None:
+        analyses = mentions.text.analyses
+        found = mentions.memo[NAME_WORDS] = list(map(add, map(_stem_of, analyses), map(_suffix_of, analyses)))
+    return found
 
 
 @lru_cache(maxsize=8)

@@ -144,7 +144,8 @@ class Gazetteer:
 
     def lookup(self, stems: Stems) -> list[Place]:
         """Places with an Arabic name of exactly these stems."""
-        return self._places(self.by_key.get(" ".join(stems), ()))
+        rows = self.by_key.get(" ".join(stems))
+        return self._places(rows) if rows else []  # most words asked name no place
 
     def knows(self, stems: Stems) -> bool:
         """Some place has an Arabic name of exactly these stems (no place is built to say so)."""

@@ -147,9 +147,12 @@ class PhraseMatcher:
                 if entries is None:  # several words
                     words = tuple(stems[i : i + length]) if i + length <= count else ()
                     entries = self._entries.get(words, ())
+                here = None  # the span of these words, made once for all the kinds that match them
                 for kind, index, key, entry_id, label in entries:
                     if i < taken_until[kind] or (index is not None and not index.agrees(key, analyses, i)):
                         continue  # this kind already matched here (longer) or just before
-                    found[kind].append(Mention(span(i, i + length), kind, entry_id, label, i, i + length))
+                    if here is None:
+                        here = span(i, i + length)
+                    found[kind].append(Mention(here, kind, entry_id, label, i, i + length))
                     taken_until[kind] = i + length
         return found
