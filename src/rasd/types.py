@@ -84,8 +84,10 @@ class NormalizedText:
 
     def raw_span(self, start: int, end: int, field: Field = "text") -> Span:
         """The raw slice behind normalized ``[start, end)``; marks after the last char stay in."""
-        raw_start, raw_end = self.raw_index(start), self.raw_index(end)
-        return Span(raw_start, raw_end, self.raw[raw_start:raw_end], field)
+        gaps = self.gaps  # ``raw_index`` inlined: every mention and place takes a span
+        if gaps:
+            start, end = start + bisect_right(gaps, start), end + bisect_right(gaps, end)
+        return Span(start, end, self.raw[start:end], field)
 
 
 @dataclass(frozen=True, slots=True)

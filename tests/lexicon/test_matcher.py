@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from rasd.lexicon.matcher import PhraseIndex, phrase_key
+from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher, phrase_key
 from rasd.text import analyze_text
 
 
@@ -41,3 +41,11 @@ def test_suffix_sensitive_entries_need_their_pronoun() -> None:
 def test_a_dash_inside_a_phrase_is_kept_as_the_text_keeps_it() -> None:
     assert phrase_key("إف-16").stems == ("اف", "-", "16")
     assert phrase_key("صواريخ (غراد)").stems == ("صواريخ", "غراد")  # other punctuation goes
+
+
+def test_kinds_matching_the_same_words_each_get_their_mention() -> None:
+    cues = PhraseIndex("causes").add_all([("بسبب", "cause", "")])
+    links = PhraseIndex("links").add_all([("بسبب", "link", ""), ("بسبب القصف", "link2", "")])
+    found = PhraseMatcher((cues, links)).match(analyze_text("نزحوا بسبب القصف"))
+    assert [(m.span.text, m.entry_id) for m in found["causes"]] == [("بسبب", "cause")]
+    assert [(m.span.text, m.entry_id) for m in found["links"]] == [("بسبب القصف", "link2")]

@@ -93,3 +93,16 @@ def test_dateline_with_an_agency_and_no_dash() -> None:
 def test_a_parenthesis_later_in_a_sentence_is_not_a_dateline() -> None:
     raw = "قال المرصد السوري لحقوق الإنسان (مقره لندن) إن القصف استمر حتى المساء."
     assert [k for k, _ in sentences(raw)] == ["body"]
+
+
+def test_only_a_dash_with_space_on_both_sides_separates_clauses() -> None:
+    text = analyze_text("قصفت الطائرات مدينة دير-الزور - وقتل ثلاثة -")
+    (sentence,) = text.sentences
+    assert [text.span(*c).text for c in sentence.clauses] == ["قصفت الطائرات مدينة دير-الزور", "وقتل ثلاثة -"]
+
+
+def test_a_run_of_enders_splits_only_before_space_or_an_arabic_letter() -> None:
+    assert [t for _, t in sentences("هل قصفت البلدة؟!وقال المحافظ إن الموقع abc.def يعمل")] == [
+        "هل قصفت البلدة؟!",
+        "وقال المحافظ إن الموقع abc.def يعمل",
+    ]

@@ -68,6 +68,8 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     any type), dates at most a day apart, and no two different places. Specific frames are read
     first, so generic ones join them rather than the other way round.
     """
+    if not frames:
+        return ()  # most articles report no event: nothing to join or finish
     events: list[Event] = []
     triggers: list[set[int]] = []  # per event, the trigger words it was read from
     agent = _article_agent(frames)

@@ -8,6 +8,7 @@ import datetime as dt
 import itertools
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from rasd import acled
 from rasd.dates import DAY, GREGORIAN, time_expressions
@@ -179,10 +180,20 @@ class ArticleContext:
         self.named_actors: set[str] = set()
         #: the armed group the article named last: who "المسلحون" or "الانتحاري" are after it
         self.last_armed_group: ActorMention | None = None
-        self.claimant = next(
-            (c for m in texts if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set())))), None
+        self._texts = texts
+
+    @cached_property
+    def claimant(self) -> ActorMention | None:
+        """The named actor the article says claims what it reports; read when a frame needs an
+        author (most articles have no frame)."""
+        return next(
+            (c for m in self._texts if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set())))), None
         )
-        self.lead_day = _lead_day(texts[-1], article.published) if texts else None
+
+    @cached_property
+    def lead_day(self) -> dt.date | None:
+        """The day the body's opening states (``_lead_day``); read when a frame needs a date."""
+        return _lead_day(self._texts[-1], self.article.published) if self._texts else None
 
     def places(self, mentions: TextMentions, first: int, end: int) -> list[PlaceMention]:
         """The places of tokens ``[first, end)``, read with what the whole article says, and the

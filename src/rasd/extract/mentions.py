@@ -21,24 +21,31 @@ class TextMentions:
     @classmethod
     def of(cls, text: AnalyzedText, lexicon: Lexicon) -> TextMentions:
         by_kind = lexicon.matcher.match(text)
-        return cls(text, lexicon, by_kind, {k: [m.first_token for m in ms] for k, ms in by_kind.items()})
+        starts = {k: [m.first_token for m in ms] for k, ms in by_kind.items() if ms}  # most kinds have none
+        return cls(text, lexicon, by_kind, starts)
 
     def within(self, kind: str, first: int, end: int) -> list[Mention]:
         """Mentions of a kind that lie inside tokens ``[first, end)``."""
-        mentions, starts = self.by_kind.get(kind, []), self._starts.get(kind, [])
+        mentions = self.by_kind.get(kind)
+        if not mentions:
+            return []  # most kinds have no mention in a given text
+        starts = self._starts[kind]
         return [
             m for m in mentions[bisect_left(starts, first) : bisect_left(starts, end)] if m.end_token <= end
         ]
 
     def at(self, kind: str, token: int) -> Mention | None:
-        """The mention of a kind that starts at a token."""
-        found = self.within(kind, token, token + 1)
-        return found[0] if found else None
+        """The one-token mention of a kind at a token (a kind's mentions never overlap, so at most
+        one starts there)."""
+        mention = self.starting_at(kind, token)
+        return mention if mention is not None and mention.end_token <= token + 1 else None
 
     def starting_at(self, kind: str, token: int) -> Mention | None:
         """The mention of a kind that starts at a token, however many tokens it spans."""
-        mentions, starts = self.by_kind.get(kind, []), self._starts.get(kind, [])
-        index = bisect_left(starts, token)
+        starts = self._starts.get(kind)
+        if starts is None:
+            return None
+        mentions, index = self.by_kind[kind], bisect_left(starts, token)
         return mentions[index] if index < len(starts) and starts[index] == token else None
 
     def ending_at(self, kind: str, token: int) -> Mention | None:

@@ -9,8 +9,11 @@ country context (``resolve``).
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
+from operator import add, itemgetter
 
 from rasd.extract.mentions import TextMentions
 from rasd.geocode.distance import km_between
@@ -21,7 +24,7 @@ from rasd.lexicon.lexicon import Admin1
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_yaml
 from rasd.text.normalize import default_normalizer
-from rasd.text.tokenize import clitic_roles, is_definite
+from rasd.text.tokenize import clitic_roles, default_segmenter, is_definite
 from rasd.types import Mention, Span
 
 MAX_NAME_WORDS = 3
@@ -67,6 +70,9 @@ RELATION_REACH = 4
 RELATION_KINDS = frozenset({"direction", "proximity"})
 RELATION_KM = 100.0  # a place located from another lies within this distance of it
 BARE = "bare"  # the match of a town name no cue or locative introduces
+AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
+_prefix_of, _stem_of, _suffix_of = itemgetter(0), itemgetter(1), itemgetter(2)  # of a token's analysis
+NAME_WORDS = ("name_words",)  # the memo key of a text's words as the gazetteer keys them
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +160,9 @@ def _place_mentions(
                 candidates=cities,
             )
         )
-    for token in range(first, end):
-        if token not in covered and _after_locative(mentions, token):
+    after_locatives = _after_locatives(mentions)
+    for token in after_locatives[bisect_left(after_locatives, first) : bisect_left(after_locatives, end)]:
+        if token not in covered:
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
         elif token not in covered and clitic_roles().locative in mentions.text.analyses[token][0]:
             # "بتاجوراء"، "بحلب": ب on a name without the article is mostly "with" (بعلم، بسبب),
@@ -769,27 +776,36 @@ def _past_quotes(mentions: TextMentions, token: int, end: int) -> int:
     return token
 
 
-def _word_before(mentions: TextMentions, token: int) -> int:
-    """The token before ``token``, past any quotation marks (-1 at the start)."""
-    token -= 1
-    while token >= 0 and mentions.text.norms[token] in _quote_marks():
-        token -= 1
-    return token
-
-
 @lru_cache(maxsize=1)
 def _quote_marks() -> frozenset[str]:
     return frozenset(load_yaml("sentences.yaml")["quotes"])
 
 
-def _after_locative(mentions: TextMentions, token: int) -> bool:
-    """After a locative word (في، قرب), or with the locative proclitic before the article (بالموصل;
-    without the article ب is mostly "with": بعلم، بسبب). Quotation marks between do not count."""
-    analyses = mentions.text.analyses
-    before = _word_before(mentions, token)
-    if before >= 0 and analyses[before][1] in word_list("locatives"):
-        return True
-    return clitic_roles().locative in analyses[token][0] and _definite(mentions, token)
+def _after_locatives(mentions: TextMentions) -> list[int]:
+    """The tokens after a locative word (في، قرب), or with the locative proclitic before the article
+    (بالموصل; without the article ب is mostly "with": بعلم، بسبب); quotation marks between do not
+    count. Read once per text, the words sifted in C: every range of the text asks."""
+    found = mentions.memo.get(AFTER_LOCATIVES)
+    if found is None:
+        text, quotes, count = mentions.text, _quote_marks(), len(mentions.text)
+        prefixes, stems = map(_prefix_of, text.analyses), map(_stem_of, text.analyses)
+        found = list(compress(range(count), map(_locative_prefixes().__contains__, prefixes)))
+        for token in compress(range(count), map(word_list("locatives").__contains__, stems)):
+            token += 1
+            while token < count and text.norms[token] in quotes:
+                found.append(token)
+                token += 1
+            if token < count:
+                found.append(token)
+        found = mentions.memo[AFTER_LOCATIVES] = sorted(set(found))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _locative_prefixes() -> frozenset[str]:
+    """The proclitics that put the locative before the article (بال، وبال)."""
+    locative = clitic_roles().locative
+    return frozenset(p for p in default_segmenter().definite_prefixes if locative in p)
 
 
 def _generic_head(mentions: TextMentions, token: int) -> bool:
@@ -810,7 +826,17 @@ def _cities_named(
 
 def _stems(mentions: TextMentions, first: int, end: int) -> tuple[str, ...]:
     """The words of a name as the gazetteer keys them (``name_stems``): word endings kept."""
-    return tuple(a[1] + a[2] for a in mentions.text.analyses[first:end])
+    return tuple(_name_words(mentions)[first:end])
+
+
+def _name_words(mentions: TextMentions) -> list[str]:
+    """Every word of the text as the gazetteer keys it, made once per text (names are looked up
+    at every locative, for up to three words each)."""
+    found = mentions.memo.get(NAME_WORDS)
+    if found is None:
+        analyses = mentions.text.analyses
+        found = mentions.memo[NAME_WORDS] = list(map(add, map(_stem_of, analyses), map(_suffix_of, analyses)))
+    return found
 
 
 @lru_cache(maxsize=8)

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from operator import mul
 from pathlib import Path
 
 from rasd.errors import Code, ModelError
@@ -32,8 +33,10 @@ class Vectorizer:
 
     def vector(self, features: list[str]) -> dict[str, float]:
         idf = self.idf
-        weights = {f: (1.0 + math.log(n)) * idf[f] for f, n in Counter(features).items() if f in idf}
-        norm = math.sqrt(sum(w * w for w in weights.values()))
+        # unknown features are dropped before counting (in C); the known keep their order
+        counts = Counter(filter(idf.__contains__, features))
+        weights = {f: (1.0 + math.log(n)) * idf[f] for f, n in counts.items()}
+        norm = math.sqrt(sum(map(mul, weights.values(), weights.values())))
         return {f: w / norm for f, w in weights.items()} if norm else {}
 
 
@@ -79,8 +82,8 @@ class SentenceModel:
 
     def probability(self, vector: dict[str, float]) -> float:
         """The probability of a new occurrence for a sentence's ``vectorizer.vector``."""
-        coefficients = self.coefficients
-        logit = self.intercept + sum(w * coefficients[f] for f, w in vector.items())
+        # the same products summed in the same order as a generator would, multiplied in C
+        logit = self.intercept + sum(map(mul, vector.values(), map(self.coefficients.__getitem__, vector)))
         return 1.0 / (1.0 + math.exp(-logit))
 
     def strongest_against(self, vector: dict[str, float], count: int = 3) -> list[str]:

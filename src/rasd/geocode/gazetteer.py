@@ -47,6 +47,8 @@ FORMAT_VERSION = 10
 MIN_NAME_LETTERS = 3
 #: Words whose misspellings are remembered (news repeats its words; the least recent are dropped).
 MISSPELLINGS_CACHED = 50_000
+#: Places kept built from their rows (a run names the same towns again and again).
+PLACES_CACHED = 20_000
 #: After this many distinct words asked, misspellings are first screened by skeleton (see ``_skeleton``).
 SKELETONS_AFTER = 1_000
 #: One edit is forgiven only in names this long (الباغور for الباغوز, not حمص for حماة).
@@ -142,7 +144,8 @@ class Gazetteer:
 
     def lookup(self, stems: Stems) -> list[Place]:
         """Places with an Arabic name of exactly these stems."""
-        return self._places(self.by_key.get(" ".join(stems), ()))
+        rows = self.by_key.get(" ".join(stems))
+        return self._places(rows) if rows else []  # most words asked name no place
 
     def knows(self, stems: Stems) -> bool:
         """Some place has an Arabic name of exactly these stems (no place is built to say so)."""
@@ -175,19 +178,10 @@ class Gazetteer:
         text = " ".join(stems)
         if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS or not countries:
             return []
-        if len(self._misspelt) >= SKELETONS_AFTER and not self._shares_a_skeleton(text, countries):
-            return []
         key = (text, countries, letters_only)
         rows = self._misspelt.get(key)
         if rows is None:
-            rows = tuple(
-                dict.fromkeys(
-                    row
-                    for variant in _misspellings(text, vowels=not letters_only)
-                    for row in self.by_key.get(variant, ())
-                    if self.table.countries[row] in countries
-                )
-            )
+            rows = self._misspelt_rows(text, countries, letters_only)
             self._misspelt[key] = rows
             if len(self._misspelt) > MISSPELLINGS_CACHED:
                 self._misspelt.popitem(last=False)
@@ -240,8 +234,35 @@ class Gazetteer:
             {**self.admin1_names, **other.admin1_names},
         )
 
+    def _misspelt_rows(self, text: str, countries: frozenset[str], letters_only: bool) -> tuple[int, ...]:
+        if len(self._misspelt) >= SKELETONS_AFTER and not self._shares_a_skeleton(text, countries):
+            return ()
+        return tuple(
+            dict.fromkeys(
+                row
+                for variant in _misspellings(text, vowels=not letters_only)
+                for row in self.by_key.get(variant, ())
+                if self.table.countries[row] in countries
+            )
+        )
+
     def _places(self, rows: Iterable[int]) -> list[Place]:
-        return [self.table.place(r) for r in rows]
+        """The places of rows, built once while a run keeps naming them (at most ``PLACES_CACHED``;
+        the cache starts afresh when full)."""
+        built, place_of = self._built, self.table.place
+        found = []
+        for row in rows:
+            place = built.get(row)
+            if place is None:
+                if len(built) >= PLACES_CACHED:
+                    built.clear()
+                place = built[row] = place_of(row)
+            found.append(place)
+        return found
+
+    @cached_property
+    def _built(self) -> dict[int, Place]:
+        return {}
 
     @cached_property
     def _misspelt(self) -> OrderedDict[tuple[str, frozenset[str], bool], tuple[int, ...]]:

@@ -92,6 +92,8 @@ class PhraseIndex:
 
     def agrees(self, key: Key, analyses: list, i: int) -> bool:
         """The text's words at ``i`` carry the article and the pronouns that the entry asks for."""
+        if not self.checks(key):
+            return True
         if self.suffix_sensitive and any(analyses[i + k][2] != s for k, s in enumerate(key.suffixes)):
             return False
         if self.article_exact:
@@ -99,6 +101,10 @@ class PhraseIndex:
         if not self.article_sensitive:
             return True
         return all(not wants or is_definite(analyses[i + k]) for k, wants in enumerate(key.definite))
+
+    def checks(self, key: Key) -> bool:
+        """Whether ``agrees`` can ever say no to this entry (most entries agree with any word)."""
+        return self.suffix_sensitive or self.article_exact or (self.article_sensitive and any(key.definite))
 
 
 class PhraseMatcher:
@@ -109,33 +115,44 @@ class PhraseMatcher:
 
     def __init__(self, indexes: Iterable[PhraseIndex]) -> None:
         self.kinds: tuple[str, ...] = ()
-        self._entries: dict[tuple[str, ...], list[tuple[PhraseIndex, Key, str, str]]] = {}
-        lengths: dict[str, set[int]] = {}
+        # each entry with its index when the index must check the text's words, else ``None``
+        self._entries: dict[tuple[str, ...], list[tuple[str, PhraseIndex | None, Key, str, str]]] = {}
         for index in indexes:
             self.kinds += (index.kind,)
             for stems, entries in index.entries():
-                self._entries.setdefault(stems, []).extend((index, *entry) for entry in entries)
-                lengths.setdefault(stems[0], set()).add(len(stems))
-        self._lengths = {stem: tuple(sorted(found, reverse=True)) for stem, found in lengths.items()}
+                self._entries.setdefault(stems, []).extend(
+                    (index.kind, index if index.checks(key) else None, key, entry_id, label)
+                    for key, entry_id, label in entries
+                )
+        # by first stem, the lengths of the entries it begins, longest first, each with the entries
+        # when they are of one word (no tuple to build to find them)
+        lengths: dict[str, set[int]] = {}
+        for stems in self._entries:
+            lengths.setdefault(stems[0], set()).add(len(stems))
+        self._starting = {
+            stem: tuple((n, self._entries[(stem,)] if n == 1 else None) for n in sorted(found, reverse=True))
+            for stem, found in lengths.items()
+        }
 
     def match(self, text: AnalyzedText) -> dict[str, list[Mention]]:
         """Each kind's longest, non-overlapping matches, left to right."""
         found: dict[str, list[Mention]] = {kind: [] for kind in self.kinds}
         taken_until = dict.fromkeys(self.kinds, 0)
-        analyses = text.analyses
+        analyses, starting, span = text.analyses, self._starting, text.span
         stems = list(map(itemgetter(1), analyses))
         count = len(stems)
         # the few tokens whose stem can begin an entry are picked out in C
-        for i in compress(range(count), map(self._lengths.__contains__, stems)):
-            for length in self._lengths[stems[i]]:
-                if i + length > count:
-                    continue
-                for index, key, entry_id, label in self._entries.get(tuple(stems[i : i + length]), ()):
-                    kind = index.kind
-                    if i < taken_until[kind] or not index.agrees(key, analyses, i):
+        for i in compress(range(count), map(starting.__contains__, stems)):
+            for length, entries in starting[stems[i]]:
+                if entries is None:  # several words
+                    words = tuple(stems[i : i + length]) if i + length <= count else ()
+                    entries = self._entries.get(words, ())
+                here = None  # the span of these words, made once for all the kinds that match them
+                for kind, index, key, entry_id, label in entries:
+                    if i < taken_until[kind] or (index is not None and not index.agrees(key, analyses, i)):
                         continue  # this kind already matched here (longer) or just before
-                    found[kind].append(
-                        Mention(text.span(i, i + length), kind, entry_id, label, i, i + length)
-                    )
+                    if here is None:
+                        here = span(i, i + length)
+                    found[kind].append(Mention(here, kind, entry_id, label, i, i + length))
                     taken_until[kind] = i + length
         return found

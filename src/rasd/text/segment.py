@@ -35,16 +35,21 @@ class SentenceSplitter:
         fold = default_normalizer().fold
         enders = "".join(re.escape(c) for c in data["sentence_end"])
         quotes = "".join(re.escape(c) for c in data["quotes"])
-        # A run of enders closes a sentence before white space, the end, or an Arabic letter
-        # (news often glues the next sentence on: "قتيلاً.وقال").
-        self._boundary = re.compile(f"[{quotes}]|[{enders}]+(?=\\s|$|[{ARABIC_LETTER}])")
+        # A quote, or a run of enders that closes a sentence before white space, the end, or an
+        # Arabic letter (news often glues the next sentence on: "قتيلاً.وقال"). Written to open with
+        # one character class, which the regex engine scans for quickly.
+        self._boundary = re.compile(
+            f"[{quotes}{enders}](?:(?<=[{quotes}])|(?<=[{enders}])[{enders}]*(?=\\s|$|[{ARABIC_LETTER}]))"
+        )
         self._quotes = set(data["quotes"])
         self._abbreviations = {fold(a) for a in data["abbreviations"]}
         marks = "".join(re.escape(c) for c in data["clause_marks"])
-        self._clause_mark = re.compile(f"[{marks}]|(?<=\\s)-(?=\\s)")
+        # a spaced dash: the look-behind runs only where a dash is found
+        self._clause_mark = re.compile(f"[{marks}]|-(?<=\\s-)(?=\\s)")
         bullets = "".join(re.escape(c) for c in data["bullets"])
         self._bullet = re.compile(f"\\s*[{bullets}]\\s+")
         dateline = data["dateline"]
+        self._dateline_marks = tuple(dateline["marks"])
         dashes = "".join(re.escape(c) for c in dateline["marks"])
         self._dateline = re.compile(f"\\s*([^\\n.!?{dashes}]+?)\\s+[{dashes}]\\s+")
         # "دمشق (وكالات) قتل ..." : a place and an agency in parentheses, with no dash after them.
@@ -75,7 +80,12 @@ class SentenceSplitter:
         return list(map(add, accumulate(map(len, pieces[:-1])), count()))
 
     def _dateline_at(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        match = self._dateline.match(text, start, end) or self._agency_dateline.match(text, start, end)
+        # Each pattern needs its mark in the line: where it has none, the lazy scan is not run.
+        match = None
+        if any(text.find(mark, start, end) >= 0 for mark in self._dateline_marks):
+            match = self._dateline.match(text, start, end)
+        if match is None and text.find("(", start, end) >= 0:
+            match = self._agency_dateline.match(text, start, end)
         if match is None or match.end() >= end:
             return None
         words = re.findall(r"[^\W\d_]+", match.group(1))
