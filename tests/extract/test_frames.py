@@ -359,4 +359,5 @@ def test_a_weak_trigger_needs_a_weapon_besides_its_own_word(candidate_events_of)
 
 
 def test_a_plot_or_planning_is_not_the_attack(candidate_events_of) -> None:
-    assert candidate_events_of("وشملت التهم التخطيط لاستهداف مقار أمنية في الرياض ضمن مخطط لاغتيال ضباط.") == []
+    plot = "وشملت التهم التخطيط لاستهداف مقار أمنية في الرياض ضمن مخطط لاغتيال ضباط."
+    assert candidate_events_of(plot) == []
