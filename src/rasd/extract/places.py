@@ -71,6 +71,7 @@ RELATION_KINDS = frozenset({"direction", "proximity"})
 RELATION_KM = 100.0  # a place located from another lies within this distance of it
 BARE = "bare"  # the match of a town name no cue or locative introduces
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
+BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
 _prefix_of, _stem_of, _suffix_of = itemgetter(0), itemgetter(1), itemgetter(2)  # of a token's analysis
 NAME_WORDS = ("name_words",)  # the memo key of a text's words as the gazetteer keys them
 
@@ -160,14 +161,15 @@ def _place_mentions(
                 candidates=cities,
             )
         )
-    after_locatives = _after_locatives(mentions)
-    for token in after_locatives[bisect_left(after_locatives, first) : bisect_left(after_locatives, end)]:
-        if token not in covered:
-            keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
-        elif token not in covered and clitic_roles().locative in mentions.text.analyses[token][0]:
+    for token, bare in _locative_reads(mentions, first, end):
+        if token in covered:
+            continue
+        if bare:
             # "بتاجوراء"، "بحلب": ب on a name without the article is mostly "with" (بعلم، بسبب),
             # but it is "in" before the name of a big city.
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT))
+        else:
+            keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
     for place in places:  # grows while it is read: each conjunct may open the next
         if place.end_token not in covered:
             keep(_listed_after(mentions, place, end, gazetteer, context))
@@ -798,6 +800,32 @@ def _after_locatives(mentions: TextMentions) -> list[int]:
             if token < count:
                 found.append(token)
         found = mentions.memo[AFTER_LOCATIVES] = sorted(set(found))
+    return found
+
+
+def _locative_reads(mentions: TextMentions, first: int, end: int) -> list[tuple[int, bool]]:
+    """The tokens of ``[first, end)`` where a gazetteer name may follow a locative, in text order,
+    each marked True when only the locative proclitic without the article stands before it."""
+    after = _after_locatives(mentions)
+    bare = _bare_locative_clitics(mentions)
+    return sorted(
+        [(t, False) for t in after[bisect_left(after, first) : bisect_left(after, end)]]
+        + [(t, True) for t in bare[bisect_left(bare, first) : bisect_left(bare, end)]]
+    )
+
+
+def _bare_locative_clitics(mentions: TextMentions) -> list[int]:
+    """The tokens that carry the locative proclitic without the article (بتاجوراء) and follow no
+    locative word (read once per text)."""
+    found = mentions.memo.get(BARE_LOCATIVES)
+    if found is None:
+        after = set(_after_locatives(mentions))
+        locative = clitic_roles().locative
+        found = mentions.memo[BARE_LOCATIVES] = [
+            token
+            for token, prefix in enumerate(map(_prefix_of, mentions.text.analyses))
+            if locative in prefix and token not in after
+        ]
     return found
 
 
