@@ -390,8 +390,15 @@ def _sentence_frames(
             and not _weapons_beside(frame, mentions)
         ):
             # A weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons.
-            rejected.append(_rejection(mention, sentence, rule_decision("trigger.weak_alone")))
-            continue
+            alone = rule_decision("trigger.weak_alone")
+            if not frame.weapons:
+                rejected.append(_rejection(mention, sentence, alone))
+                continue
+            # "طيران التحالف حلق فوق المدينة": the word is its own weapon; it opens nothing but
+            # still tells the means of a strike the article reports in generic words.
+            if verdict is None or verdict.accept:
+                rejected.append(_rejection(mention, sentence, alone))
+                frame.sentence_decision = alone
         # The clauses after it that have no trigger of their own may name more of its targets.
         rest = zip(clauses[number + 1 :], triggers[number + 1 :], strict=True)
         following = [clause for clause, _ in itertools.takewhile(lambda item: item[1] is None, rest)]
