@@ -39,6 +39,19 @@ def test_two_places_in_one_sentence_are_two_events(events_of) -> None:
     assert {e.admin1 for e in events} == {"Idlib"}
 
 
+def test_a_town_that_locates_another_is_no_second_place(events_of) -> None:
+    events = events_of(
+        "قتل ثمانية أشخاص وأصيب عشرون اليوم الجمعة في انفجار سيارة مفخخة قرب سوق شعبي في مدينة طنطا "
+        "شمالي القاهرة."
+    )
+    assert [e.location_ar for e in events] == ["طنطا"]
+
+
+def test_a_capital_named_after_a_direction_is_no_second_place(events_of) -> None:
+    events = events_of("قتل 12 شخصا في غارة جوية استهدفت مخزنا في تاجوراء شرق العاصمة الليبية طرابلس أمس.")
+    assert [e.location_ar for e in events] == ["تاجوراء"]
+
+
 def test_dateline_in_one_country_and_event_in_another(events_of) -> None:
     (event,) = events_of(
         "بغداد (خاص) - قال الجيش العراقي في بيان اليوم إنه شن غارات جوية على مقر لتنظيم داعش "

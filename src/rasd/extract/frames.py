@@ -48,6 +48,9 @@ CIVILIAN_INTER = 7
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
+#: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").
+LANDMARK_CUES = frozenset({"direction", "proximity"})
+LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاصمة الليبية طرابلس")
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 CLAIM_REACH = 3
 #: Means that strike from afar: the force that bears them is the author, wherever it stands.
@@ -365,7 +368,7 @@ def _one_per_place(
         return [frame]
     settlements = [frame.place]
     for p in context.not_vetoed(mentions, context.places(mentions, first, end)):
-        if _settlement(p) and not _nested(p, settlements):
+        if _settlement(p) and not _nested(p, settlements) and not _landmark(mentions, p, settlements):
             settlements.append(p)
     if len(settlements) < 2:
         return [frame]
@@ -375,6 +378,16 @@ def _one_per_place(
         )
         for p in settlements
     ]
+
+
+def _landmark(mentions: TextMentions, place: PlaceMention, kept: list[PlaceMention]) -> bool:
+    """ "في مدينة طنطا شمالي القاهرة"، "في تاجوراء شرق العاصمة طرابلس": a town named after a word of
+    direction or nearness that follows a place already kept says where that place lies; it is not
+    a second place of the event."""
+    cues = mentions.within("place_cue", max(0, place.first_token - LANDMARK_REACH - 1), place.first_token)
+    return any(
+        cue.label in LANDMARK_CUES and any(k.end_token <= cue.first_token for k in kept) for cue in cues
+    )
 
 
 def _settlement(place: PlaceMention) -> bool:
