@@ -36,6 +36,28 @@ def test_later_mentions_of_the_attack_join_the_first_report(events_of) -> None:
     assert (events[0].sub_event_type, events[0].fatalities) == ("Remote explosive/landmine/IED", 7)
 
 
+def test_the_attack_the_report_does_not_tell_opens_no_event(events_of) -> None:
+    # Published on a Tuesday: the blast "on Saturday" is three days before the strike the report tells.
+    events = events_of(
+        "قصفت طائرات حربية صباح اليوم الثلاثاء بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين. "
+        "وأسفر التفجير الذي هز مدينة حلب يوم السبت عن مقتل خمسة أشخاص."
+    )
+    assert [e.location_ar for e in events] == ["كفرنبل"]
+
+
+def test_a_lone_report_of_the_attack_with_its_day_is_an_event(events_of) -> None:
+    (event,) = events_of("أسفر الهجوم على حاجز للجيش في مدينة درعا اليوم الثلاثاء عن مقتل أربعة جنود.")
+    assert (event.location_ar, event.fatalities) == ("درعا", 4)
+
+
+def test_the_second_explosion_is_one_more_occurrence(events_of) -> None:
+    events = events_of(
+        "انفجرت سيارة مفخخة صباح اليوم في سوق بمدينة منبج، ما أدى إلى مقتل ثلاثة مدنيين. "
+        "وبعد ساعات وقع الانفجار الثاني قرب دوار في مدينة إدلب ما أدى إلى مقتل خمسة أشخاص."
+    )
+    assert sorted(e.location_ar for e in events) == ["إدلب", "منبج"]
+
+
 def test_strikes_the_article_tells_without_an_author_are_its_main_agents(events_of) -> None:
     events = events_of(
         "شنت طائرات حربية روسية غارات على بلدة كفرنبل في ريف إدلب صباح اليوم. "

@@ -11,6 +11,7 @@ from rasd.dates import DAY
 from rasd.extract.actors import ActorMention
 from rasd.extract.event_type import TYPE_RULE_PREFIX
 from rasd.extract.frames import (
+    ANOTHER_RULE,
     DEFAULT_DATE_RULE,
     FOLLOWING_CLAUSE_RULE,
     TERRITORY_SUB_TYPES,
@@ -84,7 +85,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         else:
             target = next((i for i in open_events if _compatible(events[i], event, False)), None)
         if target is None:
-            if not vetoed(frame):
+            if _may_open(frame, bool(events)):
                 events.append(event)
                 triggers.append({frame.trigger_mention.span.start})
         else:
@@ -111,6 +112,18 @@ def vetoed(frame: Frame) -> bool:
     """The sentence decider judged the frame's sentence no new occurrence: the frame may add
     details to an event another sentence opened, never open one."""
     return frame.sentence_decision is not None and not frame.sentence_decision.accept
+
+
+def _may_open(frame: Frame, told: bool) -> bool:
+    """Whether a frame that joins no event opens one (``told``: the article has told an event).
+    Not when the sentence decider vetoed it; nor when, beside the events the article tells, a
+    definite generic noun ("الهجوم"، "التفجير") points back at an occurrence that joins none of
+    them: it was told elsewhere (an earlier report, a recap). "الانفجار الثاني" does not point
+    back: it tells one more. Alone in its article, "أسفر التفجير في سترة عن..." is the report."""
+    if vetoed(frame):
+        return False
+    points_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules
+    return not (points_back and told)
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:

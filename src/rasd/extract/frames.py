@@ -46,6 +46,8 @@ from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sent
 
 CIVILIAN_INTER = 7
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
+ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
+ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري الثاني")
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 #: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").
@@ -338,6 +340,8 @@ def _sentence_frames(
             evidence=[sentence.span],
             sentence_decision=verdict,
         )
+        if mentions.within("another", mention.end_token, min(clause_end, mention.end_token + ANOTHER_REACH)):
+            frame.rules.append(ANOTHER_RULE)
         _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names)
         _without_resistance(frame, mentions)
         _assign_actors(frame, actors, mentions, clause_first, clause_end, context)

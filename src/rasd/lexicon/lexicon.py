@@ -102,6 +102,7 @@ CUE_CATEGORIES = (
     "clearance",
     "tally",
     "trial",
+    "another",
     "sports",
     "belonging",
     "singular_persons",
