@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rasd.pipeline import default_pipeline
+from rasd.types import Article
+
 
 def test_passive_with_unnamed_perpetrator(events_of) -> None:
     (event,) = events_of(
@@ -56,6 +59,20 @@ def test_the_second_explosion_is_one_more_occurrence(events_of) -> None:
         "وبعد ساعات وقع الانفجار الثاني قرب دوار في مدينة إدلب ما أدى إلى مقتل خمسة أشخاص."
     )
     assert sorted(e.location_ar for e in events) == ["إدلب", "منبج"]
+
+
+def test_a_headline_the_body_does_not_tell_is_no_event(events_of) -> None:
+    events = events_of(
+        "أصدرت منظمة حقوقية تقريرا اليوم عن أوضاع النازحين في المنطقة، وطالبت بفتح الطرق أمام المساعدات.",
+        title="تقرير: مسلحون هاجموا أكثر من مائة قرية في شمال دارفور",
+    )
+    assert events == []
+
+
+def test_a_headline_alone_is_the_report() -> None:
+    article = Article(id="t", title="مقتل ثلاثة جنود في هجوم مسلح على حاجز للجيش في مدينة الفاشر", text="")
+    (event,) = default_pipeline().run(article).events
+    assert event.location_ar == "الفاشر"
 
 
 def test_strikes_the_article_tells_without_an_author_are_its_main_agents(events_of) -> None:

@@ -104,6 +104,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             )
         )
         for e in _arrests_at_protests(events)
+        if not _headline_only(e, article)
     ]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
@@ -112,6 +113,13 @@ def vetoed(frame: Frame) -> bool:
     """The sentence decider judged the frame's sentence no new occurrence: the frame may add
     details to an event another sentence opened, never open one."""
     return frame.sentence_decision is not None and not frame.sentence_decision.accept
+
+
+def _headline_only(event: Event, article: Article) -> bool:
+    """Only the headline tells the event, yet the article has a body: a body tells what its
+    headline announces, so a headline that no body sentence joins announces what the body judged
+    no new occurrence (a study, a trial, a recap), or repeats the lead's event cut short ("…")."""
+    return bool(article.text.strip()) and all(span.field == "title" for span in event.evidence_spans)
 
 
 def _may_open(frame: Frame, told: bool) -> bool:
