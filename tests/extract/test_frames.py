@@ -164,6 +164,19 @@ def test_an_anniversary_column_reports_no_event(events_of) -> None:
     assert events_of("في مثل هذا اليوم قبل ثلاثة أعوام قصف الطيران مدينة صعدة وقتل عشرات المدنيين.") == []
 
 
+def test_a_headline_counting_the_years_since_an_attack_recalls_it(events_of) -> None:
+    events = events_of(
+        "يستذكر أهالي المدينة الهجوم الذي شنه مسلحون على مركز الشرطة وأدى إلى مقتل سبعة أشخاص.",
+        title="ثلاث سنوات على هجوم مسلحين على مركز شرطة في مدينة الكرك",
+    )
+    assert events == []
+
+
+def test_a_year_after_an_agreement_fighting_is_still_reported(events_of) -> None:
+    events = events_of("بعد عام على اتفاق التهدئة، قصفت طائرات حربية صباح اليوم بلدة كفرنبل في ريف إدلب.")
+    assert [(e.sub_event_type, e.location_ar) for e in events] == [("Air/drone strike", "كفرنبل")]
+
+
 def test_a_court_sentence_is_not_an_execution(events_of) -> None:
     assert events_of("أصدرت المحكمة الجنائية حكماً بالإعدام بحق خمسة مدانين في بغداد.") == []
 

@@ -283,12 +283,24 @@ def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Reje
 
 
 def _retrospective(texts: list[TextMentions]) -> bool:
-    """An article that opens by marking an anniversary ("في مثل هذا اليوم") recalls, it does not report."""
+    """An article that opens by marking an anniversary ("في مثل هذا اليوم"، "عام على") recalls, it
+    does not report."""
     for mentions in texts:
         opening = mentions.text.sentences[:OPENING_SENTENCES]
         if any(mentions.within("anniversary", s.first_token, s.end_token) for s in opening):
             return True
+        if any(_opens_with_years_since(mentions, s) for s in opening):
+            return True
     return False
+
+
+def _opens_with_years_since(mentions: TextMentions, sentence: Sentence) -> bool:
+    """ "عام على قصف القافلة"، "أربع سنوات على هجوم الكرك": a sentence that opens by counting the
+    years since an occurrence, after at most a number, marks its anniversary."""
+    first = sentence.first_token
+    counted = mentions.within("number", first, first + 1) or mentions.text.norms[first].isdigit()
+    opening = (first, first + 1) if counted else (first,)  # "بعد عام على الاتفاق" only dates
+    return any(m.first_token in opening for m in mentions.within("years_since", first, first + 4))
 
 
 def _history(texts: list[TextMentions], published: dt.date | None) -> bool:

@@ -12,6 +12,7 @@ SENTENCE_WIDE = ("denial", "threat", "plan", "fear", "condition")
 ANYWHERE_IN_SENTENCE = ("tally", "trial")  # before or after the trigger
 #: Kinds of time words that name one day ("أمس"، "الثلاثاء"، "فجر").
 DAY_ANCHORS = frozenset({"weekday", "day_offset", "relative_past", "part_of_day"})
+YEARS_SINCE_REACH = 3  # tokens from "عام على" to the occurrence it counts from ("عام على اتفاق التهدئة")
 PERIOD_REACH = 3  # words between منذ/خلال and the period it opens ("خلال الـ 12 عاما")
 
 
@@ -38,6 +39,8 @@ def non_event_reason(
             return f"modality.{category}"
     if _over_a_period(mentions, sentence_first, sentence_end):
         return "modality.tally"
+    if mentions.within("years_since", max(0, trigger.first_token - YEARS_SINCE_REACH), trigger.first_token):
+        return "modality.recap"  # "بعد عام على اتفاق التهدئة": the years since a past occurrence
     if mentions.within("recap", clause_first, clause_end):
         return "modality.recap"  # "قتل 11 منذ مطلع سبتمبر": a tally, before or after the verb
     return None

@@ -97,6 +97,7 @@ CUE_CATEGORIES = (
     "speaker_pronouns",
     "judicial_execution",
     "anniversary",
+    "years_since",
     "control_prepositions",
     "causes",
     "clearance",
