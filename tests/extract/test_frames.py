@@ -177,6 +177,17 @@ def test_a_year_after_an_agreement_fighting_is_still_reported(events_of) -> None
     assert [(e.sub_event_type, e.location_ar) for e in events] == [("Air/drone strike", "كفرنبل")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد المتحدث أن العملية العسكرية المرتقبة في ريف حلب الشمالي تبدأ خلال ساعات.",
+        "الهجوم البري المرتقب على مدينة رفح يثير مخاوف الأمم المتحدة.",
+    ],
+)
+def test_an_operation_its_next_words_plan_is_not_an_event(events_of, text) -> None:
+    assert events_of(text) == []
+
+
 def test_a_court_sentence_is_not_an_execution(events_of) -> None:
     assert events_of("أصدرت المحكمة الجنائية حكماً بالإعدام بحق خمسة مدانين في بغداد.") == []
 
