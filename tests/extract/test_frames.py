@@ -33,6 +33,17 @@ def test_a_denial_is_not_an_event(events_of) -> None:
     assert events_of("نفت قيادة العمليات المشتركة وقوع هجوم مسلح على سجن في مدينة الموصل اليوم.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت جماعة مسلحة براءتها من عملية قصف السفارة الأمريكية في العاصمة العراقية بغداد.",
+        "تبرأت جماعة مسلحة اليوم من تفجير استهدف سوقا في مدينة كركوك.",
+    ],
+)
+def test_disowning_an_attack_is_not_an_event(events_of, text) -> None:
+    assert events_of(text) == []
+
+
 def test_two_places_in_one_sentence_are_two_events(events_of) -> None:
     events = events_of("قصفت طائرات حربية صباح اليوم بلدة كفرنبل وقرية حاس في ريف إدلب الجنوبي.")
     assert sorted(e.location_ar for e in events) == ["حاس", "كفرنبل"]
