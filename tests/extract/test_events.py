@@ -61,6 +61,21 @@ def test_the_second_explosion_is_one_more_occurrence(events_of) -> None:
     assert sorted(e.location_ar for e in events) == ["إدلب", "منبج"]
 
 
+def test_an_act_a_speaker_condemns_beside_the_report_opens_no_event(events_of) -> None:
+    events = events_of(
+        "قصفت طائرات حربية صباح اليوم بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين. "
+        "وأدان المرصد بأشد العبارات استهداف المدنيين في مدينة سراقب."
+    )
+    assert [e.location_ar for e in events] == ["كفرنبل"]
+
+
+def test_a_condemnation_alone_is_the_report(events_of) -> None:
+    (event,) = events_of(
+        "أدانت وزارة الخارجية الهجوم الذي استهدف مسجدا في مدينة كركوك اليوم وأسفر عن مقتل عشرة مصلين."
+    )
+    assert (event.location_ar, event.fatalities) == ("كركوك", 10)
+
+
 def test_a_headline_the_body_does_not_tell_is_no_event(events_of) -> None:
     events = events_of(
         "أصدرت منظمة حقوقية تقريرا اليوم عن أوضاع النازحين في المنطقة، وطالبت بفتح الطرق أمام المساعدات.",

@@ -12,6 +12,7 @@ from rasd.extract.actors import ActorMention
 from rasd.extract.event_type import TYPE_RULE_PREFIX
 from rasd.extract.frames import (
     ANOTHER_RULE,
+    CONDEMNED_RULE,
     DEFAULT_DATE_RULE,
     FOLLOWING_CLAUSE_RULE,
     TERRITORY_SUB_TYPES,
@@ -127,11 +128,12 @@ def _may_open(frame: Frame, told: bool) -> bool:
     Not when the sentence decider vetoed it; nor when, beside the events the article tells, a
     definite generic noun ("الهجوم"، "التفجير") points back at an occurrence that joins none of
     them: it was told elsewhere (an earlier report, a recap). "الانفجار الثاني" does not point
-    back: it tells one more. Alone in its article, "أسفر التفجير في سترة عن..." is the report."""
+    back: it tells one more. So does an act a speaker condemns ("أدان المجلس استهداف المدنيين").
+    Alone in its article, "أسفر التفجير في سترة عن..." is the report."""
     if vetoed(frame):
         return False
-    points_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules
-    return not (points_back and told)
+    generic_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules
+    return not ((generic_back or CONDEMNED_RULE in frame.rules) and told)
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:

@@ -48,6 +48,8 @@ CIVILIAN_INTER = 7
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري الثاني")
+CONDEMNED_RULE = "occurrence:condemned"  # "أدان الهجوم": the noun is what a speaker condemns
+CONDEMNED_REACH = 4  # words between the condemning word and the noun ("أدان المجلس بأشد العبارات استهداف")
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 #: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").
@@ -352,8 +354,7 @@ def _sentence_frames(
             evidence=[sentence.span],
             sentence_decision=verdict,
         )
-        if mentions.within("another", mention.end_token, min(clause_end, mention.end_token + ANOTHER_REACH)):
-            frame.rules.append(ANOTHER_RULE)
+        frame.rules += _occurrence_marks(mentions, mention, entry, clause_first, clause_end)
         _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names)
         _without_resistance(frame, mentions)
         _assign_actors(frame, actors, mentions, clause_first, clause_end, context)
@@ -373,6 +374,22 @@ def _sentence_frames(
         frames += _with_following_places(own, mentions, (clause_first, clause_end), following, context)
     context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
     return FrameReading(frames, rejected)
+
+
+def _occurrence_marks(
+    mentions: TextMentions, mention: Mention, entry: Trigger, first: int, end: int
+) -> list[str]:
+    """What the words around an occurrence noun say of it: one more ("الانفجار الثاني"), or the
+    object of a condemnation ("أدان المجلس استهداف المدنيين")."""
+    marks = []
+    if mentions.within("another", mention.end_token, min(end, mention.end_token + ANOTHER_REACH)):
+        marks.append(ANOTHER_RULE)
+    condemning = mentions.within(
+        "condemnation", max(first, mention.first_token - CONDEMNED_REACH), mention.first_token
+    )
+    if entry.kind != "verb" and condemning:
+        marks.append(CONDEMNED_RULE)
+    return marks
 
 
 def _one_per_place(

@@ -104,6 +104,7 @@ CUE_CATEGORIES = (
     "tally",
     "trial",
     "another",
+    "condemnation",
     "sports",
     "belonging",
     "singular_persons",
