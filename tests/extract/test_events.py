@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from rasd.pipeline import default_pipeline
 from rasd.types import Article
 
@@ -74,6 +76,20 @@ def test_a_condemnation_alone_is_the_report(events_of) -> None:
         "أدانت وزارة الخارجية الهجوم الذي استهدف مسجدا في مدينة كركوك اليوم وأسفر عن مقتل عشرة مصلين."
     )
     assert (event.location_ar, event.fatalities) == ("كركوك", 10)
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "ويقيم في البلدة نازحون من مدينة تدمر التي استعادت القوات الحكومية السيطرة عليها.",
+        "ويقيم في البلدة نازحون من مدينة حمص التي أغارت عليها الطائرات الروسية.",
+    ],
+)
+def test_what_a_relative_clause_tells_beside_the_report_opens_no_event(events_of, background) -> None:
+    events = events_of(
+        "قصفت طائرات حربية صباح اليوم بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين. " + background
+    )
+    assert [e.location_ar for e in events] == ["كفرنبل"]
 
 
 def test_a_headline_the_body_does_not_tell_is_no_event(events_of) -> None:

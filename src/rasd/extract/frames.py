@@ -49,6 +49,7 @@ FOLLOWING_CLAUSE_RULE = "place:following_clause"
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري الثاني")
 CONDEMNED_RULE = "occurrence:condemned"  # "أدان الهجوم": the noun is what a speaker condemns
+RELATIVE_RULE = "occurrence:relative"  # "الحي الذي سيطرت عليه القوات": told as known, not as news
 CONDEMNED_REACH = 4  # words between the condemning word and the noun ("أدان المجلس بأشد العبارات استهداف")
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
@@ -379,8 +380,9 @@ def _sentence_frames(
 def _occurrence_marks(
     mentions: TextMentions, mention: Mention, entry: Trigger, first: int, end: int
 ) -> list[str]:
-    """What the words around an occurrence noun say of it: one more ("الانفجار الثاني"), or the
-    object of a condemnation ("أدان المجلس استهداف المدنيين")."""
+    """What the words around a trigger say of its occurrence: one more ("الانفجار الثاني"), the
+    object of a condemnation ("أدان المجلس استهداف المدنيين"), or given in a relative clause ("الحي
+    الذي سيطرت عليه القوات النظامية")."""
     marks = []
     if mentions.within("another", mention.end_token, min(end, mention.end_token + ANOTHER_REACH)):
         marks.append(ANOTHER_RULE)
@@ -389,6 +391,8 @@ def _occurrence_marks(
     )
     if entry.kind != "verb" and condemning:
         marks.append(CONDEMNED_RULE)
+    if entry.kind == "verb" and mentions.ending_at("relative_pronouns", mention.first_token):
+        marks.append(RELATIVE_RULE)
     return marks
 
 

@@ -105,6 +105,7 @@ CUE_CATEGORIES = (
     "trial",
     "another",
     "condemnation",
+    "relative_pronouns",
     "sports",
     "belonging",
     "singular_persons",
