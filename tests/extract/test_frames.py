@@ -383,6 +383,11 @@ def test_a_bombing_dated_to_an_earlier_year_is_background(events_of) -> None:
     )
 
 
+def test_a_toll_of_last_year_named_by_its_number_is_background(events_of) -> None:
+    text = "وأوضح المتحدث باسم وزارة الصحة أن القصف على مدينة غزة العام الماضي 2011 أدى إلى مقتل 114 شخصا."
+    assert events_of(text, published="2012-12-27") == []
+
+
 def test_since_a_year_only_says_how_long(events_of) -> None:
     (event,) = events_of("قتل 4 جنود أمس في هجوم على حاجز للجيش قرب الرمادي التي يقيم فيها اللواء منذ 2016.")
     assert event.fatalities == 4

@@ -503,7 +503,10 @@ def _names_an_earlier_year(mentions: TextMentions, first: int, end: int, publish
     if published is None:
         return False
     for word in mentions.within("year_words", first, end):
-        year = number_at(mentions, word.end_token)
+        # "عام 2011", or with a word between: "العام الماضي 2011"
+        year = number_at(mentions, word.end_token) or (
+            number_at(mentions, word.end_token + 1) if word.end_token + 1 < end else None
+        )
         if year is None or not GREGORIAN.first_year <= year.value < published.year:
             continue
         # "منذ 2011"، "منذ عام 2011"، "منذ منتصف عام 2014": how long something lasts, not when.
