@@ -71,6 +71,14 @@ def test_an_act_a_speaker_condemns_beside_the_report_opens_no_event(events_of) -
     assert [e.location_ar for e in events] == ["كفرنبل"]
 
 
+def test_the_towns_that_celebrate_a_recapture_are_not_its_places(events_of) -> None:
+    events = events_of(
+        "استعاد الجيش السوداني اليوم السيطرة على مدينة ود مدني بعد معارك مع قوات الدعم السريع. "
+        "وخرج الآلاف في بورتسودان وكسلا وعطبرة يحتفلون في الشوارع باستعادة الجيش السيطرة على المدينة."
+    )
+    assert [e.location_ar for e in events] == ["ود مدني"]
+
+
 def test_a_condemnation_alone_is_the_report(events_of) -> None:
     (event,) = events_of(
         "أدانت وزارة الخارجية الهجوم الذي استهدف مسجدا في مدينة كركوك اليوم وأسفر عن مقتل عشرة مصلين."

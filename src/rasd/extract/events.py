@@ -12,9 +12,9 @@ from rasd.extract.actors import ActorMention
 from rasd.extract.event_type import TYPE_RULE_PREFIX
 from rasd.extract.frames import (
     ANOTHER_RULE,
-    CONDEMNED_RULE,
     DEFAULT_DATE_RULE,
     FOLLOWING_CLAUSE_RULE,
+    REACTED_RULE,
     RELATIVE_RULE,
     TERRITORY_SUB_TYPES,
     Frame,
@@ -129,13 +129,13 @@ def _may_open(frame: Frame, told: bool) -> bool:
     Not when the sentence decider vetoed it; nor when, beside the events the article tells, a
     definite generic noun ("الهجوم"، "التفجير") points back at an occurrence that joins none of
     them: it was told elsewhere (an earlier report, a recap). "الانفجار الثاني" does not point
-    back: it tells one more. Nor does an act a speaker condemns ("أدان المجلس استهداف المدنيين"),
+    back: it tells one more. Nor does an act others react to ("أدان المجلس استهداف المدنيين"),
     nor a verb of a relative clause ("الحي الذي سيطرت عليه القوات"): both tell it as known.
     Alone in its article, "أسفر التفجير في سترة عن..." is the report."""
     if vetoed(frame):
         return False
     generic_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules
-    given = generic_back or CONDEMNED_RULE in frame.rules or RELATIVE_RULE in frame.rules
+    given = generic_back or REACTED_RULE in frame.rules or RELATIVE_RULE in frame.rules
     return not (given and told)
 
 

@@ -48,9 +48,9 @@ CIVILIAN_INTER = 7
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري الثاني")
-CONDEMNED_RULE = "occurrence:condemned"  # "أدان الهجوم": the noun is what a speaker condemns
+REACTED_RULE = "occurrence:reacted_to"  # "أدان الهجوم"، "احتفلوا بتحرير": what others react to
 RELATIVE_RULE = "occurrence:relative"  # "الحي الذي سيطرت عليه القوات": told as known, not as news
-CONDEMNED_REACH = 4  # words between the condemning word and the noun ("أدان المجلس بأشد العبارات استهداف")
+REACTION_REACH = 4  # words between the reacting word and the noun ("أدان المجلس بأشد العبارات استهداف")
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 #: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").
@@ -380,17 +380,17 @@ def _sentence_frames(
 def _occurrence_marks(
     mentions: TextMentions, mention: Mention, entry: Trigger, first: int, end: int
 ) -> list[str]:
-    """What the words around a trigger say of its occurrence: one more ("الانفجار الثاني"), the
-    object of a condemnation ("أدان المجلس استهداف المدنيين"), or given in a relative clause ("الحي
-    الذي سيطرت عليه القوات النظامية")."""
+    """What the words around a trigger say of its occurrence: one more ("الانفجار الثاني"), what
+    others react to ("أدان المجلس استهداف المدنيين"، "يحتفلون في الشوارع باستعادة المدينة"), or
+    given in a relative clause ("الحي الذي سيطرت عليه القوات النظامية")."""
     marks = []
     if mentions.within("another", mention.end_token, min(end, mention.end_token + ANOTHER_REACH)):
         marks.append(ANOTHER_RULE)
-    condemning = mentions.within(
-        "condemnation", max(first, mention.first_token - CONDEMNED_REACH), mention.first_token
+    reacting = mentions.within(
+        "reactions", max(first, mention.first_token - REACTION_REACH), mention.first_token
     )
-    if entry.kind != "verb" and condemning:
-        marks.append(CONDEMNED_RULE)
+    if entry.kind != "verb" and reacting:
+        marks.append(REACTED_RULE)
     if entry.kind == "verb" and mentions.ending_at("relative_pronouns", mention.first_token):
         marks.append(RELATIVE_RULE)
     return marks

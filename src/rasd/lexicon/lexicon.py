@@ -104,7 +104,7 @@ CUE_CATEGORIES = (
     "tally",
     "trial",
     "another",
-    "condemnation",
+    "reactions",
     "relative_pronouns",
     "sports",
     "belonging",
