@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from rasd.pipeline import default_pipeline
+from rasd.types import Article
+
 
 def test_passive_with_unnamed_perpetrator(events_of) -> None:
     (event,) = events_of(
@@ -34,6 +39,79 @@ def test_later_mentions_of_the_attack_join_the_first_report(events_of) -> None:
     )
     assert len(events) == 1
     assert (events[0].sub_event_type, events[0].fatalities) == ("Remote explosive/landmine/IED", 7)
+
+
+def test_the_attack_the_report_does_not_tell_opens_no_event(events_of) -> None:
+    # Published on a Tuesday: the blast "on Saturday" is three days before the strike the report tells.
+    events = events_of(
+        "قصفت طائرات حربية صباح اليوم الثلاثاء بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين. "
+        "وأسفر التفجير الذي هز مدينة حلب يوم السبت عن مقتل خمسة أشخاص."
+    )
+    assert [e.location_ar for e in events] == ["كفرنبل"]
+
+
+def test_a_lone_report_of_the_attack_with_its_day_is_an_event(events_of) -> None:
+    (event,) = events_of("أسفر الهجوم على حاجز للجيش في مدينة درعا اليوم الثلاثاء عن مقتل أربعة جنود.")
+    assert (event.location_ar, event.fatalities) == ("درعا", 4)
+
+
+def test_the_second_explosion_is_one_more_occurrence(events_of) -> None:
+    events = events_of(
+        "انفجرت سيارة مفخخة صباح اليوم في سوق بمدينة منبج، ما أدى إلى مقتل ثلاثة مدنيين. "
+        "وبعد ساعات وقع الانفجار الثاني قرب دوار في مدينة إدلب ما أدى إلى مقتل خمسة أشخاص."
+    )
+    assert sorted(e.location_ar for e in events) == ["إدلب", "منبج"]
+
+
+def test_an_act_a_speaker_condemns_beside_the_report_opens_no_event(events_of) -> None:
+    events = events_of(
+        "قصفت طائرات حربية صباح اليوم بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين. "
+        "وأدان المرصد بأشد العبارات استهداف المدنيين في مدينة سراقب."
+    )
+    assert [e.location_ar for e in events] == ["كفرنبل"]
+
+
+def test_the_towns_that_celebrate_a_recapture_are_not_its_places(events_of) -> None:
+    events = events_of(
+        "استعاد الجيش السوداني اليوم السيطرة على مدينة ود مدني بعد معارك مع قوات الدعم السريع. "
+        "وخرج الآلاف في بورتسودان وكسلا وعطبرة يحتفلون في الشوارع باستعادة الجيش السيطرة على المدينة."
+    )
+    assert [e.location_ar for e in events] == ["ود مدني"]
+
+
+def test_a_condemnation_alone_is_the_report(events_of) -> None:
+    (event,) = events_of(
+        "أدانت وزارة الخارجية الهجوم الذي استهدف مسجدا في مدينة كركوك اليوم وأسفر عن مقتل عشرة مصلين."
+    )
+    assert (event.location_ar, event.fatalities) == ("كركوك", 10)
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "ويقيم في البلدة نازحون من مدينة تدمر التي استعادت القوات الحكومية السيطرة عليها.",
+        "ويقيم في البلدة نازحون من مدينة حمص التي أغارت عليها الطائرات الروسية.",
+    ],
+)
+def test_what_a_relative_clause_tells_beside_the_report_opens_no_event(events_of, background) -> None:
+    events = events_of(
+        "قصفت طائرات حربية صباح اليوم بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين. " + background
+    )
+    assert [e.location_ar for e in events] == ["كفرنبل"]
+
+
+def test_a_headline_the_body_does_not_tell_is_no_event(events_of) -> None:
+    events = events_of(
+        "أصدرت منظمة حقوقية تقريرا اليوم عن أوضاع النازحين في المنطقة، وطالبت بفتح الطرق أمام المساعدات.",
+        title="تقرير: مسلحون هاجموا أكثر من مائة قرية في شمال دارفور",
+    )
+    assert events == []
+
+
+def test_a_headline_alone_is_the_report() -> None:
+    article = Article(id="t", title="مقتل ثلاثة جنود في هجوم مسلح على حاجز للجيش في مدينة الفاشر", text="")
+    (event,) = default_pipeline().run(article).events
+    assert event.location_ar == "الفاشر"
 
 
 def test_strikes_the_article_tells_without_an_author_are_its_main_agents(events_of) -> None:

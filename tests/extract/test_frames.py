@@ -33,10 +33,34 @@ def test_a_denial_is_not_an_event(events_of) -> None:
     assert events_of("نفت قيادة العمليات المشتركة وقوع هجوم مسلح على سجن في مدينة الموصل اليوم.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت جماعة مسلحة براءتها من عملية قصف السفارة الأمريكية في العاصمة العراقية بغداد.",
+        "تبرأت جماعة مسلحة اليوم من تفجير استهدف سوقا في مدينة كركوك.",
+    ],
+)
+def test_disowning_an_attack_is_not_an_event(events_of, text) -> None:
+    assert events_of(text) == []
+
+
 def test_two_places_in_one_sentence_are_two_events(events_of) -> None:
     events = events_of("قصفت طائرات حربية صباح اليوم بلدة كفرنبل وقرية حاس في ريف إدلب الجنوبي.")
     assert sorted(e.location_ar for e in events) == ["حاس", "كفرنبل"]
     assert {e.admin1 for e in events} == {"Idlib"}
+
+
+def test_a_town_that_locates_another_is_no_second_place(events_of) -> None:
+    events = events_of(
+        "قتل ثمانية أشخاص وأصيب عشرون اليوم الجمعة في انفجار سيارة مفخخة قرب سوق شعبي في مدينة طنطا "
+        "شمالي القاهرة."
+    )
+    assert [e.location_ar for e in events] == ["طنطا"]
+
+
+def test_a_capital_named_after_a_direction_is_no_second_place(events_of) -> None:
+    events = events_of("قتل 12 شخصا في غارة جوية استهدفت مخزنا في تاجوراء شرق العاصمة الليبية طرابلس أمس.")
+    assert [e.location_ar for e in events] == ["تاجوراء"]
 
 
 def test_dateline_in_one_country_and_event_in_another(events_of) -> None:
@@ -149,6 +173,41 @@ def test_rebels_overtake_and_the_state_regains(events_of) -> None:
 
 def test_an_anniversary_column_reports_no_event(events_of) -> None:
     assert events_of("في مثل هذا اليوم قبل ثلاثة أعوام قصف الطيران مدينة صعدة وقتل عشرات المدنيين.") == []
+
+
+def test_a_headline_counting_the_years_since_an_attack_recalls_it(events_of) -> None:
+    events = events_of(
+        "يستذكر أهالي المدينة الهجوم الذي شنه مسلحون على مركز الشرطة وأدى إلى مقتل سبعة أشخاص.",
+        title="ثلاث سنوات على هجوم مسلحين على مركز شرطة في مدينة الكرك",
+    )
+    assert events == []
+
+
+def test_a_year_after_an_agreement_fighting_is_still_reported(events_of) -> None:
+    events = events_of("بعد عام على اتفاق التهدئة، قصفت طائرات حربية صباح اليوم بلدة كفرنبل في ريف إدلب.")
+    assert [(e.sub_event_type, e.location_ar) for e in events] == [("Air/drone strike", "كفرنبل")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد المتحدث أن العملية العسكرية المرتقبة في ريف حلب الشمالي تبدأ خلال ساعات.",
+        "الهجوم البري المرتقب على مدينة رفح يثير مخاوف الأمم المتحدة.",
+    ],
+)
+def test_an_operation_its_next_words_plan_is_not_an_event(events_of, text) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد قائد عسكري أن الجيش مستعد لشن هجوم واسع على مدينة كيدال.",
+        "كشف مسؤول محلي أن التنظيم يزمع تنفيذ هجوم على سجن مدينة الموصل.",
+    ],
+)
+def test_an_attack_a_force_is_ready_for_is_not_an_event(events_of, text) -> None:
+    assert events_of(text) == []
 
 
 def test_a_court_sentence_is_not_an_execution(events_of) -> None:
@@ -322,6 +381,11 @@ def test_a_bombing_dated_to_an_earlier_year_is_background(events_of) -> None:
         )
         == []
     )
+
+
+def test_a_toll_of_last_year_named_by_its_number_is_background(events_of) -> None:
+    text = "وأوضح المتحدث باسم وزارة الصحة أن القصف على مدينة غزة العام الماضي 2011 أدى إلى مقتل 114 شخصا."
+    assert events_of(text, published="2012-12-27") == []
 
 
 def test_since_a_year_only_says_how_long(events_of) -> None:

@@ -12,8 +12,11 @@ from rasd.dates import DAY
 from rasd.extract.actors import ActorMention
 from rasd.extract.event_type import TYPE_RULE_PREFIX
 from rasd.extract.frames import (
+    ANOTHER_RULE,
     DEFAULT_DATE_RULE,
     FOLLOWING_CLAUSE_RULE,
+    REACTED_RULE,
+    RELATIVE_RULE,
     TERRITORY_SUB_TYPES,
     Frame,
     territory_sub_type,
@@ -87,7 +90,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         else:
             target = next((i for i in open_events if _compatible(events[i], event, False)), None)
         if target is None:
-            if not vetoed(frame):
+            if _may_open(frame, bool(events)):
                 events.append(event)
                 triggers.append({frame.trigger_mention.span.start})
         else:
@@ -106,6 +109,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             )
         )
         for e in _arrests_at_protests(events)
+        if not _headline_only(e, article)
     ]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
@@ -114,6 +118,28 @@ def vetoed(frame: Frame) -> bool:
     """The sentence decider judged the frame's sentence no new occurrence: the frame may add
     details to an event another sentence opened, never open one."""
     return frame.sentence_decision is not None and not frame.sentence_decision.accept
+
+
+def _headline_only(event: Event, article: Article) -> bool:
+    """Only the headline tells the event, yet the article has a body: a body tells what its
+    headline announces, so a headline that no body sentence joins announces what the body judged
+    no new occurrence (a study, a trial, a recap), or repeats the lead's event cut short ("…")."""
+    return bool(article.text.strip()) and all(span.field == "title" for span in event.evidence_spans)
+
+
+def _may_open(frame: Frame, told: bool) -> bool:
+    """Whether a frame that joins no event opens one (``told``: the article has told an event).
+    Not when the sentence decider vetoed it; nor when, beside the events the article tells, a
+    definite generic noun ("الهجوم"، "التفجير") points back at an occurrence that joins none of
+    them: it was told elsewhere (an earlier report, a recap). "الانفجار الثاني" does not point
+    back: it tells one more. Nor does an act others react to ("أدان المجلس استهداف المدنيين"),
+    nor a verb of a relative clause ("الحي الذي سيطرت عليه القوات"): both tell it as known.
+    Alone in its article, "أسفر التفجير في سترة عن..." is the report."""
+    if vetoed(frame):
+        return False
+    generic_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules
+    given = generic_back or REACTED_RULE in frame.rules or RELATIVE_RULE in frame.rules
+    return not (given and told)
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:

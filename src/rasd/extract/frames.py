@@ -49,8 +49,16 @@ from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sent
 
 CIVILIAN_INTER = 7
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
+ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
+ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري الثاني")
+REACTED_RULE = "occurrence:reacted_to"  # "أدان الهجوم"، "احتفلوا بتحرير": what others react to
+RELATIVE_RULE = "occurrence:relative"  # "الحي الذي سيطرت عليه القوات": told as known, not as news
+REACTION_REACH = 4  # words between the reacting word and the noun ("أدان المجلس بأشد العبارات استهداف")
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
+#: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").
+LANDMARK_CUES = frozenset({"direction", "proximity"})
+LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاصمة الليبية طرابلس")
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 CLAIM_REACH = 3
 #: Means that strike from afar: the force that bears them is the author, wherever it stands.
@@ -319,12 +327,24 @@ def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Reje
 
 
 def _retrospective(texts: list[TextMentions]) -> bool:
-    """An article that opens by marking an anniversary ("في مثل هذا اليوم") recalls, it does not report."""
+    """An article that opens by marking an anniversary ("في مثل هذا اليوم"، "عام على") recalls, it
+    does not report."""
     for mentions in texts:
         opening = mentions.text.sentences[:OPENING_SENTENCES]
         if any(mentions.within("anniversary", s.first_token, s.end_token) for s in opening):
             return True
+        if any(_opens_with_years_since(mentions, s) for s in opening):
+            return True
     return False
+
+
+def _opens_with_years_since(mentions: TextMentions, sentence: Sentence) -> bool:
+    """ "عام على قصف القافلة"، "أربع سنوات على هجوم الكرك": a sentence that opens by counting the
+    years since an occurrence, after at most a number, marks its anniversary."""
+    first = sentence.first_token
+    counted = mentions.within("number", first, first + 1) or mentions.text.norms[first].isdigit()
+    opening = (first, first + 1) if counted else (first,)  # "بعد عام على الاتفاق" only dates
+    return any(m.first_token in opening for m in mentions.within("years_since", first, first + 4))
 
 
 def _history(texts: list[TextMentions], published: dt.date | None) -> bool:
@@ -376,6 +396,7 @@ def _sentence_frames(
             evidence=[sentence.span],
             sentence_decision=verdict,
         )
+        frame.rules += _occurrence_marks(mentions, mention, entry, clause_first, clause_end)
         _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names)
         _without_resistance(frame, mentions)
         _assign_actors(frame, actors, mentions, clause_first, clause_end, context)
@@ -408,6 +429,25 @@ def _sentence_frames(
     return FrameReading(frames, rejected)
 
 
+def _occurrence_marks(
+    mentions: TextMentions, mention: Mention, entry: Trigger, first: int, end: int
+) -> list[str]:
+    """What the words around a trigger say of its occurrence: one more ("الانفجار الثاني"), what
+    others react to ("أدان المجلس استهداف المدنيين"، "يحتفلون في الشوارع باستعادة المدينة"), or
+    given in a relative clause ("الحي الذي سيطرت عليه القوات النظامية")."""
+    marks = []
+    if mentions.within("another", mention.end_token, min(end, mention.end_token + ANOTHER_REACH)):
+        marks.append(ANOTHER_RULE)
+    reacting = mentions.within(
+        "reactions", max(first, mention.first_token - REACTION_REACH), mention.first_token
+    )
+    if entry.kind != "verb" and reacting:
+        marks.append(REACTED_RULE)
+    if entry.kind == "verb" and mentions.ending_at("relative_pronouns", mention.first_token):
+        marks.append(RELATIVE_RULE)
+    return marks
+
+
 def _one_per_place(
     frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext
 ) -> list[Frame]:
@@ -417,7 +457,12 @@ def _one_per_place(
         return [frame]
     settlements = [frame.place]
     for p in context.not_vetoed(mentions, context.places(mentions, first, end)):
-        if _settlement(p) and not p.reference and not _nested(p, settlements):
+        if (
+            _settlement(p)
+            and not p.reference
+            and not _nested(p, settlements)
+            and not _landmark(mentions, p, settlements)
+        ):
             settlements.append(p)
     if len(settlements) < 2:
         return [frame]
@@ -427,6 +472,16 @@ def _one_per_place(
         )
         for p in settlements
     ]
+
+
+def _landmark(mentions: TextMentions, place: PlaceMention, kept: list[PlaceMention]) -> bool:
+    """ "في مدينة طنطا شمالي القاهرة"، "في تاجوراء شرق العاصمة طرابلس": a town named after a word of
+    direction or nearness that follows a place already kept says where that place lies; it is not
+    a second place of the event."""
+    cues = mentions.within("place_cue", max(0, place.first_token - LANDMARK_REACH - 1), place.first_token)
+    return any(
+        cue.label in LANDMARK_CUES and any(k.end_token <= cue.first_token for k in kept) for cue in cues
+    )
 
 
 def _settlement(place: PlaceMention) -> bool:
@@ -505,7 +560,10 @@ def _names_an_earlier_year(mentions: TextMentions, first: int, end: int, publish
     if published is None:
         return False
     for word in mentions.within("year_words", first, end):
-        year = number_at(mentions, word.end_token)
+        # "عام 2011", or with a word between: "العام الماضي 2011"
+        year = number_at(mentions, word.end_token) or (
+            number_at(mentions, word.end_token + 1) if word.end_token + 1 < end else None
+        )
         if year is None or not GREGORIAN.first_year <= year.value < published.year:
             continue
         # "منذ 2011"، "منذ عام 2011"، "منذ منتصف عام 2014": how long something lasts, not when.

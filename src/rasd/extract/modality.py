@@ -12,7 +12,9 @@ SENTENCE_WIDE = ("denial", "threat", "plan", "fear", "condition")
 ANYWHERE_IN_SENTENCE = ("tally", "trial")  # before or after the trigger
 #: Kinds of time words that name one day ("أمس"، "الثلاثاء"، "فجر").
 DAY_ANCHORS = frozenset({"weekday", "day_offset", "relative_past", "part_of_day"})
+YEARS_SINCE_REACH = 3  # tokens from "عام على" to the occurrence it counts from ("عام على اتفاق التهدئة")
 PERIOD_REACH = 3  # words between منذ/خلال and the period it opens ("خلال الـ 12 عاما")
+PLAN_REACH = 4  # words after an occurrence noun that can plan it ("العملية التي تنوي بلاده شنها")
 
 
 def non_event_reason(
@@ -30,6 +32,8 @@ def non_event_reason(
         return f"modality.{negation.kind}"
     if is_future(mentions.text.analyses[trigger.first_token]):
         return "modality.plan"  # "ستهاجم القوات"، "سيستعيد الجيش": what will happen, not what did
+    if _planned_after(mentions, trigger, clause_end):
+        return "modality.plan"
     for category in SENTENCE_WIDE:
         if mentions.within(category, sentence_first, trigger.first_token):
             return f"modality.{category}"
@@ -38,9 +42,21 @@ def non_event_reason(
             return f"modality.{category}"
     if _over_a_period(mentions, sentence_first, sentence_end):
         return "modality.tally"
+    if mentions.within("years_since", max(0, trigger.first_token - YEARS_SINCE_REACH), trigger.first_token):
+        return "modality.recap"  # "بعد عام على اتفاق التهدئة": the years since a past occurrence
     if mentions.within("recap", clause_first, clause_end):
         return "modality.recap"  # "قتل 11 منذ مطلع سبتمبر": a tally, before or after the verb
     return None
+
+
+def _planned_after(mentions: TextMentions, trigger: Mention, clause_end: int) -> bool:
+    """ "العملية العسكرية المرتقبة"، "الهجوم الذي تنوي القوات شنه": an occurrence noun whose next
+    words plan it names what is to come. (A future verb after it was tried too, but the future
+    clitic is read into names: "سترة".)"""
+    if mentions.lexicon.triggers[trigger.entry_id].kind == "verb":
+        return False
+    end = min(clause_end, trigger.end_token + PLAN_REACH)
+    return bool(mentions.within("plan", trigger.end_token, end))
 
 
 def _over_a_period(mentions: TextMentions, first: int, end: int) -> bool:

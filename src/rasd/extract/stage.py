@@ -47,7 +47,7 @@ def extract_with(
             replace(e, confidence=decider.confidence(f)) for e, f in zip(events, described, strict=True)
         ]
         unlikely = [
-            withhold and decider.withholds(e.confidence or 0.0) and not vouched_for(f)
+            withhold and decider.withholds(e.confidence or 0.0) and not vouched_for(f, dated)
             for e, f in zip(scored, described, strict=True)
         ]
         events = tuple(e for e, out in zip(scored, unlikely, strict=True) if not out)

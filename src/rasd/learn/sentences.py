@@ -181,9 +181,9 @@ def cross_validated_extraction(
     fold_of: Sequence[int],
     fold_models: Sequence[SentenceModel],
     threshold: float | None,
-) -> tuple[ExtractionScores, dict[str, list[tuple[dict[str, float], bool]]]]:
+) -> tuple[ExtractionScores, dict[str, list[EventOutcome]]]:
     """Extraction over the articles, each judged by the model trained without its fold: the scores,
-    and each article's events as (confidence features, matched)."""
+    and each article's events as ``EventOutcome``s."""
     deciders = [
         None if threshold is None else ModelSentenceDecider(replace(m, threshold=threshold))
         for m in fold_models
@@ -193,7 +193,7 @@ def cross_validated_extraction(
 
 
 def fit_confidence(
-    outcomes: dict[str, list[tuple[dict[str, float], bool]]],
+    outcomes: dict[str, list[EventOutcome]],
     fold_of: dict[str, int],
     gold_of: dict[str, int],
     seed: int,
@@ -203,16 +203,16 @@ def fit_confidence(
     events scored by the model fitted on the other folds, beside the frames' raw score. Its floor
     is the one that gives the best F1 on those held-out scores (``gold_of``: gold events per article)."""
     metrics = learning_libraries()[1]
-    rows = [(f, right, fold_of[article]) for article, events in outcomes.items() for f, right in events]
+    rows = [(f, right, fold_of[article]) for article, events in outcomes.items() for f, right, _ in events]
     names = sorted({name for features, _, _ in rows for name in features})
     held_out: list[HeldOut] = []
     for k in sorted(set(fold_of.values())):
         model = _fit_confidence([(f, r) for f, r, fold in rows if fold != k], names, seed)
         held_out += [
-            HeldOut(model.probability(f), r, k, article, not gold_of.get(article), vouched_for(f))
+            HeldOut(model.probability(f), r, k, article, not gold_of.get(article), vouched)
             for article, events in outcomes.items()
             if fold_of[article] == k
-            for f, r in events
+            for f, r, vouched in events
         ]
     gold_in_fold: Counter[int] = Counter()
     for article, fold in fold_of.items():
@@ -228,6 +228,19 @@ def fit_confidence(
         "floor": _floor_scores(held_out, gold_in_fold, floor),
     }
     return replace(_fit_confidence([(f, r) for f, r, _ in rows], names, seed), floor=floor), scores
+
+
+class EventOutcome(NamedTuple):
+    """An event of cross-validated extraction: its confidence features, whether a gold event
+    matched it, and whether it is given whatever its confidence (``event_confidence.vouched_for``)."""
+
+    features: dict[str, float]
+    right: bool
+    vouched: bool
+
+
+def _outcome(features: dict[str, float], right: bool, dated: bool) -> EventOutcome:
+    return EventOutcome(features, right, vouched_for(features, dated))
 
 
 class HeldOut(NamedTuple):
@@ -343,8 +356,8 @@ def _scored_extraction(
     articles: Sequence[LabelledArticle],
     decider_of: Callable[[LabelledArticle], SentenceDecider | None],
     threshold: float | None,
-) -> tuple[ExtractionScores, dict[str, list[tuple[dict[str, float], bool]]]]:
-    """The scores, and each article's events as (confidence features, matched by a gold event)."""
+) -> tuple[ExtractionScores, dict[str, list[EventOutcome]]]:
+    """The scores, and each article's events as ``EventOutcome``s."""
     system = {a.gold.article.id: list(extract_with(a.document, decider_of(a)).events) for a in articles}
     report = score([a.gold for a in articles], system)
     empty = [a.gold.article.id for a in articles if not a.gold.events]
@@ -353,7 +366,10 @@ def _scored_extraction(
     lexicon = load_lexicon()
     dated = {a.gold.article.id: a.gold.article.published is not None for a in articles}
     outcomes = {
-        i: [(event_features(e, len(events), lexicon, dated[i]), id(e) not in wrong) for e in events]
+        i: [
+            _outcome(event_features(e, len(events), lexicon, dated[i]), id(e) not in wrong, dated[i])
+            for e in events
+        ]
         for i, events in system.items()
     }
     return ExtractionScores(
