@@ -28,9 +28,11 @@ def test_an_undated_event_counts_against_it_only_in_a_dated_article() -> None:
     assert "date:none" not in event_features(undated, 1, load_lexicon(), dated=False)
 
 
-def test_a_stated_toll_and_day_vouch_for_an_event_and_a_toll_alone_where_no_day_can_be_stated() -> None:
-    toll_and_day = {"fatalities": 1.0, "date:stated": 1.0}
-    assert vouched_for(toll_and_day, dated=True)
-    assert not vouched_for({"fatalities": 1.0}, dated=True)
-    assert vouched_for({"fatalities": 1.0}, dated=False)
-    assert not vouched_for({"date:stated": 1.0}, dated=False)
+def test_a_toll_and_a_day_its_own_sentence_states_vouch_for_an_event() -> None:
+    stated = replace(strike("a1", fatalities=4), rules=("trigger:x", "time.day_offset"))
+    assert vouched_for(stated, dated=True)
+    assert not vouched_for(replace(stated, fatalities=None), dated=True)
+    # A day taken from the lead or the publication date vouches for nothing: an essay has those too.
+    assert not vouched_for(replace(stated, rules=("trigger:x", "date:lead")), dated=True)
+    # Where the article has no date, no day could be stated against it: the toll alone vouches.
+    assert vouched_for(replace(stated, rules=("trigger:x",)), dated=False)

@@ -42,13 +42,12 @@ def extract_with(
     rejected = list(reading.rejected)
     if decider is not None:
         dated = document.article.published is not None
-        described = [event_features(e, len(events), lexicon, dated) for e in events]
         scored = [
-            replace(e, confidence=decider.confidence(f)) for e, f in zip(events, described, strict=True)
+            replace(e, confidence=decider.confidence(event_features(e, len(events), lexicon, dated)))
+            for e in events
         ]
         unlikely = [
-            withhold and decider.withholds(e.confidence or 0.0) and not vouched_for(f, dated)
-            for e, f in zip(scored, described, strict=True)
+            withhold and decider.withholds(e.confidence or 0.0) and not vouched_for(e, dated) for e in scored
         ]
         events = tuple(e for e, out in zip(scored, unlikely, strict=True) if not out)
         rejected += [_withheld(e) for e, out in zip(scored, unlikely, strict=True) if out]

@@ -239,10 +239,6 @@ class EventOutcome(NamedTuple):
     vouched: bool
 
 
-def _outcome(features: dict[str, float], right: bool, dated: bool) -> EventOutcome:
-    return EventOutcome(features, right, vouched_for(features, dated))
-
-
 class HeldOut(NamedTuple):
     """An event of cross-validated extraction: its confidence from the model fitted without its
     fold, whether a gold event matched it, and its fold."""
@@ -367,7 +363,11 @@ def _scored_extraction(
     dated = {a.gold.article.id: a.gold.article.published is not None for a in articles}
     outcomes = {
         i: [
-            _outcome(event_features(e, len(events), lexicon, dated[i]), id(e) not in wrong, dated[i])
+            EventOutcome(
+                event_features(e, len(events), lexicon, dated[i]),
+                id(e) not in wrong,
+                vouched_for(e, dated[i]),
+            )
             for e in events
         ]
         for i, events in system.items()
