@@ -43,6 +43,11 @@ def test_absolute_dates_in_gregorian_and_levantine_months(raw: str) -> None:
     assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]
 
 
+def test_a_second_month_name_in_parentheses_keeps_the_year_that_follows_it() -> None:
+    assert resolve("يوم 21 يوليو (تموز) 1905") == [(dt.date(1905, 7, 21), 1)]
+    assert resolve("في 18 نوفمبر (تشرين الثاني)") == [(dt.date(2018, 11, 18), 1)]
+
+
 def test_a_date_after_publication_without_year_is_last_year() -> None:
     assert resolve("في 28 ديسمبر", dt.date(2019, 1, 3)) == [(dt.date(2018, 12, 28), 1)]
 

@@ -37,6 +37,8 @@ def _gregorian_of(day: Hijri) -> dt.date:
 
 
 GREGORIAN = Calendar(1900, 2100, dt.date, lambda day: day.year)
+#: Marks before a month's second name: "تشرين الثاني/نوفمبر"، "يوليو (تموز)".
+ALTERNATIVE_MARKS = frozenset({"/", "("})
 HIJRI = Calendar(
     1300,
     1500,
@@ -106,18 +108,24 @@ def _absolute_date(mentions: TextMentions, mention: Mention, published: dt.date 
 
 
 def _is_alternative_name(mentions: TextMentions, mention: Mention) -> bool:
-    """The نوفمبر of "تشرين الثاني/نوفمبر" repeats the month before the slash."""
-    slash = mention.first_token - 1
-    return slash > 0 and mentions.text.norms[slash] == "/" and mentions.ending_at("month", slash) is not None
+    """The نوفمبر of "تشرين الثاني/نوفمبر" or the تموز of "يوليو (تموز)" repeats the month before."""
+    mark = mention.first_token - 1
+    return (
+        mark > 0
+        and mentions.text.norms[mark] in ALTERNATIVE_MARKS
+        and mentions.ending_at("month", mark) is not None
+    )
 
 
 def _skip_alternative_month_name(mentions: TextMentions, token: int) -> int:
-    """ "تشرين الثاني/نوفمبر": step over the slash and the second name of the same month."""
+    """ "تشرين الثاني/نوفمبر"، "يوليو (تموز) 1905": step over the second name of the same month
+    (and its closing parenthesis), so that the year after it is read."""
     text = mentions.text
-    if token < len(text) and text.norms[token] == "/":
+    if token < len(text) and text.norms[token] in ALTERNATIVE_MARKS:
         other = mentions.at("month", token + 1)
         if other is not None:
-            return other.end_token
+            closing = other.end_token
+            return closing + 1 if closing < len(text) and text.norms[closing] == ")" else closing
     return token
 
 
