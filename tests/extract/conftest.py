@@ -36,8 +36,8 @@ def candidate_events_of():
     withhold too: tests of a reading rule ask what the rule made of a sentence, and a one-sentence
     text about a village the gazetteer lacks is too thin for the confidence to vouch for."""
 
-    def run(text: str, published: str | None = "2019-03-12") -> list[Event]:
-        record = {"id": "t", "title": "", "text": text, "published": published}
+    def run(text: str, published: str | None = "2019-03-12", title: str = "") -> list[Event]:
+        record = {"id": "t", "title": title, "text": text, "published": published}
         article, _ = article_from_record(record, "test")
         document = extract_with(text_stage(Document(article)), sentence_decider("model"), withhold=False)
         return list(document.events)

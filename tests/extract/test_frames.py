@@ -425,3 +425,14 @@ def test_a_weak_trigger_needs_a_weapon_besides_its_own_word(candidate_events_of)
 def test_a_plot_or_planning_is_not_the_attack(candidate_events_of) -> None:
     plot = "وشملت التهم التخطيط لاستهداف مقار أمنية في الرياض ضمن مخطط لاغتيال ضباط."
     assert candidate_events_of(plot) == []
+
+
+def test_a_headline_that_counts_over_months_makes_its_undated_sentences_part_of_the_count(
+    candidate_events_of,
+) -> None:
+    text = (
+        "ووثق المرصد مقتل 4844 مدنيا جراء غارات الطائرات الحربية على محافظات إدلب وحلب ودرعا. "
+        "وقتل أمس خمسة مدنيين في غارة جوية على بلدة سراقب في ريف إدلب."
+    )
+    events = candidate_events_of(text, title="4844 مدنيا ضحايا الغارات خلال 9 أشهر")
+    assert [(e.location_ar, e.fatalities) for e in events] == [("سراقب", 5)]

@@ -23,7 +23,7 @@ from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
 from rasd.extract.fatalities import fatalities_in
 from rasd.extract.mentions import TextMentions
-from rasd.extract.modality import non_event_reason
+from rasd.extract.modality import counts_over_a_period, names_a_day, non_event_reason
 from rasd.extract.numbers import number_at
 from rasd.extract.place_features import ArticleWhere, place_key, sentence_of
 from rasd.extract.places import (
@@ -124,6 +124,9 @@ class ArticleContext:
         self.article = article
         self.gazetteer = gazetteer
         self.place_decider = place_decider
+        #: "4844 مدنيا ضحايا الأسد خلال 9 أشهر": a headline that counts over a period makes the
+        #: article a tally; a sentence that names no day of its own is part of that count.
+        self.tally = any(m.text.field == "title" and counts_over_a_period(m, 0, len(m.text)) for m in texts)
         #: also read town names no cue or locative introduces, for the place decider to judge
         self.bare_names = place_decider is not None if bare_names is None else bare_names
         votes: Counter[str] = Counter()
@@ -377,6 +380,8 @@ def _sentence_frames(
         reason = non_event_reason(mentions, mention, clause_first, clause_end, first, end)
         if reason is None and _names_an_earlier_year(mentions, first, end, context.article.published):
             reason = "modality.too_old"
+        if reason is None and context.tally and not names_a_day(mentions, first, end):
+            reason = "modality.tally"
         rules = rule_decision(reason)
         if not rules.accept:
             rejected.append(_rejection(mention, sentence, rules))

@@ -40,7 +40,7 @@ def non_event_reason(
     for category in ANYWHERE_IN_SENTENCE:
         if mentions.within(category, sentence_first, sentence_end):
             return f"modality.{category}"
-    if _over_a_period(mentions, sentence_first, sentence_end):
+    if counts_over_a_period(mentions, sentence_first, sentence_end):
         return "modality.tally"
     if mentions.within("years_since", max(0, trigger.first_token - YEARS_SINCE_REACH), trigger.first_token):
         return "modality.recap"  # "بعد عام على اتفاق التهدئة": the years since a past occurrence
@@ -59,10 +59,15 @@ def _planned_after(mentions: TextMentions, trigger: Mention, clause_end: int) ->
     return bool(mentions.within("plan", trigger.end_token, end))
 
 
-def _over_a_period(mentions: TextMentions, first: int, end: int) -> bool:
-    """The sentence counts over weeks, months or years, or since a month ("خلال 9 أشهر"، "منذ آذار"),
-    and names no day of its own."""
-    if any(time.label in DAY_ANCHORS for time in mentions.within("time", first, end)):
+def names_a_day(mentions: TextMentions, first: int, end: int) -> bool:
+    """The tokens name one day ("أمس"، "الثلاثاء"، "فجر")."""
+    return any(time.label in DAY_ANCHORS for time in mentions.within("time", first, end))
+
+
+def counts_over_a_period(mentions: TextMentions, first: int, end: int) -> bool:
+    """The tokens count over weeks, months or years, or since a month ("خلال 9 أشهر"، "منذ آذار"),
+    and name no day of their own."""
+    if names_a_day(mentions, first, end):
         return False
     for opener in mentions.within("period_openers", first, end):
         reach = min(end, opener.end_token + PERIOD_REACH)
