@@ -436,3 +436,13 @@ def test_a_headline_that_counts_over_months_makes_its_undated_sentences_part_of_
     )
     events = candidate_events_of(text, title="4844 مدنيا ضحايا الغارات خلال 9 أشهر")
     assert [(e.location_ar, e.fatalities) for e in events] == [("سراقب", 5)]
+
+
+def test_a_sentence_dated_with_an_earlier_years_full_date_is_background(candidate_events_of) -> None:
+    history = (
+        "وقعت محاولة اغتيال فاشلة استهدفت السلطان في باحة جامع يلدز بعد صلاة الجمعة يوم 21 يوليو (تموز) "
+        "1905 وقتل فيها 26 شخصا."
+    )
+    assert candidate_events_of(history, published="2015-07-17") == []
+    siege = "قتل 5 جنود أمس في هجوم على حاجز في مدينة الرمادي التي يحاصرها التنظيم منذ 21 يوليو 2014."
+    assert [e.fatalities for e in candidate_events_of(siege, published="2015-07-17")] == [5]

@@ -66,6 +66,8 @@ STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
 CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
 AGENT_REACH = 4  # words between the trigger and "برصاص"/"على يد" ("قتل شاب فلسطيني برصاص ...")
 RECENT_DAYS = 31
+YEAR_DAYS = 366  # a date without a year is read at most this far back: further back, it wrote one
+ABSOLUTE_DATE_RULE = "date."  # "date.gregorian", "date.hijri": a date with a month name
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 OPENING_SENTENCES = 2
 #: The rule recorded when no time expression dates a frame and the publication day stands in.
@@ -574,7 +576,27 @@ def _names_an_earlier_year(mentions: TextMentions, first: int, end: int, publish
         # "منذ 2011"، "منذ عام 2011"، "منذ منتصف عام 2014": how long something lasts, not when.
         if not mentions.within("period_openers", max(first, word.first_token - PERIOD_WORDS), word.end_token):
             return True
-    return False
+    return any(
+        not mentions.within("period_openers", max(first, month.first_token - PERIOD_WORDS), month.first_token)
+        for month in _months_of_earlier_years(mentions, first, end, published)
+    )
+
+
+def _months_of_earlier_years(
+    mentions: TextMentions, first: int, end: int, published: dt.date
+) -> list[Mention]:
+    """The month names of dates written with a year more than a year before publication ("يوم 21
+    يوليو (تموز) 1905"); a date without a year is never read that far back."""
+    old = [
+        t.span
+        for t in time_expressions(mentions, first, end, published)
+        if t.rule.startswith(ABSOLUTE_DATE_RULE) and (published - t.date).days > YEAR_DAYS
+    ]
+    return [
+        m
+        for m in mentions.within("month", first, end)
+        if any(span.start <= m.span.start and m.span.end <= span.end for span in old)
+    ]
 
 
 def _too_old(day: dt.date | None, published: dt.date | None) -> bool:
