@@ -408,7 +408,7 @@ class Store:
         where = where or EventFilter()
         remaining = where.limit
         with self.engine.connect() as connection:
-            for dated in (True, False) if after is None or after.date is not None else (False,):
+            for dated in _date_passes(where, after):
                 if remaining is not None and remaining <= 0:
                     return
                 query = _newest_first(where, dated, self._dialect, after, _LISTED_COLUMNS).limit(remaining)
@@ -426,7 +426,7 @@ class Store:
         only the columns a marker shows are read, so a view of 2,000 parses no evidence or JSON."""
         found: list[Marker] = []
         with self.engine.connect() as connection:
-            for dated in (True, False):
+            for dated in _date_passes(where):
                 remaining = None if where.limit is None else where.limit - len(found)
                 if remaining is not None and remaining <= 0:
                     break
@@ -746,6 +746,16 @@ def _tally_of(row) -> Tally:
 def _summary_from_row(row) -> Event:
     values = row._mapping
     return Event(**{name: values[name] for name in SUMMARY_FIELDS}, weapons=tuple(values["weapons"]))
+
+
+def _date_passes(where: EventFilter, after: Cursor | None = None) -> tuple[bool, ...]:
+    """Which of the newest-first queries to run, in order: dated events (True), then undated ones.
+    A cursor among the undated leaves only them; a date bound leaves no undated event, so that
+    query (one round trip, and on the map one more statement for no row) is skipped."""
+    passes = (True, False) if after is None or after.date is not None else (False,)
+    if where.since is not None or where.until is not None:
+        return tuple(dated for dated in passes if dated)
+    return passes
 
 
 def _newest_first(
