@@ -412,8 +412,11 @@ class Store:
                 if remaining is not None and remaining <= 0:
                     return
                 query = _newest_first(where, dated, self._dialect, after, _LISTED_COLUMNS).limit(remaining)
-                result = connection.execution_options(yield_per=PAGE).execute(query)
-                for page in result.partitions():
+                # a page that fits one partition is fetched at once: streaming it costs PostgreSQL
+                # a server-side cursor and its round trips; an export of every event streams
+                streamed = {"yield_per": PAGE} if remaining is None or remaining > PAGE else {}
+                result = connection.execution_options(**streamed).execute(query)
+                for page in result.partitions(PAGE):
                     ids = [row._mapping["id"] for row in page]
                     sources, status = _sources(connection, ids), review_sql.statuses(connection, ids)
                     for id_, row in zip(ids, page, strict=True):
