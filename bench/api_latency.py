@@ -8,13 +8,18 @@ network's). Requests run in interleaved rounds: each round sends every request o
 noisy neighbour slows all of them alike. The bare SQL is the main statement of each read, written by
 hand and run on the same engine in the same round.
 
-    python bench/api_latency.py [--events 100000 1000000] [--rounds 20]
+With ``--keep FOLDER`` the databases outlive the run and are filled only once (a million events
+take tens of minutes to fill): the SQLite file ``FOLDER/events-<N>.sqlite`` and the PostgreSQL
+database ``--postgres``'s name plus ``_<N>``, reused when they already hold N merged events.
+
+    python bench/api_latency.py [--events 100000 1000000] [--rounds 20] [--keep FOLDER]
         [--postgres postgresql://postgres@127.0.0.1:5432/rasd_bench | --no-postgres]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import statistics
 import sys
@@ -25,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy import text
@@ -32,7 +39,7 @@ from sqlalchemy import text
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_query import fill  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
-from ingest_throughput import POSTGRES, postgres_url  # noqa: E402
+from ingest_throughput import POSTGRES, fresh_postgres, postgres_url  # noqa: E402
 
 from rasd.api.app import create_app  # noqa: E402
 from rasd.config import Settings  # noqa: E402
@@ -172,28 +179,64 @@ def results_table() -> Table:
     return table
 
 
+def targets(total: int, folder: Path, args: argparse.Namespace, console: Console) -> list[tuple[str, str]]:
+    """(backend, path or URL) of the databases to measure at ``total`` events."""
+    found = [] if args.no_sqlite else [("SQLite", str(folder / f"events-{total}.sqlite"))]
+    if args.keep is None:
+        postgres = postgres_url(args, console)
+    else:
+        postgres = None if args.no_postgres else kept_postgres(f"{args.postgres}_{total}", console)
+    if postgres is not None:
+        found.append(("PostgreSQL", postgres))
+    return found
+
+
+def kept_postgres(url: str, console: Console) -> str | None:
+    """The URL of a kept bench database, created (empty) if missing; None when unreachable."""
+    params = conninfo_to_dict(url)
+    try:
+        with psycopg.connect(**{**params, "dbname": "postgres"}) as connection:
+            known = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (params["dbname"],))
+            return url if known.fetchone() else fresh_postgres(url)
+    except psycopg.OperationalError as error:
+        console.print(f"[yellow]PostgreSQL skipped[/]: cannot reach {url}: {error}")
+        return None
+
+
+def filled(store: Store, total: int, backend: str, console: Console) -> None:
+    """Fills the store with ``total`` merged events unless it holds them already (a kept one)."""
+    held = store.count_merged_events()
+    if held == total:
+        console.print(f"{backend}: {total:,} merged events kept from an earlier run")
+        return
+    if held:
+        raise SystemExit(f"{backend} holds {held:,} merged events, not {total:,}: remove it first")
+    start = time.perf_counter()
+    fill(store, total)
+    console.print(f"{backend}: {total:,} merged events filled in {time.perf_counter() - start:.0f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--events", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--rounds", type=int, default=20, help="interleaved rounds of every request")
     parser.add_argument("--postgres", default=POSTGRES, help="the bench database (emptied first)")
     parser.add_argument("--no-postgres", action="store_true", help="measure SQLite only")
+    parser.add_argument("--no-sqlite", action="store_true", help="measure PostgreSQL only")
+    parser.add_argument("--keep", type=Path, help="keep the filled databases, SQLite files in this folder")
+    parser.add_argument("--fill-only", action="store_true", help="fill the databases, measure nothing")
     args = parser.parse_args()
     console = Console(width=150)
     everything = results_table()
     for total in args.events:
-        with TemporaryDirectory() as folder:
-            targets = [("SQLite", str(Path(folder) / "events.sqlite"))]
-            postgres = postgres_url(args, console)
-            if postgres is not None:
-                targets.append(("PostgreSQL", postgres))
-            for backend, target in targets:
+        with contextlib.ExitStack() as stack:
+            folder = args.keep or Path(stack.enter_context(TemporaryDirectory()))
+            folder.mkdir(parents=True, exist_ok=True)
+            for backend, target in targets(total, folder, args, console):
                 with Store.open(target) as store:
-                    start = time.perf_counter()
-                    fill(store, total)
-                    console.print(
-                        f"{backend}: {total:,} merged events filled in {time.perf_counter() - start:.0f} s"
-                    )
+                    filled(store, total, backend, console)
+                    if args.fill_only:
+                        continue
                     times = measure(store, total, args.rounds)
                 one = results_table()  # printed at once: a long run's early figures are not lost
                 for table in (one, everything):

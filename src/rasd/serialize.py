@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, fields
+from dataclasses import fields
 from typing import Any
 
 from rasd.errors import Code, GoldError
 from rasd.types import SCHEMA_FIELDS, Event, Span
 
 _EVENT_FIELD_NAMES = frozenset(f.name for f in fields(Event))
+_SPAN_FIELDS = tuple(f.name for f in fields(Span))
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:
@@ -23,10 +24,15 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         confidence=event.confidence,
         notes=event.notes,
         geonameid=event.geonameid,
-        evidence_spans=[asdict(s) for s in event.evidence_spans],
+        evidence_spans=[span_to_dict(s) for s in event.evidence_spans],
         rules=list(event.rules),
     )
     return data
+
+
+def span_to_dict(span: Span) -> dict[str, Any]:
+    """``asdict(span)`` without its deep copy: a span's values are plain numbers and strings."""
+    return {name: getattr(span, name) for name in _SPAN_FIELDS}
 
 
 def event_from_dict(data: dict[str, Any], where: str = "event") -> Event:

@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
-from rasd.store import EventFilter, Store, repository
+from rasd.store import Cursor, EventFilter, Store, repository
 from rasd.store.tables import merged_events, metadata
 from rasd.types import FeedState, Problem
 from tests.factories import MAARAT, NEAR_SARAQIB, document, strike
@@ -227,6 +227,17 @@ def test_undated_events_come_after_the_dated_ones_within_the_limit(store: Store)
         ("a1",),
         ("a2",),
     ]
+
+
+def test_a_date_bound_leaves_out_undated_events_in_pages_and_markers(store: Store) -> None:
+    store.save([document("a1", strike("a1", day=3)), document("a2", strike("a2", date=None, **MAARAT))])
+    store.save([document("a3", strike("a3", day=20, country="LB", admin1="Beirut", geonameid=276781))])
+    past_the_dated = Cursor(dt.date(1900, 1, 1), 0)
+    assert [m.article_ids for m in store.merged_events(EventFilter(), past_the_dated)] == [("a2",)]
+    since = EventFilter(since=dt.date(2000, 1, 1))
+    assert [m.article_ids for m in store.merged_events(since)] == [("a3",), ("a1",)]
+    assert [m.article_ids for m in store.markers(since)] == [("a3",), ("a1",)]
+    assert [m.article_ids for m in store.merged_events(since, Cursor(None, 10**6))] == []
 
 
 @pytest.mark.issue(14)

@@ -6,9 +6,11 @@ import base64
 import binascii
 import datetime as dt
 import hmac
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
+import pydantic_core
 from fastapi import Depends, Path, Query, Request
+from fastapi.responses import JSONResponse
 
 from rasd.config import Settings
 from rasd.errors import Code
@@ -21,6 +23,14 @@ class ApiError(Exception):
     def __init__(self, status: int, code: Code, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.headers = status, code, message, headers
+
+
+class FastJSON(JSONResponse):
+    """JSON written by pydantic-core (Rust) instead of the standard library: the same JSON values,
+    several times faster for the pages of hundreds of events that /events and /map send."""
+
+    def render(self, content: Any) -> bytes:
+        return pydantic_core.to_json(content)
 
 
 def get_store(request: Request) -> Store:

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 
 from rasd import acled
 from rasd.store.tables import merged_events, reviews
@@ -249,10 +249,15 @@ def condition(review: str | None):
     return ids.in_(with_status(review))
 
 
+#: (merged id, action) of the latest review of some merged events: built once, the ids travel
+#: as one expanding parameter (a page of 2,000 markers is one statement, not 2,000 parameters).
+_LATEST_OF = _latest().where(reviews.c.merged_id.in_(bindparam("ids", expanding=True))).subquery()
+_STATUSES = select(reviews.c.merged_id, reviews.c.action).join(_LATEST_OF, reviews.c.id == _LATEST_OF.c.last)
+
+
 def statuses(connection: Connection, merged_ids: Sequence[int]) -> dict[int, ReviewStatus]:
     """The review status of each of these merged events that has been reviewed."""
     if not merged_ids:
         return {}
-    latest = _latest().where(reviews.c.merged_id.in_(merged_ids)).subquery()
-    query = select(reviews.c.merged_id, reviews.c.action).join(latest, reviews.c.id == latest.c.last)
-    return {merged_id: REVIEW_STATUS[action] for merged_id, action in connection.execute(query)}
+    rows = connection.execute(_STATUSES, {"ids": list(merged_ids)})
+    return {merged_id: REVIEW_STATUS[action] for merged_id, action in rows}

@@ -67,6 +67,9 @@ articles = Table(
     Column("source", Text),
     Column("ingested", DateTime(timezone=True), nullable=False),
     Index("ix_articles_url", "url"),
+    # the reports of a page of merged events in arrival order, read from the index alone: on
+    # SQLite the row holds the text before ``ingested``, and a long text spills onto overflow pages
+    Index("ix_articles_arrival", "id", "ingested", "outlet"),
 )
 
 events = Table(
@@ -124,7 +127,8 @@ merged_event_sources = Table(
     Column("merged_id", Integer, ForeignKey("merged_events.id", ondelete="CASCADE"), nullable=False),
     Column("article_id", String(ID), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Index("ix_merged_event_sources_merged_id", "merged_id"),
-    Index("ix_merged_event_sources_merged_article", "merged_id", "article_id"),
+    # whether a merged event holds an article, and its reports, from the index alone
+    Index("ix_merged_event_sources_merged_report", "merged_id", "article_id", "event_id"),
 )
 
 problems = Table(
