@@ -587,16 +587,15 @@ def _months_of_earlier_years(
 ) -> list[Mention]:
     """The month names of dates written with a year more than a year before publication ("يوم 21
     يوليو (تموز) 1905"); a date without a year is never read that far back."""
+    months = mentions.within("month", first, end)
+    if not months:
+        return []  # most sentences: no need to resolve their time words
     old = [
         t.span
         for t in time_expressions(mentions, first, end, published)
         if t.rule.startswith(ABSOLUTE_DATE_RULE) and (published - t.date).days > YEAR_DAYS
     ]
-    return [
-        m
-        for m in mentions.within("month", first, end)
-        if any(span.start <= m.span.start and m.span.end <= span.end for span in old)
-    ]
+    return [m for m in months if any(span.start <= m.span.start and m.span.end <= span.end for span in old)]
 
 
 def _too_old(day: dt.date | None, published: dt.date | None) -> bool:
