@@ -121,3 +121,9 @@ def test_disorder_type_follows_sub_event_overrides() -> None:
     assert acled.family("Riots") == acled.family("Protests")
     with pytest.raises(ValueError):
         acled.disorder_type("Parades")
+
+
+def test_sub_types_without_fatalities_are_non_violent_developments() -> None:
+    listed = acled.conventions()["sub_event_types_without_fatalities"]
+    assert {acled.sub_event_types()[sub] for sub in listed} == {"Strategic developments"}
+    assert not acled.counts_fatalities("Arrests") and acled.counts_fatalities("Armed clash")

@@ -58,6 +58,16 @@ def specificity(sub_event_type: str) -> int:
     return _specificity_ranks()[sub_event_type]
 
 
+def counts_fatalities(sub_event_type: str) -> bool:
+    """Whether ACLED gives events of this sub-type a toll (a non-violent development has none)."""
+    return sub_event_type not in _without_fatalities()
+
+
+@lru_cache(maxsize=1)
+def _without_fatalities() -> frozenset[str]:
+    return frozenset(conventions()["sub_event_types_without_fatalities"])
+
+
 def family(event_type: str) -> str:
     """The family of event types that may describe one occurrence (deduplication blocks on it)."""
     return _event_type(event_type)["family"]

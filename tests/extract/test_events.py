@@ -139,3 +139,12 @@ def test_a_headline_without_a_place_joins_the_bodys_town_not_the_dateline(events
         title="قتلى مدنيون في غارة جوية للطيران الحربي",
     )
     assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 4)]
+
+
+def test_an_arrest_does_not_take_the_toll_of_the_bombing_it_follows(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اعتقلت الشرطة العراقية أمس خمسة من المتورطين في تفجير سوق بلدة خان بني سعد "
+        "الذي أسفر عن مقتل 120 شخصا."
+    )
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.fatalities is None for e in arrests)

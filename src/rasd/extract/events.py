@@ -60,6 +60,7 @@ AGENT_FILLED_SUB_TYPES = frozenset(
 CIVILIAN_TOLL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 #: Sub-types outside violence against civilians whose unnamed target is civilians.
 CIVILIAN_TARGET_SUB_TYPES = frozenset({"Looting/property destruction"})
+NO_TOLL_RULE = "fatalities:none_for_sub_type"  # "اعتقال المتورطين في تفجير": the toll is the bombing's
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
 
@@ -532,9 +533,11 @@ def _geo_precision(frame: Frame) -> int | None:
 
 def _finished(event: Event) -> Event:
     """The id and the English note, once the event's fields are final (and no actor against itself,
-    which merging two reports can otherwise produce)."""
+    which merging two reports can otherwise produce; no toll for a sub-type ACLED counts none for)."""
     if event.actor2 is not None and event.actor2 == event.actor1:
         event = replace(event, actor2=None, actor2_ar=None)
+    if event.fatalities is not None and not acled.counts_fatalities(event.sub_event_type):
+        event = replace(event, fatalities=None, rules=(*event.rules, NO_TOLL_RULE))
     return replace(event, id=_event_id(event), notes=event_note(event))
 
 
