@@ -447,7 +447,7 @@ def _merged_rules(kept: Event, new: Event, dated: Event) -> tuple[str, ...]:
 
 def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
     country = frame.country
-    country_name = lexicon.countries[country].name_en if country in lexicon.countries else None
+    country_name = _country_name(country, lexicon)
     actor1 = frame.actor1.resolved_name(country_name) if frame.actor1 else None
     actor2 = frame.actor2.resolved_name(country_name) if frame.actor2 else None
     event_type, sub_event_type = frame.event_type or frame.trigger.event_type, frame.sub_event_type
@@ -487,6 +487,16 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         geonameid=resolved.geonameid if (resolved := _gazetteer_place(frame)) else None,
     )
     return replace(event, confidence=_confidence(frame))
+
+
+def _country_name(iso2: str | None, lexicon: Lexicon) -> str | None:
+    """The country's English name: the lexicon's, else ACLED's (a country the lexicons do not list)."""
+    if iso2 is None:
+        return None
+    if iso2 in lexicon.countries:
+        return lexicon.countries[iso2].name_en
+    codes = acled.country_codes(iso2)
+    return codes.name if codes else None
 
 
 def _admin1_name(frame: Frame, lexicon: Lexicon) -> str | None:

@@ -1103,13 +1103,16 @@ def _assign_place(
     province = next((p.admin1 for p in places if p.admin1 is not None), None)
     if frame.place is not None and frame.place.admin1 is None and province is not None:
         frame.place = replace(frame.place, admin1=province, country=province.iso2)
-    if frame.place is not None and frame.place.country:
-        frame.country = frame.place.country
+    if frame.place is not None and (frame.place.country or frame.place.place):
+        # A place the gazetteer resolved is in its country, also one the lexicons do not list.
+        frame.country = frame.place.country or frame.place.place.country
     elif countries:
         frame.country = countries[0][0]
     elif context.country is not None:
         frame.country = context.country
         frame.rules.append("country:article")
+    elif frame.anchor is not None:
+        frame.country = frame.anchor.country  # "في غانا": a country the lexicons do not list
     else:
         # Nothing says where: a state force acting names its own country ("قوات النظام").
         state = next((a for a in (frame.actor1, frame.actor2) if a and a.inter == 1 and a.country), None)
