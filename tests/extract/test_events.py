@@ -155,3 +155,8 @@ def test_an_event_in_a_country_the_lexicons_do_not_list_takes_its_gazetteer_coun
 ) -> None:
     [event] = candidate_events_of("قتل 90 شخصا أمس في انفجار بمحطة وقود في مدينة أكرا.")
     assert (event.country, event.actor2) == ("GH", "Civilians (Ghana)")
+
+
+def test_a_coastal_west_african_country_is_where_its_attack_happened(candidate_events_of) -> None:
+    [event] = candidate_events_of("قتل 12 جنديا أمس في هجوم شنه مسلحون على موقع للجيش في شمال توغو.")
+    assert event.country == "TG"
