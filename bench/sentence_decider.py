@@ -37,7 +37,8 @@ from rasd.types import Decision, Document, Sentence  # noqa: E402
 
 @dataclass
 class TimedDecider:
-    """The model decider, with the CPU and wall time spent in it added up."""
+    """The model decider, with the CPU and wall time spent in it (the sentence model and the event
+    confidence, both learned) added up."""
 
     inner: ModelSentenceDecider
     cpu: float = 0.0
@@ -45,12 +46,21 @@ class TimedDecider:
     calls: int = 0
 
     def decide(self, mentions: TextMentions, sentence: Sentence) -> Decision:
+        self.calls += 1
+        return self._timed(self.inner.decide, mentions, sentence)
+
+    def confidence(self, features: dict[str, float]) -> float:
+        return self._timed(self.inner.confidence, features)
+
+    def withholds(self, confidence: float) -> bool:
+        return self.inner.withholds(confidence)
+
+    def _timed(self, call, *args):
         cpu, wall = time.process_time(), time.perf_counter()
-        decision = self.inner.decide(mentions, sentence)
+        answer = call(*args)
         self.cpu += time.process_time() - cpu
         self.wall += time.perf_counter() - wall
-        self.calls += 1
-        return decision
+        return answer
 
 
 def timed(run) -> tuple[float, float]:
