@@ -253,9 +253,12 @@ def _default_actors(event: Event, lexicon: Lexicon) -> Event:
         actor1 = UNIDENTIFIED.format(country=country.name_en)
     if actor1 is None and event.sub_event_type in STATE_ACTS:
         actor1 = STATE_ACTS[event.sub_event_type].format(country=country.name_en)
+    if actor2 is not None and actor2 == actor1:
+        actor2 = None  # "خطف مسلحون مجهولون …": the unnamed attackers read as both sides name no target
     if actor2 is None and _civilians_suffered(event):
         actor2 = CIVILIANS.format(country=country.name_en)
-    return replace(event, actor1=actor1, actor2=actor2)
+    actor2_ar = event.actor2_ar if actor2 == event.actor2 else None
+    return replace(event, actor1=actor1, actor2=actor2, actor2_ar=actor2_ar)
 
 
 def _civilians_suffered(event: Event) -> bool:
