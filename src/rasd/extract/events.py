@@ -244,19 +244,19 @@ def _with_agent(event: Event, agent: tuple[ActorMention, str | None] | None) -> 
 
 def _default_actors(event: Event, lexicon: Lexicon) -> Event:
     """ACLED's placeholders, once every report of the event has had its say: an unclaimed bombing
-    or attack is an unidentified armed group's, and those killed by it are civilians."""
-    country = lexicon.countries.get(event.country or "")
-    if country is None:
-        return event
+    or attack is an unidentified armed group's, and those killed by it are civilians. No actor
+    stands against itself, which merging two reports, or unnamed attackers read as both sides
+    ("خطف مسلحون مجهولون …"), can otherwise produce: the target is then unnamed."""
+    country = _country_name(event.country, lexicon)
     actor1, actor2 = event.actor1, event.actor2
-    if actor1 is None and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES:
-        actor1 = UNIDENTIFIED.format(country=country.name_en)
-    if actor1 is None and event.sub_event_type in STATE_ACTS:
-        actor1 = STATE_ACTS[event.sub_event_type].format(country=country.name_en)
+    if country is not None and actor1 is None and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES:
+        actor1 = UNIDENTIFIED.format(country=country)
+    if country is not None and actor1 is None and event.sub_event_type in STATE_ACTS:
+        actor1 = STATE_ACTS[event.sub_event_type].format(country=country)
     if actor2 is not None and actor2 == actor1:
-        actor2 = None  # "خطف مسلحون مجهولون …": the unnamed attackers read as both sides name no target
-    if actor2 is None and _civilians_suffered(event):
-        actor2 = CIVILIANS.format(country=country.name_en)
+        actor2 = None
+    if country is not None and actor2 is None and _civilians_suffered(event):
+        actor2 = CIVILIANS.format(country=country)
     actor2_ar = event.actor2_ar if actor2 == event.actor2 else None
     return replace(event, actor1=actor1, actor2=actor2, actor2_ar=actor2_ar)
 
@@ -545,10 +545,8 @@ def _geo_precision(frame: Frame) -> int | None:
 
 
 def _finished(event: Event) -> Event:
-    """The id and the English note, once the event's fields are final (and no actor against itself,
-    which merging two reports can otherwise produce; no toll for a sub-type ACLED counts none for)."""
-    if event.actor2 is not None and event.actor2 == event.actor1:
-        event = replace(event, actor2=None, actor2_ar=None)
+    """The id and the English note, once the event's fields are final (and no toll for a sub-type
+    ACLED counts none for)."""
     if event.fatalities is not None and not acled.counts_fatalities(event.sub_event_type):
         event = replace(event, fatalities=None, rules=(*event.rules, NO_TOLL_RULE))
     return replace(event, id=_event_id(event), notes=event_note(event))
