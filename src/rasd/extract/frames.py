@@ -377,15 +377,12 @@ def _sentence_frames(
     verdict: Decision | None = None  # the sentence decider judges a sentence once, when asked
     clauses = sentence.clauses or ((first, end),)
     triggers = [_strongest_trigger(mentions, a, b, context.place_names, sentence) for a, b in clauses]
+    background = _background(mentions, sentence, context) if any(triggers) else None
     for number, ((clause_first, clause_end), trigger) in enumerate(zip(clauses, triggers, strict=True)):
         if trigger is None:
             continue
         mention, entry = trigger
-        reason = non_event_reason(mentions, mention, clause_first, clause_end, first, end)
-        if reason is None and _names_an_earlier_year(mentions, first, end, context.article.published):
-            reason = "modality.too_old"
-        if reason is None and context.tally and not names_a_day(mentions, first, end):
-            reason = "modality.tally"
+        reason = non_event_reason(mentions, mention, clause_first, clause_end, first, end) or background
         rules = rule_decision(reason)
         if not rules.accept:
             rejected.append(_rejection(mention, sentence, rules))
@@ -436,6 +433,17 @@ def _sentence_frames(
         frames += _with_following_places(own, mentions, (clause_first, clause_end), following, context)
     context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
     return FrameReading(frames, rejected)
+
+
+def _background(mentions: TextMentions, sentence: Sentence, context: ArticleContext) -> str | None:
+    """Why the whole sentence is no news, read once for all its triggers: it dates itself to an
+    earlier year, or it names no day in an article whose headline counts over months."""
+    first, end = sentence.first_token, sentence.end_token
+    if _names_an_earlier_year(mentions, first, end, context.article.published):
+        return "modality.too_old"
+    if context.tally and not names_a_day(mentions, first, end):
+        return "modality.tally"
+    return None
 
 
 def _occurrence_marks(
@@ -575,13 +583,18 @@ def _names_an_earlier_year(mentions: TextMentions, first: int, end: int, publish
         )
         if year is None or not GREGORIAN.first_year <= year.value < published.year:
             continue
-        # "منذ 2011"، "منذ عام 2011"، "منذ منتصف عام 2014": how long something lasts, not when.
-        if not mentions.within("period_openers", max(first, word.first_token - PERIOD_WORDS), word.end_token):
+        if not _since(mentions, first, word.first_token, word.end_token):
             return True
     return any(
-        not mentions.within("period_openers", max(first, month.first_token - PERIOD_WORDS), month.first_token)
+        not _since(mentions, first, month.first_token, month.first_token)
         for month in _months_of_earlier_years(mentions, first, end, published)
     )
+
+
+def _since(mentions: TextMentions, first: int, start: int, end: int) -> bool:
+    """ "منذ 2011"، "منذ عام 2011"، "منذ منتصف عام 2014": a period opener just before a date says how
+    long something lasts, not when it happened."""
+    return bool(mentions.within("period_openers", max(first, start - PERIOD_WORDS), end))
 
 
 def _months_of_earlier_years(
