@@ -37,6 +37,9 @@ def _gregorian_of(day: Hijri) -> dt.date:
 
 
 GREGORIAN = Calendar(1900, 2100, dt.date, lambda day: day.year)
+#: Prefixes of the rules a time expression records: a word relative to publication ("time.weekday")
+#: or a date with a month name ("date.gregorian", "date.hijri").
+RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE = "time.", "date."
 #: Marks before a month's second name: "تشرين الثاني/نوفمبر"، "يوليو (تموز)".
 ALTERNATIVE_MARKS = frozenset({"/", "("})
 HIJRI = Calendar(

@@ -10,6 +10,7 @@ probability (``sentence_model.ConfidenceModel``, shipped inside the sentence-kin
 from __future__ import annotations
 
 from rasd import acled
+from rasd.dates import ABSOLUTE_DATE_RULE, RELATIVE_DATE_RULE
 from rasd.extract.events import told_generically
 from rasd.extract.frames import DEFAULT_DATE_RULE
 from rasd.lexicon.lexicon import Lexicon
@@ -18,7 +19,7 @@ from rasd.types import Event
 EXACT = 1  # geo_precision of a settlement
 #: Rules of a day the event's own sentences state ("time.weekday", "date.gregorian"), as against
 #: "date:lead" and "date:published".
-OWN_DAY_RULES = ("time.", "date.")
+OWN_DAY_RULES = (RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE)
 #: Buckets of counts: one, two, three or more (sentences telling the event; events of its article).
 COUNT_BUCKETS = ("1", "2", "3+")
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rasd import acled
-from rasd.dates import DAY, GREGORIAN, time_expressions
+from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, time_expressions
 from rasd.extract.actors import (
     NON_STATE_ARMED_INTER,
     ActorMention,
@@ -67,7 +67,6 @@ CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليو
 AGENT_REACH = 4  # words between the trigger and "برصاص"/"على يد" ("قتل شاب فلسطيني برصاص ...")
 RECENT_DAYS = 31
 YEAR_DAYS = 366  # a date without a year is read at most this far back: further back, it wrote one
-ABSOLUTE_DATE_RULE = "date."  # "date.gregorian", "date.hijri": a date with a month name
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 OPENING_SENTENCES = 2
 #: The rule recorded when no time expression dates a frame and the publication day stands in.

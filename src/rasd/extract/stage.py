@@ -57,5 +57,5 @@ def extract_with(
 def _withheld(event: Event) -> Rejection:
     """An event too unlikely to be right, kept as a rejection of the sentence that first told it."""
     told = event.evidence_spans[0]
-    reasons = ("event.low_confidence", f"{event.sub_event_type}", f"confidence={event.confidence:.2f}")
+    reasons = ("event.low_confidence", event.sub_event_type, f"confidence={event.confidence:.2f}")
     return Rejection(told, told, Decision(False, event.confidence or 0.0, reasons, CONFIDENCE_DECIDER))
