@@ -250,6 +250,10 @@ class HeldOut(NamedTuple):
     article_without_gold: bool = False
     vouched_for: bool = False  # given whatever its confidence (``event_confidence.vouched_for``)
 
+    def kept_at(self, floor: float) -> bool:
+        """Whether the event is given when events below ``floor`` are withheld."""
+        return self.confidence >= floor or self.vouched_for
+
 
 def _best_floor(events: Sequence[HeldOut], gold: int) -> float:
     """The floor whose withholding gives the best F1 (the lower of equals)."""
@@ -257,7 +261,7 @@ def _best_floor(events: Sequence[HeldOut], gold: int) -> float:
 
 
 def _kept_scores(events: Sequence[HeldOut], gold: int, floor: float) -> dict:
-    kept = [e for e in events if e.confidence >= floor or e.vouched_for]
+    kept = [e for e in events if e.kept_at(floor)]
     right = sum(e.right for e in kept)
     return {
         "system": len(kept),
@@ -277,7 +281,7 @@ def _floor_scores(events: Sequence[HeldOut], gold_in_fold: Counter[int], floor: 
     chosen = {}
     for k in sorted(gold_in_fold):
         chosen[k] = _best_floor([e for e in events if e.fold != k], gold - gold_in_fold[k])
-        nested += [e for e in events if e.fold == k and (e.confidence >= chosen[k] or e.vouched_for)]
+        nested += [e for e in events if e.fold == k and e.kept_at(chosen[k])]
     return {
         "floor": floor,
         "without": _kept_scores(events, gold, 0.0),
