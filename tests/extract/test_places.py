@@ -138,6 +138,14 @@ def test_a_shared_province_name_stays_in_its_country_when_the_article_places_thi
     assert {e.country for e in events} == {"PS"}
 
 
+def test_a_province_name_a_village_of_the_article_s_country_shares_goes_to_that_country(events_of) -> None:
+    events = events_of(
+        "أصيب عشرة مواطنين برصاص المستوطنين الذين هاجموا قرية المغير شمال شرق رام الله أمس، "
+        "وأحرقوا منازل في المغير وسط إطلاق كثيف للرصاص."
+    )
+    assert {(e.location_ar, e.country) for e in events} == {("المغير", "PS")}
+
+
 def test_a_cue_before_a_shared_province_name_reads_the_town_of_the_article_s_country(events_of) -> None:
     events = events_of(
         "قتل 16 جنديا مصريا في هجوم شنه مسلحون على نقطة تفتيش في منطقة رفح مساء الأحد، "

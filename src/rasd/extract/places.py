@@ -424,12 +424,14 @@ def countries_in(mentions: TextMentions, first: int, end: int) -> list[tuple[str
 def namesake_countries(
     mentions: TextMentions, mention: Mention, admin1: Admin1, gazetteer: Gazetteer
 ) -> frozenset[str]:
-    """The other countries that have a town (10,000+) or a division of a province's name: طرابلس is
-    Libya's province and Lebanon's city, القنيطرة Syria's and Morocco's."""
+    """The other countries that have a populated place or a division of a province's name: طرابلس is
+    Libya's province and Lebanon's city, القنيطرة Syria's and Morocco's, المغير Algeria's province
+    and a village by Ramallah. The name goes to the other country only where the article names it and
+    nothing else of the province's country, so a village of any size counts."""
     return frozenset(
         p.country
         for p in gazetteer.lookup(_stems(mentions, mention.first_token, mention.end_token))
-        if p.country != admin1.iso2 and (p.feature_class == "A" or p.population >= MIN_CITY_POPULATION)
+        if p.country != admin1.iso2 and p.feature_class in ("A", "P")
     )
 
 
