@@ -171,6 +171,15 @@ def test_rebels_overtake_and_the_state_regains(events_of) -> None:
     )
 
 
+def test_a_town_under_a_partys_control_is_no_takeover_by_it(events_of) -> None:
+    (event,) = events_of(
+        "قتل 20 شخصا اليوم في انفجار سيارة مفخخة في سوق مدينة الرمادي، المدينة الخاضعة لسيطرة "
+        "قوات الحشد الشعبي."
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert "trigger:nsotakeover.sytra" not in event.rules
+
+
 def test_an_anniversary_column_reports_no_event(events_of) -> None:
     assert events_of("في مثل هذا اليوم قبل ثلاثة أعوام قصف الطيران مدينة صعدة وقتل عشرات المدنيين.") == []
 
