@@ -184,6 +184,21 @@ def test_an_anniversary_column_reports_no_event(events_of) -> None:
     assert events_of("في مثل هذا اليوم قبل ثلاثة أعوام قصف الطيران مدينة صعدة وقتل عشرات المدنيين.") == []
 
 
+def test_what_follows_the_years_since_an_attack_recalls_it_unless_a_day_is_named(events_of) -> None:
+    assert (
+        events_of(
+            "أعيد افتتاح السوق المركزي في مدينة الموصل أمس السبت بعد مرور نحو عامين على هجوم شنه "
+            "مسلحون وأسفر عن مقتل 30 شخصا خلال عملية احتجاز رهائن دامت يومين."
+        )
+        == []
+    )
+    (strike,) = events_of(
+        "بعد ثلاث سنوات على الحرب، قصفت الطائرات الحربية اليوم الأحد بلدة سراقب في ريف إدلب مما "
+        "أدى إلى مقتل 5 مدنيين."
+    )
+    assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 5)
+
+
 def test_a_headline_counting_the_years_since_an_attack_recalls_it(events_of) -> None:
     events = events_of(
         "يستذكر أهالي المدينة الهجوم الذي شنه مسلحون على مركز الشرطة وأدى إلى مقتل سبعة أشخاص.",
