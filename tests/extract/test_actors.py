@@ -201,3 +201,19 @@ def test_an_attack_the_article_says_a_group_carried_out_is_the_groups(candidate_
         "وقال مسؤول محلي إن الهجوم نفذه داعش."
     )
     assert [e.actor1 for e in events] == ["Islamic State"]
+
+
+def test_a_peaceful_protest_has_no_second_actor(events_of) -> None:
+    (protest,) = events_of(
+        "تظاهر مئات المحتجين اليوم أمام مقر قيادة الشرطة في مدينة البصرة للمطالبة بالإفراج عن المعتقلين."
+    )
+    assert (protest.sub_event_type, protest.actor2) == ("Peaceful protest", None)
+
+
+def test_civilians_a_clash_displaced_are_no_side_of_it(events_of) -> None:
+    (clash,) = events_of(
+        "اندلعت اشتباكات عنيفة اليوم بين الجيش السوري وفصائل المعارضة في بلدة سراقب، ما أدى إلى "
+        "نزوح مئات المدنيين."
+    )
+    assert clash.sub_event_type == "Armed clash"
+    assert clash.actor2 is None or not clash.actor2.startswith("Civilians")
