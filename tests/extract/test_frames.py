@@ -446,6 +446,18 @@ def test_a_weak_trigger_needs_a_weapon_besides_its_own_word(candidate_events_of)
     assert [e.sub_event_type for e in strike] == ["Air/drone strike"]
 
 
+def test_a_march_is_told_by_what_met_it_not_by_an_aircraft(candidate_events_of) -> None:
+    # "مسيرة" is a march and a drone: a reconnaissance aircraft beside it makes it the drone, tear
+    # gas fired to disperse it makes it a march met by the police.
+    drone = (
+        "قال مدير إعلام الشرطة إن الأجهزة الأمنية عثرت أمس على طائرة استطلاع أمريكية مسيرة في "
+        "بادية السماوة، من دون معرفة أسباب سقوطها."
+    )
+    assert candidate_events_of(drone) == []
+    march = candidate_events_of("أطلقت الشرطة قنابل الغاز اليوم لتفريق مسيرة مؤيدة للحكومة في مدينة المنيا.")
+    assert [e.sub_event_type for e in march] == ["Protest with intervention"]
+
+
 def test_a_plot_or_planning_is_not_the_attack(candidate_events_of) -> None:
     plot = "وشملت التهم التخطيط لاستهداف مقار أمنية في الرياض ضمن مخطط لاغتيال ضباط."
     assert candidate_events_of(plot) == []

@@ -77,6 +77,7 @@ LEAD_DAY_REACH = 7  # days before publication
 PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ منتصف عام 2014")
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
+PROTESTS = "Protests"
 
 
 @dataclass
@@ -316,16 +317,24 @@ def extract_frames(
     return FrameReading(fresh, rejected)
 
 
-def _weapons_beside(frame: Frame, mentions: TextMentions) -> bool:
-    """The frame names a weapon besides the trigger's own words: "طيران" is both a weak trigger and
-    a weapon, and an airline ("طيران ناس") names nothing else."""
+def _means_told(frame: Frame, mentions: TextMentions) -> bool:
+    """The frame names a weapon besides the trigger's own words that fits what it reports: "طيران"
+    is both a weak trigger and a weapon, and an airline ("طيران ناس") names nothing else. A march
+    is told by the tear gas that met it ("قنابل الغاز لتفريق مسيرة", each word telling the other),
+    not by an aircraft ("طائرة استطلاع أمريكية مسيرة" is a drone)."""
     trigger = frame.trigger_mention
     own = {
         mentions.lexicon.weapons[w.entry_id].name
         for w in mentions.by_kind.get("weapon", ())
         if w.first_token < trigger.end_token and trigger.first_token < w.end_token
     }
-    return any(weapon not in own for weapon in frame.weapons)
+    beside = {name for name in frame.weapons if name not in own}
+    if acled.sub_event_types()[frame.sub_event_type] != PROTESTS:
+        return bool(beside)
+    implied = {w.implies for w in mentions.lexicon.weapons.values() if w.name in beside and w.implies}
+    others = mentions.within("trigger", frame.sentence.first_token, frame.sentence.end_token)
+    implied |= {mentions.lexicon.triggers[t.entry_id].sub_event_type for t in others if t != trigger}
+    return any(acled.sub_event_types()[sub_type] == PROTESTS for sub_type in implied)
 
 
 def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Rejection:
@@ -410,11 +419,7 @@ def _sentence_frames(
         _assign_fatalities(frame, mentions, clause_first, clause_end)
         _assign_source(frame, mentions, actors)
         _decide_type(frame, mentions, actors)
-        if (
-            (entry.weak or entry.ambiguous)
-            and frame.fatalities is None
-            and not _weapons_beside(frame, mentions)
-        ):
+        if (entry.weak or entry.ambiguous) and frame.fatalities is None and not _means_told(frame, mentions):
             # A weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons.
             alone = rule_decision("trigger.weak_alone")
             if not frame.weapons:
