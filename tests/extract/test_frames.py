@@ -180,6 +180,12 @@ def test_a_town_under_a_partys_control_is_no_takeover_by_it(events_of) -> None:
     assert "trigger:nsotakeover.sytra" not in event.rules
 
 
+def test_a_campaign_to_retake_a_town_is_not_its_retaking(events_of) -> None:
+    assert events_of("أعلن الوزير أن عملية استعادة السيطرة على مدينة الرمادي تكتسب المزيد من الزخم.") == []
+    (retaken,) = events_of("استعادت القوات العراقية اليوم السيطرة على مدينة الرمادي.")
+    assert retaken.sub_event_type == "Government regains territory"
+
+
 def test_an_anniversary_column_reports_no_event(events_of) -> None:
     assert events_of("في مثل هذا اليوم قبل ثلاثة أعوام قصف الطيران مدينة صعدة وقتل عشرات المدنيين.") == []
 
