@@ -217,3 +217,13 @@ def test_civilians_a_clash_displaced_are_no_side_of_it(events_of) -> None:
     )
     assert clash.sub_event_type == "Armed clash"
     assert clash.actor2 is None or not clash.actor2.startswith("Civilians")
+
+
+def test_gunmen_right_after_a_killing_verb_and_before_the_count_killed(events_of) -> None:
+    (attack,) = events_of("قتل مسلحون مجهولون اليوم خمسة مدنيين في هجوم على قرية في ريف إدلب.")
+    assert (attack.sub_event_type, attack.actor1, attack.actor2, attack.fatalities) == (
+        "Attack",
+        "Unidentified Armed Group (Syria)",
+        "Civilians (Syria)",
+        5,
+    )

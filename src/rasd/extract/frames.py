@@ -60,6 +60,7 @@ NEIGHBOURHOOD_CODE = "PPLX"
 LANDMARK_CUES = frozenset({"direction", "proximity"})
 LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاصمة الليبية طرابلس")
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
+OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
 CLAIM_REACH = 3
 #: Means that strike from afar: the force that bears them is the author, wherever it stands.
 STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
@@ -973,7 +974,21 @@ def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sente
             0 <= a.first_token - end <= VICTIM_REACH and not _cause_between(mentions, end, a.first_token)
             for end in markers
         )
+        and not _killers_before_count(mentions, a)
     ]
+
+
+def _killers_before_count(mentions: TextMentions, actor: ActorMention) -> bool:
+    """ "قتل مسلحون مجهولون اليوم خمسة مدنيين": an actor right after a killing verb, with the count
+    of the dead right after it, is the verb's subject, who killed; "قتل 5 مسلحين" counts it
+    instead, and "قتل شرطي وأصيب 6" counts the policeman."""
+    if mentions.ending_at("killing_verbs", actor.first_token) is None:
+        return False
+    times = mentions.covered_by(("time",))
+    token = actor.end_token
+    while token in times and token < actor.end_token + OBJECT_REACH:
+        token += 1  # "قتل مسلحون اليوم الأحد خمسة": the day between subject and object
+    return token < len(mentions.text) and number_at(mentions, token) is not None
 
 
 def _dead(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:

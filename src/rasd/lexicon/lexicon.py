@@ -24,6 +24,7 @@ CUE_CATEGORIES = (
     "condition",
     "speculation",
     "killed",
+    "killing_verbs",
     "wounded",
     "lower_bound",
     "claim",
