@@ -127,3 +127,12 @@ def test_sub_types_without_fatalities_are_non_violent_developments() -> None:
     listed = acled.conventions()["sub_event_types_without_fatalities"]
     assert {acled.sub_event_types()[sub] for sub in listed} == {"Strategic developments"}
     assert not acled.counts_fatalities("Arrests") and acled.counts_fatalities("Armed clash")
+
+
+def test_second_actor_conventions_name_known_sub_types() -> None:
+    conventions = acled.conventions()
+    for key in ("sub_event_types_without_actor2", "sub_event_types_never_against_civilians"):
+        assert set(conventions[key]) <= set(acled.sub_event_types())
+    assert not acled.takes_actor2("Peaceful protest") and acled.takes_actor2("Armed clash")
+    assert not acled.may_target_civilians("Armed clash") and acled.may_target_civilians("Attack")
+    assert acled.is_civilians("Civilians (Syria)") and not acled.is_civilians("Military Forces of Syria")

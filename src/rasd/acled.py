@@ -68,6 +68,16 @@ def _without_fatalities() -> frozenset[str]:
     return frozenset(conventions()["sub_event_types_without_fatalities"])
 
 
+def takes_actor2(sub_event_type: str) -> bool:
+    """Whether ACLED gives events of this sub-type a second actor (a peaceful protest has none)."""
+    return sub_event_type not in conventions()["sub_event_types_without_actor2"]
+
+
+def may_target_civilians(sub_event_type: str) -> bool:
+    """Whether civilians can be this sub-type's second actor (never an armed clash's)."""
+    return sub_event_type not in conventions()["sub_event_types_never_against_civilians"]
+
+
 def family(event_type: str) -> str:
     """The family of event types that may describe one occurrence (deduplication blocks on it)."""
     return _event_type(event_type)["family"]
@@ -142,6 +152,12 @@ def country_codes(iso2: str) -> CountryCodes | None:
 def is_unidentified(actor: str) -> bool:
     """ "Unidentified Armed Group (X)": the text names no one."""
     return _template_country(conventions()["unidentified_actor"], actor) is not None
+
+
+@lru_cache(maxsize=4096)
+def is_civilians(actor: str) -> bool:
+    """ "Civilians (X)": the unarmed people an event struck."""
+    return _template_country(conventions()["civilians_actor"], actor) is not None
 
 
 def same_state_forces(a: str, b: str) -> bool:

@@ -201,3 +201,29 @@ def test_an_attack_the_article_says_a_group_carried_out_is_the_groups(candidate_
         "وقال مسؤول محلي إن الهجوم نفذه داعش."
     )
     assert [e.actor1 for e in events] == ["Islamic State"]
+
+
+def test_a_peaceful_protest_has_no_second_actor(events_of) -> None:
+    (protest,) = events_of(
+        "تظاهر مئات المحتجين اليوم أمام مقر قيادة الشرطة في مدينة البصرة للمطالبة بالإفراج عن المعتقلين."
+    )
+    assert (protest.sub_event_type, protest.actor2) == ("Peaceful protest", None)
+
+
+def test_civilians_a_clash_displaced_are_no_side_of_it(events_of) -> None:
+    (clash,) = events_of(
+        "اندلعت اشتباكات عنيفة اليوم بين الجيش السوري وفصائل المعارضة في بلدة سراقب، ما أدى إلى "
+        "نزوح مئات المدنيين."
+    )
+    assert clash.sub_event_type == "Armed clash"
+    assert clash.actor2 is None or not clash.actor2.startswith("Civilians")
+
+
+def test_gunmen_right_after_a_killing_verb_and_before_the_count_killed(events_of) -> None:
+    (attack,) = events_of("قتل مسلحون مجهولون اليوم خمسة مدنيين في هجوم على قرية في ريف إدلب.")
+    assert (attack.sub_event_type, attack.actor1, attack.actor2, attack.fatalities) == (
+        "Attack",
+        "Unidentified Armed Group (Syria)",
+        "Civilians (Syria)",
+        5,
+    )

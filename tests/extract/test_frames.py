@@ -171,8 +171,38 @@ def test_rebels_overtake_and_the_state_regains(events_of) -> None:
     )
 
 
+def test_a_town_under_a_partys_control_is_no_takeover_by_it(events_of) -> None:
+    (event,) = events_of(
+        "قتل 20 شخصا اليوم في انفجار سيارة مفخخة في سوق مدينة الرمادي، المدينة الخاضعة لسيطرة "
+        "قوات الحشد الشعبي."
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert "trigger:nsotakeover.sytra" not in event.rules
+
+
+def test_a_campaign_to_retake_a_town_is_not_its_retaking(events_of) -> None:
+    assert events_of("أعلن الوزير أن عملية استعادة السيطرة على مدينة الرمادي تكتسب المزيد من الزخم.") == []
+    (retaken,) = events_of("استعادت القوات العراقية اليوم السيطرة على مدينة الرمادي.")
+    assert retaken.sub_event_type == "Government regains territory"
+
+
 def test_an_anniversary_column_reports_no_event(events_of) -> None:
     assert events_of("في مثل هذا اليوم قبل ثلاثة أعوام قصف الطيران مدينة صعدة وقتل عشرات المدنيين.") == []
+
+
+def test_what_follows_the_years_since_an_attack_recalls_it_unless_a_day_is_named(events_of) -> None:
+    assert (
+        events_of(
+            "أعيد افتتاح السوق المركزي في مدينة الموصل أمس السبت بعد مرور نحو عامين على هجوم شنه "
+            "مسلحون وأسفر عن مقتل 30 شخصا خلال عملية احتجاز رهائن دامت يومين."
+        )
+        == []
+    )
+    (strike,) = events_of(
+        "بعد ثلاث سنوات على الحرب، قصفت الطائرات الحربية اليوم الأحد بلدة سراقب في ريف إدلب مما "
+        "أدى إلى مقتل 5 مدنيين."
+    )
+    assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 5)
 
 
 def test_a_headline_counting_the_years_since_an_attack_recalls_it(events_of) -> None:
@@ -420,6 +450,18 @@ def test_a_weak_trigger_needs_a_weapon_besides_its_own_word(candidate_events_of)
     assert candidate_events_of(airline) == []
     strike = candidate_events_of("قصف الطيران بالصواريخ مواقع المسلحين في ريف إدلب اليوم.")
     assert [e.sub_event_type for e in strike] == ["Air/drone strike"]
+
+
+def test_a_march_is_told_by_what_met_it_not_by_an_aircraft(candidate_events_of) -> None:
+    # "مسيرة" is a march and a drone: a reconnaissance aircraft beside it makes it the drone, tear
+    # gas fired to disperse it makes it a march met by the police.
+    drone = (
+        "قال مدير إعلام الشرطة إن الأجهزة الأمنية عثرت أمس على طائرة استطلاع أمريكية مسيرة في "
+        "بادية السماوة، من دون معرفة أسباب سقوطها."
+    )
+    assert candidate_events_of(drone) == []
+    march = candidate_events_of("أطلقت الشرطة قنابل الغاز اليوم لتفريق مسيرة مؤيدة للحكومة في مدينة المنيا.")
+    assert [e.sub_event_type for e in march] == ["Protest with intervention"]
 
 
 def test_a_plot_or_planning_is_not_the_attack(candidate_events_of) -> None:

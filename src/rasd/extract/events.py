@@ -246,19 +246,29 @@ def _default_actors(event: Event, lexicon: Lexicon) -> Event:
     """ACLED's placeholders, once every report of the event has had its say: an unclaimed bombing
     or attack is an unidentified armed group's, and those killed by it are civilians. No actor
     stands against itself, which merging two reports, or unnamed attackers read as both sides
-    ("خطف مسلحون مجهولون …"), can otherwise produce: the target is then unnamed."""
+    ("خطف مسلحون مجهولون …"), can otherwise produce: the target is then unnamed. Nor is a second
+    actor kept that the sub-type never has (``_may_be_actor2``)."""
     country = _country_name(event.country, lexicon)
     actor1, actor2 = event.actor1, event.actor2
     if country is not None and actor1 is None and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES:
         actor1 = UNIDENTIFIED.format(country=country)
     if country is not None and actor1 is None and event.sub_event_type in STATE_ACTS:
         actor1 = STATE_ACTS[event.sub_event_type].format(country=country)
-    if actor2 is not None and actor2 == actor1:
+    if actor2 is not None and (actor2 == actor1 or not _may_be_actor2(actor2, event.sub_event_type)):
         actor2 = None
     if country is not None and actor2 is None and _civilians_suffered(event):
         actor2 = CIVILIANS.format(country=country)
     actor2_ar = event.actor2_ar if actor2 == event.actor2 else None
     return replace(event, actor1=actor1, actor2=actor2, actor2_ar=actor2_ar)
+
+
+def _may_be_actor2(actor: str, sub_event_type: str) -> bool:
+    """ACLED's second actors by sub-type: a peaceful protest has none, and civilians are never a
+    side of a clash, a takeover or an intervention at a protest (the people of the town a front
+    passed through are read beside it, not fought)."""
+    if not acled.takes_actor2(sub_event_type):
+        return False
+    return acled.may_target_civilians(sub_event_type) or not acled.is_civilians(actor)
 
 
 def _civilians_suffered(event: Event) -> bool:

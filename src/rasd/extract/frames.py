@@ -60,6 +60,7 @@ NEIGHBOURHOOD_CODE = "PPLX"
 LANDMARK_CUES = frozenset({"direction", "proximity"})
 LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاصمة الليبية طرابلس")
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
+OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
 CLAIM_REACH = 3
 #: Means that strike from afar: the force that bears them is the author, wherever it stands.
 STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
@@ -77,6 +78,7 @@ LEAD_DAY_REACH = 7  # days before publication
 PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ منتصف عام 2014")
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
+PROTESTS = "Protests"
 
 
 @dataclass
@@ -316,16 +318,24 @@ def extract_frames(
     return FrameReading(fresh, rejected)
 
 
-def _weapons_beside(frame: Frame, mentions: TextMentions) -> bool:
-    """The frame names a weapon besides the trigger's own words: "طيران" is both a weak trigger and
-    a weapon, and an airline ("طيران ناس") names nothing else."""
+def _means_told(frame: Frame, mentions: TextMentions) -> bool:
+    """The frame names a weapon besides the trigger's own words that fits what it reports: "طيران"
+    is both a weak trigger and a weapon, and an airline ("طيران ناس") names nothing else. A march
+    is told by the tear gas that met it ("قنابل الغاز لتفريق مسيرة", each word telling the other),
+    not by an aircraft ("طائرة استطلاع أمريكية مسيرة" is a drone)."""
     trigger = frame.trigger_mention
     own = {
         mentions.lexicon.weapons[w.entry_id].name
         for w in mentions.by_kind.get("weapon", ())
         if w.first_token < trigger.end_token and trigger.first_token < w.end_token
     }
-    return any(weapon not in own for weapon in frame.weapons)
+    beside = {name for name in frame.weapons if name not in own}
+    if acled.sub_event_types()[frame.sub_event_type] != PROTESTS:
+        return bool(beside)
+    implied = {w.implies for w in mentions.lexicon.weapons.values() if w.name in beside and w.implies}
+    others = mentions.within("trigger", frame.sentence.first_token, frame.sentence.end_token)
+    implied |= {mentions.lexicon.triggers[t.entry_id].sub_event_type for t in others if t != trigger}
+    return any(acled.sub_event_types()[sub_type] == PROTESTS for sub_type in implied)
 
 
 def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Rejection:
@@ -410,11 +420,7 @@ def _sentence_frames(
         _assign_fatalities(frame, mentions, clause_first, clause_end)
         _assign_source(frame, mentions, actors)
         _decide_type(frame, mentions, actors)
-        if (
-            (entry.weak or entry.ambiguous)
-            and frame.fatalities is None
-            and not _weapons_beside(frame, mentions)
-        ):
+        if (entry.weak or entry.ambiguous) and frame.fatalities is None and not _means_told(frame, mentions):
             # A weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons.
             alone = rule_decision("trigger.weak_alone")
             if not frame.weapons:
@@ -968,7 +974,21 @@ def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sente
             0 <= a.first_token - end <= VICTIM_REACH and not _cause_between(mentions, end, a.first_token)
             for end in markers
         )
+        and not _killers_before_count(mentions, a)
     ]
+
+
+def _killers_before_count(mentions: TextMentions, actor: ActorMention) -> bool:
+    """ "قتل مسلحون مجهولون اليوم خمسة مدنيين": an actor right after a killing verb, with the count
+    of the dead right after it, is the verb's subject, who killed; "قتل 5 مسلحين" counts it
+    instead, and "قتل شرطي وأصيب 6" counts the policeman."""
+    if mentions.ending_at("killing_verbs", actor.first_token) is None:
+        return False
+    times = mentions.covered_by(("time",))
+    token = actor.end_token
+    while token in times and token < actor.end_token + OBJECT_REACH:
+        token += 1  # "قتل مسلحون اليوم الأحد خمسة": the day between subject and object
+    return token < len(mentions.text) and number_at(mentions, token) is not None
 
 
 def _dead(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:

@@ -42,11 +42,23 @@ def non_event_reason(
             return f"modality.{category}"
     if counts_over_a_period(mentions, sentence_first, sentence_end):
         return "modality.tally"
-    if mentions.within("years_since", max(0, trigger.first_token - YEARS_SINCE_REACH), trigger.first_token):
-        return "modality.recap"  # "بعد عام على اتفاق التهدئة": the years since a past occurrence
+    if _counted_since(mentions, trigger, sentence_first, sentence_end):
+        return "modality.recap"
     if mentions.within("recap", clause_first, clause_end):
         return "modality.recap"  # "قتل 11 منذ مطلع سبتمبر": a tally, before or after the verb
     return None
+
+
+def _counted_since(mentions: TextMentions, trigger: Mention, sentence_first: int, sentence_end: int) -> bool:
+    """The trigger tells the occurrence years are counted since: right after "عام على" ("بعد عام على
+    اتفاق التهدئة"), or anywhere after it in a sentence that names no day from there on ("أعيد
+    افتتاح المركز أمس بعد مرور نحو عامين على هجوم … أسفر عن مقتل 67 خلال عملية احتجاز رهائن")."""
+    cues = mentions.within("years_since", sentence_first, trigger.first_token)
+    if not cues:
+        return False
+    if cues[-1].first_token >= trigger.first_token - YEARS_SINCE_REACH:
+        return True
+    return not names_a_day(mentions, cues[-1].end_token, sentence_end)
 
 
 def _planned_after(mentions: TextMentions, trigger: Mention, clause_end: int) -> bool:

@@ -24,6 +24,7 @@ CUE_CATEGORIES = (
     "condition",
     "speculation",
     "killed",
+    "killing_verbs",
     "wounded",
     "lower_bound",
     "claim",
@@ -39,6 +40,7 @@ CUE_CATEGORIES = (
     "anniversary",
     "years_since",
     "control_prepositions",
+    "campaign_nouns",
     "causes",
     "clearance",
     "tally",
@@ -284,7 +286,7 @@ def load_lexicon() -> Lexicon:
 
 def compile_lexicon() -> Lexicon:
     cues = load_yaml("cues.yaml")
-    triggers = _load_triggers(cues.keys() - {"version"})
+    triggers = _load_triggers(CUE_CATEGORIES)  # a flag may name only a list the matcher indexes
     actors, aliases, anaphora = _load_actors()
     contextual, contextual_aliases = _load_contextual(actors)
     weapons = {
