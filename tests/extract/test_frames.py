@@ -446,3 +446,14 @@ def test_a_sentence_dated_with_an_earlier_years_full_date_is_background(candidat
     assert candidate_events_of(history, published="2015-07-17") == []
     siege = "قتل 5 جنود أمس في هجوم على حاجز في مدينة الرمادي التي يحاصرها التنظيم منذ 21 يوليو 2014."
     assert [e.fatalities for e in candidate_events_of(siege, published="2015-07-17")] == [5]
+
+
+def test_a_projectile_that_fell_is_shelling(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "أعلن الدفاع المدني سقوط مقذوف عسكري أطلق من داخل الأراضي اليمنية على منزل في مدينة نجران أمس "
+        "الاثنين، ما أدى إلى إصابة طفلين."
+    )
+    assert [(e.sub_event_type, e.date) for e in events] == [
+        ("Shelling/artillery/missile attack", dt.date(2019, 3, 11))
+    ]
+
