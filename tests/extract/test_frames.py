@@ -457,3 +457,9 @@ def test_a_projectile_that_fell_is_shelling(candidate_events_of) -> None:
         ("Shelling/artillery/missile attack", dt.date(2019, 3, 11))
     ]
 
+
+def test_a_negated_claim_does_not_negate_the_attack(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "ولم تتبن أي جهة الهجوم الذي استهدف حاجزا للجيش في مدينة العريش اليوم وأسفر عن مقتل ثلاثة جنود."
+    )
+    assert [(e.location_ar, e.fatalities) for e in events] == [("العريش", 3)]
