@@ -463,3 +463,11 @@ def test_a_negated_claim_does_not_negate_the_attack(candidate_events_of) -> None
         "ولم تتبن أي جهة الهجوم الذي استهدف حاجزا للجيش في مدينة العريش اليوم وأسفر عن مقتل ثلاثة جنود."
     )
     assert [(e.location_ar, e.fatalities) for e in events] == [("العريش", 3)]
+
+
+def test_a_day_of_an_earlier_year_does_not_make_a_history_a_report(candidate_events_of) -> None:
+    history = (
+        "انطلقت الثورة في مدينة تعز في 11 فبراير 2011 وامتدت إلى صنعاء. "
+        "وشهدت مدينة الحديدة احتجاجات حاشدة تطالب بطرد المسلحين من المدينة."
+    )
+    assert candidate_events_of(history) == []

@@ -358,7 +358,11 @@ def _history(texts: list[TextMentions], published: dt.date | None) -> bool:
     is a history or a review, not a report."""
     if published is None or not any(_names_an_earlier_year(m, 0, len(m.text), published) for m in texts):
         return False  # the rare earlier year first: most articles then need no day scan
-    return not any(e.precision == DAY for m in texts for e in time_expressions(m, 0, len(m.text), published))
+    return not any(
+        e.precision == DAY and not _too_old(e.date, published)
+        for m in texts
+        for e in time_expressions(m, 0, len(m.text), published)
+    )
 
 
 def _sentence_frames(

@@ -57,6 +57,7 @@ CUE_CATEGORIES = (
     "year_words",
     "period_openers",
     "long_durations",
+    "day_of_month",
 )
 
 
