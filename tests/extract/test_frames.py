@@ -403,6 +403,17 @@ def test_a_sentence_without_a_day_takes_the_day_of_the_lead(events_of) -> None:
     assert {e.date for e in events} == {dt.date(2019, 3, 11)}
 
 
+
+def test_a_day_in_a_relative_clause_of_the_lead_is_not_the_day_of_the_story(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "خرجت مظاهرات في بلدة ذيبان بريف دير الزور الشرقي. "
+        "وطالب المتظاهرون بالكشف عن قتلة الشيخ الذي اغتيل أول أمس.",
+        published=TUESDAY,
+    )
+    assert {(e.sub_event_type, e.date) for e in events if e.event_type == "Protests"} == {
+        ("Peaceful protest", dt.date(2019, 3, 12))
+    }
+
 def test_a_history_that_names_no_day_of_its_own_reports_nothing(events_of) -> None:
     assert (
         events_of(
