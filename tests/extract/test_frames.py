@@ -403,7 +403,6 @@ def test_a_sentence_without_a_day_takes_the_day_of_the_lead(events_of) -> None:
     assert {e.date for e in events} == {dt.date(2019, 3, 11)}
 
 
-
 def test_a_day_in_a_relative_clause_of_the_lead_is_not_the_day_of_the_story(candidate_events_of) -> None:
     events = candidate_events_of(
         "خرجت مظاهرات في بلدة ذيبان بريف دير الزور الشرقي. "
@@ -413,6 +412,7 @@ def test_a_day_in_a_relative_clause_of_the_lead_is_not_the_day_of_the_story(cand
     assert {(e.sub_event_type, e.date) for e in events if e.event_type == "Protests"} == {
         ("Peaceful protest", dt.date(2019, 3, 12))
     }
+
 
 def test_a_history_that_names_no_day_of_its_own_reports_nothing(events_of) -> None:
     assert (
@@ -482,3 +482,16 @@ def test_a_day_of_an_earlier_year_does_not_make_a_history_a_report(candidate_eve
         "وشهدت مدينة الحديدة احتجاجات حاشدة تطالب بطرد المسلحين من المدينة."
     )
     assert candidate_events_of(history) == []
+
+
+def test_an_earlier_occurrence_with_its_day_is_an_event(candidate_events_of) -> None:
+    dated = candidate_events_of(
+        "وفي وقت سابق من يوم الأحد قصفت طائرات حربية بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين.",
+        published=TUESDAY,
+    )
+    assert [(e.sub_event_type, e.date) for e in dated] == [("Air/drone strike", dt.date(2019, 3, 10))]
+    undated = candidate_events_of(
+        "وفي وقت سابق قصفت طائرات حربية بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين.",
+        published=TUESDAY,
+    )
+    assert undated == []

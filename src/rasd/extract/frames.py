@@ -1088,7 +1088,8 @@ def _claim_in_doubt(mentions: TextMentions, claim: Mention) -> bool:
     if sentence is None:
         return False
     negated = mentions.within("negation", sentence.first_token, claim.first_token)
-    return bool(negated or mentions.within("recap", sentence.first_token, sentence.end_token))
+    recalled = any(mentions.within(k, sentence.first_token, sentence.end_token) for k in ("recap", "earlier"))
+    return bool(negated or recalled)
 
 
 def _assign_place(

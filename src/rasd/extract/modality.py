@@ -47,6 +47,10 @@ def non_event_reason(
         return "modality.recap"  # "بعد عام على اتفاق التهدئة": the years since a past occurrence
     if mentions.within("recap", clause_first, clause_end):
         return "modality.recap"  # "قتل 11 منذ مطلع سبتمبر": a tally, before or after the verb
+    if mentions.within("earlier", clause_first, clause_end) and not names_a_day(
+        mentions, sentence_first, sentence_end
+    ):
+        return "modality.recap"  # "كان التنظيم قد هاجم البلدة": undated background
     return None
 
 

@@ -17,6 +17,7 @@ SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quo
 CUE_CATEGORIES = (
     "negation",
     "recap",
+    "earlier",
     "threat",
     "plan",
     "fear",
