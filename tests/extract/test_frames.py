@@ -495,3 +495,9 @@ def test_an_earlier_occurrence_with_its_day_is_an_event(candidate_events_of) -> 
         published=TUESDAY,
     )
     assert undated == []
+
+
+def test_a_negated_aspect_of_an_attack_does_not_negate_the_attack(candidate_events_of) -> None:
+    events = candidate_events_of("ولم تعرف بعد حصيلة الانفجار الذي هز سوقا شعبيا في مدينة الرمادي اليوم.")
+    assert [(e.event_type, e.location_ar) for e in events] == [("Explosions/Remote violence", "الرمادي")]
+    assert candidate_events_of("ولم يقع أي انفجار في سوق مدينة الرمادي اليوم.") == []

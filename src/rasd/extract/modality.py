@@ -55,10 +55,11 @@ def non_event_reason(
 
 
 def _negates_a_claim(mentions: TextMentions, negation: Mention, trigger: Mention, clause_first: int) -> bool:
-    """ "لم تتبن أي جهة الهجوم"، "لم تعلن أي جهة مسؤوليتها عن الهجوم": what is negated is the claim,
-    not the attack it names; "أي" that follows the claim verb only says "no party"."""
+    """ "لم تتبن أي جهة الهجوم"، "لم تعلن أي جهة مسؤوليتها عن الهجوم"، "لم تذكر الجماعة توقيت الهجوم":
+    what is negated is the claim or an aspect of the attack, not the attack it names; "أي" that
+    follows the claim verb only says "no party"."""
     start = max(clause_first, negation.first_token - 1)
-    return bool(mentions.within("claim", start, trigger.first_token))
+    return any(mentions.within(kind, start, trigger.first_token) for kind in ("claim", "negated_aspects"))
 
 
 def _planned_after(mentions: TextMentions, trigger: Mention, clause_end: int) -> bool:

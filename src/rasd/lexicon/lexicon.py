@@ -18,6 +18,7 @@ CUE_CATEGORIES = (
     "negation",
     "recap",
     "earlier",
+    "negated_aspects",
     "threat",
     "plan",
     "fear",
