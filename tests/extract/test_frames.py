@@ -501,3 +501,10 @@ def test_a_negated_aspect_of_an_attack_does_not_negate_the_attack(candidate_even
     events = candidate_events_of("ولم تعرف بعد حصيلة الانفجار الذي هز سوقا شعبيا في مدينة الرمادي اليوم.")
     assert [(e.event_type, e.location_ar) for e in events] == [("Explosions/Remote violence", "الرمادي")]
     assert candidate_events_of("ولم يقع أي انفجار في سوق مدينة الرمادي اليوم.") == []
+
+
+def test_a_killing_by_gunfire_is_an_attack(candidate_events_of) -> None:
+    events = candidate_events_of("قتل خمسة مدنيين برصاص مسلحين مجهولين في بلدة الشحيل بريف دير الزور اليوم.")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Attack", "Civilians (Syria)", 5)]
+    volley = candidate_events_of("أطلق مجهولون أعيرة نارية على دورية للشرطة في مدينة الرمادي اليوم.")
+    assert [e.event_type for e in volley] == ["Battles"]
