@@ -505,6 +505,8 @@ def test_a_negated_aspect_of_an_attack_does_not_negate_the_attack(candidate_even
 
 def test_a_killing_by_gunfire_is_an_attack(candidate_events_of) -> None:
     events = candidate_events_of("قتل خمسة مدنيين برصاص مسلحين مجهولين في بلدة الشحيل بريف دير الزور اليوم.")
-    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [("Attack", "Civilians (Syria)", 5)]
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Attack", "Civilians (Syria)", 5)
+    ]
     volley = candidate_events_of("أطلق مجهولون أعيرة نارية على دورية للشرطة في مدينة الرمادي اليوم.")
     assert [e.event_type for e in volley] == ["Battles"]
