@@ -62,3 +62,20 @@ def test_month_without_day_has_month_precision() -> None:
 
 def test_relative_words_need_a_publication_date() -> None:
     assert resolve("قصفت الطائرات البلدة أمس", None) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("وفي الثالث من نوفمبر الجاري انفجرت عبوة", dt.date(2018, 11, 3)),
+        ("يوم الخامس عشر من شهر تشرين الثاني", dt.date(2018, 11, 15)),
+        ("في العاشر من الشهر الجاري", dt.date(2018, 11, 10)),
+        ("في الحادي والعشرين من الشهر الماضي", dt.date(2018, 10, 21)),
+    ],
+)
+def test_a_day_of_the_month_written_as_an_ordinal(raw: str, expected: dt.date) -> None:
+    assert resolve(raw) == [(expected, 1)]
+
+
+def test_an_ordinal_week_of_a_month_is_no_day() -> None:
+    assert resolve("في الأسبوع الأول من نوفمبر") == [(dt.date(2018, 11, 1), 3)]

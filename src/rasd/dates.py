@@ -2,7 +2,8 @@
 
 Handles اليوم/أمس/أول أمس (with فجر/صباح/مساء/ليل), weekday names (the latest such day on or before
 publication; with الماضي, strictly before), الأسبوع الماضي and الشهر الماضي, and absolute dates in
-Gregorian, Levantine, Maghrebi and Hijri month names ("22 تشرين الثاني/نوفمبر 2016", "5 رمضان 1439 هـ").
+Gregorian, Levantine, Maghrebi and Hijri month names ("22 تشرين الثاني/نوفمبر 2016", "5 رمضان 1439 هـ"),
+their day also written as an ordinal ("الثالث من مارس"، "العاشر من الشهر الجاري").
 The words are data (``time_words.tsv``, ``months.tsv``).
 """
 
@@ -15,10 +16,11 @@ from dataclasses import dataclass
 from hijridate import Gregorian, Hijri
 
 from rasd.extract.mentions import TextMentions
-from rasd.extract.numbers import number_at, number_ending_at
+from rasd.extract.numbers import Number, number_at, number_ending_at, ordinal_ending_at
 from rasd.types import Mention, TimeExpr
 
 DAY, WEEK, MONTH = 1, 2, 3
+MAX_DAY = 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +81,35 @@ def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date)
     if kind == "week_offset" and value is not None and value <= 0:
         return TimeExpr(mention.span, published + dt.timedelta(weeks=value), WEEK, "time.week_offset")
     if kind == "month_offset" and value is not None and value <= 0:
-        return TimeExpr(mention.span, _months_before(published, -value), MONTH, "time.month_offset")
+        month = _months_before(published, -value)
+        day = _ordinal_day_before(mentions, mention.first_token)
+        if day is not None:  # "العاشر من الشهر الجاري"
+            return _day_of_month(mentions, day, mention, month)
+        return TimeExpr(mention.span, month, MONTH, "time.month_offset")
     if kind == "relative_past":
         return TimeExpr(mention.span, published, WEEK, "time.relative_past")
     return None
+
+
+def _ordinal_day_before(mentions: TextMentions, token: int) -> Number | None:
+    """ "الثالث من مارس"، "الحادي والعشرين من شهر أيار": a day of the month written as an ordinal."""
+    # "من شهر" also reads "من الشهر" of "من الشهر الجاري", whose time word begins at الشهر
+    links = [
+        m for m in mentions.within("day_of_month", max(0, token - 2), token + 1) if m.first_token < token
+    ]
+    day = ordinal_ending_at(mentions, links[-1].first_token) if links else None
+    if day is None or not 1 <= day.value <= MAX_DAY:
+        return None
+    # "الأسبوع الأول من مارس" is a week, not a day
+    return None if mentions.ending_at("long_durations", day.first_token) else day
+
+
+def _day_of_month(mentions: TextMentions, day: Number, mention: Mention, month: dt.date) -> TimeExpr | None:
+    try:
+        date = month.replace(day=day.value)
+    except ValueError:
+        return None
+    return TimeExpr(mentions.text.span(day.first_token, mention.end_token), date, DAY, "time.day_of_month")
 
 
 def _modifier_after(mentions: TextMentions, mention: Mention) -> str | None:
@@ -92,7 +119,9 @@ def _modifier_after(mentions: TextMentions, mention: Mention) -> str | None:
 
 def _absolute_date(mentions: TextMentions, mention: Mention, published: dt.date | None) -> TimeExpr | None:
     month, calendar = mentions.lexicon.months[mention.entry_id]
-    day = number_ending_at(mentions, mention.first_token)
+    day = number_ending_at(mentions, mention.first_token) or _ordinal_day_before(
+        mentions, mention.first_token
+    )
     end = _skip_alternative_month_name(mentions, mention.end_token)
     year = number_at(mentions, end)
     year_value = year.value if year is not None else None

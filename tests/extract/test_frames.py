@@ -433,6 +433,17 @@ def test_a_sentence_without_a_day_takes_the_day_of_the_lead(events_of) -> None:
     assert {e.date for e in events} == {dt.date(2019, 3, 11)}
 
 
+def test_a_day_in_a_relative_clause_of_the_lead_is_not_the_day_of_the_story(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "خرجت مظاهرات في بلدة ذيبان بريف دير الزور الشرقي. "
+        "وطالب المتظاهرون بالكشف عن قتلة الشيخ الذي اغتيل أول أمس.",
+        published=TUESDAY,
+    )
+    assert {(e.sub_event_type, e.date) for e in events if e.event_type == "Protests"} == {
+        ("Peaceful protest", dt.date(2019, 3, 12))
+    }
+
+
 def test_a_history_that_names_no_day_of_its_own_reports_nothing(events_of) -> None:
     assert (
         events_of(
@@ -488,3 +499,56 @@ def test_a_sentence_dated_with_an_earlier_years_full_date_is_background(candidat
     assert candidate_events_of(history, published="2015-07-17") == []
     siege = "قتل 5 جنود أمس في هجوم على حاجز في مدينة الرمادي التي يحاصرها التنظيم منذ 21 يوليو 2014."
     assert [e.fatalities for e in candidate_events_of(siege, published="2015-07-17")] == [5]
+
+
+def test_a_projectile_that_fell_is_shelling(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "أعلن الدفاع المدني سقوط مقذوف عسكري أطلق من داخل الأراضي اليمنية على منزل في مدينة نجران أمس "
+        "الاثنين، ما أدى إلى إصابة طفلين."
+    )
+    assert [(e.sub_event_type, e.date) for e in events] == [
+        ("Shelling/artillery/missile attack", dt.date(2019, 3, 11))
+    ]
+
+
+def test_a_negated_claim_does_not_negate_the_attack(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "ولم تتبن أي جهة الهجوم الذي استهدف حاجزا للجيش في مدينة العريش اليوم وأسفر عن مقتل ثلاثة جنود."
+    )
+    assert [(e.location_ar, e.fatalities) for e in events] == [("العريش", 3)]
+
+
+def test_a_day_of_an_earlier_year_does_not_make_a_history_a_report(candidate_events_of) -> None:
+    history = (
+        "انطلقت الثورة في مدينة تعز في 11 فبراير 2011 وامتدت إلى صنعاء. "
+        "وشهدت مدينة الحديدة احتجاجات حاشدة تطالب بطرد المسلحين من المدينة."
+    )
+    assert candidate_events_of(history) == []
+
+
+def test_an_earlier_occurrence_with_its_day_is_an_event(candidate_events_of) -> None:
+    dated = candidate_events_of(
+        "وفي وقت سابق من يوم الأحد قصفت طائرات حربية بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين.",
+        published=TUESDAY,
+    )
+    assert [(e.sub_event_type, e.date) for e in dated] == [("Air/drone strike", dt.date(2019, 3, 10))]
+    undated = candidate_events_of(
+        "وفي وقت سابق قصفت طائرات حربية بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين.",
+        published=TUESDAY,
+    )
+    assert undated == []
+
+
+def test_a_negated_aspect_of_an_attack_does_not_negate_the_attack(candidate_events_of) -> None:
+    events = candidate_events_of("ولم تعرف بعد حصيلة الانفجار الذي هز سوقا شعبيا في مدينة الرمادي اليوم.")
+    assert [(e.event_type, e.location_ar) for e in events] == [("Explosions/Remote violence", "الرمادي")]
+    assert candidate_events_of("ولم يقع أي انفجار في سوق مدينة الرمادي اليوم.") == []
+
+
+def test_a_killing_by_gunfire_is_an_attack(candidate_events_of) -> None:
+    events = candidate_events_of("قتل خمسة مدنيين برصاص مسلحين مجهولين في بلدة الشحيل بريف دير الزور اليوم.")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Attack", "Civilians (Syria)", 5)
+    ]
+    volley = candidate_events_of("أطلق مجهولون أعيرة نارية على دورية للشرطة في مدينة الرمادي اليوم.")
+    assert [e.event_type for e in volley] == ["Battles"]

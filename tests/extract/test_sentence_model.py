@@ -160,3 +160,9 @@ def test_the_shipped_floor_was_worth_it_on_folds_that_did_not_choose_it() -> Non
     floor = meta["cross_validation"]["event_confidence"]["floor"]
     assert shipped_model().confidence.floor == floor["floor"]
     assert floor["nested_cv"]["f1"] >= floor["without"]["f1"]
+
+
+def test_a_function_word_list_is_no_feature() -> None:
+    text = analyze_text("وفي الثالث من مارس قتل جندي في هجوم على حاجز.")
+    features = sentence_features(TextMentions.of(text, load_lexicon()), 0, len(text), "body")
+    assert "lex:month" in features and "lex:day_of_month" not in features

@@ -45,7 +45,7 @@ from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Context
 from rasd.lexicon.lexicon import Admin1, Lexicon, Trigger
 from rasd.text.tokenize import clitic_roles, is_definite
-from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span
+from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span, TimeExpr
 
 CIVILIAN_INTER = 7
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
@@ -75,6 +75,7 @@ DEFAULT_DATE_RULE = "date:published"
 LEAD_DATE_RULE = "date:lead"
 LEAD_SENTENCES = 2  # the lead of a report: where it states the day
 LEAD_DAY_REACH = 7  # days before publication
+RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
 PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ منتصف عام 2014")
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
@@ -368,7 +369,11 @@ def _history(texts: list[TextMentions], published: dt.date | None) -> bool:
     is a history or a review, not a report."""
     if published is None or not any(_names_an_earlier_year(m, 0, len(m.text), published) for m in texts):
         return False  # the rare earlier year first: most articles then need no day scan
-    return not any(e.precision == DAY for m in texts for e in time_expressions(m, 0, len(m.text), published))
+    return not any(
+        e.precision == DAY and not _too_old(e.date, published)
+        for m in texts
+        for e in time_expressions(m, 0, len(m.text), published)
+    )
 
 
 def _sentence_frames(
@@ -1103,7 +1108,8 @@ def _claim_in_doubt(mentions: TextMentions, claim: Mention) -> bool:
     if sentence is None:
         return False
     negated = mentions.within("negation", sentence.first_token, claim.first_token)
-    return bool(negated or mentions.within("recap", sentence.first_token, sentence.end_token))
+    recalled = any(mentions.within(k, sentence.first_token, sentence.end_token) for k in ("recap", "earlier"))
+    return bool(negated or recalled)
 
 
 def _assign_place(
@@ -1161,6 +1167,10 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
     expressions = time_expressions(mentions, first, end, published) or time_expressions(
         mentions, sentence.first_token, sentence.end_token, published
     )
+    trigger_start = frame.trigger_mention.span.start
+    expressions = [
+        t for t in expressions if not _in_relative_clause(mentions, sentence, t, after=trigger_start)
+    ]
     if expressions:
         chosen = min(expressions, key=lambda t: abs(t.span.start - frame.trigger_mention.span.start))
         frame.date, frame.time_precision = chosen.date, chosen.precision
@@ -1179,9 +1189,23 @@ def _lead_day(body: TextMentions, published: dt.date | None) -> dt.date | None:
     for sentence in body.text.sentences[:LEAD_SENTENCES]:
         for expression in time_expressions(body, sentence.first_token, sentence.end_token, published):
             recent = published is None or 0 <= (published - expression.date).days <= LEAD_DAY_REACH
-            if expression.precision == DAY and recent:
+            if expression.precision == DAY and recent and not _in_relative_clause(body, sentence, expression):
                 return expression.date
     return None
+
+
+def _in_relative_clause(
+    mentions: TextMentions, sentence: Sentence, expression: TimeExpr, after: int = -1
+) -> bool:
+    """ "قتلة الشيخ الذي قتل أول أمس": a day in a relative clause (that opens after ``after``, the
+    trigger being dated) dates what the clause describes, not the story."""
+    raw = mentions.text.raw
+    return any(
+        after < pronoun.span.start
+        and pronoun.span.end <= expression.span.start
+        and len(raw[pronoun.span.end : expression.span.start].split()) <= RELATIVE_DAY_REACH
+        for pronoun in mentions.within("relative_pronouns", sentence.first_token, sentence.end_token)
+    )
 
 
 def _assign_fatalities(frame: Frame, mentions: TextMentions, first: int, end: int) -> None:

@@ -26,10 +26,11 @@ def non_event_reason(
     sentence_end: int,
 ) -> str | None:
     """The cue category that makes the trigger a non-event, or None when it reports an event."""
-    for negation in mentions.within(
+    negations = mentions.within(
         "negation", max(clause_first, trigger.first_token - NEGATION_REACH), trigger.first_token
-    ):
-        return f"modality.{negation.kind}"
+    )
+    if negations and not _negates_a_claim(mentions, negations[0], trigger, clause_first):
+        return f"modality.{negations[0].kind}"
     if is_future(mentions.text.analyses[trigger.first_token]):
         return "modality.plan"  # "ستهاجم القوات"، "سيستعيد الجيش": what will happen, not what did
     if _planned_after(mentions, trigger, clause_end):
@@ -46,6 +47,10 @@ def non_event_reason(
         return "modality.recap"
     if mentions.within("recap", clause_first, clause_end):
         return "modality.recap"  # "قتل 11 منذ مطلع سبتمبر": a tally, before or after the verb
+    if mentions.within("earlier", clause_first, clause_end) and not names_a_day(
+        mentions, sentence_first, sentence_end
+    ):
+        return "modality.recap"  # "كان التنظيم قد هاجم البلدة": undated background
     return None
 
 
@@ -59,6 +64,14 @@ def _counted_since(mentions: TextMentions, trigger: Mention, sentence_first: int
     if cues[-1].first_token >= trigger.first_token - YEARS_SINCE_REACH:
         return True
     return not names_a_day(mentions, cues[-1].end_token, sentence_end)
+
+
+def _negates_a_claim(mentions: TextMentions, negation: Mention, trigger: Mention, clause_first: int) -> bool:
+    """ "لم تتبن أي جهة الهجوم"، "لم تعلن أي جهة مسؤوليتها عن الهجوم"، "لم تذكر الجماعة توقيت الهجوم":
+    what is negated is the claim or an aspect of the attack, not the attack it names; "أي" that
+    follows the claim verb only says "no party"."""
+    start = max(clause_first, negation.first_token - 1)
+    return any(mentions.within(kind, start, trigger.first_token) for kind in ("claim", "negated_aspects"))
 
 
 def _planned_after(mentions: TextMentions, trigger: Mention, clause_end: int) -> bool:

@@ -48,6 +48,24 @@ def number_ending_at(mentions: TextMentions, token: int) -> Number | None:
     return None
 
 
+def ordinal_ending_at(mentions: TextMentions, token: int) -> Number | None:
+    """The ordinal whose last token is just before ``token``: "الثالث"، "الخامس عشر", and the tens
+    that days of the month take ("العشرين"، "الحادي والعشرين")."""
+    numbers = mentions.lexicon.numbers
+    last = mentions.ending_at("number", token)
+    if last is None:
+        return None
+    value, kind = numbers[last.entry_id]
+    if kind == "ordinal":
+        return Number(value, last.first_token, token)
+    if kind != "ten":
+        return None
+    unit = mentions.ending_at("number", last.first_token)
+    if unit is not None and numbers[unit.entry_id][1] == "ordinal" and numbers[unit.entry_id][0] < 10:
+        return Number(value + numbers[unit.entry_id][0], unit.first_token, token)
+    return Number(value, last.first_token, token)
+
+
 def _number_words_at(mentions: TextMentions, token: int) -> Number | None:
     total, end = 0, token
     lexicon = mentions.lexicon

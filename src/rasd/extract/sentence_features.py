@@ -14,6 +14,9 @@ from rasd.types import AnalyzedText, Sentence
 
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
 #: time word's kind such as weekday or relative_past); other indexes count by kind alone.
+#: Function words kept as a list for a reading rule ("من" of "الثالث من مارس"); nearly every sentence
+#: has one, so as a feature it says nothing.
+UNINFORMATIVE_KINDS = frozenset({"day_of_month"})
 LABELLED_KINDS = frozenset({"trigger", "time", "number", "place_cue", "attribution", "month"})
 LENGTH_BUCKETS = (8, 20, 40)  # tokens: a byline, a short report, a long one, a paragraph
 
@@ -53,7 +56,7 @@ def _word_features(norm: str, prefix: str, stem: str) -> list[str]:
 def _lexicon_features(mentions: TextMentions, first: int, end: int) -> list[str]:
     features = []
     for kind, found in mentions.by_kind.items():
-        if found:  # most lists never fire in a given text
+        if found and kind not in UNINFORMATIVE_KINDS:  # most lists never fire in a given text
             for mention in mentions.within(kind, first, end):
                 features.append(f"lex:{kind}")
                 if kind in LABELLED_KINDS:

@@ -17,6 +17,8 @@ SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quo
 CUE_CATEGORIES = (
     "negation",
     "recap",
+    "earlier",
+    "negated_aspects",
     "threat",
     "plan",
     "fear",
@@ -59,6 +61,7 @@ CUE_CATEGORIES = (
     "year_words",
     "period_openers",
     "long_durations",
+    "day_of_month",
 )
 
 
