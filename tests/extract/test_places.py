@@ -118,6 +118,13 @@ def test_a_word_written_like_a_provincial_capital_is_no_province(events_of) -> N
     assert event.country == "US"
 
 
+def test_a_country_named_as_near_is_not_where_it_happened(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أسفر هجوم استهدف أمس الثلاثاء معسكراً للجيش النيجري قرب مالي عن سقوط أكثر من 60 قتيلاً."
+    )
+    assert event.country == "NE"
+
+
 def test_a_name_that_another_nation_s_adjective_follows_is_no_place(places_of) -> None:
     places = places_of("داس المتظاهرون في البصرة على العلم الإيراني.")
     assert [p.name_ar for p in places] == ["البصرة"]
