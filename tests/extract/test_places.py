@@ -109,6 +109,22 @@ def test_the_country_and_the_capital_as_common_nouns_are_no_places(places_of) ->
     assert [p.name_ar for p in places] == ["تمبكتو"]
 
 
+def test_a_word_written_like_a_provincial_capital_is_no_province(events_of) -> None:
+    # "لاي أحد" is "for anyone" (لأي), not Laï in Chad's Tandjilé.
+    (event,) = events_of(
+        "قتل مسلح خمسة جنود أمريكيين بالرصاص أمس الخميس في هجوم على مركز تجنيد. وقال الحاكم إن "
+        "تسليح الحراس وسيلة ردع لاي أحد يريد إلحاق الأذى بالجنود."
+    )
+    assert event.country == "US"
+
+
+def test_a_country_named_as_near_is_not_where_it_happened(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أسفر هجوم استهدف أمس الثلاثاء معسكراً للجيش النيجري قرب مالي عن سقوط أكثر من 60 قتيلاً."
+    )
+    assert event.country == "NE"
+
+
 def test_a_name_that_another_nation_s_adjective_follows_is_no_place(places_of) -> None:
     places = places_of("داس المتظاهرون في البصرة على العلم الإيراني.")
     assert [p.name_ar for p in places] == ["البصرة"]

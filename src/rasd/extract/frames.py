@@ -80,6 +80,7 @@ PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ �
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 PROTESTS = "Protests"
+PROXIMITY = "proximity"  # the kind of place cue that says near (قرب، على مقربة من)
 
 
 @dataclass
@@ -141,7 +142,9 @@ class ArticleContext:
             # A name after في/داخل (or with بـ) says where things happen; a bare one may only say
             # who backs whom ("المدعومة من إيران").
             named = [
-                (iso2, token, frozenset()) for iso2, token in countries_in(mentions, 0, len(mentions.text))
+                (iso2, token, frozenset())
+                for iso2, token in countries_in(mentions, 0, len(mentions.text))
+                if not _only_near(mentions, token)
             ]
             named += [
                 (admin1.iso2, m.first_token, namesake_countries(mentions, m, admin1, gazetteer))
@@ -443,6 +446,13 @@ def _sentence_frames(
         frames += _with_following_places(own, mentions, (clause_first, clause_end), following, context)
     context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
     return FrameReading(frames, rejected)
+
+
+def _only_near(mentions: TextMentions, token: int) -> bool:
+    """ "في إيناتيس قرب مالي": a country named after a word of proximity is beside the place, not
+    where it lies."""
+    cue = mentions.ending_at("place_cue", token)
+    return cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] == PROXIMITY
 
 
 def _background(mentions: TextMentions, sentence: Sentence, context: ArticleContext) -> str | None:
@@ -1138,7 +1148,7 @@ def _assign_place(
     countries = [
         (iso2, token)
         for iso2, token in countries_in(mentions, sentence.first_token, sentence.end_token)
-        if located(mentions, token)
+        if located(mentions, token) and not _only_near(mentions, token)
     ]
     province = next((p.admin1 for p in places if p.admin1 is not None), None)
     if frame.place is not None and frame.place.admin1 is None and province is not None:
