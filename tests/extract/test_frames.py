@@ -473,6 +473,12 @@ def test_a_march_is_told_by_what_met_it_not_by_an_aircraft(candidate_events_of) 
     assert candidate_events_of(drone) == []
     march = candidate_events_of("أطلقت الشرطة قنابل الغاز اليوم لتفريق مسيرة مؤيدة للحكومة في مدينة المنيا.")
     assert [e.sub_event_type for e in march] == ["Protest with intervention"]
+    # A weak word told twice does not confirm itself.
+    movement = (
+        "وتابع: «هناك حراك سياسي في الإقليم وهذا الحراك ما زال في طوره الصحي». وقال المستشار إن "
+        "الشعب دفع آلاف الضحايا من أجل وحدة الإقليم، ومن يستهدف وحدته يستهدف الجميع."
+    )
+    assert candidate_events_of(movement) == []
 
 
 def test_a_plot_or_planning_is_not_the_attack(candidate_events_of) -> None:

@@ -337,8 +337,9 @@ def _means_told(frame: Frame, mentions: TextMentions) -> bool:
     if acled.sub_event_types()[frame.sub_event_type] != PROTESTS:
         return bool(beside)
     implied = {w.implies for w in mentions.lexicon.weapons.values() if w.name in beside and w.implies}
-    others = mentions.within("trigger", frame.sentence.first_token, frame.sentence.end_token)
-    implied |= {mentions.lexicon.triggers[t.entry_id].sub_event_type for t in others if t != trigger}
+    words = mentions.within("trigger", frame.sentence.first_token, frame.sentence.end_token)
+    others = {t.entry_id for t in words} - {trigger.entry_id}
+    implied |= {mentions.lexicon.triggers[entry].sub_event_type for entry in others}
     return any(acled.sub_event_types()[sub_type] == PROTESTS for sub_type in implied)
 
 
