@@ -119,6 +119,7 @@ def test_the_floor_is_the_one_with_the_best_f1_and_is_scored_on_folds_that_did_n
     scores = _floor_scores(events, gold_in_fold, 0.2)
     assert scores["without"]["f1"] == 0.6667 and scores["nested_cv"]["f1"] == 1.0
     assert scores["nested_cv"]["floors"] == [0.2] * 4
+    assert scores["at_floor"]["system"] == 4 and scores["at_floor"]["f1"] == 1.0
 
 
 def test_no_floor_when_withholding_would_cost_right_events() -> None:

@@ -63,13 +63,17 @@ def sentences(
             f"(raw score: {raw['events']} events, {raw['right']} right)"
         )
     floor = c["floor"]
-    without, nested = floor["without"], floor["nested_cv"]
+    without, nested, fixed = floor["without"], floor["nested_cv"], floor["at_floor"]
     stdout.print(
         f"events below confidence {floor['floor']} are withheld: train CV F1 {without['f1']} "
         f"(P {without['precision']}, R {without['recall']}) -> {nested['f1']} "
-        f"(P {nested['precision']}, R {nested['recall']}), each fold's floor chosen on the others; "
-        f"no-event articles with events {without['no_event_articles_with_events']} -> "
-        f"{nested['no_event_articles_with_events']}"
+        f"(P {nested['precision']}, R {nested['recall']}), each fold's floor chosen on the others "
+        f"({', '.join(map(str, nested['floors']))}); no-event articles with events "
+        f"{without['no_event_articles_with_events']} -> {nested['no_event_articles_with_events']}"
+    )
+    stdout.print(
+        f"  at {floor['floor']} in every fold: {fixed['system']} events, {fixed['matched']} right, "
+        f"F1 {fixed['f1']}"
     )
     stdout.print(f"threshold {meta['threshold']}; wrote {model_path} and {meta_path}")
 
