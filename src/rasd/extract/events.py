@@ -325,15 +325,22 @@ def _other_province(kept: Event, new: Event) -> bool:
 
 
 def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
-    """A referring frame joins the first event of its family (any family when generic) told for
-    the same day, wherever its own sentence places it."""
+    """A referring frame joins the first event of its family (any family when generic, unless the
+    word names its means) told for the same day, wherever its own sentence places it."""
     family_ok = (
-        frame.trigger.generic
+        _speaks_of_any_family(frame.trigger)
         or frame.trigger.weak
         or _unpaired(frame)
         or _family(kept.event_type) == _family(new.event_type)
     )
     return family_ok and _same_day_and_country(kept, new)
+
+
+def _speaks_of_any_family(trigger: Trigger) -> bool:
+    """ "الهجوم"، "الاستهداف" may speak of any occurrence the article told; "القصف"، "الانفجار" still
+    name their means (flag ``own_family``): shelling the article reports beside a clash, or a blast
+    beside a riot, is an occurrence of its own, not the clash told again."""
+    return trigger.generic and "own_family" not in trigger.flags
 
 
 def _same_day_and_country(kept: Event, new: Event) -> bool:
