@@ -135,3 +135,10 @@ def test_a_massacre_in_an_article_of_air_strikes_is_an_air_strike(events_of) -> 
 
 def test_troops_arriving_are_no_event_without_a_fight(events_of) -> None:
     assert events_of("وصلت تعزيزات عسكرية كبيرة إلى مدينة سبها جنوب ليبيا اليوم.") == []
+
+
+def test_a_drone_intercepted_is_disrupted_not_a_strike(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلن التحالف اليوم اعتراض طائرة مسيرة مفخخة أطلقت باتجاه مطار أبها جنوب السعودية."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Disrupted weapons use")

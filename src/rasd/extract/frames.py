@@ -77,6 +77,9 @@ LEAD_DAY_REACH = 7  # days before publication
 PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ منتصف عام 2014")
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
+DISRUPTED = "Disrupted weapons use"
+#: How many words after an interception or a defusing may still describe what it stopped.
+DISRUPTED_OBJECT_WORDS = 2
 
 
 @dataclass
@@ -634,6 +637,8 @@ def _strongest_trigger(
     if any(c[1].sub_event_type in TERRITORY_SUB_TYPES for c in candidates):
         # "دون مقاومة"، "انسحاب" qualify a takeover; the takeover is the trigger.
         candidates = [c for c in candidates if c[1].sub_event_type != NON_VIOLENT_TRANSFER]
+    # "اعتراض طائرة مسيرة مفخخة": the words after an interception describe what it stopped.
+    candidates = [c for c in candidates if not _stopped_by_disruption(mentions, c, candidates)]
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
         candidates = unambiguous
@@ -654,6 +659,19 @@ def _strongest_trigger(
     return min(
         candidates,
         key=lambda c: (c[1].generic, c[1].weak, acled.specificity(c[1].sub_event_type), c[0].first_token),
+    )
+
+
+def _stopped_by_disruption(
+    mentions: TextMentions, candidate: tuple[Mention, Trigger], candidates: list[tuple[Mention, Trigger]]
+) -> bool:
+    """A trigger right after an interception or a defusing ("اعتراض طائرة مسيرة مفخخة") names the
+    weapon that was stopped: ACLED codes the interception, not the strike it prevented."""
+    mention, trigger = candidate
+    return trigger.sub_event_type != DISRUPTED and any(
+        other.sub_event_type == DISRUPTED
+        and other_mention.end_token <= mention.first_token <= other_mention.end_token + DISRUPTED_OBJECT_WORDS
+        for other_mention, other in candidates
     )
 
 
