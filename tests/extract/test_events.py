@@ -168,3 +168,12 @@ def test_shelling_told_beside_a_clash_is_an_event_of_its_own(candidate_events_of
         "وقتل 12 مدنيا جراء قصف على أحياء المدينة."
     )
     assert {e.event_type for e in events} == {"Battles", "Explosions/Remote violence"}
+
+
+def test_a_burning_rampage_that_killed_someone_is_an_attack(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أحرق مستوطنون منازل ومركبات في بلدة ترمسعيا شمال رام الله اليوم. "
+        "واستشهد شاب في الهجوم الذي نفذه المستوطنون على البلدة."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.fatalities == 1

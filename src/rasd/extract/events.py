@@ -58,8 +58,9 @@ AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
 )
 CIVILIAN_TOLL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+PROPERTY_DESTRUCTION = "Looting/property destruction"  # coded only while nobody is hurt
 #: Sub-types outside violence against civilians whose unnamed target is civilians.
-CIVILIAN_TARGET_SUB_TYPES = frozenset({"Looting/property destruction"})
+CIVILIAN_TARGET_SUB_TYPES = frozenset({PROPERTY_DESTRUCTION})
 NO_TOLL_RULE = "fatalities:none_for_sub_type"  # "اعتقال المتورطين في تفجير": the toll is the bombing's
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
@@ -402,13 +403,23 @@ def _more_specific(new: Event, kept: Event) -> bool:
     ) < acled.specificity(kept.sub_event_type)
 
 
+def _hurt_people(new: Event, kept: Event) -> bool:
+    """Property destroyed is looting/property destruction only while nobody is hurt: a report of the
+    same occurrence that counts its dead makes it the attack it was (ACLED)."""
+    return (
+        kept.sub_event_type == PROPERTY_DESTRUCTION
+        and new.fatalities is not None
+        and acled.counts_fatalities(new.sub_event_type)
+    )
+
+
 def _merge(kept: Event, new: Event, takes_date: bool = True, retypes: bool = False) -> Event:
     """Fill what the kept event lacks. The toll is the one the first specific report gives (a lead
     states the toll; later sentences give parts of it or other counts). A referring mention ("the
     attack") gives no date: its sentence may be about something earlier."""
     more_precise_place = kept.location_ar is None and new.location_ar is not None
     place = new if more_precise_place else kept
-    typed = new if retypes or _more_specific(new, kept) else kept
+    typed = new if retypes or _more_specific(new, kept) or _hurt_people(new, kept) else kept
     dated = _dating(kept, new, takes_date)
     return replace(
         kept,
