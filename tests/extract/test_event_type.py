@@ -137,6 +137,20 @@ def test_troops_arriving_are_no_event_without_a_fight(events_of) -> None:
     assert events_of("وصلت تعزيزات عسكرية كبيرة إلى مدينة سبها جنوب ليبيا اليوم.") == []
 
 
+def test_live_fire_on_villagers_with_no_crowd_is_an_attack(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أصيب ثلاثة مواطنين بالرصاص الحي برصاص قوات الاحتلال في بلدة بيتا جنوب نابلس اليوم."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_live_fire_on_protesters_is_still_excessive_force(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل متظاهران بالرصاص الحي خلال تفريق الشرطة مظاهرة في مدينة البصرة اليوم."
+    )
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
 def test_a_drone_intercepted_is_disrupted_not_a_strike(candidate_events_of) -> None:
     (event,) = candidate_events_of(
         "أعلن التحالف اليوم اعتراض طائرة مسيرة مفخخة أطلقت باتجاه مطار أبها جنوب السعودية."
