@@ -177,3 +177,11 @@ def test_a_burning_rampage_that_killed_someone_is_an_attack(candidate_events_of)
     )
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.fatalities == 1
+
+
+def test_fighting_recalled_as_background_does_not_retype_a_shelling(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل 12 مدنيا جراء قصف على مدينة كادقلي اليوم. "
+        "وتعاني الولاية من اضطرابات متكررة نتيجة المواجهات المسلحة."
+    )
+    assert event.event_type == "Explosions/Remote violence"

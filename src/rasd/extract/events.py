@@ -101,7 +101,9 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 events[target],
                 event,
                 takes_date=not _refers_back(frame) or _states_its_date(frame) or _first_telling(frame),
-                retypes=told_generically(events[target], lexicon) and not told_generically(event, lexicon),
+                retypes=_tells_type(frame)
+                and told_generically(events[target], lexicon)
+                and not told_generically(event, lexicon),
             )
     events = [
         _finished(
@@ -120,6 +122,13 @@ def vetoed(frame: Frame) -> bool:
     """The sentence decider judged the frame's sentence no new occurrence: the frame may add
     details to an event another sentence opened, never open one."""
     return frame.sentence_decision is not None and not frame.sentence_decision.accept
+
+
+def _tells_type(frame: Frame) -> bool:
+    """Whether a frame may retype the generically told event it joins: not when its sentence was
+    judged no new occurrence ("تعاني الولاية من المواجهات المسلحة" beside a shelling), nor when
+    its clash word names nobody who fought."""
+    return not vetoed(frame) and not _unpaired(frame)
 
 
 def _headline_only(event: Event, article: Article) -> bool:
