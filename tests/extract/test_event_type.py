@@ -156,3 +156,10 @@ def test_a_drone_intercepted_is_disrupted_not_a_strike(candidate_events_of) -> N
         "أعلن التحالف اليوم اعتراض طائرة مسيرة مفخخة أطلقت باتجاه مطار أبها جنوب السعودية."
     )
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_an_armed_group_burning_the_armys_vehicles_fights_it(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "أحرق مسلحو جماعة بوكو حرام مركبات للجيش التشادي في بلدة باركارام ليل الأحد.", published="2024-10-28"
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
