@@ -43,8 +43,15 @@ def test_rule_ids_are_unique() -> None:
         {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"actor": [1]}},
         {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"also": ["Riot"]}},
         {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"actor1": [9]}},
+        {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"flag": "may_be_riot"}},
     ],
-    ids=["unknown sub-type", "unknown condition", "unknown sub-type in a condition", "unknown inter code"],
+    ids=[
+        "unknown sub-type",
+        "unknown condition",
+        "unknown sub-type in a condition",
+        "unknown inter code",
+        "unknown trigger flag",
+    ],
 )
 def test_a_misspelt_rule_is_refused_not_silently_ignored(entry) -> None:
     with pytest.raises(ResourceError):
@@ -163,3 +170,18 @@ def test_an_armed_group_burning_the_armys_vehicles_fights_it(candidate_events_of
         "أحرق مسلحو جماعة بوكو حرام مركبات للجيش التشادي في بلدة باركارام ليل الأحد.", published="2024-10-28"
     )
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+def test_confrontations_between_youths_and_troops_are_a_riot(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اندلعت مواجهات بين الشبان وقوات الاحتلال في بلدة بيتا جنوب نابلس اليوم.", published="2022-09-06"
+    )
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 == "Rioters (Palestine)"
+
+
+def test_confrontations_between_the_army_and_a_named_group_stay_a_clash(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اندلعت مواجهات بين الجيش العراقي وعناصر تنظيم داعش في قضاء سنجار اليوم.", published="2022-05-02"
+    )
+    assert event.sub_event_type == "Armed clash"

@@ -783,6 +783,7 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
         victims=frozenset(a.inter for a in _victims(mentions, actors, sentence) + _dead(mentions, actors)),
         fatalities=frame.fatalities is not None,
         also=frozenset(others),
+        flags=frame.trigger.flags,
     )
 
 
