@@ -185,3 +185,12 @@ def test_confrontations_between_the_army_and_a_named_group_stay_a_clash(candidat
         "اندلعت مواجهات بين الجيش العراقي وعناصر تنظيم داعش في قضاء سنجار اليوم.", published="2022-05-02"
     )
     assert event.sub_event_type == "Armed clash"
+
+
+def test_settlers_live_fire_during_arson_is_an_attack(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "استشهد شاب برصاص المستوطنين في بلدة ترمسعيا شمال رام الله اليوم، خلال هجوم تخلله إضرام النار "
+        "بمنازل ومركبات وإطلاق الرصاص الحي.",
+        published="2024-04-12",
+    )
+    assert {(e.event_type, e.sub_event_type) for e in events} == {("Violence against civilians", "Attack")}
