@@ -194,3 +194,8 @@ def test_settlers_live_fire_during_arson_is_an_attack(candidate_events_of) -> No
         published="2024-04-12",
     )
     assert {(e.event_type, e.sub_event_type) for e in events} == {("Violence against civilians", "Attack")}
+
+
+def test_an_air_attack_is_an_air_strike(candidate_events_of) -> None:
+    (event,) = candidate_events_of("قتل خمسة مدنيين في هجوم جوي على مركز لإيواء المهاجرين في تاجوراء أمس.")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
