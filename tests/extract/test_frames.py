@@ -446,3 +446,12 @@ def test_a_sentence_dated_with_an_earlier_years_full_date_is_background(candidat
     assert candidate_events_of(history, published="2015-07-17") == []
     siege = "قتل 5 جنود أمس في هجوم على حاجز في مدينة الرمادي التي يحاصرها التنظيم منذ 21 يوليو 2014."
     assert [e.fatalities for e in candidate_events_of(siege, published="2015-07-17")] == [5]
+
+
+def test_a_drone_named_after_its_nationality_is_no_march(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "مقتل قيادي في قسد بطائرة تركية مسيرة في مدينة القامشلي\n"
+        "قتل قيادي في قسد اليوم بقصف من طائرة تركية مسيرة استهدف سيارته في مدينة القامشلي.",
+        published="2022-08-07",
+    )
+    assert {e.event_type for e in events} == {"Explosions/Remote violence"}

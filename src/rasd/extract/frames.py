@@ -378,7 +378,7 @@ def _sentence_frames(
     rejected: list[Rejection] = []
     verdict: Decision | None = None  # the sentence decider judges a sentence once, when asked
     clauses = sentence.clauses or ((first, end),)
-    triggers = [_strongest_trigger(mentions, a, b, context.place_names, sentence) for a, b in clauses]
+    triggers = [_strongest_trigger(mentions, a, b, context.place_names, sentence, actors) for a, b in clauses]
     background = _background(mentions, sentence, context) if any(triggers) else None
     for number, ((clause_first, clause_end), trigger) in enumerate(zip(clauses, triggers, strict=True)):
         if trigger is None:
@@ -621,7 +621,12 @@ def _too_old(day: dt.date | None, published: dt.date | None) -> bool:
 
 
 def _strongest_trigger(
-    mentions: TextMentions, first: int, end: int, place_names: set[tuple[str, ...]], sentence: Sentence
+    mentions: TextMentions,
+    first: int,
+    end: int,
+    place_names: set[tuple[str, ...]],
+    sentence: Sentence,
+    actors: list[ActorMention],
 ) -> tuple[Mention, Trigger] | None:
     candidates = [
         (m, trigger)
@@ -632,6 +637,8 @@ def _strongest_trigger(
     ]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
     candidates = [c for c in candidates if not (c[1].ambiguous and _covered_by_weapon(mentions, c[0]))]
+    # "طائرة تركية مسيرة": an ambiguous word right after an aircraft that a nationality names is its kind.
+    candidates = [c for c in candidates if not (c[1].ambiguous and _after_aircraft(actors, c[0]))]
     # "شرطة مكافحة الشغب": a trigger word inside an actor's name is the name, not the act.
     candidates = [c for c in candidates if not _covered_by(mentions, "actor", c[0])]
     if any(c[1].sub_event_type in TERRITORY_SUB_TYPES for c in candidates):
@@ -713,6 +720,10 @@ def _inside_place_name(mentions: TextMentions, trigger: Mention) -> bool:
     """ "ساحة الطيران"، "ساحة التحرير": a trigger word right after a naming cue names the place."""
     cue = mentions.ending_at("place_cue", trigger.first_token)
     return cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] in NAMING_KINDS
+
+
+def _after_aircraft(actors: list[ActorMention], trigger: Mention) -> bool:
+    return any(a.weapon is not None and a.end_token == trigger.first_token for a in actors)
 
 
 def _covered_by_weapon(mentions: TextMentions, trigger: Mention) -> bool:
