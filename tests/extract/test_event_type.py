@@ -199,3 +199,14 @@ def test_settlers_live_fire_during_arson_is_an_attack(candidate_events_of) -> No
 def test_an_air_attack_is_an_air_strike(candidate_events_of) -> None:
     (event,) = candidate_events_of("قتل خمسة مدنيين في هجوم جوي على مركز لإيواء المهاجرين في تاجوراء أمس.")
     assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_an_assassination_told_with_a_generic_strike_word_takes_the_articles_means(events_of) -> None:
+    events = events_of(
+        "اغتال الجيش الإسرائيلي قياديا في حزب الله في بلدة تول جنوب لبنان اليوم. "
+        "وتم استهداف القيادي في سيارته على طريق البلدة. "
+        "وشنت الطائرات الحربية الإسرائيلية أمس غارات على بلدات في البقاع.",
+        published="2025-10-24",
+    )
+    (killing,) = [e for e in events if "اغتال" in e.evidence]
+    assert killing.sub_event_type == "Air/drone strike"

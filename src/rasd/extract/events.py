@@ -219,7 +219,9 @@ def _means_unsaid(event: Event, lexicon: Lexicon) -> bool:
     if any(rule.startswith(("weapon:", TYPE_RULE_PREFIX)) for rule in event.rules):
         return False
     triggers = _event_triggers(event, lexicon)
-    return bool(triggers) and all("means_unsaid" in t.flags for t in triggers)
+    unsaid = [t for t in triggers if "means_unsaid" in t.flags]
+    # "استهدافه" beside "اغتاله": a generic strike word says remote violence but not which means.
+    return bool(unsaid) and all(t in unsaid or (t.generic and t.event_type == REMOTE) for t in triggers)
 
 
 def _article_agent(frames: list[Frame]) -> tuple[ActorMention, str | None] | None:
