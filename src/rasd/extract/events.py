@@ -214,8 +214,9 @@ def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event
 
 
 def _means_unsaid(event: Event, lexicon: Lexicon) -> bool:
-    """Every word the event was read from tells the harm, not the means (``means_unsaid`` in
-    triggers.tsv), and no weapon or type rule said more."""
+    """The words the event was read from tell the harm, not the means (``means_unsaid`` in
+    triggers.tsv), or only that it was remote violence (a generic استهداف); no weapon or type rule
+    said more."""
     if any(rule.startswith(("weapon:", TYPE_RULE_PREFIX)) for rule in event.rules):
         return False
     triggers = _event_triggers(event, lexicon)
