@@ -43,8 +43,15 @@ def test_rule_ids_are_unique() -> None:
         {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"actor": [1]}},
         {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"also": ["Riot"]}},
         {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"actor1": [9]}},
+        {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"flag": "may_be_riot"}},
     ],
-    ids=["unknown sub-type", "unknown condition", "unknown sub-type in a condition", "unknown inter code"],
+    ids=[
+        "unknown sub-type",
+        "unknown condition",
+        "unknown sub-type in a condition",
+        "unknown inter code",
+        "unknown trigger flag",
+    ],
 )
 def test_a_misspelt_rule_is_refused_not_silently_ignored(entry) -> None:
     with pytest.raises(ResourceError):
@@ -135,3 +142,71 @@ def test_a_massacre_in_an_article_of_air_strikes_is_an_air_strike(events_of) -> 
 
 def test_troops_arriving_are_no_event_without_a_fight(events_of) -> None:
     assert events_of("وصلت تعزيزات عسكرية كبيرة إلى مدينة سبها جنوب ليبيا اليوم.") == []
+
+
+def test_live_fire_on_villagers_with_no_crowd_is_an_attack(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أصيب ثلاثة مواطنين بالرصاص الحي برصاص قوات الاحتلال في بلدة بيتا جنوب نابلس اليوم."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_live_fire_on_protesters_is_still_excessive_force(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل متظاهران بالرصاص الحي خلال تفريق الشرطة مظاهرة في مدينة البصرة اليوم."
+    )
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_drone_intercepted_is_disrupted_not_a_strike(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلن التحالف اليوم اعتراض طائرة مسيرة مفخخة أطلقت باتجاه مطار أبها جنوب السعودية."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_an_armed_group_burning_the_armys_vehicles_fights_it(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "أحرق مسلحو جماعة بوكو حرام مركبات للجيش التشادي في بلدة باركارام ليل الأحد.", published="2024-10-28"
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+def test_confrontations_between_youths_and_troops_are_a_riot(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اندلعت مواجهات بين الشبان وقوات الاحتلال في بلدة بيتا جنوب نابلس اليوم.", published="2022-09-06"
+    )
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 == "Rioters (Palestine)"
+
+
+def test_confrontations_between_the_army_and_a_named_group_stay_a_clash(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اندلعت مواجهات بين الجيش العراقي وعناصر تنظيم داعش في قضاء سنجار اليوم.", published="2022-05-02"
+    )
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_settlers_live_fire_during_arson_is_an_attack(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "استشهد شاب برصاص المستوطنين في بلدة ترمسعيا شمال رام الله اليوم، خلال هجوم تخلله إضرام النار "
+        "بمنازل ومركبات وإطلاق الرصاص الحي.",
+        published="2024-04-12",
+    )
+    assert {(e.event_type, e.sub_event_type) for e in events} == {("Violence against civilians", "Attack")}
+
+
+def test_an_air_attack_is_an_air_strike(candidate_events_of) -> None:
+    (event,) = candidate_events_of("قتل خمسة مدنيين في هجوم جوي على مركز لإيواء المهاجرين في تاجوراء أمس.")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_an_assassination_told_with_a_generic_strike_word_takes_the_articles_means(events_of) -> None:
+    events = events_of(
+        "اغتال الجيش الإسرائيلي قياديا في حزب الله في بلدة تول جنوب لبنان اليوم. "
+        "وتم استهداف القيادي في سيارته على طريق البلدة. "
+        "وشنت الطائرات الحربية الإسرائيلية أمس غارات على بلدات في البقاع.",
+        published="2025-10-24",
+    )
+    (killing,) = [e for e in events if "اغتال" in e.evidence]
+    assert killing.sub_event_type == "Air/drone strike"

@@ -160,3 +160,28 @@ def test_an_event_in_a_country_the_lexicons_do_not_list_takes_its_gazetteer_coun
 def test_a_coastal_west_african_country_is_where_its_attack_happened(candidate_events_of) -> None:
     [event] = candidate_events_of("قتل 12 جنديا أمس في هجوم شنه مسلحون على موقع للجيش في شمال توغو.")
     assert event.country == "TG"
+
+
+def test_shelling_told_beside_a_clash_is_an_event_of_its_own(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اندلعت اشتباكات عنيفة بين الجيش ومسلحي الحركة في مدينة كادقلي اليوم. "
+        "وقتل 12 مدنيا جراء قصف على أحياء المدينة."
+    )
+    assert {e.event_type for e in events} == {"Battles", "Explosions/Remote violence"}
+
+
+def test_a_burning_rampage_that_killed_someone_is_an_attack(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أحرق مستوطنون منازل ومركبات في بلدة ترمسعيا شمال رام الله اليوم. "
+        "واستشهد شاب في الهجوم الذي نفذه المستوطنون على البلدة."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.fatalities == 1
+
+
+def test_fighting_recalled_as_background_does_not_retype_a_shelling(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل 12 مدنيا جراء قصف على مدينة كادقلي اليوم. "
+        "وتعاني الولاية من اضطرابات متكررة نتيجة المواجهات المسلحة."
+    )
+    assert event.event_type == "Explosions/Remote violence"

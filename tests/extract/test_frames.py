@@ -558,3 +558,12 @@ def test_a_killing_by_gunfire_is_an_attack(candidate_events_of) -> None:
     ]
     volley = candidate_events_of("أطلق مجهولون أعيرة نارية على دورية للشرطة في مدينة الرمادي اليوم.")
     assert [e.event_type for e in volley] == ["Battles"]
+
+
+def test_a_drone_named_after_its_nationality_is_no_march(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "مقتل قيادي في قسد بطائرة تركية مسيرة في مدينة القامشلي\n"
+        "قتل قيادي في قسد اليوم بقصف من طائرة تركية مسيرة استهدف سيارته في مدينة القامشلي.",
+        published="2022-08-07",
+    )
+    assert {e.event_type for e in events} == {"Explosions/Remote violence"}

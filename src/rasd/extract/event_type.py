@@ -21,6 +21,7 @@ from rasd.lexicon.resources import load_yaml
 from rasd.types import Decision
 
 RESOURCE = "type_rules.yaml"
+FLAGS_RESOURCE = "trigger_flags.yaml"  # the trigger flags a rule's ``flag`` condition may name
 TYPE_DECIDER = "type_rules"
 TYPE_RULE_PREFIX = "type:"  # the rule an event records when a type rule decided its sub-type
 NO_ACTOR = 0  # the inter code a rule uses for "no actor named"
@@ -28,7 +29,7 @@ INTER_CODES = frozenset(range(9))
 #: The conditions a rule may set, by what they hold: inter codes, sub-types, yes or no.
 INTER_CONDITIONS = ("actor1", "actor2", "any_actor", "no_actor", "named", "not_named", "victim")
 SUB_TYPE_CONDITIONS = ("also", "not_also")
-CONDITIONS = frozenset(INTER_CONDITIONS + SUB_TYPE_CONDITIONS + ("generic", "fatalities"))
+CONDITIONS = frozenset(INTER_CONDITIONS + SUB_TYPE_CONDITIONS + ("generic", "fatalities", "flag"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class TypeCandidate:
     victims: frozenset[int]  # the inter codes of the actors counted among the dead ("قتل 3 متظاهرين")
     fatalities: bool
     also: frozenset[str]  # the sub-types the sentence's other specific, strong, unambiguous triggers report
+    flags: frozenset[str] = frozenset()  # the trigger's flags (triggers.tsv)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class TypeRule:
     fatalities: bool | None = None
     also: frozenset[str] | None = None
     not_also: frozenset[str] = frozenset()
+    flag: str | None = None
 
     def holds(self, c: TypeCandidate) -> bool:
         actors = {c.actor1, c.actor2}
@@ -78,6 +81,7 @@ class TypeRule:
             and (self.fatalities is None or c.fatalities == self.fatalities)
             and (self.also is None or bool(c.also & self.also))
             and not c.also & self.not_also
+            and (self.flag is None or self.flag in c.flags)
         )
 
 
@@ -114,6 +118,8 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         _invalid(rule_id, f"unknown sub-type among {sub_types}")
     if not {code for k in INTER_CONDITIONS for code in when.get(k, ())} <= INTER_CODES:
         _invalid(rule_id, "unknown inter code")
+    if "flag" in when and when["flag"] not in load_yaml(FLAGS_RESOURCE)["flags"]:
+        _invalid(rule_id, f"flag {when['flag']!r} is not one {FLAGS_RESOURCE} declares")
     return TypeRule(
         id=rule_id,
         from_sub_types=frozenset(entry["from"]),
@@ -130,6 +136,7 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         fatalities=when.get("fatalities"),
         also=_set(when, "also"),
         not_also=_set(when, "not_also") or frozenset(),
+        flag=when.get("flag"),
     )
 
 

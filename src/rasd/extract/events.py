@@ -58,8 +58,9 @@ AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
 )
 CIVILIAN_TOLL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+PROPERTY_DESTRUCTION = "Looting/property destruction"  # coded only while nobody is hurt
 #: Sub-types outside violence against civilians whose unnamed target is civilians.
-CIVILIAN_TARGET_SUB_TYPES = frozenset({"Looting/property destruction"})
+CIVILIAN_TARGET_SUB_TYPES = frozenset({PROPERTY_DESTRUCTION})
 NO_TOLL_RULE = "fatalities:none_for_sub_type"  # "اعتقال المتورطين في تفجير": the toll is the bombing's
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
@@ -100,7 +101,9 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 events[target],
                 event,
                 takes_date=not _refers_back(frame) or _states_its_date(frame) or _first_telling(frame),
-                retypes=told_generically(events[target], lexicon) and not told_generically(event, lexicon),
+                retypes=_tells_type(frame)
+                and told_generically(events[target], lexicon)
+                and not told_generically(event, lexicon),
             )
     events = [
         _finished(
@@ -119,6 +122,13 @@ def vetoed(frame: Frame) -> bool:
     """The sentence decider judged the frame's sentence no new occurrence: the frame may add
     details to an event another sentence opened, never open one."""
     return frame.sentence_decision is not None and not frame.sentence_decision.accept
+
+
+def _tells_type(frame: Frame) -> bool:
+    """Whether a frame may retype the generically told event it joins: not when its sentence was
+    judged no new occurrence ("تعاني الولاية من المواجهات المسلحة" beside a shelling), nor when
+    its clash word names nobody who fought."""
+    return not vetoed(frame) and not _unpaired(frame)
 
 
 def _headline_only(event: Event, article: Article) -> bool:
@@ -204,12 +214,15 @@ def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event
 
 
 def _means_unsaid(event: Event, lexicon: Lexicon) -> bool:
-    """Every word the event was read from tells the harm, not the means (``means_unsaid`` in
-    triggers.tsv), and no weapon or type rule said more."""
+    """The words the event was read from tell the harm, not the means (``means_unsaid`` in
+    triggers.tsv), or only that it was remote violence (a generic استهداف); no weapon or type rule
+    said more."""
     if any(rule.startswith(("weapon:", TYPE_RULE_PREFIX)) for rule in event.rules):
         return False
     triggers = _event_triggers(event, lexicon)
-    return bool(triggers) and all("means_unsaid" in t.flags for t in triggers)
+    unsaid = [t for t in triggers if "means_unsaid" in t.flags]
+    # "استهدافه" beside "اغتاله": a generic strike word says remote violence but not which means.
+    return bool(unsaid) and all(t in unsaid or (t.generic and t.event_type == REMOTE) for t in triggers)
 
 
 def _article_agent(frames: list[Frame]) -> tuple[ActorMention, str | None] | None:
@@ -335,15 +348,22 @@ def _other_province(kept: Event, new: Event) -> bool:
 
 
 def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
-    """A referring frame joins the first event of its family (any family when generic) told for
-    the same day, wherever its own sentence places it."""
+    """A referring frame joins the first event of its family (any family when generic, unless the
+    word names its means) told for the same day, wherever its own sentence places it."""
     family_ok = (
-        frame.trigger.generic
+        _speaks_of_any_family(frame.trigger)
         or frame.trigger.weak
         or _unpaired(frame)
         or _family(kept.event_type) == _family(new.event_type)
     )
     return family_ok and _same_day_and_country(kept, new)
+
+
+def _speaks_of_any_family(trigger: Trigger) -> bool:
+    """ "الهجوم"، "الاستهداف" may speak of any occurrence the article told; "القصف"، "الانفجار" still
+    name their means (flag ``own_family``): shelling the article reports beside a clash, or a blast
+    beside a riot, is an occurrence of its own, not the clash told again."""
+    return trigger.generic and "own_family" not in trigger.flags
 
 
 def _same_day_and_country(kept: Event, new: Event) -> bool:
@@ -405,13 +425,23 @@ def _more_specific(new: Event, kept: Event) -> bool:
     ) < acled.specificity(kept.sub_event_type)
 
 
+def _hurt_people(new: Event, kept: Event) -> bool:
+    """Property destroyed is looting/property destruction only while nobody is hurt: a report of the
+    same occurrence that counts its dead makes it the attack it was (ACLED)."""
+    return (
+        kept.sub_event_type == PROPERTY_DESTRUCTION
+        and new.fatalities is not None
+        and acled.counts_fatalities(new.sub_event_type)
+    )
+
+
 def _merge(kept: Event, new: Event, takes_date: bool = True, retypes: bool = False) -> Event:
     """Fill what the kept event lacks. The toll is the one the first specific report gives (a lead
     states the toll; later sentences give parts of it or other counts). A referring mention ("the
     attack") gives no date: its sentence may be about something earlier."""
     more_precise_place = kept.location_ar is None and new.location_ar is not None
     place = new if more_precise_place else kept
-    typed = new if retypes or _more_specific(new, kept) else kept
+    typed = new if retypes or _more_specific(new, kept) or _hurt_people(new, kept) else kept
     dated = _dating(kept, new, takes_date)
     return replace(
         kept,

@@ -81,6 +81,9 @@ TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state acto
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 PROTESTS = "Protests"
 PROXIMITY = "proximity"  # the kind of place cue that says near (قرب، على مقربة من)
+DISRUPTED = "Disrupted weapons use"
+#: How many words after an interception or a defusing may still describe what it stopped.
+DISRUPTED_OBJECT_WORDS = 2
 
 
 @dataclass
@@ -394,7 +397,7 @@ def _sentence_frames(
     rejected: list[Rejection] = []
     verdict: Decision | None = None  # the sentence decider judges a sentence once, when asked
     clauses = sentence.clauses or ((first, end),)
-    triggers = [_strongest_trigger(mentions, a, b, context.place_names, sentence) for a, b in clauses]
+    triggers = [_strongest_trigger(mentions, a, b, context.place_names, sentence, actors) for a, b in clauses]
     background = _background(mentions, sentence, context) if any(triggers) else None
     for number, ((clause_first, clause_end), trigger) in enumerate(zip(clauses, triggers, strict=True)):
         if trigger is None:
@@ -640,7 +643,12 @@ def _too_old(day: dt.date | None, published: dt.date | None) -> bool:
 
 
 def _strongest_trigger(
-    mentions: TextMentions, first: int, end: int, place_names: set[tuple[str, ...]], sentence: Sentence
+    mentions: TextMentions,
+    first: int,
+    end: int,
+    place_names: set[tuple[str, ...]],
+    sentence: Sentence,
+    actors: list[ActorMention],
 ) -> tuple[Mention, Trigger] | None:
     candidates = [
         (m, trigger)
@@ -651,11 +659,15 @@ def _strongest_trigger(
     ]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
     candidates = [c for c in candidates if not (c[1].ambiguous and _covered_by_weapon(mentions, c[0]))]
+    # "طائرة تركية مسيرة": an ambiguous word right after an aircraft that a nationality names is its kind.
+    candidates = [c for c in candidates if not (c[1].ambiguous and _after_aircraft(actors, c[0]))]
     # "شرطة مكافحة الشغب": a trigger word inside an actor's name is the name, not the act.
     candidates = [c for c in candidates if not _covered_by(mentions, "actor", c[0])]
     if any(c[1].sub_event_type in TERRITORY_SUB_TYPES for c in candidates):
         # "دون مقاومة"، "انسحاب" qualify a takeover; the takeover is the trigger.
         candidates = [c for c in candidates if c[1].sub_event_type != NON_VIOLENT_TRANSFER]
+    # "اعتراض طائرة مسيرة مفخخة": the words after an interception describe what it stopped.
+    candidates = [c for c in candidates if not _stopped_by_disruption(mentions, c, candidates)]
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
         candidates = unambiguous
@@ -676,6 +688,19 @@ def _strongest_trigger(
     return min(
         candidates,
         key=lambda c: (c[1].generic, c[1].weak, acled.specificity(c[1].sub_event_type), c[0].first_token),
+    )
+
+
+def _stopped_by_disruption(
+    mentions: TextMentions, candidate: tuple[Mention, Trigger], candidates: list[tuple[Mention, Trigger]]
+) -> bool:
+    """A trigger right after an interception or a defusing ("اعتراض طائرة مسيرة مفخخة") names the
+    weapon that was stopped: ACLED codes the interception, not the strike it prevented."""
+    mention, trigger = candidate
+    return trigger.sub_event_type != DISRUPTED and any(
+        other.sub_event_type == DISRUPTED
+        and other_mention.end_token <= mention.first_token <= other_mention.end_token + DISRUPTED_OBJECT_WORDS
+        for other_mention, other in candidates
     )
 
 
@@ -717,6 +742,10 @@ def _inside_place_name(mentions: TextMentions, trigger: Mention) -> bool:
     """ "ساحة الطيران"، "ساحة التحرير": a trigger word right after a naming cue names the place."""
     cue = mentions.ending_at("place_cue", trigger.first_token)
     return cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] in NAMING_KINDS
+
+
+def _after_aircraft(actors: list[ActorMention], trigger: Mention) -> bool:
+    return any(a.weapon is not None and a.end_token == trigger.first_token for a in actors)
 
 
 def _covered_by_weapon(mentions: TextMentions, trigger: Mention) -> bool:
@@ -787,6 +816,7 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
         victims=frozenset(a.inter for a in _victims(mentions, actors, sentence) + _dead(mentions, actors)),
         fatalities=frame.fatalities is not None,
         also=frozenset(others),
+        flags=frame.trigger.flags,
     )
 
 
