@@ -227,3 +227,13 @@ def test_gunmen_right_after_a_killing_verb_and_before_the_count_killed(events_of
         "Civilians (Syria)",
         5,
     )
+
+
+def test_the_armed_group_named_in_an_arrest_is_who_was_arrested(events_of) -> None:
+    # ACLED's arrests are made by states: "اعتقال عناصر من داعش" arrests the group's men.
+    (arrest,) = events_of("أعلنت وزارة الداخلية اعتقال خمسة عناصر من تنظيم داعش اليوم في مدينة كركوك.")
+    assert (arrest.sub_event_type, arrest.actor1, arrest.actor2) == (
+        "Arrests",
+        "Police Forces of Iraq",
+        "Islamic State",
+    )

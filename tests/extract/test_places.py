@@ -125,6 +125,16 @@ def test_a_country_named_as_near_is_not_where_it_happened(candidate_events_of) -
     assert event.country == "NE"
 
 
+def test_an_event_in_one_country_never_stands_at_a_city_of_another(events_of) -> None:
+    events = events_of(
+        "قتل 20 شخصا في هجوم لجماعة بوكو حرام على قرية قرب مدينة مايدوغوري في نيجيريا أمس. وفي خبر "
+        "آخر، قتل 11 مدنيا على الاقل أمس في تفجير انتحاري مزدوج في مدينة فوتوكول في أقصى شمال الكاميرون.",
+        published="2015-07-21",
+    )
+    bombing = next(e for e in events if e.sub_event_type == "Suicide bomb")
+    assert bombing.country == "CM" and bombing.location != "Maiduguri"
+
+
 def test_a_name_that_another_nation_s_adjective_follows_is_no_place(places_of) -> None:
     places = places_of("داس المتظاهرون في البصرة على العلم الإيراني.")
     assert [p.name_ar for p in places] == ["البصرة"]

@@ -53,6 +53,7 @@ STATE_ACTS = {
     "Disrupted weapons use": "Military Forces of {country}",
 }
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+NON_STATE_ARMED_INTER = frozenset({2, 3, 4})  # rebels, political and identity militias
 #: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.
 AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
@@ -262,7 +263,10 @@ def _default_actors(event: Event, lexicon: Lexicon) -> Event:
     ("خطف مسلحون مجهولون …"), can otherwise produce: the target is then unnamed. Nor is a second
     actor kept that the sub-type never has (``_may_be_actor2``)."""
     country = _country_name(event.country, lexicon)
-    actor1, actor2 = event.actor1, event.actor2
+    actor1, actor2, actor1_ar = event.actor1, event.actor2, event.actor1_ar
+    if _acted_upon(event, lexicon):
+        # "القبض على عناصر من داعش"، "إحباط هجوم لداعش": the group named is who was arrested or stopped.
+        actor1, actor2, actor1_ar = None, actor2 or actor1, None
     if country is not None and actor1 is None and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES:
         actor1 = UNIDENTIFIED.format(country=country)
     if country is not None and actor1 is None and event.sub_event_type in STATE_ACTS:
@@ -271,8 +275,18 @@ def _default_actors(event: Event, lexicon: Lexicon) -> Event:
         actor2 = None
     if country is not None and actor2 is None and _civilians_suffered(event):
         actor2 = CIVILIANS.format(country=country)
-    actor2_ar = event.actor2_ar if actor2 == event.actor2 else None
-    return replace(event, actor1=actor1, actor2=actor2, actor2_ar=actor2_ar)
+    words = {event.actor2: event.actor2_ar, event.actor1: event.actor1_ar}  # the text each name was read from
+    return replace(event, actor1=actor1, actor1_ar=actor1_ar, actor2=actor2, actor2_ar=words.get(actor2))
+
+
+def _acted_upon(event: Event, lexicon: Lexicon) -> bool:
+    """A non-state armed group read as the author of an act only states make (arrests: 21 of 22 by
+    states in ACLED's 2020 sample, all 9 in rasd's gold; interceptions: all 6 in the gold)."""
+    return (
+        event.sub_event_type in STATE_ACTS
+        and event.actor1 is not None
+        and lexicon.inter_code(event.actor1) in NON_STATE_ARMED_INTER
+    )
 
 
 def _may_be_actor2(actor: str, sub_event_type: str) -> bool:

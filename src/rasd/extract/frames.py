@@ -1199,6 +1199,10 @@ def _assign_place(
         state = next((a for a in (frame.actor1, frame.actor2) if a and a.inter == 1 and a.country), None)
         frame.country = state.country if state else None
         frame.rules.append("country:state_actor")
+    if frame.anchor is not None and frame.country is not None and frame.anchor.country != frame.country:
+        # "تفجير في مدينة فوتوكول في الكاميرون" in a digest mostly about Nigeria: the event stands at
+        # the article's place in its own country, never at a city of another.
+        frame.anchor = context.anchor_in(frame.country, None, mentions.lexicon)
 
 
 def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext) -> None:
