@@ -237,3 +237,8 @@ def test_the_armed_group_named_in_an_arrest_is_who_was_arrested(events_of) -> No
         "Police Forces of Iraq",
         "Islamic State",
     )
+
+
+def test_who_set_an_ambush_is_its_author(events_of) -> None:
+    (ambush,) = events_of("قتل خمسة جنود اليوم في كمين نصبه مسلحون لدورية للجيش قرب مدينة العريش.")
+    assert (ambush.actor1, ambush.actor2) == ("Unidentified Armed Group (Egypt)", "Military Forces of Egypt")

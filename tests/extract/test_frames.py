@@ -481,6 +481,20 @@ def test_a_march_is_told_by_what_met_it_not_by_an_aircraft(candidate_events_of) 
     assert candidate_events_of(movement) == []
 
 
+def test_planted_or_stored_explosives_and_minefields_are_no_explosion(candidate_events_of) -> None:
+    assert candidate_events_of("أصابت الضربات اليوم وحدات تكتيكية وحقول ألغام قريبة من مدينة الرقة.") == []
+    depot = "عثرت القوات اليوم على مخزن للعبوات الناسفة في حي الزهراء بمدينة الموصل."
+    assert candidate_events_of(depot) == []
+
+
+def test_a_checkpoint_is_no_ambush_unless_a_toll_or_weapon_says_so(candidate_events_of) -> None:
+    # "كمين" is an ambush and, in Egypt, a checkpoint: alone it tells no fight.
+    road = "وقام المسلحون اليوم بزرع عبوات ناسفة على الطرق المؤدية إلى الكمين في مدينة العريش."
+    assert candidate_events_of(road) == []
+    (ambush,) = candidate_events_of("قتل خمسة جنود اليوم في كمين لدورية للجيش قرب مدينة العريش.")
+    assert (ambush.sub_event_type, ambush.fatalities) == ("Armed clash", 5)
+
+
 def test_a_plot_or_planning_is_not_the_attack(candidate_events_of) -> None:
     plot = "وشملت التهم التخطيط لاستهداف مقار أمنية في الرياض ضمن مخطط لاغتيال ضباط."
     assert candidate_events_of(plot) == []
