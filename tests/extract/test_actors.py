@@ -242,3 +242,9 @@ def test_the_armed_group_named_in_an_arrest_is_who_was_arrested(events_of) -> No
 def test_who_set_an_ambush_is_its_author(events_of) -> None:
     (ambush,) = events_of("قتل خمسة جنود اليوم في كمين نصبه مسلحون لدورية للجيش قرب مدينة العريش.")
     assert (ambush.actor1, ambush.actor2) == ("Unidentified Armed Group (Egypt)", "Military Forces of Egypt")
+
+
+def test_protesters_named_in_an_arrest_were_arrested(events_of) -> None:
+    events = events_of("شارك المحتجون في مسيرة اليوم في المنامة قبل اعتقال عدد منهم.")
+    arrest = next(e for e in events if e.sub_event_type == "Arrests")
+    assert (arrest.actor1, arrest.actor2) == ("Police Forces of Bahrain", "Protesters (Bahrain)")

@@ -53,7 +53,9 @@ STATE_ACTS = {
     "Disrupted weapons use": "Military Forces of {country}",
 }
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
-NON_STATE_ARMED_INTER = frozenset({2, 3, 4})  # rebels, political and identity militias
+#: Who a state's act falls on: rebels, militias, rioters, protesters, civilians (not a state's or an
+#: external force, 1 and 8).
+ACTED_UPON_INTER = frozenset({2, 3, 4, 5, 6, 7})
 #: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.
 AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
@@ -265,7 +267,7 @@ def _default_actors(event: Event, lexicon: Lexicon) -> Event:
     country = _country_name(event.country, lexicon)
     actor1, actor2, actor1_ar = event.actor1, event.actor2, event.actor1_ar
     if _acted_upon(event, lexicon):
-        # "القبض على عناصر من داعش"، "إحباط هجوم لداعش": the group named is who was arrested or stopped.
+        # "القبض على عناصر من داعش"، "إحباط هجوم لداعش": who is named is who was arrested or stopped.
         actor1, actor2, actor1_ar = None, actor2 or actor1, None
     if country is not None and actor1 is None and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES:
         actor1 = UNIDENTIFIED.format(country=country)
@@ -280,12 +282,13 @@ def _default_actors(event: Event, lexicon: Lexicon) -> Event:
 
 
 def _acted_upon(event: Event, lexicon: Lexicon) -> bool:
-    """A non-state armed group read as the author of an act only states make (arrests: 21 of 22 by
-    states in ACLED's 2020 sample, all 9 in rasd's gold; interceptions: all 6 in the gold)."""
+    """A group, crowd or civilians read as the author of an act only states make (arrests: 21 of 22
+    by states in ACLED's 2020 sample, the other by an external force, all 9 in rasd's gold;
+    interceptions: all 6 in the gold): "اعتقال عناصر من داعش"، "اعتقال عدد من المحتجين"."""
     return (
         event.sub_event_type in STATE_ACTS
         and event.actor1 is not None
-        and lexicon.inter_code(event.actor1) in NON_STATE_ARMED_INTER
+        and lexicon.inter_code(event.actor1) in ACTED_UPON_INTER
     )
 
 
