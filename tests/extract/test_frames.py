@@ -63,6 +63,13 @@ def test_a_capital_named_after_a_direction_is_no_second_place(events_of) -> None
     assert [e.location_ar for e in events] == ["تاجوراء"]
 
 
+def test_a_town_named_as_the_neighbour_of_another_is_no_second_place(events_of) -> None:
+    events = events_of(
+        "قتل ستة جنود أمس الأحد في هجوم انتحاري استهدف معسكرا للجيش في مدينة كاتي المجاورة للعاصمة باماكو."
+    )
+    assert [e.location_ar for e in events] == ["كاتي"]
+
+
 def test_dateline_in_one_country_and_event_in_another(events_of) -> None:
     (event,) = events_of(
         "بغداد (خاص) - قال الجيش العراقي في بيان اليوم إنه شن غارات جوية على مقر لتنظيم داعش "
