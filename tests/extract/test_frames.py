@@ -342,6 +342,12 @@ def test_snatching_a_win_is_no_abduction(events_of) -> None:
     assert events_of("ونجح الفريق الضيف في خطف الفوز بهدف متأخر في مباراة الأمس.") == []
 
 
+def test_control_over_a_blaze_is_no_takeover(events_of) -> None:
+    assert events_of("سيطرت فرق الدفاع المدني أمس الثلاثاء على حريق شب في سوق شعبي بمدينة جدة.") == []
+    (event,) = events_of("سيطر مسلحو تنظيم داعش أمس الثلاثاء على بلدة القريتين في ريف حمص الشرقي.")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
 def test_a_claim_with_an_object_pronoun_names_the_group_after_it(events_of) -> None:
     (event,) = events_of(
         "أسفر التفجير الانتحاري في مدينة الرمادي عن مقتل 9 أشخاص بينهم 3 جنود عراقيين وتبناه تنظيم داعش."

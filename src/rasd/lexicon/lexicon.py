@@ -45,6 +45,7 @@ CUE_CATEGORIES = (
     "campaign_nouns",
     "causes",
     "clearance",
+    "blaze",
     "tally",
     "trial",
     "another",
