@@ -193,6 +193,13 @@ def test_a_campaign_to_retake_a_town_is_not_its_retaking(events_of) -> None:
     assert retaken.sub_event_type == "Government regains territory"
 
 
+def test_a_sentence_that_locates_a_place_reports_no_event(rule_events_of) -> None:
+    assert rule_events_of("ويقع كمين الصفا التابع للقوات المسلحة على بعد 15 كيلومترا غرب مدينة رفح.") == []
+    # A report that says further on where its place lies is still a report.
+    (event,) = rule_events_of("قتل 5 مدنيين أمس في غارة جوية على بلدة سراقب التي تقع جنوب مدينة إدلب.")
+    assert event.fatalities == 5
+
+
 def test_an_anniversary_column_reports_no_event(events_of) -> None:
     assert events_of("في مثل هذا اليوم قبل ثلاثة أعوام قصف الطيران مدينة صعدة وقتل عشرات المدنيين.") == []
 

@@ -41,6 +41,7 @@ CUE_CATEGORIES = (
     "judicial_execution",
     "anniversary",
     "years_since",
+    "located",
     "control_prepositions",
     "campaign_nouns",
     "causes",
