@@ -200,6 +200,13 @@ def test_a_sentence_that_locates_a_place_reports_no_event(rule_events_of) -> Non
     assert event.fatalities == 5
 
 
+def test_a_toll_of_thousands_without_a_day_sums_up_a_war(rule_events_of) -> None:
+    war = "وأوقعت المعارك بين الجيش وقوات الدعم السريع ثلاثة آلاف قتيل على الأقل، وأدت الى نزوح مليون آخرين."
+    assert rule_events_of(war) == []
+    (event,) = rule_events_of("قتل 12 شخصا أمس في اشتباكات بين الجيش وقوات الدعم السريع في مدينة الفاشر.")
+    assert event.fatalities == 12
+
+
 def test_an_anniversary_column_reports_no_event(events_of) -> None:
     assert events_of("في مثل هذا اليوم قبل ثلاثة أعوام قصف الطيران مدينة صعدة وقتل عشرات المدنيين.") == []
 
