@@ -46,6 +46,19 @@ def candidate_events_of():
 
 
 @pytest.fixture
+def rule_events_of():
+    """Every event the reading rules alone give for an article the team wrote (no sentence model,
+    nothing withheld): tests of a rule that vetoes what the model may veto too."""
+
+    def run(text: str, published: str | None = "2019-03-12") -> list[Event]:
+        record = {"id": "t", "title": "", "text": text, "published": published}
+        article, _ = article_from_record(record, "test")
+        return list(extract_with(text_stage(Document(article)), None, withhold=False).events)
+
+    return run
+
+
+@pytest.fixture
 def places_of():
     """The place candidates rasd reads in the body of an article the team wrote, with the article's
     context (its countries, provinces and other places)."""

@@ -31,6 +31,13 @@ class OnlyTheLead(Uncalibrated):
         return Decision(lead, 1.0 if lead else 0.0, () if lead else ("not the lead",), "lead_only")
 
 
+class OnlyEverything(Uncalibrated):
+    """A test decider: every sentence is news."""
+
+    def decide(self, mentions: TextMentions, sentence: Sentence) -> Decision:
+        return Decision(True, 1.0, (), "everything")
+
+
 class Nothing(Uncalibrated):
     def decide(self, mentions: TextMentions, sentence: Sentence) -> Decision:
         return Decision(False, 0.0, ("nothing is news",), "nothing")
@@ -100,3 +107,32 @@ def test_an_event_that_states_its_toll_and_day_is_never_withheld() -> None:
 def test_withholding_can_be_turned_off_for_a_coder_who_reviews_everything() -> None:
     result = extract_with(_document(STRIKE_WITHOUT_TOLL), WithholdsEverything(), withhold=False)
     assert len(result.events) == 1
+
+
+# A column that asks its reader a question and recalls an attack without a day of its own.
+COLUMN = (
+    "كم مرة يجب أن ندفع الثمن قبل أن نفهم؟ "
+    "لقد قتل تنظيم داعش 40 مدنيا في هجوم على بلدة الشدادي في ريف الحسكة. "
+    "والإرهاب لا دين له ولا وطن."
+)
+# An interview whose guest tells of a strike on a day he names.
+INTERVIEW = (
+    "ما الذي رأيته في المدينة؟ شنت طائرات حربية غارات على بلدة سراقب في ريف إدلب فجر اليوم وقتلت 5 مدنيين."
+)
+
+
+def test_an_article_that_asks_questions_gives_no_event_without_a_day_of_its_own() -> None:
+    result = extract_with(_document(COLUMN), OnlyEverything())
+    assert result.events == ()
+    assert [r.decision.reasons[0] for r in result.rejected] == ["event.commentary_undated"]
+    # The same recollection told without the question is a report.
+    assert len(extract_with(_document(COLUMN.split("؟ ")[1]), OnlyEverything()).events) == 1
+
+
+def test_an_article_that_asks_questions_keeps_an_event_whose_sentence_states_its_day() -> None:
+    [event] = extract_with(_document(INTERVIEW), OnlyEverything()).events
+    assert event.fatalities == 5
+
+
+def test_the_commentary_rule_is_off_for_a_coder_who_reviews_everything() -> None:
+    assert len(extract_with(_document(COLUMN), OnlyEverything(), withhold=False).events) == 1

@@ -63,6 +63,13 @@ def test_a_capital_named_after_a_direction_is_no_second_place(events_of) -> None
     assert [e.location_ar for e in events] == ["تاجوراء"]
 
 
+def test_a_town_named_as_the_neighbour_of_another_is_no_second_place(events_of) -> None:
+    events = events_of(
+        "قتل ستة جنود أمس الأحد في هجوم انتحاري استهدف معسكرا للجيش في مدينة كاتي المجاورة للعاصمة باماكو."
+    )
+    assert [e.location_ar for e in events] == ["كاتي"]
+
+
 def test_dateline_in_one_country_and_event_in_another(events_of) -> None:
     (event,) = events_of(
         "بغداد (خاص) - قال الجيش العراقي في بيان اليوم إنه شن غارات جوية على مقر لتنظيم داعش "
@@ -184,6 +191,20 @@ def test_a_campaign_to_retake_a_town_is_not_its_retaking(events_of) -> None:
     assert events_of("أعلن الوزير أن عملية استعادة السيطرة على مدينة الرمادي تكتسب المزيد من الزخم.") == []
     (retaken,) = events_of("استعادت القوات العراقية اليوم السيطرة على مدينة الرمادي.")
     assert retaken.sub_event_type == "Government regains territory"
+
+
+def test_a_sentence_that_locates_a_place_reports_no_event(rule_events_of) -> None:
+    assert rule_events_of("ويقع كمين الصفا التابع للقوات المسلحة على بعد 15 كيلومترا غرب مدينة رفح.") == []
+    # A report that says further on where its place lies is still a report.
+    (event,) = rule_events_of("قتل 5 مدنيين أمس في غارة جوية على بلدة سراقب التي تقع جنوب مدينة إدلب.")
+    assert event.fatalities == 5
+
+
+def test_a_toll_of_thousands_without_a_day_sums_up_a_war(rule_events_of) -> None:
+    war = "وأوقعت المعارك بين الجيش وقوات الدعم السريع ثلاثة آلاف قتيل على الأقل، وأدت الى نزوح مليون آخرين."
+    assert rule_events_of(war) == []
+    (event,) = rule_events_of("قتل 12 شخصا أمس في اشتباكات بين الجيش وقوات الدعم السريع في مدينة الفاشر.")
+    assert event.fatalities == 12
 
 
 def test_an_anniversary_column_reports_no_event(events_of) -> None:
@@ -333,6 +354,12 @@ def test_a_tally_since_a_start_is_not_an_event(events_of) -> None:
 
 def test_snatching_a_win_is_no_abduction(events_of) -> None:
     assert events_of("ونجح الفريق الضيف في خطف الفوز بهدف متأخر في مباراة الأمس.") == []
+
+
+def test_control_over_a_blaze_is_no_takeover(events_of) -> None:
+    assert events_of("سيطرت فرق الدفاع المدني أمس الثلاثاء على حريق شب في سوق شعبي بمدينة جدة.") == []
+    (event,) = events_of("سيطر مسلحو تنظيم داعش أمس الثلاثاء على بلدة القريتين في ريف حمص الشرقي.")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
 
 
 def test_a_claim_with_an_object_pronoun_names_the_group_after_it(events_of) -> None:

@@ -45,6 +45,8 @@ def non_event_reason(
         return "modality.tally"
     if _counted_since(mentions, trigger, sentence_first, sentence_end):
         return "modality.recap"
+    if mentions.at("located", sentence_first) is not None:
+        return "modality.description"  # "تقع البلدة على بعد…": where a place lies, not what happened
     if mentions.within("recap", clause_first, clause_end):
         return "modality.recap"  # "قتل 11 منذ مطلع سبتمبر": a tally, before or after the verb
     if mentions.within("earlier", clause_first, clause_end) and not names_a_day(

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from rasd.config import get_settings
 from rasd.extract.deciders import PlaceDecider, SentenceDecider, place_decider, sentence_decider
-from rasd.extract.event_confidence import event_features, vouched_for
+from rasd.extract.event_confidence import asks_questions, event_features, states_its_day, vouched_for
 from rasd.extract.events import frames_to_events
 from rasd.extract.frames import extract_frames
 from rasd.geocode.gazetteer import default_gazetteer
@@ -12,6 +12,10 @@ from rasd.lexicon.lexicon import load_lexicon
 from rasd.types import Decision, Document, Event, Rejection
 
 CONFIDENCE_DECIDER = "event_confidence"
+LOW_CONFIDENCE_REASON = "event.low_confidence"
+#: An article that asks questions (an interview, a column) gives only events whose own sentences
+#: state their day (``event_confidence.asks_questions``).
+COMMENTARY_REASON = "event.commentary_undated"
 
 
 def extract_stage(document: Document) -> Document:
@@ -40,6 +44,9 @@ def extract_with(
     )
     events = frames_to_events(reading.frames, document.article, lexicon)
     rejected = list(reading.rejected)
+    if withhold and asks_questions(document.texts()):
+        rejected += [_withheld(e, COMMENTARY_REASON) for e in events if not states_its_day(e)]
+        events = tuple(e for e in events if states_its_day(e))
     if decider is not None:
         dated = document.article.published is not None
         scored = [
@@ -50,12 +57,14 @@ def extract_with(
             withhold and decider.withholds(e.confidence or 0.0) and not vouched_for(e, dated) for e in scored
         ]
         events = tuple(e for e, out in zip(scored, unlikely, strict=True) if not out)
-        rejected += [_withheld(e) for e, out in zip(scored, unlikely, strict=True) if out]
+        rejected += [
+            _withheld(e, LOW_CONFIDENCE_REASON) for e, out in zip(scored, unlikely, strict=True) if out
+        ]
     return replace(document, events=events, rejected=tuple(rejected))
 
 
-def _withheld(event: Event) -> Rejection:
-    """An event too unlikely to be right, kept as a rejection of the sentence that first told it."""
+def _withheld(event: Event, reason: str) -> Rejection:
+    """An event not given, kept as a rejection of the sentence that first told it."""
     told = event.evidence_spans[0]
-    reasons = ("event.low_confidence", event.sub_event_type, f"confidence={event.confidence:.2f}")
+    reasons = (reason, event.sub_event_type, f"confidence={event.confidence or 0.0:.2f}")
     return Rejection(told, told, Decision(False, event.confidence or 0.0, reasons, CONFIDENCE_DECIDER))
