@@ -77,3 +77,14 @@ def test_a_toll_as_large_as_a_year_still_counts_when_it_counts_people() -> None:
 
 def test_two_persons_in_the_dual_are_two_dead() -> None:
     assert counts("وقتل مدنيان في غارة جوية استهدفت سوقا شعبيا") == [2]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("سقط قتيل و9 جرحى في الانفجار", []),  # the 9 are the wounded
+        ("أسفر القصف عن مقتل 4 وإصابة 7 آخرين", [4]),  # joined by و, the wounded word follows the toll
+    ],
+)
+def test_a_number_before_a_wounded_word_counts_the_wounded(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from rasd.extract.mentions import TextMentions
 from rasd.extract.numbers import Number, looks_like_year, number_at, number_ending_at
+from rasd.text.tokenize import clitic_roles
 from rasd.types import Mention, Span
 
 DATE_SEPARATORS = frozenset("/-.")
@@ -125,10 +126,21 @@ def _number_after(mentions: TextMentions, token: int, end: int) -> Number | None
             return None  # a comma, or a count that belongs to the wounded ("قتل مواطن وأصيب 11")
         number = number_at(mentions, i)
         if number is not None:
-            return number
+            return None if _counts_wounded(mentions, number) else number
         bound = mentions.at("lower_bound", i)
         i = bound.end_token if bound is not None else i + 1
     return None
+
+
+def _counts_wounded(mentions: TextMentions, number: Number) -> bool:
+    """A number that a wounded-word follows unjoined counts the wounded ("سقط شهيد و16 إصابة");
+    one joined to it by و is the toll before the wounded ("مقتل 3 وإصابة 5")."""
+    wounded = mentions.at("wounded", number.end_token) if number.end_token < len(mentions.text) else None
+    return wounded is not None and not _conjoined(mentions, wounded.first_token)
+
+
+def _conjoined(mentions: TextMentions, token: int) -> bool:
+    return mentions.text.analyses[token][0][:1] in clitic_roles().conjunctions
 
 
 def _lumped(mentions: TextMentions, killed: Mention, number: Number | None, end: int) -> bool:
