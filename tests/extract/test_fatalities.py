@@ -82,9 +82,21 @@ def test_two_persons_in_the_dual_are_two_dead() -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("سقط قتيل و9 جرحى في الانفجار", []),  # the 9 are the wounded
+        ("سقط قتيل و9 جرحى في الانفجار", [1]),  # the 9 are the wounded
         ("أسفر القصف عن مقتل 4 وإصابة 7 آخرين", [4]),  # joined by و, the wounded word follows the toll
     ],
 )
 def test_a_number_before_a_wounded_word_counts_the_wounded(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("وسقط شهيد برصاص الاحتلال في البلدة", [1]),
+        ("أدى القصف إلى سقوط قتيلين في الحي", [2]),
+        ("شارك الأهالي في تشييع جثمان الشهيد", []),  # the definite noun names a person
+    ],
+)
+def test_an_indefinite_killed_noun_alone_is_its_own_count(raw: str, expected: list[int]) -> None:
     assert counts(raw) == expected

@@ -7,16 +7,19 @@ Following ACLED: a count that lumps killed with wounded ("قتل وأصيب عش
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from rasd.extract.mentions import TextMentions
 from rasd.extract.numbers import Number, looks_like_year, number_at, number_ending_at
-from rasd.text.tokenize import clitic_roles
+from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import Mention, Span
 
 DATE_SEPARATORS = frozenset("/-.")
 ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time words: هـ، م
 #: Nouns that count the dead by their number: "قتل مواطن" is one, "قتل مدنيان" two.
 PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
+#: Killed-words that count by their own number: "سقط شهيد" is one dead, "سقوط قتيلين" two.
+DEAD_NOUN_COUNTS = (("one_dead", 1), ("two_dead", 2))
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 
 
@@ -37,7 +40,7 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         number, rule = figure
         if number is not None and mentions.ending_at("victims", number.first_token) is not None:
             continue  # "بينهم 4 جنود": a part of the toll, not the toll
-        if number is not None and (_is_year(mentions, number) or _counts_munitions(mentions, number)):
+        if _is_figure(number, killed) and (_is_year(mentions, number) or _counts_munitions(mentions, number)):
             continue  # "عام 2004 مقتل خمسة"، "سقوط 160 قذيفة": a date or a count of shells, not a toll
         if number is not None and number.first_token in seen_numbers:
             continue
@@ -75,6 +78,16 @@ def _figure_for(
     after = _number_after(mentions, killed.end_token, end)
     if after is not None:
         return after, "fatalities.number_after"
+    return _counted_by_the_noun(mentions, killed)
+
+
+def _counted_by_the_noun(mentions: TextMentions, killed: Mention) -> tuple[Number, str] | None:
+    """An indefinite killed-noun with no number is its own count ("استشهد... وسقط شهيد آخر")."""
+    if killed.end_token - killed.first_token != 1 or is_definite(mentions.text.analyses[killed.first_token]):
+        return None
+    for kind, count in DEAD_NOUN_COUNTS:
+        if mentions.at(kind, killed.first_token) is not None:
+            return Number(count, killed.first_token, killed.end_token), f"fatalities.{kind}"
     return None
 
 
@@ -89,6 +102,11 @@ def _number_before(mentions: TextMentions, token: int, first: int) -> Number | N
     if number is None and end - 1 > first and mentions.text.norms[end - 1].isalpha():
         number = number_ending_at(mentions, end - 1)
     return number
+
+
+def _is_figure(number: Number | None, killed: Mention) -> TypeGuard[Number]:
+    """A number apart from the killed-word, not the count a killed-noun is ("سقط شهيد برصاص")."""
+    return number is not None and number.first_token != killed.first_token
 
 
 def _is_year(mentions: TextMentions, number: Number) -> bool:

@@ -54,6 +54,8 @@ CUE_CATEGORIES = (
     "belonging",
     "singular_persons",
     "dual_persons",
+    "one_dead",
+    "two_dead",
     "coordinators",
     "past_auxiliary",
     "future",
