@@ -65,6 +65,7 @@ def test_a_singular_noun_after_the_killed_word_is_one_dead() -> None:
         "إطلاق النار على دورية بتاريخ 19/6/1436 واستشهاد قائدها",  # a written date
         "كان يقوده نجل القذافي قبل مقتله في أحداث 2011، وكان",  # a year after it
         "أكد المرصد سقوط أكثر من 160 قذيفة على البلدتين",  # shells counted, not the dead
+        "ارتفعت حصيلة الضحايا في اليوم الـ200 من الحرب",  # an ordinal day
     ],
 )
 def test_a_year_or_a_count_of_shells_is_no_toll(raw: str) -> None:

@@ -20,6 +20,7 @@ ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time w
 PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
 #: Killed-words that count by their own number: "سقط شهيد" is one dead, "سقوط قتيلين" two.
 DEAD_NOUN_COUNTS = (("one_dead", 1), ("two_dead", 2))
+DETACHED_ARTICLE = "ال"  # "الـ360" as a word before its digits
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 
 
@@ -40,8 +41,8 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         number, rule = figure
         if number is not None and mentions.ending_at("victims", number.first_token) is not None:
             continue  # "بينهم 4 جنود": a part of the toll, not the toll
-        if _is_figure(number, killed) and (_is_year(mentions, number) or _counts_munitions(mentions, number)):
-            continue  # "عام 2004 مقتل خمسة"، "سقوط 160 قذيفة": a date or a count of shells, not a toll
+        if _is_figure(number, killed) and _counts_no_dead(mentions, number):
+            continue
         if number is not None and number.first_token in seen_numbers:
             continue
         if number is not None:
@@ -107,6 +108,18 @@ def _number_before(mentions: TextMentions, token: int, first: int) -> Number | N
 def _is_figure(number: Number | None, killed: Mention) -> TypeGuard[Number]:
     """A number apart from the killed-word, not the count a killed-noun is ("سقط شهيد برصاص")."""
     return number is not None and number.first_token != killed.first_token
+
+
+def _counts_no_dead(mentions: TextMentions, number: Number) -> bool:
+    """A date, a count of shells or an ordinal, not a toll: "عام 2004 مقتل خمسة"، "سقوط 160 قذيفة"،
+    "حصيلة الضحايا في اليوم الـ360"."""
+    return _is_year(mentions, number) or _counts_munitions(mentions, number) or _is_ordinal(mentions, number)
+
+
+def _is_ordinal(mentions: TextMentions, number: Number) -> bool:
+    """Digits that the article precedes as a word of its own ("الـ360") are an ordinal."""
+    before = number.first_token - 1
+    return before >= 0 and mentions.text.norms[before] == DETACHED_ARTICLE
 
 
 def _is_year(mentions: TextMentions, number: Number) -> bool:
