@@ -48,6 +48,8 @@ def test_killed_and_wounded_counted_apart() -> None:
     [
         ("ذكرت الشرطة أن 7 عمال على الأقل، لقوا حتفهم في الانفجار", [7]),
         ("قالت مصادر إن نحو 60 شخصا قتلوا وأصيب ما يزيد عن 200 آخرين", [60]),
+        ("وكان 4 جنود قتلوا وأصيب آخرون في الكمين", [4]),  # the wounded are others
+        ("ارتفع عدد الضحايا إلى خمسين قتيلا وإصابة المئات", [None, 50]),  # the wounded counted vaguely
     ],
 )
 def test_counts_a_few_words_before_the_killed_word(raw: str, expected: list[int]) -> None:

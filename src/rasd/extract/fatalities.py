@@ -181,8 +181,17 @@ def _lumped(mentions: TextMentions, killed: Mention, number: Number | None, end:
         return False
     if number is None:
         return True
-    if number.end_token <= wounded[0].first_token and _number_after(mentions, wounded[0].end_token, end):
-        return False  # "105 قتلوا وأصيب ما يزيد عن 500": the wounded have their own count
+    if number.end_token <= wounded[0].first_token and _counted_apart(mentions, wounded[0], end):
+        return False
     after_both = number.first_token >= wounded[0].end_token
     before_both = number.end_token <= killed.first_token
     return after_both or before_both
+
+
+def _counted_apart(mentions: TextMentions, wounded: Mention, end: int) -> bool:
+    """The wounded have their own count or are told as others: "105 قتلوا وأصيب ما يزيد عن 500"،
+    "مئة قتيل وإصابة المئات"، "6 استشهدوا وأصيب آخرون"."""
+    after = wounded.end_token
+    return _number_after(mentions, after, end) is not None or any(
+        after < end and mentions.at(kind, after) is not None for kind in ("vague", "others")
+    )

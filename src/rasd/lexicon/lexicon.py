@@ -55,6 +55,7 @@ CUE_CATEGORIES = (
     "singular_persons",
     "dual_persons",
     "one_dead",
+    "others",
     "two_dead",
     "coordinators",
     "past_auxiliary",
