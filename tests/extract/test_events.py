@@ -185,3 +185,31 @@ def test_fighting_recalled_as_background_does_not_retype_a_shelling(candidate_ev
         "وتعاني الولاية من اضطرابات متكررة نتيجة المواجهات المسلحة."
     )
     assert event.event_type == "Explosions/Remote violence"
+
+
+def test_the_car_bomb_a_claim_names_with_its_suicide_bomber_is_a_suicide_bomb(candidate_events_of) -> None:
+    text = (
+        "قتل 14 شرطيا أمس الأحد في انفجار شاحنة مفخخة عند مدخل مركز للشرطة في مدينة بعقوبة. "
+        "وقال التنظيم في بيان إن الانتحاري الذي فجر الشاحنة المفخخة يدعى أبو عمر."
+    )
+    events = candidate_events_of(text)
+    assert events and all(e.sub_event_type == "Suicide bomb" for e in events)
+
+
+def test_a_car_bomb_the_article_calls_parked_is_an_ied(candidate_events_of) -> None:
+    text = (
+        "قتل 9 أشخاص أمس الأحد في هجوم انتحاري بسيارة ملغومة في سوق شعبي بمدينة بعقوبة. "
+        "وقال التنظيم في بيان إن عناصره فجروا سيارة مفخخة مركونة قرب السوق."
+    )
+    events = candidate_events_of(text)
+    assert events and all(e.sub_event_type == "Remote explosive/landmine/IED" for e in events)
+
+
+def test_one_suicide_car_bomb_among_several_leaves_the_others_ieds(candidate_events_of) -> None:
+    text = (
+        "قتل 7 أشخاص أمس الأحد في انفجار سيارة مفخخة في سوق بمدينة بعقوبة. وفي حادث آخر قتل 3 جنود "
+        "عندما فجر انتحاري سيارة مفخخة عند حاجز في مدينة سامراء. كما انفجرت سيارة مفخخة في "
+        "مدينة تكريت ما أدى إلى مقتل 4 أشخاص."
+    )
+    types = sorted(e.sub_event_type for e in candidate_events_of(text))
+    assert types == ["Remote explosive/landmine/IED"] * 2 + ["Suicide bomb"]

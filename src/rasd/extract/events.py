@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rasd import acled
 from rasd.dates import DAY
@@ -62,6 +62,11 @@ PROPERTY_DESTRUCTION = "Looting/property destruction"  # coded only while nobody
 #: Sub-types outside violence against civilians whose unnamed target is civilians.
 CIVILIAN_TARGET_SUB_TYPES = frozenset({PROPERTY_DESTRUCTION})
 NO_TOLL_RULE = "fatalities:none_for_sub_type"  # "اعتقال المتورطين في تفجير": the toll is the bombing's
+SUICIDE_BOMB = "Suicide bomb"
+IED = "Remote explosive/landmine/IED"
+SUICIDE_BOMBER = "suicide bomber"  # weapons.tsv: "انتحاري"
+PARKED_CAR_BOMB = "parked car bomb"  # weapons.tsv: "سيارة مفخخة مركونة"
+VEHICLE_BOMBS = frozenset({"car bomb", "truck bomb", "motorcycle bomb", "boat bomb", PARKED_CAR_BOMB})
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
 
@@ -79,6 +84,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     triggers: list[set[int]] = []  # per event, the trigger words it was read from
     agent = _article_agent(frames)
     means = _article_means(frames, lexicon)
+    bombs = _vehicle_bombs(frames)
     ordered = sorted(frames, key=lambda f: (vetoed(f), _refers_back(f), f.trigger.generic, f.trigger.weak))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
@@ -112,7 +118,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 lexicon,
             )
         )
-        for e in _arrests_at_protests(events)
+        for e in _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
         if not _headline_only(e, article)
     ]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
@@ -211,6 +217,46 @@ def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event
         sub_event_type=sub_type,
         rules=(*event.rules, "sub_type:article_weapon"),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleBombs:
+    """What the article says of its vehicle bombs: whether it calls one parked, and the kinds a
+    sentence names with a suicide bomber."""
+
+    parked: bool
+    driven: frozenset[str]
+
+
+def _vehicle_bombs(frames: list[Frame]) -> VehicleBombs:
+    return VehicleBombs(
+        parked=any(PARKED_CAR_BOMB in f.weapons for f in frames),
+        driven=frozenset(
+            w for f in frames if SUICIDE_BOMBER in f.weapons for w in f.weapons if w in VEHICLE_BOMBS
+        ),
+    )
+
+
+def _vehicle_bombs_by_driver(events: list[Event], bombs: VehicleBombs) -> list[Event]:
+    """ACLED: a vehicle bomb its bomber drove is a suicide bomb, a parked one an IED. The one car
+    bombing an article tells was driven when a sentence names its kind of vehicle with a suicide
+    bomber (the group's claim names him); a car bomb the article calls parked (مركونة) was not,
+    whatever the lead calls the attack."""
+    bombings = [
+        e for e in events if VEHICLE_BOMBS & set(e.weapons) and e.sub_event_type in {SUICIDE_BOMB, IED}
+    ]
+    if bombs.parked:
+        return [_as_bombing(e, IED) if any(e is b for b in bombings) else e for e in events]
+    ieds = [e for e in bombings if e.sub_event_type == IED]
+    if len(ieds) != 1 or not bombs.driven & set(ieds[0].weapons):
+        return events
+    return [_as_bombing(e, SUICIDE_BOMB) if e is ieds[0] else e for e in events]
+
+
+def _as_bombing(event: Event, sub_type: str) -> Event:
+    if event.sub_event_type == sub_type:
+        return event
+    return replace(event, sub_event_type=sub_type, rules=(*event.rules, "sub_type:vehicle_bomb_driver"))
 
 
 def _means_unsaid(event: Event, lexicon: Lexicon) -> bool:
