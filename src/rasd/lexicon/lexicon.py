@@ -51,6 +51,7 @@ CUE_CATEGORIES = (
     "reactions",
     "relative_pronouns",
     "sports",
+    "not_territory",
     "belonging",
     "singular_persons",
     "dual_persons",
