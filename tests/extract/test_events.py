@@ -213,3 +213,11 @@ def test_one_suicide_car_bomb_among_several_leaves_the_others_ieds(candidate_eve
     )
     types = sorted(e.sub_event_type for e in candidate_events_of(text))
     assert types == ["Remote explosive/landmine/IED"] * 2 + ["Suicide bomb"]
+
+
+def test_a_raid_told_beside_the_fighting_it_met_is_the_clash(candidate_events_of) -> None:
+    text = (
+        "استشهد شاب وأصيب آخرون في اقتحام قوات الاحتلال مدينة جنين فجر الثلاثاء. "
+        "وذكرت مصادر محلية أن اشتباكات مسلحة عنيفة اندلعت بين مقاومين وقوات الاحتلال في المدينة."
+    )
+    assert [e.sub_event_type for e in candidate_events_of(text)] == ["Armed clash"]

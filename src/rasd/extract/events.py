@@ -110,6 +110,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 retypes=_tells_type(frame)
                 and told_generically(events[target], lexicon)
                 and not told_generically(event, lexicon),
+                specifies=not _weak_takeover(frame),
             )
     events = [
         _finished(
@@ -464,6 +465,12 @@ def _event_triggers(event: Event, lexicon: Lexicon) -> list[Trigger]:
     return [lexicon.triggers[r.removeprefix("trigger:")] for r in event.rules if r.startswith("trigger:")]
 
 
+def _weak_takeover(frame: Frame) -> bool:
+    """A weak territory word (a raid: اقتحام، دخل) tells no takeover of the fight it joins: the
+    raid that met armed resistance is the clash (ACLED codes a raid by its fighting)."""
+    return frame.trigger.weak and frame.sub_event_type in TERRITORY_SUB_TYPES
+
+
 def _more_specific(new: Event, kept: Event) -> bool:
     """Within one family a more specific sub-type wins (a peaceful march that turned violent)."""
     return _family(new.event_type) == _family(kept.event_type) and acled.specificity(
@@ -481,13 +488,17 @@ def _hurt_people(new: Event, kept: Event) -> bool:
     )
 
 
-def _merge(kept: Event, new: Event, takes_date: bool = True, retypes: bool = False) -> Event:
+def _merge(
+    kept: Event, new: Event, takes_date: bool = True, retypes: bool = False, specifies: bool = True
+) -> Event:
     """Fill what the kept event lacks. The toll is the one the first specific report gives (a lead
     states the toll; later sentences give parts of it or other counts). A referring mention ("the
-    attack") gives no date: its sentence may be about something earlier."""
+    attack") gives no date: its sentence may be about something earlier. A report that may not
+    ``specify`` adds details but leaves the type."""
     more_precise_place = kept.location_ar is None and new.location_ar is not None
     place = new if more_precise_place else kept
-    typed = new if retypes or _more_specific(new, kept) or _hurt_people(new, kept) else kept
+    more_specific = specifies and _more_specific(new, kept)
+    typed = new if retypes or more_specific or _hurt_people(new, kept) else kept
     dated = _dating(kept, new, takes_date)
     return replace(
         kept,
