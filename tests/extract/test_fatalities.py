@@ -99,7 +99,20 @@ def test_a_number_before_a_wounded_word_counts_the_wounded(raw: str, expected: l
         ("وسقط شهيد برصاص الاحتلال في البلدة", [1]),
         ("أدى القصف إلى سقوط قتيلين في الحي", [2]),
         ("شارك الأهالي في تشييع جثمان الشهيد", []),  # the definite noun names a person
+        ("سقط عدد من الجنود بين قتيل وجريح في القصف", []),  # dead and wounded, uncounted
     ],
 )
 def test_an_indefinite_killed_noun_alone_is_its_own_count(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("استهدفت طائرة مسيرة سيارته متسببة بمقتله على الفور", [1]),
+        ("أعلن الجيش اغتيالهما في غارة على سيارة", [2]),
+        ("وقع ضحيته عشرات المدنيين", []),  # the attack's victims: the pronoun is no one killed
+    ],
+)
+def test_a_pronoun_on_a_killing_counts_the_dead(raw: str, expected: list[int]) -> None:
     assert counts(raw) == expected

@@ -83,9 +83,16 @@ def _figure_for(
 
 
 def _counted_by_the_noun(mentions: TextMentions, killed: Mention) -> tuple[Number, str] | None:
-    """An indefinite killed-noun with no number is its own count ("استشهد... وسقط شهيد آخر")."""
+    """An indefinite killed-noun with no number is its own count ("استشهد... وسقط شهيد آخر"), unless a
+    wounded-noun pairs with it ("سقط عدد بين قتيل وجريح": some dead and wounded, no count); so is a
+    killed-word carrying a pronoun that counts ("متسببة بمقتله": one dead)."""
     if killed.end_token - killed.first_token != 1 or is_definite(mentions.text.analyses[killed.first_token]):
         return None
+    if killed.end_token < len(mentions.text) and mentions.at("wounded", killed.end_token) is not None:
+        return None
+    pronoun = clitic_roles().counting_pronouns.get(mentions.text.analyses[killed.first_token][2])
+    if pronoun is not None and mentions.at("killed_pronoun_counts", killed.first_token) is not None:
+        return Number(pronoun, killed.first_token, killed.end_token), "fatalities.pronoun"
     for kind, count in DEAD_NOUN_COUNTS:
         if mentions.at(kind, killed.first_token) is not None:
             return Number(count, killed.first_token, killed.end_token), f"fatalities.{kind}"

@@ -57,6 +57,7 @@ CUE_CATEGORIES = (
     "dual_persons",
     "one_dead",
     "others",
+    "killed_pronoun_counts",
     "two_dead",
     "coordinators",
     "past_auxiliary",
