@@ -21,6 +21,7 @@ PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
 #: Killed-words that count by their own number: "سقط شهيد" is one dead, "سقوط قتيلين" two.
 DEAD_NOUN_COUNTS = (("one_dead", 1), ("two_dead", 2))
 DETACHED_ARTICLE = "ال"  # "الـ360" as a word before its digits
+REACH_GAP = 10  # words between "عدد القتلى" and the "إلى" of its figure
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 
 
@@ -71,6 +72,8 @@ def _figure_for(
     vague = mentions.ending_at("vague", killed.first_token)
     if vague is not None:
         value = mentions.lexicon.vague_counts[vague.entry_id]
+        if value is None and (reached := _toll_reached(mentions, killed.end_token, end)) is not None:
+            return reached, "fatalities.toll_reached"
         return (Number(value, vague.first_token, vague.end_token) if value else None), "fatalities.vague"
     for kind, count in PERSON_COUNTS:
         persons = mentions.at(kind, killed.end_token)
@@ -80,6 +83,18 @@ def _figure_for(
     if after is not None:
         return after, "fatalities.number_after"
     return _counted_by_the_noun(mentions, killed)
+
+
+def _toll_reached(mentions: TextMentions, token: int, end: int) -> Number | None:
+    """The figure "the number of the dead" reaches later in its clause: "ارتفع عدد قتلى الجيش جراء
+    القصف إلى 33"، "عدد القتلى بلغ 16"."""
+    for i in range(token, min(end, token + REACH_GAP)):
+        if not mentions.text.norms[i][0].isalnum():
+            return None
+        reaches = mentions.starting_at("toll_reaches", i)
+        if reaches is not None:
+            return number_at(mentions, reaches.end_token)
+    return None
 
 
 def _counted_by_the_noun(mentions: TextMentions, killed: Mention) -> tuple[Number, str] | None:

@@ -57,6 +57,7 @@ CUE_CATEGORIES = (
     "dual_persons",
     "one_dead",
     "others",
+    "toll_reaches",
     "killed_pronoun_counts",
     "two_dead",
     "coordinators",
