@@ -187,22 +187,26 @@ def test_fighting_recalled_as_background_does_not_retype_a_shelling(candidate_ev
     assert event.event_type == "Explosions/Remote violence"
 
 
-def test_the_car_bomb_a_claim_names_with_its_suicide_bomber_is_a_suicide_bomb(candidate_events_of) -> None:
-    text = (
-        "قتل 14 شرطيا أمس الأحد في انفجار شاحنة مفخخة عند مدخل مركز للشرطة في مدينة بعقوبة. "
-        "وقال التنظيم في بيان إن الانتحاري الذي فجر الشاحنة المفخخة يدعى أبو عمر."
-    )
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (  # the claim names the bomber who drove the truck
+            "قتل 14 شرطيا أمس الأحد في انفجار شاحنة مفخخة عند مدخل مركز للشرطة في مدينة بعقوبة. "
+            "وقال التنظيم في بيان إن الانتحاري الذي فجر الشاحنة المفخخة يدعى أبو عمر.",
+            "Suicide bomb",
+        ),
+        (  # the claim says the car was parked, whatever the lead calls the attack
+            "قتل 9 أشخاص أمس الأحد في هجوم انتحاري بسيارة ملغومة في سوق شعبي بمدينة بعقوبة. "
+            "وقال التنظيم في بيان إن عناصره فجروا سيارة مفخخة مركونة قرب السوق.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_a_car_bomb_is_a_suicide_bomb_when_driven_an_ied_when_parked(
+    candidate_events_of, text: str, sub_type: str
+) -> None:
     events = candidate_events_of(text)
-    assert events and all(e.sub_event_type == "Suicide bomb" for e in events)
-
-
-def test_a_car_bomb_the_article_calls_parked_is_an_ied(candidate_events_of) -> None:
-    text = (
-        "قتل 9 أشخاص أمس الأحد في هجوم انتحاري بسيارة ملغومة في سوق شعبي بمدينة بعقوبة. "
-        "وقال التنظيم في بيان إن عناصره فجروا سيارة مفخخة مركونة قرب السوق."
-    )
-    events = candidate_events_of(text)
-    assert events and all(e.sub_event_type == "Remote explosive/landmine/IED" for e in events)
+    assert events and all(e.sub_event_type == sub_type for e in events)
 
 
 def test_one_suicide_car_bomb_among_several_leaves_the_others_ieds(candidate_events_of) -> None:
