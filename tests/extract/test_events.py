@@ -185,3 +185,43 @@ def test_fighting_recalled_as_background_does_not_retype_a_shelling(candidate_ev
         "وتعاني الولاية من اضطرابات متكررة نتيجة المواجهات المسلحة."
     )
     assert event.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (  # the claim names the bomber who drove the truck
+            "قتل 14 شرطيا أمس الأحد في انفجار شاحنة مفخخة عند مدخل مركز للشرطة في مدينة بعقوبة. "
+            "وقال التنظيم في بيان إن الانتحاري الذي فجر الشاحنة المفخخة يدعى أبو عمر.",
+            "Suicide bomb",
+        ),
+        (  # the claim says the car was parked, whatever the lead calls the attack
+            "قتل 9 أشخاص أمس الأحد في هجوم انتحاري بسيارة ملغومة في سوق شعبي بمدينة بعقوبة. "
+            "وقال التنظيم في بيان إن عناصره فجروا سيارة مفخخة مركونة قرب السوق.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_a_car_bomb_is_a_suicide_bomb_when_driven_an_ied_when_parked(
+    candidate_events_of, text: str, sub_type: str
+) -> None:
+    events = candidate_events_of(text)
+    assert events and all(e.sub_event_type == sub_type for e in events)
+
+
+def test_one_suicide_car_bomb_among_several_leaves_the_others_ieds(candidate_events_of) -> None:
+    text = (
+        "قتل 7 أشخاص أمس الأحد في انفجار سيارة مفخخة في سوق بمدينة بعقوبة. وفي حادث آخر قتل 3 جنود "
+        "عندما فجر انتحاري سيارة مفخخة عند حاجز في مدينة سامراء. كما انفجرت سيارة مفخخة في "
+        "مدينة تكريت ما أدى إلى مقتل 4 أشخاص."
+    )
+    types = sorted(e.sub_event_type for e in candidate_events_of(text))
+    assert types == ["Remote explosive/landmine/IED"] * 2 + ["Suicide bomb"]
+
+
+def test_a_raid_told_beside_the_fighting_it_met_is_the_clash(candidate_events_of) -> None:
+    text = (
+        "استشهد شاب وأصيب آخرون في اقتحام قوات الاحتلال مدينة جنين فجر الثلاثاء. "
+        "وذكرت مصادر محلية أن اشتباكات مسلحة عنيفة اندلعت بين مقاومين وقوات الاحتلال في المدينة."
+    )
+    assert [e.sub_event_type for e in candidate_events_of(text)] == ["Armed clash"]

@@ -48,6 +48,9 @@ def test_killed_and_wounded_counted_apart() -> None:
     [
         ("ذكرت الشرطة أن 7 عمال على الأقل، لقوا حتفهم في الانفجار", [7]),
         ("قالت مصادر إن نحو 60 شخصا قتلوا وأصيب ما يزيد عن 200 آخرين", [60]),
+        ("وكان 4 جنود قتلوا وأصيب آخرون في الكمين", [4]),  # the wounded are others
+        ("قال مصدر طبي إن شرطيين اثنين قتلا في الهجوم", [2]),  # the dual verb
+        ("ارتفع عدد الضحايا إلى خمسين قتيلا وإصابة المئات", [50]),  # the wounded counted vaguely
     ],
 )
 def test_counts_a_few_words_before_the_killed_word(raw: str, expected: list[int]) -> None:
@@ -65,6 +68,7 @@ def test_a_singular_noun_after_the_killed_word_is_one_dead() -> None:
         "إطلاق النار على دورية بتاريخ 19/6/1436 واستشهاد قائدها",  # a written date
         "كان يقوده نجل القذافي قبل مقتله في أحداث 2011، وكان",  # a year after it
         "أكد المرصد سقوط أكثر من 160 قذيفة على البلدتين",  # shells counted, not the dead
+        "ارتفعت حصيلة الضحايا في اليوم الـ200 من الحرب",  # an ordinal day
     ],
 )
 def test_a_year_or_a_count_of_shells_is_no_toll(raw: str) -> None:
@@ -77,3 +81,51 @@ def test_a_toll_as_large_as_a_year_still_counts_when_it_counts_people() -> None:
 
 def test_two_persons_in_the_dual_are_two_dead() -> None:
     assert counts("وقتل مدنيان في غارة جوية استهدفت سوقا شعبيا") == [2]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("سقط قتيل و9 جرحى في الانفجار", [1]),  # the 9 are the wounded
+        ("أسفر القصف عن مقتل 4 وإصابة 7 آخرين", [4]),  # joined by و, the wounded word follows the toll
+    ],
+)
+def test_a_number_before_a_wounded_word_counts_the_wounded(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("وسقط شهيد برصاص الاحتلال في البلدة", [1]),
+        ("أدى القصف إلى سقوط قتيلين في الحي", [2]),
+        ("شارك الأهالي في تشييع جثمان الشهيد", []),  # the definite noun names a person
+        ("سقط عدد من الجنود بين قتيل وجريح في القصف", []),  # dead and wounded, uncounted
+    ],
+)
+def test_an_indefinite_killed_noun_alone_is_its_own_count(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("استهدفت طائرة مسيرة سيارته متسببة بمقتله على الفور", [1]),
+        ("أعلن الجيش اغتيالهما في غارة على سيارة", [2]),
+        ("وقع ضحيته عشرات المدنيين", []),  # the attack's victims: the pronoun is no one killed
+    ],
+)
+def test_a_pronoun_on_a_killing_counts_the_dead(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أعلن المحافظ ارتفاع عدد قتلى القصف على السوق إلى 27، فضلا عن 40 مصابا", [27]),
+        ("قالت الوزارة إن عدد القتلى بلغ 12", [12]),
+        ("لم يعرف عدد القتلى بعد", [None]),
+    ],
+)
+def test_the_number_of_the_dead_takes_the_figure_it_reaches(raw: str, expected: list[int | None]) -> None:
+    assert counts(raw) == expected

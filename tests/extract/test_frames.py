@@ -608,3 +608,16 @@ def test_a_drone_named_after_its_nationality_is_no_march(candidate_events_of) ->
         published="2022-08-07",
     )
     assert {e.event_type for e in events} == {"Explosions/Remote violence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات مسلحة بين عشيرتين في مدينة الرمادي أسفرت عن مقتل 4 أشخاص، "
+        "وتدخلت الشرطة لاستعادة الأمن.",
+        "اندلعت اشتباكات مسلحة بين عشيرتين في مدينة الرمادي أسفرت عن مقتل 4 أشخاص، "
+        "وقالت الشرطة إنها سيطرت على الوضع.",
+    ],
+)
+def test_order_restored_or_a_situation_mastered_is_no_territory(candidate_events_of, text: str) -> None:
+    assert [e.sub_event_type for e in candidate_events_of(text)] == ["Armed clash"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rasd import acled
 from rasd.dates import DAY
@@ -65,6 +65,11 @@ PROPERTY_DESTRUCTION = "Looting/property destruction"  # coded only while nobody
 #: Sub-types outside violence against civilians whose unnamed target is civilians.
 CIVILIAN_TARGET_SUB_TYPES = frozenset({PROPERTY_DESTRUCTION})
 NO_TOLL_RULE = "fatalities:none_for_sub_type"  # "اعتقال المتورطين في تفجير": the toll is the bombing's
+SUICIDE_BOMB = "Suicide bomb"
+IED = "Remote explosive/landmine/IED"
+SUICIDE_BOMBER = "suicide bomber"  # weapons.tsv: "انتحاري"
+PARKED_CAR_BOMB = "parked car bomb"  # weapons.tsv: "سيارة مفخخة مركونة"
+VEHICLE_BOMBS = frozenset({"car bomb", "truck bomb", "motorcycle bomb", "boat bomb", PARKED_CAR_BOMB})
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
 
@@ -82,6 +87,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     triggers: list[set[int]] = []  # per event, the trigger words it was read from
     agent = _article_agent(frames)
     means = _article_means(frames, lexicon)
+    bombs = _vehicle_bombs(frames)
     ordered = sorted(frames, key=lambda f: (vetoed(f), _refers_back(f), f.trigger.generic, f.trigger.weak))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
@@ -107,6 +113,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 retypes=_tells_type(frame)
                 and told_generically(events[target], lexicon)
                 and not told_generically(event, lexicon),
+                specifies=not _weak_takeover(frame),
             )
     events = [
         _finished(
@@ -115,7 +122,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 lexicon,
             )
         )
-        for e in _arrests_at_protests(events)
+        for e in _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
         if not _headline_only(e, article)
     ]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
@@ -214,6 +221,46 @@ def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event
         sub_event_type=sub_type,
         rules=(*event.rules, "sub_type:article_weapon"),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleBombs:
+    """What the article says of its vehicle bombs: whether it calls one parked, and the kinds a
+    sentence names with a suicide bomber."""
+
+    parked: bool
+    driven: frozenset[str]
+
+
+def _vehicle_bombs(frames: list[Frame]) -> VehicleBombs:
+    return VehicleBombs(
+        parked=any(PARKED_CAR_BOMB in f.weapons for f in frames),
+        driven=frozenset(
+            w for f in frames if SUICIDE_BOMBER in f.weapons for w in f.weapons if w in VEHICLE_BOMBS
+        ),
+    )
+
+
+def _vehicle_bombs_by_driver(events: list[Event], bombs: VehicleBombs) -> list[Event]:
+    """ACLED: a vehicle bomb its bomber drove is a suicide bomb, a parked one an IED. The one car
+    bombing an article tells was driven when a sentence names its kind of vehicle with a suicide
+    bomber (the group's claim names him); a car bomb the article calls parked (مركونة) was not,
+    whatever the lead calls the attack."""
+    bombings = [
+        e for e in events if VEHICLE_BOMBS & set(e.weapons) and e.sub_event_type in {SUICIDE_BOMB, IED}
+    ]
+    if bombs.parked:
+        return [_as_bombing(e, IED) if any(e is b for b in bombings) else e for e in events]
+    ieds = [e for e in bombings if e.sub_event_type == IED]
+    if len(ieds) != 1 or not bombs.driven & set(ieds[0].weapons):
+        return events
+    return [_as_bombing(e, SUICIDE_BOMB) if e is ieds[0] else e for e in events]
+
+
+def _as_bombing(event: Event, sub_type: str) -> Event:
+    if event.sub_event_type == sub_type:
+        return event
+    return replace(event, sub_event_type=sub_type, rules=(*event.rules, "sub_type:vehicle_bomb_driver"))
 
 
 def _means_unsaid(event: Event, lexicon: Lexicon) -> bool:
@@ -435,6 +482,12 @@ def _event_triggers(event: Event, lexicon: Lexicon) -> list[Trigger]:
     return [lexicon.triggers[r.removeprefix("trigger:")] for r in event.rules if r.startswith("trigger:")]
 
 
+def _weak_takeover(frame: Frame) -> bool:
+    """A weak territory word (a raid: اقتحام، دخل) tells no takeover of the fight it joins: the
+    raid that met armed resistance is the clash (ACLED codes a raid by its fighting)."""
+    return frame.trigger.weak and frame.sub_event_type in TERRITORY_SUB_TYPES
+
+
 def _more_specific(new: Event, kept: Event) -> bool:
     """Within one family a more specific sub-type wins (a peaceful march that turned violent)."""
     return _family(new.event_type) == _family(kept.event_type) and acled.specificity(
@@ -452,13 +505,17 @@ def _hurt_people(new: Event, kept: Event) -> bool:
     )
 
 
-def _merge(kept: Event, new: Event, takes_date: bool = True, retypes: bool = False) -> Event:
+def _merge(
+    kept: Event, new: Event, takes_date: bool = True, retypes: bool = False, specifies: bool = True
+) -> Event:
     """Fill what the kept event lacks. The toll is the one the first specific report gives (a lead
     states the toll; later sentences give parts of it or other counts). A referring mention ("the
-    attack") gives no date: its sentence may be about something earlier."""
+    attack") gives no date: its sentence may be about something earlier. A report that may not
+    ``specify`` adds details but leaves the type."""
     more_precise_place = kept.location_ar is None and new.location_ar is not None
     place = new if more_precise_place else kept
-    typed = new if retypes or _more_specific(new, kept) or _hurt_people(new, kept) else kept
+    more_specific = specifies and _more_specific(new, kept)
+    typed = new if retypes or more_specific or _hurt_people(new, kept) else kept
     dated = _dating(kept, new, takes_date)
     return replace(
         kept,

@@ -7,15 +7,21 @@ Following ACLED: a count that lumps killed with wounded ("قتل وأصيب عش
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from rasd.extract.mentions import TextMentions
 from rasd.extract.numbers import Number, looks_like_year, number_at, number_ending_at
+from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import Mention, Span
 
 DATE_SEPARATORS = frozenset("/-.")
 ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time words: هـ، م
 #: Nouns that count the dead by their number: "قتل مواطن" is one, "قتل مدنيان" two.
 PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
+#: Killed-words that count by their own number: "سقط شهيد" is one dead, "سقوط قتيلين" two.
+DEAD_NOUN_COUNTS = (("one_dead", 1), ("two_dead", 2))
+DETACHED_ARTICLE = "ال"  # "الـ360" as a word before its digits
+REACH_GAP = 10  # words between "عدد القتلى" and the "إلى" of its figure
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 
 
@@ -36,8 +42,8 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         number, rule = figure
         if number is not None and mentions.ending_at("victims", number.first_token) is not None:
             continue  # "بينهم 4 جنود": a part of the toll, not the toll
-        if number is not None and (_is_year(mentions, number) or _counts_munitions(mentions, number)):
-            continue  # "عام 2004 مقتل خمسة"، "سقوط 160 قذيفة": a date or a count of shells, not a toll
+        if _is_figure(number, killed) and _counts_no_dead(mentions, number):
+            continue
         if number is not None and number.first_token in seen_numbers:
             continue
         if number is not None:
@@ -66,6 +72,8 @@ def _figure_for(
     vague = mentions.ending_at("vague", killed.first_token)
     if vague is not None:
         value = mentions.lexicon.vague_counts[vague.entry_id]
+        if value is None and (reached := _toll_reached(mentions, killed.end_token, end)) is not None:
+            return reached, "fatalities.toll_reached"
         return (Number(value, vague.first_token, vague.end_token) if value else None), "fatalities.vague"
     for kind, count in PERSON_COUNTS:
         persons = mentions.at(kind, killed.end_token)
@@ -74,6 +82,35 @@ def _figure_for(
     after = _number_after(mentions, killed.end_token, end)
     if after is not None:
         return after, "fatalities.number_after"
+    return _counted_by_the_noun(mentions, killed)
+
+
+def _toll_reached(mentions: TextMentions, token: int, end: int) -> Number | None:
+    """The figure "the number of the dead" reaches later in its clause: "ارتفع عدد قتلى الجيش جراء
+    القصف إلى 33"، "عدد القتلى بلغ 16"."""
+    for i in range(token, min(end, token + REACH_GAP)):
+        if not mentions.text.norms[i][0].isalnum():
+            return None
+        reaches = mentions.starting_at("toll_reaches", i)
+        if reaches is not None:
+            return number_at(mentions, reaches.end_token)
+    return None
+
+
+def _counted_by_the_noun(mentions: TextMentions, killed: Mention) -> tuple[Number, str] | None:
+    """An indefinite killed-noun with no number is its own count ("استشهد... وسقط شهيد آخر"), unless a
+    wounded-noun pairs with it ("سقط عدد بين قتيل وجريح": some dead and wounded, no count); so is a
+    killed-word carrying a pronoun that counts ("متسببة بمقتله": one dead)."""
+    if killed.end_token - killed.first_token != 1 or is_definite(mentions.text.analyses[killed.first_token]):
+        return None
+    if killed.end_token < len(mentions.text) and mentions.at("wounded", killed.end_token) is not None:
+        return None
+    pronoun = clitic_roles().counting_pronouns.get(mentions.text.analyses[killed.first_token][2])
+    if pronoun is not None and mentions.at("killed_pronoun_counts", killed.first_token) is not None:
+        return Number(pronoun, killed.first_token, killed.end_token), "fatalities.pronoun"
+    for kind, count in DEAD_NOUN_COUNTS:
+        if mentions.at(kind, killed.first_token) is not None:
+            return Number(count, killed.first_token, killed.end_token), f"fatalities.{kind}"
     return None
 
 
@@ -88,6 +125,23 @@ def _number_before(mentions: TextMentions, token: int, first: int) -> Number | N
     if number is None and end - 1 > first and mentions.text.norms[end - 1].isalpha():
         number = number_ending_at(mentions, end - 1)
     return number
+
+
+def _is_figure(number: Number | None, killed: Mention) -> TypeGuard[Number]:
+    """A number apart from the killed-word, not the count a killed-noun is ("سقط شهيد برصاص")."""
+    return number is not None and number.first_token != killed.first_token
+
+
+def _counts_no_dead(mentions: TextMentions, number: Number) -> bool:
+    """A date, a count of shells or an ordinal, not a toll: "عام 2004 مقتل خمسة"، "سقوط 160 قذيفة"،
+    "حصيلة الضحايا في اليوم الـ360"."""
+    return _is_year(mentions, number) or _counts_munitions(mentions, number) or _is_ordinal(mentions, number)
+
+
+def _is_ordinal(mentions: TextMentions, number: Number) -> bool:
+    """Digits that the article precedes as a word of its own ("الـ360") are an ordinal."""
+    before = number.first_token - 1
+    return before >= 0 and mentions.text.norms[before] == DETACHED_ARTICLE
 
 
 def _is_year(mentions: TextMentions, number: Number) -> bool:
@@ -125,10 +179,21 @@ def _number_after(mentions: TextMentions, token: int, end: int) -> Number | None
             return None  # a comma, or a count that belongs to the wounded ("قتل مواطن وأصيب 11")
         number = number_at(mentions, i)
         if number is not None:
-            return number
+            return None if _counts_wounded(mentions, number) else number
         bound = mentions.at("lower_bound", i)
         i = bound.end_token if bound is not None else i + 1
     return None
+
+
+def _counts_wounded(mentions: TextMentions, number: Number) -> bool:
+    """A number that a wounded-word follows unjoined counts the wounded ("سقط شهيد و16 إصابة");
+    one joined to it by و is the toll before the wounded ("مقتل 3 وإصابة 5")."""
+    wounded = mentions.at("wounded", number.end_token) if number.end_token < len(mentions.text) else None
+    return wounded is not None and not _conjoined(mentions, wounded.first_token)
+
+
+def _conjoined(mentions: TextMentions, token: int) -> bool:
+    return mentions.text.analyses[token][0][:1] in clitic_roles().conjunctions
 
 
 def _lumped(mentions: TextMentions, killed: Mention, number: Number | None, end: int) -> bool:
@@ -138,8 +203,17 @@ def _lumped(mentions: TextMentions, killed: Mention, number: Number | None, end:
         return False
     if number is None:
         return True
-    if number.end_token <= wounded[0].first_token and _number_after(mentions, wounded[0].end_token, end):
-        return False  # "105 قتلوا وأصيب ما يزيد عن 500": the wounded have their own count
+    if number.end_token <= wounded[0].first_token and _counted_apart(mentions, wounded[0], end):
+        return False
     after_both = number.first_token >= wounded[0].end_token
     before_both = number.end_token <= killed.first_token
     return after_both or before_both
+
+
+def _counted_apart(mentions: TextMentions, wounded: Mention, end: int) -> bool:
+    """The wounded have their own count or are told as others: "105 قتلوا وأصيب ما يزيد عن 500"،
+    "مئة قتيل وإصابة المئات"، "6 استشهدوا وأصيب آخرون"."""
+    after = wounded.end_token
+    return _number_after(mentions, after, end) is not None or any(
+        after < end and mentions.at(kind, after) is not None for kind in ("vague", "others")
+    )

@@ -732,9 +732,9 @@ def _excluded(mentions: TextMentions, trigger: Trigger, sentence: Sentence) -> b
 
 def _before_excluded_word(mentions: TextMentions, trigger: Trigger, mention: Mention) -> bool:
     """A trigger flagged ``not_before:<cues>`` is not read right before one of those cues
-    ("خطف الفوز": snatched the win)."""
+    ("خطف الفوز": snatched the win; "استولوا على السلطة": seized power, no territory)."""
     return any(
-        mentions.at(flag.removeprefix("not_before:"), mention.end_token) is not None
+        mentions.starting_at(flag.removeprefix("not_before:"), mention.end_token) is not None
         for flag in trigger.flags
         if flag.startswith("not_before:")
     )

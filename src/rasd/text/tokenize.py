@@ -99,6 +99,7 @@ class CliticRoles:
     conjunctions: frozenset[str]
     locative: str
     future: str
+    counting_pronouns: dict[str, int]
 
 
 class CliticSegmenter:
@@ -247,6 +248,7 @@ def clitic_roles() -> CliticRoles:
         frozenset(fold(c) for c in roles["conjunctions"]),
         fold(roles["locative"]),
         fold(roles["future"]),
+        {fold(pronoun): count for pronoun, count in roles["counting_pronouns"].items()},
     )
 
 
