@@ -63,6 +63,11 @@ def test_a_capital_named_after_a_direction_is_no_second_place(events_of) -> None
     assert [e.location_ar for e in events] == ["تاجوراء"]
 
 
+def test_a_capital_named_after_neighbouring_is_no_second_place(candidate_events_of) -> None:
+    events = candidate_events_of("قتل جنديان أمس في هجوم انتحاري استهدف مدينة كاتي المجاورة للعاصمة باماكو.")
+    assert [e.location_ar for e in events] == ["كاتي"]
+
+
 def test_dateline_in_one_country_and_event_in_another(events_of) -> None:
     (event,) = events_of(
         "بغداد (خاص) - قال الجيش العراقي في بيان اليوم إنه شن غارات جوية على مقر لتنظيم داعش "
