@@ -63,6 +63,13 @@ def test_a_capital_named_after_a_direction_is_no_second_place(events_of) -> None
     assert [e.location_ar for e in events] == ["تاجوراء"]
 
 
+def test_two_towns_named_in_a_clause_after_the_trigger_are_two_events(events_of) -> None:
+    events = events_of(
+        "اندلعت مواجهات بين شبان غاضبين وقوات الشرطة، مساء الاثنين، في أحياء مدينتي نواكشوط ونواذيبو."
+    )
+    assert sorted(e.location_ar for e in events) == ["نواذيبو", "نواكشوط"]
+
+
 def test_a_capital_named_after_neighbouring_is_no_second_place(candidate_events_of) -> None:
     events = candidate_events_of("قتل جنديان أمس في هجوم انتحاري استهدف مدينة كاتي المجاورة للعاصمة باماكو.")
     assert [e.location_ar for e in events] == ["كاتي"]

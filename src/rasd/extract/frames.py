@@ -496,6 +496,7 @@ def _one_per_place(
     ("حي الكرادة وسط بغداد") are one place."""
     if frame.place is None or not _settlement(frame.place):
         return [frame]
+    first, end = _clause_of(frame.sentence, frame.place.first_token, (first, end))
     settlements = [frame.place]
     for p in context.not_vetoed(mentions, context.places(mentions, first, end)):
         if (
@@ -513,6 +514,12 @@ def _one_per_place(
         )
         for p in settlements
     ]
+
+
+def _clause_of(sentence: Sentence, token: int, default: tuple[int, int]) -> tuple[int, int]:
+    """The clause of the sentence that holds a token: where a frame whose own clause names no place
+    found it ("اندلعت صدامات بين الشبان والشرطة، في أحياء مدينتي X وY")."""
+    return next(((a, b) for a, b in sentence.clauses if a <= token < b), default)
 
 
 def _landmark(mentions: TextMentions, place: PlaceMention, kept: list[PlaceMention]) -> bool:
