@@ -494,7 +494,7 @@ def _one_per_place(
 ) -> list[Frame]:
     """ "قصفت الطائرات قرية X وبلدة Y": one event per place the clause names; a quarter and its city
     ("حي الكرادة وسط بغداد") are one place."""
-    if frame.place is None or not _settlement(frame.place):
+    if frame.place is None or not _settlement(frame.place) or _stretch_end(mentions, frame.place):
         return [frame]
     first, end = _clause_of(frame.sentence, frame.place.first_token, (first, end))
     settlements = [frame.place]
@@ -514,6 +514,12 @@ def _one_per_place(
         )
         for p in settlements
     ]
+
+
+def _stretch_end(mentions: TextMentions, place: PlaceMention) -> bool:
+    """ "بين تمبكتو وغاو": the first of two towns that bound a stretch; the event lies between them."""
+    before = place.first_token - 1
+    return before >= 0 and mentions.text.analyses[before][1] in word_list("stretch_ends")
 
 
 def _clause_of(sentence: Sentence, token: int, default: tuple[int, int]) -> tuple[int, int]:
