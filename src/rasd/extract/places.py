@@ -136,6 +136,8 @@ def _place_mentions(
             covered.update(range(place.first_token, place.end_token))
 
     for cue in mentions.within("place_cue", first, end):
+        if _described_by_next(mentions, cue, end):
+            continue
         found = _after_cue(
             mentions, cue.entry_id, _past_quotes(mentions, cue.end_token, end), end, gazetteer, context
         )
@@ -179,6 +181,14 @@ def _place_mentions(
     return _with_references(
         mentions, sorted((p for p in resolved if p.cued or p.place is not None), key=lambda p: p.first_token)
     )
+
+
+def _described_by_next(mentions: TextMentions, cue: Mention, end: int) -> bool:
+    """ "المدن السودانية"، "المنطقة الوسطى"، "الطريق العام": a cue word with the article and a word with
+    the article after it are a noun and its adjective; a name after a cue makes the cue indefinite
+    ("مدينة طنطا"، "منطقة المدينة المنورة")."""
+    last = cue.end_token - 1
+    return cue.end_token < end and _definite(mentions, last) and _definite(mentions, cue.end_token)
 
 
 def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
