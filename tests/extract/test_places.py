@@ -244,3 +244,8 @@ def test_an_adjective_after_a_cue_with_the_article_is_no_name(places_of, text: s
 def test_a_cue_word_that_begins_a_name_is_read_with_it(places_of) -> None:
     places = places_of("قبضت الشرطة على مسلح في المدينة المنورة.")
     assert [p.place.name for p in places] == ["Madinah"]
+
+
+def test_a_city_after_a_word_of_nearness_does_not_swallow_the_towns_listed_after_it(places_of) -> None:
+    places = places_of("استهدفت الغارات أهدافا للتنظيم قرب حلب والرقة ودير الزور.")
+    assert [p.place.name for p in places] == ["Aleppo", "Ar Raqqah", "Deir ez-Zor"]

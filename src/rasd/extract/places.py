@@ -475,13 +475,16 @@ def _after_cue(
         admin1 = None  # "منطقة رفح" in an article about Egypt: Egypt's Rafah, not Gaza's province
     if admin1 is not None and kind in CITY_CUE_KINDS:
         # "وسط بغداد"، "قرب الموصل": the city of that name, when there is one.
-        cities = _cities_named(mentions, name[0], name[0] + 1, admin1, gazetteer) or _cities_named(
-            mentions, *name, admin1, gazetteer
-        )
+        city_end = name[0] + 1
+        cities = _cities_named(mentions, name[0], city_end, admin1, gazetteer)
+        if not cities:
+            city_end = name[1]
+            cities = _cities_named(mentions, *name, admin1, gazetteer)
         if cities:
-            span = mentions.text.span(name[0], name[1])
+            # "قرب حلب والرقة": the city's own words; the next town of a list is read on its own.
+            span = mentions.text.span(name[0], city_end)
             return PlaceMention(
-                span.text, span, name[0], name[1], precision, admin1, admin1.iso2, candidates=cities
+                span.text, span, name[0], city_end, precision, admin1, admin1.iso2, candidates=cities
             )
     if admin1 is not None and kind not in SETTLEMENT_KINDS:
         # "محافظة صعدة", "ريف إدلب": the province (or its countryside), not a settlement. A district
