@@ -249,3 +249,11 @@ def test_a_cue_word_that_begins_a_name_is_read_with_it(places_of) -> None:
 def test_a_city_after_a_word_of_nearness_does_not_swallow_the_towns_listed_after_it(places_of) -> None:
     places = places_of("استهدفت الغارات أهدافا للتنظيم قرب حلب والرقة ودير الزور.")
     assert [p.place.name for p in places] == ["Aleppo", "Ar Raqqah", "Deir ez-Zor"]
+
+
+def test_a_list_of_towns_goes_on_after_an_aside_and_into_the_next_clause(candidate_events_of) -> None:
+    # الأبيض is also "white": a town here, in a list that مدن opens.
+    events = candidate_events_of(
+        "خرجت مظاهرات اليوم في السودان بمدن أم درمان (غربي العاصمة)، والأبيض (جنوب)، للمطالبة بالحكم المدني."
+    )
+    assert sorted(e.location for e in events) == ["El Obeid", "Omdurman"]

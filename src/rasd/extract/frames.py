@@ -569,15 +569,20 @@ def _with_following_places(
     with no trigger of their own name the event's targets. When the event's clause names no place,
     each town they name is one event; when it does, a clause that a conjunction joins adds its towns.
     Only towns the gazetteer locates in the event's country count, each once."""
+    if not following:
+        return frames
     frame = frames[0]
     has_own = bool(context.not_vetoed(mentions, context.places(mentions, *clause)))
     found: dict[GazetteerPlace, PlaceMention] = {}
+    # Read from the event's clause on: a list that a cue opens there goes on in the clauses after it
+    # ("بمدن أم درمان (غربي العاصمة)، والأبيض (جنوب)").
+    read = context.not_vetoed(mentions, context.places(mentions, clause[0], following[-1][1]))
     for first, end in following:
         opening = mentions.text.analyses[first]
         joined = opening[0][:1] in clitic_roles().conjunctions
         if not joined and (has_own or opening[1] not in word_list("elaborations")):
             continue
-        for p in context.not_vetoed(mentions, context.places(mentions, first, end)):
+        for p in (p for p in read if first <= p.first_token < end):
             if p.place is not None and not p.is_province and p.country == (frame.country or p.country):
                 found.setdefault(p.place, p)
     if has_own:
