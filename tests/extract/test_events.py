@@ -141,6 +141,15 @@ def test_a_headline_without_a_place_joins_the_bodys_town_not_the_dateline(events
     assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 4)]
 
 
+def test_the_lead_places_the_event_not_the_city_a_later_source_speaks_from(candidate_events_of) -> None:
+    # "الغارات" is read first (a specific noun), but the lead names the town where it happened.
+    events = candidate_events_of(
+        "قتل خمسة مدنيين اليوم في قصف استهدف سوقا في بلدة الأتارب بريف حلب. "
+        "وقالت مصادر محلية في مدينة حلب إن الغارات دمرت عدة محال."
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 5)]
+
+
 def test_an_arrest_does_not_take_the_toll_of_the_bombing_it_follows(candidate_events_of) -> None:
     events = candidate_events_of(
         "اعتقلت الشرطة العراقية أمس خمسة من المتورطين في تفجير سوق بلدة خان بني سعد "

@@ -70,6 +70,20 @@ def test_a_town_named_as_the_neighbour_of_another_is_no_second_place(events_of) 
     assert [e.location_ar for e in events] == ["كاتي"]
 
 
+def test_two_towns_named_in_a_clause_after_the_trigger_are_two_events(events_of) -> None:
+    events = events_of(
+        "اندلعت مواجهات بين شبان غاضبين وقوات الشرطة، مساء الاثنين، في أحياء مدينتي نواكشوط ونواذيبو."
+    )
+    assert sorted(e.location_ar for e in events) == ["نواذيبو", "نواكشوط"]
+
+
+def test_two_towns_that_bound_a_stretch_are_one_place(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "تعرض زورق لهجوم في قطاع غورما راروس، بين تمبكتو وغاو، ما أدى إلى مقتل 49 مدنيا أمس."
+    )
+    assert [e.location_ar for e in events] == ["تمبكتو"]
+
+
 def test_dateline_in_one_country_and_event_in_another(events_of) -> None:
     (event,) = events_of(
         "بغداد (خاص) - قال الجيش العراقي في بيان اليوم إنه شن غارات جوية على مقر لتنظيم داعش "

@@ -238,3 +238,32 @@ def test_in_pictures_is_no_tyre_but_tyre_is(places_of) -> None:
         p.name_ar.endswith("الصور") for p in places_of("بالصور .. مقتل 9 أشخاص في انفجار بمحطة وقود.")
     )
     assert any(p.name_ar == "صور" for p in places_of("قتل مدنيان في غارة على بلدة قرب مدينة صور جنوب لبنان."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرجت مظاهرات في مختلف المدن السودانية وفي مدينة عطبرة.",
+        "سقطت قذيفة على الطريق العام وأخرى في مدينة عطبرة.",
+    ],
+)
+def test_an_adjective_after_a_cue_with_the_article_is_no_name(places_of, text: str) -> None:
+    assert [p.name_ar for p in places_of(text)] == ["عطبرة"]
+
+
+def test_a_cue_word_that_begins_a_name_is_read_with_it(places_of) -> None:
+    places = places_of("قبضت الشرطة على مسلح في المدينة المنورة.")
+    assert [p.place.name for p in places] == ["Madinah"]
+
+
+def test_a_city_after_a_word_of_nearness_does_not_swallow_the_towns_listed_after_it(places_of) -> None:
+    places = places_of("استهدفت الغارات أهدافا للتنظيم قرب حلب والرقة ودير الزور.")
+    assert [p.place.name for p in places] == ["Aleppo", "Ar Raqqah", "Deir ez-Zor"]
+
+
+def test_a_list_of_towns_goes_on_after_an_aside_and_into_the_next_clause(candidate_events_of) -> None:
+    # الأبيض is also "white": a town here, in a list that مدن opens.
+    events = candidate_events_of(
+        "خرجت مظاهرات اليوم في السودان بمدن أم درمان (غربي العاصمة)، والأبيض (جنوب)، للمطالبة بالحكم المدني."
+    )
+    assert sorted(e.location for e in events) == ["El Obeid", "Omdurman"]

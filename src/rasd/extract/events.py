@@ -512,8 +512,7 @@ def _merge(
     states the toll; later sentences give parts of it or other counts). A referring mention ("the
     attack") gives no date: its sentence may be about something earlier. A report that may not
     ``specify`` adds details but leaves the type."""
-    more_precise_place = kept.location_ar is None and new.location_ar is not None
-    place = new if more_precise_place else kept
+    place = new if _places_it_better(kept, new) else kept
     more_specific = specifies and _more_specific(new, kept)
     typed = new if retypes or more_specific or _hurt_people(new, kept) else kept
     dated = _dating(kept, new, takes_date)
@@ -543,6 +542,22 @@ def _merge(
         evidence_spans=tuple(dict.fromkeys(kept.evidence_spans + new.evidence_spans)),
         rules=_merged_rules(kept, new, dated),
     )
+
+
+def _places_it_better(kept: Event, new: Event) -> bool:
+    """Whether the merged event takes the new report's place: when the kept one names none, or when
+    the new report is the lead (told in the body before any sentence of the kept event) and places
+    it at least as precisely. A lead says where it happened ("قصف استهدف خيام النازحين في مواصي خان
+    يونس"); a later sentence that speaks of it again may name the city its source speaks from
+    ("قالت مصادر في غزة إن الغارات…")."""
+    if new.location_ar is None:
+        return False
+    if kept.location_ar is None:
+        return True
+    kept_body = [span.start for span in kept.evidence_spans if span.field == "text"]
+    new_body = [span.start for span in new.evidence_spans if span.field == "text"]
+    lead = bool(new_body) and (not kept_body or min(new_body) < min(kept_body))
+    return lead and (new.geo_precision or PROVINCE) <= (kept.geo_precision or PROVINCE)
 
 
 def _dating(kept: Event, new: Event, takes_date: bool) -> Event:

@@ -506,8 +506,9 @@ def _one_per_place(
 ) -> list[Frame]:
     """ "قصفت الطائرات قرية X وبلدة Y": one event per place the clause names; a quarter and its city
     ("حي الكرادة وسط بغداد") are one place."""
-    if frame.place is None or not _settlement(frame.place):
+    if frame.place is None or not _settlement(frame.place) or _stretch_end(mentions, frame.place):
         return [frame]
+    first, end = _clause_of(frame.sentence, frame.place.first_token, (first, end))
     settlements = [frame.place]
     for p in context.not_vetoed(mentions, context.places(mentions, first, end)):
         if (
@@ -525,6 +526,18 @@ def _one_per_place(
         )
         for p in settlements
     ]
+
+
+def _stretch_end(mentions: TextMentions, place: PlaceMention) -> bool:
+    """ "بين تمبكتو وغاو": the first of two towns that bound a stretch; the event lies between them."""
+    before = place.first_token - 1
+    return before >= 0 and mentions.text.analyses[before][1] in word_list("stretch_ends")
+
+
+def _clause_of(sentence: Sentence, token: int, default: tuple[int, int]) -> tuple[int, int]:
+    """The clause of the sentence that holds a token: where a frame whose own clause names no place
+    found it ("اندلعت صدامات بين الشبان والشرطة، في أحياء مدينتي X وY")."""
+    return next(((a, b) for a, b in sentence.clauses if a <= token < b), default)
 
 
 def _landmark(mentions: TextMentions, place: PlaceMention, kept: list[PlaceMention]) -> bool:
@@ -568,15 +581,20 @@ def _with_following_places(
     with no trigger of their own name the event's targets. When the event's clause names no place,
     each town they name is one event; when it does, a clause that a conjunction joins adds its towns.
     Only towns the gazetteer locates in the event's country count, each once."""
+    if not following:
+        return frames
     frame = frames[0]
     has_own = bool(context.not_vetoed(mentions, context.places(mentions, *clause)))
     found: dict[GazetteerPlace, PlaceMention] = {}
+    # Read from the event's clause on: a list that a cue opens there goes on in the clauses after it
+    # ("بمدن أم درمان (غربي العاصمة)، والأبيض (جنوب)").
+    read = context.not_vetoed(mentions, context.places(mentions, clause[0], following[-1][1]))
     for first, end in following:
         opening = mentions.text.analyses[first]
         joined = opening[0][:1] in clitic_roles().conjunctions
         if not joined and (has_own or opening[1] not in word_list("elaborations")):
             continue
-        for p in context.not_vetoed(mentions, context.places(mentions, first, end)):
+        for p in (p for p in read if first <= p.first_token < end):
             if p.place is not None and not p.is_province and p.country == (frame.country or p.country):
                 found.setdefault(p.place, p)
     if has_own:

@@ -27,6 +27,7 @@ from rasd.text.normalize import default_normalizer
 from rasd.text.tokenize import clitic_roles, default_segmenter, is_definite
 from rasd.types import Mention, Span
 
+ASIDE_WORDS = 4  # words of an aside between the towns of a list ("(غربي العاصمة)")
 MAX_NAME_WORDS = 3
 NO_CONTEXT = Context()
 NAME_BLOCKING_KINDS = (
@@ -136,6 +137,8 @@ def _place_mentions(
             covered.update(range(place.first_token, place.end_token))
 
     for cue in mentions.within("place_cue", first, end):
+        if _described_by_next(mentions, cue, end):
+            continue
         found = _after_cue(
             mentions, cue.entry_id, _past_quotes(mentions, cue.end_token, end), end, gazetteer, context
         )
@@ -179,6 +182,14 @@ def _place_mentions(
     return _with_references(
         mentions, sorted((p for p in resolved if p.cued or p.place is not None), key=lambda p: p.first_token)
     )
+
+
+def _described_by_next(mentions: TextMentions, cue: Mention, end: int) -> bool:
+    """ "المدن السودانية"، "المنطقة الوسطى"، "الطريق العام": a cue word with the article and a word with
+    the article after it are a noun and its adjective; a name after a cue makes the cue indefinite
+    ("مدينة طنطا"، "منطقة المدينة المنورة")."""
+    last = cue.end_token - 1
+    return cue.end_token < end and _definite(mentions, last) and _definite(mentions, cue.end_token)
 
 
 def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -465,13 +476,16 @@ def _after_cue(
         admin1 = None  # "منطقة رفح" in an article about Egypt: Egypt's Rafah, not Gaza's province
     if admin1 is not None and kind in CITY_CUE_KINDS:
         # "وسط بغداد"، "قرب الموصل": the city of that name, when there is one.
-        cities = _cities_named(mentions, name[0], name[0] + 1, admin1, gazetteer) or _cities_named(
-            mentions, *name, admin1, gazetteer
-        )
+        city_end = name[0] + 1
+        cities = _cities_named(mentions, name[0], city_end, admin1, gazetteer)
+        if not cities:
+            city_end = name[1]
+            cities = _cities_named(mentions, *name, admin1, gazetteer)
         if cities:
-            span = mentions.text.span(name[0], name[1])
+            # "قرب حلب والرقة": the city's own words; the next town of a list is read on its own.
+            span = mentions.text.span(name[0], city_end)
             return PlaceMention(
-                span.text, span, name[0], name[1], precision, admin1, admin1.iso2, candidates=cities
+                span.text, span, name[0], city_end, precision, admin1, admin1.iso2, candidates=cities
             )
     if admin1 is not None and kind not in SETTLEMENT_KINDS:
         # "محافظة صعدة", "ريف إدلب": the province (or its countryside), not a settlement. A district
@@ -706,8 +720,9 @@ def _listed_after(
     """ "بلدات كفركلا ويارون والطيبة"، "في حوارة وبورين": a name that و joins to a place is the next
     place of a list when the gazetteer knows it in the article's countries (a hamlet only where the
     list follows a cue word or the article vouches for it); after a settlement cue, a name the
-    gazetteer lacks is still a place, as the first one is."""
-    token = place.end_token
+    gazetteer lacks is still a place, as the first one is. An aside in parentheses may stand
+    between the towns ("أم درمان (غربي العاصمة)، والأبيض")."""
+    token = _past_aside(mentions, place.end_token, end)
     analysis = mentions.text.analyses[token] if token < end else None
     if analysis is None or analysis[0][:1] not in clitic_roles().conjunctions or analysis[2]:
         return None
@@ -718,7 +733,10 @@ def _listed_after(
         if any(_blocked(mentions, t) for t in range(token, token + length)):
             continue
         stems = _stems(mentions, token, token + length)
-        if length == 1 and (stems[0] in mentions.lexicon.vocabulary or _generic_head(mentions, token)):
+        # A word the lexicons know ("الأبيض", white) names a town only in a list a settlement cue
+        # opens ("بمدن أم درمان والأبيض").
+        common = stems[0] in mentions.lexicon.vocabulary and place.cue_kind not in SETTLEMENT_KINDS
+        if length == 1 and (common or _generic_head(mentions, token)):
             continue
         candidates = [
             p
@@ -758,6 +776,33 @@ def _listed_after(
         match="exact",
         listed=True,
     )
+
+
+def _past_aside(mentions: TextMentions, token: int, end: int) -> int:
+    """The token after an aside in parentheses and the comma after it ("بمدن أم درمان (غربي العاصمة)،
+    والأبيض"), where a list goes on; ``token`` itself when no short aside opens there."""
+    opening, closing = _parentheses()
+    analyses = mentions.text.analyses
+    if token >= end or analyses[token][1] != opening:
+        return token
+    close = next(
+        (t for t in range(token + 1, min(end, token + ASIDE_WORDS + 2)) if analyses[t][1] == closing), None
+    )
+    if close is None:
+        return token
+    after = close + 1
+    return after + 1 if after < end and analyses[after][1] in clause_marks() else after
+
+
+@lru_cache(maxsize=1)
+def _parentheses() -> tuple[str, str]:
+    opening, closing = load_yaml("sentences.yaml")["parentheses"]
+    return str(opening), str(closing)
+
+
+@lru_cache(maxsize=1)
+def clause_marks() -> frozenset[str]:
+    return frozenset(load_yaml("sentences.yaml")["clause_marks"])
 
 
 def _without_conjunction(mentions: TextMentions, first: int, end: int) -> Span:
