@@ -536,6 +536,16 @@ def test_a_checkpoint_is_no_ambush_unless_a_toll_or_weapon_says_so(candidate_eve
     assert (ambush.sub_event_type, ambush.fatalities) == ("Armed clash", 5)
 
 
+def test_freeing_the_injured_or_snatching_a_bag_takes_no_town_and_abducts_nobody(candidate_events_of) -> None:
+    wreck = (
+        "لقي شخص مصرعه فجر أمس وأصيب سبعة آخرون بحادث انقلاب مركبة على الطريق السريع، وتم تحرير "
+        "المصابين من داخل المركبة ونقلوا إلى مستشفى مدينة المدينة المنورة."
+    )
+    assert candidate_events_of(wreck) == []
+    assert candidate_events_of("انقض القرد على المرأة وخطف حقيبتها في معبد ببلدة فريندافان الهندية.") == []
+    assert candidate_events_of("الفيلم السوري خطف الأضواء في افتتاح مهرجان جرش مساء أمس.") == []
+
+
 def test_a_plot_or_planning_is_not_the_attack(candidate_events_of) -> None:
     plot = "وشملت التهم التخطيط لاستهداف مقار أمنية في الرياض ضمن مخطط لاغتيال ضباط."
     assert candidate_events_of(plot) == []
