@@ -67,9 +67,24 @@ CIVILIAN_TARGET_SUB_TYPES = frozenset({PROPERTY_DESTRUCTION})
 NO_TOLL_RULE = "fatalities:none_for_sub_type"  # "اعتقال المتورطين في تفجير": the toll is the bombing's
 SUICIDE_BOMB = "Suicide bomb"
 IED = "Remote explosive/landmine/IED"
+ARMED_CLASH = "Armed clash"
 SUICIDE_BOMBER = "suicide bomber"  # weapons.tsv: "انتحاري"
 PARKED_CAR_BOMB = "parked car bomb"  # weapons.tsv: "سيارة مفخخة مركونة"
 VEHICLE_BOMBS = frozenset({"car bomb", "truck bomb", "motorcycle bomb", "boat bomb", PARKED_CAR_BOMB})
+#: weapons.tsv names of what attackers fire in a fight (guns, RPGs, rockets, mortars), not what blows up.
+FIRED_WEAPONS = frozenset(
+    {
+        "small arms",
+        "machine gun",
+        "heavy machine gun",
+        "sniper",
+        "live ammunition",
+        "RPG",
+        "rocket",
+        "shell",
+        "mortar",
+    }
+)
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
 
@@ -122,7 +137,9 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 lexicon,
             )
         )
-        for e in _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
+        for e in map(
+            _suicide_assault_with_fire, _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
+        )
         if not _headline_only(e, article)
     ]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
@@ -261,6 +278,20 @@ def _as_bombing(event: Event, sub_type: str) -> Event:
     if event.sub_event_type == sub_type:
         return event
     return replace(event, sub_event_type=sub_type, rules=(*event.rules, "sub_type:vehicle_bomb_driver"))
+
+
+def _suicide_assault_with_fire(event: Event) -> Event:
+    """A suicide bombing whose reports also tell the attackers firing guns, rockets or mortars at
+    their target ("انفجرت بالكمين ثم قامت العناصر بإطلاق القذائف الصاروخية على الكمين") was an assault
+    with fighting: an armed clash (EVENT_SCHEMA), not the bombing alone."""
+    if event.sub_event_type != SUICIDE_BOMB or not FIRED_WEAPONS & set(event.weapons):
+        return event
+    return replace(
+        event,
+        event_type=acled.sub_event_types()[ARMED_CLASH],
+        sub_event_type=ARMED_CLASH,
+        rules=(*event.rules, "sub_type:suicide_assault_with_fire"),
+    )
 
 
 def _means_unsaid(event: Event, lexicon: Lexicon) -> bool:
