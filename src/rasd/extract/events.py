@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rasd import acled
@@ -209,29 +210,38 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
 def _article_means(frames: list[Frame], lexicon: Lexicon) -> set[str]:
     """The means of remote violence the article names anywhere: what its weapons imply, and its
     specific words for a strike (غارة names aircraft as surely as طائرة does)."""
-    implies = {w.name: w.implies for w in lexicon.weapons.values() if w.implies}
-    named = {implies[name] for f in frames for name in f.weapons if name in implies}
+    named = _implied_means([name for f in frames for name in f.weapons], lexicon)
     told = {
         f.trigger.sub_event_type for f in frames if f.trigger.event_type == REMOTE and not f.trigger.generic
     }
     return named | told
 
 
+def _implied_means(weapons: Iterable[str], lexicon: Lexicon) -> set[str]:
+    """The sub-types the weapons imply (a drone an air strike, a mortar shelling)."""
+    implies = {w.name: w.implies for w in lexicon.weapons.values() if w.implies}
+    return {implies[name] for name in weapons if name in implies}
+
+
 def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event:
     """A strike told only with generic words (استهداف، قصف) takes the means the article names
     elsewhere, when it names one kind only ("طيران التحالف" two sentences on); so does a killing
     told by words that name the harm and not the means (مجزرة، اغتيال): a massacre by air strikes is
-    an air strike (ACLED)."""
+    an air strike (ACLED). A killing whose own reports name the means ("اغتالت قياديا" in the lead,
+    "الهجوم تم بطائرة مسيرة" later) takes that means before the article's."""
     if event.event_type == REMOTE and told_generically(event, lexicon):
         open_to = {REMOTE}
     elif _means_unsaid(event, lexicon):
         open_to = {event.event_type, REMOTE}
+        means = _implied_means(event.weapons, lexicon) or means
     else:
         return event
     implied = {sub_type for sub_type in means if acled.sub_event_types()[sub_type] in open_to}
     if len(implied) != 1:
         return event
     (sub_type,) = implied
+    if sub_type == event.sub_event_type:
+        return event
     return replace(
         event,
         event_type=acled.sub_event_types()[sub_type],
@@ -296,9 +306,11 @@ def _suicide_assault_with_fire(event: Event) -> Event:
 
 def _means_unsaid(event: Event, lexicon: Lexicon) -> bool:
     """The words the event was read from tell the harm, not the means (``means_unsaid`` in
-    triggers.tsv), or only that it was remote violence (a generic استهداف); no weapon or type rule
-    said more."""
-    if any(rule.startswith(("weapon:", TYPE_RULE_PREFIX)) for rule in event.rules):
+    triggers.tsv), or only that it was remote violence (a generic استهداف); no type rule said more,
+    nor a weapon that implies no remote means (a killing by gunfire, "اغتيل برصاص", says its means)."""
+    if any(rule.startswith(TYPE_RULE_PREFIX) for rule in event.rules):
+        return False
+    if event.weapons and not _implied_means(event.weapons, lexicon):
         return False
     triggers = _event_triggers(event, lexicon)
     unsaid = [t for t in triggers if "means_unsaid" in t.flags]
