@@ -256,3 +256,11 @@ def test_a_raid_told_beside_the_fighting_it_met_is_the_clash(candidate_events_of
         "وذكرت مصادر محلية أن اشتباكات مسلحة عنيفة اندلعت بين مقاومين وقوات الاحتلال في المدينة."
     )
     assert [e.sub_event_type for e in candidate_events_of(text)] == ["Armed clash"]
+
+
+def test_a_killing_a_type_rule_read_as_an_attack_is_no_retelling_of_the_clash(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اندلعت اشتباكات مسلحة عنيفة بين مقاومين وقوات الاحتلال في مدينة نابلس فجر اليوم. "
+        "وقال مدير المستشفى إن الشاب محمد أحمد استشهد برصاص الاحتلال، وأصيب 5 آخرون خلال الاقتحام."
+    )
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"]

@@ -458,12 +458,19 @@ def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
     """A referring frame joins the first event of its family (any family when generic, unless the
     word names its means) told for the same day, wherever its own sentence places it."""
     family_ok = (
-        _speaks_of_any_family(frame.trigger)
+        (_speaks_of_any_family(frame.trigger) and (_definite_noun(frame) or not _typed_by_rule(new)))
         or frame.trigger.weak
         or _unpaired(frame)
         or _family(kept.event_type) == _family(new.event_type)
     )
     return family_ok and _same_day_and_country(kept, new)
+
+
+def _typed_by_rule(event: Event) -> bool:
+    """A type rule read the sentence and its actors ("استشهد شاب برصاص الاحتلال": a generic word for
+    gunfire on a civilian is an attack): unless a definite noun points back ("في الهجوم الذي نفذه
+    المستوطنون"), the frame tells that occurrence, not any the article told."""
+    return any(rule.startswith(TYPE_RULE_PREFIX) for rule in event.rules)
 
 
 def _speaks_of_any_family(trigger: Trigger) -> bool:
