@@ -210,3 +210,26 @@ def test_an_assassination_told_with_a_generic_strike_word_takes_the_articles_mea
     )
     (killing,) = [e for e in events if "اغتال" in e.evidence]
     assert killing.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (  # a later report of the killing names the drone
+            "اغتال الجيش الإسرائيلي اليوم قياديا في حزب الله في بلدة تول جنوب لبنان. "
+            "وقالت مصادر محلية إن الهجوم تم بطائرة مسيرة استهدفت سيارته.",
+            "Air/drone strike",
+        ),
+        (  # shot dead: the aircraft the article names elsewhere are not its means
+            "اغتال مسلحون اليوم قياديا في حزب الله في بلدة تول جنوب لبنان. "
+            "وقالت مصادر محلية إنه قتل برصاص مسلحين أطلقوا النار على سيارته. "
+            "وكانت طائرات حربية قد حلقت فوق البلدة.",
+            "Attack",
+        ),
+    ],
+)
+def test_a_killing_takes_the_means_its_own_reports_name(
+    candidate_events_of, text: str, sub_type: str
+) -> None:
+    killing = next(e for e in candidate_events_of(text) if "اغتال" in e.evidence)
+    assert killing.sub_event_type == sub_type

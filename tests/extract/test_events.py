@@ -218,6 +218,28 @@ def test_a_car_bomb_is_a_suicide_bomb_when_driven_an_ied_when_parked(
     assert events and all(e.sub_event_type == sub_type for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (  # the bomber blew up at the checkpoint, then his comrades fired rockets at it
+            "قتل 12 جنديا اليوم في هجوم انتحاري على حاجز للجيش في مدينة العريش. "
+            "وقالت مصادر أمنية إن انتحاريا فجر نفسه عند الحاجز ثم أطلق مسلحون القذائف الصاروخية "
+            "على الجنود.",
+            "Armed clash",
+        ),
+        (  # the bombing alone
+            "قتل 12 جنديا اليوم في هجوم انتحاري على حاجز للجيش في مدينة العريش. "
+            "وقالت مصادر أمنية إن انتحاريا فجر نفسه عند الحاجز.",
+            "Suicide bomb",
+        ),
+    ],
+)
+def test_a_suicide_bombing_with_gunfire_is_an_armed_clash(
+    candidate_events_of, text: str, sub_type: str
+) -> None:
+    assert [e.sub_event_type for e in candidate_events_of(text)] == [sub_type]
+
+
 def test_one_suicide_car_bomb_among_several_leaves_the_others_ieds(candidate_events_of) -> None:
     text = (
         "قتل 7 أشخاص أمس الأحد في انفجار سيارة مفخخة في سوق بمدينة بعقوبة. وفي حادث آخر قتل 3 جنود "
@@ -234,3 +256,11 @@ def test_a_raid_told_beside_the_fighting_it_met_is_the_clash(candidate_events_of
         "وذكرت مصادر محلية أن اشتباكات مسلحة عنيفة اندلعت بين مقاومين وقوات الاحتلال في المدينة."
     )
     assert [e.sub_event_type for e in candidate_events_of(text)] == ["Armed clash"]
+
+
+def test_a_killing_a_type_rule_read_as_an_attack_is_no_retelling_of_the_clash(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اندلعت اشتباكات مسلحة عنيفة بين مقاومين وقوات الاحتلال في مدينة نابلس فجر اليوم. "
+        "وقال مدير المستشفى إن الشاب محمد أحمد استشهد برصاص الاحتلال، وأصيب 5 آخرون خلال الاقتحام."
+    )
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"]

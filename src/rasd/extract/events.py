@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rasd import acled
@@ -67,9 +68,24 @@ CIVILIAN_TARGET_SUB_TYPES = frozenset({PROPERTY_DESTRUCTION})
 NO_TOLL_RULE = "fatalities:none_for_sub_type"  # "اعتقال المتورطين في تفجير": the toll is the bombing's
 SUICIDE_BOMB = "Suicide bomb"
 IED = "Remote explosive/landmine/IED"
+ARMED_CLASH = "Armed clash"
 SUICIDE_BOMBER = "suicide bomber"  # weapons.tsv: "انتحاري"
 PARKED_CAR_BOMB = "parked car bomb"  # weapons.tsv: "سيارة مفخخة مركونة"
 VEHICLE_BOMBS = frozenset({"car bomb", "truck bomb", "motorcycle bomb", "boat bomb", PARKED_CAR_BOMB})
+#: weapons.tsv names of what attackers fire in a fight (guns, RPGs, rockets, mortars), not what blows up.
+FIRED_WEAPONS = frozenset(
+    {
+        "small arms",
+        "machine gun",
+        "heavy machine gun",
+        "sniper",
+        "live ammunition",
+        "RPG",
+        "rocket",
+        "shell",
+        "mortar",
+    }
+)
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
 
@@ -122,7 +138,9 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 lexicon,
             )
         )
-        for e in _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
+        for e in map(
+            _suicide_assault_with_fire, _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
+        )
         if not _headline_only(e, article)
     ]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
@@ -192,29 +210,38 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
 def _article_means(frames: list[Frame], lexicon: Lexicon) -> set[str]:
     """The means of remote violence the article names anywhere: what its weapons imply, and its
     specific words for a strike (غارة names aircraft as surely as طائرة does)."""
-    implies = {w.name: w.implies for w in lexicon.weapons.values() if w.implies}
-    named = {implies[name] for f in frames for name in f.weapons if name in implies}
+    named = _implied_means([name for f in frames for name in f.weapons], lexicon)
     told = {
         f.trigger.sub_event_type for f in frames if f.trigger.event_type == REMOTE and not f.trigger.generic
     }
     return named | told
 
 
+def _implied_means(weapons: Iterable[str], lexicon: Lexicon) -> set[str]:
+    """The sub-types the weapons imply (a drone an air strike, a mortar shelling)."""
+    implies = {w.name: w.implies for w in lexicon.weapons.values() if w.implies}
+    return {implies[name] for name in weapons if name in implies}
+
+
 def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event:
     """A strike told only with generic words (استهداف، قصف) takes the means the article names
     elsewhere, when it names one kind only ("طيران التحالف" two sentences on); so does a killing
     told by words that name the harm and not the means (مجزرة، اغتيال): a massacre by air strikes is
-    an air strike (ACLED)."""
+    an air strike (ACLED). A killing whose own reports name the means ("اغتالت قياديا" in the lead,
+    "الهجوم تم بطائرة مسيرة" later) takes that means before the article's."""
     if event.event_type == REMOTE and told_generically(event, lexicon):
         open_to = {REMOTE}
     elif _means_unsaid(event, lexicon):
         open_to = {event.event_type, REMOTE}
+        means = _implied_means(event.weapons, lexicon) or means
     else:
         return event
     implied = {sub_type for sub_type in means if acled.sub_event_types()[sub_type] in open_to}
     if len(implied) != 1:
         return event
     (sub_type,) = implied
+    if sub_type == event.sub_event_type:
+        return event
     return replace(
         event,
         event_type=acled.sub_event_types()[sub_type],
@@ -263,11 +290,27 @@ def _as_bombing(event: Event, sub_type: str) -> Event:
     return replace(event, sub_event_type=sub_type, rules=(*event.rules, "sub_type:vehicle_bomb_driver"))
 
 
+def _suicide_assault_with_fire(event: Event) -> Event:
+    """A suicide bombing whose reports also tell the attackers firing guns, rockets or mortars at
+    their target ("انفجرت بالكمين ثم قامت العناصر بإطلاق القذائف الصاروخية على الكمين") was an assault
+    with fighting: an armed clash (EVENT_SCHEMA), not the bombing alone."""
+    if event.sub_event_type != SUICIDE_BOMB or not FIRED_WEAPONS & set(event.weapons):
+        return event
+    return replace(
+        event,
+        event_type=acled.sub_event_types()[ARMED_CLASH],
+        sub_event_type=ARMED_CLASH,
+        rules=(*event.rules, "sub_type:suicide_assault_with_fire"),
+    )
+
+
 def _means_unsaid(event: Event, lexicon: Lexicon) -> bool:
     """The words the event was read from tell the harm, not the means (``means_unsaid`` in
-    triggers.tsv), or only that it was remote violence (a generic استهداف); no weapon or type rule
-    said more."""
-    if any(rule.startswith(("weapon:", TYPE_RULE_PREFIX)) for rule in event.rules):
+    triggers.tsv), or only that it was remote violence (a generic استهداف); no type rule said more,
+    nor a weapon that implies no remote means (a killing by gunfire, "اغتيل برصاص", says its means)."""
+    if any(rule.startswith(TYPE_RULE_PREFIX) for rule in event.rules):
+        return False
+    if event.weapons and not _implied_means(event.weapons, lexicon):
         return False
     triggers = _event_triggers(event, lexicon)
     unsaid = [t for t in triggers if "means_unsaid" in t.flags]
@@ -415,12 +458,19 @@ def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
     """A referring frame joins the first event of its family (any family when generic, unless the
     word names its means) told for the same day, wherever its own sentence places it."""
     family_ok = (
-        _speaks_of_any_family(frame.trigger)
+        (_speaks_of_any_family(frame.trigger) and (_definite_noun(frame) or not _typed_by_rule(new)))
         or frame.trigger.weak
         or _unpaired(frame)
         or _family(kept.event_type) == _family(new.event_type)
     )
     return family_ok and _same_day_and_country(kept, new)
+
+
+def _typed_by_rule(event: Event) -> bool:
+    """A type rule read the sentence and its actors ("استشهد شاب برصاص الاحتلال": a generic word for
+    gunfire on a civilian is an attack): unless a definite noun points back ("في الهجوم الذي نفذه
+    المستوطنون"), the frame tells that occurrence, not any the article told."""
+    return any(rule.startswith(TYPE_RULE_PREFIX) for rule in event.rules)
 
 
 def _speaks_of_any_family(trigger: Trigger) -> bool:
