@@ -264,3 +264,19 @@ def test_a_killing_a_type_rule_read_as_an_attack_is_no_retelling_of_the_clash(ca
         "وقال مدير المستشفى إن الشاب محمد أحمد استشهد برصاص الاحتلال، وأصيب 5 آخرون خلال الاقتحام."
     )
     assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("تبنى التنظيم هجوماً على ثكنة للجيش في مدينة كيدال أمس.", "Armed clash"),
+        ("شنت الطائرات هجوماً جوياً على مواقع المسلحين في مدينة كيدال أمس.", "Air/drone strike"),
+        ("أعلن التنظيم أن انتحارياً فجر نفسه قرب ثكنة للجيش في مدينة كيدال أمس.", "Suicide bomb"),
+    ],
+)
+def test_an_event_noun_in_the_indefinite_accusative_is_its_trigger(
+    candidate_events_of, text, sub_event_type
+) -> None:
+    # هجوماً، انتحارياً: the object of a verb takes the accusative alif, which is no pronoun or
+    # clitic the segmenter strips.
+    assert [e.sub_event_type for e in candidate_events_of(text)] == [sub_event_type]

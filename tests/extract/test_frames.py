@@ -33,6 +33,13 @@ def test_a_denial_is_not_an_event(events_of) -> None:
     assert events_of("نفت قيادة العمليات المشتركة وقوع هجوم مسلح على سجن في مدينة الموصل اليوم.") == []
 
 
+def test_denying_responsibility_for_an_attack_still_reports_it(candidate_events_of) -> None:
+    [event] = candidate_events_of(
+        "نفى الجيش اليوم أي مسؤولية له عن القصف الذي استهدف سوقا في مدينة الموصل وأوقع 12 قتيلا."
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 12)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -36,7 +36,8 @@ def non_event_reason(
     if _planned_after(mentions, trigger, clause_end):
         return "modality.plan"
     for category in SENTENCE_WIDE:
-        if mentions.within(category, sentence_first, trigger.first_token):
+        cues = mentions.within(category, sentence_first, trigger.first_token)
+        if cues and not (category == "denial" and _denies_an_aspect(mentions, cues[-1], trigger)):
             return f"modality.{category}"
     for category in ANYWHERE_IN_SENTENCE:
         if mentions.within(category, sentence_first, sentence_end):
@@ -74,6 +75,12 @@ def _negates_a_claim(mentions: TextMentions, negation: Mention, trigger: Mention
     follows the claim verb only says "no party"."""
     start = max(clause_first, negation.first_token - 1)
     return any(mentions.within(kind, start, trigger.first_token) for kind in ("claim", "negated_aspects"))
+
+
+def _denies_an_aspect(mentions: TextMentions, denial: Mention, trigger: Mention) -> bool:
+    """ "نفى التحالف أي مسؤولية له في القصف على قاعة زفاف": a denial of responsibility, of a toll or of
+    details is no denial of the act it names after them; the act is reported."""
+    return bool(mentions.within("negated_aspects", denial.end_token, trigger.first_token))
 
 
 def _planned_after(mentions: TextMentions, trigger: Mention, clause_end: int) -> bool:
