@@ -234,3 +234,13 @@ def test_a_raid_told_beside_the_fighting_it_met_is_the_clash(candidate_events_of
         "وذكرت مصادر محلية أن اشتباكات مسلحة عنيفة اندلعت بين مقاومين وقوات الاحتلال في المدينة."
     )
     assert [e.sub_event_type for e in candidate_events_of(text)] == ["Armed clash"]
+
+
+def test_a_takeover_told_again_as_a_withdrawal_is_one_event(events_of) -> None:
+    events = events_of(
+        "سيطر مسلحو تنظيم داعش اليوم على مدينة الرمادي بعد معارك عنيفة مع القوات العراقية. "
+        "وسيطر التنظيم على مقر قيادة الشرطة في مدينة الرمادي بعد انسحاب القوات الأمنية منه."
+    )
+    assert [(e.location_ar, e.sub_event_type) for e in events] == [
+        ("الرمادي", "Non-state actor overtakes territory")
+    ]

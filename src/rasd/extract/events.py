@@ -15,6 +15,7 @@ from rasd.extract.frames import (
     ANOTHER_RULE,
     DEFAULT_DATE_RULE,
     FOLLOWING_CLAUSE_RULE,
+    NON_VIOLENT_TRANSFER,
     REACTED_RULE,
     RELATIVE_RULE,
     TERRITORY_SUB_TYPES,
@@ -70,6 +71,7 @@ IED = "Remote explosive/landmine/IED"
 SUICIDE_BOMBER = "suicide bomber"  # weapons.tsv: "انتحاري"
 PARKED_CAR_BOMB = "parked car bomb"  # weapons.tsv: "سيارة مفخخة مركونة"
 VEHICLE_BOMBS = frozenset({"car bomb", "truck bomb", "motorcycle bomb", "boat bomb", PARKED_CAR_BOMB})
+TERRITORY_CHANGES = TERRITORY_SUB_TYPES | {NON_VIOLENT_TRANSFER}
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
 
@@ -418,7 +420,7 @@ def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
         _speaks_of_any_family(frame.trigger)
         or frame.trigger.weak
         or _unpaired(frame)
-        or _family(kept.event_type) == _family(new.event_type)
+        or _same_family(kept, new)
     )
     return family_ok and _same_day_and_country(kept, new)
 
@@ -437,12 +439,20 @@ def _same_day_and_country(kept: Event, new: Event) -> bool:
     return not (kept.country and new.country and kept.country != new.country)
 
 
+def _same_family(kept: Event, new: Event) -> bool:
+    """Of one family: the same type (protests and riots one crowd), or both a change of who holds a
+    place, which a report may tell as a takeover and again as the withdrawal that let it happen
+    ("سيطر التنظيم على المدينة بعد انسحاب القوات")."""
+    territory = {kept.sub_event_type, new.sub_event_type} <= TERRITORY_CHANGES
+    return territory or _family(kept.event_type) == _family(new.event_type)
+
+
 def _family(event_type: str) -> str:
     return "crowd" if event_type in CROWD_TYPES else event_type
 
 
 def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
-    if not new_is_generic and _family(kept.event_type) != _family(new.event_type):
+    if not new_is_generic and not _same_family(kept, new):
         return False
     if not _same_day_and_country(kept, new):
         return False
