@@ -32,6 +32,14 @@ def test_arrests_at_a_protest_are_its_intervention(events_of) -> None:
     assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
 
 
+def test_arrests_at_a_riot_are_its_intervention(events_of) -> None:
+    (event,) = events_of(
+        "أحرق محتجون غاضبون إطارات وأغلقوا الطرق بالحجارة في مدينة عطبرة اليوم احتجاجا على غلاء الخبز، "
+        "واشتبكوا مع قوات الشرطة. واعتقلت الشرطة عددا من المحتجين في عطبرة."
+    )
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "Police Forces of Sudan")
+
+
 def test_later_mentions_of_the_attack_join_the_first_report(events_of) -> None:
     events = events_of(
         "قتل سبعة أشخاص في تفجير سيارة مفخخة في مدينة كركوك صباح اليوم. "

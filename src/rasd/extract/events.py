@@ -166,14 +166,15 @@ def _may_open(frame: Frame, told: bool) -> bool:
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:
-    """ACLED: arrests made at a protest are the protest's intervention, not an event of their own."""
+    """ACLED: arrests made at a protest or a riot are the crowd's intervention (the force that
+    arrests is its second actor), not an event of their own."""
     result: list[Event] = []
     for event in events:
         if event.sub_event_type != "Arrests":
             result.append(event)
     for arrest in (e for e in events if e.sub_event_type == "Arrests"):
         protest = next(
-            (i for i, e in enumerate(result) if e.event_type == "Protests" and _compatible(e, arrest, True)),
+            (i for i, e in enumerate(result) if e.event_type in CROWD_TYPES and _compatible(e, arrest, True)),
             None,
         )
         if protest is None:
