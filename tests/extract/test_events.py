@@ -252,3 +252,10 @@ def test_a_takeover_told_again_as_a_withdrawal_is_one_event(events_of) -> None:
     assert [(e.location_ar, e.sub_event_type) for e in events] == [
         ("الرمادي", "Non-state actor overtakes territory")
     ]
+
+
+def test_protests_in_scattered_places_sum_up_the_towns_the_article_names(events_of) -> None:
+    summary = "خرجت مظاهرات في مناطق متفرقة شرقي دير الزور اليوم احتجاجا على تردي الوضع الأمني."
+    events = events_of(summary + " وتظاهر العشرات في بلدتي الشحيل وذيبان للمطالبة بمحاسبة المسؤولين.")
+    assert sorted(e.location_ar for e in events) == ["الشحيل", "ذيبان"]
+    assert [e.location_ar for e in events_of(summary)] == ["دير الزور"]

@@ -22,6 +22,7 @@ from rasd.extract.frames import (
     Frame,
     territory_sub_type,
 )
+from rasd.extract.places import word_list
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.lexicon.lexicon import Lexicon, Trigger
@@ -31,6 +32,7 @@ from rasd.types import Article, Event
 
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
 SAME_SPOT_KM = 1
+SCATTERED_REACH = 3  # words between "مناطق متفرقة" and the town it lies around ("متفرقة في محافظة كركوك")
 PROVINCE = 3  # ACLED geo_precision of an event known only by its province
 NEAR = 2  # ACLED geo_precision of an event near a place, or in a part of it
 CIVILIANS = "Civilians ({country})"
@@ -370,8 +372,20 @@ def _lethal_force_on_protesters(event: Event) -> Event:
 
 def _refers_back(frame: Frame) -> bool:
     """ "الهجوم"، "التفجير"، "الغارة": a definite noun, or a generic trigger, speaks of an occurrence
-    the article has already told."""
-    return _definite_noun(frame) or _unpaired(frame) or frame.trigger.generic or frame.trigger.weak
+    the article has already told; so does a sentence that places it in scattered places."""
+    generic = frame.trigger.generic or frame.trigger.weak
+    return _definite_noun(frame) or _unpaired(frame) or generic or _scattered(frame)
+
+
+def _scattered(frame: Frame) -> bool:
+    """ "خرجت مظاهرات في مناطق متفرقة شرقي دير الزور": a place told as many unnamed ones sums up
+    the occurrences the article tells place by place; it is no place of an occurrence of its own."""
+    if frame.place is None:
+        return False
+    start = frame.place.first_token
+    analyses = frame.text.analyses[max(0, start - SCATTERED_REACH) : start]
+    scattered = word_list("scattered")
+    return any(stem in scattered or stem + suffix in scattered for _, stem, suffix in analyses)
 
 
 def _definite_noun(frame: Frame) -> bool:
