@@ -32,6 +32,14 @@ def test_arrests_at_a_protest_are_its_intervention(events_of) -> None:
     assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
 
 
+def test_arrests_at_a_riot_are_its_intervention(events_of) -> None:
+    (event,) = events_of(
+        "أحرق محتجون غاضبون إطارات وأغلقوا الطرق بالحجارة في مدينة عطبرة اليوم احتجاجا على غلاء الخبز، "
+        "واشتبكوا مع قوات الشرطة. واعتقلت الشرطة عددا من المحتجين في عطبرة."
+    )
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "Police Forces of Sudan")
+
+
 def test_later_mentions_of_the_attack_join_the_first_report(events_of) -> None:
     events = events_of(
         "قتل سبعة أشخاص في تفجير سيارة مفخخة في مدينة كركوك صباح اليوم. "
@@ -280,3 +288,20 @@ def test_an_event_noun_in_the_indefinite_accusative_is_its_trigger(
     # هجوماً، انتحارياً: the object of a verb takes the accusative alif, which is no pronoun or
     # clitic the segmenter strips.
     assert [e.sub_event_type for e in candidate_events_of(text)] == [sub_event_type]
+
+
+def test_a_takeover_told_again_as_a_withdrawal_is_one_event(events_of) -> None:
+    events = events_of(
+        "سيطر مسلحو تنظيم داعش اليوم على مدينة الرمادي بعد معارك عنيفة مع القوات العراقية. "
+        "وسيطر التنظيم على مقر قيادة الشرطة في مدينة الرمادي بعد انسحاب القوات الأمنية منه."
+    )
+    assert [(e.location_ar, e.sub_event_type) for e in events] == [
+        ("الرمادي", "Non-state actor overtakes territory")
+    ]
+
+
+def test_protests_in_scattered_places_sum_up_the_towns_the_article_names(events_of) -> None:
+    summary = "خرجت مظاهرات في مناطق متفرقة شرقي دير الزور اليوم احتجاجا على تردي الوضع الأمني."
+    events = events_of(summary + " وتظاهر العشرات في بلدتي الشحيل وذيبان للمطالبة بمحاسبة المسؤولين.")
+    assert sorted(e.location_ar for e in events) == ["الشحيل", "ذيبان"]
+    assert [e.location_ar for e in events_of(summary)] == ["دير الزور"]

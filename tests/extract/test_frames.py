@@ -77,6 +77,16 @@ def test_a_town_named_as_the_neighbour_of_another_is_no_second_place(events_of) 
     assert [e.location_ar for e in events] == ["كاتي"]
 
 
+def test_a_town_behind_a_locative_right_after_a_place_says_where_it_lies(events_of) -> None:
+    events = events_of("قتل ثلاثة مدنيين اليوم في قصف جوي استهدف قرية حاس بمدينة معرة النعمان في ريف إدلب.")
+    assert [e.location_ar for e in events] == ["حاس"]
+
+
+def test_a_town_joined_by_a_conjunction_is_a_second_place(events_of) -> None:
+    events = events_of("قتل ثلاثة مدنيين اليوم في قصف جوي استهدف قرية حاس وبمدينة معرة النعمان في ريف إدلب.")
+    assert sorted(e.location_ar for e in events) == ["حاس", "معرة النعمان"]
+
+
 def test_two_towns_named_in_a_clause_after_the_trigger_are_two_events(events_of) -> None:
     events = events_of(
         "اندلعت مواجهات بين شبان غاضبين وقوات الشرطة، مساء الاثنين، في أحياء مدينتي نواكشوط ونواذيبو."

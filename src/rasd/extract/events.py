@@ -16,12 +16,14 @@ from rasd.extract.frames import (
     ANOTHER_RULE,
     DEFAULT_DATE_RULE,
     FOLLOWING_CLAUSE_RULE,
+    NON_VIOLENT_TRANSFER,
     REACTED_RULE,
     RELATIVE_RULE,
     TERRITORY_SUB_TYPES,
     Frame,
     territory_sub_type,
 )
+from rasd.extract.places import word_list
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.lexicon.lexicon import Lexicon, Trigger
@@ -31,6 +33,7 @@ from rasd.types import Article, Event
 
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
 SAME_SPOT_KM = 1
+SCATTERED_REACH = 3  # words between "مناطق متفرقة" and the town it lies around ("متفرقة في محافظة كركوك")
 PROVINCE = 3  # ACLED geo_precision of an event known only by its province
 NEAR = 2  # ACLED geo_precision of an event near a place, or in a part of it
 CIVILIANS = "Civilians ({country})"
@@ -86,6 +89,7 @@ FIRED_WEAPONS = frozenset(
         "mortar",
     }
 )
+TERRITORY_CHANGES = TERRITORY_SUB_TYPES | {NON_VIOLENT_TRANSFER}
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
 
@@ -182,14 +186,15 @@ def _may_open(frame: Frame, told: bool) -> bool:
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:
-    """ACLED: arrests made at a protest are the protest's intervention, not an event of their own."""
+    """ACLED: arrests made at a protest or a riot are the crowd's intervention (the force that
+    arrests is its second actor), not an event of their own."""
     result: list[Event] = []
     for event in events:
         if event.sub_event_type != "Arrests":
             result.append(event)
     for arrest in (e for e in events if e.sub_event_type == "Arrests"):
         protest = next(
-            (i for i, e in enumerate(result) if e.event_type == "Protests" and _compatible(e, arrest, True)),
+            (i for i, e in enumerate(result) if e.event_type in CROWD_TYPES and _compatible(e, arrest, True)),
             None,
         )
         if protest is None:
@@ -410,8 +415,20 @@ def _lethal_force_on_protesters(event: Event) -> Event:
 
 def _refers_back(frame: Frame) -> bool:
     """ "الهجوم"، "التفجير"، "الغارة": a definite noun, or a generic trigger, speaks of an occurrence
-    the article has already told."""
-    return _definite_noun(frame) or _unpaired(frame) or frame.trigger.generic or frame.trigger.weak
+    the article has already told; so does a sentence that places it in scattered places."""
+    generic = frame.trigger.generic or frame.trigger.weak
+    return _definite_noun(frame) or _unpaired(frame) or generic or _scattered(frame)
+
+
+def _scattered(frame: Frame) -> bool:
+    """ "خرجت مظاهرات في مناطق متفرقة شرقي دير الزور": a place told as many unnamed ones sums up
+    the occurrences the article tells place by place; it is no place of an occurrence of its own."""
+    if frame.place is None:
+        return False
+    start = frame.place.first_token
+    analyses = frame.text.analyses[max(0, start - SCATTERED_REACH) : start]
+    scattered = word_list("scattered")
+    return any(stem in scattered or stem + suffix in scattered for _, stem, suffix in analyses)
 
 
 def _definite_noun(frame: Frame) -> bool:
@@ -461,7 +478,7 @@ def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
         (_speaks_of_any_family(frame.trigger) and (_definite_noun(frame) or not _typed_by_rule(new)))
         or frame.trigger.weak
         or _unpaired(frame)
-        or _family(kept.event_type) == _family(new.event_type)
+        or _same_family(kept, new)
     )
     return family_ok and _same_day_and_country(kept, new)
 
@@ -487,12 +504,20 @@ def _same_day_and_country(kept: Event, new: Event) -> bool:
     return not (kept.country and new.country and kept.country != new.country)
 
 
+def _same_family(kept: Event, new: Event) -> bool:
+    """Of one family: the same type (protests and riots one crowd), or both a change of who holds a
+    place, which a report may tell as a takeover and again as the withdrawal that let it happen
+    ("سيطر التنظيم على المدينة بعد انسحاب القوات")."""
+    territory = {kept.sub_event_type, new.sub_event_type} <= TERRITORY_CHANGES
+    return territory or _family(kept.event_type) == _family(new.event_type)
+
+
 def _family(event_type: str) -> str:
     return "crowd" if event_type in CROWD_TYPES else event_type
 
 
 def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
-    if not new_is_generic and _family(kept.event_type) != _family(new.event_type):
+    if not new_is_generic and not _same_family(kept, new):
         return False
     if not _same_day_and_country(kept, new):
         return False

@@ -44,7 +44,7 @@ from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Context
 from rasd.lexicon.lexicon import Admin1, Lexicon, Trigger
-from rasd.text.tokenize import clitic_roles, is_definite
+from rasd.text.tokenize import Analysis, clitic_roles, is_definite
 from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span, TimeExpr
 
 CIVILIAN_INTER = 7
@@ -83,6 +83,7 @@ PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ �
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 PROTESTS = "Protests"
+SETTLEMENT_CUE = "settlement"  # the kind of place cue that names a town's kind (مدينة، بلدة، قرية)
 PROXIMITY = "proximity"  # the kind of place cue that says near (قرب، على مقربة من)
 DISRUPTED = "Disrupted weapons use"
 #: How many words after an interception or a defusing may still describe what it stopped.
@@ -516,6 +517,7 @@ def _one_per_place(
             and not p.reference
             and not _nested(p, settlements)
             and not _landmark(mentions, p, settlements)
+            and not _seat(mentions, p, settlements)
         ):
             settlements.append(p)
     if len(settlements) < 2:
@@ -548,6 +550,40 @@ def _landmark(mentions: TextMentions, place: PlaceMention, kept: list[PlaceMenti
     return any(
         cue.label in LANDMARK_CUES and any(k.end_token <= cue.first_token for k in kept) for cue in cues
     )
+
+
+def _seat(mentions: TextMentions, place: PlaceMention, kept: list[PlaceMention]) -> bool:
+    """ "بمركز تدريب الشرطة بمدينة زليتن"، "في حي الشجاعية في مدينة غزة": of two places the clause
+    names one right after the other, the second behind a locative (ب، في) with no conjunction or
+    comma between, the second says where the first lies; they are one place. Two places of one
+    event are listed ("قرية X وبلدة Y"، "X، Y")."""
+    return any(
+        _seated_in(mentions, k, place) if k.end_token <= place.first_token else _seated_in(mentions, place, k)
+        for k in kept
+    )
+
+
+def _seated_in(mentions: TextMentions, first: PlaceMention, second: PlaceMention) -> bool:
+    head = _cued_start(mentions, second)
+    if not 0 <= head - first.end_token <= LANDMARK_REACH:
+        return False
+    analyses = mentions.text.analyses
+    locative = analyses[head][0] == clitic_roles().locative or (
+        head > first.end_token and analyses[head - 1] == ("", "في", "")
+    )
+    return locative and not any(_joins(analyses[i]) for i in range(first.end_token, head + 1))
+
+
+def _cued_start(mentions: TextMentions, place: PlaceMention) -> int:
+    """Where the place is named, with the word of its kind before it ("بمدينة زليتن")."""
+    cue = mentions.ending_at("place_cue", place.first_token)
+    settlement = cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] == SETTLEMENT_CUE
+    return cue.first_token if settlement else place.first_token
+
+
+def _joins(analysis: Analysis) -> bool:
+    """The word adds something to a list: it carries a conjunction, or is a comma."""
+    return analysis[0][:1] in clitic_roles().conjunctions or analysis[1] in {",", "،"}
 
 
 def _settlement(place: PlaceMention) -> bool:
