@@ -165,6 +165,13 @@ def test_a_drone_intercepted_is_disrupted_not_a_strike(candidate_events_of) -> N
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
 
 
+def test_a_chemical_attack_spelled_kimyawi_is_a_chemical_weapon(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل 40 مدنيا على الأقل جراء هجوم كيمياوي لقوات النظام على بلدة سراقب بريف إدلب."
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Chemical weapon", 40)
+
+
 def test_an_armed_group_burning_the_armys_vehicles_fights_it(candidate_events_of) -> None:
     events = candidate_events_of(
         "أحرق مسلحو جماعة بوكو حرام مركبات للجيش التشادي في بلدة باركارام ليل الأحد.", published="2024-10-28"
