@@ -264,3 +264,9 @@ def test_the_force_under_whose_car_a_bomb_was_planted_is_its_target(events_of) -
     text = "قتل شرطي وأصيب اثنان في انفجار عبوة ناسفة زرعت أسفل سيارة دورية للشرطة في مدينة الزرقاء اليوم."
     (event,) = events_of(text)
     assert event.actor2 == "Police Forces of Jordan" and event.actor1 != "Police Forces of Jordan"
+
+
+def test_the_force_whose_stronghold_was_taken_is_not_the_taker(events_of) -> None:
+    text = "وقال سكان إن مقاتلي القبائل سيطروا اليوم على آخر معقل لقوات الجيش اليمني في مديرية لودر."
+    (event,) = events_of(text)
+    assert event.actor1 != "Military Forces of Yemen" and event.actor2 == "Military Forces of Yemen"
