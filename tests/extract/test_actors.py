@@ -248,3 +248,25 @@ def test_protesters_named_in_an_arrest_were_arrested(events_of) -> None:
     events = events_of("شارك المحتجون في مسيرة اليوم في المنامة قبل اعتقال عدد منهم.")
     arrest = next(e for e in events if e.sub_event_type == "Arrests")
     assert (arrest.actor1, arrest.actor2) == ("Police Forces of Bahrain", "Protesters (Bahrain)")
+
+
+def test_blame_laid_on_a_force_is_no_claim() -> None:
+    mentions = _mentions("وحمل ناشطون في بيانات على الإنترنت قوات قسد المسؤولية عن اغتيال شيخ العشيرة.")
+    assert claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set())) is None
+
+
+def test_a_claim_of_some_of_the_attacks_names_no_author_of_each() -> None:
+    mentions = _mentions("قتل 20 شخصا في سلسلة تفجيرات ضربت بغداد أمس، تبنى بعضها تنظيم داعش.")
+    assert claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set())) is None
+
+
+def test_the_force_under_whose_car_a_bomb_was_planted_is_its_target(events_of) -> None:
+    text = "قتل شرطي وأصيب اثنان في انفجار عبوة ناسفة زرعت أسفل سيارة دورية للشرطة في مدينة الزرقاء اليوم."
+    (event,) = events_of(text)
+    assert event.actor2 == "Police Forces of Jordan" and event.actor1 != "Police Forces of Jordan"
+
+
+def test_the_force_whose_stronghold_was_taken_is_not_the_taker(events_of) -> None:
+    text = "وقال سكان إن مقاتلي القبائل سيطروا اليوم على آخر معقل لقوات الجيش اليمني في مديرية لودر."
+    (event,) = events_of(text)
+    assert event.actor1 != "Military Forces of Yemen" and event.actor2 == "Military Forces of Yemen"

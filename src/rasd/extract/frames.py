@@ -65,6 +65,7 @@ CLAIM_REACH = 3
 #: Means that strike from afar: the force that bears them is the author, wherever it stands.
 STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
 CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
+PARTIAL_CLAIM_REACH = 6  # "تبنى تنظيم الدولة الإسلامية مسؤوليته اثنين منها"
 AGENT_REACH = 4  # words between the trigger and "برصاص"/"على يد" ("قتل شاب فلسطيني برصاص ...")
 RECENT_DAYS = 31
 #: A toll of thousands is a war's or a year's count, never one occurrence's (the largest gold toll
@@ -1208,15 +1209,20 @@ def _attributed(mentions: TextMentions, named: list[ActorMention]) -> ActorMenti
 
 def _claim_in_doubt(mentions: TextMentions, claim: Mention) -> bool:
     """ "لم تعلن أي جهة مسؤوليتها ... لكن هجمات مماثلة تبناها التنظيم": a claim after a negation,
-    or in a sentence that recalls earlier attacks, is no claim of this one."""
+    or in a sentence that recalls earlier attacks, is no claim of this one; nor is blame laid on
+    someone ("حمل نشطاء قوات قسد المسؤولية عن الهجوم": an accusation), nor a claim of some of the
+    attacks told ("هجمات تبنى بعضها التنظيم": which ones, it does not say)."""
     sentence = next(
         (s for s in mentions.text.sentences if s.first_token <= claim.first_token < s.end_token), None
     )
     if sentence is None:
         return False
-    negated = mentions.within("negation", sentence.first_token, claim.first_token)
+    before = [k for k in ("negation", "blame") if mentions.within(k, sentence.first_token, claim.first_token)]
     recalled = any(mentions.within(k, sentence.first_token, sentence.end_token) for k in ("recap", "earlier"))
-    return bool(negated or recalled)
+    partial = mentions.within(
+        "partial_claim", claim.end_token, min(sentence.end_token, claim.end_token + PARTIAL_CLAIM_REACH)
+    )
+    return bool(before or recalled or partial)
 
 
 def _assign_place(

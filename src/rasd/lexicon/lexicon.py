@@ -30,6 +30,8 @@ CUE_CATEGORIES = (
     "wounded",
     "lower_bound",
     "claim",
+    "blame",
+    "partial_claim",
     "victims",
     "targets",
     "agents",
