@@ -267,3 +267,15 @@ def test_a_list_of_towns_goes_on_after_an_aside_and_into_the_next_clause(candida
         "خرجت مظاهرات اليوم في السودان بمدن أم درمان (غربي العاصمة)، والأبيض (جنوب)، للمطالبة بالحكم المدني."
     )
     assert sorted(e.location for e in events) == ["El Obeid", "Omdurman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("تجددت الاشتباكات بين الجيش ومسلحين في ناحية الشمال (سنوني) غربي الموصل.", "Sinuni"),
+        ("قصفت الطائرات مواقع للتنظيم في بلدة المركز (تل عفر) شمالي العراق.", "Tall ‘Afar"),
+    ],
+)
+def test_a_name_in_parentheses_after_a_cued_place_is_the_town(places_of, text: str, town: str) -> None:
+    assert [p.place.name for p in places_of(text) if p.place is not None][:1] == [town]
+

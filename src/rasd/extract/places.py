@@ -467,6 +467,10 @@ def _after_cue(
     kind, precision = mentions.lexicon.place_cues[cue_id]
     if kind in {"inside", "country_context"}:
         return None
+    if kind in SETTLEMENT_KINDS | {"admin"} and (
+        named := _named_in_parentheses(mentions, token, end, gazetteer, context, precision)
+    ):
+        return named
     name = _name_after(mentions, token, end, naming=kind in NAMING_KINDS)
     if name is None:
         return None
@@ -550,6 +554,41 @@ def _after_cue(
             span.text, span, name[0], name_end, precision, admin1, admin1.iso2 if admin1 else None
         )
     return None
+
+
+def _named_in_parentheses(
+    mentions: TextMentions,
+    token: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
+    precision: int,
+) -> PlaceMention | None:
+    """ "ناحية الشمال (سنوني)"، "بلدة المركز (تل عفر)": a name in parentheses right after a cued place's
+    name is the town's own name, when the gazetteer knows it in the article's countries."""
+    opening, closing = _parentheses()
+    analyses = mentions.text.analyses
+    for bracket in range(token + 1, min(end, token + MAX_NAME_WORDS + 1)):
+        if analyses[bracket][1] == opening:
+            break
+        if not analyses[bracket][1].isalpha():
+            return None
+    else:
+        return None
+    close = next(
+        (t for t in range(bracket + 1, min(end, bracket + MAX_NAME_WORDS + 2)) if analyses[t][1] == closing),
+        None,
+    )
+    if close is None or _name_after(mentions, bracket + 1, close) != (bracket + 1, close):
+        return None
+    found = _named_after_cue(mentions, (bracket + 1, close), gazetteer, context.countries, settlement=True)
+    if found is None or found[0] != close - bracket - 1:
+        return None
+    length, candidates, match = found
+    span = mentions.text.span(bracket + 1, close)
+    return PlaceMention(
+        span.text, span, bracket + 1, close, precision, None, None, candidates=tuple(candidates), match=match
+    )
 
 
 def _with_known_tail(
