@@ -279,3 +279,10 @@ def test_a_list_of_towns_goes_on_after_an_aside_and_into_the_next_clause(candida
 def test_a_name_in_parentheses_after_a_cued_place_is_the_town(places_of, text: str, town: str) -> None:
     assert [p.place.name for p in places_of(text) if p.place is not None][:1] == [town]
 
+
+def test_a_later_report_naming_a_village_of_the_district_places_the_event_there(events_of) -> None:
+    (event,) = events_of(
+        "اندلعت اشتباكات اليوم بين الجيش العراقي ومسلحين في قضاء سنجار بمحافظة نينوى. "
+        "وقال مصدر أمني إن الاشتباكات دارت في ناحية الشمال (سنوني) وأسفرت عن إصابة جنديين."
+    )
+    assert (event.location, event.geo_precision) == ("Sinuni", 1)
