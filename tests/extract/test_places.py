@@ -286,3 +286,12 @@ def test_a_later_report_naming_a_village_of_the_district_places_the_event_there(
         "وقال مصدر أمني إن الاشتباكات دارت في ناحية الشمال (سنوني) وأسفرت عن إصابة جنديين."
     )
     assert (event.location, event.geo_precision) == ("Sinuni", 1)
+
+
+def test_wad_joined_to_its_conjunction_opens_a_listed_town(candidate_events_of) -> None:
+    # The segmenter leaves و on the short head ود ("وود مدني": "and Wad Madani").
+    events = candidate_events_of(
+        "خرجت مظاهرات اليوم في السودان بمدن أم درمان (غربي العاصمة)، وود مدني (وسط)، للمطالبة بالحكم المدني."
+    )
+    assert sorted(e.location for e in events) == ["Omdurman", "Wad Medani"]
+    assert "وود" not in {e.location_ar for e in events}

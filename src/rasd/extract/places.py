@@ -763,13 +763,15 @@ def _listed_after(
     between the towns ("أم درمان (غربي العاصمة)، والأبيض")."""
     token = _past_aside(mentions, place.end_token, end)
     analysis = mentions.text.analyses[token] if token < end else None
-    if analysis is None or analysis[0][:1] not in clitic_roles().conjunctions or analysis[2]:
+    if analysis is None or not joined(analysis) or analysis[2]:
         return None
     if _blocked(mentions, token) or not analysis[1].isalpha() or len(analysis[1]) < MIN_NAME_LETTERS:
         return None
     countries = context.countries or frozenset({place.country} - {None})
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
-        if any(_blocked(mentions, t) for t in range(token, token + length)):
+        # "وود مدني": a word the lexicons know for something else (مدني, civilian) may end a name
+        # the gazetteer knows in the article's countries, as after a cue word.
+        if any(_blocked(mentions, t) for t in range(token + 1, token + length)) and not countries:
             continue
         stems = _stems(mentions, token, token + length)
         # A word the lexicons know ("الأبيض", white) names a town only in a list a settlement cue
@@ -949,8 +951,22 @@ def _name_words(mentions: TextMentions) -> list[str]:
     found = mentions.memo.get(NAME_WORDS)
     if found is None:
         analyses = mentions.text.analyses
-        found = mentions.memo[NAME_WORDS] = list(map(add, map(_stem_of, analyses), map(_suffix_of, analyses)))
+        words = map(add, map(_name_stem, analyses), map(_suffix_of, analyses))
+        found = mentions.memo[NAME_WORDS] = list(words)
     return found
+
+
+def joined(analysis: tuple[str, str, str]) -> bool:
+    """The word carries a conjunction: as its prefix, or fused to a short head ("وود مدني")."""
+    return analysis[0][:1] in clitic_roles().conjunctions or _name_stem(analysis) != analysis[1]
+
+
+def _name_stem(analysis: tuple[str, str, str]) -> str:
+    """The stem as a name reads it: "وود" is و and the head ود, which the segmenter left joined."""
+    stem = analysis[1]
+    if not analysis[0] and stem[:1] in clitic_roles().conjunctions and stem[1:] in word_list("short_heads"):
+        return stem[1:]
+    return stem
 
 
 @lru_cache(maxsize=8)
