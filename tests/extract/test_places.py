@@ -267,3 +267,31 @@ def test_a_list_of_towns_goes_on_after_an_aside_and_into_the_next_clause(candida
         "خرجت مظاهرات اليوم في السودان بمدن أم درمان (غربي العاصمة)، والأبيض (جنوب)، للمطالبة بالحكم المدني."
     )
     assert sorted(e.location for e in events) == ["El Obeid", "Omdurman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("تجددت الاشتباكات بين الجيش ومسلحين في ناحية الشمال (سنوني) غربي الموصل.", "Sinuni"),
+        ("قصفت الطائرات مواقع للتنظيم في بلدة المركز (تل عفر) شمالي العراق.", "Tall ‘Afar"),
+    ],
+)
+def test_a_name_in_parentheses_after_a_cued_place_is_the_town(places_of, text: str, town: str) -> None:
+    assert [p.place.name for p in places_of(text) if p.place is not None][:1] == [town]
+
+
+def test_a_later_report_naming_a_village_of_the_district_places_the_event_there(events_of) -> None:
+    (event,) = events_of(
+        "اندلعت اشتباكات اليوم بين الجيش العراقي ومسلحين في قضاء سنجار بمحافظة نينوى. "
+        "وقال مصدر أمني إن الاشتباكات دارت في ناحية الشمال (سنوني) وأسفرت عن إصابة جنديين."
+    )
+    assert (event.location, event.geo_precision) == ("Sinuni", 1)
+
+
+def test_wad_joined_to_its_conjunction_opens_a_listed_town(candidate_events_of) -> None:
+    # The segmenter leaves و on the short head ود ("وود مدني": "and Wad Madani").
+    events = candidate_events_of(
+        "خرجت مظاهرات اليوم في السودان بمدن أم درمان (غربي العاصمة)، وود مدني (وسط)، للمطالبة بالحكم المدني."
+    )
+    assert sorted(e.location for e in events) == ["Omdurman", "Wad Medani"]
+    assert "وود" not in {e.location_ar for e in events}

@@ -33,6 +33,9 @@ from rasd.types import Article, Event
 
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
 SAME_SPOT_KM = 1
+WITHIN_DISTRICT_KM = 30  # how far a village a later sentence names may lie from its district's seat
+DISTRICT_RULE = "place:district"  # the place is a district a cue word names ("قضاء سنجار"), at its seat
+DISTRICT_CUE = "admin"  # place_cues.tsv: the kind of قضاء، مديرية
 SCATTERED_REACH = 3  # words between "مناطق متفرقة" and the town it lies around ("متفرقة في محافظة كركوك")
 PROVINCE = 3  # ACLED geo_precision of an event known only by its province
 NEAR = 2  # ACLED geo_precision of an event near a place, or in a part of it
@@ -627,12 +630,27 @@ def _places_it_better(kept: Event, new: Event) -> bool:
     ("قالت مصادر في غزة إن الغارات…")."""
     if new.location_ar is None:
         return False
-    if kept.location_ar is None:
+    if kept.location_ar is None or _narrows(kept, new):
         return True
     kept_body = [span.start for span in kept.evidence_spans if span.field == "text"]
     new_body = [span.start for span in new.evidence_spans if span.field == "text"]
     lead = bool(new_body) and (not kept_body or min(new_body) < min(kept_body))
     return lead and (new.geo_precision or PROVINCE) <= (kept.geo_precision or PROVINCE)
+
+
+def _narrows(kept: Event, new: Event) -> bool:
+    """ACLED codes the most precise place told: a later report of the event that names a village
+    (precision 1) of the district the kept report gave ("في قضاء سنجار" … "في ناحية الشمال
+    (سنوني)") places it there, when the village lies in the same province, near the district's seat."""
+    return (
+        DISTRICT_RULE in kept.rules
+        and new.geo_precision == 1
+        and (kept.geo_precision or PROVINCE) > 1
+        and kept.admin1 is not None
+        and kept.admin1 == new.admin1
+        and None not in (kept.latitude, new.latitude)
+        and km_between(kept.latitude, kept.longitude, new.latitude, new.longitude) <= WITHIN_DISTRICT_KM
+    )
 
 
 def _dating(kept: Event, new: Event, takes_date: bool) -> Event:
@@ -690,10 +708,16 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         evidence=frame.sentence.span.text,
         article_id=article.id,
         evidence_spans=tuple(frame.evidence),
-        rules=tuple(frame.rules),
+        rules=(*frame.rules, DISTRICT_RULE) if _district(frame) else tuple(frame.rules),
         geonameid=resolved.geonameid if (resolved := _gazetteer_place(frame)) else None,
     )
     return replace(event, confidence=_confidence(frame))
+
+
+def _district(frame: Frame) -> bool:
+    """The frame's place is a district named after its cue word, found at its seat."""
+    place = frame.place
+    return place is not None and place.cue_kind == DISTRICT_CUE and place.place is not None
 
 
 def _country_name(iso2: str | None, lexicon: Lexicon) -> str | None:

@@ -33,6 +33,7 @@ from rasd.extract.places import (
     bare_place_mentions,
     best_place,
     countries_in,
+    joined,
     located,
     namesake_countries,
     parts_before,
@@ -628,8 +629,7 @@ def _with_following_places(
     read = context.not_vetoed(mentions, context.places(mentions, clause[0], following[-1][1]))
     for first, end in following:
         opening = mentions.text.analyses[first]
-        joined = opening[0][:1] in clitic_roles().conjunctions
-        if not joined and (has_own or opening[1] not in word_list("elaborations")):
+        if not joined(opening) and (has_own or opening[1] not in word_list("elaborations")):
             continue
         for p in (p for p in read if first <= p.first_token < end):
             if p.place is not None and not p.is_province and p.country == (frame.country or p.country):

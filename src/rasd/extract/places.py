@@ -467,6 +467,10 @@ def _after_cue(
     kind, precision = mentions.lexicon.place_cues[cue_id]
     if kind in {"inside", "country_context"}:
         return None
+    if kind in SETTLEMENT_KINDS | {"admin"} and (
+        named := _named_in_parentheses(mentions, token, end, gazetteer, context, precision)
+    ):
+        return named
     name = _name_after(mentions, token, end, naming=kind in NAMING_KINDS)
     if name is None:
         return None
@@ -550,6 +554,41 @@ def _after_cue(
             span.text, span, name[0], name_end, precision, admin1, admin1.iso2 if admin1 else None
         )
     return None
+
+
+def _named_in_parentheses(
+    mentions: TextMentions,
+    token: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
+    precision: int,
+) -> PlaceMention | None:
+    """ "ناحية الشمال (سنوني)"، "بلدة المركز (تل عفر)": a name in parentheses right after a cued place's
+    name is the town's own name, when the gazetteer knows it in the article's countries."""
+    opening, closing = _parentheses()
+    analyses = mentions.text.analyses
+    for bracket in range(token + 1, min(end, token + MAX_NAME_WORDS + 1)):
+        if analyses[bracket][1] == opening:
+            break
+        if not analyses[bracket][1].isalpha():
+            return None
+    else:
+        return None
+    close = next(
+        (t for t in range(bracket + 1, min(end, bracket + MAX_NAME_WORDS + 2)) if analyses[t][1] == closing),
+        None,
+    )
+    if close is None or _name_after(mentions, bracket + 1, close) != (bracket + 1, close):
+        return None
+    found = _named_after_cue(mentions, (bracket + 1, close), gazetteer, context.countries, settlement=True)
+    if found is None or found[0] != close - bracket - 1:
+        return None
+    length, candidates, match = found
+    span = mentions.text.span(bracket + 1, close)
+    return PlaceMention(
+        span.text, span, bracket + 1, close, precision, None, None, candidates=tuple(candidates), match=match
+    )
 
 
 def _with_known_tail(
@@ -724,13 +763,15 @@ def _listed_after(
     between the towns ("أم درمان (غربي العاصمة)، والأبيض")."""
     token = _past_aside(mentions, place.end_token, end)
     analysis = mentions.text.analyses[token] if token < end else None
-    if analysis is None or analysis[0][:1] not in clitic_roles().conjunctions or analysis[2]:
+    if analysis is None or not joined(analysis) or analysis[2]:
         return None
     if _blocked(mentions, token) or not analysis[1].isalpha() or len(analysis[1]) < MIN_NAME_LETTERS:
         return None
     countries = context.countries or frozenset({place.country} - {None})
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
-        if any(_blocked(mentions, t) for t in range(token, token + length)):
+        # "وود مدني": a word the lexicons know for something else (مدني, civilian) may end a name
+        # the gazetteer knows in the article's countries, as after a cue word.
+        if any(_blocked(mentions, t) for t in range(token + 1, token + length)) and not countries:
             continue
         stems = _stems(mentions, token, token + length)
         # A word the lexicons know ("الأبيض", white) names a town only in a list a settlement cue
@@ -910,8 +951,22 @@ def _name_words(mentions: TextMentions) -> list[str]:
     found = mentions.memo.get(NAME_WORDS)
     if found is None:
         analyses = mentions.text.analyses
-        found = mentions.memo[NAME_WORDS] = list(map(add, map(_stem_of, analyses), map(_suffix_of, analyses)))
+        words = map(add, map(_name_stem, analyses), map(_suffix_of, analyses))
+        found = mentions.memo[NAME_WORDS] = list(words)
     return found
+
+
+def joined(analysis: tuple[str, str, str]) -> bool:
+    """The word carries a conjunction: as its prefix, or fused to a short head ("وود مدني")."""
+    return analysis[0][:1] in clitic_roles().conjunctions or _name_stem(analysis) != analysis[1]
+
+
+def _name_stem(analysis: tuple[str, str, str]) -> str:
+    """The stem as a name reads it: "وود" is و and the head ود, which the segmenter left joined."""
+    stem = analysis[1]
+    if not analysis[0] and stem[:1] in clitic_roles().conjunctions and stem[1:] in word_list("short_heads"):
+        return stem[1:]
+    return stem
 
 
 @lru_cache(maxsize=8)
