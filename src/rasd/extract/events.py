@@ -316,7 +316,7 @@ def _means_unsaid(event: Event, lexicon: Lexicon) -> bool:
     """The words the event was read from tell the harm, not the means (``means_unsaid`` in
     triggers.tsv), or only that it was remote violence (a generic استهداف); no type rule said more,
     nor a weapon that implies no remote means (a killing by gunfire, "اغتيل برصاص", says its means)."""
-    if any(rule.startswith(TYPE_RULE_PREFIX) for rule in event.rules):
+    if _typed_by_rule(event):
         return False
     if event.weapons and not _implied_means(event.weapons, lexicon):
         return False

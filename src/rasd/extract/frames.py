@@ -86,6 +86,7 @@ TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state acto
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 PROTESTS = "Protests"
 SETTLEMENT_CUE = "settlement"  # the kind of place cue that names a town's kind (مدينة، بلدة، قرية)
+INSIDE_CUE = "inside"  # the kind of place cue that says in (في، داخل، ضمن)
 PROXIMITY = "proximity"  # the kind of place cue that says near (قرب، على مقربة من)
 DISRUPTED = "Disrupted weapons use"
 #: How many words after an interception or a defusing may still describe what it stopped.
@@ -570,8 +571,11 @@ def _seated_in(mentions: TextMentions, first: PlaceMention, second: PlaceMention
     if not 0 <= head - first.end_token <= LANDMARK_REACH:
         return False
     analyses = mentions.text.analyses
+    inside = mentions.ending_at("place_cue", head)  # "في" as a word of its own
     locative = analyses[head][0] == clitic_roles().locative or (
-        head > first.end_token and analyses[head - 1] == ("", "في", "")
+        inside is not None
+        and inside.first_token >= first.end_token
+        and mentions.lexicon.place_cues[inside.entry_id][0] == INSIDE_CUE
     )
     return locative and not any(_joins(analyses[i]) for i in range(first.end_token, head + 1))
 
@@ -584,8 +588,9 @@ def _cued_start(mentions: TextMentions, place: PlaceMention) -> int:
 
 
 def _joins(analysis: Analysis) -> bool:
-    """The word adds something to a list: it carries a conjunction, or is a comma."""
-    return analysis[0][:1] in clitic_roles().conjunctions or analysis[1] in {",", "،"}
+    """The word adds something to a list: it carries a conjunction, or is a comma (the Arabic comma
+    is normalized to ",")."""
+    return joined(analysis) or analysis[1] == ","
 
 
 def _settlement(place: PlaceMention) -> bool:
