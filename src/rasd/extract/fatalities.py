@@ -20,7 +20,6 @@ ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time w
 PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
 #: Killed-words that count by their own number: "سقط شهيد" is one dead, "سقوط قتيلين" two.
 DEAD_NOUN_COUNTS = (("one_dead", 1), ("two_dead", 2))
-DETACHED_ARTICLE = "ال"  # "الـ360" as a word before its digits
 REACH_GAP = 10  # words between "عدد القتلى" and the "إلى" of its figure
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 
@@ -141,7 +140,7 @@ def _counts_no_dead(mentions: TextMentions, number: Number) -> bool:
 def _is_ordinal(mentions: TextMentions, number: Number) -> bool:
     """Digits that the article precedes as a word of its own ("الـ360") are an ordinal."""
     before = number.first_token - 1
-    return before >= 0 and mentions.text.norms[before] == DETACHED_ARTICLE
+    return before >= 0 and mentions.text.norms[before] == clitic_roles().article
 
 
 def _is_year(mentions: TextMentions, number: Number) -> bool:
