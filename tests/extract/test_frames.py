@@ -662,3 +662,24 @@ def test_a_drone_named_after_its_nationality_is_no_march(candidate_events_of) ->
 )
 def test_order_restored_or_a_situation_mastered_is_no_territory(candidate_events_of, text: str) -> None:
     assert [e.sub_event_type for e in candidate_events_of(text)] == ["Armed clash"]
+
+
+def test_an_occurrence_told_days_before_the_story_is_dated_back_from_its_day(events_of) -> None:
+    # TUESDAY is 2019-03-12: the foiled attack is the day before, the suicide attack two days before it.
+    events = events_of(
+        "أعلن الجيش أمس إحباط هجوم على معسكر في بلدة هجين، "
+        "وذلك بعد يومين من هجوم انتحاري استهدف مدينة الميادين وأسفر عن مقتل جنديين.",
+        published=TUESDAY,
+    )
+    assert {(e.location, e.date) for e in events} == {
+        ("Hajīn", dt.date(2019, 3, 11)),
+        ("Al Mayādīn", dt.date(2019, 3, 9)),
+    }
+
+
+def test_the_morning_after_dates_what_follows_to_the_day_before(events_of) -> None:
+    (protest, burning) = events_of(
+        "أحرق متظاهرون مقر الحزب الحاكم في مدينة الميادين، وذلك غداة إحراق مقره في بلدة هجين.",
+        published=TUESDAY,
+    )
+    assert (protest.date, burning.date) == (dt.date(2019, 3, 12), dt.date(2019, 3, 11))

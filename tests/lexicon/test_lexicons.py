@@ -95,6 +95,7 @@ def test_weapons_imply_known_sub_types() -> None:
                 "week_offset",
                 "month_offset",
                 "relative_past",
+                "days_after",
                 "last",
                 "next",
                 "hijri_marker",

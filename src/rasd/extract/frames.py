@@ -78,6 +78,9 @@ OPENING_SENTENCES = 2
 #: The rule recorded when no time expression dates a frame and the publication day stands in.
 DEFAULT_DATE_RULE = "date:published"
 LEAD_DATE_RULE = "date:lead"
+DAYS_AFTER_RULE = "time.days_after"
+#: Words between "بعد يومين" and the occurrence it dates ("بعد يومين فقط من الهجوم").
+DAYS_AFTER_REACH = 3
 LEAD_SENTENCES = 2  # the lead of a report: where it states the day
 LEAD_DAY_REACH = 7  # days before publication
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
@@ -1293,6 +1296,14 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
     expressions = [
         t for t in expressions if not _in_relative_clause(mentions, sentence, t, after=trigger_start)
     ]
+    told_after = _told_days_after(mentions, frame.trigger_mention, sentence)
+    if told_after is not None:
+        cue, days = told_after
+        anchor = _anchor_day(expressions, cue, context)
+        if anchor is not None:
+            frame.date, frame.time_precision = anchor - dt.timedelta(days=days), DAY
+            frame.rules.append(DAYS_AFTER_RULE)
+            return
     if expressions:
         chosen = min(expressions, key=lambda t: abs(t.span.start - frame.trigger_mention.span.start))
         frame.date, frame.time_precision = chosen.date, chosen.precision
@@ -1303,6 +1314,28 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
     else:
         frame.date = published
         frame.rules.append(DEFAULT_DATE_RULE)
+
+
+def _told_days_after(
+    mentions: TextMentions, trigger: Mention, sentence: Sentence
+) -> tuple[Mention, int] | None:
+    """ "ويأتي ذلك بعد يومين من هجوم انتحاري"، "غداة إحراق مقر الحزب": an occurrence told as so many
+    days before the moment of its sentence, with the cue and the days."""
+    first = max(sentence.first_token, trigger.first_token - DAYS_AFTER_REACH - 1)
+    for cue in reversed(mentions.within("time", first, trigger.first_token)):
+        kind, days = mentions.lexicon.time_words[cue.entry_id]
+        if kind == "days_after" and days is not None:
+            return cue, days
+    return None
+
+
+def _anchor_day(expressions: list[TimeExpr], cue: Mention, context: ArticleContext) -> dt.date | None:
+    """The day "بعد يومين" counts back from: the last day its sentence states before it, else the
+    story's day (the lead's, else the publication's): "ويأتي ذلك" refers to the story."""
+    before = [t for t in expressions if t.precision == DAY and t.span.end <= cue.span.start]
+    if before:
+        return before[-1].date
+    return context.lead_day or context.article.published
 
 
 def _lead_day(body: TextMentions, published: dt.date | None) -> dt.date | None:
