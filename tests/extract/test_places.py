@@ -295,3 +295,13 @@ def test_wad_joined_to_its_conjunction_opens_a_listed_town(candidate_events_of) 
     )
     assert sorted(e.location for e in events) == ["Omdurman", "Wad Medani"]
     assert "وود" not in {e.location_ar for e in events}
+
+
+def test_no_name_is_read_by_its_sound_after_a_cue_with_the_article(places_of) -> None:
+    # "وسط المدينة انضم إليها": المدينة is the city told before; the verb after it is no village
+    # whose Latin name sounds like it.
+    places = places_of(
+        "خرج طلاب الجامعة في مظاهرة بمدينة عطبرة، وعند وصولها إلى وسط المدينة انضم إليها المواطنون."
+    )
+    assert [p.place.name for p in places if p.place is not None] == ["Atbara"]
+    assert all(p.match != "transliteration" for p in places)

@@ -139,8 +139,17 @@ def _place_mentions(
     for cue in mentions.within("place_cue", first, end):
         if _described_by_next(mentions, cue, end):
             continue
+        # "مدينة X" introduces a town's name; "المدينة" is the town already told, so the word after it
+        # is never looked up by its sound ("وسط المدينة انضم إليها": a verb, not a Darfur village).
+        introduces_name = not _definite(mentions, cue.end_token - 1)
         found = _after_cue(
-            mentions, cue.entry_id, _past_quotes(mentions, cue.end_token, end), end, gazetteer, context
+            mentions,
+            cue.entry_id,
+            _past_quotes(mentions, cue.end_token, end),
+            end,
+            gazetteer,
+            context,
+            introduces_name,
         )
         keep(found and replace(found, cue_kind=mentions.lexicon.place_cues[cue.entry_id][0]))
     for mention in mentions.within("admin1", first, end):
@@ -462,7 +471,13 @@ def located(mentions: TextMentions, token: int) -> bool:
 
 
 def _after_cue(
-    mentions: TextMentions, cue_id: str, token: int, end: int, gazetteer: Gazetteer, context: Context
+    mentions: TextMentions,
+    cue_id: str,
+    token: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
+    introduces_name: bool,
 ) -> PlaceMention | None:
     kind, precision = mentions.lexicon.place_cues[cue_id]
     if kind in {"inside", "country_context"}:
@@ -507,7 +522,7 @@ def _after_cue(
     if kind in SETTLEMENT_KINDS and (named := _named_with_its_cue(mentions, token, name, gazetteer, context)):
         return named
     found = _named_after_cue(
-        mentions, name, gazetteer, context.countries, settlement=kind in SETTLEMENT_KINDS
+        mentions, name, gazetteer, context.countries, settlement=introduces_name and kind in SETTLEMENT_KINDS
     )
     if kind == "admin":
         # "قضاء سنجار": a district or the town that is its seat, not "مديرية الشرطة"'s namesake hamlet;
