@@ -125,6 +125,15 @@ def test_a_country_named_as_near_is_not_where_it_happened(candidate_events_of) -
     assert event.country == "NE"
 
 
+def test_a_country_fire_came_from_is_not_where_it_fell(candidate_events_of) -> None:
+    # نجران is a Saudi province and a Yemeni village: Yemen, named only as where the shell was fired
+    # from, neither votes for the article's country nor takes the province's name.
+    (event,) = candidate_events_of(
+        "أصيب مقيمان أمس إثر سقوط مقذوف عسكري أطلق من داخل الأراضي اليمنية على منزل بمنطقة نجران."
+    )
+    assert (event.country, event.admin1) == ("SA", "Najran")
+
+
 def test_an_event_in_one_country_never_stands_at_a_city_of_another(events_of) -> None:
     events = events_of(
         "قتل 20 شخصا في هجوم لجماعة بوكو حرام على قرية قرب مدينة مايدوغوري في نيجيريا أمس. وفي خبر "
