@@ -314,3 +314,15 @@ def test_no_name_is_read_by_its_sound_after_a_cue_with_the_article(places_of) ->
     )
     assert [p.place.name for p in places if p.place is not None] == ["Atbara"]
     assert all(p.match != "transliteration" for p in places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرجت مظاهرة أمس في عطبرة التي تبعد 300 كيلومتر عن الخرطوم، وأطلقت الشرطة الغاز المسيل للدموع.",
+        "هاجم مسلحون دورية للشرطة في بلدة عطبرة، على بعد 300 كيلومتر من مدينة الخرطوم.",
+    ],
+)
+def test_a_town_a_distance_is_told_from_is_a_reference_point(places_of, text: str) -> None:
+    places = places_of(text)
+    assert [(p.place.name, p.reference) for p in places] == [("Atbara", False), ("Khartoum", True)]
