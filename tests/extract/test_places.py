@@ -125,6 +125,15 @@ def test_a_country_named_as_near_is_not_where_it_happened(candidate_events_of) -
     assert event.country == "NE"
 
 
+def test_a_country_fire_came_from_is_not_where_it_fell(candidate_events_of) -> None:
+    # نجران is a Saudi province and a Yemeni village: Yemen, named only as where the shell was fired
+    # from, neither votes for the article's country nor takes the province's name.
+    (event,) = candidate_events_of(
+        "أصيب مقيمان أمس إثر سقوط مقذوف عسكري أطلق من داخل الأراضي اليمنية على منزل بمنطقة نجران."
+    )
+    assert (event.country, event.admin1) == ("SA", "Najran")
+
+
 def test_an_event_in_one_country_never_stands_at_a_city_of_another(events_of) -> None:
     events = events_of(
         "قتل 20 شخصا في هجوم لجماعة بوكو حرام على قرية قرب مدينة مايدوغوري في نيجيريا أمس. وفي خبر "
@@ -295,3 +304,25 @@ def test_wad_joined_to_its_conjunction_opens_a_listed_town(candidate_events_of) 
     )
     assert sorted(e.location for e in events) == ["Omdurman", "Wad Medani"]
     assert "وود" not in {e.location_ar for e in events}
+
+
+def test_no_name_is_read_by_its_sound_after_a_cue_with_the_article(places_of) -> None:
+    # "وسط المدينة انضم إليها": المدينة is the city told before; the verb after it is no village
+    # whose Latin name sounds like it.
+    places = places_of(
+        "خرج طلاب الجامعة في مظاهرة بمدينة عطبرة، وعند وصولها إلى وسط المدينة انضم إليها المواطنون."
+    )
+    assert [p.place.name for p in places if p.place is not None] == ["Atbara"]
+    assert all(p.match != "transliteration" for p in places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرجت مظاهرة أمس في عطبرة التي تبعد 300 كيلومتر عن الخرطوم، وأطلقت الشرطة الغاز المسيل للدموع.",
+        "هاجم مسلحون دورية للشرطة في بلدة عطبرة، على بعد 300 كيلومتر من مدينة الخرطوم.",
+    ],
+)
+def test_a_town_a_distance_is_told_from_is_a_reference_point(places_of, text: str) -> None:
+    places = places_of(text)
+    assert [(p.place.name, p.reference) for p in places] == [("Atbara", False), ("Khartoum", True)]

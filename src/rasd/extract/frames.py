@@ -51,6 +51,7 @@ from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sent
 CIVILIAN_INTER = 7
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
+ORIGIN_REACH = 3  # "من داخل الأراضي" before a country's adjective
 ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري الثاني")
 REACTED_RULE = "occurrence:reacted_to"  # "أدان الهجوم"، "احتفلوا بتحرير": what others react to
 RELATIVE_RULE = "occurrence:relative"  # "الحي الذي سيطرت عليه القوات": told as known, not as news
@@ -157,7 +158,7 @@ class ArticleContext:
             named = [
                 (iso2, token, frozenset())
                 for iso2, token in countries_in(mentions, 0, len(mentions.text))
-                if not _only_near(mentions, token)
+                if not _beside_or_from(mentions, token)
             ]
             named += [
                 (admin1.iso2, m.first_token, namesake_countries(mentions, m, admin1, gazetteer))
@@ -471,11 +472,23 @@ def _counts_a_war(frame: Frame, mentions: TextMentions, first: int, end: int) ->
     return (frame.fatalities or 0) >= WAR_TOLL and not names_a_day(mentions, first, end)
 
 
-def _only_near(mentions: TextMentions, token: int) -> bool:
+def _beside_or_from(mentions: TextMentions, token: int) -> bool:
     """ "في إيناتيس قرب مالي": a country named after a word of proximity is beside the place, not
-    where it lies."""
+    where it lies; "مقذوف أطلق من داخل الأراضي اليمنية" names the country fire came from, not the one
+    it fell on."""
     cue = mentions.ending_at("place_cue", token)
-    return cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] == PROXIMITY
+    if cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] == PROXIMITY:
+        return True
+    stems = [analysis[1] for analysis in mentions.text.analyses[max(0, token - ORIGIN_REACH) : token]]
+    return bool(stems) and stems[-1] in word_list("territory") and _opens_an_origin(stems[:-1])
+
+
+def _opens_an_origin(stems: list[str]) -> bool:
+    """The words end with "from" (من) or "from inside" (من داخل)."""
+    origins = word_list("origins")
+    return bool(stems) and (
+        stems[-1] in origins or (len(stems) > 1 and stems[-1] in word_list("inside") and stems[-2] in origins)
+    )
 
 
 def _background(mentions: TextMentions, sentence: Sentence, context: ArticleContext) -> str | None:
@@ -1259,7 +1272,7 @@ def _assign_place(
     countries = [
         (iso2, token)
         for iso2, token in countries_in(mentions, sentence.first_token, sentence.end_token)
-        if located(mentions, token) and not _only_near(mentions, token)
+        if located(mentions, token) and not _beside_or_from(mentions, token)
     ]
     province = next((p.admin1 for p in places if p.admin1 is not None), None)
     if frame.place is not None and frame.place.admin1 is None and province is not None:

@@ -69,6 +69,7 @@ PART_OF_CITY_REACH = 2  # "ساحة المدفعية وسط بغداد": the cit
 #: word, maybe a settlement cue: "شمالي غربي مدينة").
 RELATION_REACH = 4
 RELATION_KINDS = frozenset({"direction", "proximity"})
+DISTANCE_REACH = 8  # words of a distance between two places ("، التي تبعد 400 كيلومتر عن")
 RELATION_KM = 100.0  # a place located from another lies within this distance of it
 BARE = "bare"  # the match of a town name no cue or locative introduces
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
@@ -139,8 +140,17 @@ def _place_mentions(
     for cue in mentions.within("place_cue", first, end):
         if _described_by_next(mentions, cue, end):
             continue
+        # "مدينة X" introduces a town's name; "المدينة" is the town already told, so the word after it
+        # is never looked up by its sound ("وسط المدينة انضم إليها": a verb, not a Darfur village).
+        introduces_name = not _definite(mentions, cue.end_token - 1)
         found = _after_cue(
-            mentions, cue.entry_id, _past_quotes(mentions, cue.end_token, end), end, gazetteer, context
+            mentions,
+            cue.entry_id,
+            _past_quotes(mentions, cue.end_token, end),
+            end,
+            gazetteer,
+            context,
+            introduces_name,
         )
         keep(found and replace(found, cue_kind=mentions.lexicon.place_cues[cue.entry_id][0]))
     for mention in mentions.within("admin1", first, end):
@@ -201,7 +211,10 @@ def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list
             located_place.is_province
             or point.place is None
             or located_place.reference
-            or not _relation_between(mentions, located_place.end_token, point.first_token)
+            or not (
+                _relation_between(mentions, located_place.end_token, point.first_token)
+                or _distance_between(mentions, located_place.end_token, point.first_token)
+            )
         ):
             continue
         places[index + 1] = replace(point, reference=True)
@@ -258,6 +271,29 @@ def _relation_between(mentions: TextMentions, end: int, first: int) -> bool:
     if token < first and _definite(mentions, token) and _adjective(mentions, token):
         token += 1  # "شرق العاصمة الليبية طرابلس"
     return token == first
+
+
+def _distance_between(mentions: TextMentions, end: int, first: int) -> bool:
+    """ "عطبرة التي تبعد 400 كيلومتر عن الخرطوم"، "في القطرانة، التي تبعد عن مركز مدينة الكرك": a town
+    a distance is told from is the point the place before it is located by, not where it happened.
+    The words between tell a distance and end with its "from" (عن، من) and the point's cue words."""
+    if not 0 < first - end <= DISTANCE_REACH:
+        return False
+    stems = [mentions.text.analyses[token][1] for token in range(end, first)]
+    measured = not word_list("distance_words").isdisjoint(stems) or any(
+        pair in _distance_phrases() for pair in itertools.pairwise(stems)
+    )
+    token = first
+    while (cue := mentions.ending_at("place_cue", token)) is not None and cue.first_token > end:
+        token = cue.first_token  # "عن مركز مدينة الكرك"
+    return measured and token > end and stems[token - 1 - end] in word_list("distance_from")
+
+
+@lru_cache(maxsize=1)
+def _distance_phrases() -> frozenset[tuple[str, ...]]:
+    """Two-word distance phrases ("على بعد"), by their stems."""
+    keys = (phrase_key(str(phrase)) for phrase in load_yaml("function_words.yaml")["distance_phrases"])
+    return frozenset(key.stems for key in keys if key is not None)
 
 
 def bare_place_mentions(
@@ -462,7 +498,13 @@ def located(mentions: TextMentions, token: int) -> bool:
 
 
 def _after_cue(
-    mentions: TextMentions, cue_id: str, token: int, end: int, gazetteer: Gazetteer, context: Context
+    mentions: TextMentions,
+    cue_id: str,
+    token: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
+    introduces_name: bool,
 ) -> PlaceMention | None:
     kind, precision = mentions.lexicon.place_cues[cue_id]
     if kind in {"inside", "country_context"}:
@@ -507,7 +549,7 @@ def _after_cue(
     if kind in SETTLEMENT_KINDS and (named := _named_with_its_cue(mentions, token, name, gazetteer, context)):
         return named
     found = _named_after_cue(
-        mentions, name, gazetteer, context.countries, settlement=kind in SETTLEMENT_KINDS
+        mentions, name, gazetteer, context.countries, settlement=introduces_name and kind in SETTLEMENT_KINDS
     )
     if kind == "admin":
         # "قضاء سنجار": a district or the town that is its seat, not "مديرية الشرطة"'s namesake hamlet;
