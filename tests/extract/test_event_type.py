@@ -139,6 +139,13 @@ def test_gunmen_who_assassinate_a_journalist_attack_a_civilian(candidate_events_
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
 
 
+def test_a_city_told_liberated_is_regained(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "تحررت مدينة الفلوجة اليوم على يد القوات العراقية بعد معارك استمرت أسابيع."
+    )
+    assert event.sub_event_type == "Government regains territory"
+
+
 def test_an_assassination_by_drone_is_a_drone_strike(events_of) -> None:
     (event,) = events_of("اغتالت طائرة مسيرة إسرائيلية قياديا في حزب الله في بلدة النبي شيت اليوم.")
     assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
