@@ -146,6 +146,14 @@ def test_a_city_told_liberated_is_regained(candidate_events_of) -> None:
     assert event.sub_event_type == "Government regains territory"
 
 
+def test_a_force_that_inflicts_losses_on_attackers_fights_them(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "تعرضت مدينة الدلنج اليوم لقصف مدفعي من قبل المتمردين أدى لمقتل 12 مدنيا. "
+        "وطاردت القوات المسلحة صباح اليوم المهاجمين في الدلنج وكبدتهم خسائر فادحة في الأرواح."
+    )
+    assert {e.sub_event_type for e in events} == {"Shelling/artillery/missile attack", "Armed clash"}
+
+
 def test_an_assassination_by_drone_is_a_drone_strike(events_of) -> None:
     (event,) = events_of("اغتالت طائرة مسيرة إسرائيلية قياديا في حزب الله في بلدة النبي شيت اليوم.")
     assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
