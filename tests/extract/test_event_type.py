@@ -127,18 +127,6 @@ def test_an_attack_on_an_army_post_stays_a_clash(candidate_events_of) -> None:
     assert event.sub_event_type == "Armed clash"
 
 
-def test_gunmen_who_assassinate_policemen_fight_the_police(candidate_events_of) -> None:
-    (event,) = candidate_events_of(
-        "اغتالت مجموعة مسلحة ثلاثة من عناصر الشرطة بالرصاص في مدينة عين الدفلى الجزائرية اليوم."
-    )
-    assert (event.event_type, event.sub_event_type, event.fatalities) == ("Battles", "Armed clash", 3)
-
-
-def test_gunmen_who_assassinate_a_journalist_attack_a_civilian(candidate_events_of) -> None:
-    (event,) = candidate_events_of("اغتال مسلحون مجهولون صحفيا بالرصاص في مدينة البصرة اليوم.")
-    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
-
-
 def test_a_city_told_liberated_is_regained(candidate_events_of) -> None:
     (event,) = candidate_events_of(
         "تحررت مدينة الفلوجة اليوم على يد القوات العراقية بعد معارك استمرت أسابيع."
