@@ -299,7 +299,7 @@ def _as_bombing(event: Event, sub_type: str) -> Event:
 def _assault_with_fire(event: Event) -> Event:
     """A suicide or roadside bombing whose reports also tell the attackers firing guns, rockets or
     mortars at their target ("انفجرت بالكمين ثم قامت العناصر بإطلاق القذائف الصاروخية على الكمين"،
-    "استهدف المقاتلون آليات الجنود بزخات من الرصاص والعبوات الناسفة") was an assault with fighting: an
+    "فجر المسلحون عبوة ناسفة بالدورية ثم فتحوا النار على الجنود") was an assault with fighting: an
     armed clash (EVENT_SCHEMA), not the bombing alone."""
     if event.sub_event_type not in (SUICIDE_BOMB, IED) or not FIRED_WEAPONS & set(event.weapons):
         return event
