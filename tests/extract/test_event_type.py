@@ -127,6 +127,33 @@ def test_an_attack_on_an_army_post_stays_a_clash(candidate_events_of) -> None:
     assert event.sub_event_type == "Armed clash"
 
 
+def test_a_city_told_liberated_is_regained(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "تحررت مدينة الفلوجة اليوم على يد القوات العراقية بعد معارك استمرت أسابيع."
+    )
+    assert event.sub_event_type == "Government regains territory"
+
+
+def test_a_force_that_inflicts_losses_on_attackers_fights_them(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "تعرضت مدينة الدلنج اليوم لقصف مدفعي من قبل المتمردين أدى لمقتل 12 مدنيا. "
+        "وطاردت القوات المسلحة صباح اليوم المهاجمين في الدلنج وكبدتهم خسائر فادحة في الأرواح."
+    )
+    assert {e.sub_event_type for e in events} == {"Shelling/artillery/missile attack", "Armed clash"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرج متظاهرون غاضبون الليلة الماضية في مدينة الناصرية وأضرموا النيران في مبنى مجلس المحافظة.",
+        "تجمع عشرات الشبان فجر اليوم عند مدخل بلدة بيتا جنوب نابلس وأشعلوا الإطارات المطاطية.",
+    ],
+)
+def test_a_crowd_setting_fires_or_burning_tyres_riots(candidate_events_of, text) -> None:
+    (event,) = candidate_events_of(text)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
 def test_an_assassination_by_drone_is_a_drone_strike(events_of) -> None:
     (event,) = events_of("اغتالت طائرة مسيرة إسرائيلية قياديا في حزب الله في بلدة النبي شيت اليوم.")
     assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")

@@ -240,11 +240,18 @@ def test_a_car_bomb_is_a_suicide_bomb_when_driven_an_ied_when_parked(
             "وقالت مصادر أمنية إن انتحاريا فجر نفسه عند الحاجز.",
             "Suicide bomb",
         ),
+        (  # a roadside bomb, then the ambushers opened fire on the patrol
+            "قتل 4 جنود اليوم في انفجار عبوة ناسفة استهدفت دورية للجيش قرب مدينة الشيخ زويد. "
+            "وقالت مصادر أمنية إن مسلحين أطلقوا الرصاص بكثافة على الدورية بعد الانفجار.",
+            "Armed clash",
+        ),
+        (  # the roadside bomb alone
+            "قتل 4 جنود اليوم في انفجار عبوة ناسفة استهدفت دورية للجيش قرب مدينة الشيخ زويد.",
+            "Remote explosive/landmine/IED",
+        ),
     ],
 )
-def test_a_suicide_bombing_with_gunfire_is_an_armed_clash(
-    candidate_events_of, text: str, sub_type: str
-) -> None:
+def test_a_bombing_with_gunfire_is_an_armed_clash(candidate_events_of, text: str, sub_type: str) -> None:
     assert [e.sub_event_type for e in candidate_events_of(text)] == [sub_type]
 
 

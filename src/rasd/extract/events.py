@@ -145,9 +145,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 lexicon,
             )
         )
-        for e in map(
-            _suicide_assault_with_fire, _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
-        )
+        for e in map(_assault_with_fire, _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs))
         if not _headline_only(e, article)
     ]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
@@ -298,17 +296,18 @@ def _as_bombing(event: Event, sub_type: str) -> Event:
     return replace(event, sub_event_type=sub_type, rules=(*event.rules, "sub_type:vehicle_bomb_driver"))
 
 
-def _suicide_assault_with_fire(event: Event) -> Event:
-    """A suicide bombing whose reports also tell the attackers firing guns, rockets or mortars at
-    their target ("انفجرت بالكمين ثم قامت العناصر بإطلاق القذائف الصاروخية على الكمين") was an assault
-    with fighting: an armed clash (EVENT_SCHEMA), not the bombing alone."""
-    if event.sub_event_type != SUICIDE_BOMB or not FIRED_WEAPONS & set(event.weapons):
+def _assault_with_fire(event: Event) -> Event:
+    """A suicide or roadside bombing whose reports also tell the attackers firing guns, rockets or
+    mortars at their target ("انفجرت بالكمين ثم قامت العناصر بإطلاق القذائف الصاروخية على الكمين"،
+    "فجر المسلحون عبوة ناسفة بالدورية ثم فتحوا النار على الجنود") was an assault with fighting: an
+    armed clash (EVENT_SCHEMA), not the bombing alone."""
+    if event.sub_event_type not in (SUICIDE_BOMB, IED) or not FIRED_WEAPONS & set(event.weapons):
         return event
     return replace(
         event,
         event_type=acled.sub_event_types()[ARMED_CLASH],
         sub_event_type=ARMED_CLASH,
-        rules=(*event.rules, "sub_type:suicide_assault_with_fire"),
+        rules=(*event.rules, "sub_type:assault_with_fire"),
     )
 
 
