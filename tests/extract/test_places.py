@@ -295,3 +295,16 @@ def test_wad_joined_to_its_conjunction_opens_a_listed_town(candidate_events_of) 
     )
     assert sorted(e.location for e in events) == ["Omdurman", "Wad Medani"]
     assert "وود" not in {e.location_ar for e in events}
+
+
+def test_a_town_a_long_distance_is_measured_from_is_no_place_of_the_event(places_of) -> None:
+    places = places_of(
+        "خرجت مظاهرة في مدينة عطبرة التي تبعد 300 كيلومتر عن الخرطوم، وقالت الشرطة في الولاية "
+        "(200 كم شمال بغداد) إن مسلحين هاجموا دورية."
+    )
+    assert [p.name_ar for p in places] == ["عطبرة"]
+
+
+def test_a_town_a_few_kilometres_off_is_the_town_the_occurrence_is_near(places_of) -> None:
+    places = places_of("انفجرت عبوة ناسفة بدورية للشرطة على بعد 12 كلم غرب عمان.")
+    assert [p.name_ar for p in places] == ["عمان"]
