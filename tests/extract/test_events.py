@@ -312,3 +312,15 @@ def test_protests_in_scattered_places_sum_up_the_towns_the_article_names(events_
     events = events_of(summary + " وتظاهر العشرات في بلدتي الشحيل وذيبان للمطالبة بمحاسبة المسؤولين.")
     assert sorted(e.location_ar for e in events) == ["الشحيل", "ذيبان"]
     assert [e.location_ar for e in events_of(summary)] == ["دير الزور"]
+
+
+def test_a_bombing_retyped_as_the_clash_it_was_part_of_joins_that_clash(events_of) -> None:
+    """The bombing opened an event of its own (another type than the clash); once its gunfire makes
+    it an armed clash, it is the clash told again, at the same place and day."""
+    events = events_of(
+        "قتل 5 جنود أمس الاثنين في اشتباكات مع مسلحين هاجموا كمينا للجيش في مدينة الشيخ زويد بشمال سيناء.\n"
+        "وأوضح مصدر أمني أن انتحاريا فجر سيارة مفخخة في الكمين، ثم أطلق المسلحون قذائف الهاون على الجنود."
+    )
+    assert [(e.sub_event_type, e.location_ar, e.fatalities) for e in events] == [
+        ("Armed clash", "الشيخ زويد", 5)
+    ]

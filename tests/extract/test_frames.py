@@ -373,6 +373,17 @@ def test_clearing_mines_is_no_explosion(events_of) -> None:
     assert events_of("وقال مسؤول محلي إن فرق الهندسة تواصل البحث عن الألغام في الحقول الزراعية.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مصدر أمني إن الرجل مطلوب بمذكرة توقيف صادرة عن النيابة العامة في مدينة طرابلس.",
+        "وأصدرت النيابة العامة أمس مذكرة اعتقال بحق قائد المجموعة المسلحة في مدينة الموصل.",
+    ],
+)
+def test_a_warrant_for_an_arrest_is_no_arrest(rule_events_of, text: str) -> None:
+    assert [e.sub_event_type for e in rule_events_of(text)] == []
+
+
 def test_a_trial_recounts_no_new_event(events_of) -> None:
     assert (
         events_of("وأوضح البيان أن المحكمة نظرت قضية متهمين قاموا بتفجير عبوة ناسفة قرب جسر في كركوك.") == []

@@ -319,10 +319,24 @@ def test_no_name_is_read_by_its_sound_after_a_cue_with_the_article(places_of) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "خرجت مظاهرة أمس في عطبرة التي تبعد 300 كيلومتر عن الخرطوم، وأطلقت الشرطة الغاز المسيل للدموع.",
-        "هاجم مسلحون دورية للشرطة في بلدة عطبرة، على بعد 300 كيلومتر من مدينة الخرطوم.",
+        # (a town further than NEAR_KM is no place at all: the test below)
+        "خرجت مظاهرة أمس في عطبرة التي تبعد 30 كيلومترا عن الخرطوم، وأطلقت الشرطة الغاز المسيل للدموع.",
+        "هاجم مسلحون دورية للشرطة في بلدة عطبرة، على بعد 30 كيلومترا من مدينة الخرطوم.",
     ],
 )
 def test_a_town_a_distance_is_told_from_is_a_reference_point(places_of, text: str) -> None:
     places = places_of(text)
     assert [(p.place.name, p.reference) for p in places] == [("Atbara", False), ("Khartoum", True)]
+
+
+def test_a_town_a_long_distance_is_measured_from_is_no_place_of_the_event(places_of) -> None:
+    places = places_of(
+        "خرجت مظاهرة في مدينة عطبرة التي تبعد 300 كيلومتر عن الخرطوم، وقالت الشرطة في الولاية "
+        "(200 كم شمال بغداد) إن مسلحين هاجموا دورية."
+    )
+    assert [p.name_ar for p in places] == ["عطبرة"]
+
+
+def test_a_town_a_few_kilometres_off_is_the_town_the_occurrence_is_near(places_of) -> None:
+    places = places_of("انفجرت عبوة ناسفة بدورية للشرطة على بعد 12 كلم غرب عمان.")
+    assert [p.name_ar for p in places] == ["عمان"]

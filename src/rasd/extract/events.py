@@ -139,15 +139,14 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 specifies=not _weak_takeover(frame),
             )
     events = [
-        _finished(
-            _default_actors(
-                _lethal_force_on_protesters(_with_agent(_by_article_weapon(e, means, lexicon), agent)),
-                lexicon,
-            )
+        _default_actors(
+            _lethal_force_on_protesters(_with_agent(_by_article_weapon(e, means, lexicon), agent)),
+            lexicon,
         )
         for e in map(_assault_with_fire, _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs))
         if not _headline_only(e, article)
     ]
+    events = [_finished(e) for e in _twins_joined(events)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
 
@@ -184,6 +183,30 @@ def _may_open(frame: Frame, told: bool) -> bool:
     generic_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules
     given = generic_back or REACTED_RULE in frame.rules or RELATIVE_RULE in frame.rules
     return not (given and told)
+
+
+def _twins_joined(events: list[Event]) -> list[Event]:
+    """Events the frame by frame reading left apart that tell one occurrence: the same sub-type,
+    at most a day apart, at the same named place or with one side naming none in the same province.
+    The reading joins a frame to an event as it then stands, so a place a later report settled (a
+    claim's "وسط معسكر" replaced by the lead's town), or a type decided once every report was read
+    (a suicide bombing with gunfire, an armed clash), can leave the occurrence told twice."""
+    result: list[Event] = []
+    for event in events:
+        twin = next((i for i, kept in enumerate(result) if _one_occurrence(kept, event)), None)
+        if twin is None:
+            result.append(event)
+        else:
+            result[twin] = _merge(result[twin], event)
+    return result
+
+
+def _one_occurrence(kept: Event, new: Event) -> bool:
+    if kept.sub_event_type != new.sub_event_type or not _same_day_and_country(kept, new):
+        return False
+    if kept.location_ar and new.location_ar:
+        return same_place_name(kept.location_ar, new.location_ar)
+    return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:

@@ -16,6 +16,7 @@ from itertools import compress
 from operator import add, itemgetter
 
 from rasd.extract.mentions import TextMentions
+from rasd.extract.numbers import number_ending_at
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
@@ -71,6 +72,8 @@ RELATION_REACH = 4
 RELATION_KINDS = frozenset({"direction", "proximity"})
 DISTANCE_REACH = 8  # words of a distance between two places ("، التي تبعد 400 كيلومتر عن")
 RELATION_KM = 100.0  # a place located from another lies within this distance of it
+NEAR_KM = 50  # a place this close to a town is near it: ACLED codes it at the town (precision 2)
+UNIT_REACH = 4  # "1.600 كلم جنوب شرق الجزائر العاصمة": from the unit to the place measured from
 BARE = "bare"  # the match of a town name no cue or locative introduces
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
 BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
@@ -190,8 +193,26 @@ def _place_mentions(
     resolved = (resolve(p, mentions, context, province) for p in places)
     # A bare name after a locative is a place only if one gazetteer place clearly fits it.
     return _with_references(
-        mentions, sorted((p for p in resolved if p.cued or p.place is not None), key=lambda p: p.first_token)
+        mentions,
+        sorted(
+            (p for p in resolved if (p.cued or p.place is not None) and not _measured_from(mentions, p)),
+            key=lambda p: p.first_token,
+        ),
     )
+
+
+def _measured_from(mentions: TextMentions, place: PlaceMention) -> bool:
+    """ "(103 كم جنوب بغداد)"، "عطبرة التي تبعد 400 كيلومتر عن الخرطوم": a place a long distance is
+    measured from only says where another lies; nothing the sentence tells happened there. A place
+    a few dozen kilometres off ("12 كلم غرب عمان") is the town an occurrence is near, as ACLED codes it."""
+    analyses, marks = mentions.text.analyses, clause_marks()
+    for unit in range(place.first_token - 1, max(-1, place.first_token - UNIT_REACH - 1), -1):
+        if analyses[unit][1] in marks:
+            return False
+        if analyses[unit][1] in word_list("distance_units"):
+            distance = number_ending_at(mentions, unit)
+            return distance is not None and distance.value > NEAR_KM
+    return False
 
 
 def _described_by_next(mentions: TextMentions, cue: Mention, end: int) -> bool:

@@ -48,6 +48,7 @@ CUE_CATEGORIES = (
     "campaign_nouns",
     "causes",
     "clearance",
+    "warrant",
     "blaze",
     "tally",
     "trial",
