@@ -95,6 +95,14 @@ def test_the_pair_of_a_clash_told_far_from_its_noun(events_of) -> None:
     assert (event.actor1, event.actor2) == ("Popular Resistance (Yemen)", "Houthis")
 
 
+def test_the_pair_of_a_clash_told_in_a_later_clause_that_opens_with_bayn(events_of) -> None:
+    (event,) = events_of(
+        "تجددت المواجهات المسلحة، صباح اليوم الخميس، بين قوات الجيش العراقي ووحدات مقاومة سنجار "
+        "في قضاء سنجار غربي محافظة نينوى."
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Iraq", "Sinjar Resistance Units (YBS)")
+
+
 def test_the_rebel_militia_of_sudanese_army_statements_is_the_rsf(events_of) -> None:
     (event,) = events_of("هاجمت الميليشيا المتمردة مدينة الأبيض في ولاية شمال كردفان اليوم.")
     assert event.actor1 == "Rapid Support Forces"

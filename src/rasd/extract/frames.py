@@ -948,6 +948,7 @@ def _assign_actors(
     if frame.sub_event_type == "Arrests":
         sources = []  # "أعلنت وزارة الداخلية اعتقال": the authority that announces arrests made them
     agents = [a for a in agents if a not in sources]
+    end = _pair_clause_end(frame, mentions, agents, first, end)
     in_clause = [a for a in agents if first <= a.first_token < end]
     marked_here = [a for a in marked if first <= a.first_token < end] or marked
     actor1, rule = _choose_actor1(frame, mentions, in_clause, agents, marked_here, speaker)
@@ -977,6 +978,18 @@ def _assign_actors(
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _pair_clause_end(
+    frame: Frame, mentions: TextMentions, agents: list[ActorMention], first: int, end: int
+) -> int:
+    """Where the clause of a clash ends for its actors: a clause that names no pair ("تجددت
+    الاشتباكات، اليوم الاثنين، بين قطعات الجيش ووحدات المقاومة") reaches to the end of the later
+    clause of its sentence that opens with بين."""
+    if "needs_actor_pair" not in frame.trigger.flags or sum(first <= a.first_token < end for a in agents) >= 2:
+        return end
+    clauses = frame.sentence.clauses or ()
+    return next((b for a, b in clauses if a >= end and mentions.at("pair_opener", a) is not None), end)
 
 
 def _choose_actor1(

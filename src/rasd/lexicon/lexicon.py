@@ -35,6 +35,7 @@ CUE_CATEGORIES = (
     "victims",
     "targets",
     "agents",
+    "pair_opener",
     "source_links",
     "membership",
     "quoted",
