@@ -986,7 +986,8 @@ def _pair_clause_end(
     """Where the clause of a clash ends for its actors: a clause that names no pair ("تجددت
     الاشتباكات، اليوم الاثنين، بين قطعات الجيش ووحدات المقاومة") reaches to the end of the later
     clause of its sentence that opens with بين."""
-    if "needs_actor_pair" not in frame.trigger.flags or sum(first <= a.first_token < end for a in agents) >= 2:
+    named = sum(first <= a.first_token < end for a in agents)
+    if "needs_actor_pair" not in frame.trigger.flags or named >= 2:
         return end
     clauses = frame.sentence.clauses or ()
     return next((b for a, b in clauses if a >= end and mentions.at("pair_opener", a) is not None), end)
