@@ -305,3 +305,15 @@ def test_protests_in_scattered_places_sum_up_the_towns_the_article_names(events_
     events = events_of(summary + " وتظاهر العشرات في بلدتي الشحيل وذيبان للمطالبة بمحاسبة المسؤولين.")
     assert sorted(e.location_ar for e in events) == ["الشحيل", "ذيبان"]
     assert [e.location_ar for e in events_of(summary)] == ["دير الزور"]
+
+
+def test_the_state_that_regains_a_town_after_a_fight_told_first_is_actor1(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "ويأتي دخول الجيش إلى مدينة سنجة اليوم بعد معارك عنيفة استمرت ثلاثة أيام أمام قوات الدعم "
+        "السريع. واحتفل السكان في الشوارع باستعادة الجيش السيطرة على مدينة سنجة."
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Government regains territory",
+        "Military Forces of Sudan",
+        "Rapid Support Forces",
+    )
