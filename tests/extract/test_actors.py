@@ -36,6 +36,13 @@ def test_gunmen_joined_to_the_army_stay_a_party_of_their_own() -> None:
     assert names == ["Unidentified Armed Group ({country})", "Military Forces of Syria"]
 
 
+def test_a_nationality_with_a_preposition_is_no_adjective_of_the_force_before_it() -> None:
+    mentions = _mentions("وتواصلت الاشتباكات إثر توقيف الجيش للسوري أحمد جمعة في بلدة عرسال.")
+    assert [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())] == [
+        "Military Forces of {country}"
+    ]
+
+
 def test_unnamed_kidnappers_after_ala_yad_are_an_unidentified_armed_group(events_of) -> None:
     (event,) = events_of("اختطف ناشط مدني على يد مسلحين مجهولين في مدينة البصرة مساء الاثنين.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
