@@ -270,6 +270,19 @@ def test_blame_laid_on_a_force_is_no_claim() -> None:
     assert claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set())) is None
 
 
+def test_a_group_a_state_force_holds_responsible_is_the_author(events_of) -> None:
+    (bombing,) = events_of(
+        "قتل سبعة مصلين مساء أمس في تفجير سيارة مفخخة أمام مسجد في مدينة بنغازي. واتهم المتحدث باسم "
+        "الجيش الليبي تنظيم داعش بالمسؤولية عن هذه الجريمة."
+    )
+    assert (bombing.actor1, bombing.actor2) == ("Islamic State", "Civilians (Libya)")
+
+
+def test_a_group_activists_hold_responsible_is_no_author() -> None:
+    mentions = _mentions("واتهم ناشطون في بيان تنظيم داعش بالمسؤولية عن اغتيال شيخ العشيرة.")
+    assert claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set())) is None
+
+
 def test_a_claim_of_some_of_the_attacks_names_no_author_of_each() -> None:
     mentions = _mentions("قتل 20 شخصا في سلسلة تفجيرات ضربت بغداد أمس، تبنى بعضها تنظيم داعش.")
     assert claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set())) is None

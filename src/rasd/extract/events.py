@@ -19,6 +19,7 @@ from rasd.extract.frames import (
     NON_VIOLENT_TRANSFER,
     REACTED_RULE,
     RELATIVE_RULE,
+    STATE_INTER,
     TERRITORY_SUB_TYPES,
     Frame,
     territory_sub_type,
@@ -59,7 +60,6 @@ STATE_ACTS = {
     "Arrests": "Police Forces of {country}",
     "Disrupted weapons use": "Military Forces of {country}",
 }
-STATE_INTER = 1
 GOVERNMENT_REGAINS = "Government regains territory"
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 #: Who a state's act falls on: rebels, militias, rioters, protesters, civilians (not a state's or an

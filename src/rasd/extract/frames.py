@@ -63,6 +63,7 @@ LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاص�
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
 CLAIM_REACH = 3
+STATE_INTER = 1
 #: Means that strike from afar: the force that bears them is the author, wherever it stands.
 STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
 CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
@@ -1213,7 +1214,27 @@ def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMent
         ]
         if after or before or earlier:
             return (after or before or earlier[-1:])[0]
-    return _attributed(mentions, named)
+    return _attributed(mentions, named) or _accused_by_state(mentions, actors)
+
+
+def _accused_by_state(mentions: TextMentions, actors: list[ActorMention]) -> ActorMention | None:
+    """ "اتهم المتحدث باسم الجيش تنظيم داعش بالمسؤولية عن التفجير": the named armed group a state
+    force accuses is who the text attributes the act to (EVENT_SCHEMA: an official naming it);
+    activists' or a rival's blame stays an accusation."""
+    for blame in mentions.by_kind.get("blame", []):
+        accuser = next(
+            (a for a in actors if 0 <= a.first_token - blame.end_token <= CLAIM_SUBJECT_REACH), None
+        )
+        if accuser is None or accuser.inter != STATE_INTER or _claim_in_doubt(mentions, blame):
+            continue
+        accused = next((a for a in actors if a.first_token >= accuser.end_token), None)
+        if (
+            accused is not None
+            and accused.named_armed_group
+            and accused.first_token - accuser.end_token <= CLAIM_SUBJECT_REACH
+        ):
+            return accused
+    return None
 
 
 def _attributed(mentions: TextMentions, named: list[ActorMention]) -> ActorMention | None:
