@@ -110,6 +110,16 @@ def test_the_pair_of_a_clash_told_in_a_later_clause_that_opens_with_bayn(events_
     assert (event.actor1, event.actor2) == ("Military Forces of Iraq", "Sinjar Resistance Units (YBS)")
 
 
+def test_bedouin_and_druze_fighters_are_their_communal_militias(events_of) -> None:
+    (event,) = events_of(
+        "قتل خمسة أشخاص اليوم في اشتباكات بين مسلحين من البدو ومقاتلين من الطائفة الدرزية في مدينة السويداء."
+    )
+    assert (event.actor1, event.actor2) == (
+        "Bedouin Communal Militia (Syria)",
+        "Druze Communal Militia (Syria)",
+    )
+
+
 def test_the_rebel_militia_of_sudanese_army_statements_is_the_rsf(events_of) -> None:
     (event,) = events_of("هاجمت الميليشيا المتمردة مدينة الأبيض في ولاية شمال كردفان اليوم.")
     assert event.actor1 == "Rapid Support Forces"
