@@ -120,6 +120,17 @@ def test_bedouin_and_druze_fighters_are_their_communal_militias(events_of) -> No
     )
 
 
+def test_darfur_tribes_fighters_are_their_ethnic_militias(events_of) -> None:
+    (event,) = events_of(
+        "قتل ثمانية أشخاص أمس في اشتباكات بين مسلحين من الرزيقات ومسلحين من الفلاتة في محلية تلس بولاية "
+        "جنوب دارفور."
+    )
+    assert (event.actor1, event.actor2) == (
+        "Rizeigat Ethnic Militia (Sudan)",
+        "Fellata Ethnic Militia (Sudan)",
+    )
+
+
 def test_the_rebel_militia_of_sudanese_army_statements_is_the_rsf(events_of) -> None:
     (event,) = events_of("هاجمت الميليشيا المتمردة مدينة الأبيض في ولاية شمال كردفان اليوم.")
     assert event.actor1 == "Rapid Support Forces"
