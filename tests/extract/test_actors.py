@@ -36,6 +36,13 @@ def test_gunmen_joined_to_the_army_stay_a_party_of_their_own() -> None:
     assert names == ["Unidentified Armed Group ({country})", "Military Forces of Syria"]
 
 
+def test_a_nationality_with_a_preposition_is_no_adjective_of_the_force_before_it() -> None:
+    mentions = _mentions("وتواصلت الاشتباكات إثر توقيف الجيش للسوري أحمد جمعة في بلدة عرسال.")
+    assert [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())] == [
+        "Military Forces of {country}"
+    ]
+
+
 def test_unnamed_kidnappers_after_ala_yad_are_an_unidentified_armed_group(events_of) -> None:
     (event,) = events_of("اختطف ناشط مدني على يد مسلحين مجهولين في مدينة البصرة مساء الاثنين.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (
@@ -93,6 +100,35 @@ def test_the_pair_of_a_clash_told_far_from_its_noun(events_of) -> None:
         "وجماعة الحوثيين."
     )
     assert (event.actor1, event.actor2) == ("Popular Resistance (Yemen)", "Houthis")
+
+
+def test_the_pair_of_a_clash_told_in_a_later_clause_that_opens_with_bayn(events_of) -> None:
+    (event,) = events_of(
+        "تجددت المواجهات المسلحة، صباح اليوم الخميس، بين قوات الجيش العراقي ووحدات مقاومة سنجار "
+        "في قضاء سنجار غربي محافظة نينوى."
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Iraq", "Sinjar Resistance Units (YBS)")
+
+
+def test_bedouin_and_druze_fighters_are_their_communal_militias(events_of) -> None:
+    (event,) = events_of(
+        "قتل خمسة أشخاص اليوم في اشتباكات بين مسلحين من البدو ومقاتلين من الطائفة الدرزية في مدينة السويداء."
+    )
+    assert (event.actor1, event.actor2) == (
+        "Bedouin Communal Militia (Syria)",
+        "Druze Communal Militia (Syria)",
+    )
+
+
+def test_darfur_tribes_fighters_are_their_ethnic_militias(events_of) -> None:
+    (event,) = events_of(
+        "قتل ثمانية أشخاص أمس في اشتباكات بين مسلحين من الرزيقات ومسلحين من الفلاتة في محلية تلس بولاية "
+        "جنوب دارفور."
+    )
+    assert (event.actor1, event.actor2) == (
+        "Rizeigat Ethnic Militia (Sudan)",
+        "Fellata Ethnic Militia (Sudan)",
+    )
 
 
 def test_the_rebel_militia_of_sudanese_army_statements_is_the_rsf(events_of) -> None:
@@ -252,6 +288,19 @@ def test_protesters_named_in_an_arrest_were_arrested(events_of) -> None:
 
 def test_blame_laid_on_a_force_is_no_claim() -> None:
     mentions = _mentions("وحمل ناشطون في بيانات على الإنترنت قوات قسد المسؤولية عن اغتيال شيخ العشيرة.")
+    assert claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set())) is None
+
+
+def test_a_group_a_state_force_holds_responsible_is_the_author(events_of) -> None:
+    (bombing,) = events_of(
+        "قتل سبعة مصلين مساء أمس في تفجير سيارة مفخخة أمام مسجد في مدينة بنغازي. واتهم المتحدث باسم "
+        "الجيش الليبي تنظيم داعش بالمسؤولية عن هذه الجريمة."
+    )
+    assert (bombing.actor1, bombing.actor2) == ("Islamic State", "Civilians (Libya)")
+
+
+def test_a_group_activists_hold_responsible_is_no_author() -> None:
+    mentions = _mentions("واتهم ناشطون في بيان تنظيم داعش بالمسؤولية عن اغتيال شيخ العشيرة.")
     assert claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set())) is None
 
 

@@ -324,3 +324,15 @@ def test_a_bombing_retyped_as_the_clash_it_was_part_of_joins_that_clash(events_o
     assert [(e.sub_event_type, e.location_ar, e.fatalities) for e in events] == [
         ("Armed clash", "الشيخ زويد", 5)
     ]
+
+
+def test_the_state_that_regains_a_town_after_a_fight_told_first_is_actor1(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "ويأتي دخول الجيش إلى مدينة سنجة اليوم بعد معارك عنيفة استمرت ثلاثة أيام أمام قوات الدعم "
+        "السريع. واحتفل السكان في الشوارع باستعادة الجيش السيطرة على مدينة سنجة."
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Government regains territory",
+        "Military Forces of Sudan",
+        "Rapid Support Forces",
+    )

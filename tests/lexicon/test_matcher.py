@@ -32,6 +32,15 @@ def test_spans_point_into_the_raw_text() -> None:
     assert raw[mention.span.start : mention.span.end] == mention.span.text == "داعش"
 
 
+def test_a_name_s_adjective_takes_no_preposition_but_a_construct_s_genitive_may() -> None:
+    index = PhraseIndex("actor", inner_preposition_exact=True).add_all(
+        [("الجيش السوري", "sy", ""), ("قوات التحالف", "coalition", "")]
+    )
+    assert matched(index, "عقب توقيف الجيش للسوري أحمد") == []
+    assert matched(index, "قصفه الجيش السوري") == [("الجيش السوري", "sy")]
+    assert matched(index, "قاعدة توجد فيها قوات للتحالف") == [("قوات للتحالف", "coalition")]
+
+
 def test_suffix_sensitive_entries_need_their_pronoun() -> None:
     index = PhraseIndex("victims", suffix_sensitive=True).add_all([("بينهم", "among", "")])
     assert matched(index, "قتل عشرة بينهم طفلان") == [("بينهم", "among")]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from rasd.acled import conventions, is_unidentified
 from rasd.extract.mentions import TextMentions
-from rasd.text.tokenize import clitic_roles
+from rasd.text.tokenize import bears_preposition, clitic_roles
 from rasd.types import Mention, Span
 
 MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
@@ -78,7 +78,11 @@ def actor_mentions(
         belongs = mentions.at("belonging", force.end_token) is not None
         for gap in range((MAX_WORDS_AFTER_BELONGING if belongs else MAX_WORDS_BEFORE_NATIONALITY) + 1):
             nationality = mentions.at("nationality", force.end_token + gap)
-            if nationality is not None and nationality.end_token <= end:
+            if (
+                nationality is not None
+                and nationality.end_token <= end
+                and not bears_preposition(mentions.text.analyses[nationality.first_token])
+            ):
                 noun = lexicon.force_nouns[force.entry_id]
                 name = noun.template.format(country=nationality.label)
                 found.append(

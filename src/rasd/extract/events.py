@@ -19,6 +19,7 @@ from rasd.extract.frames import (
     NON_VIOLENT_TRANSFER,
     REACTED_RULE,
     RELATIVE_RULE,
+    STATE_INTER,
     TERRITORY_SUB_TYPES,
     Frame,
     territory_sub_type,
@@ -59,6 +60,7 @@ STATE_ACTS = {
     "Arrests": "Police Forces of {country}",
     "Disrupted weapons use": "Military Forces of {country}",
 }
+GOVERNMENT_REGAINS = "Government regains territory"
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 #: Who a state's act falls on: rebels, militias, rioters, protesters, civilians (not a state's or an
 #: external force, 1 and 8).
@@ -140,7 +142,10 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             )
     events = [
         _default_actors(
-            _lethal_force_on_protesters(_with_agent(_by_article_weapon(e, means, lexicon), agent)),
+            _regained_by_the_state(
+                _lethal_force_on_protesters(_with_agent(_by_article_weapon(e, means, lexicon), agent)),
+                lexicon,
+            ),
             lexicon,
         )
         for e in map(_assault_with_fire, _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs))
@@ -376,6 +381,23 @@ def _with_agent(event: Event, agent: tuple[ActorMention, str | None] | None) -> 
     if country is not None and event.country not in (None, country):
         return event
     return replace(event, actor1=actor.name, rules=(*event.rules, "actor1:article_agent"))
+
+
+def _regained_by_the_state(event: Event, lexicon: Lexicon) -> Event:
+    """The state regains territory: a report that told the fight before it ("بعد معارك عنيفة أمام
+    قوات الدعم السريع") may have set the state force second; the sub-type names it first."""
+    if event.sub_event_type != GOVERNMENT_REGAINS or event.actor1 is None or event.actor2 is None:
+        return event
+    if lexicon.inter_code(event.actor1) == STATE_INTER or lexicon.inter_code(event.actor2) != STATE_INTER:
+        return event
+    return replace(
+        event,
+        actor1=event.actor2,
+        actor1_ar=event.actor2_ar,
+        actor2=event.actor1,
+        actor2_ar=event.actor1_ar,
+        rules=(*event.rules, "actor1:state_regains"),
+    )
 
 
 def _default_actors(event: Event, lexicon: Lexicon) -> Event:

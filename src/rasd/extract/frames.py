@@ -64,6 +64,7 @@ LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاص�
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
 CLAIM_REACH = 3
+STATE_INTER = 1
 #: Means that strike from afar: the force that bears them is the author, wherever it stands.
 STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
 CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
@@ -961,6 +962,7 @@ def _assign_actors(
     if frame.sub_event_type == "Arrests":
         sources = []  # "أعلنت وزارة الداخلية اعتقال": the authority that announces arrests made them
     agents = [a for a in agents if a not in sources]
+    end = _pair_clause_end(frame, mentions, agents, first, end)
     in_clause = [a for a in agents if first <= a.first_token < end]
     marked_here = [a for a in marked if first <= a.first_token < end] or marked
     actor1, rule = _choose_actor1(frame, mentions, in_clause, agents, marked_here, speaker)
@@ -990,6 +992,19 @@ def _assign_actors(
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _pair_clause_end(
+    frame: Frame, mentions: TextMentions, agents: list[ActorMention], first: int, end: int
+) -> int:
+    """Where the clause of a clash ends for its actors: a clause that names no pair ("تجددت
+    الاشتباكات، اليوم الاثنين، بين قطعات الجيش ووحدات المقاومة") reaches to the end of the later
+    clause of its sentence that opens with بين."""
+    named = sum(first <= a.first_token < end for a in agents)
+    if "needs_actor_pair" not in frame.trigger.flags or named >= 2:
+        return end
+    clauses = frame.sentence.clauses or ()
+    return next((b for a, b in clauses if a >= end and mentions.at("pair_opener", a) is not None), end)
 
 
 def _choose_actor1(
@@ -1212,7 +1227,27 @@ def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMent
         ]
         if after or before or earlier:
             return (after or before or earlier[-1:])[0]
-    return _attributed(mentions, named)
+    return _attributed(mentions, named) or _accused_by_state(mentions, actors)
+
+
+def _accused_by_state(mentions: TextMentions, actors: list[ActorMention]) -> ActorMention | None:
+    """ "اتهم المتحدث باسم الجيش تنظيم داعش بالمسؤولية عن التفجير": the named armed group a state
+    force accuses is who the text attributes the act to (EVENT_SCHEMA: an official naming it);
+    activists' or a rival's blame stays an accusation."""
+    for blame in mentions.by_kind.get("blame", []):
+        accuser = next(
+            (a for a in actors if 0 <= a.first_token - blame.end_token <= CLAIM_SUBJECT_REACH), None
+        )
+        if accuser is None or accuser.inter != STATE_INTER or _claim_in_doubt(mentions, blame):
+            continue
+        accused = next((a for a in actors if a.first_token >= accuser.end_token), None)
+        if (
+            accused is not None
+            and accused.named_armed_group
+            and accused.first_token - accuser.end_token <= CLAIM_SUBJECT_REACH
+        ):
+            return accused
+    return None
 
 
 def _attributed(mentions: TextMentions, named: list[ActorMention]) -> ActorMention | None:

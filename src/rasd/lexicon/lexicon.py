@@ -35,6 +35,7 @@ CUE_CATEGORIES = (
     "victims",
     "targets",
     "agents",
+    "pair_opener",
     "source_links",
     "membership",
     "quoted",
@@ -229,8 +230,11 @@ def _index(
     article_sensitive: bool = False,
     suffix_sensitive: bool = False,
     article_exact: bool = False,
+    inner_preposition_exact: bool = False,
 ) -> PhraseIndex:
-    return PhraseIndex(kind, article_sensitive, article_exact, suffix_sensitive).add_all(items)
+    return PhraseIndex(
+        kind, article_sensitive, article_exact, suffix_sensitive, inner_preposition_exact
+    ).add_all(items)
 
 
 def _load_triggers(cue_lists: Collection[str]) -> dict[str, Trigger]:
@@ -330,9 +334,9 @@ def compile_lexicon() -> Lexicon:
     place_rows = load_tsv("place_cues.tsv")
     indexes = {
         "trigger": _index("trigger", ((t.phrase, t.id, t.sub_event_type) for t in triggers.values())),
-        "actor": _index("actor", aliases),
+        "actor": _index("actor", aliases, inner_preposition_exact=True),
         "anaphora": _index("anaphora", anaphora),
-        "contextual_actor": _index("contextual_actor", contextual_aliases),
+        "contextual_actor": _index("contextual_actor", contextual_aliases, inner_preposition_exact=True),
         "weapon": _index(
             "weapon",
             ((r["phrase"], f"weapon:{i}", r["weapon"]) for i, r in enumerate(load_tsv("weapons.tsv"))),

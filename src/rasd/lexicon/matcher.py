@@ -13,7 +13,7 @@ from itertools import compress
 from operator import itemgetter
 
 from rasd.text import analyze_text
-from rasd.text.tokenize import is_definite
+from rasd.text.tokenize import bears_preposition, is_definite
 from rasd.types import AnalyzedText, Mention
 
 DASHES = frozenset("-‐‑–")
@@ -27,6 +27,7 @@ class Key:
     stems: tuple[str, ...]
     definite: tuple[bool, ...]
     suffixes: tuple[str, ...] = ()
+    prepositions: tuple[bool, ...] = ()
 
 
 def phrase_key(phrase: str) -> Key | None:
@@ -41,6 +42,7 @@ def phrase_key(phrase: str) -> Key | None:
         tuple(text.analyses[i][1] for i in words),
         tuple(is_definite(text.analyses[i]) for i in words),
         tuple(text.analyses[i][2] for i in words),
+        tuple(bears_preposition(text.analyses[i]) for i in words),
     )
 
 
@@ -57,6 +59,9 @@ class PhraseIndex:
     article_sensitive: bool = False
     article_exact: bool = False  # names: "مالي" (Mali) is not "المالي" (financial)
     suffix_sensitive: bool = False  # "بينهم" is not "بين", "إنه" is not "إن"
+    # names: after a definite word comes an adjective, which takes no preposition ("الجيش للسوري"
+    # is not "الجيش السوري"); after a construct noun, ل may paraphrase the genitive ("قوات للتحالف")
+    inner_preposition_exact: bool = False
     _entries: dict[tuple[str, ...], list[tuple[Key, str, str]]] = field(default_factory=dict)
 
     def add(self, phrase: str, entry_id: str, label: str) -> None:
@@ -94,6 +99,12 @@ class PhraseIndex:
         """The text's words at ``i`` carry the article and the pronouns that the entry asks for."""
         if not self.checks(key):
             return True
+        if self.inner_preposition_exact and any(
+            bears_preposition(analyses[i + k]) != wants
+            for k, wants in enumerate(key.prepositions)
+            if k and key.definite[k - 1]
+        ):
+            return False
         if self.suffix_sensitive and any(analyses[i + k][2] != s for k, s in enumerate(key.suffixes)):
             return False
         if self.article_exact:
@@ -104,7 +115,12 @@ class PhraseIndex:
 
     def checks(self, key: Key) -> bool:
         """Whether ``agrees`` can ever say no to this entry (most entries agree with any word)."""
-        return self.suffix_sensitive or self.article_exact or (self.article_sensitive and any(key.definite))
+        return (
+            self.suffix_sensitive
+            or self.article_exact
+            or (self.inner_preposition_exact and len(key.stems) > 1)
+            or (self.article_sensitive and any(key.definite))
+        )
 
 
 class PhraseMatcher:

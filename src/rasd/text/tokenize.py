@@ -257,6 +257,16 @@ def is_definite(analysis: Analysis) -> bool:
     return analysis[0] in default_segmenter().definite_prefixes
 
 
+def bears_preposition(analysis: Analysis) -> bool:
+    """The word carries a proclitic besides a conjunction and the article: a preposition
+    (للسوري "to the Syrian", بالجيش), never part of a name's inner word (الجيش السوري)."""
+    roles = clitic_roles()
+    prefix = analysis[0]
+    if prefix[:1] in roles.conjunctions:
+        prefix = prefix[1:]
+    return prefix not in ("", roles.article)
+
+
 def is_future(analysis: Analysis) -> bool:
     """The word carries the future particle as its last proclitic (ستهاجم، وسيقصف)."""
     return analysis[0].endswith(clitic_roles().future)
