@@ -49,6 +49,8 @@ CUE_CATEGORIES = (
     "causes",
     "clearance",
     "blaze",
+    "rescue",
+    "ordinary_crime",
     "tally",
     "trial",
     "another",
