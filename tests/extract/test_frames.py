@@ -400,6 +400,23 @@ def test_someone_trapped_in_an_accident_is_not_detained(events_of) -> None:
     assert event.sub_event_type == "Arrests"
 
 
+def test_a_wildfire_is_no_riot(events_of) -> None:
+    assert (
+        events_of(
+            "وأعلنت السلطات أمس السيطرة على حرائق الغابات التي أسفرت عن إحراق عشرات المنازل قرب أنطاليا."
+        )
+        == []
+    )
+    assert (
+        events_of("وقتل رجل إطفاء أمس بعدما تعرض للحرق خلال مشاركته في عمليات الإطفاء قرب مدينة أنطاليا.")
+        == []
+    )
+    (event,) = events_of(
+        "أحرق محتجون غاضبون أمس عشرات الإطارات وسط مدينة البصرة احتجاجا على انقطاع الكهرباء."
+    )
+    assert event.event_type == "Riots"
+
+
 def test_arresting_a_harasser_or_a_swindler_is_not_coded(events_of) -> None:
     assert events_of("ألقت شرطة جدة أمس القبض على شاب ظهر في مقطع فيديو يتحرش بفتاة في سوق شعبي.") == []
     assert events_of("أعلنت شرطة الرياض أمس القبض على وافد ينتحل صفة طبيب في عيادة غير مرخصة.") == []

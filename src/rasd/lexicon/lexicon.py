@@ -50,6 +50,7 @@ CUE_CATEGORIES = (
     "clearance",
     "blaze",
     "rescue",
+    "wildfire",
     "ordinary_crime",
     "tally",
     "trial",
