@@ -326,3 +326,13 @@ def test_no_name_is_read_by_its_sound_after_a_cue_with_the_article(places_of) ->
 def test_a_town_a_distance_is_told_from_is_a_reference_point(places_of, text: str) -> None:
     places = places_of(text)
     assert [(p.place.name, p.reference) for p in places] == [("Atbara", False), ("Khartoum", True)]
+
+
+def test_a_word_that_describes_a_town_is_no_village(candidate_events_of) -> None:
+    # "بلدات محاصرة": besieged towns, not the village Al Mamsurah; "بطريق الخطأ": by mistake, not a road.
+    events = candidate_events_of(
+        "أمطرت فصائل المعارضة أمس أربع بلدات محاصرة في شمال سوريا بالقذائف الصاروخية والمدفعية."
+    )
+    events += candidate_events_of("قتل 14 جنديا أمس في ضربة جوية على معسكر للجيش في ولاية لوغار بطريق الخطأ.")
+    assert events
+    assert all(event.location_ar not in ("محاصرة", "الخطأ") for event in events)
