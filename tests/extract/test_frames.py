@@ -433,6 +433,16 @@ def test_an_arrest_sought_is_not_one_made(events_of) -> None:
     assert event.sub_event_type == "Arrests"
 
 
+def test_fighting_one_is_sent_or_called_to_is_no_battle(events_of) -> None:
+    assert (
+        events_of(
+            "وقال مصدر في الجيش الحر إن القيادي المقتول كان يدعو جبهة النصرة لقتال تنظيم داعش في ريف حلب."
+        )
+        == []
+    )
+    assert events_of("وجندت الميليشيات مئات الأطفال من ريف حلب للقتال في صفوفها ضد قوات النظام السوري.") == []
+
+
 def test_a_claim_with_an_object_pronoun_names_the_group_after_it(events_of) -> None:
     (event,) = events_of(
         "أسفر التفجير الانتحاري في مدينة الرمادي عن مقتل 9 أشخاص بينهم 3 جنود عراقيين وتبناه تنظيم داعش."

@@ -94,8 +94,9 @@ def _planned_after(mentions: TextMentions, trigger: Mention, clause_end: int) ->
 
 
 def _sought(mentions: TextMentions, trigger: Mention) -> bool:
-    """ "عمليات البحث جارية للقبض على المتورطين": an arrest noun (flag ``sought``) with the purpose
-    preposition names the aim of a search, not an arrest made."""
+    """ "عمليات البحث جارية للقبض على المتورطين"، "جندت الميليشيات الأطفال للقتال": a noun flagged
+    ``sought`` with the purpose preposition names an aim (of a search, a recruitment, a push), not
+    what was done."""
     return "sought" in mentions.lexicon.triggers[trigger.entry_id].flags and is_purposive(
         mentions.text.analyses[trigger.first_token]
     )
