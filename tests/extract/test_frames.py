@@ -443,6 +443,11 @@ def test_fighting_one_is_sent_or_called_to_is_no_battle(events_of) -> None:
     assert events_of("وجندت الميليشيات مئات الأطفال من ريف حلب للقتال في صفوفها ضد قوات النظام السوري.") == []
 
 
+def test_what_the_reader_already_knows_is_background(events_of) -> None:
+    assert events_of("وكما هو معروف استهدفت تلك الهجمات منتجعا سياحيا في مدينة سوسة التونسية.") == []
+    assert events_of("ومن المعروف أن مسلحي التنظيم هاجموا مواقع الجيش في مدينة الرمادي.") == []
+
+
 def test_a_claim_with_an_object_pronoun_names_the_group_after_it(events_of) -> None:
     (event,) = events_of(
         "أسفر التفجير الانتحاري في مدينة الرمادي عن مقتل 9 أشخاص بينهم 3 جنود عراقيين وتبناه تنظيم داعش."
