@@ -448,6 +448,11 @@ def test_what_the_reader_already_knows_is_background(events_of) -> None:
     assert events_of("ومن المعروف أن مسلحي التنظيم هاجموا مواقع الجيش في مدينة الرمادي.") == []
 
 
+def test_an_abduction_two_years_ago_is_background(events_of) -> None:
+    assert events_of("تعرض العقيد للاختطاف على أيدي مسلحين منذ عامين في مدينة طرابلس.") == []
+    assert events_of("وخطف مسلحون الصحفي منذ شهرين في مدينة سرت.") == []
+
+
 def test_a_claim_with_an_object_pronoun_names_the_group_after_it(events_of) -> None:
     (event,) = events_of(
         "أسفر التفجير الانتحاري في مدينة الرمادي عن مقتل 9 أشخاص بينهم 3 جنود عراقيين وتبناه تنظيم داعش."
