@@ -404,6 +404,66 @@ def test_control_over_a_blaze_is_no_takeover(events_of) -> None:
     assert event.sub_event_type == "Non-state actor overtakes territory"
 
 
+def test_someone_trapped_in_an_accident_is_not_detained(events_of) -> None:
+    assert events_of("وباشرت فرق الدفاع المدني أمس احتجاز عاملين بداخل خزان مياه في مدينة الطائف.") == []
+    assert events_of("توفي سائق أمس بعد احتجازه داخل مركبته إثر حادث تصادم على طريق الرياض.") == []
+    (event,) = events_of("احتجزت قوات الأمن العراقية أمس الأحد خمسة مطلوبين في قضاء الطارمية شمال بغداد.")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_a_wildfire_is_no_riot(events_of) -> None:
+    assert (
+        events_of(
+            "وأعلنت السلطات أمس السيطرة على حرائق الغابات التي أسفرت عن إحراق عشرات المنازل قرب أنطاليا."
+        )
+        == []
+    )
+    assert (
+        events_of("وقتل رجل إطفاء أمس بعدما تعرض للحرق خلال مشاركته في عمليات الإطفاء قرب مدينة أنطاليا.")
+        == []
+    )
+    (event,) = events_of(
+        "أحرق محتجون غاضبون أمس عشرات الإطارات وسط مدينة البصرة احتجاجا على انقطاع الكهرباء."
+    )
+    assert event.event_type == "Riots"
+
+
+def test_arresting_a_harasser_or_a_swindler_is_not_coded(events_of) -> None:
+    assert events_of("ألقت شرطة جدة أمس القبض على شاب ظهر في مقطع فيديو يتحرش بفتاة في سوق شعبي.") == []
+    assert events_of("أعلنت شرطة الرياض أمس القبض على وافد ينتحل صفة طبيب في عيادة غير مرخصة.") == []
+    assert events_of("اعتقلت الشرطة أمس ثلاثة أشخاص بتهمة سرقة سيارات في مدينة الدمام.") == []
+    (event,) = events_of("ألقت قوات الأمن أمس القبض على ثلاثة عناصر من تنظيم داعش في مدينة كركوك.")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_an_arrest_sought_is_not_one_made(events_of) -> None:
+    assert events_of("وقال مدير الشرطة إن عمليات البحث جارية للقبض على منفذي التفجير في مدينة المنامة.") == []
+    assert events_of("وتسعى قوات الأمن لاعتقال المسلحين الفارين في مدينة المنامة.") == []
+    assert events_of("وأكد المتحدث أن الشرطة في طور القبض على بقية أفراد الخلية في مدينة المنامة.") == []
+    (event,) = events_of("وأعلنت الشرطة أمس القبض على منفذي التفجير في مدينة المنامة.")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_fighting_one_is_sent_or_called_to_is_no_battle(events_of) -> None:
+    assert (
+        events_of(
+            "وقال مصدر في الجيش الحر إن القيادي المقتول كان يدعو جبهة النصرة لقتال تنظيم داعش في ريف حلب."
+        )
+        == []
+    )
+    assert events_of("وجندت الميليشيات مئات الأطفال من ريف حلب للقتال في صفوفها ضد قوات النظام السوري.") == []
+
+
+def test_what_the_reader_already_knows_is_background(events_of) -> None:
+    assert events_of("وكما هو معروف استهدفت تلك الهجمات منتجعا سياحيا في مدينة سوسة التونسية.") == []
+    assert events_of("ومن المعروف أن مسلحي التنظيم هاجموا مواقع الجيش في مدينة الرمادي.") == []
+
+
+def test_an_abduction_two_years_ago_is_background(events_of) -> None:
+    assert events_of("تعرض العقيد للاختطاف على أيدي مسلحين منذ عامين في مدينة طرابلس.") == []
+    assert events_of("وخطف مسلحون الصحفي منذ شهرين في مدينة سرت.") == []
+
+
 def test_a_claim_with_an_object_pronoun_names_the_group_after_it(events_of) -> None:
     (event,) = events_of(
         "أسفر التفجير الانتحاري في مدينة الرمادي عن مقتل 9 أشخاص بينهم 3 جنود عراقيين وتبناه تنظيم داعش."

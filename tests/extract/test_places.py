@@ -340,3 +340,13 @@ def test_a_town_a_long_distance_is_measured_from_is_no_place_of_the_event(places
 def test_a_town_a_few_kilometres_off_is_the_town_the_occurrence_is_near(places_of) -> None:
     places = places_of("انفجرت عبوة ناسفة بدورية للشرطة على بعد 12 كلم غرب عمان.")
     assert [p.name_ar for p in places] == ["عمان"]
+
+
+def test_a_word_that_describes_a_town_is_no_village(candidate_events_of) -> None:
+    # "بلدات محاصرة": besieged towns, not the village Al Mamsurah; "بطريق الخطأ": by mistake, not a road.
+    events = candidate_events_of(
+        "أمطرت فصائل المعارضة أمس أربع بلدات محاصرة في شمال سوريا بالقذائف الصاروخية والمدفعية."
+    )
+    events += candidate_events_of("قتل 14 جنديا أمس في ضربة جوية على معسكر للجيش في ولاية لوغار بطريق الخطأ.")
+    assert events
+    assert all(event.location_ar not in ("محاصرة", "الخطأ") for event in events)

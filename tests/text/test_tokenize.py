@@ -74,6 +74,23 @@ def test_definiteness_comes_from_the_definite_proclitics(word: str, definite: bo
     assert is_definite(analyze_text(word).analyses[0]) is definite
 
 
+@pytest.mark.parametrize(
+    ("word", "purposive"),
+    [
+        ("للقبض", True),
+        ("ولاعتقال", True),
+        ("لتوقيف", True),
+        ("القبض", False),
+        ("بالقبض", False),
+        ("والقبض", False),
+    ],
+)
+def test_the_purpose_preposition_is_read_after_a_conjunction(word: str, purposive: bool) -> None:
+    from rasd.text.tokenize import is_purposive
+
+    assert is_purposive(analyze_text(word).analyses[0]) is purposive
+
+
 def test_the_analysis_cache_stays_bounded(monkeypatch) -> None:
     monkeypatch.setattr(tokenize_module, "CACHE_WORDS", 50)
     segmenter = segmenter_from_data(load_yaml(RESOURCE))

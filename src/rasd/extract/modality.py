@@ -4,7 +4,7 @@ conditionals and negations are not events (EVENT_SCHEMA.md)."""
 from __future__ import annotations
 
 from rasd.extract.mentions import TextMentions
-from rasd.text.tokenize import is_future
+from rasd.text.tokenize import is_future, is_purposive
 from rasd.types import Mention
 
 NEGATION_REACH = 4  # a negation governs the next few words ("لم تتمكن الحكومة من تهدئة")
@@ -33,7 +33,7 @@ def non_event_reason(
         return f"modality.{negations[0].kind}"
     if is_future(mentions.text.analyses[trigger.first_token]):
         return "modality.plan"  # "ستهاجم القوات"، "سيستعيد الجيش": what will happen, not what did
-    if _planned_after(mentions, trigger, clause_end):
+    if _planned_after(mentions, trigger, clause_end) or _sought(mentions, trigger):
         return "modality.plan"
     for category in SENTENCE_WIDE:
         cues = mentions.within(category, sentence_first, trigger.first_token)
@@ -91,6 +91,15 @@ def _planned_after(mentions: TextMentions, trigger: Mention, clause_end: int) ->
         return False
     end = min(clause_end, trigger.end_token + PLAN_REACH)
     return bool(mentions.within("plan", trigger.end_token, end))
+
+
+def _sought(mentions: TextMentions, trigger: Mention) -> bool:
+    """ "عمليات البحث جارية للقبض على المتورطين"، "جندت الميليشيات الأطفال للقتال": a noun flagged
+    ``sought`` with the purpose preposition names an aim (of a search, a recruitment, a push), not
+    what was done."""
+    return "sought" in mentions.lexicon.triggers[trigger.entry_id].flags and is_purposive(
+        mentions.text.analyses[trigger.first_token]
+    )
 
 
 def names_a_day(mentions: TextMentions, first: int, end: int) -> bool:

@@ -99,6 +99,7 @@ class CliticRoles:
     conjunctions: frozenset[str]
     locative: str
     future: str
+    purpose: str
     counting_pronouns: dict[str, int]
 
 
@@ -248,6 +249,7 @@ def clitic_roles() -> CliticRoles:
         frozenset(fold(c) for c in roles["conjunctions"]),
         fold(roles["locative"]),
         fold(roles["future"]),
+        fold(roles["purpose"]),
         {fold(pronoun): count for pronoun, count in roles["counting_pronouns"].items()},
     )
 
@@ -270,6 +272,14 @@ def bears_preposition(analysis: Analysis) -> bool:
 def is_future(analysis: Analysis) -> bool:
     """The word carries the future particle as its last proclitic (ستهاجم، وسيقصف)."""
     return analysis[0].endswith(clitic_roles().future)
+
+
+def is_purposive(analysis: Analysis) -> bool:
+    """The word carries the purpose preposition, after any conjunction and before any article
+    (للقبض، ولاعتقال، لتوقيف)."""
+    roles = clitic_roles()
+    proclitic = analysis[0].lstrip("".join(roles.conjunctions))
+    return proclitic in (roles.purpose, roles.purpose + roles.article[-1])
 
 
 @lru_cache(maxsize=1)
