@@ -267,3 +267,20 @@ def test_a_killing_takes_the_means_its_own_reports_name(
 ) -> None:
     killing = next(e for e in candidate_events_of(text) if "اغتال" in e.evidence)
     assert killing.sub_event_type == sub_type
+
+
+def test_a_raid_that_kills_some_gunmen_and_arrests_others_is_a_clash(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلنت وزارة الداخلية اليوم مقتل أربعة مسلحين واعتقال ستة آخرين خلال مداهمة قوات الأمن لمزرعة "
+        "في مدينة الزرقاء.",
+        published="2019-03-10",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_arrests_after_a_bombing_that_killed_civilians_stay_arrests(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اعتقلت قوات الأمن اليوم خمسة مشتبه بهم في مدينة الزرقاء بعد تفجير قتل ثلاثة مدنيين.",
+        published="2019-03-10",
+    )
+    assert event.sub_event_type == "Arrests"
