@@ -284,3 +284,23 @@ def test_arrests_after_a_bombing_that_killed_civilians_stay_arrests(candidate_ev
         published="2019-03-10",
     )
     assert event.sub_event_type == "Arrests"
+
+
+def test_gunmen_who_kill_villagers_attack_them(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل مسلحون مجهولون خمسة مدنيين في قرية الرشاد اليوم.", published="2019-03-10"
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.fatalities == 5
+
+
+def test_gunmen_told_before_the_killing_verb_fight_the_policemen_they_kill(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلنت وزارة الداخلية أن مسلحين قتلوا ستة شرطيين في مدينة بعقوبة اليوم.", published="2019-03-10"
+    )
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Police Forces of Iraq")
+    assert event.fatalities == 6
+
+
+def test_a_killing_verb_with_no_killers_named_is_a_toll_not_an_event(candidate_events_of) -> None:
+    assert candidate_events_of("قتل خمسة مدنيين في مدينة بعقوبة اليوم.", published="2019-03-10") == []

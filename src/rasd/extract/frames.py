@@ -49,6 +49,8 @@ from rasd.text.tokenize import Analysis, clitic_roles, is_definite
 from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span, TimeExpr
 
 CIVILIAN_INTER = 7
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, external forces
+NEEDS_AGENT = "needs_agent"  # a killing verb that reports an act only with armed men as its subject
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 ORIGIN_REACH = 3  # "من داخل الأراضي" before a country's adjective
@@ -751,6 +753,10 @@ def _strongest_trigger(
     candidates = [c for c in candidates if not (c[1].ambiguous and _after_aircraft(actors, c[0]))]
     # "شرطة مكافحة الشغب": a trigger word inside an actor's name is the name, not the act.
     candidates = [c for c in candidates if not _covered_by(mentions, "actor", c[0])]
+    # "قتل 5 مدنيين بقصف": a killing verb is the toll of another act unless armed men are its subject.
+    candidates = [
+        c for c in candidates if NEEDS_AGENT not in c[1].flags or _killed_by_armed_men(mentions, actors, c[0])
+    ]
     if any(c[1].sub_event_type in TERRITORY_SUB_TYPES for c in candidates):
         # "دون مقاومة"، "انسحاب" qualify a takeover; the takeover is the trigger.
         candidates = [c for c in candidates if c[1].sub_event_type != NON_VIOLENT_TRANSFER]
@@ -1118,10 +1124,28 @@ def _killers_before_count(mentions: TextMentions, actor: ActorMention) -> bool:
     instead, and "قتل شرطي وأصيب 6" counts the policeman."""
     if mentions.ending_at("killing_verbs", actor.first_token) is None:
         return False
+    return _count_follows(mentions, actor.end_token)
+
+
+def _killed_by_armed_men(mentions: TextMentions, actors: list[ActorMention], verb: Mention) -> bool:
+    """ "قتل مسلحون خمسة مدنيين"، "أن مسلحين قتلوا ثمانية شرطيين": armed men right after the killing
+    verb or right before it, with the count of their dead after them or after the verb, did it."""
+    return any(
+        a.inter in ARMED_INTER
+        and (
+            (a.first_token == verb.end_token and _killers_before_count(mentions, a))
+            or (a.end_token == verb.first_token and _count_follows(mentions, verb.end_token))
+        )
+        for a in actors
+    )
+
+
+def _count_follows(mentions: TextMentions, token: int) -> bool:
+    """A number right after ``token``, past the time words between ("قتلوا اليوم الأحد خمسة")."""
     times = mentions.covered_by(("time",))
-    token = actor.end_token
-    while token in times and token < actor.end_token + OBJECT_REACH:
-        token += 1  # "قتل مسلحون اليوم الأحد خمسة": the day between subject and object
+    start = token
+    while token in times and token < start + OBJECT_REACH:
+        token += 1
     return token < len(mentions.text) and number_at(mentions, token) is not None
 
 
