@@ -13,6 +13,7 @@ from functools import cached_property
 from rasd import acled
 from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, time_expressions
 from rasd.extract.actors import (
+    ARMED_INTER,
     NON_STATE_ARMED_INTER,
     ActorMention,
     actor_mentions,
@@ -49,7 +50,6 @@ from rasd.text.tokenize import Analysis, clitic_roles, is_definite
 from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span, TimeExpr
 
 CIVILIAN_INTER = 7
-ARMED_INTER = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, external forces
 NEEDS_AGENT = "needs_agent"  # a killing verb that reports an act only with armed men as its subject
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
