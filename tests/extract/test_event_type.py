@@ -304,3 +304,18 @@ def test_gunmen_told_before_the_killing_verb_fight_the_policemen_they_kill(candi
 
 def test_a_killing_verb_with_no_killers_named_is_a_toll_not_an_event(candidate_events_of) -> None:
     assert candidate_events_of("قتل خمسة مدنيين في مدينة بعقوبة اليوم.", published="2019-03-10") == []
+
+
+def test_an_armed_group_that_kills_gendarmes_fights_them(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قال مصدر أمني إن مجموعة مسلحة اغتالت أربعة من أفراد الدرك الوطني في ولاية تيزي وزو أمس.",
+        published="2016-04-11",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_an_army_that_assassinates_a_commander_is_not_his_victim(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اغتال الجيش الإسرائيلي قياديا في حركة حماس في مدينة جنين اليوم.", published="2023-05-02"
+    )
+    assert event.actor1 == "Military Forces of Israel"

@@ -1101,11 +1101,16 @@ def _marked_agents(
 
 
 def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sentence) -> list[ActorMention]:
-    """Actors counted among the dead or named after "بينهم": victims, never the perpetrator."""
+    """Actors counted among the dead or named after "بينهم": victims, never the perpetrator. So are
+    the objects of a killing verb armed men are told before ("مجموعة مسلحة اغتالت ثلاثة من الدرك")."""
     markers = [
         m.end_token
         for kind in ("killed", "victims")
         for m in mentions.within(kind, sentence.first_token, sentence.end_token)
+    ] + [
+        verb.end_token
+        for verb in mentions.within("killing_verbs", sentence.first_token, sentence.end_token)
+        if any(a.inter in ARMED_INTER and a.end_token == verb.first_token for a in actors)
     ]
     return [
         a
