@@ -753,10 +753,7 @@ def _strongest_trigger(
     candidates = [c for c in candidates if not (c[1].ambiguous and _after_aircraft(actors, c[0]))]
     # "شرطة مكافحة الشغب": a trigger word inside an actor's name is the name, not the act.
     candidates = [c for c in candidates if not _covered_by(mentions, "actor", c[0])]
-    # "قتل 5 مدنيين بقصف": a killing verb is the toll of another act unless armed men are its subject.
-    candidates = [
-        c for c in candidates if NEEDS_AGENT not in c[1].flags or _killed_by_armed_men(mentions, actors, c[0])
-    ]
+    candidates = [c for c in candidates if not _only_a_toll(mentions, actors, *c)]
     if any(c[1].sub_event_type in TERRITORY_SUB_TYPES for c in candidates):
         # "دون مقاومة"، "انسحاب" qualify a takeover; the takeover is the trigger.
         candidates = [c for c in candidates if c[1].sub_event_type != NON_VIOLENT_TRANSFER]
@@ -766,7 +763,8 @@ def _strongest_trigger(
     if unambiguous:
         candidates = unambiguous
     elif any(
-        not mentions.lexicon.triggers[m.entry_id].ambiguous
+        not (trigger := mentions.lexicon.triggers[m.entry_id]).ambiguous
+        and not _only_a_toll(mentions, actors, m, trigger)
         for m in mentions.within("trigger", sentence.first_token, sentence.end_token)
     ):
         return None  # "قناة المسيرة" beside "الغارات": the sentence reports the strike, not a march
@@ -1130,6 +1128,13 @@ def _killers_before_count(mentions: TextMentions, actor: ActorMention) -> bool:
     if mentions.ending_at("killing_verbs", actor.first_token) is None:
         return False
     return _count_follows(mentions, actor.end_token)
+
+
+def _only_a_toll(
+    mentions: TextMentions, actors: list[ActorMention], mention: Mention, trigger: Trigger
+) -> bool:
+    """ "قتل 5 مدنيين بقصف": a killing verb is the toll of another act unless armed men are its subject."""
+    return NEEDS_AGENT in trigger.flags and not _killed_by_armed_men(mentions, actors, mention)
 
 
 def _killed_by_armed_men(mentions: TextMentions, actors: list[ActorMention], verb: Mention) -> bool:
