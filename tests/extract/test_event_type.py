@@ -271,8 +271,8 @@ def test_a_killing_takes_the_means_its_own_reports_name(
 
 def test_a_raid_that_kills_some_gunmen_and_arrests_others_is_a_clash(candidate_events_of) -> None:
     (event,) = candidate_events_of(
-        "أعلنت وزارة الداخلية اليوم مقتل أربعة مسلحين واعتقال ستة آخرين خلال مداهمة قوات الأمن لمزرعة "
-        "في مدينة الزرقاء.",
+        "أسفرت مداهمة نفذتها قوات الأمن لمزرعة في مدينة الزرقاء اليوم عن مقتل أربعة مسلحين "
+        "واعتقال ستة آخرين.",
         published="2019-03-10",
     )
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
@@ -306,9 +306,9 @@ def test_a_killing_verb_with_no_killers_named_is_a_toll_not_an_event(candidate_e
     assert candidate_events_of("قتل خمسة مدنيين في مدينة بعقوبة اليوم.", published="2019-03-10") == []
 
 
-def test_an_armed_group_that_kills_gendarmes_fights_them(candidate_events_of) -> None:
+def test_an_armed_group_that_kills_policemen_fights_them(candidate_events_of) -> None:
     (event,) = candidate_events_of(
-        "قال مصدر أمني إن مجموعة مسلحة اغتالت أربعة من أفراد الدرك الوطني في ولاية تيزي وزو أمس.",
+        "قال مصدر أمني إن جماعة مسلحة اغتالت ثلاثة من أفراد الشرطة عند حاجز في ولاية تيزي وزو أمس.",
         published="2016-04-11",
     )
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")

@@ -1100,7 +1100,7 @@ def _marked_agents(
 
 def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sentence) -> list[ActorMention]:
     """Actors counted among the dead or named after "بينهم": victims, never the perpetrator. So are
-    the objects of a killing verb armed men are told before ("مجموعة مسلحة اغتالت ثلاثة من الدرك")."""
+    the objects of a killing verb armed men are told before ("جماعة مسلحة اغتالت ثلاثة من أفراد الشرطة")."""
     markers = [
         m.end_token
         for kind in ("killed", "victims")
@@ -1138,7 +1138,7 @@ def _only_a_toll(
 
 
 def _killed_by_armed_men(mentions: TextMentions, actors: list[ActorMention], verb: Mention) -> bool:
-    """ "قتل مسلحون خمسة مدنيين"، "أن مسلحين قتلوا ثمانية شرطيين": armed men right after the killing
+    """ "قتل مسلحون خمسة مدنيين"، "أن مسلحين قتلوا ستة شرطيين": armed men right after the killing
     verb or right before it, with the count of their dead after them or after the verb, did it."""
     return any(
         a.inter in ARMED_INTER
