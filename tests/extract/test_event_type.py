@@ -267,3 +267,55 @@ def test_a_killing_takes_the_means_its_own_reports_name(
 ) -> None:
     killing = next(e for e in candidate_events_of(text) if "اغتال" in e.evidence)
     assert killing.sub_event_type == sub_type
+
+
+def test_a_raid_that_kills_some_gunmen_and_arrests_others_is_a_clash(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أسفرت مداهمة نفذتها قوات الأمن لمزرعة في مدينة الزرقاء اليوم عن مقتل أربعة مسلحين "
+        "واعتقال ستة آخرين.",
+        published="2019-03-10",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_arrests_after_a_bombing_that_killed_civilians_stay_arrests(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اعتقلت قوات الأمن اليوم خمسة مشتبه بهم في مدينة الزرقاء بعد تفجير قتل ثلاثة مدنيين.",
+        published="2019-03-10",
+    )
+    assert event.sub_event_type == "Arrests"
+
+
+def test_gunmen_who_kill_villagers_attack_them(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل مسلحون مجهولون خمسة مدنيين في قرية الرشاد اليوم.", published="2019-03-10"
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.fatalities == 5
+
+
+def test_gunmen_told_before_the_killing_verb_fight_the_policemen_they_kill(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلنت وزارة الداخلية أن مسلحين قتلوا ستة شرطيين في مدينة بعقوبة اليوم.", published="2019-03-10"
+    )
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Police Forces of Iraq")
+    assert event.fatalities == 6
+
+
+def test_a_killing_verb_with_no_killers_named_is_a_toll_not_an_event(candidate_events_of) -> None:
+    assert candidate_events_of("قتل خمسة مدنيين في مدينة بعقوبة اليوم.", published="2019-03-10") == []
+
+
+def test_an_armed_group_that_kills_policemen_fights_them(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قال مصدر أمني إن جماعة مسلحة اغتالت ثلاثة من أفراد الشرطة عند حاجز في ولاية تيزي وزو أمس.",
+        published="2016-04-11",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_an_army_that_assassinates_a_commander_is_not_his_victim(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اغتال الجيش الإسرائيلي قياديا في حركة حماس في مدينة جنين اليوم.", published="2023-05-02"
+    )
+    assert event.actor1 == "Military Forces of Israel"

@@ -15,6 +15,8 @@ MAX_WORDS_AFTER_BELONGING = 3  # "طائرات تابعة للحكومة الس�
 MAX_WORDS_BEFORE_GROUP = 5  # "انتحاريين" … "داعش": "انتحاريين اثنين من عناصر تنظيم \"داعش\""
 #: Inter codes of armed groups that are not a state's forces (rebels, militias, external groups).
 NON_STATE_ARMED_INTER = frozenset({2, 3, 4})
+#: Inter codes of every armed actor: state forces, rebels, militias, external forces.
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from rasd import acled
 from rasd.dates import DAY
-from rasd.extract.actors import ActorMention
+from rasd.extract.actors import ARMED_INTER, ActorMention
 from rasd.extract.event_type import TYPE_RULE_PREFIX
 from rasd.extract.frames import (
     ANOTHER_RULE,
@@ -61,7 +61,6 @@ STATE_ACTS = {
     "Disrupted weapons use": "Military Forces of {country}",
 }
 GOVERNMENT_REGAINS = "Government regains territory"
-ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 #: Who a state's act falls on: rebels, militias, rioters, protesters, civilians (not a state's or an
 #: external force, 1 and 8).
 ACTED_UPON_INTER = frozenset({2, 3, 4, 5, 6, 7})

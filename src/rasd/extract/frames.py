@@ -13,6 +13,7 @@ from functools import cached_property
 from rasd import acled
 from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, time_expressions
 from rasd.extract.actors import (
+    ARMED_INTER,
     NON_STATE_ARMED_INTER,
     ActorMention,
     actor_mentions,
@@ -49,6 +50,7 @@ from rasd.text.tokenize import Analysis, clitic_roles, is_definite
 from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span, TimeExpr
 
 CIVILIAN_INTER = 7
+NEEDS_AGENT = "needs_agent"  # a killing verb that reports an act only with armed men as its subject
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 ORIGIN_REACH = 3  # "من داخل الأراضي" before a country's adjective
@@ -752,6 +754,7 @@ def _strongest_trigger(
     candidates = [c for c in candidates if not (c[1].ambiguous and _after_aircraft(actors, c[0]))]
     # "شرطة مكافحة الشغب": a trigger word inside an actor's name is the name, not the act.
     candidates = [c for c in candidates if not _covered_by(mentions, "actor", c[0])]
+    candidates = [c for c in candidates if not _only_a_toll(mentions, actors, *c)]
     if any(c[1].sub_event_type in TERRITORY_SUB_TYPES for c in candidates):
         # "دون مقاومة"، "انسحاب" qualify a takeover; the takeover is the trigger.
         candidates = [c for c in candidates if c[1].sub_event_type != NON_VIOLENT_TRANSFER]
@@ -761,7 +764,8 @@ def _strongest_trigger(
     if unambiguous:
         candidates = unambiguous
     elif any(
-        not mentions.lexicon.triggers[m.entry_id].ambiguous
+        not (trigger := mentions.lexicon.triggers[m.entry_id]).ambiguous
+        and not _only_a_toll(mentions, actors, m, trigger)
         for m in mentions.within("trigger", sentence.first_token, sentence.end_token)
     ):
         return None  # "قناة المسيرة" beside "الغارات": the sentence reports the strike, not a march
@@ -1110,11 +1114,16 @@ def _marked_agents(
 
 
 def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sentence) -> list[ActorMention]:
-    """Actors counted among the dead or named after "بينهم": victims, never the perpetrator."""
+    """Actors counted among the dead or named after "بينهم": victims, never the perpetrator. So are
+    the objects of a killing verb armed men are told before ("جماعة مسلحة اغتالت ثلاثة من أفراد الشرطة")."""
     markers = [
         m.end_token
         for kind in ("killed", "victims")
         for m in mentions.within(kind, sentence.first_token, sentence.end_token)
+    ] + [
+        verb.end_token
+        for verb in mentions.within("killing_verbs", sentence.first_token, sentence.end_token)
+        if any(a.inter in ARMED_INTER and a.end_token == verb.first_token for a in actors)
     ]
     return [
         a
@@ -1133,10 +1142,35 @@ def _killers_before_count(mentions: TextMentions, actor: ActorMention) -> bool:
     instead, and "قتل شرطي وأصيب 6" counts the policeman."""
     if mentions.ending_at("killing_verbs", actor.first_token) is None:
         return False
+    return _count_follows(mentions, actor.end_token)
+
+
+def _only_a_toll(
+    mentions: TextMentions, actors: list[ActorMention], mention: Mention, trigger: Trigger
+) -> bool:
+    """ "قتل 5 مدنيين بقصف": a killing verb is the toll of another act unless armed men are its subject."""
+    return NEEDS_AGENT in trigger.flags and not _killed_by_armed_men(mentions, actors, mention)
+
+
+def _killed_by_armed_men(mentions: TextMentions, actors: list[ActorMention], verb: Mention) -> bool:
+    """ "قتل مسلحون خمسة مدنيين"، "أن مسلحين قتلوا ستة شرطيين": armed men right after the killing
+    verb or right before it, with the count of their dead after them or after the verb, did it."""
+    return any(
+        a.inter in ARMED_INTER
+        and (
+            (a.first_token == verb.end_token and _killers_before_count(mentions, a))
+            or (a.end_token == verb.first_token and _count_follows(mentions, verb.end_token))
+        )
+        for a in actors
+    )
+
+
+def _count_follows(mentions: TextMentions, token: int) -> bool:
+    """A number right after ``token``, past the time words between ("قتلوا اليوم الأحد خمسة")."""
     times = mentions.covered_by(("time",))
-    token = actor.end_token
-    while token in times and token < actor.end_token + OBJECT_REACH:
-        token += 1  # "قتل مسلحون اليوم الأحد خمسة": the day between subject and object
+    start = token
+    while token in times and token < start + OBJECT_REACH:
+        token += 1
     return token < len(mentions.text) and number_at(mentions, token) is not None
 
 
