@@ -340,3 +340,14 @@ def test_a_town_a_long_distance_is_measured_from_is_no_place_of_the_event(places
 def test_a_town_a_few_kilometres_off_is_the_town_the_occurrence_is_near(places_of) -> None:
     places = places_of("انفجرت عبوة ناسفة بدورية للشرطة على بعد 12 كلم غرب عمان.")
     assert [p.name_ar for p in places] == ["عمان"]
+
+
+def test_a_noun_and_its_adjective_after_a_locative_is_no_village(events_of) -> None:
+    events = events_of("انفجرت عبوة ناسفة بدورية للشرطة في الطوق الأمني لمحافظة المفرق صباح اليوم.")
+    assert events and all(e.location != "At Tawq" for e in events)
+    assert {e.admin1 for e in events} == {"Mafraq"}
+
+
+def test_one_letter_off_needs_a_place_nearby_not_only_the_province(places_of) -> None:
+    places = places_of("قتل مدنيون في قصف حوثي على مدينة مأرب التي تشهد معارك للشهر الخامس على التوالي.")
+    assert [p.name_ar for p in places] == ["مأرب"]
