@@ -351,3 +351,8 @@ def test_a_noun_and_its_adjective_after_a_locative_is_no_village(events_of) -> N
 def test_one_letter_off_needs_a_place_nearby_not_only_the_province(places_of) -> None:
     places = places_of("قتل مدنيون في قصف حوثي على مدينة مأرب التي تشهد معارك للشهر الخامس على التوالي.")
     assert [p.name_ar for p in places] == ["مأرب"]
+
+
+def test_a_quoted_name_keeps_an_ending_that_looks_like_a_pronoun(places_of) -> None:
+    places = places_of("هاجم مسلحون نقطة أمنية في مخيم «منغيزيه» للاجئين الماليين غرب النيجر.")
+    assert [(p.name_ar, p.place.name if p.place else None) for p in places][:1] == [("منغيزيه", "Mangaize")]

@@ -946,6 +946,12 @@ def _after_conjunction(mentions: TextMentions, first: int, end: int) -> Span:
     return text.normalized.raw_span(text.starts[first] + 1, text.ends[end - 1], text.field)
 
 
+def _quoted(mentions: TextMentions, token: int) -> bool:
+    """The word stands alone between quotation marks."""
+    analyses, marks = mentions.text.analyses, _quote_marks()
+    return 0 < token < len(analyses) - 1 and {analyses[token - 1][1], analyses[token + 1][1]} <= marks
+
+
 def _past_quotes(mentions: TextMentions, token: int, end: int) -> int:
     """The first token at or after ``token`` that is not a quotation mark (في "دوما")."""
     while token < end and mentions.text.norms[token] in _quote_marks():
@@ -1077,8 +1083,10 @@ def _name_after(mentions: TextMentions, token: int, end: int, naming: bool = Fal
             break
         if last == token and text.analyses[last][0][:1] in clitic_roles().conjunctions:
             break  # "المدينة ويحيط بها": a conjunction opens a clause, not a name
-        if text.analyses[last][2]:
-            break  # "المنطقة برمتها": a word with a pronoun suffix is no name
+        if text.analyses[last][2] and not _quoted(mentions, last):
+            # "المنطقة برمتها": a word with a pronoun suffix is no name; a quoted word is one whatever
+            # its ending (مخيم «منغيزيه»: the ه is the name's).
+            break
         if _blocked(mentions, last) and not may_be_trigger:
             break
         last += 1
