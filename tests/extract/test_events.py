@@ -324,3 +324,11 @@ def test_a_bombing_retyped_as_the_clash_it_was_part_of_joins_that_clash(events_o
     assert [(e.sub_event_type, e.location_ar, e.fatalities) for e in events] == [
         ("Armed clash", "الشيخ زويد", 5)
     ]
+
+
+def test_a_province_a_later_report_names_places_an_event_the_article_placed_by_default(events_of) -> None:
+    (event,) = events_of(
+        "قتل جنديان تركيان وأصيب عشرة في هجوم شنه مسلحون خلال الليل في شرق تركيا. وقال مكتب والي إقليم"
+        " أغري إن الهجوم استهدف موقعا للجيش. وقالت الحكومة في أنقرة إنها ستلاحق المهاجمين."
+    )
+    assert (event.admin1, event.geo_precision) == ("Agri", 3)
