@@ -336,3 +336,11 @@ def test_the_state_that_regains_a_town_after_a_fight_told_first_is_actor1(candid
         "Military Forces of Sudan",
         "Rapid Support Forces",
     )
+
+
+def test_a_province_a_later_report_names_places_an_event_the_article_placed_by_default(events_of) -> None:
+    (event,) = events_of(
+        "قتل جنديان تركيان وأصيب عشرة في هجوم شنه مسلحون خلال الليل في شرق تركيا. وقال مكتب والي إقليم"
+        " أغري إن الهجوم استهدف موقعا للجيش. وقالت الحكومة في أنقرة إنها ستلاحق المهاجمين."
+    )
+    assert (event.admin1, event.geo_precision) == ("Agri", 3)

@@ -754,3 +754,11 @@ def test_the_morning_after_dates_what_follows_to_the_day_before(events_of) -> No
         published=TUESDAY,
     )
     assert (protest.date, burning.date) == (dt.date(2019, 3, 12), dt.date(2019, 3, 11))
+
+
+def test_a_clause_set_in_part_of_a_country_borrows_no_town_of_another(events_of) -> None:
+    events = events_of(
+        "قتل فلسطيني إسرائيليين اثنين في هجوم طعن شمال إسرائيل اليوم، وقالت الشرطة إن المنفذ من سكان بلدة"
+        " قباطية في محافظة جنين بالضفة الغربية."
+    )
+    assert events and all(e.country == "IL" and e.location != "Qabāţīyah" for e in events)

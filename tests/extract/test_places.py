@@ -350,3 +350,19 @@ def test_a_word_that_describes_a_town_is_no_village(candidate_events_of) -> None
     events += candidate_events_of("قتل 14 جنديا أمس في ضربة جوية على معسكر للجيش في ولاية لوغار بطريق الخطأ.")
     assert events
     assert all(event.location_ar not in ("محاصرة", "الخطأ") for event in events)
+
+
+def test_a_noun_and_its_adjective_after_a_locative_is_no_village(events_of) -> None:
+    events = events_of("انفجرت عبوة ناسفة بدورية للشرطة في الطوق الأمني لمحافظة المفرق صباح اليوم.")
+    assert events and all(e.location != "At Tawq" for e in events)
+    assert {e.admin1 for e in events} == {"Mafraq"}
+
+
+def test_one_letter_off_needs_a_place_nearby_not_only_the_province(places_of) -> None:
+    places = places_of("قتل مدنيون في قصف حوثي على مدينة مأرب التي تشهد معارك للشهر الخامس على التوالي.")
+    assert [p.name_ar for p in places] == ["مأرب"]
+
+
+def test_a_quoted_name_keeps_an_ending_that_looks_like_a_pronoun(places_of) -> None:
+    places = places_of("هاجم مسلحون نقطة أمنية في مخيم «منغيزيه» للاجئين الماليين غرب النيجر.")
+    assert [(p.name_ar, p.place.name if p.place else None) for p in places][:1] == [("منغيزيه", "Mangaize")]

@@ -671,6 +671,8 @@ def _places_it_better(kept: Event, new: Event) -> bool:
     it at least as precisely. A lead says where it happened ("قصف استهدف خيام النازحين في مواصي خان
     يونس"); a later sentence that speaks of it again may name the city its source speaks from
     ("قالت مصادر في غزة إن الغارات…")."""
+    if _article_default(kept) and new.location_ar is None and new.geo_precision == PROVINCE:
+        return new.admin1 != kept.admin1  # "في هجوم شرقي تركيا" … "مكتب حاكم إقليم أغري أن الهجوم…"
     if new.location_ar is None:
         return False
     if kept.location_ar is None or _narrows(kept, new):
@@ -679,6 +681,12 @@ def _places_it_better(kept: Event, new: Event) -> bool:
     new_body = [span.start for span in new.evidence_spans if span.field == "text"]
     lead = bool(new_body) and (not kept_body or min(new_body) < min(kept_body))
     return lead and (new.geo_precision or PROVINCE) <= (kept.geo_precision or PROVINCE)
+
+
+def _article_default(event: Event) -> bool:
+    """The event names no place of its own: it stands near the place the article is mostly about
+    (often the capital), which a province a later report names says better."""
+    return event.location_ar is None and event.geo_precision == NEAR
 
 
 def _narrows(kept: Event, new: Event) -> bool:

@@ -95,6 +95,7 @@ PROTESTS = "Protests"
 SETTLEMENT_CUE = "settlement"  # the kind of place cue that names a town's kind (مدينة، بلدة، قرية)
 INSIDE_CUE = "inside"  # the kind of place cue that says in (في، داخل، ضمن)
 PROXIMITY = "proximity"  # the kind of place cue that says near (قرب، على مقربة من)
+DIRECTION = "direction"  # the kind of place cue that says in which part (شمال، جنوب شرقي)
 DISRUPTED = "Disrupted weapons use"
 #: How many words after an interception or a defusing may still describe what it stopped.
 DISRUPTED_OBJECT_WORDS = 2
@@ -473,6 +474,29 @@ def _counts_a_war(frame: Frame, mentions: TextMentions, first: int, end: int) ->
     """ "أوقعت المعارك ثلاثة آلاف قتيل": a toll of thousands in a sentence that names no day sums up
     a war, not one occurrence."""
     return (frame.fatalities or 0) >= WAR_TOLL and not names_a_day(mentions, first, end)
+
+
+def _located_in_another_country(
+    mentions: TextMentions, first: int, end: int, places: list[PlaceMention]
+) -> bool:
+    """ "قتل فلسطيني إسرائيليين في هجوم شمال إسرائيل، ... منفذ الهجوم من بلدة قباطية": a clause that
+    says in which part of a country it happened takes no place of another country from the rest of
+    its sentence. Only a direction says so: "الحوثيين في اليمن" is where an actor is, "المظاهرات التي
+    تستلهم ... في مصر" where others were."""
+    own = {iso2 for iso2, token in countries_in(mentions, first, end) if _after_direction(mentions, token)}
+    theirs = {country for p in places if (country := _country_of(p)) is not None}
+    return bool(own and theirs) and not own & theirs
+
+
+def _after_direction(mentions: TextMentions, token: int) -> bool:
+    cue = mentions.ending_at("place_cue", token)
+    return cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] == DIRECTION
+
+
+def _country_of(place: PlaceMention) -> str | None:
+    if place.country is not None:
+        return place.country
+    return place.place.country if place.place is not None else None
 
 
 def _beside_or_from(mentions: TextMentions, token: int) -> bool:
@@ -1319,9 +1343,11 @@ def _assign_place(
     frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext
 ) -> None:
     sentence = frame.sentence
-    places = context.not_vetoed(mentions, context.places(mentions, first, end)) or context.not_vetoed(
-        mentions, context.places(mentions, sentence.first_token, sentence.end_token)
-    )
+    places = context.not_vetoed(mentions, context.places(mentions, first, end))
+    if not places:
+        whole = context.places(mentions, sentence.first_token, sentence.end_token)
+        borrowed = context.not_vetoed(mentions, whole)
+        places = [] if _located_in_another_country(mentions, first, end, borrowed) else borrowed
     # The place decider vetoes candidates that are not where it happened (a dateline, a source's
     # seat); when it vetoes them all, the rules' choice stands.
     accepted = context.accepted(mentions, places)

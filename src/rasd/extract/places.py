@@ -48,6 +48,8 @@ NAME_BLOCKING_KINDS = (
     "common_noun",
 )
 SETTLEMENT_KINDS = frozenset({"settlement"})
+#: Mentions that may follow a place's name and end like an adjective (السورية، الإسكندرية).
+NAMES_AN_ADJECTIVE_MAY_BE = ("nationality", "admin1", "country")
 #: Cue words that a proper name follows (بلدة هجين، ساحة الطيران، محافظة صعدة).
 NAMING_KINDS = frozenset({"settlement", "area", "city_part", "admin"})
 #: Cue words before which a province's name is its city ("وسط بغداد"); not ريف (countryside) or محافظة.
@@ -754,7 +756,11 @@ def _gazetteer_name_at(
     countries = context.countries
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
         stems = _stems(mentions, token, token + length)
-        if length == 1 and (stems[0] in mentions.lexicon.vocabulary or _generic_head(mentions, token)):
+        if length == 1 and (
+            stems[0] in mentions.lexicon.vocabulary
+            or _generic_head(mentions, token)
+            or _noun_and_adjective(mentions, token, end)
+        ):
             continue
         candidates = [
             p
@@ -770,11 +776,13 @@ def _gazetteer_name_at(
             and length <= FUZZY_MAX_WORDS
             and min_population <= MIN_POPULATION_WITHOUT_CUE
         ):
-            # "في الباغور": one letter off a village the article's other places vouch for.
+            # "في الباغور": one letter off a village beside another place of the article. Naming its
+            # province is not enough: "للشهر الخامس على التوالي" in a report on Ma'rib is no hamlet
+            # of Ma'rib a letter away (الطوالب).
             candidates = [
                 p
                 for p in gazetteer.fuzzy_lookup(stems, countries, letters_only=True)
-                if p.population >= MIN_CITY_POPULATION or context.supports(p)
+                if p.population >= MIN_CITY_POPULATION or context.near_neighbour(p)
             ]
             match = "one_edit"
         if candidates:
@@ -792,6 +800,22 @@ def _gazetteer_name_at(
                 cued=False,
             )
     return None
+
+
+def _noun_and_adjective(mentions: TextMentions, token: int, end: int) -> bool:
+    """ "في الطوق الخارجي" (in the outer cordon): a word with the article that a relative adjective
+    with the article follows is a noun and its adjective, not a village's name. Names are followed
+    by their own qualifiers (الشرقية، الجديدة) and by nationality adjectives (الرقة السورية), or
+    another place (بمحطة الرمل الإسكندرية), never by such an adjective."""
+    adjective = token + 1
+    return (
+        adjective < end
+        and _definite(mentions, token)
+        and _definite(mentions, adjective)
+        and _adjective(mentions, adjective)
+        and mentions.text.analyses[adjective][1] not in word_list("name_qualifiers")
+        and all(mentions.starting_at(kind, adjective) is None for kind in NAMES_AN_ADJECTIVE_MAY_BE)
+    )
 
 
 def _of_another_nation(mentions: TextMentions, token: int, place: GazetteerPlace) -> bool:
@@ -920,6 +944,12 @@ def _after_conjunction(mentions: TextMentions, first: int, end: int) -> Span:
     """The raw span of a listed name without the و that joins it (ويارون → يارون)."""
     text = mentions.text
     return text.normalized.raw_span(text.starts[first] + 1, text.ends[end - 1], text.field)
+
+
+def _quoted(mentions: TextMentions, token: int) -> bool:
+    """The word stands alone between quotation marks."""
+    analyses, marks = mentions.text.analyses, _quote_marks()
+    return 0 < token < len(analyses) - 1 and {analyses[token - 1][1], analyses[token + 1][1]} <= marks
 
 
 def _past_quotes(mentions: TextMentions, token: int, end: int) -> int:
@@ -1053,8 +1083,10 @@ def _name_after(mentions: TextMentions, token: int, end: int, naming: bool = Fal
             break
         if last == token and text.analyses[last][0][:1] in clitic_roles().conjunctions:
             break  # "المدينة ويحيط بها": a conjunction opens a clause, not a name
-        if text.analyses[last][2]:
-            break  # "المنطقة برمتها": a word with a pronoun suffix is no name
+        if text.analyses[last][2] and not _quoted(mentions, last):
+            # "المنطقة برمتها": a word with a pronoun suffix is no name; a quoted word is one whatever
+            # its ending (مخيم «منغيزيه»: the ه is the name's).
+            break
         if _blocked(mentions, last) and not may_be_trigger:
             break
         last += 1
