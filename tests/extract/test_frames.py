@@ -499,6 +499,14 @@ def test_what_happened_since_a_past_start_is_a_summary(events_of) -> None:
     assert events_of("وأحرق المحتجون عددا من المقار الحكومية منذ أن بدأت المظاهرات قبل أسبوعين.") == []
 
 
+def test_the_dead_a_report_counts_without_a_day_are_its_tally(events_of) -> None:
+    # A monitoring group's report over a holiday week, not one occurrence.
+    assert events_of("وبحسب التقرير فإن قوات النظام قتلت 96 شخصا في ريف حماة، بينهم 20 طفلا.") == []
+    # With a day, the report tells the occurrence; what it says of one incident stays an event.
+    assert events_of("وبحسب التقرير فإن قوات النظام قتلت أمس 6 أشخاص في قصف على بلدة اللطامنة.")
+    assert events_of("وأفاد التقرير بأن قوات النظام قصفت بلدة اللطامنة في ريف حماة بالمدفعية.")
+
+
 def test_a_toll_over_months_is_a_tally(events_of) -> None:
     assert events_of("قصفت طائرات التحالف مواقع التنظيم في الرمادي وقتلت 400 مسلح خلال تسعة أشهر.") == []
 

@@ -42,7 +42,9 @@ def non_event_reason(
     for category in ANYWHERE_IN_SENTENCE:
         if mentions.within(category, sentence_first, sentence_end):
             return f"modality.{category}"
-    if counts_over_a_period(mentions, sentence_first, sentence_end):
+    if counts_over_a_period(mentions, sentence_first, sentence_end) or _documented_undated(
+        mentions, sentence_first, sentence_end
+    ):
         return "modality.tally"
     if _counted_since(mentions, trigger, sentence_first, sentence_end):
         return "modality.recap"
@@ -55,6 +57,25 @@ def non_event_reason(
     ):
         return "modality.recap"  # "كان التنظيم قد هاجم البلدة": undated background
     return None
+
+
+def _documented_undated(mentions: TextMentions, sentence_first: int, sentence_end: int) -> bool:
+    """ "ووفق التقرير فإن القوات الحكومية قتلت 143 شخصا": the dead a report counts, in a sentence
+    that names no day, are the report's tally over its period (what a report says of one incident,
+    "وأفاد التقرير بأن حراسا أطلقوا النار على المهاجرين", stays that incident)."""
+    return (
+        bool(mentions.within("documented", sentence_first, sentence_end))
+        and _counts(mentions, sentence_first, sentence_end)
+        and any(mentions.within(kind, sentence_first, sentence_end) for kind in ("killed", "killing_verbs"))
+        and not names_a_day(mentions, sentence_first, sentence_end)
+    )
+
+
+def _counts(mentions: TextMentions, first: int, end: int) -> bool:
+    """Tokens ``[first, end)`` hold a number, in digits or in words."""
+    return any(norm.isdigit() for norm in mentions.text.norms[first:end]) or bool(
+        mentions.within("number", first, end)
+    )
 
 
 def _counted_since(mentions: TextMentions, trigger: Mention, sentence_first: int, sentence_end: int) -> bool:

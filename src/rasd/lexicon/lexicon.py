@@ -55,6 +55,7 @@ CUE_CATEGORIES = (
     "wildfire",
     "ordinary_crime",
     "tally",
+    "documented",
     "trial",
     "another",
     "reactions",
