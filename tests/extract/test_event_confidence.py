@@ -6,11 +6,12 @@ from dataclasses import replace
 
 from rasd.extract.event_confidence import event_features, vouched_for
 from rasd.lexicon.lexicon import load_lexicon
+from rasd.types import Span
 from tests.factories import strike
 
 
 def test_an_event_is_described_by_its_place_date_actors_and_toll() -> None:
-    features = event_features(strike("a1", fatalities=5), 1, load_lexicon(), dated=True)
+    features = event_features(strike("a1", fatalities=5), [strike("a1")], load_lexicon(), dated=True)
     assert {
         "actor1",
         "fatalities",
@@ -23,9 +24,27 @@ def test_an_event_is_described_by_its_place_date_actors_and_toll() -> None:
 
 def test_an_undated_event_counts_against_it_only_in_a_dated_article() -> None:
     undated = replace(strike("a1"), date=None)
-    assert "date:none" in event_features(undated, 1, load_lexicon(), dated=True)
+    assert "date:none" in event_features(undated, [undated], load_lexicon(), dated=True)
     # A text file with no publication date: no event of it has a date, which says nothing of it.
-    assert "date:none" not in event_features(undated, 1, load_lexicon(), dated=False)
+    assert "date:none" not in event_features(undated, [undated], load_lexicon(), dated=False)
+
+
+def test_an_event_of_the_type_its_headline_tells_is_marked() -> None:
+    headline = replace(strike("a1"), evidence_spans=(Span(0, 20, "مقتل 7 بغارة جوية على سراقب", "title"),))
+    body = replace(strike("a1"), evidence_spans=(Span(40, 70, "وكانت غارة سابقة قد استهدفت البلدة", "text"),))
+    battle = replace(body, event_type="Battles", sub_event_type="Armed clash")
+    events = [headline, body, battle]
+    assert "headline_type" in event_features(headline, events, load_lexicon(), dated=True)
+    # Another strike the body tells shares the headline's type; a clash it tells does not.
+    assert "headline_type" in event_features(body, events, load_lexicon(), dated=True)
+    assert "headline_type" not in event_features(battle, events, load_lexicon(), dated=True)
+    assert "headline_type" not in event_features(body, [body, battle], load_lexicon(), dated=True)
+
+
+def test_an_event_at_one_of_the_places_a_clause_lists_is_marked() -> None:
+    listed = replace(strike("a1"), rules=(*strike("a1").rules, "place:one_per_place"))
+    assert "place:listed" in event_features(listed, [listed], load_lexicon(), dated=True)
+    assert "place:listed" not in event_features(strike("a1"), [strike("a1")], load_lexicon(), dated=True)
 
 
 def test_a_toll_and_a_day_its_own_sentence_states_vouch_for_an_event() -> None:

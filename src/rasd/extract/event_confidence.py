@@ -2,19 +2,20 @@
 
 A frame's raw score says how complete its sentence was; the event shows more: how many sentences
 told it, whether its place resolved to a settlement, whether a day was stated, who acted, how many
-other events the article gave. A logistic regression over these, fitted by ``rasd train sentences``
+other events the article gave, whether its headline tells an event of its type, whether its place
+is one of several a clause lists. A logistic regression over these, fitted by ``rasd train sentences``
 on cross-validated extraction of train (label: a gold event matched it), turns them into a
 probability (``sentence_model.ConfidenceModel``, shipped inside the sentence-kind model's JSON).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rasd import acled
 from rasd.dates import ABSOLUTE_DATE_RULE, RELATIVE_DATE_RULE
 from rasd.extract.events import told_generically
-from rasd.extract.frames import DEFAULT_DATE_RULE
+from rasd.extract.frames import DEFAULT_DATE_RULE, ONE_PER_PLACE_RULE
 from rasd.lexicon.lexicon import Lexicon
 from rasd.types import AnalyzedText, Event
 
@@ -27,13 +28,15 @@ COUNT_BUCKETS = ("1", "2", "3+")
 QUESTION_MARK = "?"  # the normalized form of ؟ and ?
 
 
-def event_features(event: Event, events_in_article: int, lexicon: Lexicon, dated: bool) -> dict[str, float]:
-    """The named features of an event (1.0 when present; ``raw`` is the frames' own score). In an
-    article without a publication date (``dated`` False) an undated event is the rule, not a sign
-    of a recap: ``date:none`` is left out there."""
+def event_features(
+    event: Event, article_events: Sequence[Event], lexicon: Lexicon, dated: bool
+) -> dict[str, float]:
+    """The named features of an event among its article's events (1.0 when present; ``raw`` is the
+    frames' own score). In an article without a publication date (``dated`` False) an undated event
+    is the rule, not a sign of a recap: ``date:none`` is left out there."""
     present = [
         f"reports:{_bucket(len(event.evidence_spans))}",
-        f"article_events:{_bucket(events_in_article)}",
+        f"article_events:{_bucket(len(article_events))}",
         f"type:{event.event_type}" if event.event_type in acled.event_types() else "type:other",
         _geo(event),
     ]
@@ -46,9 +49,12 @@ def event_features(event: Event, events_in_article: int, lexicon: Lexicon, dated
             ("actor2", event.actor2 is not None),
             ("fatalities", event.fatalities is not None),
             ("weapons", bool(event.weapons)),
-            ("title", any(span.field == "title" for span in event.evidence_spans)),
+            ("title", told_in_title(event)),
+            ("headline_type", headline_tells_its_type(event, article_events)),
             ("trigger:generic_only", told_generically(event, lexicon)),
             ("country:from_article", "country:article" in event.rules),
+            # One of the places a clause lists: each is coded, though one sentence tells them all.
+            ("place:listed", ONE_PER_PLACE_RULE in event.rules),
         )
         if holds
     ]
@@ -62,6 +68,17 @@ def vouched_for(event: Event, dated: bool) -> bool:
     ("قتل 4 جنود أمس في هجوم …") has little else to show. A day taken from the lead or the
     publication date vouches for nothing: an essay's numbers carry those too."""
     return event.fatalities is not None and (states_its_day(event) or not dated)
+
+
+def told_in_title(event: Event) -> bool:
+    return any(span.field == "title" for span in event.evidence_spans)
+
+
+def headline_tells_its_type(event: Event, article_events: Sequence[Event]) -> bool:
+    """Whether the headline tells an event of this event's type (this one or another): a headline
+    gives the article's news, and an event of a type it does not tell is more often background,
+    an earlier occurrence or a second reading of the news than a coder's event."""
+    return any(told_in_title(e) and e.event_type == event.event_type for e in article_events)
 
 
 def states_its_day(event: Event) -> bool:

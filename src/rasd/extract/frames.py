@@ -52,6 +52,8 @@ from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sent
 CIVILIAN_INTER = 7
 NEEDS_AGENT = "needs_agent"  # a killing verb that reports an act only with armed men as its subject
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
+#: One of several settlements a clause names for its trigger ("قصفت الطائرات قرية X وبلدة Y")
+ONE_PER_PLACE_RULE = "place:one_per_place"
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 ORIGIN_REACH = 3  # "من داخل الأراضي" before a country's adjective
 ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري الثاني")
@@ -569,9 +571,7 @@ def _one_per_place(
     if len(settlements) < 2:
         return [frame]
     return [
-        _placed_at(
-            frame, dataclasses.replace(p, admin1=p.admin1 or frame.place.admin1), "place:one_per_place"
-        )
+        _placed_at(frame, dataclasses.replace(p, admin1=p.admin1 or frame.place.admin1), ONE_PER_PLACE_RULE)
         for p in settlements
     ]
 

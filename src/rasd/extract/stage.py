@@ -50,7 +50,7 @@ def extract_with(
     if decider is not None:
         dated = document.article.published is not None
         scored = [
-            replace(e, confidence=decider.confidence(event_features(e, len(events), lexicon, dated)))
+            replace(e, confidence=decider.confidence(event_features(e, events, lexicon, dated)))
             for e in events
         ]
         unlikely = [

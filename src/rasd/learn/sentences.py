@@ -372,7 +372,7 @@ def _scored_extraction(
     outcomes = {
         i: [
             EventOutcome(
-                event_features(e, len(events), lexicon, dated[i]),
+                event_features(e, events, lexicon, dated[i]),
                 id(e) not in wrong,
                 vouched_for(e, dated[i]),
             )
