@@ -319,3 +319,15 @@ def test_an_army_that_assassinates_a_commander_is_not_his_victim(candidate_event
         "اغتال الجيش الإسرائيلي قياديا في حركة حماس في مدينة جنين اليوم.", published="2023-05-02"
     )
     assert event.actor1 == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أعلنت قيادة العمليات اليوم الأحد العثور على مخبأ للأسلحة والمتفجرات جنوبي مدينة الموصل.",
+        "أعلنت الشرطة اليوم العثور على عبوات ناسفة مزروعة على طريق في مدينة الموصل.",
+    ],
+)
+def test_a_cache_or_bombs_found_are_disrupted_weapons_use(candidate_events_of, sentence) -> None:
+    (event,) = candidate_events_of(sentence)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Disrupted weapons use")

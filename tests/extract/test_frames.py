@@ -756,6 +756,15 @@ def test_an_occurrence_told_days_before_the_story_is_dated_back_from_its_day(eve
     }
 
 
+def test_days_before_the_story_reach_past_only(candidate_events_of) -> None:
+    # "فقط" and a comma may stand between the days and the occurrence they count back to.
+    (event,) = candidate_events_of(
+        "ويأتي ذلك بعد يومين فقط، من هجوم انتحاري استهدف مدينة الميادين أسفر عن مقتل جنديين.",
+        published=TUESDAY,
+    )
+    assert event.date == dt.date(2019, 3, 10)
+
+
 def test_the_morning_after_dates_what_follows_to_the_day_before(events_of) -> None:
     (protest, burning) = events_of(
         "أحرق متظاهرون مقر الحزب الحاكم في مدينة الميادين، وذلك غداة إحراق مقره في بلدة هجين.",

@@ -85,8 +85,8 @@ OPENING_SENTENCES = 2
 DEFAULT_DATE_RULE = "date:published"
 LEAD_DATE_RULE = "date:lead"
 DAYS_AFTER_RULE = "time.days_after"
-#: Words between "بعد يومين" and the occurrence it dates ("بعد يومين فقط من الهجوم").
-DAYS_AFTER_REACH = 3
+#: Words between "بعد يومين" and the occurrence it dates ("بعد يومين فقط، من الهجوم": the comma counts).
+DAYS_AFTER_REACH = 4
 LEAD_SENTENCES = 2  # the lead of a report: where it states the day
 LEAD_DAY_REACH = 7  # days before publication
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
