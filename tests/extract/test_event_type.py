@@ -319,3 +319,18 @@ def test_an_army_that_assassinates_a_commander_is_not_his_victim(candidate_event
         "اغتال الجيش الإسرائيلي قياديا في حركة حماس في مدينة جنين اليوم.", published="2023-05-02"
     )
     assert event.actor1 == "Military Forces of Israel"
+
+
+def test_air_strikes_told_as_arms_of_a_ground_battle_are_the_battle(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "واستخدمت القوات الحكومية في المعارك مع مسلحي التنظيم في مدينة درنة اليوم دبابات ومدرعات "
+        "فضلا عن تنفيذ غارات جوية على مواقعهم."
+    )
+    assert {e.sub_event_type for e in events} == {"Armed clash"}
+
+
+def test_air_strikes_with_no_ground_fighting_stay_air_strikes(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "شنت الطائرات الحربية غارات جوية على مواقع مسلحي التنظيم في مدينة درنة اليوم."
+    )
+    assert event.sub_event_type == "Air/drone strike"
