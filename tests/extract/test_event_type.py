@@ -331,3 +331,18 @@ def test_an_army_that_assassinates_a_commander_is_not_his_victim(candidate_event
 def test_a_cache_or_bombs_found_are_disrupted_weapons_use(candidate_events_of, sentence) -> None:
     (event,) = candidate_events_of(sentence)
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_air_strikes_told_as_arms_of_a_ground_battle_are_the_battle(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "واستخدمت القوات الحكومية في المعارك مع مسلحي التنظيم في مدينة درنة اليوم دبابات ومدرعات "
+        "فضلا عن تنفيذ غارات جوية على مواقعهم."
+    )
+    assert {e.sub_event_type for e in events} == {"Armed clash"}
+
+
+def test_air_strikes_with_no_ground_fighting_stay_air_strikes(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "شنت الطائرات الحربية غارات جوية على مواقع مسلحي التنظيم في مدينة درنة اليوم."
+    )
+    assert event.sub_event_type == "Air/drone strike"
