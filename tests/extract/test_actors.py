@@ -84,8 +84,8 @@ def test_an_air_force_named_without_its_country_is_the_event_countrys(events_of)
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Syria")
 
 
-def test_the_gunmen_after_a_named_group_are_that_group(events_of) -> None:
-    events = events_of(
+def test_the_gunmen_after_a_named_group_are_that_group(candidate_events_of) -> None:
+    events = candidate_events_of(
         "سيطر تنظيم داعش على قرية البو حمد في محافظة الأنبار يوم السبت. "
         "وهاجم المسلحون اليوم الاثنين قرية البو نمر المجاورة في محافظة الأنبار."
     )
