@@ -128,14 +128,24 @@ class AnalyzedText:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A lexicon match: which entry of which resource fired on which tokens."""
+    """A lexicon match: which entry of which resource fired on which tokens of a text.
 
-    span: Span
+    The raw span is made when first asked for: an article holds some 130 mentions, mostly of
+    function words, and most are only ever looked at by their tokens."""
+
     kind: str
     entry_id: str
     label: str
     first_token: int
     end_token: int
+    text: AnalyzedText = field(repr=False, hash=False)
+    _span: Span | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def span(self) -> Span:
+        if self._span is None:
+            object.__setattr__(self, "_span", self.text.span(self.first_token, self.end_token))
+        return self._span
 
 
 @dataclass(frozen=True, slots=True)

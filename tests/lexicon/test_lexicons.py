@@ -219,3 +219,11 @@ def test_actor_theatres_name_known_actors_of_known_countries() -> None:
     assert theatres
     for actor_id, iso2, target in theatres:
         assert iso2 in lexicon.countries and target in lexicon.actors, actor_id
+
+
+def test_has_trigger_answers_as_the_full_reading_does() -> None:
+    lexicon = load_lexicon()
+    for raw, reports in (("قصف الطيران بلدة في ريف إدلب", True), ("افتتح الوزير معرضا للكتاب أمس", False)):
+        text = analyze_text(raw)
+        assert lexicon.has_trigger(text) is reports
+        assert bool(lexicon.matcher.match(text)["trigger"]) is reports

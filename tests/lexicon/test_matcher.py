@@ -58,3 +58,12 @@ def test_kinds_matching_the_same_words_each_get_their_mention() -> None:
     found = PhraseMatcher((cues, links)).match(analyze_text("نزحوا بسبب القصف"))
     assert [(m.span.text, m.entry_id) for m in found["causes"]] == [("بسبب", "cause")]
     assert [(m.span.text, m.entry_id) for m in found["links"]] == [("بسبب القصف", "link2")]
+
+
+def test_a_mention_s_span_is_of_its_own_field() -> None:
+    index = PhraseIndex("actor").add_all([("الجيش", "army", "")])
+    (in_title,) = index.match(analyze_text("الجيش يتقدم", "title"))
+    (in_text,) = index.match(analyze_text("الجيش يتقدم"))
+    assert (in_title.span.field, in_text.span.field) == ("title", "text")
+    assert in_title != in_text  # same tokens, other text
+    assert in_text == index.match(analyze_text("الجيش يتقدم"))[0] and in_text.span.text == "الجيش"

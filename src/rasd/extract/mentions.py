@@ -30,9 +30,11 @@ class TextMentions:
         if not mentions:
             return []  # most kinds have no mention in a given text
         starts = self._starts[kind]
-        return [
-            m for m in mentions[bisect_left(starts, first) : bisect_left(starts, end)] if m.end_token <= end
-        ]
+        first_index = bisect_left(starts, first)
+        found = mentions[first_index : bisect_left(starts, end, first_index)]
+        if found and found[-1].end_token > end:
+            found.pop()  # a kind's mentions never overlap: only the last can run past the end
+        return found
 
     def at(self, kind: str, token: int) -> Mention | None:
         """The one-token mention of a kind at a token (a kind's mentions never overlap, so at most

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress
 from operator import add, itemgetter
 
@@ -1062,7 +1062,7 @@ def _name_stem(analysis: tuple[str, str, str]) -> str:
     return stem
 
 
-@lru_cache(maxsize=8)
+@cache  # one set per list name; more names than a small cache holds
 def word_list(name: str) -> frozenset[str]:
     return frozenset(
         key.stems[0]

@@ -11,6 +11,7 @@ from rasd.errors import Code, ResourceError
 from rasd.lexicon.cache import cached
 from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher
 from rasd.lexicon.resources import load_tsv, load_yaml
+from rasd.types import AnalyzedText
 
 #: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix.
 SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted"})
@@ -172,6 +173,15 @@ class Lexicon:
 
     def index(self, kind: str) -> PhraseIndex:
         return self.indexes[kind]
+
+    def has_trigger(self, text: AnalyzedText) -> bool:
+        """Whether a word of the text reports an event: most articles hold none, and their other
+        mentions (some 130 an article, mostly function words) need not be read at all."""
+        return bool(self._trigger_matcher.match(text)["trigger"])
+
+    @cached_property
+    def _trigger_matcher(self) -> PhraseMatcher:
+        return PhraseMatcher((self.indexes["trigger"],))
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:

@@ -154,7 +154,7 @@ class PhraseMatcher:
         """Each kind's longest, non-overlapping matches, left to right."""
         found: dict[str, list[Mention]] = {kind: [] for kind in self.kinds}
         taken_until = dict.fromkeys(self.kinds, 0)
-        analyses, starting, span = text.analyses, self._starting, text.span
+        analyses, starting = text.analyses, self._starting
         stems = list(map(itemgetter(1), analyses))
         count = len(stems)
         # the few tokens whose stem can begin an entry are picked out in C
@@ -163,12 +163,9 @@ class PhraseMatcher:
                 if entries is None:  # several words
                     words = tuple(stems[i : i + length]) if i + length <= count else ()
                     entries = self._entries.get(words, ())
-                here = None  # the span of these words, made once for all the kinds that match them
                 for kind, index, key, entry_id, label in entries:
                     if i < taken_until[kind] or (index is not None and not index.agrees(key, analyses, i)):
                         continue  # this kind already matched here (longer) or just before
-                    if here is None:
-                        here = span(i, i + length)
-                    found[kind].append(Mention(here, kind, entry_id, label, i, i + length))
+                    found[kind].append(Mention(kind, entry_id, label, i, i + length, text))
                     taken_until[kind] = i + length
         return found
