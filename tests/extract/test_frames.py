@@ -82,6 +82,11 @@ def test_a_town_behind_a_locative_right_after_a_place_says_where_it_lies(events_
     assert [e.location_ar for e in events] == ["حاس"]
 
 
+def test_the_countryside_behind_a_locative_right_after_a_town_says_where_it_lies(events_of) -> None:
+    events = events_of("كثف طيران النظام غاراته اليوم على مدينة الزبداني في ريف دمشق الغربي.")
+    assert [(e.location_ar, e.geo_precision) for e in events] == [("الزبداني", 1)]
+
+
 def test_a_town_joined_by_a_conjunction_is_a_second_place(events_of) -> None:
     events = events_of("قتل ثلاثة مدنيين اليوم في قصف جوي استهدف قرية حاس وبمدينة معرة النعمان في ريف إدلب.")
     assert sorted(e.location_ar for e in events) == ["حاس", "معرة النعمان"]

@@ -95,6 +95,9 @@ TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state acto
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 PROTESTS = "Protests"
 SETTLEMENT_CUE = "settlement"  # the kind of place cue that names a town's kind (مدينة، بلدة، قرية)
+#: Kinds of place cue that open a place's name with the word of its kind: a town (بمدينة زليتن) or
+#: the countryside around one (في ريف دمشق), which then says where the place before it lies.
+KIND_CUES = frozenset({SETTLEMENT_CUE, "countryside"})
 INSIDE_CUE = "inside"  # the kind of place cue that says in (في، داخل، ضمن)
 PROXIMITY = "proximity"  # the kind of place cue that says near (قرب، على مقربة من)
 DIRECTION = "direction"  # the kind of place cue that says in which part (شمال، جنوب شرقي)
@@ -624,10 +627,10 @@ def _seated_in(mentions: TextMentions, first: PlaceMention, second: PlaceMention
 
 
 def _cued_start(mentions: TextMentions, place: PlaceMention) -> int:
-    """Where the place is named, with the word of its kind before it ("بمدينة زليتن")."""
+    """Where the place is named, with the word of its kind before it ("بمدينة زليتن"، "في ريف دمشق")."""
     cue = mentions.ending_at("place_cue", place.first_token)
-    settlement = cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] == SETTLEMENT_CUE
-    return cue.first_token if settlement else place.first_token
+    of_its_kind = cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] in KIND_CUES
+    return cue.first_token if of_its_kind else place.first_token
 
 
 def _joins(analysis: Analysis) -> bool:
