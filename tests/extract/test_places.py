@@ -366,3 +366,16 @@ def test_one_letter_off_needs_a_place_nearby_not_only_the_province(places_of) ->
 def test_a_quoted_name_keeps_an_ending_that_looks_like_a_pronoun(places_of) -> None:
     places = places_of("هاجم مسلحون نقطة أمنية في مخيم «منغيزيه» للاجئين الماليين غرب النيجر.")
     assert [(p.name_ar, p.place.name if p.place else None) for p in places][:1] == [("منغيزيه", "Mangaize")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت قيادة عمليات بغداد في بيان إن قواتها قتلت 21 إرهابيا خلال تطهير ناحية الكرمة شرقي الفلوجة أمس.",
+        "أعلنت شرطة البصرة مقتل ثلاثة مسلحين في اشتباك مع قوة أمنية في قضاء الزبير أمس.",
+    ],
+)
+def test_a_city_that_completes_an_organisations_name_is_no_place_of_the_event(events_of, text: str) -> None:
+    events = events_of(text)
+    assert events
+    assert {"بغداد", "البصرة"}.isdisjoint(e.location_ar for e in events)

@@ -162,6 +162,8 @@ def _place_mentions(
         admin1 = mentions.lexicon.admin1[mention.entry_id]
         if countries and admin1.iso2 not in countries:
             continue
+        if _names_an_organisation(mentions, mention.first_token):
+            continue
         # بغداد، الموصل، إدلب name a city as well as its province: without a province cue word,
         # the city is meant.
         cities = _cities_named(mentions, mention.first_token, mention.end_token, admin1, gazetteer)
@@ -201,6 +203,12 @@ def _place_mentions(
             key=lambda p: p.first_token,
         ),
     )
+
+
+def _names_an_organisation(mentions: TextMentions, token: int) -> bool:
+    """ "قيادة عمليات بغداد واصلت تطهير ناحية الكرمة": a province or city that completes the name of
+    an organisation or office is part of that name; the organisation may act anywhere."""
+    return token > 0 and mentions.text.analyses[token - 1][1] in word_list("organisation_heads")
 
 
 def _measured_from(mentions: TextMentions, place: PlaceMention) -> bool:
