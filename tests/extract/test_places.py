@@ -379,3 +379,17 @@ def test_a_city_that_completes_an_organisations_name_is_no_place_of_the_event(ev
     events = events_of(text)
     assert events
     assert {"بغداد", "البصرة"}.isdisjoint(e.location_ar for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 12 شخصا في سقوط صاروخ على حي شعبي في وسط مدينة حلب، وقالت والدة صحفي مفقود في سوريا في "
+        "تصريح الى محطة التلفزيون العامة إنها قلقة.",
+        "قصفت الميليشيات بالدبابات أمس أحياء تعز، والهدف استكمال الحصار على تعز وسحب 50 ألفا.",
+    ],
+)
+def test_a_common_noun_some_village_is_named_is_no_place(events_of, text: str) -> None:
+    events = events_of(text)
+    assert events
+    assert {"محطة", "سحب"}.isdisjoint(e.location_ar for e in events)
