@@ -37,6 +37,7 @@ CUE_CATEGORIES = (
     "targets",
     "agents",
     "pair_opener",
+    "contrast_opener",
     "source_links",
     "membership",
     "quoted",
