@@ -186,6 +186,14 @@ def test_a_clause_opened_by_a_contrast_word_takes_neither_toll_nor_claim_of_the_
     assert interception.fatalities is None
 
 
+def test_the_city_where_a_statement_was_issued_is_not_the_events_place(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "هاجم مسلحون مركزا للشرطة في مدينة تيلابيري غربي النيجر فجر الخميس. وقالت وزارة الداخلية، "
+        "في بيان أصدرته في نيامي، إن المهاجمين قتلوا 5 شرطيين قبل أن يفروا."
+    )
+    assert {e.location_ar for e in events} == {"تيلابيري"}
+
+
 def test_every_event_explains_itself(events_of) -> None:
     raw = "قصفت طائرات حربية روسية صباح اليوم بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين."
     (event,) = events_of(raw)

@@ -89,6 +89,7 @@ DAYS_AFTER_RULE = "time.days_after"
 DAYS_AFTER_REACH = 4
 LEAD_SENTENCES = 2  # the lead of a report: where it states the day
 LEAD_DAY_REACH = 7  # days before publication
+ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدرته في نيامي")
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
 PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ منتصف عام 2014")
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -236,7 +237,11 @@ class ArticleContext:
     def places(self, mentions: TextMentions, first: int, end: int) -> list[PlaceMention]:
         """The places of tokens ``[first, end)``, read with what the whole article says, and the
         bare town names among them when a place decider judges them."""
-        read = place_mentions(mentions, first, end, self.gazetteer, self.where)
+        read = [
+            p
+            for p in place_mentions(mentions, first, end, self.gazetteer, self.where)
+            if not _where_issued(mentions, p)
+        ]
         if not self.bare_names:
             return read
         # Bare names are read once over the whole text, then kept where the range reads nothing.
@@ -471,6 +476,14 @@ def _sentence_frames(
         frames += _with_following_places(own, mentions, (clause_first, clause_end), following, context)
     context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
     return FrameReading(frames, rejected)
+
+
+def _where_issued(mentions: TextMentions, place: PlaceMention) -> bool:
+    """ "في بيان أصدرته في نيامي": the seat of a statement, not a place of what it tells."""
+    return any(
+        mentions.at("issued_at", token) is not None
+        for token in range(max(0, place.first_token - ISSUED_AT_REACH), place.first_token)
+    )
 
 
 def _report_of(

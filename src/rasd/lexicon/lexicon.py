@@ -38,6 +38,7 @@ CUE_CATEGORIES = (
     "agents",
     "pair_opener",
     "contrast_opener",
+    "issued_at",
     "source_links",
     "membership",
     "quoted",
