@@ -37,6 +37,8 @@ CUE_CATEGORIES = (
     "targets",
     "agents",
     "pair_opener",
+    "contrast_opener",
+    "issued_at",
     "source_links",
     "membership",
     "quoted",
