@@ -178,19 +178,6 @@ def test_a_claim_names_the_perpetrator(events_of) -> None:
     assert (event.sub_event_type, event.actor1, event.fatalities) == ("Suicide bomb", "Islamic State", 9)
 
 
-def test_a_clause_opened_by_a_contrast_word_takes_neither_toll_nor_claim_of_the_other(
-    candidate_events_of,
-) -> None:
-    events = candidate_events_of(
-        "قتل 12 شخصا وأصيب آخرون في غارات جوية استهدفت مساء الأحد ميناء الحديدة غربي اليمن، "
-        "في حين أعلن الجيش الإسرائيلي صباح اليوم اعتراض صاروخ أطلق من اليمن."
-    )
-    by_type = {e.sub_event_type: e for e in events}
-    strike, interception = by_type["Air/drone strike"], by_type["Disrupted weapons use"]
-    assert (strike.fatalities, strike.claimed_by) == (12, None)
-    assert interception.fatalities is None
-
-
 def test_the_city_where_a_statement_was_issued_is_not_the_events_place(candidate_events_of) -> None:
     events = candidate_events_of(
         "هاجم مسلحون مركزا للشرطة في مدينة تيلابيري غربي النيجر فجر الخميس. وقالت وزارة الداخلية، "

@@ -451,15 +451,14 @@ def _sentence_frames(
         frame.rules += _occurrence_marks(mentions, mention, entry, clause_first, clause_end)
         _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names)
         _without_resistance(frame, mentions)
-        report = _report_of(mentions, sentence, clauses, triggers, clause_first)
         _assign_actors(frame, actors, mentions, clause_first, clause_end, context)
         _assign_place(frame, mentions, clause_first, clause_end, context)
         _assign_date(frame, mentions, clause_first, clause_end, context)
-        _assign_fatalities(frame, mentions, (clause_first, clause_end), report)
+        _assign_fatalities(frame, mentions, clause_first, clause_end)
         if _counts_a_war(frame, mentions, first, end):
             rejected.append(_rejection(mention, sentence, rule_decision("modality.tally")))
             continue
-        _assign_source(frame, mentions, [a for a in actors if report[0] <= a.first_token < report[1]])
+        _assign_source(frame, mentions, actors)
         _decide_type(frame, mentions, actors)
         if (entry.weak or entry.ambiguous) and frame.fatalities is None and not _means_told(frame, mentions):
             # A weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons.
@@ -487,33 +486,6 @@ def _where_issued(mentions: TextMentions, place: PlaceMention) -> bool:
         mentions.at("issued_at", token) is not None
         for token in range(max(0, place.first_token - ISSUED_AT_REACH), place.first_token)
     )
-
-
-def _report_of(
-    mentions: TextMentions,
-    sentence: Sentence,
-    clauses: tuple[tuple[int, int], ...],
-    triggers: list[tuple[Mention, Trigger] | None],
-    clause_first: int,
-) -> tuple[int, int]:
-    """The part of the sentence that tells the report of the clause at ``clause_first``: "قتل 30 في
-    غارات على المطار، في حين أعلن الجيش اعتراض صاروخ" tells two reports, cut where a contrast word
-    opens a clause; a part with no trigger of its own goes on telling the report beside it."""
-    opens = (a for a, _ in clauses if a > sentence.first_token)
-    cuts = [a for a in opens if mentions.starting_at("contrast_opener", a) is not None]
-    bounds = [sentence.first_token, *cuts, sentence.end_token]
-    told = [a for (a, _), trigger in zip(clauses, triggers, strict=True) if trigger is not None]
-    parts: list[tuple[int, int]] = []
-    for first, end in itertools.pairwise(bounds):
-        if parts and not (_tells_in(told, parts[-1]) and _tells_in(told, (first, end))):
-            parts[-1] = (parts[-1][0], end)
-        else:
-            parts.append((first, end))
-    return next(part for part in parts if part[0] <= clause_first < part[1])
-
-
-def _tells_in(told: list[int], part: tuple[int, int]) -> bool:
-    return any(part[0] <= start < part[1] for start in told)
 
 
 def _counts_a_war(frame: Frame, mentions: TextMentions, first: int, end: int) -> bool:
@@ -1515,10 +1487,11 @@ def _in_relative_clause(
     )
 
 
-def _assign_fatalities(
-    frame: Frame, mentions: TextMentions, clause: tuple[int, int], report: tuple[int, int]
-) -> None:
-    figures = fatalities_in(mentions, *clause) or fatalities_in(mentions, *report)
+def _assign_fatalities(frame: Frame, mentions: TextMentions, first: int, end: int) -> None:
+    sentence = frame.sentence
+    figures = fatalities_in(mentions, first, end) or fatalities_in(
+        mentions, sentence.first_token, sentence.end_token
+    )
     counts = [f.count for f in figures if f.count is not None]
     if counts:
         frame.fatalities = min(counts)

@@ -37,7 +37,6 @@ CUE_CATEGORIES = (
     "targets",
     "agents",
     "pair_opener",
-    "contrast_opener",
     "issued_at",
     "source_links",
     "membership",
