@@ -691,6 +691,21 @@ def test_a_projectile_that_fell_is_shelling(candidate_events_of) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "أعلنت قيادة العمليات اليوم سقوط صاروخين على معسكر للجيش في مدينة الرمادي دون وقوع إصابات.",
+        "أفاد مصدر أمني بسقوط صاروخي كاتيوشا على معسكر للجيش في مدينة الرمادي اليوم.",
+        "أعلن الدفاع المدني سقوط قذيفتين على حي سكني في مدينة الرمادي اليوم دون إصابات.",
+    ],
+)
+def test_two_rockets_that_fell_are_shelling(candidate_events_of, report: str) -> None:
+    """The dual ("سقوط صاروخين"، "سقوط صاروخي كاتيوشا") tells the fall as the plural does."""
+    events = candidate_events_of(report)
+    shelling = "Shelling/artillery/missile attack"
+    assert [(e.sub_event_type, e.location_ar) for e in events] == [(shelling, "الرمادي")]
+
+
 def test_a_negated_claim_does_not_negate_the_attack(candidate_events_of) -> None:
     events = candidate_events_of(
         "ولم تتبن أي جهة الهجوم الذي استهدف حاجزا للجيش في مدينة العريش اليوم وأسفر عن مقتل ثلاثة جنود."
