@@ -180,7 +180,8 @@ class ArticleContext:
                     shared.append((iso2, namesakes, located(mentions, token)))
                 else:
                     _vote(votes, located_votes, iso2, located(mentions, token))
-            # "قصف النظام السوري"، "الجيش العراقي": a state's own forces mostly act at home.
+            # "قصف النظام السوري"، "الجيش العراقي": a state's own forces mostly act at home, so
+            # one mention is evidence where the article locates no country.
             forces.update(_state_force_countries(mentions))
         # "طرابلس" is Libya's province and Lebanon's city: a shared name goes to the other country
         # when the article names that one and nothing else of the province's own country.
@@ -193,7 +194,7 @@ class ArticleContext:
         self.countries = frozenset(
             [c for c, v in located_votes.items() if v >= 2]
             + ([self.country] if self.country else [])
-            + [c for c, v in forces.items() if v >= 2 and not located_votes]
+            + [c for c in forces if not located_votes]
         )
         provinces = frozenset(
             m.lexicon.admin1[a.entry_id].geonames_code for m in texts for a in m.by_kind["admin1"]
