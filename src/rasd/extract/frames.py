@@ -180,8 +180,7 @@ class ArticleContext:
                     shared.append((iso2, namesakes, located(mentions, token)))
                 else:
                     _vote(votes, located_votes, iso2, located(mentions, token))
-            # "قصف النظام السوري"، "الجيش العراقي": a state's own forces mostly act at home, so
-            # one mention is evidence where the article locates no country.
+            # "قصف النظام السوري"، "الجيش العراقي": a state's own forces mostly act at home.
             forces.update(_state_force_countries(mentions))
         # "طرابلس" is Libya's province and Lebanon's city: a shared name goes to the other country
         # when the article names that one and nothing else of the province's own country.
@@ -191,10 +190,14 @@ class ArticleContext:
         ranked = votes.most_common()
         self.country = ranked[0][0] if ranked else None
         # Other countries count as where things happen only when the text says so more than once.
+        # Where it locates none, a state's forces are evidence twice over, or once beside a country
+        # named in passing ("وقالت الولايات المتحدة" must not rule alone over "الجيش الافغاني"); a
+        # lone force may be an attacker abroad ("طائرة مسيرة إسرائيلية").
+        forces_needed = 1 if votes else 2
         self.countries = frozenset(
             [c for c, v in located_votes.items() if v >= 2]
             + ([self.country] if self.country else [])
-            + [c for c in forces if not located_votes]
+            + [c for c, v in forces.items() if v >= forces_needed and not located_votes]
         )
         provinces = frozenset(
             m.lexicon.admin1[a.entry_id].geonames_code for m in texts for a in m.by_kind["admin1"]
