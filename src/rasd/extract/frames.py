@@ -202,7 +202,8 @@ class ArticleContext:
         provinces = frozenset(
             m.lexicon.admin1[a.entry_id].geonames_code for m in texts for a in m.by_kind["admin1"]
         )
-        first_pass = Context(self.countries, provinces=provinces)
+        named = frozenset(votes)
+        first_pass = Context(self.countries, provinces=provinces, named=named)
         places = [(m, p) for m in texts for p in place_mentions(m, 0, len(m.text), gazetteer, first_pass)]
         # Names the article uses for places ("ساحة الطيران") are not triggers anywhere in it.
         self.place_names = {
@@ -212,7 +213,9 @@ class ArticleContext:
         # reporter's dateline is where the article was written, not where it happened.
         reported = [p for m, p in places if not _in_dateline(m, p)]
         neighbours = {(p.place.latitude, p.place.longitude) for p in reported if p.place is not None}
-        self.where = Context(self.countries, neighbours=tuple(sorted(neighbours)), provinces=provinces)
+        self.where = Context(
+            self.countries, neighbours=tuple(sorted(neighbours)), provinces=provinces, named=named
+        )
         resolved = Counter(p.place for p in reported if p.place is not None)
         self.main_places = [place for place, _ in resolved.most_common()]
         self.where_facts = ArticleWhere(

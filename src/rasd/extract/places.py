@@ -447,12 +447,13 @@ def resolve(
     place: PlaceMention, mentions: TextMentions, context: Context, province: Admin1 | None = None
 ) -> PlaceMention:
     """Pick the gazetteer place a name means (``geocode.resolve.choose``): never a namesake outside
-    the countries the article places events in. Namesakes that the evidence cannot tell apart leave
-    the name at their province when they share one (``geo_precision`` 2), else unplaced."""
+    the countries the article places events in, but for a big city of a country it names.
+    Namesakes that the evidence cannot tell apart leave the name at their province when they share
+    one (``geo_precision`` 2), else unplaced."""
     if not place.candidates:
         return place
     admin1_code = (place.admin1 or province).geonames_code if (place.admin1 or province) else None
-    candidates = [p for p in place.candidates if not context.countries or p.country in context.countries]
+    candidates = [p for p in place.candidates if not context.countries or context.inside(p)]
     if not candidates:
         return replace(place, candidates=())
     # Evidence comes from the other places the text names, not from this name's own namesakes.
