@@ -157,6 +157,27 @@ def test_the_state_forces_an_article_names_say_where_when_no_country_is_located(
     assert [(e.location_ar, e.country) for e in events] == [("دوما", "SY")]
 
 
+def test_the_nationality_of_an_act_says_who_acted_not_where(places_of) -> None:
+    places = places_of("قتل خمسة مدنيين في غارة امريكية جنوب كابل فجر اليوم.")
+    assert [(p.place.name, p.place.country) for p in places if p.place] == [("Kabul", "AF")]
+
+
+def test_a_big_city_of_a_country_named_in_passing_outranks_a_small_namesake(places_of) -> None:
+    places = places_of(
+        "قتل خمسة مدنيين في غارة جوية جنوب كابل فجر اليوم. وقالت الولايات المتحدة إن الغارة استهدفت "
+        "مسلحين، فيما طالبت أفغانستان بتحقيق."
+    )
+    assert [(p.place.name, p.place.country) for p in places if p.place] == [("Kabul", "AF")]
+
+
+def test_a_state_force_named_once_puts_its_country_beside_a_country_named_in_passing(events_of) -> None:
+    events = events_of(
+        "قتل سبعة مسلحين في غارة جوية امريكية جنوب كابل فجر اليوم، وقال الجيش الافغاني إن الغارة "
+        "استهدفت مخبأ للمسلحين. وقالت الولايات المتحدة إنها تحقق في الأمر."
+    )
+    assert [(e.location, e.country) for e in events] == [("Kabul", "AF")]
+
+
 def test_a_province_name_another_country_shares_goes_to_the_country_the_article_names(events_of) -> None:
     events = events_of(
         "قتل ثلاثة أشخاص وأصيب عشرة في اشتباكات بين مسلحين في طرابلس مساء اليوم، "

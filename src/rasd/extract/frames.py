@@ -190,15 +190,20 @@ class ArticleContext:
         ranked = votes.most_common()
         self.country = ranked[0][0] if ranked else None
         # Other countries count as where things happen only when the text says so more than once.
+        # Where it locates none, a state's forces are evidence twice over, or once beside a country
+        # named in passing ("وقالت الولايات المتحدة" must not rule alone over "الجيش الافغاني"); a
+        # lone force may be an attacker abroad ("طائرة مسيرة إسرائيلية").
+        forces_needed = 1 if votes else 2
         self.countries = frozenset(
             [c for c, v in located_votes.items() if v >= 2]
             + ([self.country] if self.country else [])
-            + [c for c, v in forces.items() if v >= 2 and not located_votes]
+            + [c for c, v in forces.items() if v >= forces_needed and not located_votes]
         )
         provinces = frozenset(
             m.lexicon.admin1[a.entry_id].geonames_code for m in texts for a in m.by_kind["admin1"]
         )
-        first_pass = Context(self.countries, provinces=provinces)
+        named = frozenset(votes)
+        first_pass = Context(self.countries, provinces=provinces, named=named)
         places = [(m, p) for m in texts for p in place_mentions(m, 0, len(m.text), gazetteer, first_pass)]
         # Names the article uses for places ("ساحة الطيران") are not triggers anywhere in it.
         self.place_names = {
@@ -208,7 +213,9 @@ class ArticleContext:
         # reporter's dateline is where the article was written, not where it happened.
         reported = [p for m, p in places if not _in_dateline(m, p)]
         neighbours = {(p.place.latitude, p.place.longitude) for p in reported if p.place is not None}
-        self.where = Context(self.countries, neighbours=tuple(sorted(neighbours)), provinces=provinces)
+        self.where = Context(
+            self.countries, neighbours=tuple(sorted(neighbours)), provinces=provinces, named=named
+        )
         resolved = Counter(p.place for p in reported if p.place is not None)
         self.main_places = [place for place, _ in resolved.most_common()]
         self.where_facts = ArticleWhere(

@@ -447,12 +447,13 @@ def resolve(
     place: PlaceMention, mentions: TextMentions, context: Context, province: Admin1 | None = None
 ) -> PlaceMention:
     """Pick the gazetteer place a name means (``geocode.resolve.choose``): never a namesake outside
-    the countries the article places events in. Namesakes that the evidence cannot tell apart leave
-    the name at their province when they share one (``geo_precision`` 2), else unplaced."""
+    the countries the article places events in, but for a big city of a country it names.
+    Namesakes that the evidence cannot tell apart leave the name at their province when they share
+    one (``geo_precision`` 2), else unplaced."""
     if not place.candidates:
         return place
     admin1_code = (place.admin1 or province).geonames_code if (place.admin1 or province) else None
-    candidates = [p for p in place.candidates if not context.countries or p.country in context.countries]
+    candidates = [p for p in place.candidates if not context.countries or context.inside(p)]
     if not candidates:
         return replace(place, candidates=())
     # Evidence comes from the other places the text names, not from this name's own namesakes.
@@ -486,17 +487,23 @@ def _between_namesakes(
 
 def countries_in(mentions: TextMentions, first: int, end: int) -> list[tuple[str, int]]:
     """Countries named (سوريا) or implied, by a territory word (الأراضي السورية) or after a
-    cued place name (بلدة هجين السورية), in the range, with their token."""
+    cued place name (بلدة هجين السورية), not after a word of an act, in the range, with their token."""
     found = [(m.entry_id, m.first_token) for m in mentions.within("country", first, end)]
     text = mentions.text
     for nationality in mentions.within("nationality", first, end):
         before = nationality.first_token - 1
-        if before < first:
+        if before < first or _names_an_act(mentions, nationality):
             continue
         territory = text.analyses[before][1] in word_list("territory")
         if territory or mentions.ending_at("place_cue", before) is not None:
             found.append((nationality.entry_id, nationality.first_token))
     return sorted(found, key=lambda item: item[1])
+
+
+def _names_an_act(mentions: TextMentions, nationality: Mention) -> bool:
+    """The adjective follows a word of an act ("في غارة امريكية"، "في قصف روسي"): it says who
+    acted, not where, though a cue (في) comes before the act as it would before a place."""
+    return mentions.ending_at("trigger", nationality.first_token) is not None
 
 
 def namesake_countries(

@@ -24,6 +24,7 @@ FEATURE_SCORE = {"P": 1.0, "A": 0.5, "S": 0.0}
 OTHER_FEATURE_SCORE = -0.5
 SEAT_SCORE = 0.5  # the seat of a division or a capital (PPLA*, PPLC)
 POPULATION_WEIGHT = 0.3  # per power of ten
+BIG_CITY = 100_000  # people: a city of a country the text names counts as in the text's country
 #: Candidates this close in score, and this far apart, are a coin toss.
 TIE_MARGIN, TIE_KM = 0.2, 25.0
 
@@ -38,6 +39,16 @@ class Context:
     admin1_code: str | None = None
     neighbours: tuple[tuple[float, float], ...] = ()
     provinces: frozenset[str] = frozenset()
+    #: countries the text names without placing events there: a capital or a big city of one
+    #: counts as inside ("كابل" is Kabul, not a Florida town, beside a report of the US)
+    named: frozenset[str] = frozenset()
+
+    def inside(self, place: Place) -> bool:
+        """In a country the text places events in, or a capital or big city of one it names."""
+        if place.country in self.countries:
+            return True
+        big = place.feature_code == "PPLC" or place.population >= BIG_CITY
+        return big and place.country in self.named
 
     def supports(self, place: Place) -> bool:
         """The article names the place's province, or another place near it."""
@@ -86,7 +97,7 @@ def choose(candidates: list[Place], context: Context = Context()) -> Choice:
 def _scored(place: Place, context: Context) -> Ranked:
     parts: list[tuple[float, str]] = []
     if context.countries:
-        inside = place.country in context.countries
+        inside = context.inside(place)
         parts.append((IN_COUNTRY, "in the text's country") if inside else (OUT_OF_COUNTRY, "outside it"))
     if context.admin1_code is not None:
         same = f"{place.country}.{place.admin1_code}" == context.admin1_code
