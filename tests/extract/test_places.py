@@ -60,8 +60,8 @@ def test_a_square_is_placed_in_its_city_not_at_a_village_of_the_same_name(events
     assert (event.location, event.admin1, event.geo_precision) == ("Baghdad", "Baghdad", 2)
 
 
-def test_a_word_that_opens_place_names_is_not_a_place_alone(events_of) -> None:
-    (event,) = events_of("قتل خمسة جنود في هجوم بطائرة مسيرة على قاعدة بمحافظة لحج.")
+def test_a_word_that_opens_place_names_is_not_a_place_alone(candidate_events_of) -> None:
+    (event,) = candidate_events_of("قتل خمسة جنود في هجوم بطائرة مسيرة على قاعدة بمحافظة لحج.")
     assert (event.location, event.admin1, event.geo_precision) == ("Lahij", "Lahij", 3)
 
 
