@@ -13,6 +13,7 @@ from rasd.types import Mention, Span
 MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
 MAX_WORDS_AFTER_BELONGING = 3  # "طائرات تابعة للحكومة السورية"
 MAX_WORDS_BEFORE_GROUP = 5  # "انتحاريين" … "داعش": "انتحاريين اثنين من عناصر تنظيم \"داعش\""
+STATE_INTER = 1  # ACLED's inter code of a state's own forces
 #: Inter codes of armed groups that are not a state's forces (rebels, militias, external groups).
 NON_STATE_ARMED_INTER = frozenset({2, 3, 4})
 #: Inter codes of every armed actor: state forces, rebels, militias, external forces.

@@ -10,16 +10,16 @@ from dataclasses import dataclass, replace
 
 from rasd import acled
 from rasd.dates import DAY
-from rasd.extract.actors import ARMED_INTER, ActorMention
+from rasd.extract.actors import ARMED_INTER, STATE_INTER, ActorMention
 from rasd.extract.event_type import TYPE_RULE_PREFIX
 from rasd.extract.frames import (
     ANOTHER_RULE,
     DEFAULT_DATE_RULE,
     FOLLOWING_CLAUSE_RULE,
+    GOVERNMENT_REGAINS,
     NON_VIOLENT_TRANSFER,
     REACTED_RULE,
     RELATIVE_RULE,
-    STATE_INTER,
     TERRITORY_SUB_TYPES,
     Frame,
     territory_sub_type,
@@ -60,7 +60,6 @@ STATE_ACTS = {
     "Arrests": "Police Forces of {country}",
     "Disrupted weapons use": "Military Forces of {country}",
 }
-GOVERNMENT_REGAINS = "Government regains territory"
 #: Who a state's act falls on: rebels, militias, rioters, protesters, civilians (not a state's or an
 #: external force, 1 and 8).
 ACTED_UPON_INTER = frozenset({2, 3, 4, 5, 6, 7})
@@ -731,7 +730,9 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         sub_event_type = territory_sub_type(frame, country)
     if event_type in CROWD_TYPES and country_name:
         # ACLED codes the crowd as actor1 and the force that meets it as actor2.
-        state = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter == 1), None)
+        state = next(
+            (a for a in (frame.actor1, frame.actor2) if a is not None and a.inter == STATE_INTER), None
+        )
         actor1 = CROWD_TYPES[event_type].format(country=country_name)
         actor2 = state.resolved_name(country_name) if state is not None else None
     if actor2 is None and frame.fatalities and event_type in CIVILIAN_TOLL_TYPES and country_name:

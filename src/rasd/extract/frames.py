@@ -15,6 +15,7 @@ from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, time_expressions
 from rasd.extract.actors import (
     ARMED_INTER,
     NON_STATE_ARMED_INTER,
+    STATE_INTER,
     ActorMention,
     actor_mentions,
     state_forces_named_by_country,
@@ -68,7 +69,6 @@ LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاص�
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
 CLAIM_REACH = 3
-STATE_INTER = 1
 #: Means that strike from afar: the force that bears them is the author, wherever it stands.
 STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
 CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
@@ -92,7 +92,9 @@ LEAD_DAY_REACH = 7  # days before publication
 ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدرته في نيامي")
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
 PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ منتصف عام 2014")
-TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+GOVERNMENT_REGAINS = "Government regains territory"
+NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
+TERRITORY_SUB_TYPES = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 PROTESTS = "Protests"
 SETTLEMENT_CUE = "settlement"  # the kind of place cue that names a town's kind (مدينة، بلدة، قرية)
@@ -319,7 +321,7 @@ def _state_force_countries(mentions: TextMentions) -> list[str]:
     return [
         actor.country
         for m in mentions.by_kind.get("actor", [])
-        if (actor := actors.get(m.entry_id)) is not None and actor.inter == 1 and actor.country
+        if (actor := actors.get(m.entry_id)) is not None and actor.inter == STATE_INTER and actor.country
     ]
 
 
@@ -976,8 +978,8 @@ def _without_resistance(frame: Frame, mentions: TextMentions) -> None:
 def territory_sub_type(frame: Frame, country: str | None) -> str:
     """The state's own forces regain territory; anyone else (rebels, a foreign army) overtakes it."""
     actor = frame.actor1
-    own_state = actor is not None and actor.inter == 1 and (actor.country in (None, country))
-    return "Government regains territory" if own_state else "Non-state actor overtakes territory"
+    own_state = actor is not None and actor.inter == STATE_INTER and (actor.country in (None, country))
+    return GOVERNMENT_REGAINS if own_state else NON_STATE_OVERTAKES
 
 
 def _weapon_overrides(trigger: Trigger, implied: str) -> bool:
@@ -1407,7 +1409,9 @@ def _assign_place(
         frame.country = frame.anchor.country  # "في غانا": a country the lexicons do not list
     else:
         # Nothing says where: a state force acting names its own country ("قوات النظام").
-        state = next((a for a in (frame.actor1, frame.actor2) if a and a.inter == 1 and a.country), None)
+        state = next(
+            (a for a in (frame.actor1, frame.actor2) if a and a.inter == STATE_INTER and a.country), None
+        )
         frame.country = state.country if state else None
         frame.rules.append("country:state_actor")
     if frame.anchor is not None and frame.country is not None and frame.anchor.country != frame.country:
