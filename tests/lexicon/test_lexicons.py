@@ -76,6 +76,13 @@ def test_weapons_imply_known_sub_types() -> None:
         assert not row["implies_sub_event_type"] or row["implies_sub_event_type"] in acled.sub_event_types()
 
 
+def test_a_weapon_has_one_role_whatever_its_phrase() -> None:
+    roles: dict[str, set[str]] = {}
+    for row in load_tsv("weapons.tsv"):
+        roles.setdefault(row["weapon"], set()).add(row["role"])
+    assert {name: r for name, r in roles.items() if len(r) > 1} == {}
+
+
 @pytest.mark.parametrize(
     ("name", "column", "allowed"),
     [
@@ -103,6 +110,7 @@ def test_weapons_imply_known_sub_types() -> None:
             },
         ),
         ("attribution.tsv", "kind", {"verb", "prep", "noun"}),
+        ("weapons.tsv", "role", {"", "fired", "vehicle_bomb"}),
         ("force_nouns.tsv", "agreement", {"masc", "fem", "plural"}),
     ],
 )

@@ -77,21 +77,8 @@ IED = "Remote explosive/landmine/IED"
 ARMED_CLASH = "Armed clash"
 SUICIDE_BOMBER = "suicide bomber"  # weapons.tsv: "انتحاري"
 PARKED_CAR_BOMB = "parked car bomb"  # weapons.tsv: "سيارة مفخخة مركونة"
-VEHICLE_BOMBS = frozenset({"car bomb", "truck bomb", "motorcycle bomb", "boat bomb", PARKED_CAR_BOMB})
-#: weapons.tsv names of what attackers fire in a fight (guns, RPGs, rockets, mortars), not what blows up.
-FIRED_WEAPONS = frozenset(
-    {
-        "small arms",
-        "machine gun",
-        "heavy machine gun",
-        "sniper",
-        "live ammunition",
-        "RPG",
-        "rocket",
-        "shell",
-        "mortar",
-    }
-)
+VEHICLE_BOMB_ROLE = "vehicle_bomb"  # weapons.tsv's role of what is driven or parked to blow up
+FIRED_ROLE = "fired"  # weapons.tsv's role of what attackers fire in a fight (guns, RPGs, mortars)
 TERRITORY_CHANGES = TERRITORY_SUB_TYPES | {NON_VIOLENT_TRANSFER}
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
@@ -110,7 +97,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     triggers: list[set[int]] = []  # per event, the trigger words it was read from
     agent = _article_agent(frames)
     means = _article_means(frames, lexicon)
-    bombs = _vehicle_bombs(frames)
+    bombs = _vehicle_bombs(frames, lexicon)
     ordered = sorted(frames, key=lambda f: (vetoed(f), _refers_back(f), f.trigger.generic, f.trigger.weak))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
@@ -146,7 +133,10 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             ),
             lexicon,
         )
-        for e in map(_assault_with_fire, _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs))
+        for e in (
+            _assault_with_fire(b, lexicon)
+            for b in _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
+        )
         if not _headline_only(e, article)
     ]
     events = [_finished(e) for e in _twins_joined(events)]
@@ -285,18 +275,19 @@ def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event
 @dataclass(frozen=True, slots=True)
 class VehicleBombs:
     """What the article says of its vehicle bombs: whether it calls one parked, and the kinds a
-    sentence names with a suicide bomber."""
+    sentence names with a suicide bomber; ``kinds`` are the vehicle bombs of ``weapons.tsv``."""
 
     parked: bool
     driven: frozenset[str]
+    kinds: frozenset[str]
 
 
-def _vehicle_bombs(frames: list[Frame]) -> VehicleBombs:
+def _vehicle_bombs(frames: list[Frame], lexicon: Lexicon) -> VehicleBombs:
+    kinds = lexicon.weapons_of_role(VEHICLE_BOMB_ROLE)
     return VehicleBombs(
         parked=any(PARKED_CAR_BOMB in f.weapons for f in frames),
-        driven=frozenset(
-            w for f in frames if SUICIDE_BOMBER in f.weapons for w in f.weapons if w in VEHICLE_BOMBS
-        ),
+        driven=frozenset(w for f in frames if SUICIDE_BOMBER in f.weapons for w in f.weapons if w in kinds),
+        kinds=kinds,
     )
 
 
@@ -305,9 +296,7 @@ def _vehicle_bombs_by_driver(events: list[Event], bombs: VehicleBombs) -> list[E
     bombing an article tells was driven when a sentence names its kind of vehicle with a suicide
     bomber (the group's claim names him); a car bomb the article calls parked (مركونة) was not,
     whatever the lead calls the attack."""
-    bombings = [
-        e for e in events if VEHICLE_BOMBS & set(e.weapons) and e.sub_event_type in {SUICIDE_BOMB, IED}
-    ]
+    bombings = [e for e in events if bombs.kinds & set(e.weapons) and e.sub_event_type in {SUICIDE_BOMB, IED}]
     if bombs.parked:
         return [_as_bombing(e, IED) if any(e is b for b in bombings) else e for e in events]
     ieds = [e for e in bombings if e.sub_event_type == IED]
@@ -322,12 +311,13 @@ def _as_bombing(event: Event, sub_type: str) -> Event:
     return replace(event, sub_event_type=sub_type, rules=(*event.rules, "sub_type:vehicle_bomb_driver"))
 
 
-def _assault_with_fire(event: Event) -> Event:
+def _assault_with_fire(event: Event, lexicon: Lexicon) -> Event:
     """A suicide or roadside bombing whose reports also tell the attackers firing guns, rockets or
     mortars at their target ("انفجرت بالكمين ثم قامت العناصر بإطلاق القذائف الصاروخية على الكمين"،
     "فجر المسلحون عبوة ناسفة بالدورية ثم فتحوا النار على الجنود") was an assault with fighting: an
     armed clash (EVENT_SCHEMA), not the bombing alone."""
-    if event.sub_event_type not in (SUICIDE_BOMB, IED) or not FIRED_WEAPONS & set(event.weapons):
+    fired = lexicon.weapons_of_role(FIRED_ROLE)
+    if event.sub_event_type not in (SUICIDE_BOMB, IED) or not fired & set(event.weapons):
         return event
     return replace(
         event,

@@ -128,6 +128,9 @@ class Actor:
 class Weapon:
     name: str
     implies: str | None
+    #: What the weapon is in an attack: ``fired`` at a target (guns, RPGs, rockets, mortars),
+    #: a ``vehicle_bomb``, or None.
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +200,18 @@ class Lexicon:
             )
             - places
         )
+
+    def weapons_of_role(self, role: str) -> frozenset[str]:
+        """The names of the weapons of a role in ``weapons.tsv`` (``fired``, ``vehicle_bomb``)."""
+        return self._weapon_roles.get(role, frozenset())
+
+    @cached_property
+    def _weapon_roles(self) -> dict[str, frozenset[str]]:
+        roles: dict[str, set[str]] = {}
+        for weapon in self.weapons.values():
+            if weapon.role:
+                roles.setdefault(weapon.role, set()).add(weapon.name)
+        return {role: frozenset(names) for role, names in roles.items()}
 
     @cached_property
     def force_country_names(self) -> dict[str, str]:
@@ -323,7 +338,7 @@ def compile_lexicon() -> Lexicon:
     actors, aliases, anaphora = _load_actors()
     contextual, contextual_aliases = _load_contextual(actors)
     weapons = {
-        f"weapon:{i}": Weapon(r["weapon"], r["implies_sub_event_type"] or None)
+        f"weapon:{i}": Weapon(r["weapon"], r["implies_sub_event_type"] or None, r["role"] or None)
         for i, r in enumerate(load_tsv("weapons.tsv"))
     }
     countries = {r["iso2"]: Country(r["iso2"], r["name_en"]) for r in load_tsv("countries.tsv")}
