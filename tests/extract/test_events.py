@@ -344,3 +344,13 @@ def test_a_province_a_later_report_names_places_an_event_the_article_placed_by_d
         " أغري إن الهجوم استهدف موقعا للجيش. وقالت الحكومة في أنقرة إنها ستلاحق المهاجمين."
     )
     assert (event.admin1, event.geo_precision) == ("Agri", 3)
+
+
+def test_an_explosion_told_after_a_shelling_keeps_it_a_shelling(events_of) -> None:
+    # انفجار is a generic word: its IED is only a default, no more than the shells the lead names.
+    (event,) = events_of(
+        "أصيب مواطن بجروح إثر سقوط قذائف أطلقت من داخل الحدود على قرية المروة في محافظة الحرث أمس. "
+        "وأوضح الدفاع المدني أن الانفجار ألحق أضرارا بعدد من المنازل في قرية المروة.",
+        published="2015-07-25",
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

@@ -123,7 +123,9 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 retypes=_tells_type(frame)
                 and told_generically(events[target], lexicon)
                 and not told_generically(event, lexicon),
-                specifies=not _weak_takeover(frame),
+                # "انفجار مقذوف": a generic word's sub-type (انفجار → IED) is only its default, no
+                # more specific than the shelling the event's own report named.
+                specifies=not _weak_takeover(frame) and not told_generically(event, lexicon),
             )
     events = [
         _default_actors(
