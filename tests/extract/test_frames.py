@@ -807,3 +807,22 @@ def test_a_clause_set_in_part_of_a_country_borrows_no_town_of_another(events_of)
         " قباطية في محافظة جنين بالضفة الغربية."
     )
     assert events and all(e.country == "IL" and e.location != "Qabāţīyah" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل خمسة مدنيين أمس في انفجار في بلدتي المقدادية وبلدروز شرقي العراق.",
+        "هاجم مسلحون أمس نقاطا للشرطة في بلدتي المقدادية وبلدروز شرقي العراق.",
+    ],
+)
+def test_a_generic_trigger_in_listed_towns_is_one_event_per_town(events_of, text) -> None:
+    # A generic word (انفجار، هاجم) alone refers back to an event told before; each town a list
+    # names is an occurrence of its own.
+    events = events_of(text)
+    assert sorted(e.location for e in events) == ["Al Miqdādīyah", "Baladrūz"]
+
+
+def test_towns_listed_inside_a_city_are_where_the_event_happened(events_of) -> None:
+    events = events_of("أصيب سبعة مدنيين أمس في انفجار عبوتين في قضاء بلدروز والمقدادية في بعقوبة.")
+    assert sorted(e.location_ar for e in events) == ["المقدادية", "بلدروز"]

@@ -17,6 +17,7 @@ from rasd.extract.frames import (
     DEFAULT_DATE_RULE,
     FOLLOWING_CLAUSE_RULE,
     GOVERNMENT_REGAINS,
+    LISTED_TOWN_RULE,
     NON_VIOLENT_TRANSFER,
     REACTED_RULE,
     RELATIVE_RULE,
@@ -101,8 +102,9 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     ordered = sorted(frames, key=lambda f: (vetoed(f), _refers_back(f), f.trigger.generic, f.trigger.weak))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
-        # A trigger whose targets its sentence lists clause by clause tells one event per target.
-        listed = FOLLOWING_CLAUSE_RULE in frame.rules
+        # A trigger whose targets its sentence lists clause by clause, or whose clause lists towns,
+        # tells one event per target.
+        listed = FOLLOWING_CLAUSE_RULE in frame.rules or LISTED_TOWN_RULE in frame.rules
         open_events = [
             i for i in range(len(events)) if not listed or frame.trigger_mention.span.start not in triggers[i]
         ]

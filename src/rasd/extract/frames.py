@@ -55,6 +55,7 @@ NEEDS_AGENT = "needs_agent"  # a killing verb that reports an act only with arme
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
 #: One of several settlements a clause names for its trigger ("قصفت الطائرات قرية X وبلدة Y")
 ONE_PER_PLACE_RULE = "place:one_per_place"
+LISTED_TOWN_RULE = "place:listed_town"  # a located town of a list: an occurrence of its own
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 ORIGIN_REACH = 3  # "من داخل الأراضي" before a country's adjective
 ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري الثاني")
@@ -583,22 +584,76 @@ def _one_per_place(
     if frame.place is None or not _settlement(frame.place) or _stretch_end(mentions, frame.place):
         return [frame]
     first, end = _clause_of(frame.sentence, frame.place.first_token, (first, end))
-    settlements = [frame.place]
-    for p in context.not_vetoed(mentions, context.places(mentions, first, end)):
+    named = [
+        p
+        for p in context.not_vetoed(mentions, context.places(mentions, first, end))
+        if _settlement(p) and not p.reference
+    ]
+    settlements = _listed_inside(mentions, frame.place, named) or _listed_with(mentions, frame.place, named)
+    if len(settlements) < 2:
+        return [frame]
+    return [
+        _placed_at(
+            frame,
+            dataclasses.replace(p, admin1=p.admin1 or frame.place.admin1),
+            ONE_PER_PLACE_RULE,
+            *([LISTED_TOWN_RULE] if _listed_town(mentions, p, settlements) else []),
+        )
+        for p in settlements
+    ]
+
+
+def _listed_town(mentions: TextMentions, place: PlaceMention, settlements: list[PlaceMention]) -> bool:
+    """A town of the list that is an occurrence of its own: located, named once ("هجوم في عدن …
+    معسكر في عدن" names one town twice), and joined by a conjunction or a comma to another located
+    town ("بلدة حوارة ومناطق أخرى" lists no second town)."""
+    others = [s for s in settlements if s is not place and s.place is not None]
+    return (
+        place.place is not None
+        and all(s.place != place.place for s in others)
+        and _joined_to(mentions, place, others)
+    )
+
+
+def _listed_with(
+    mentions: TextMentions, place: PlaceMention, named: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The place and the others of its clause listed beside it, each once."""
+    settlements = [place]
+    for p in named:
         if (
-            _settlement(p)
-            and not p.reference
-            and not _nested(p, settlements)
+            not _nested(p, settlements)
             and not _landmark(mentions, p, settlements)
             and not _seat(mentions, p, settlements)
         ):
             settlements.append(p)
-    if len(settlements) < 2:
-        return [frame]
-    return [
-        _placed_at(frame, dataclasses.replace(p, admin1=p.admin1 or frame.place.admin1), ONE_PER_PLACE_RULE)
-        for p in settlements
-    ]
+    return settlements
+
+
+def _joined_to(mentions: TextMentions, place: PlaceMention, kept: list[PlaceMention]) -> bool:
+    """A conjunction or a comma adds the later of the place and a kept one to a list ("بلدتي X وY"،
+    "X، Y"); two names side by side ("مواصي خان يونس") name one place."""
+    return any(_added(mentions, max(place, k, key=lambda p: p.first_token)) for k in kept)
+
+
+def _added(mentions: TextMentions, place: PlaceMention) -> bool:
+    head = _cued_start(mentions, place)
+    analyses = mentions.text.analyses
+    return joined(analyses[head]) or (head > 0 and analyses[head - 1][1] == ",")
+
+
+def _listed_inside(
+    mentions: TextMentions, seat: PlaceMention, named: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "في قضاء بلدروز والمقدادية في بعقوبة": where the event's place is the seat of a list, the
+    list names where it happened, one event per listed place; the seat only says where they lie.
+    Only towns the gazetteer locates count. Empty where no list lies in the place."""
+    located = [p for p in named if p.place is not None]
+    inner = next((p for p in located if _seated_in(mentions, p, seat)), None)
+    if inner is None:
+        return []
+    listed = _listed_with(mentions, inner, located)
+    return sorted(listed, key=lambda p: p.first_token) if len(listed) > 1 else []
 
 
 def _stretch_end(mentions: TextMentions, place: PlaceMention) -> bool:
@@ -718,13 +773,13 @@ def _with_following_places(
     return [copies[0], *(dataclasses.replace(c, fatalities=None) for c in copies[1:])]
 
 
-def _placed_at(frame: Frame, place: PlaceMention, rule: str) -> Frame:
+def _placed_at(frame: Frame, place: PlaceMention, *placing: str) -> Frame:
     """The frame at another of the places its clause names; its place rules are the new place's."""
     rules = [r for r in frame.rules if not r.startswith("place:")]
     if place.match != "exact":
         rules.append(f"place:{place.match}")
     return dataclasses.replace(
-        frame, place=place, country=place.country or frame.country, rules=[*rules, rule]
+        frame, place=place, country=place.country or frame.country, rules=[*rules, *placing]
     )
 
 
