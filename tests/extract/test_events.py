@@ -344,3 +344,14 @@ def test_a_province_a_later_report_names_places_an_event_the_article_placed_by_d
         " أغري إن الهجوم استهدف موقعا للجيش. وقالت الحكومة في أنقرة إنها ستلاحق المهاجمين."
     )
     assert (event.admin1, event.geo_precision) == ("Agri", 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وخرجت مظاهرات واسعة اليوم الخميس في مدينة كسلا، للمطالبة بالحكم المدني ورفضا للانقلاب العسكري.",
+        "وخرجت مظاهرات اليوم الخميس في مدن عدة، بينها العاصمة الخرطوم، تنديدا بالانقلاب العسكري.",
+    ],
+)
+def test_what_a_crowd_protests_is_no_occurrence_of_its_own(rule_events_of, text: str) -> None:
+    assert [e.sub_event_type for e in rule_events_of(text)] == ["Peaceful protest"]
