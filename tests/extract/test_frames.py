@@ -807,3 +807,14 @@ def test_a_clause_set_in_part_of_a_country_borrows_no_town_of_another(events_of)
         " قباطية في محافظة جنين بالضفة الغربية."
     )
     assert events and all(e.country == "IL" and e.location != "Qabāţīyah" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبدأت القوات الحكومية أمس الأحد معركة طرابلس بعد حشد آلاف المقاتلين في محيط المدينة.",
+        "وأعلنت القوات الحكومية اليوم بدء معركة استعادة حلب.",
+    ],
+)
+def test_the_battle_of_a_city_names_a_campaign(rule_events_of, text: str) -> None:
+    assert rule_events_of(text) == []
