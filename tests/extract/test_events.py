@@ -354,3 +354,14 @@ def test_an_explosion_told_after_a_shelling_keeps_it_a_shelling(events_of) -> No
         published="2015-07-25",
     )
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وخرجت مظاهرات واسعة اليوم الخميس في مدينة كسلا، للمطالبة بالحكم المدني ورفضا للانقلاب العسكري.",
+        "وخرجت مظاهرات اليوم الخميس في مدن عدة، بينها العاصمة الخرطوم، تنديدا بالانقلاب العسكري.",
+    ],
+)
+def test_what_a_crowd_protests_is_no_occurrence_of_its_own(rule_events_of, text: str) -> None:
+    assert [e.sub_event_type for e in rule_events_of(text)] == ["Peaceful protest"]

@@ -826,3 +826,14 @@ def test_a_generic_trigger_in_listed_towns_is_one_event_per_town(events_of, text
 def test_towns_listed_inside_a_city_are_where_the_event_happened(events_of) -> None:
     events = events_of("أصيب سبعة مدنيين أمس في انفجار عبوتين في قضاء بلدروز والمقدادية في بعقوبة.")
     assert sorted(e.location_ar for e in events) == ["المقدادية", "بلدروز"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبدأت القوات الحكومية أمس الأحد معركة طرابلس بعد حشد آلاف المقاتلين في محيط المدينة.",
+        "وأعلنت القوات الحكومية اليوم بدء معركة استعادة حلب.",
+    ],
+)
+def test_the_battle_of_a_city_names_a_campaign(rule_events_of, text: str) -> None:
+    assert rule_events_of(text) == []

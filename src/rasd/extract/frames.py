@@ -61,6 +61,7 @@ ORIGIN_REACH = 3  # "من داخل الأراضي" before a country's adjective
 ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري الثاني")
 REACTED_RULE = "occurrence:reacted_to"  # "أدان الهجوم"، "احتفلوا بتحرير": what others react to
 RELATIVE_RULE = "occurrence:relative"  # "الحي الذي سيطرت عليه القوات": told as known, not as news
+PLACE_NAME_WORDS = 3  # the longest place name looked for right after a campaign word ("معركة رأس العين")
 REACTION_REACH = 4  # words between the reacting word and the noun ("أدان المجلس بأشد العبارات استهداف")
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
@@ -851,6 +852,7 @@ def _strongest_trigger(
         if not _excluded(mentions, trigger := mentions.lexicon.triggers[m.entry_id], sentence)
         and not _after_excluded_word(mentions, trigger, m)
         and not _before_excluded_word(mentions, trigger, m)
+        and not _before_place_name(mentions, trigger, m, place_names)
     ]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
     candidates = [c for c in candidates if not (c[1].ambiguous and _covered_by_weapon(mentions, c[0]))]
@@ -923,6 +925,17 @@ def _before_excluded_word(mentions: TextMentions, trigger: Trigger, mention: Men
         for flag in trigger.flags
         if flag.startswith("not_before:")
     )
+
+
+def _before_place_name(
+    mentions: TextMentions, trigger: Trigger, mention: Mention, place_names: set[tuple[str, ...]]
+) -> bool:
+    """A trigger flagged ``not_before_place`` is not read right before a place the article names
+    ("معركة طرابلس"، "معركة الموصل": the battle of a city names a campaign, not a fight on one day)."""
+    if "not_before_place" not in trigger.flags:
+        return False
+    after = [a[1] for a in mentions.text.analyses[mention.end_token : mention.end_token + PLACE_NAME_WORDS]]
+    return any(tuple(after[:length]) in place_names for length in range(1, len(after) + 1))
 
 
 def _after_excluded_word(mentions: TextMentions, trigger: Trigger, mention: Mention) -> bool:

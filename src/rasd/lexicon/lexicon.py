@@ -49,6 +49,7 @@ CUE_CATEGORIES = (
     "located",
     "control_prepositions",
     "campaign_nouns",
+    "campaign_goals",
     "causes",
     "clearance",
     "warrant",
