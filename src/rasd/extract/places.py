@@ -282,13 +282,16 @@ def _contains(mentions: TextMentions, place: PlaceMention, city: PlaceMention) -
 
 def _locative_between(mentions: TextMentions, end: int, first: int) -> bool:
     """Only a locative stands between two places: a word of its own (في، داخل) or the proclitic ب
-    (بالقاهرة، بمدينة حمص), and the second's settlement cue (مدينة)."""
+    (بالقاهرة، بمدينة حمص), and the second's settlement cue (مدينة). With a conjunction ("قرية حاس
+    وبمدينة معرة النعمان") the second is the next place of a list."""
+    if mentions.text.analyses[end][0][:1] in clitic_roles().conjunctions:
+        return False
     token = end
     inside = mentions.starting_at("place_cue", token) if token < first else None
     if inside is not None and mentions.lexicon.place_cues[inside.entry_id][0] == INSIDE_KIND:
         token, located = inside.end_token, True
     else:
-        located = token <= first and clitic_roles().locative in mentions.text.analyses[token][0]
+        located = clitic_roles().locative in mentions.text.analyses[token][0]
     naming = mentions.starting_at("place_cue", token) if token < first else None
     if naming is not None and mentions.lexicon.place_cues[naming.entry_id][0] in SETTLEMENT_KINDS:
         token = naming.end_token
