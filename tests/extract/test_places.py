@@ -414,3 +414,17 @@ def test_a_common_noun_some_village_is_named_is_no_place(events_of, text: str) -
     events = events_of(text)
     assert events
     assert {"محطة", "سحب"}.isdisjoint(e.location_ar for e in events)
+
+
+@pytest.mark.parametrize("base", ["قاعدة عين الأسد", "قاعدة “عين الأسد” الجوية", "قاعدة عين الأسد الجوية"])
+def test_a_base_the_gazetteer_lists_with_its_head_is_the_place_itself(events_of, base: str) -> None:
+    (event,) = events_of(f"تعرضت {base} في محافظة الأنبار لقصف بصاروخين من نوع كاتيوشا دون إصابات.")
+    assert (event.location, event.geo_precision) == ("Al Asad Airport", 1)
+
+
+@pytest.mark.parametrize("where", ["في قضاء بلدروز في بعقوبة", "في قضاء بلدروز ببعقوبة"])
+def test_the_city_named_to_locate_a_place_of_its_province_is_not_where_it_happened(
+    events_of, where: str
+) -> None:
+    (event,) = events_of(f"قتل عشرة مدنيين في انفجار عبوتين ناسفتين الليلة الماضية {where}.")
+    assert (event.location, event.admin1) == ("Baladrūz", "Diyala")

@@ -65,6 +65,16 @@ def test_the_head_of_a_qualified_name_finds_it(small) -> None:
     assert small.head_lookup(stems("بالباغوز")) == [BAGHUZ]
 
 
+def test_a_base_is_found_without_the_adjective_that_ends_its_name() -> None:
+    builder = GazetteerBuilder()
+    base = Place(5, "Al Asad Airport", "IQ", "01", 33.8, 42.43, 0, "S", "AIRP")
+    builder.add_place(base, ["قاعدة الرمل الجوية"])
+    gazetteer = builder.build()
+    assert gazetteer.lookup(stems("قاعدة الرمل")) == [base]
+    assert gazetteer.lookup(stems("قاعدة الرمل الجوية")) == [base]
+    assert gazetteer.lookup(stems("الرمل")) == []
+
+
 def test_latin_names_are_looked_up_in_english_only(small) -> None:
     assert small.latin_lookup("baghuz fawqani") == [BAGHUZ]
     assert small.latin_lookup("Hajin") == [HAJIN]

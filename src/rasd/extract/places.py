@@ -48,6 +48,9 @@ NAME_BLOCKING_KINDS = (
     "common_noun",
 )
 SETTLEMENT_KINDS = frozenset({"settlement"})
+INSIDE_KIND = "inside"  # place_cues.tsv: the kind of في، داخل، ضمن
+CITY_PART = "city_part"  # place_cues.tsv: the kind of حي، شارع، ساحة
+FACILITY_CLASS = "S"  # the GeoNames feature class of bases, airports and ports
 #: Mentions that may follow a place's name and end like an adjective (السورية، الإسكندرية).
 NAMES_AN_ADJECTIVE_MAY_BE = ("nationality", "admin1", "country")
 #: Cue words that a proper name follows (بلدة هجين، ساحة الطيران، محافظة صعدة).
@@ -158,6 +161,8 @@ def _place_mentions(
             introduces_name,
         )
         keep(found and replace(found, cue_kind=mentions.lexicon.place_cues[cue.entry_id][0]))
+    for head in _facility_heads(mentions, first, end):
+        keep(_facility_at(mentions, head, end, gazetteer, context))
     for mention in mentions.within("admin1", first, end):
         admin1 = mentions.lexicon.admin1[mention.entry_id]
         if countries and admin1.iso2 not in countries:
@@ -245,6 +250,7 @@ def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list
             or not (
                 _relation_between(mentions, located_place.end_token, point.first_token)
                 or _distance_between(mentions, located_place.end_token, point.first_token)
+                or _contains(mentions, located_place, point)
             )
         ):
             continue
@@ -258,6 +264,38 @@ def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list
         else:
             places[index] = _namesake_near(mentions, located_place, point.place)
     return places
+
+
+def _contains(mentions: TextMentions, place: PlaceMention, city: PlaceMention) -> bool:
+    """ "في قضاء بلدروز والمقدادية في بعقوبة"، "في ضاحية حلوان بالقاهرة": the seat of a division of the
+    same province right after a place, introduced by a locative, is the city it lies in, named to
+    locate it; the event is at the place the sentence tells precisely."""
+    if place.place is None or city.place is None or place.place == city.place:
+        return False
+    if place.cue_kind == CITY_PART:
+        return False  # "حي الروضة بمدينة مأرب": a quarter goes with its city, as ACLED codes it
+    inner, outer = place.place, city.place
+    same_province = (inner.country, inner.admin1_code) == (outer.country, outer.admin1_code)
+    seat = outer.feature_code.startswith(SEAT_CODES)
+    return same_province and seat and _locative_between(mentions, place.end_token, city.first_token)
+
+
+def _locative_between(mentions: TextMentions, end: int, first: int) -> bool:
+    """Only a locative stands between two places: a word of its own (في، داخل) or the proclitic ب
+    (بالقاهرة، بمدينة حمص), and the second's settlement cue (مدينة). With a conjunction ("قرية حاس
+    وبمدينة معرة النعمان") the second is the next place of a list."""
+    if mentions.text.analyses[end][0][:1] in clitic_roles().conjunctions:
+        return False
+    token = end
+    inside = mentions.starting_at("place_cue", token) if token < first else None
+    if inside is not None and mentions.lexicon.place_cues[inside.entry_id][0] == INSIDE_KIND:
+        token, located = inside.end_token, True
+    else:
+        located = clitic_roles().locative in mentions.text.analyses[token][0]
+    naming = mentions.starting_at("place_cue", token) if token < first else None
+    if naming is not None and mentions.lexicon.place_cues[naming.entry_id][0] in SETTLEMENT_KINDS:
+        token = naming.end_token
+    return located and token == first
 
 
 def _namesake_near(mentions: TextMentions, place: PlaceMention, point: GazetteerPlace) -> PlaceMention:
@@ -814,6 +852,33 @@ def _gazetteer_name_at(
                 match=match,
                 cued=False,
             )
+    return None
+
+
+def _facility_heads(mentions: TextMentions, first: int, end: int) -> list[int]:
+    """The words that open the name of a base, airport or port (قاعدة، مطار، ميناء)."""
+    heads = word_list("facility_heads")
+    return [token for token in range(first, end) if mentions.text.analyses[token][1] in heads]
+
+
+def _facility_at(
+    mentions: TextMentions, head: int, end: int, gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "قاعدة عين الأسد"، "بقاعدة «عين الأسد» الجوية": a base, airport or port the gazetteer lists
+    under its name with the head word (Who's On First's airports) is the place itself, wherever the
+    sentence names it; one it lacks is left to the other readings (the town it is named after)."""
+    name = _name_after(mentions, _past_quotes(mentions, head + 1, end), end)
+    if name is None:
+        return None
+    for last in range(name[1], name[0], -1):
+        facilities = [
+            p
+            for p in gazetteer.lookup(_stems(mentions, head, head + 1) + _stems(mentions, name[0], last))
+            if p.feature_class == FACILITY_CLASS and (not context.countries or context.inside(p))
+        ]
+        if facilities:
+            span = mentions.text.span(head, last)
+            return PlaceMention(span.text, span, head, last, 1, None, None, candidates=tuple(facilities))
     return None
 
 

@@ -412,6 +412,7 @@ def _name_keys(name: str) -> list[Stems]:
         for w in default_normalizer().fold(name).split()
     )
     keys = list(dict.fromkeys([stems, words] if all(w.isalpha() for w in words) else [stems]))
+    keys += [key[:-1] for key in keys if len(key) > 2 and key[-1] in _facility_qualifiers()]
     # "وان" keys as "ان": a two-letter name would match every "أن"; الإطار (Tyre) is a common word
     return [
         k
@@ -431,6 +432,16 @@ def _head(stems: Stems) -> str | None:
 def _common_words() -> frozenset[str]:
     words = load_yaml("function_words.yaml")["not_place_names"]
     return frozenset(" ".join(stems) for word in words if (stems := name_stems(str(word))) is not None)
+
+
+@lru_cache(maxsize=1)
+def _facility_qualifiers() -> frozenset[str]:
+    """ "قاعدة عين الأسد الجوية" is keyed as "قاعدة عين الأسد" too: articles leave the adjective out."""
+    return frozenset(
+        stems[0]
+        for word in load_yaml("function_words.yaml")["facility_qualifiers"]
+        if (stems := name_stems(str(word))) is not None and len(stems) == 1
+    )
 
 
 @lru_cache(maxsize=1)
