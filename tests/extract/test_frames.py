@@ -807,3 +807,30 @@ def test_a_clause_set_in_part_of_a_country_borrows_no_town_of_another(events_of)
         " قباطية في محافظة جنين بالضفة الغربية."
     )
     assert events and all(e.country == "IL" and e.location != "Qabāţīyah" for e in events)
+
+
+def test_shells_fired_from_yemen_onto_a_saudi_town_are_the_houthis(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلن الدفاع المدني في منطقة جازان سقوط مقذوف عسكري من داخل الحدود اليمنية على منزل في "
+        "مدينة جازان أمس، ما أدى إلى إصابة طفلين."
+    )
+    assert (event.country, event.actor1) == ("SA", "Houthis")
+
+
+def test_an_actor_after_a_clause_opening_target_verb_is_who_struck(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "واستهدف الحوثيون يوم الأحد ناقلة نفط قرب ميناء الحديدة بصاروخ، في هجوم نادر."
+    )
+    assert event.actor1 == "Houthis"
+
+
+def test_an_actor_after_a_target_verb_told_after_the_act_is_what_was_hit(candidate_events_of) -> None:
+    (event,) = candidate_events_of("قتل ثلاثة أشخاص في هجوم استهدف الحوثيين في مدينة الحديدة اليوم.")
+    assert event.actor1 != "Houthis"
+
+
+def test_a_killed_word_inside_the_acts_name_marks_no_victim(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أفاد ناشطون بسقوط قذيفة هاون أطلقها الحوثيون على حي سكني في مدينة تعز اليوم، ما أدى إلى إصابة طفل."
+    )
+    assert event.actor1 == "Houthis"

@@ -1164,11 +1164,14 @@ def _marked_agents(
 
 def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sentence) -> list[ActorMention]:
     """Actors counted among the dead or named after "بينهم": victims, never the perpetrator. So are
-    the objects of a killing verb armed men are told before ("جماعة مسلحة اغتالت ثلاثة من أفراد الشرطة")."""
+    the objects of a killing verb armed men are told before ("جماعة مسلحة اغتالت ثلاثة من أفراد الشرطة").
+    A killed-word inside an act's name ("سقوط مقذوف من داخل الحدود اليمنية": a shell's fall, not
+    the dead's) marks no victim."""
     markers = [
         m.end_token
         for kind in ("killed", "victims")
         for m in mentions.within(kind, sentence.first_token, sentence.end_token)
+        if not _covered_by(mentions, "trigger", m)
     ] + [
         verb.end_token
         for verb in mentions.within("killing_verbs", sentence.first_token, sentence.end_token)
@@ -1247,8 +1250,25 @@ def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMe
         and (
             mentions.ending_at("targets", a.first_token) is not None
             or mentions.ending_at("targets", a.first_token - 1) is not None
+            or _object_of_target_verb(mentions, a)
         )
     ]
+
+
+def _object_of_target_verb(mentions: TextMentions, actor: ActorMention) -> bool:
+    """ "هجوم استهدف الجيش": the actor after "استهدف" is what was hit; when the verb opens its
+    clause ("واستهدف الحوثيون ناقلة نفط") it is told verb first and the actor is who struck."""
+    verb = mentions.ending_at("target_verbs", actor.first_token) or mentions.ending_at(
+        "target_verbs", actor.first_token - 1
+    )
+    return verb is not None and not _opens_clause(mentions, verb.first_token)
+
+
+def _opens_clause(mentions: TextMentions, token: int) -> bool:
+    return any(
+        token == sentence.first_token or any(first == token for first, _ in sentence.clauses)
+        for sentence in mentions.text.sentences
+    )
 
 
 def _first_conjunct(mentions: TextMentions, before: list[ActorMention]) -> ActorMention:
