@@ -344,3 +344,28 @@ def test_a_province_a_later_report_names_places_an_event_the_article_placed_by_d
         " أغري إن الهجوم استهدف موقعا للجيش. وقالت الحكومة في أنقرة إنها ستلاحق المهاجمين."
     )
     assert (event.admin1, event.geo_precision) == ("Agri", 3)
+
+
+def test_a_later_report_naming_the_bombers_group_replaces_the_unnamed_attacker(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل 12 جنديا في هجوم بسيارة مفخخة فجرها انتحاري عند حاجز للجيش جنوب مدينة العريش اليوم. "
+        "وأوضح مصدر أمني أن الانتحاري ينتمي إلى تنظيم أنصار بيت المقدس وقد فجر السيارة عند الحاجز."
+    )
+    assert event.actor1 == "Islamic State (Sinai Province)"
+
+
+def test_the_group_a_headline_gives_the_attacks_to_is_the_unnamed_bombers(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "قتل عشرة أشخاص اليوم في هجوم انتحاري على محطة للكهرباء في بلدة الدبس شمال العراق، وقال "
+        "مسؤول محلي إن انتحاريين اثنين هاجموا المحطة.",
+        title="هجمات انتحارية لداعش في كركوك",
+    )
+    assert {e.actor1 for e in events} == {"Islamic State"}
+
+
+def test_a_group_a_headline_names_beside_the_act_is_no_author(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "خطف مسلحون مجهولون مواطنا أجنبيا في مدينة نيامي عاصمة النيجر اليوم.",
+        title="مخاوف من نقله لمناطق سيطرة داعش.. اختطاف أجنبي في النيجر",
+    )
+    assert "Islamic State" not in {e.actor1 for e in events}
