@@ -834,3 +834,11 @@ def test_a_killed_word_inside_the_acts_name_marks_no_victim(candidate_events_of)
         "أفاد ناشطون بسقوط قذيفة هاون أطلقها الحوثيون على حي سكني في مدينة تعز اليوم، ما أدى إلى إصابة طفل."
     )
     assert event.actor1 == "Houthis"
+
+
+def test_the_group_whose_faction_carried_out_the_attack_is_its_author(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل 20 شخصا جراء قصف استهدف مدينة كادوقلي اليوم. وأكدت مصادر طبية أن الهجوم نفذ بواسطة "
+        "فصيل تابع للحركة الشعبية لتحرير السودان شمال."
+    )
+    assert event.actor1 == "SPLM-N: Sudan People's Liberation Movement-North"

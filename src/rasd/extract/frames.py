@@ -18,6 +18,7 @@ from rasd.extract.actors import (
     STATE_INTER,
     ActorMention,
     actor_mentions,
+    belongs,
     state_forces_named_by_country,
     unnamed_author,
 )
@@ -1355,12 +1356,21 @@ def _accused_by_state(mentions: TextMentions, actors: list[ActorMention]) -> Act
 
 def _attributed(mentions: TextMentions, named: list[ActorMention]) -> ActorMention | None:
     """ "الهجوم نفذه داعش"، "التفجير نفذته حركة الشباب": the act the article tells, said with the
-    article, and the named author after a word of doing."""
+    article, and the named author after a word of doing; or the group its men belong to ("الهجوم
+    نفذ بواسطة فصيل تابع للحركة الشعبية")."""
     for marker in mentions.by_kind.get("agents", []):
         act = mentions.ending_at("trigger", marker.first_token)
         if act is None or not is_definite(mentions.text.analyses[act.first_token]):
             continue
-        author = next((a for a in named if a.first_token == marker.end_token), None)
+        author = next(
+            (
+                a
+                for a in named
+                if a.first_token == marker.end_token
+                or (a.named_armed_group and belongs(mentions, marker.end_token, a.first_token))
+            ),
+            None,
+        )
         if author is not None and not _claim_in_doubt(mentions, marker):
             return author
     return None
