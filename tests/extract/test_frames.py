@@ -842,3 +842,10 @@ def test_the_group_whose_faction_carried_out_the_attack_is_its_author(candidate_
         "فصيل تابع للحركة الشعبية لتحرير السودان شمال."
     )
     assert event.actor1 == "SPLM-N: Sudan People's Liberation Movement-North"
+
+
+def test_soldiers_told_as_wounded_before_the_attack_are_its_target(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قال مصدر أمني إن أربعة جنود أصيبوا في هجوم على حاجز قرب مدينة العريش اليوم."
+    )
+    assert event.actor2 == "Military Forces of Egypt" and event.actor1 != event.actor2

@@ -1007,7 +1007,11 @@ def _assign_actors(
     trigger = frame.trigger_mention
     marked = _marked_agents(mentions, actors, trigger)
     victims = [
-        a for a in _victims(mentions, actors, frame.sentence) + _targets(mentions, actors) if a not in marked
+        a
+        for a in _victims(mentions, actors, frame.sentence)
+        + _targets(mentions, actors)
+        + _wounded(mentions, actors)
+        if a not in marked
     ]
     agents = [a for a in actors if a not in victims and a.inter != CIVILIAN_INTER]
     speaker = _speaker(mentions, agents, trigger)
@@ -1230,6 +1234,12 @@ def _count_follows(mentions: TextMentions, token: int) -> bool:
 def _dead(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
     """Actors right before a killed-word ("3 متظاهرين قتلوا"): the dead, told subject first."""
     return [a for a in actors if mentions.at("killed", a.end_token) is not None]
+
+
+def _wounded(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors right before a word of the wounded ("أربعة جنود أصيبوا في الهجوم"): who suffered the
+    act, told subject first, not who did it (a killed-word may be the active "مسلحين قتلوا")."""
+    return [a for a in actors if mentions.at("wounded", a.end_token) is not None]
 
 
 def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:
