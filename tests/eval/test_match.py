@@ -33,6 +33,7 @@ def event(**fields) -> Event:
         ("HTS: Hayat Tahrir al Sham", "Hayat Tahrir al Sham", True),
         ("Houthis", "Military Forces of Yemen (2016-) Supreme Political Council", True),
         ("Saudi-led Coalition", "Military Forces of Saudi Arabia", True),
+        ("Ansar Bayt al-Maqdis", "Islamic State (Sinai Province)", True),  # renamed in 2014
         ("Military Forces of Iraq", "Military Forces of Iran", False),
         ("Islamic State", "Islamic Statehood Party", False),
         (None, None, True),

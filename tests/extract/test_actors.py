@@ -319,3 +319,10 @@ def test_the_force_whose_stronghold_was_taken_is_not_the_taker(events_of) -> Non
     text = "وقال سكان إن مقاتلي القبائل سيطروا اليوم على آخر معقل لقوات الجيش اليمني في مديرية لودر."
     (event,) = events_of(text)
     assert event.actor1 != "Military Forces of Yemen" and event.actor2 == "Military Forces of Yemen"
+
+
+def test_the_islamic_jihad_brigades_take_acleds_spelling(events_of) -> None:
+    (event,) = events_of(
+        "اندلعت اشتباكات مسلحة عنيفة فجر اليوم بين سرايا القدس وقوات الجيش الإسرائيلي في مدينة جنين."
+    )
+    assert "Al-Quds Brigades" in {event.actor1, event.actor2}

@@ -365,3 +365,28 @@ def test_an_explosion_told_after_a_shelling_keeps_it_a_shelling(events_of) -> No
 )
 def test_what_a_crowd_protests_is_no_occurrence_of_its_own(rule_events_of, text: str) -> None:
     assert [e.sub_event_type for e in rule_events_of(text)] == ["Peaceful protest"]
+
+
+def test_a_later_report_naming_the_bombers_group_replaces_the_unnamed_attacker(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل 12 جنديا في هجوم بسيارة مفخخة فجرها انتحاري عند حاجز للجيش جنوب مدينة العريش اليوم. "
+        "وأوضح مصدر أمني أن الانتحاري ينتمي إلى تنظيم أنصار بيت المقدس وقد فجر السيارة عند الحاجز."
+    )
+    assert event.actor1 == "Islamic State (Sinai Province)"
+
+
+def test_the_group_a_headline_gives_the_attacks_to_is_the_unnamed_bombers(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "قتل عشرة أشخاص اليوم في هجوم انتحاري على محطة للكهرباء في بلدة الدبس شمال العراق، وقال "
+        "مسؤول محلي إن انتحاريين اثنين هاجموا المحطة.",
+        title="هجمات انتحارية لداعش في كركوك",
+    )
+    assert {e.actor1 for e in events} == {"Islamic State"}
+
+
+def test_a_group_a_headline_names_beside_the_act_is_no_author(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "خطف مسلحون مجهولون مواطنا أجنبيا في مدينة نيامي عاصمة النيجر اليوم.",
+        title="مخاوف من نقله لمناطق سيطرة داعش.. اختطاف أجنبي في النيجر",
+    )
+    assert "Islamic State" not in {e.actor1 for e in events}

@@ -837,3 +837,45 @@ def test_towns_listed_inside_a_city_are_where_the_event_happened(events_of) -> N
 )
 def test_the_battle_of_a_city_names_a_campaign(rule_events_of, text: str) -> None:
     assert rule_events_of(text) == []
+
+
+def test_shells_fired_from_yemen_onto_a_saudi_town_are_the_houthis(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلن الدفاع المدني في منطقة جازان سقوط مقذوف عسكري من داخل الحدود اليمنية على منزل في "
+        "مدينة جازان أمس، ما أدى إلى إصابة طفلين."
+    )
+    assert (event.country, event.actor1) == ("SA", "Houthis")
+
+
+def test_an_actor_after_a_clause_opening_target_verb_is_who_struck(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "واستهدف الحوثيون يوم الأحد ناقلة نفط قرب ميناء الحديدة بصاروخ، في هجوم نادر."
+    )
+    assert event.actor1 == "Houthis"
+
+
+def test_an_actor_after_a_target_verb_told_after_the_act_is_what_was_hit(candidate_events_of) -> None:
+    (event,) = candidate_events_of("قتل ثلاثة أشخاص في هجوم استهدف الحوثيين في مدينة الحديدة اليوم.")
+    assert event.actor1 != "Houthis"
+
+
+def test_a_killed_word_inside_the_acts_name_marks_no_victim(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أفاد ناشطون بسقوط قذيفة هاون أطلقها الحوثيون على حي سكني في مدينة تعز اليوم، ما أدى إلى إصابة طفل."
+    )
+    assert event.actor1 == "Houthis"
+
+
+def test_the_group_whose_faction_carried_out_the_attack_is_its_author(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل 20 شخصا جراء قصف استهدف مدينة كادوقلي اليوم. وأكدت مصادر طبية أن الهجوم نفذ بواسطة "
+        "فصيل تابع للحركة الشعبية لتحرير السودان شمال."
+    )
+    assert event.actor1 == "SPLM-N: Sudan People's Liberation Movement-North"
+
+
+def test_soldiers_told_as_wounded_before_the_attack_are_its_target(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قال مصدر أمني إن أربعة جنود أصيبوا في هجوم على حاجز قرب مدينة العريش اليوم."
+    )
+    assert event.actor2 == "Military Forces of Egypt" and event.actor1 != event.actor2

@@ -204,6 +204,7 @@ def test_transliteration_rules_are_well_formed() -> None:
         ("جماعة نصرة الإسلام والمسلمين", "Mali", "JNIM: Group for Support of Islam and Muslims"),
         ("قوات الدعم السريع", "Sudan", "Rapid Support Forces"),
         ("حركة الشباب", "Somalia", "Al Shabaab"),
+        ("الحركة الشعبية لتحرير السودان – شمال", "Sudan", "SPLM-N: Sudan People's Liberation Movement-North"),
         ("المستوطنين", "Palestine", "Settlers (Israel)"),
     ],
 )

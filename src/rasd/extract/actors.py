@@ -149,7 +149,7 @@ def _without_fighters_of_named(mentions: TextMentions, found: list[ActorMention]
     for mention in found:
         if mention.first_token in absorbed:
             continue
-        group = next((g for g in groups if _belongs(mentions, mention.end_token, g.first_token)), None)
+        group = next((g for g in groups if belongs(mentions, mention.end_token, g.first_token)), None)
         if mention.unidentified and group is not None:
             absorbed.add(group.first_token)
             span = mentions.text.span(mention.first_token, group.end_token)
@@ -158,7 +158,7 @@ def _without_fighters_of_named(mentions: TextMentions, found: list[ActorMention]
     return kept
 
 
-def _belongs(mentions: TextMentions, end: int, group: int) -> bool:
+def belongs(mentions: TextMentions, end: int, group: int) -> bool:
     """Only punctuation, a number or words of belonging (من، ينتمون إلى) lie between."""
     if not 0 <= group - end <= MAX_WORDS_BEFORE_GROUP:
         return False

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from rasd import acled
 from rasd.dates import DAY
-from rasd.extract.actors import ARMED_INTER, STATE_INTER, ActorMention
+from rasd.extract.actors import ARMED_INTER, NON_STATE_ARMED_INTER, STATE_INTER, ActorMention
 from rasd.extract.event_type import TYPE_RULE_PREFIX
 from rasd.extract.frames import (
     ANOTHER_RULE,
@@ -65,6 +65,8 @@ STATE_ACTS = {
 #: external force, 1 and 8).
 ACTED_UPON_INTER = frozenset({2, 3, 4, 5, 6, 7})
 #: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.
+#: The actor rules by which a headline tells who did its act: the subject, or the group after the act.
+HEADLINE_AUTHOR_RULES = frozenset({"actor1:subject", "actor1:after_trigger", "actor1:agent_marker"})
 AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
 )
@@ -97,6 +99,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     events: list[Event] = []
     triggers: list[set[int]] = []  # per event, the trigger words it was read from
     agent = _article_agent(frames)
+    headline_authors = _headline_authors(frames)
     means = _article_means(frames, lexicon)
     bombs = _vehicle_bombs(frames, lexicon)
     ordered = sorted(frames, key=lambda f: (vetoed(f), _refers_back(f), f.trigger.generic, f.trigger.weak))
@@ -121,6 +124,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             events[target] = _merge(
                 events[target],
                 event,
+                lexicon,
                 takes_date=not _refers_back(frame) or _states_its_date(frame) or _first_telling(frame),
                 retypes=_tells_type(frame)
                 and told_generically(events[target], lexicon)
@@ -132,7 +136,11 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     events = [
         _default_actors(
             _regained_by_the_state(
-                _lethal_force_on_protesters(_with_agent(_by_article_weapon(e, means, lexicon), agent)),
+                _lethal_force_on_protesters(
+                    _with_agent(
+                        _by_headline_author(_by_article_weapon(e, means, lexicon), headline_authors), agent
+                    )
+                ),
                 lexicon,
             ),
             lexicon,
@@ -143,7 +151,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         )
         if not _headline_only(e, article)
     ]
-    events = [_finished(e) for e in _twins_joined(events)]
+    events = [_finished(e) for e in _twins_joined(events, lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
 
@@ -182,7 +190,7 @@ def _may_open(frame: Frame, told: bool) -> bool:
     return not (given and told)
 
 
-def _twins_joined(events: list[Event]) -> list[Event]:
+def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
     """Events the frame by frame reading left apart that tell one occurrence: the same sub-type,
     at most a day apart, at the same named place or with one side naming none in the same province.
     The reading joins a frame to an event as it then stands, so a place a later report settled (a
@@ -194,7 +202,7 @@ def _twins_joined(events: list[Event]) -> list[Event]:
         if twin is None:
             result.append(event)
         else:
-            result[twin] = _merge(result[twin], event)
+            result[twin] = _merge(result[twin], event, lexicon)
     return result
 
 
@@ -357,6 +365,31 @@ def _article_agent(frames: list[Frame]) -> tuple[ActorMention, str | None] | Non
     (name, country), _ = agents.most_common(1)[0]
     actor = next(f.actor1 for f in frames if f.actor1 is not None and f.actor1.name == name)
     return actor, country
+
+
+def _headline_authors(frames: list[Frame]) -> dict[str, ActorMention]:
+    """The armed group a headline tells as the author of its act, by sub-type: the act's subject
+    or the group right after it ("هجمات انتحارية لداعش في كركوك"، "«داعش» تفجر في غزة 6 سيارات");
+    not a group only named near it ("نقلوه لمناطق سيطرة داعش")."""
+    return {
+        f.sub_event_type: f.actor1
+        for f in reversed(frames)
+        if f.text.field == "title"
+        and f.actor1 is not None
+        and f.actor1.named_armed_group
+        and HEADLINE_AUTHOR_RULES & set(f.rules)
+    }
+
+
+def _by_headline_author(event: Event, authors: dict[str, ActorMention]) -> Event:
+    """A bombing or attack the body tells with unnamed attackers ("ثلاثة انتحاريين هاجموا المحطة")
+    is the group's that the headline says carried out such acts."""
+    author = authors.get(event.sub_event_type)
+    if author is None or event.sub_event_type not in UNATTRIBUTED_GROUP_SUB_TYPES:
+        return event
+    if event.actor1 is not None and not acled.is_unidentified(event.actor1):
+        return event
+    return replace(event, actor1=author.name, actor1_ar=None, rules=(*event.rules, "actor1:headline_author"))
 
 
 def _with_agent(event: Event, agent: tuple[ActorMention, str | None] | None) -> Event:
@@ -620,7 +653,12 @@ def _hurt_people(new: Event, kept: Event) -> bool:
 
 
 def _merge(
-    kept: Event, new: Event, takes_date: bool = True, retypes: bool = False, specifies: bool = True
+    kept: Event,
+    new: Event,
+    lexicon: Lexicon,
+    takes_date: bool = True,
+    retypes: bool = False,
+    specifies: bool = True,
 ) -> Event:
     """Fill what the kept event lacks. The toll is the one the first specific report gives (a lead
     states the toll; later sentences give parts of it or other counts). A referring mention ("the
@@ -630,12 +668,13 @@ def _merge(
     more_specific = specifies and _more_specific(new, kept)
     typed = new if retypes or more_specific or _hurt_people(new, kept) else kept
     dated = _dating(kept, new, takes_date)
+    author = new if _names_the_unnamed(kept, new, lexicon) else kept
     return replace(
         kept,
         event_type=typed.event_type,
         sub_event_type=typed.sub_event_type,
-        actor1=typed.actor1 if typed.event_type in CROWD_TYPES else kept.actor1 or new.actor1,
-        actor1_ar=kept.actor1_ar or new.actor1_ar,
+        actor1=typed.actor1 if typed.event_type in CROWD_TYPES else author.actor1 or new.actor1,
+        actor1_ar=author.actor1_ar or new.actor1_ar,
         actor2=kept.actor2 or new.actor2,
         actor2_ar=kept.actor2_ar or new.actor2_ar,
         country=kept.country or new.country,
@@ -655,6 +694,19 @@ def _merge(
         evidence=" … ".join(dict.fromkeys(filter(None, (kept.evidence, new.evidence)))),
         evidence_spans=tuple(dict.fromkeys(kept.evidence_spans + new.evidence_spans)),
         rules=_merged_rules(kept, new, dated),
+    )
+
+
+def _names_the_unnamed(kept: Event, new: Event, lexicon: Lexicon) -> bool:
+    """A report of the occurrence names the armed group whose men another told unnamed ("تفجير
+    انتحاري" … "انتحاري ينتمي إلى تنظيم أنصار بيت المقدس"): the placeholder stands only where the
+    text names no one."""
+    return (
+        kept.actor1 is not None
+        and acled.is_unidentified(kept.actor1)
+        and new.actor1 is not None
+        and lexicon.inter_code(new.actor1) in NON_STATE_ARMED_INTER
+        and not acled.is_unidentified(new.actor1)
     )
 
 

@@ -18,6 +18,7 @@ from rasd.extract.actors import (
     STATE_INTER,
     ActorMention,
     actor_mentions,
+    belongs,
     state_forces_named_by_country,
     unnamed_author,
 )
@@ -1074,7 +1075,11 @@ def _assign_actors(
     trigger = frame.trigger_mention
     marked = _marked_agents(mentions, actors, trigger)
     victims = [
-        a for a in _victims(mentions, actors, frame.sentence) + _targets(mentions, actors) if a not in marked
+        a
+        for a in _victims(mentions, actors, frame.sentence)
+        + _targets(mentions, actors)
+        + _wounded(mentions, actors)
+        if a not in marked
     ]
     agents = [a for a in actors if a not in victims and a.inter != CIVILIAN_INTER]
     speaker = _speaker(mentions, agents, trigger)
@@ -1232,11 +1237,14 @@ def _marked_agents(
 
 def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sentence) -> list[ActorMention]:
     """Actors counted among the dead or named after "بينهم": victims, never the perpetrator. So are
-    the objects of a killing verb armed men are told before ("جماعة مسلحة اغتالت ثلاثة من أفراد الشرطة")."""
+    the objects of a killing verb armed men are told before ("جماعة مسلحة اغتالت ثلاثة من أفراد الشرطة").
+    A killed-word inside an act's name ("سقوط مقذوف من داخل الحدود اليمنية": a shell's fall, not
+    the dead's) marks no victim."""
     markers = [
         m.end_token
         for kind in ("killed", "victims")
         for m in mentions.within(kind, sentence.first_token, sentence.end_token)
+        if not _covered_by(mentions, "trigger", m)
     ] + [
         verb.end_token
         for verb in mentions.within("killing_verbs", sentence.first_token, sentence.end_token)
@@ -1296,6 +1304,12 @@ def _dead(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMenti
     return [a for a in actors if mentions.at("killed", a.end_token) is not None]
 
 
+def _wounded(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors right before a word of the wounded ("أربعة جنود أصيبوا في الهجوم"): who suffered the
+    act, told subject first, not who did it (a killed-word may be the active "مسلحين قتلوا")."""
+    return [a for a in actors if mentions.at("wounded", a.end_token) is not None]
+
+
 def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:
     """A cause opens between the killed-word and the actor ("قتلوا جراء قصف لقوات النظام"), or
     the act itself stands there ("ضحايا غارات النظام": the actor is the strikes' author)."""
@@ -1315,8 +1329,25 @@ def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMe
         and (
             mentions.ending_at("targets", a.first_token) is not None
             or mentions.ending_at("targets", a.first_token - 1) is not None
+            or _object_of_target_verb(mentions, a)
         )
     ]
+
+
+def _object_of_target_verb(mentions: TextMentions, actor: ActorMention) -> bool:
+    """ "هجوم استهدف الجيش": the actor after "استهدف" is what was hit; when the verb opens its
+    clause ("واستهدف الحوثيون ناقلة نفط") it is told verb first and the actor is who struck."""
+    verb = mentions.ending_at("target_verbs", actor.first_token) or mentions.ending_at(
+        "target_verbs", actor.first_token - 1
+    )
+    return verb is not None and not _opens_clause(mentions, verb.first_token)
+
+
+def _opens_clause(mentions: TextMentions, token: int) -> bool:
+    return any(
+        token == sentence.first_token or any(first == token for first, _ in sentence.clauses)
+        for sentence in mentions.text.sentences
+    )
 
 
 def _first_conjunct(mentions: TextMentions, before: list[ActorMention]) -> ActorMention:
@@ -1403,12 +1434,21 @@ def _accused_by_state(mentions: TextMentions, actors: list[ActorMention]) -> Act
 
 def _attributed(mentions: TextMentions, named: list[ActorMention]) -> ActorMention | None:
     """ "الهجوم نفذه داعش"، "التفجير نفذته حركة الشباب": the act the article tells, said with the
-    article, and the named author after a word of doing."""
+    article, and the named author after a word of doing; or the group its men belong to ("الهجوم
+    نفذ بواسطة فصيل تابع للحركة الشعبية")."""
     for marker in mentions.by_kind.get("agents", []):
         act = mentions.ending_at("trigger", marker.first_token)
         if act is None or not is_definite(mentions.text.analyses[act.first_token]):
             continue
-        author = next((a for a in named if a.first_token == marker.end_token), None)
+        author = next(
+            (
+                a
+                for a in named
+                if a.first_token == marker.end_token
+                or (a.named_armed_group and belongs(mentions, marker.end_token, a.first_token))
+            ),
+            None,
+        )
         if author is not None and not _claim_in_doubt(mentions, marker):
             return author
     return None

@@ -35,6 +35,7 @@ CUE_CATEGORIES = (
     "partial_claim",
     "victims",
     "targets",
+    "target_verbs",
     "agents",
     "pair_opener",
     "issued_at",
