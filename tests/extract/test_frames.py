@@ -386,6 +386,11 @@ def test_clearing_mines_is_no_explosion(events_of) -> None:
     assert events_of("وقال مسؤول محلي إن فرق الهندسة تواصل البحث عن الألغام في الحقول الزراعية.") == []
 
 
+def test_detecting_explosives_is_no_explosion(events_of) -> None:
+    text = "واستعانت قوات الأمن بكلاب مدربة على رصد العبوات الناسفة لتأمين الطريق العام في مدينة الموصل."
+    assert events_of(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -42,6 +42,13 @@ def test_a_village_known_only_in_latin_letters_is_found_by_its_sound(events_of) 
     assert "place:transliteration" in event.rules
 
 
+def test_a_locality_after_mintaqa_is_found_by_its_sound(places_of) -> None:
+    # منطقة names a locality as بلدة names a town; Had Soualem has no Arabic name in the gazetteer.
+    places = places_of("أوقفت الشرطة المغربية ثلاثة متشددين في منطقة حد السوالم جنوب الدار البيضاء.")
+    found = next(p for p in places if p.place is not None and p.place.name == "Had Soualem")
+    assert (found.place.country, found.match) == ("MA", "transliteration")
+
+
 def test_a_co_mentioned_town_settles_which_namesake_is_meant(events_of) -> None:
     homs = events_of("قصفت طائرات حربية قرية الفيضية اليوم، بعد يوم من غارات على مدينة الرستن.")
     aleppo = events_of("قصفت طائرات حربية قرية الفيضية اليوم، بعد يوم من غارات على مدينة أعزاز.")

@@ -163,7 +163,14 @@ def test_place_names_do_not_key_to_a_short_common_word() -> None:
 
 def test_place_word_lists_are_single_words() -> None:
     words = load_yaml("function_words.yaml")
-    for name in ("locatives", "name_qualifiers", "generic_heads", "elaborations", "not_place_names"):
+    for name in (
+        "locatives",
+        "name_qualifiers",
+        "generic_heads",
+        "elaborations",
+        "not_place_names",
+        "locality_cues",
+    ):
         assert words[name], name
         assert all(len(phrase_key(str(word)).stems) == 1 for word in words[name]), name
 

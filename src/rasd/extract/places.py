@@ -159,6 +159,7 @@ def _place_mentions(
             gazetteer,
             context,
             introduces_name,
+            _names_a_locality(mentions, cue),
         )
         keep(found and replace(found, cue_kind=mentions.lexicon.place_cues[cue.entry_id][0]))
     for head in _facility_heads(mentions, first, end):
@@ -581,6 +582,7 @@ def _after_cue(
     gazetteer: Gazetteer,
     context: Context,
     introduces_name: bool,
+    locality: bool,
 ) -> PlaceMention | None:
     kind, precision = mentions.lexicon.place_cues[cue_id]
     if kind in {"inside", "country_context"}:
@@ -624,9 +626,8 @@ def _after_cue(
         )
     if kind in SETTLEMENT_KINDS and (named := _named_with_its_cue(mentions, token, name, gazetteer, context)):
         return named
-    found = _named_after_cue(
-        mentions, name, gazetteer, context.countries, settlement=introduces_name and kind in SETTLEMENT_KINDS
-    )
+    by_sound = introduces_name and (kind in SETTLEMENT_KINDS or locality)
+    found = _named_after_cue(mentions, name, gazetteer, context.countries, settlement=by_sound)
     if kind == "admin":
         # "قضاء سنجار": a district or the town that is its seat, not "مديرية الشرطة"'s namesake hamlet;
         # a region the gazetteer lacks ("إقليم دارفور") is still a region, without coordinates.
@@ -762,6 +763,13 @@ def _named_after_cue(
             if candidates:
                 return length, candidates, match
     return None
+
+
+def _names_a_locality(mentions: TextMentions, cue: Mention) -> bool:
+    """An area cue that a locality's own name follows ("منطقة حد السوالم"), as a settlement's follows
+    بلدة: a name known only in Latin letters may be read there by its sound."""
+    first = cue.first_token
+    return cue.end_token == first + 1 and mentions.text.analyses[first][1] in word_list("locality_cues")
 
 
 def _describes(mentions: TextMentions, token: int) -> bool:
