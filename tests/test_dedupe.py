@@ -40,6 +40,7 @@ def test_a_province_named_by_its_city_covers_a_nearby_town_when_the_count_agrees
     in_the_city = strike("a2", **IDLIB_CITY)
     assert similarity(strike("a1"), in_the_city) is not None
     assert similarity(strike("a1"), replace(in_the_city, fatalities=4)) is None
+    assert similarity(strike("a1", fatalities=1), replace(in_the_city, fatalities=1)) is None
     assert similarity(strike("a1"), replace(in_the_city, sub_event_type="Grenade")) is None
     assert similarity(strike("a1", **MAARAT), in_the_city) is None  # 32 km: beyond the city's area
 
@@ -123,6 +124,7 @@ def test_a_vaguely_placed_report_a_day_apart_needs_both_parties_the_sub_type_and
     next_day = strike("a2", day=11, **country)
     assert similarity(strike("a1"), next_day) is not None
     assert similarity(strike("a1"), replace(next_day, fatalities=5)) is None
+    assert similarity(strike("a1", fatalities=2), replace(next_day, fatalities=2)) is None  # an everyday toll
     assert similarity(strike("a1"), replace(next_day, actor2="Civilians (Turkey)")) is None
     assert similarity(strike("a1"), replace(next_day, sub_event_type="Grenade")) is None
 
