@@ -22,6 +22,13 @@ NEAR_SARAQIB = {
     "latitude": 35.8931,
     "longitude": 36.8203,
 }
+IDLIB_CITY = {  # the city that names the province, 17 km from Saraqib
+    "location": "Idlib",
+    "location_ar": "إدلب",
+    "geonameid": 169388,
+    "latitude": 35.9306,
+    "longitude": 36.6339,
+}
 MAARAT = {
     "location": "Maarat al-Numan",
     "location_ar": "معرة النعمان",

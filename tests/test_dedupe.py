@@ -6,9 +6,9 @@ import datetime as dt
 import json
 from dataclasses import replace
 
-from rasd.dedupe import Candidate, Tally, matches, merge, merged_with, similarity, start_merged
+from rasd.dedupe import Candidate, Tally, in_block, matches, merge, merged_with, similarity, start_merged
 from rasd.types import Event
-from tests.factories import MAARAT, NEAR_SARAQIB, strike
+from tests.factories import IDLIB_CITY, MAARAT, NEAR_SARAQIB, strike
 
 
 def test_reports_agreeing_on_place_day_and_parties_match() -> None:
@@ -21,7 +21,28 @@ def test_a_place_a_few_km_away_is_the_same_place() -> None:
 
 def test_another_town_or_province_rules_a_match_out() -> None:
     assert similarity(strike("a1"), strike("a2", **MAARAT)) is None
-    assert similarity(strike("a1"), strike("a2", geonameid=None, admin1="Aleppo")) is None
+    province = {"geonameid": None, "location": None, "location_ar": None, "geo_precision": 3}
+    assert similarity(strike("a1"), strike("a2", admin1="Aleppo", **province)) is None
+
+
+def test_towns_a_few_km_apart_are_one_place_across_a_province_line() -> None:
+    # The gazetteer files a capital's outskirts under the province around it.
+    across = strike("a2", **{**NEAR_SARAQIB, "admin1": "Aleppo"})
+    assert similarity(strike("a1"), across) is not None
+    assert in_block(strike("a1"), across)
+    assert similarity(strike("a1"), strike("a2", **{**MAARAT, "admin1": "Aleppo"})) is None
+    province = {"geonameid": None, "location": None, "location_ar": None, "geo_precision": 3}
+    assert similarity(strike("a1"), strike("a2", **{**NEAR_SARAQIB, **province, "admin1": "Aleppo"})) is None
+
+
+def test_a_province_named_by_its_city_covers_a_nearby_town_when_the_count_agrees() -> None:
+    # "In Idlib" of a strike on Saraqib, 17 km from the city: the same toll and sub-type tie them.
+    in_the_city = strike("a2", **IDLIB_CITY)
+    assert similarity(strike("a1"), in_the_city) is not None
+    assert similarity(strike("a1"), replace(in_the_city, fatalities=4)) is None
+    assert similarity(strike("a1", fatalities=1), replace(in_the_city, fatalities=1)) is None
+    assert similarity(strike("a1"), replace(in_the_city, sub_event_type="Grenade")) is None
+    assert similarity(strike("a1", **MAARAT), in_the_city) is None  # 32 km: beyond the city's area
 
 
 def test_other_countries_and_families_rule_a_match_out() -> None:
@@ -96,6 +117,16 @@ def test_a_day_apart_needs_the_same_place_and_a_detail() -> None:
     bare = {"sub_event_type": None, "weapons": (), "fatalities": None}
     assert similarity(strike("a1", day=10, **bare), strike("a2", day=11, **bare)) is None
     assert similarity(strike("a1", day=10), strike("a2", day=12)) is None
+
+
+def test_a_vaguely_placed_report_a_day_apart_needs_both_parties_the_sub_type_and_the_toll() -> None:
+    country = {"admin1": None, "geonameid": None, "location": None, "location_ar": None, "geo_precision": 3}
+    next_day = strike("a2", day=11, **country)
+    assert similarity(strike("a1"), next_day) is not None
+    assert similarity(strike("a1"), replace(next_day, fatalities=5)) is None
+    assert similarity(strike("a1", fatalities=2), replace(next_day, fatalities=2)) is None  # an everyday toll
+    assert similarity(strike("a1"), replace(next_day, actor2="Civilians (Turkey)")) is None
+    assert similarity(strike("a1"), replace(next_day, sub_event_type="Grenade")) is None
 
 
 def test_an_undated_report_needs_a_full_fingerprint() -> None:

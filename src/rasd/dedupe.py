@@ -15,12 +15,18 @@ from dataclasses import dataclass, replace
 
 from rasd import acled
 from rasd.extract.events import event_note, same_place_name
-from rasd.geocode.distance import event_km
+from rasd.geocode.distance import box_around, event_km
 from rasd.names import actors_agree
 from rasd.types import Event
 
 #: Reports of one occurrence place it within this distance (a town and its outskirts).
 SAME_PLACE_KM = 10.0
+#: A city's name covers the towns this close that outlets fold into it (Helwan "in Cairo").
+CITY_AREA_KM = 30.0
+#: A toll this high, given by both reports, identifies an occurrence where the place cannot: one or
+#: two dead are counted in many incidents a day (ACLED, April-May 2020: 1,041 pairs of distinct
+#: events with the same parties, sub-type and a toll below 5 a day apart in one country).
+FINGERPRINT_TOLL = 5
 #: Dates this many days apart can still be one occurrence ("yesterday" read from another day).
 MAX_DAYS_APART = 1
 #: Two reports' tolls this share of the larger apart are one count (the toll rose between them).
@@ -101,13 +107,14 @@ def in_block(event: Event, merged: Event) -> bool:
     """Whether a merged event is a candidate for the event: the same blocking key; a date in the
     event's window, or no date at the event's gazetteer place (an undated event looks only there);
     and, when the event names a province, a merged event in no other province unless it is the same
-    gazetteer place (the part of the place rule that needs no distance). The store asks this in SQL
-    (``Store._candidates``); an index held in memory asks it here."""
+    gazetteer place or a town a few km away (the gazetteer files a capital's outskirts under the
+    surrounding province). The store asks this in SQL (``Store._candidates``); an index held in
+    memory asks it here."""
     key = blocking_key(event)
     if key is None or (merged.country, acled.family(merged.event_type)) != key:
         return False
     same_place = event.geonameid is not None and merged.geonameid == event.geonameid
-    if event.admin1 and merged.admin1 and merged.admin1 != event.admin1 and not same_place:
+    if _other_provinces(event, merged) and not same_place:
         return False
     window = date_window(event)
     if window is None or merged.date is None:
@@ -173,7 +180,8 @@ def similarity(a: Event, b: Event) -> int | None:
 def _compare(a: Event, b: Event) -> int | None:
     """None when two reports conflict (other country, family or province, a place more than a few
     km away, another named initiator, dates days apart), 0 when nothing conflicts but too little
-    agrees, else how strongly they agree.
+    agrees, else how strongly they agree. A town near the city that names its province is no
+    conflict when the sub-type and the toll agree: it counts as the province alone.
 
     Something beyond place and day must agree (a party, the sub-type, a weapon or the toll): a
     city sees more than one unclaimed blast a day; a report that names only the country needs both
@@ -183,13 +191,16 @@ def _compare(a: Event, b: Event) -> int | None:
     on it), and a shared party and place would tie them all into one; when only one gives a toll,
     nothing says they are two (one outlet's bombing is another's clash). A day's difference needs
     more: the same place and an agreeing detail, so that strikes on one town on two days stay
-    apart. A report that gives no date needs more still
+    apart, or, placed more vaguely, both parties, the sub-type and the toll. A report that gives
+    no date needs more still
     (``_fingerprints_agree``).
     """
     if blocking_key(a) is None or blocking_key(a) != blocking_key(b):
         return None
     days = abs((a.date - b.date).days) if a.date is not None and b.date is not None else None
     place, actors = _place_agreement(a, b), _actor_agreement(a, b)
+    if place is None and _province_named_by_its_city(a, b) and _same_count(a, b):
+        place = 1
     if place is None or actors is None or (days is not None and days > MAX_DAYS_APART):
         return None
     details = _detail_agreement(a, b)
@@ -200,9 +211,16 @@ def _compare(a: Event, b: Event) -> int | None:
         return score if _fingerprints_agree(a, b, place, actors, details) else 0
     if actors + details == 0 or (place == 0 and min(actors, details) == 0):
         return 0
-    if days and (place < 2 or details == 0):
+    if days and (place < 2 or details == 0) and not _one_count_of_one_fight(a, b, actors):
         return 0
     return score + (days == 0)
+
+
+def _one_count_of_one_fight(a: Event, b: Event, actors: int) -> bool:
+    """Both parties, the sub-type and a toll agree: a next-day report that names only the country
+    or the province (92 soldiers killed by Boko Haram) is the same occurrence, however vaguely it
+    is placed."""
+    return actors >= 2 and _same_count(a, b)
 
 
 def _fingerprints_agree(a: Event, b: Event, place: int, actors: int, details: int) -> bool:
@@ -218,7 +236,7 @@ def _place_agreement(a: Event, b: Event) -> int | None:
     the country on one side, None different places."""
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return 3
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+    if _other_provinces(a, b):
         return None
     if _country_only(a) or _country_only(b):
         return 0
@@ -228,6 +246,51 @@ def _place_agreement(a: Event, b: Event) -> int | None:
     if distance is not None:
         return 2 if distance <= SAME_PLACE_KM else None
     return 2 if a.location_ar and b.location_ar and same_place_name(a.location_ar, b.location_ar) else None
+
+
+def _other_provinces(a: Event, b: Event) -> bool:
+    """Two provinces, unless both name towns a few km apart: a province line is no place rule
+    there (the gazetteer files Sanaa's district of Attan under the province around the capital)."""
+    return bool(a.admin1 and b.admin1 and a.admin1 != b.admin1) and not _towns_within_reach(a, b)
+
+
+def _towns_within_reach(a: Event, b: Event) -> bool:
+    if a.province_only or b.province_only:
+        return False
+    distance = event_km(a, b)
+    return distance is not None and distance <= SAME_PLACE_KM
+
+
+def reach_box(event: Event) -> tuple[float, float, float, float] | None:
+    """(south, north, west, east) around the town the event names, holding every town within
+    ``SAME_PLACE_KM`` of it (``_towns_within_reach``); None for an event placed no finer than its
+    province."""
+    if event.province_only or event.latitude is None or event.longitude is None:
+        return None
+    return box_around(event.latitude, event.longitude, SAME_PLACE_KM)
+
+
+def _province_named_by_its_city(a: Event, b: Event) -> bool:
+    """One report names the city that gives the province its name, the other a town of that
+    province near it: outlets say "in Cairo" of an attack in Helwan, 25 km away."""
+    distance = event_km(a, b)
+    return (
+        bool(a.admin1)
+        and a.admin1 == b.admin1
+        and a.admin1 in (a.location, b.location)
+        and distance is not None
+        and distance <= CITY_AREA_KM
+    )
+
+
+def _same_count(a: Event, b: Event) -> bool:
+    """The sub-type and a toll of at least ``FINGERPRINT_TOLL`` agree."""
+    return (
+        a.sub_event_type is not None
+        and a.sub_event_type == b.sub_event_type
+        and _same_toll(a, b)
+        and (a.fatalities or 0) >= FINGERPRINT_TOLL
+    )
 
 
 def _country_only(event: Event) -> bool:

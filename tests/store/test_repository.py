@@ -88,6 +88,13 @@ def test_a_new_report_updates_the_merged_event(store: Store) -> None:
     assert after.updated >= before.updated
 
 
+def test_a_report_from_across_a_province_line_a_few_km_away_joins(store: Store) -> None:
+    store.save([document("a1", strike("a1"))])
+    store.save([document("a2", strike("a2", **{**NEAR_SARAQIB, "admin1": "Aleppo"}))])
+    store.save([document("a3", strike("a3", **{**MAARAT, "admin1": "Aleppo"}))])
+    assert sorted(m.article_ids for m in store.merged_events()) == [("a1", "a2"), ("a3",)]
+
+
 def test_strikes_on_one_town_on_different_days_stay_apart(store: Store) -> None:
     store.save([document("a1", strike("a1", day=10))])
     store.save([document("a2", strike("a2", day=13))])

@@ -20,3 +20,11 @@ def event_km(a: Event, b: Event) -> float | None:
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None
     return km_between(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def box_around(latitude: float, longitude: float, km: float) -> tuple[float, float, float, float]:
+    """(south, north, west, east) in degrees of a box holding every point within ``km``, so that an
+    index on latitude and longitude can find them before the exact distance is taken."""
+    degrees = math.degrees(km / EARTH_RADIUS_KM)
+    across = degrees / max(math.cos(math.radians(latitude)), 0.01)
+    return latitude - degrees, latitude + degrees, longitude - across, longitude + across

@@ -29,6 +29,7 @@ from rasd.dedupe import (
     joinable,
     matches,
     merged_with,
+    reach_box,
     start_merged,
 )
 from rasd.store import aggregates
@@ -641,7 +642,8 @@ def _copy_value(value: Any, is_json: bool) -> Any:
 
 def _same_province(event: Event) -> list:
     """The part of the cheap test that SQL can apply: a merged event in another province is
-    another place (``dedupe``'s place rule), unless it is the same gazetteer place; in a crowded
+    another place (``dedupe``'s place rule), unless it is the same gazetteer place or lies in the
+    box around the event's town (the exact distance is ``joinable``'s); in a crowded
     block this leaves most rows in the database."""
     if not event.admin1:
         return []
@@ -649,6 +651,9 @@ def _same_province(event: Event) -> list:
     same = [table.admin1.is_(None), table.admin1 == "", table.admin1 == event.admin1]
     if event.geonameid is not None:
         same.append(table.geonameid == event.geonameid)
+    if (box := reach_box(event)) is not None:
+        south, north, west, east = box
+        same.append(and_(table.latitude.between(south, north), table.longitude.between(west, east)))
     return [or_(*same)]
 
 
