@@ -149,6 +149,14 @@ def test_a_headline_without_a_place_joins_the_bodys_town_not_the_dateline(events
     assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 4)]
 
 
+def test_a_later_count_replaces_a_vague_toll(events_of) -> None:
+    events = events_of(
+        "حلب - قتل سبعة عشر مدنيا اليوم جراء غارة جوية نفذتها طائرات حربية على بلدة الأتارب بريف حلب.",
+        title="عشرات القتلى في غارة جوية على الأتارب",
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 17)]
+
+
 def test_the_lead_places_the_event_not_the_city_a_later_source_speaks_from(candidate_events_of) -> None:
     # "الغارات" is read first (a specific noun), but the lead names the town where it happened.
     events = candidate_events_of(

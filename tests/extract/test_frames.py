@@ -92,6 +92,13 @@ def test_a_town_joined_by_a_conjunction_is_a_second_place(events_of) -> None:
     assert sorted(e.location_ar for e in events) == ["حاس", "معرة النعمان"]
 
 
+def test_a_toll_told_once_for_a_list_of_towns_is_counted_once(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "قتل ستة مدنيين اليوم في قصف جوي استهدف بلدة كفرنبل وقرية حاس في ريف إدلب الجنوبي."
+    )
+    assert sorted((e.location_ar, e.fatalities) for e in events) == [("حاس", None), ("كفرنبل", 6)]
+
+
 def test_two_towns_named_in_a_clause_after_the_trigger_are_two_events(events_of) -> None:
     events = events_of(
         "اندلعت مواجهات بين شبان غاضبين وقوات الشرطة، مساء الاثنين، في أحياء مدينتي نواكشوط ونواذيبو."

@@ -74,6 +74,7 @@ CIVILIAN_TOLL_TYPES = frozenset({"Explosions/Remote violence", "Violence against
 PROPERTY_DESTRUCTION = "Looting/property destruction"  # coded only while nobody is hurt
 #: Sub-types outside violence against civilians whose unnamed target is civilians.
 CIVILIAN_TARGET_SUB_TYPES = frozenset({PROPERTY_DESTRUCTION})
+VAGUE_TOLL_RULE = "fatalities.vague"  # "عشرات القتلى": ACLED's 10 when no report counts them
 NO_TOLL_RULE = "fatalities:none_for_sub_type"  # "اعتقال المتورطين في تفجير": the toll is the bombing's
 SUICIDE_BOMB = "Suicide bomb"
 IED = "Remote explosive/landmine/IED"
@@ -669,6 +670,7 @@ def _merge(
     typed = new if retypes or more_specific or _hurt_people(new, kept) else kept
     dated = _dating(kept, new, takes_date)
     author = new if _names_the_unnamed(kept, new, lexicon) else kept
+    tolled = new if _counts_the_dead_better(kept, new) else kept
     return replace(
         kept,
         event_type=typed.event_type,
@@ -688,12 +690,12 @@ def _merge(
         latitude=place.latitude,
         longitude=place.longitude,
         geo_precision=place.geo_precision if place.geo_precision is not None else kept.geo_precision,
-        fatalities=kept.fatalities if kept.fatalities is not None else new.fatalities,
+        fatalities=tolled.fatalities,
         weapons=tuple(dict.fromkeys(kept.weapons + new.weapons)),
         claimed_by=kept.claimed_by or new.claimed_by,
         evidence=" … ".join(dict.fromkeys(filter(None, (kept.evidence, new.evidence)))),
         evidence_spans=tuple(dict.fromkeys(kept.evidence_spans + new.evidence_spans)),
-        rules=_merged_rules(kept, new, dated),
+        rules=_merged_rules(kept, new, dated, tolled),
     )
 
 
@@ -708,6 +710,14 @@ def _names_the_unnamed(kept: Event, new: Event, lexicon: Lexicon) -> bool:
         and lexicon.inter_code(new.actor1) in NON_STATE_ARMED_INTER
         and not acled.is_unidentified(new.actor1)
     )
+
+
+def _counts_the_dead_better(kept: Event, new: Event) -> bool:
+    """The new report gives the toll when the kept one has none, or only a vague one that the new
+    report counts ("مقتل عشرات المدنيين" in the headline, "قتل 35 مدنيا" in the body)."""
+    if new.fatalities is None:
+        return False
+    return kept.fatalities is None or (VAGUE_TOLL_RULE in kept.rules and VAGUE_TOLL_RULE not in new.rules)
 
 
 def _places_it_better(kept: Event, new: Event) -> bool:
@@ -759,10 +769,12 @@ def _dating(kept: Event, new: Event, takes_date: bool) -> Event:
     return kept
 
 
-def _merged_rules(kept: Event, new: Event, dated: Event) -> tuple[str, ...]:
+def _merged_rules(kept: Event, new: Event, dated: Event, tolled: Event) -> tuple[str, ...]:
     rules = dict.fromkeys(kept.rules + new.rules)
     if DEFAULT_DATE_RULE not in dated.rules:
         rules.pop(DEFAULT_DATE_RULE, None)  # the date is stated now, not defaulted
+    if VAGUE_TOLL_RULE not in tolled.rules:
+        rules.pop(VAGUE_TOLL_RULE, None)  # the toll is counted now
     return tuple(rules)
 
 

@@ -202,17 +202,26 @@ def _lumped(mentions: TextMentions, killed: Mention, number: Number | None, end:
         return False
     if number is None:
         return True
-    if number.end_token <= wounded[0].first_token and _counted_apart(mentions, wounded[0], end):
+    if number.end_token <= wounded[0].first_token and _counted_apart(mentions, killed, wounded[0], end):
         return False
     after_both = number.first_token >= wounded[0].end_token
     before_both = number.end_token <= killed.first_token
     return after_both or before_both
 
 
-def _counted_apart(mentions: TextMentions, wounded: Mention, end: int) -> bool:
+def _counted_apart(mentions: TextMentions, killed: Mention, wounded: Mention, end: int) -> bool:
     """The wounded have their own count or are told as others: "105 قتلوا وأصيب ما يزيد عن 500"،
-    "مئة قتيل وإصابة المئات"، "6 استشهدوا وأصيب آخرون"."""
+    "مئة قتيل وإصابة المئات"، "6 استشهدوا وأصيب آخرون"، "130 شهيدا وعشرات الجرحى"."""
     after = wounded.end_token
-    return _number_after(mentions, after, end) is not None or any(
-        after < end and mentions.at(kind, after) is not None for kind in ("vague", "others")
+    return (
+        _number_after(mentions, after, end) is not None
+        or any(after < end and mentions.at(kind, after) is not None for kind in ("vague", "others"))
+        or _counted_before(mentions, killed, wounded)
     )
+
+
+def _counted_before(mentions: TextMentions, killed: Mention, wounded: Mention) -> bool:
+    """A count of the wounded's own between the killed-word and theirs ("قتيلا وعشرات الجرحى")."""
+    start = wounded.first_token
+    count = mentions.ending_at("vague", start) or number_ending_at(mentions, start)
+    return count is not None and count.first_token >= killed.end_token

@@ -594,15 +594,24 @@ def _one_per_place(
     settlements = _listed_inside(mentions, frame.place, named) or _listed_with(mentions, frame.place, named)
     if len(settlements) < 2:
         return [frame]
-    return [
-        _placed_at(
-            frame,
-            dataclasses.replace(p, admin1=p.admin1 or frame.place.admin1),
-            ONE_PER_PLACE_RULE,
-            *([LISTED_TOWN_RULE] if _listed_town(mentions, p, settlements) else []),
-        )
-        for p in settlements
-    ]
+    return _toll_told_once(
+        [
+            _placed_at(
+                frame,
+                dataclasses.replace(p, admin1=p.admin1 or frame.place.admin1),
+                ONE_PER_PLACE_RULE,
+                *([LISTED_TOWN_RULE] if _listed_town(mentions, p, settlements) else []),
+            )
+            for p in settlements
+        ]
+    )
+
+
+def _toll_told_once(copies: list[Frame]) -> list[Frame]:
+    """A toll told once for the places of a list ("مقتل 10 مدنيين في انفجار عبوتين في X وY") is the
+    first place's: counting it at each would multiply the dead (ACLED's rows for such a list leave the
+    others without a toll)."""
+    return [copies[0], *(dataclasses.replace(c, fatalities=None) for c in copies[1:])]
 
 
 def _listed_town(mentions: TextMentions, place: PlaceMention, settlements: list[PlaceMention]) -> bool:
@@ -772,7 +781,7 @@ def _with_following_places(
     copies = [_placed_at(frame, p, FOLLOWING_CLAUSE_RULE) for p in found.values()]
     if has_own:
         return frames + [dataclasses.replace(c, fatalities=None) for c in copies]
-    return [copies[0], *(dataclasses.replace(c, fatalities=None) for c in copies[1:])]
+    return _toll_told_once(copies)
 
 
 def _placed_at(frame: Frame, place: PlaceMention, *placing: str) -> Frame:

@@ -70,7 +70,7 @@ def _number_words_at(mentions: TextMentions, token: int) -> Number | None:
     total, end = 0, token
     lexicon = mentions.lexicon
     dates = mentions.covered_by(DATE_KINDS)
-    while end not in dates and (mention := mentions.at("number", end)) is not None:
+    while end not in dates and (mention := mentions.starting_at("number", end)) is not None:
         value, kind = lexicon.numbers[mention.entry_id]
         if kind in {"ordinal", "fraction"}:
             break

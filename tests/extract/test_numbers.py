@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.mentions import TextMentions
+from rasd.extract.numbers import number_at
+from rasd.lexicon.lexicon import load_lexicon
+from rasd.text import analyze_text
+
+
+def value_at_start(raw: str) -> int | None:
+    text = analyze_text(raw)
+    number = number_at(TextMentions.of(text, load_lexicon()), 0)
+    return number.value if number is not None else None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("خمسة وعشرون جنديا", 25),
+        ("أربعة عشر مدنيا", 14),  # a teen is written in two words
+        ("ثلاث عشرة امرأة", 13),
+        ("ثلاثة آلاف شخص", 3000),
+    ],
+)
+def test_numbers_in_words(raw: str, expected: int) -> None:
+    assert value_at_start(raw) == expected
