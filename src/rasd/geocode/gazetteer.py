@@ -32,7 +32,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
 
@@ -434,21 +434,21 @@ def _common_words() -> frozenset[str]:
     return frozenset(" ".join(stems) for word in words if (stems := name_stems(str(word))) is not None)
 
 
-@lru_cache(maxsize=1)
 def _facility_qualifiers() -> frozenset[str]:
     """ "قاعدة عين الأسد الجوية" is keyed as "قاعدة عين الأسد" too: articles leave the adjective out."""
-    return frozenset(
-        stems[0]
-        for word in load_yaml("function_words.yaml")["facility_qualifiers"]
-        if (stems := name_stems(str(word))) is not None and len(stems) == 1
-    )
+    return _one_word_stems("facility_qualifiers")
 
 
-@lru_cache(maxsize=1)
 def _qualifiers() -> frozenset[str]:
+    return _one_word_stems("name_qualifiers")
+
+
+@cache
+def _one_word_stems(list_name: str) -> frozenset[str]:
+    """The stems of a function_words.yaml list's one-word entries."""
     return frozenset(
         stems[0]
-        for word in load_yaml("function_words.yaml")["name_qualifiers"]
+        for word in load_yaml("function_words.yaml")[list_name]
         if (stems := name_stems(str(word))) is not None and len(stems) == 1
     )
 
