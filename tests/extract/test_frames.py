@@ -249,6 +249,10 @@ def test_a_town_under_a_partys_control_is_no_takeover_by_it(events_of) -> None:
     assert "trigger:nsotakeover.sytra" not in event.rules
 
 
+def test_a_report_written_in_the_accusative_is_no_liberation(candidate_events_of) -> None:
+    assert candidate_events_of("وقال المتحدث إن أفراد الدوريات حرروا محضراً رسمياً في مدينة عرعر اليوم.") == []
+
+
 def test_a_campaign_to_retake_a_town_is_not_its_retaking(events_of) -> None:
     assert events_of("أعلن الوزير أن عملية استعادة السيطرة على مدينة الرمادي تكتسب المزيد من الزخم.") == []
     (retaken,) = events_of("استعادت القوات العراقية اليوم السيطرة على مدينة الرمادي.")
