@@ -219,6 +219,24 @@ def test_territory_taken_without_resistance_is_a_transfer(events_of) -> None:
     )
 
 
+def test_a_base_handed_over_is_a_transfer_without_a_toll(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "سلمت قوات حفظ السلام الأممية اليوم معسكرها في مدينة كيدال إلى القوات المالية."
+    )
+    assert (event.sub_event_type, event.location) == ("Non-violent transfer of territory", "Kidal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سلمت الشرطة المتهم إلى النيابة العامة في مدينة كيدال اليوم.",
+        "ستسلم قوات حفظ السلام الأممية معسكرها في مدينة كيدال إلى القوات المالية الشهر المقبل.",
+    ],
+)
+def test_a_handover_of_no_base_or_a_planned_one_is_no_transfer(candidate_events_of, text) -> None:
+    assert candidate_events_of(text) == []
+
+
 def test_rebels_overtake_and_the_state_regains(events_of) -> None:
     (taken,) = events_of("سيطر مسلحو تنظيم داعش اليوم على مدينة الموصل بعد معارك مع القوات العراقية.")
     assert (taken.sub_event_type, taken.actor1) == ("Non-state actor overtakes territory", "Islamic State")
@@ -236,6 +254,10 @@ def test_a_town_under_a_partys_control_is_no_takeover_by_it(events_of) -> None:
     )
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert "trigger:nsotakeover.sytra" not in event.rules
+
+
+def test_a_report_written_in_the_accusative_is_no_liberation(candidate_events_of) -> None:
+    assert candidate_events_of("وقال المتحدث إن أفراد الدوريات حرروا محضراً رسمياً في مدينة عرعر اليوم.") == []
 
 
 def test_a_campaign_to_retake_a_town_is_not_its_retaking(events_of) -> None:

@@ -383,6 +383,17 @@ def _means_told(frame: Frame, mentions: TextMentions) -> bool:
     return any(acled.sub_event_types()[sub_type] == PROTESTS for sub_type in implied)
 
 
+def _handover_told(
+    entry: Trigger, mentions: TextMentions, actors: list[ActorMention], sentence: Sentence
+) -> bool:
+    """A handover tells itself without a toll or a weapon: a trigger flagged ``opens_with:<cues>``
+    opens alone when its sentence names what is handed over, one of those cues, and a party to it
+    ("سلمت البعثة الأممية معسكرها في موبتي إلى السلطات")."""
+    sites = [flag.removeprefix("opens_with:") for flag in entry.flags if flag.startswith("opens_with:")]
+    first, end = sentence.first_token, sentence.end_token
+    return bool(actors) and any(mentions.within(cues, first, end) for cues in sites)
+
+
 def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Rejection:
     return Rejection(trigger.span, sentence.span, decision)
 
@@ -472,7 +483,12 @@ def _sentence_frames(
             continue
         _assign_source(frame, mentions, actors)
         _decide_type(frame, mentions, actors)
-        if (entry.weak or entry.ambiguous) and frame.fatalities is None and not _means_told(frame, mentions):
+        if (
+            (entry.weak or entry.ambiguous)
+            and frame.fatalities is None
+            and not _means_told(frame, mentions)
+            and not _handover_told(entry, mentions, actors, sentence)
+        ):
             # A weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons.
             alone = rule_decision("trigger.weak_alone")
             if not frame.weapons:

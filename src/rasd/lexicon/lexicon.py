@@ -55,6 +55,7 @@ CUE_CATEGORIES = (
     "clearance",
     "warrant",
     "blaze",
+    "military_sites",
     "rescue",
     "wildfire",
     "ordinary_crime",
