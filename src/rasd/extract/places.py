@@ -759,32 +759,10 @@ def _named_after_cue(
         for length in lengths if match == "exact" else lengths[-FUZZY_MAX_WORDS:]:
             if length == 1 and _generic_head(mentions, name[0]):
                 continue
-            by_sound = match == "transliteration"
-            readings = _name_readings(mentions, name[0], name[0] + length, by_sound)
-            candidates = next(filter(None, map(lookup, readings)), [])
+            candidates = lookup(_stems(mentions, name[0], name[0] + length))
             if candidates:
                 return length, candidates, match
     return None
-
-
-def _name_readings(mentions: TextMentions, first: int, end: int, by_sound: bool) -> list[tuple[str, ...]]:
-    """The name's words as the gazetteer keys them and, to read it by its sound, with the letters
-    the segmenter took for a proclitic given back (بوليكيسي is not ب + وليكيسي, nor سيفاري the future
-    س + يفاري): a name known only in Latin letters is keyed by all of its letters."""
-    stems = _stems(mentions, first, end)
-    whole = _whole_first_word(mentions.text.analyses[first], stems[0]) if by_sound else None
-    return [stems] if whole is None else [stems, (whole, *stems[1:])]
-
-
-def _whole_first_word(analysis: tuple[str, str, str], stem: str) -> str | None:
-    """The word with its proclitic letters but a conjunction; None where it has none, or where they
-    hold the article (بالباغوز is ب + الباغوز)."""
-    prefix = analysis[0]
-    if prefix[:1] in clitic_roles().conjunctions:
-        prefix = prefix[1:]
-    if not prefix or is_definite(analysis):
-        return None
-    return prefix + stem
 
 
 def _names_a_locality(mentions: TextMentions, cue: Mention) -> bool:
