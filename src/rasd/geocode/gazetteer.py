@@ -168,7 +168,8 @@ class Gazetteer:
         self, stems: Stems, countries: frozenset[str], letters_only: bool = False
     ) -> list[Place]:
         """Places of ``countries`` whose Arabic name is one misspelling from the stems: a letter
-        swapped for one of the same shape with other dots, or (unless ``letters_only``: الواحدة is a
+        swapped for one of the same shape with other dots (or ق for the g sound written ج), or
+        (unless ``letters_only``: الواحدة is a
         number, not الوحدة) a long vowel written or left out (``transliteration.yaml``); never the
         first letter. Only in the countries the text is about: a misspelling is forgiven where
         context agrees. The few spellings one misspelling away are looked up directly (a few dozen
