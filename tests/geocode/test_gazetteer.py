@@ -102,6 +102,15 @@ def test_only_letters_that_differ_by_their_dots_or_a_long_vowel_are_forgiven() -
     assert "منبج" not in misspellings("منبيج", vowels=False)
 
 
+def test_qaf_written_for_the_g_sound_is_forgiven_as_jim() -> None:
+    misspellings = gazetteer_module._misspellings
+    assert "افجوي" in misspellings("افقوي", vowels=False)  # Afgooye as Somali news writes it
+    assert "افقوي" in misspellings("افجوي", vowels=False)
+    assert "رفاه" in misspellings("رقاه", vowels=False)  # ق is still ف with other dots
+    assert "فحص" not in misspellings("فقص")  # ق is not ح, nor ف ج
+    assert gazetteer_module._skeleton("افقوي") == gazetteer_module._skeleton("افجوي")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي ", min_size=1, max_size=12))
 def test_every_misspelling_shares_the_skeleton_of_the_word(word: str) -> None:

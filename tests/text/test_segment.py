@@ -106,3 +106,32 @@ def test_a_run_of_enders_splits_only_before_space_or_an_arabic_letter() -> None:
         "هل قصفت البلدة؟!",
         "وقال المحافظ إن الموقع abc.def يعمل",
     ]
+
+
+def test_a_line_cut_after_a_preposition_or_a_place_cue_continues_its_sentence() -> None:
+    # a hard-wrapped copy breaks lines at a fixed width, inside a running sentence
+    raw = (
+        "قتل ثلاثة جنود في\nهجوم مسلح على نقطة تفتيش في ضاحية\nالمعادي جنوب القاهرة.\n"
+        "وقال مصدر أمني إن المهاجمين فروا."
+    )
+    assert sentences(raw) == [
+        ("body", "قتل ثلاثة جنود في\nهجوم مسلح على نقطة تفتيش في ضاحية\nالمعادي جنوب القاهرة."),
+        ("body", "وقال مصدر أمني إن المهاجمين فروا."),
+    ]
+
+
+def test_a_line_cut_after_a_comma_continues_its_sentence() -> None:
+    raw = "اندلعت اشتباكات عنيفة، استمرت ساعات،\nبين الجيش ومسلحين في البلدة."
+    assert len(sentences(raw)) == 1
+
+
+def test_a_headline_a_blank_line_or_a_bullet_still_ends_the_line() -> None:
+    assert len(sentences("مقتل ثلاثة جنود في هجوم على القوات\nقتل ثلاثة جنود في هجوم.")) == 2
+    assert len(sentences("قتل ثلاثة جنود في\n\nهجوم مسلح.")) == 2
+    assert [k for k, _ in sentences("وجاء في البيان أن من\n• قتلى الهجوم ثلاثة")] == ["body", "bullet"]
+
+
+def test_a_joined_line_keeps_its_offsets_into_the_raw_text() -> None:
+    raw = "أعلن الجيش مقتل مسلحين في\nمدينة سرت."
+    (sentence,) = analyze_text(raw, "text").sentences
+    assert raw[sentence.span.start : sentence.span.end] == raw

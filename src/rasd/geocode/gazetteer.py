@@ -168,7 +168,8 @@ class Gazetteer:
         self, stems: Stems, countries: frozenset[str], letters_only: bool = False
     ) -> list[Place]:
         """Places of ``countries`` whose Arabic name is one misspelling from the stems: a letter
-        swapped for one of the same shape with other dots, or (unless ``letters_only``: الواحدة is a
+        swapped for one of the same shape with other dots (or ق for the g sound written ج), or
+        (unless ``letters_only``: الواحدة is a
         number, not الوحدة) a long vowel written or left out (``transliteration.yaml``); never the
         first letter. Only in the countries the text is about: a misspelling is forgiven where
         context agrees. The few spellings one misspelling away are looked up directly (a few dozen
@@ -627,9 +628,9 @@ def _skeleton_tail(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _skeleton_letters() -> tuple[tuple[str, str], ...]:
-    confusable, optional = _confusable(), _optional_letters()
-    dropped = {letter for letter, group in confusable.items() if optional.intersection(group)} | optional
-    kept = {letter: group[0] for letter, group in confusable.items() if letter not in dropped}
+    classes, optional = _confusable_classes(), _optional_letters()
+    dropped = {letter for letter, linked in classes.items() if optional.intersection(linked)} | optional
+    kept = {letter: linked[0] for letter, linked in classes.items() if letter not in dropped}
     return tuple((letter, "") for letter in sorted(dropped)) + tuple(
         (letter, first) for letter, first in sorted(kept.items()) if letter != first
     )
@@ -637,9 +638,30 @@ def _skeleton_letters() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _confusable() -> dict[str, str]:
-    groups = load_yaml("transliteration.yaml")["confusable_letters"]
+    """Each letter and the letters it may be misspelt as: all its groups (ق is in فق by its dots
+    and in جق by the g sound it is written for)."""
     fold = default_normalizer().fold
-    return {fold(letter): fold(group) for group in groups for letter in group}
+    swaps: dict[str, str] = {}
+    for group in map(fold, load_yaml("transliteration.yaml")["confusable_letters"]):
+        for letter in group:
+            swaps[letter] = "".join(dict.fromkeys(swaps.get(letter, "") + group))
+    return swaps
+
+
+@lru_cache(maxsize=1)
+def _confusable_classes() -> dict[str, str]:
+    """Each letter and every letter linked to it through shared groups, sorted: a skeleton keeps
+    one letter per class, so a spelling one swap away always has the same skeleton."""
+    swaps, classes = _confusable(), {}
+    for letter in swaps:
+        linked, pending = set(), [letter]
+        while pending:
+            other = pending.pop()
+            if other not in linked:
+                linked.add(other)
+                pending.extend(swaps[other])
+        classes[letter] = "".join(sorted(linked))
+    return classes
 
 
 @lru_cache(maxsize=1)

@@ -13,11 +13,12 @@ from functools import lru_cache
 from itertools import accumulate, count
 from operator import add
 
-from rasd.lexicon.resources import load_yaml
+from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.text.normalize import default_normalizer
 from rasd.types import Field, SentenceKind
 
 RESOURCE = "sentences.yaml"
+PLACE_CUES = "place_cues.tsv"
 ARABIC_LETTER = "\u0621-\u064a"
 
 
@@ -31,8 +32,12 @@ class Segment:
 
 
 class SentenceSplitter:
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict, place_cues: tuple[dict[str, str], ...] = ()) -> None:
         fold = default_normalizer().fold
+        cue_kinds = set(data["wrap_cue_kinds"])
+        cue_words = [r["phrase"] for r in place_cues if r["kind"] in cue_kinds and " " not in r["phrase"]]
+        self._unfinished_ends = {fold(word) for word in (*data["unfinished_ends"], *cue_words)}
+        self._unfinished_marks = frozenset(data["unfinished_marks"])
         enders = "".join(re.escape(c) for c in data["sentence_end"])
         quotes = "".join(re.escape(c) for c in data["quotes"])
         # A quote, or a run of enders that closes a sentence before white space, the end, or an
@@ -59,10 +64,7 @@ class SentenceSplitter:
     def split(self, text: str, field: Field = "text") -> list[Segment]:
         segments: list[Segment] = []
         first_paragraph = True
-        for line in re.finditer(r"[^\n]+", text):
-            if not line.group().strip():
-                continue
-            start, end = line.start(), line.end()
+        for start, end in self._paragraphs(text):
             kind: SentenceKind = "headline" if field == "title" else "body"
             if bullet := self._bullet.match(text, start, end):
                 start, kind = bullet.end(), "bullet"
@@ -72,6 +74,30 @@ class SentenceSplitter:
             first_paragraph = False
             segments.extend(self._sentences(text, start, end, kind))
         return [s for s in segments if s.end > s.start]
+
+    def _paragraphs(self, text: str) -> list[tuple[int, int]]:
+        """The text's lines as ``(start, end)``, a line cut inside its sentence joined to the next."""
+        paragraphs: list[tuple[int, int]] = []
+        continues = False
+        for line in re.finditer(r"[^\n]+", text):
+            if not line.group().strip():
+                continue
+            after_blank_line = bool(paragraphs) and text.count("\n", paragraphs[-1][1], line.start()) > 1
+            if continues and not after_blank_line and not self._bullet.match(text, line.start(), line.end()):
+                paragraphs[-1] = (paragraphs[-1][0], line.end())
+            else:
+                paragraphs.append((line.start(), line.end()))
+            continues = self._ends_unfinished(line.group())
+        return paragraphs
+
+    def _ends_unfinished(self, line: str) -> bool:
+        """Whether a line stops where no sentence can end: on a clause mark, a preposition, a
+        conjunction or a place cue (a hard wrap); a blank line between is a paragraph break."""
+        stripped = line.rstrip()
+        if stripped[-1:] in self._unfinished_marks:
+            return True
+        words = stripped.rsplit(None, 1)
+        return bool(words) and words[-1] in self._unfinished_ends
 
     def clause_marks(self, text: str) -> list[int]:
         """Offsets of the marks (each one character) that separate clauses. The text is split on
@@ -126,4 +152,4 @@ def _trimmed(text: str, start: int, end: int, kind: SentenceKind = "body") -> Se
 
 @lru_cache(maxsize=1)
 def default_splitter() -> SentenceSplitter:
-    return SentenceSplitter(load_yaml(RESOURCE))
+    return SentenceSplitter(load_yaml(RESOURCE), load_tsv(PLACE_CUES))
