@@ -386,12 +386,16 @@ def _means_told(frame: Frame, mentions: TextMentions) -> bool:
 def _handover_told(
     entry: Trigger, mentions: TextMentions, actors: list[ActorMention], sentence: Sentence
 ) -> bool:
-    """A handover tells itself without a toll or a weapon: a trigger flagged ``opens_with:<cues>``
-    opens alone when its sentence names what is handed over, one of those cues, and a party to it
-    ("سلمت البعثة الأممية معسكرها في موبتي إلى السلطات")."""
-    sites = [flag.removeprefix("opens_with:") for flag in entry.flags if flag.startswith("opens_with:")]
+    """A handover tells itself, and only so: a trigger flagged ``opens_with:<cues>`` opens when its
+    sentence names what is handed over, one of those cues, and a party to it ("سلمت البعثة الأممية
+    معسكرها في موبتي إلى السلطات"), whatever toll or weapon it has."""
     first, end = sentence.first_token, sentence.end_token
-    return bool(actors) and any(mentions.within(cues, first, end) for cues in sites)
+    return bool(actors) and any(mentions.within(cues, first, end) for cues in _handover_sites(entry))
+
+
+def _handover_sites(entry: Trigger) -> list[str]:
+    """The cue lists a trigger flagged ``opens_with:<cues>`` needs in its sentence."""
+    return [flag.removeprefix("opens_with:") for flag in entry.flags if flag.startswith("opens_with:")]
 
 
 def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Rejection:
@@ -483,11 +487,16 @@ def _sentence_frames(
             continue
         _assign_source(frame, mentions, actors)
         _decide_type(frame, mentions, actors)
+        if _handover_sites(entry) and not _handover_told(entry, mentions, actors, sentence):
+            # "تسلمت مصر طائرات رافال", "تسليمهما بعد وفاة الشخصين": handing over aircraft or the
+            # dead is no territory; neither a weapon nor a toll makes it one.
+            rejected.append(_rejection(mention, sentence, rule_decision("trigger.weak_alone")))
+            continue
         if (
             (entry.weak or entry.ambiguous)
             and frame.fatalities is None
             and not _means_told(frame, mentions)
-            and not _handover_told(entry, mentions, actors, sentence)
+            and not _handover_sites(entry)
         ):
             # A weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons.
             alone = rule_decision("trigger.weak_alone")
