@@ -447,8 +447,9 @@ def test_snatching_a_win_is_no_abduction(events_of) -> None:
     assert events_of("ونجح الفريق الضيف في خطف الفوز بهدف متأخر في مباراة الأمس.") == []
 
 
-def test_control_over_a_blaze_is_no_takeover(events_of) -> None:
+def test_control_over_a_blaze_is_no_takeover(events_of, candidate_events_of) -> None:
     assert events_of("سيطرت فرق الدفاع المدني أمس الثلاثاء على حريق شب في سوق شعبي بمدينة جدة.") == []
+    assert candidate_events_of("وأضاف أن الفرق سيطرت على النيران في زمن قياسي قرب مدينة الباحة أمس.") == []
     (event,) = events_of("سيطر مسلحو تنظيم داعش أمس الثلاثاء على بلدة القريتين في ريف حمص الشرقي.")
     assert event.sub_event_type == "Non-state actor overtakes territory"
 
