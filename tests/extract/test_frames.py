@@ -620,6 +620,28 @@ def test_a_sentence_without_a_day_takes_the_day_of_the_lead(events_of) -> None:
     assert {e.date for e in events} == {dt.date(2019, 3, 11)}
 
 
+def test_a_day_the_fourth_sentence_states_dates_the_opening_that_names_none(events_of) -> None:
+    (event,) = events_of(
+        "قتل ثلاثة جنود في هجوم مسلح على حاجز للجيش قرب مدينة الرمادي. "
+        "وقال مصدر أمني إن المسلحين فروا إلى جهة مجهولة. "
+        "وأضاف المصدر أن التعزيزات وصلت إلى المنطقة. "
+        "وأغلقت القوات الطرق المؤدية إلى المدينة مساء أمس الإثنين.",
+        published=TUESDAY,
+    )
+    assert event.date == dt.date(2019, 3, 11)
+
+
+def test_a_day_days_before_publication_after_the_lead_is_background(events_of) -> None:
+    # "الحداد بدءا من الجمعة" is a mourning to come; a weekday read back four days is no story's day
+    (event,) = events_of(
+        "قتل ثلاثة متظاهرين برصاص قوات الأمن في مدينة الناصرية. "
+        "وقال مصدر طبي إن المستشفى استقبل جثث القتلى. "
+        "وأعلنت السلطات الحداد ثلاثة أيام بدءا من الجمعة.",
+        published=TUESDAY,
+    )
+    assert event.date == dt.date.fromisoformat(TUESDAY)
+
+
 def test_a_day_in_a_relative_clause_of_the_lead_is_not_the_day_of_the_story(candidate_events_of) -> None:
     events = candidate_events_of(
         "خرجت مظاهرات في بلدة ذيبان بريف دير الزور الشرقي. "

@@ -92,6 +92,11 @@ DAYS_AFTER_RULE = "time.days_after"
 DAYS_AFTER_REACH = 4
 LEAD_SENTENCES = 2  # the lead of a report: where it states the day
 LEAD_DAY_REACH = 7  # days before publication
+#: The sentences after the lead that may state the day it left out ("وكان الهجوم قد وقع مساء أمس"),
+#: and how far back: a weekday read further back there is background or a day to come ("الحداد
+#: بدءا من الجمعة").
+FOLLOW_UP_SENTENCES = 2
+FOLLOW_UP_DAY_REACH = 2
 ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدرته في نيامي")
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
 PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ منتصف عام 2014")
@@ -1617,10 +1622,13 @@ def _anchor_day(expressions: list[TimeExpr], cue: Mention, context: ArticleConte
 
 def _lead_day(body: TextMentions, published: dt.date | None) -> dt.date | None:
     """The first day the body's opening sentences state, when it is the publication day or one of
-    the week before it (a day further back, or a month, dates a background line, not the story)."""
-    for sentence in body.text.sentences[:LEAD_SENTENCES]:
+    the week before it (a day further back, or a month, dates a background line, not the story);
+    else the first the next sentences state within two days before publication."""
+    opening = body.text.sentences[: LEAD_SENTENCES + FOLLOW_UP_SENTENCES]
+    for index, sentence in enumerate(opening):
+        reach = LEAD_DAY_REACH if index < LEAD_SENTENCES else FOLLOW_UP_DAY_REACH
         for expression in time_expressions(body, sentence.first_token, sentence.end_token, published):
-            recent = published is None or 0 <= (published - expression.date).days <= LEAD_DAY_REACH
+            recent = published is None or 0 <= (published - expression.date).days <= reach
             if expression.precision == DAY and recent and not _in_relative_clause(body, sentence, expression):
                 return expression.date
     return None
