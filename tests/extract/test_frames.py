@@ -882,8 +882,8 @@ def test_a_generic_trigger_in_listed_towns_is_one_event_per_town(events_of, text
     assert sorted(e.location for e in events) == ["Al Miqdādīyah", "Baladrūz"]
 
 
-def test_towns_listed_inside_a_city_are_where_the_event_happened(events_of) -> None:
-    events = events_of("أصيب سبعة مدنيين أمس في انفجار عبوتين في قضاء بلدروز والمقدادية في بعقوبة.")
+def test_towns_listed_inside_a_city_are_where_the_event_happened(candidate_events_of) -> None:
+    events = candidate_events_of("أصيب سبعة مدنيين أمس في انفجار عبوتين في قضاء بلدروز والمقدادية في بعقوبة.")
     assert sorted(e.location_ar for e in events) == ["المقدادية", "بلدروز"]
 
 
