@@ -578,6 +578,23 @@ def test_the_day_of_the_lead_dates_a_strike_the_headline_told_first(events_of) -
     assert event.date == dt.date(2025, 12, 21)
 
 
+def test_the_day_of_a_statement_gives_way_to_the_day_of_what_it_reports(events_of) -> None:
+    (event,) = events_of(
+        "أفادت مصادر طبية، الأحد، بمقتل 10 أشخاص جراء قصف نفذته طائرة مسيرة استهدفت سوقا في مدينة الفاشر،"
+        " مساء السبت.",
+        published="2025-12-21",
+    )
+    assert event.date == dt.date(2025, 12, 20)
+
+
+def test_the_day_of_a_statement_dates_what_it_reports_when_nothing_else_does(events_of) -> None:
+    (event,) = events_of(
+        "أفادت مصادر طبية، الأحد، بمقتل 10 أشخاص جراء قصف نفذته طائرة مسيرة على سوق في مدينة الفاشر.",
+        published="2025-12-22",
+    )
+    assert event.date == dt.date(2025, 12, 21)
+
+
 @pytest.mark.parametrize(
     "raw",
     [

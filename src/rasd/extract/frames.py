@@ -98,6 +98,8 @@ LEAD_DAY_REACH = 7  # days before publication
 FOLLOW_UP_SENTENCES = 2
 FOLLOW_UP_DAY_REACH = 2
 ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدرته في نيامي")
+#: Words from a speech verb to the day that dates its statement ("أفادت مصادر طبية سودانية، الأحد، بمقتل").
+STATEMENT_DAY_REACH = 8
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
 PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ منتصف عام 2014")
 GOVERNMENT_REGAINS = "Government regains territory"
@@ -1578,6 +1580,11 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
     expressions = [
         t for t in expressions if not _in_relative_clause(mentions, sentence, t, after=trigger_start)
     ]
+    statement_days = [t for t in expressions if _dates_statement(mentions, sentence, t, trigger_start)]
+    if statement_days and len(statement_days) < len(expressions):
+        expressions = [t for t in expressions if t not in statement_days]
+    elif statement_days and _earlier_story_day(context, statement_days):
+        expressions = []
     told_after = _told_days_after(mentions, frame.trigger_mention, sentence)
     if told_after is not None:
         cue, days = told_after
@@ -1596,6 +1603,29 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
     else:
         frame.date = published
         frame.rules.append(DEFAULT_DATE_RULE)
+
+
+def _earlier_story_day(context: ArticleContext, statement_days: list[TimeExpr]) -> bool:
+    """The lead states a day before the statement's: the day of what the statement reports (a
+    report never precedes what it tells, so a later lead day is not it)."""
+    lead = context.lead_day
+    return lead is not None and all(lead < t.date for t in statement_days)
+
+
+def _dates_statement(
+    mentions: TextMentions, sentence: Sentence, expression: TimeExpr, trigger_start: int
+) -> bool:
+    """ "قالت الأمم المتحدة اليوم الخميس إن حراسا أطلقوا النار"، "أفادت مصادر، الأحد، بمقتل 10": a day
+    between a speech verb and the trigger dates the statement, not the occurrence it reports."""
+    if expression.span.end > trigger_start:
+        return False
+    raw = mentions.text.raw
+    return any(
+        verb.label == "verb"
+        and verb.span.end <= expression.span.start
+        and len(raw[verb.span.end : expression.span.start].split()) <= STATEMENT_DAY_REACH
+        for verb in mentions.within("attribution", sentence.first_token, sentence.end_token)
+    )
 
 
 def _told_days_after(
