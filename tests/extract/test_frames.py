@@ -587,6 +587,17 @@ def test_the_day_of_a_statement_gives_way_to_the_day_of_what_it_reports(events_o
     assert event.date == dt.date(2025, 12, 20)
 
 
+def test_the_lead_dates_the_story_by_what_happened_not_by_its_statement(candidate_events_of) -> None:
+    # The lead's statement day (الخميس) and the day it tells of (أمس الأربعاء): a later sentence that
+    # names no day of its own is the story's, and the story happened on Wednesday.
+    events = candidate_events_of(
+        "قالت الأمم المتحدة اليوم الخميس إن مركزا لإيواء المهاجرين تعرض للقصف أمس الأربعاء في ضواحي"
+        " العاصمة طرابلس. وأضافت أن حراسا أطلقوا النار على مهاجرين حاولوا الفرار من المركز في تاجوراء.",
+        published="2019-07-04",
+    )
+    assert {e.date for e in events} == {dt.date(2019, 7, 3)}
+
+
 def test_the_day_of_a_statement_dates_what_it_reports_when_nothing_else_does(events_of) -> None:
     (event,) = events_of(
         "أفادت مصادر طبية، الأحد، بمقتل 10 أشخاص جراء قصف نفذته طائرة مسيرة على سوق في مدينة الفاشر.",

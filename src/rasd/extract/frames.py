@@ -1617,8 +1617,10 @@ def _dates_statement(
 ) -> bool:
     """ "قالت الأمم المتحدة اليوم الخميس إن حراسا أطلقوا النار"، "أفادت مصادر، الأحد، بمقتل 10": a day
     between a speech verb and the trigger dates the statement, not the occurrence it reports."""
-    if expression.span.end > trigger_start:
-        return False
+    return expression.span.end <= trigger_start and _after_speech_verb(mentions, sentence, expression)
+
+
+def _after_speech_verb(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> bool:
     raw = mentions.text.raw
     return any(
         verb.label == "verb"
@@ -1653,14 +1655,22 @@ def _anchor_day(expressions: list[TimeExpr], cue: Mention, context: ArticleConte
 def _lead_day(body: TextMentions, published: dt.date | None) -> dt.date | None:
     """The first day the body's opening sentences state, when it is the publication day or one of
     the week before it (a day further back, or a month, dates a background line, not the story);
-    else the first the next sentences state within two days before publication."""
+    else the first the next sentences state within two days before publication. A day that dates a
+    statement ("قالت الأمم المتحدة اليوم الخميس إن …") gives way to a day its sentence states of
+    what happened ("… أثناء القصف أمس الأربعاء")."""
     opening = body.text.sentences[: LEAD_SENTENCES + FOLLOW_UP_SENTENCES]
     for index, sentence in enumerate(opening):
         reach = LEAD_DAY_REACH if index < LEAD_SENTENCES else FOLLOW_UP_DAY_REACH
-        for expression in time_expressions(body, sentence.first_token, sentence.end_token, published):
-            recent = published is None or 0 <= (published - expression.date).days <= reach
-            if expression.precision == DAY and recent and not _in_relative_clause(body, sentence, expression):
-                return expression.date
+        days = [
+            expression
+            for expression in time_expressions(body, sentence.first_token, sentence.end_token, published)
+            if expression.precision == DAY
+            and (published is None or 0 <= (published - expression.date).days <= reach)
+            and not _in_relative_clause(body, sentence, expression)
+        ]
+        if days:
+            told = [t for t in days if not _after_speech_verb(body, sentence, t)]
+            return (told or days)[0].date
     return None
 
 
