@@ -64,9 +64,9 @@ STATE_ACTS = {
 #: Who a state's act falls on: rebels, militias, rioters, protesters, civilians (not a state's or an
 #: external force, 1 and 8).
 ACTED_UPON_INTER = frozenset({2, 3, 4, 5, 6, 7})
-#: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.
 #: The actor rules by which a headline tells who did its act: the subject, or the group after the act.
 HEADLINE_AUTHOR_RULES = frozenset({"actor1:subject", "actor1:after_trigger", "actor1:agent_marker"})
+#: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.
 AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
 )

@@ -391,13 +391,13 @@ def _means_told(frame: Frame, mentions: TextMentions) -> bool:
 
 
 def _handover_told(
-    entry: Trigger, mentions: TextMentions, actors: list[ActorMention], sentence: Sentence
+    sites: list[str], mentions: TextMentions, actors: list[ActorMention], sentence: Sentence
 ) -> bool:
     """A handover tells itself, and only so: a trigger flagged ``opens_with:<cues>`` opens when its
     sentence names what is handed over, one of those cues, and a party to it ("سلمت البعثة الأممية
     معسكرها في موبتي إلى السلطات"), whatever toll or weapon it has."""
     first, end = sentence.first_token, sentence.end_token
-    return bool(actors) and any(mentions.within(cues, first, end) for cues in _handover_sites(entry))
+    return bool(actors) and any(mentions.within(cues, first, end) for cues in sites)
 
 
 def _handover_sites(entry: Trigger) -> list[str]:
@@ -494,7 +494,8 @@ def _sentence_frames(
             continue
         _assign_source(frame, mentions, actors)
         _decide_type(frame, mentions, actors)
-        if _handover_sites(entry) and not _handover_told(entry, mentions, actors, sentence):
+        sites = _handover_sites(entry)
+        if sites and not _handover_told(sites, mentions, actors, sentence):
             # "تسلمت مصر طائرات رافال", "تسليمهما بعد وفاة الشخصين": handing over aircraft or the
             # dead is no territory; neither a weapon nor a toll makes it one.
             rejected.append(_rejection(mention, sentence, rule_decision("trigger.weak_alone")))
@@ -503,7 +504,7 @@ def _sentence_frames(
             (entry.weak or entry.ambiguous)
             and frame.fatalities is None
             and not _means_told(frame, mentions)
-            and not _handover_sites(entry)
+            and not sites
         ):
             # A weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons.
             alone = rule_decision("trigger.weak_alone")

@@ -169,13 +169,12 @@ class Gazetteer:
     ) -> list[Place]:
         """Places of ``countries`` whose Arabic name is one misspelling from the stems: a letter
         swapped for one of the same shape with other dots (or ق for the g sound written ج), or
-        (unless ``letters_only``: الواحدة is a
-        number, not الوحدة) a long vowel written or left out (``transliteration.yaml``); never the
-        first letter. Only in the countries the text is about: a misspelling is forgiven where
-        context agrees. The few spellings one misspelling away are looked up directly (a few dozen
-        dictionary probes); in a long run, only for stems whose misspelling skeleton some name of
-        those countries shares: most words after a locative are no place, and one probe turns them
-        away."""
+        (unless ``letters_only``: الواحدة is a number, not الوحدة) a long vowel written or left
+        out (``transliteration.yaml``); never the first letter. Only in the countries the text is
+        about: a misspelling is forgiven where context agrees. The few spellings one misspelling
+        away are looked up directly (a few dozen dictionary probes); in a long run, only for stems
+        whose misspelling skeleton some name of those countries shares: most words after a locative
+        are no place, and one probe turns them away."""
         text = " ".join(stems)
         if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS or not countries:
             return []
