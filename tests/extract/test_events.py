@@ -71,6 +71,23 @@ def test_the_second_explosion_is_one_more_occurrence(events_of) -> None:
     assert sorted(e.location_ar for e in events) == ["إدلب", "منبج"]
 
 
+@pytest.mark.parametrize("opening", ["وفي حادث منفصل،", "وفي حادث آخر،", "وفي واقعة ثانية،"])
+def test_another_incident_in_the_same_province_is_an_event_of_its_own(candidate_events_of, opening) -> None:
+    events = candidate_events_of(
+        "قتل ثلاثة جنود في هجوم مسلح على حاجز للجيش في مدينة بعقوبة اليوم الأحد. "
+        f"{opening} هاجم مسلحون مجهولون دورية للشرطة قرب بلدة المقدادية."
+    )
+    assert sorted(e.location_ar for e in events) == ["المقدادية", "بعقوبة"]
+
+
+def test_a_similar_strike_the_day_before_is_one_more_occurrence(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "استشهد خمسة فلسطينيين اليوم الإثنين في غارة إسرائيلية استهدفت منزلا في مدينة دير البلح. "
+        "وكان قصف إسرائيلي مماثل استهدف أمس الأحد منزلا في مخيم النصيرات، مما أسفر عن شهداء."
+    )
+    assert sorted(e.location_ar for e in events) == ["النصيرات", "دير البلح"]
+
+
 def test_an_act_a_speaker_condemns_beside_the_report_opens_no_event(events_of) -> None:
     events = events_of(
         "قصفت طائرات حربية صباح اليوم بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين. "

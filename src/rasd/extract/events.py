@@ -21,6 +21,7 @@ from rasd.extract.frames import (
     NON_VIOLENT_TRANSFER,
     REACTED_RULE,
     RELATIVE_RULE,
+    SEPARATE_RULE,
     TERRITORY_SUB_TYPES,
     Frame,
     territory_sub_type,
@@ -103,7 +104,9 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     headline_authors = _headline_authors(frames)
     means = _article_means(frames, lexicon)
     bombs = _vehicle_bombs(frames, lexicon)
-    ordered = sorted(frames, key=lambda f: (vetoed(f), _refers_back(f), f.trigger.generic, f.trigger.weak))
+    # A word told as a separate incident is still read in its place among the referring words, so
+    # that the report it is set apart from has opened its event first.
+    ordered = sorted(frames, key=lambda f: (vetoed(f), _referring_word(f), f.trigger.generic, f.trigger.weak))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
         # A trigger whose targets its sentence lists clause by clause, or whose clause lists towns,
@@ -487,6 +490,13 @@ def _lethal_force_on_protesters(event: Event) -> Event:
 
 
 def _refers_back(frame: Frame) -> bool:
+    """Whether a frame speaks of an occurrence the article has already told: its word refers back,
+    unless the sentence tells it as a separate incident ("وفي حادث آخر، هاجم مسلحون…"، "قصف مماثل"):
+    then it joins only an event of its own place, as a specific word does."""
+    return _referring_word(frame) and SEPARATE_RULE not in frame.rules
+
+
+def _referring_word(frame: Frame) -> bool:
     """ "الهجوم"، "التفجير"، "الغارة": a definite noun, or a generic trigger, speaks of an occurrence
     the article has already told; so does a sentence that places it in scattered places."""
     generic = frame.trigger.generic or frame.trigger.weak

@@ -58,8 +58,10 @@ FOLLOWING_CLAUSE_RULE = "place:following_clause"
 ONE_PER_PLACE_RULE = "place:one_per_place"
 LISTED_TOWN_RULE = "place:listed_town"  # a located town of a list: an occurrence of its own
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
+SEPARATE_RULE = "occurrence:separate"  # "وفي حادث آخر، هاجم"، "قصف مماثل": one more, at its own place
 ORIGIN_REACH = 3  # "من داخل الأراضي" before a country's adjective
 ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري الثاني")
+SEPARATE_OPENING = 3  # words a sentence may start with before "حادث آخر" ("وفي حادث آخر"، "و في")
 REACTED_RULE = "occurrence:reacted_to"  # "أدان الهجوم"، "احتفلوا بتحرير": what others react to
 RELATIVE_RULE = "occurrence:relative"  # "الحي الذي سيطرت عليه القوات": told as known, not as news
 PLACE_NAME_WORDS = 3  # the longest place name looked for right after a campaign word ("معركة رأس العين")
@@ -483,6 +485,8 @@ def _sentence_frames(
             sentence_decision=verdict,
         )
         frame.rules += _occurrence_marks(mentions, mention, entry, clause_first, clause_end)
+        if _told_as_a_separate_incident(mentions, sentence, mention, clause_end):
+            frame.rules.append(SEPARATE_RULE)
         _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names)
         _without_resistance(frame, mentions)
         _assign_actors(frame, actors, mentions, clause_first, clause_end, context)
@@ -609,6 +613,19 @@ def _occurrence_marks(
     if entry.kind == "verb" and mentions.ending_at("relative_pronouns", mention.first_token):
         marks.append(RELATIVE_RULE)
     return marks
+
+
+def _told_as_a_separate_incident(
+    mentions: TextMentions, sentence: Sentence, mention: Mention, end: int
+) -> bool:
+    """ "وفي حادث آخر، هاجم مسلحون دورية…"، "وكان قصف مماثل استهدف أمس…": the sentence opens by
+    telling another incident than the one before, or the trigger is told as like it; either way it
+    tells one more occurrence, however generic its word."""
+    if mentions.within("similar", mention.end_token, min(end, mention.end_token + ANOTHER_REACH)):
+        return True
+    first = sentence.first_token
+    before = mentions.within("separate_incident", first, mention.first_token)
+    return any(m.first_token <= first + SEPARATE_OPENING for m in before)
 
 
 def _one_per_place(

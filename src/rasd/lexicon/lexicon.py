@@ -63,6 +63,8 @@ CUE_CATEGORIES = (
     "documented",
     "trial",
     "another",
+    "similar",
+    "separate_incident",
     "reactions",
     "relative_pronouns",
     "sports",
