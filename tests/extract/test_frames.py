@@ -827,6 +827,15 @@ def test_a_negated_aspect_of_an_attack_does_not_negate_the_attack(candidate_even
     assert candidate_events_of("ولم يقع أي انفجار في سوق مدينة الرمادي اليوم.") == []
 
 
+def test_at_least_is_no_negation(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "وقال مسؤولون أمنيون اليوم إن ما لا يقل عن ثلاثة صواريخ سقطت في مدينة الرمادي دون أن تسفر عن إصابات."
+    )
+    assert [(e.sub_event_type, e.location_ar) for e in events] == [
+        ("Shelling/artillery/missile attack", "الرمادي")
+    ]
+
+
 def test_a_killing_by_gunfire_is_an_attack(candidate_events_of) -> None:
     events = candidate_events_of("قتل خمسة مدنيين برصاص مسلحين مجهولين في بلدة الشحيل بريف دير الزور اليوم.")
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [

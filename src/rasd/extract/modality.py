@@ -26,9 +26,7 @@ def non_event_reason(
     sentence_end: int,
 ) -> str | None:
     """The cue category that makes the trigger a non-event, or None when it reports an event."""
-    negations = mentions.within(
-        "negation", max(clause_first, trigger.first_token - NEGATION_REACH), trigger.first_token
-    )
+    negations = _negations_before(mentions, trigger, clause_first)
     if negations and not _negates_a_claim(mentions, negations[0], trigger, clause_first):
         return f"modality.{negations[0].kind}"
     if is_future(mentions.text.analyses[trigger.first_token]):
@@ -57,6 +55,18 @@ def non_event_reason(
     ):
         return "modality.recap"  # "كان التنظيم قد هاجم البلدة": undated background
     return None
+
+
+def _negations_before(mentions: TextMentions, trigger: Mention, clause_first: int) -> list[Mention]:
+    """The negations that may govern the trigger; not the لا of "ما لا يقل عن ثلاثة صواريخ", which
+    says "at least" (a lower bound of a count, list ``lower_bound``)."""
+    first = max(clause_first, trigger.first_token - NEGATION_REACH)
+    bounds = mentions.within("lower_bound", max(0, first - 1), trigger.first_token)
+    return [
+        n
+        for n in mentions.within("negation", first, trigger.first_token)
+        if not any(b.first_token <= n.first_token < b.end_token for b in bounds)
+    ]
 
 
 def _documented_undated(mentions: TextMentions, sentence_first: int, sentence_end: int) -> bool:
