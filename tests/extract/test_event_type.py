@@ -137,6 +137,14 @@ def test_an_attack_with_a_car_and_a_knife_is_violence_against_civilians(candidat
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
 
 
+def test_a_protest_met_with_live_ammunition_is_excessive_force(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "تصدت قوات الأمن بالذخيرة الحية لمظاهرة ليلية خرجت في حي الميدان بدمشق مساء أمس، ما أدى إلى إصابة "
+        "ثلاثة أشخاص."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
+
+
 def test_a_city_told_liberated_is_regained(candidate_events_of) -> None:
     (event,) = candidate_events_of(
         "تحررت مدينة الفلوجة اليوم على يد القوات العراقية بعد معارك استمرت أسابيع."
