@@ -44,6 +44,7 @@ def test_rule_ids_are_unique() -> None:
         {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"also": ["Riot"]}},
         {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"actor1": [9]}},
         {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"flag": "may_be_riot"}},
+        {"id": "x", "why": "-", "from": ["Armed clash"], "to": "Attack", "when": {"means": ["dagger"]}},
     ],
     ids=[
         "unknown sub-type",
@@ -51,6 +52,7 @@ def test_rule_ids_are_unique() -> None:
         "unknown sub-type in a condition",
         "unknown inter code",
         "unknown trigger flag",
+        "unknown weapon",
     ],
 )
 def test_a_misspelt_rule_is_refused_not_silently_ignored(entry) -> None:
@@ -125,6 +127,22 @@ def test_an_attack_on_villagers_with_no_fight_is_violence_against_civilians(cand
 def test_an_attack_on_an_army_post_stays_a_clash(candidate_events_of) -> None:
     (event,) = candidate_events_of("هاجم مسلحون موقعا للجيش في قرية سولهان شمال بوركينا فاسو فجر اليوم.")
     assert event.sub_event_type == "Armed clash"
+
+
+def test_an_attack_with_a_car_and_a_knife_is_violence_against_civilians(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قالت الشرطة الإسرائيلية إن فلسطينيا نفذ هجوما صباح اليوم في مدينة نتانيا استخدم فيه الدهس "
+        "والطعن ما أدى إلى مقتل رجلين، قبل أن يطلق شرطي النار عليه."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_protest_met_with_live_ammunition_is_excessive_force(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "تصدت قوات الأمن بالذخيرة الحية لمظاهرة ليلية خرجت في حي الميدان بدمشق مساء أمس، ما أدى إلى إصابة "
+        "ثلاثة أشخاص."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
 
 
 def test_a_city_told_liberated_is_regained(candidate_events_of) -> None:

@@ -17,11 +17,12 @@ from typing import Any
 
 from rasd import acled
 from rasd.errors import Code, ResourceError
-from rasd.lexicon.resources import load_yaml
+from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.types import Decision
 
 RESOURCE = "type_rules.yaml"
 FLAGS_RESOURCE = "trigger_flags.yaml"  # the trigger flags a rule's ``flag`` condition may name
+WEAPONS_RESOURCE = "weapons.tsv"  # the weapons a rule's ``means`` condition may name
 TYPE_DECIDER = "type_rules"
 TYPE_RULE_PREFIX = "type:"  # the rule an event records when a type rule decided its sub-type
 NO_ACTOR = 0  # the inter code a rule uses for "no actor named"
@@ -29,7 +30,7 @@ INTER_CODES = frozenset(range(9))
 #: The conditions a rule may set, by what they hold: inter codes, sub-types, yes or no.
 INTER_CONDITIONS = ("actor1", "actor2", "any_actor", "no_actor", "named", "not_named", "victim")
 SUB_TYPE_CONDITIONS = ("also", "not_also")
-CONDITIONS = frozenset(INTER_CONDITIONS + SUB_TYPE_CONDITIONS + ("generic", "fatalities", "flag"))
+CONDITIONS = frozenset(INTER_CONDITIONS + SUB_TYPE_CONDITIONS + ("generic", "fatalities", "flag", "means"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class TypeCandidate:
     fatalities: bool
     also: frozenset[str]  # the sub-types the sentence's other specific, strong, unambiguous triggers report
     flags: frozenset[str] = frozenset()  # the trigger's flags (triggers.tsv)
+    means: frozenset[str] = frozenset()  # the weapons its sentence names (weapons.tsv names: knife, car bomb)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,7 @@ class TypeRule:
     also: frozenset[str] | None = None
     not_also: frozenset[str] = frozenset()
     flag: str | None = None
+    means: frozenset[str] | None = None
 
     def holds(self, c: TypeCandidate) -> bool:
         actors = {c.actor1, c.actor2}
@@ -82,6 +85,7 @@ class TypeRule:
             and (self.also is None or bool(c.also & self.also))
             and not c.also & self.not_also
             and (self.flag is None or self.flag in c.flags)
+            and (self.means is None or bool(c.means & self.means))
         )
 
 
@@ -120,6 +124,8 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         _invalid(rule_id, "unknown inter code")
     if "flag" in when and when["flag"] not in load_yaml(FLAGS_RESOURCE)["flags"]:
         _invalid(rule_id, f"flag {when['flag']!r} is not one {FLAGS_RESOURCE} declares")
+    if not set(when.get("means", ())) <= {row["weapon"] for row in load_tsv(WEAPONS_RESOURCE)}:
+        _invalid(rule_id, f"a weapon among {when['means']} is not one {WEAPONS_RESOURCE} names")
     return TypeRule(
         id=rule_id,
         from_sub_types=frozenset(entry["from"]),
@@ -137,6 +143,7 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         also=_set(when, "also"),
         not_also=_set(when, "not_also") or frozenset(),
         flag=when.get("flag"),
+        means=_set(when, "means"),
     )
 
 

@@ -1087,6 +1087,7 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
         fatalities=frame.fatalities is not None,
         also=frozenset(others),
         flags=frame.trigger.flags,
+        means=frozenset(frame.weapons),
     )
 
 
