@@ -73,6 +73,7 @@ CUE_CATEGORIES = (
     "one_dead",
     "others",
     "toll_reaches",
+    "toll_nouns",
     "killed_pronoun_counts",
     "two_dead",
     "coordinators",
