@@ -99,6 +99,17 @@ def test_a_toll_told_once_for_a_list_of_towns_is_counted_once(candidate_events_o
     assert sorted((e.location_ar, e.fatalities) for e in events) == [("حاس", None), ("كفرنبل", 6)]
 
 
+def test_a_toll_told_in_a_clause_of_another_act_is_that_acts(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "سيطرت فصائل المعارضة على تلة استراتيجية قرب بلدة كفرنبل صباح اليوم، فيما قتل 12 مدنيا "
+        "في قصف مدفعي لقوات النظام على مدينة معرة النعمان."
+    )
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [
+        ("Non-state actor overtakes territory", None),
+        ("Shelling/artillery/missile attack", 12),
+    ]
+
+
 def test_two_towns_named_in_a_clause_after_the_trigger_are_two_events(events_of) -> None:
     events = events_of(
         "اندلعت مواجهات بين شبان غاضبين وقوات الشرطة، مساء الاثنين، في أحياء مدينتي نواكشوط ونواذيبو."
