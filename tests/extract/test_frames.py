@@ -472,6 +472,13 @@ def test_someone_trapped_in_an_accident_is_not_detained(events_of) -> None:
     assert event.sub_event_type == "Arrests"
 
 
+def test_an_accidental_blast_is_no_bombing(candidate_events_of) -> None:
+    assert candidate_events_of("لقي 14 شخصا مصرعهم أمس في انفجار بمحطة وقود وسط مدينة كانو.") == []
+    assert candidate_events_of("قتل ثلاثة أشخاص أمس في انفجار ناجم عن تسرب للغاز داخل مطعم في عمّان.") == []
+    (event,) = candidate_events_of("قتل خمسة أشخاص أمس في انفجار سيارة مفخخة قرب محطة وقود في بغداد.")
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 5)
+
+
 def test_a_wildfire_is_no_riot(events_of) -> None:
     assert (
         events_of(

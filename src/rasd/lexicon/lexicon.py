@@ -58,6 +58,7 @@ CUE_CATEGORIES = (
     "military_sites",
     "rescue",
     "wildfire",
+    "accident",
     "ordinary_crime",
     "tally",
     "documented",
