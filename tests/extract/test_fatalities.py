@@ -128,7 +128,24 @@ def test_a_pronoun_on_a_killing_counts_the_dead(raw: str, expected: list[int]) -
         ("أعلن المحافظ ارتفاع عدد قتلى القصف على السوق إلى 27، فضلا عن 40 مصابا", [27]),
         ("قالت الوزارة إن عدد القتلى بلغ 12", [12]),
         ("لم يعرف عدد القتلى بعد", [None]),
+        ("ارتفعت حصيلة القتلى في بلدة الخالدية بمحافظة الأنبار على يد مسلحين مجهولين إلى 21 شخصا", [21]),
+        ("ارتفع عدد القتلى في الهجوم على الحافلة المتجهة إلى المدينة إلى 9", [9]),
     ],
 )
 def test_the_number_of_the_dead_takes_the_figure_it_reaches(raw: str, expected: list[int | None]) -> None:
     assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "وبذلك يرتفع عدد القتلى في صفوف الجيش إلى 45 على الأقل منذ 3 مارس",
+        "قتل 200 شخص في المحافظة خلال الأشهر الستة الماضية",
+    ],
+)
+def test_a_figure_counted_over_a_period_is_no_toll(raw: str) -> None:
+    assert counts(raw) == []
+
+
+def test_a_figure_counted_since_the_morning_is_the_toll() -> None:
+    assert counts("قتل سبعة أشخاص منذ صباح اليوم في القصف على المدينة") == [7]

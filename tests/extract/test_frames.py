@@ -99,6 +99,17 @@ def test_a_toll_told_once_for_a_list_of_towns_is_counted_once(candidate_events_o
     assert sorted((e.location_ar, e.fatalities) for e in events) == [("حاس", None), ("كفرنبل", 6)]
 
 
+def test_a_toll_told_in_a_clause_of_another_act_is_that_acts(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "سيطرت فصائل المعارضة على تلة استراتيجية قرب بلدة كفرنبل صباح اليوم، فيما قتل 12 مدنيا "
+        "في قصف مدفعي لقوات النظام على مدينة معرة النعمان."
+    )
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [
+        ("Non-state actor overtakes territory", None),
+        ("Shelling/artillery/missile attack", 12),
+    ]
+
+
 def test_two_towns_named_in_a_clause_after_the_trigger_are_two_events(events_of) -> None:
     events = events_of(
         "اندلعت مواجهات بين شبان غاضبين وقوات الشرطة، مساء الاثنين، في أحياء مدينتي نواكشوط ونواذيبو."
@@ -459,6 +470,13 @@ def test_someone_trapped_in_an_accident_is_not_detained(events_of) -> None:
     assert events_of("توفي سائق أمس بعد احتجازه داخل مركبته إثر حادث تصادم على طريق الرياض.") == []
     (event,) = events_of("احتجزت قوات الأمن العراقية أمس الأحد خمسة مطلوبين في قضاء الطارمية شمال بغداد.")
     assert event.sub_event_type == "Arrests"
+
+
+def test_an_accidental_blast_is_no_bombing(candidate_events_of) -> None:
+    assert candidate_events_of("لقي 14 شخصا مصرعهم أمس في انفجار بمحطة وقود وسط مدينة كانو.") == []
+    assert candidate_events_of("قتل ثلاثة أشخاص أمس في انفجار ناجم عن تسرب للغاز داخل مطعم في عمّان.") == []
+    (event,) = candidate_events_of("قتل خمسة أشخاص أمس في انفجار سيارة مفخخة قرب محطة وقود في بغداد.")
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 5)
 
 
 def test_a_wildfire_is_no_riot(events_of) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TypeGuard
 
 from rasd.extract.mentions import TextMentions
+from rasd.extract.modality import counts_over_a_period
 from rasd.extract.numbers import Number, looks_like_year, number_at, number_ending_at
 from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import Mention, Span
@@ -20,7 +21,8 @@ ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time w
 PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
 #: Killed-words that count by their own number: "سقط شهيد" is one dead, "سقوط قتيلين" two.
 DEAD_NOUN_COUNTS = (("one_dead", 1), ("two_dead", 2))
-REACH_GAP = 10  # words between "عدد القتلى" and the "إلى" of its figure
+REACH_GAP = 16  # words between "عدد القتلى" and the "إلى" of its figure
+TALLY_REACH = 8  # words after a figure that can count it over a period ("على الأقل منذ 20 يوليو")
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 
 
@@ -41,7 +43,9 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         number, rule = figure
         if number is not None and mentions.ending_at("victims", number.first_token) is not None:
             continue  # "بينهم 4 جنود": a part of the toll, not the toll
-        if _is_figure(number, killed) and _counts_no_dead(mentions, number):
+        if _is_figure(number, killed) and (
+            _counts_no_dead(mentions, number) or _counts_over_a_period(mentions, number, end)
+        ):
             continue
         if number is not None and number.first_token in seen_numbers:
             continue
@@ -68,6 +72,10 @@ def _figure_for(
     before = _number_before(mentions, killed.first_token, first)
     if before is not None:
         return before, "fatalities.number_before"
+    if mentions.ending_at("toll_nouns", killed.first_token) is not None:
+        reached = _toll_reached(mentions, killed.end_token, end)
+        if reached is not None:
+            return reached, "fatalities.toll_reached"  # "ارتفعت حصيلة القتلى في المدينة إلى 32"
     vague = mentions.ending_at("vague", killed.first_token)
     if vague is not None:
         value = mentions.lexicon.vague_counts[vague.entry_id]
@@ -86,13 +94,14 @@ def _figure_for(
 
 def _toll_reached(mentions: TextMentions, token: int, end: int) -> Number | None:
     """The figure "the number of the dead" reaches later in its clause: "ارتفع عدد قتلى الجيش جراء
-    القصف إلى 33"، "عدد القتلى بلغ 16"."""
+    القصف إلى 33"، "عدد القتلى بلغ 16"; a reaching word with no figure after it ("في الطريق إلى
+    المدينة") is passed over."""
     for i in range(token, min(end, token + REACH_GAP)):
         if not mentions.text.norms[i][0].isalnum():
             return None
         reaches = mentions.starting_at("toll_reaches", i)
-        if reaches is not None:
-            return number_at(mentions, reaches.end_token)
+        if reaches is not None and (number := number_at(mentions, reaches.end_token)) is not None:
+            return number
     return None
 
 
@@ -135,6 +144,12 @@ def _counts_no_dead(mentions: TextMentions, number: Number) -> bool:
     """A date, a count of shells or an ordinal, not a toll: "عام 2004 مقتل خمسة"، "سقوط 160 قذيفة"،
     "حصيلة الضحايا في اليوم الـ360"."""
     return _is_year(mentions, number) or _counts_munitions(mentions, number) or _is_ordinal(mentions, number)
+
+
+def _counts_over_a_period(mentions: TextMentions, number: Number, end: int) -> bool:
+    """A figure counted since a start or over weeks, months or years is a running total, not one
+    occurrence's toll: "يرتفع عدد القتلى في صفوف الأمن إلى 60 على الأقل منذ 20 يوليو"."""
+    return counts_over_a_period(mentions, number.end_token, min(end, number.end_token + TALLY_REACH))
 
 
 def _is_ordinal(mentions: TextMentions, number: Number) -> bool:

@@ -492,7 +492,8 @@ def _sentence_frames(
         _assign_actors(frame, actors, mentions, clause_first, clause_end, context)
         _assign_place(frame, mentions, clause_first, clause_end, context)
         _assign_date(frame, mentions, clause_first, clause_end, context)
-        _assign_fatalities(frame, mentions, clause_first, clause_end)
+        others = _clauses_of_other_acts(frame, clauses, triggers)
+        _assign_fatalities(frame, mentions, (clause_first, clause_end), others)
         if _counts_a_war(frame, mentions, first, end):
             rejected.append(_rejection(mention, sentence, rule_decision("modality.tally")))
             continue
@@ -1707,15 +1708,41 @@ def _in_relative_clause(
     )
 
 
-def _assign_fatalities(frame: Frame, mentions: TextMentions, first: int, end: int) -> None:
+def _clauses_of_other_acts(
+    frame: Frame, clauses: tuple[tuple[int, int], ...], triggers: list[tuple[Mention, Trigger] | None]
+) -> list[tuple[int, int]]:
+    """The clauses of the sentence whose own trigger tells an act of another sub-type, not told
+    generically ("سيطرت القوات على الأحياء، فيما قتل 57 مدنيا في قصف": the shelling's)."""
+    return [
+        clause
+        for clause, trigger in zip(clauses, triggers, strict=True)
+        if trigger is not None
+        and trigger[0] is not frame.trigger_mention
+        and not trigger[1].generic
+        and trigger[1].sub_event_type != frame.trigger.sub_event_type
+    ]
+
+
+def _assign_fatalities(
+    frame: Frame, mentions: TextMentions, clause: tuple[int, int], others: list[tuple[int, int]]
+) -> None:
+    """The toll of the frame's clause, else of its sentence outside the clauses that tell another
+    act: the toll there is that act's."""
     sentence = frame.sentence
-    figures = fatalities_in(mentions, first, end) or fatalities_in(
-        mentions, sentence.first_token, sentence.end_token
-    )
+    figures = fatalities_in(mentions, *clause) or [
+        figure
+        for figure in fatalities_in(mentions, sentence.first_token, sentence.end_token)
+        if not any(_within(mentions, figure.span, other) for other in others)
+    ]
     counts = [f.count for f in figures if f.count is not None]
     if counts:
         frame.fatalities = min(counts)
         frame.rules.append(next(f.rule for f in figures if f.count == frame.fatalities))
+
+
+def _within(mentions: TextMentions, span: Span, tokens: tuple[int, int]) -> bool:
+    bounds = mentions.text.span(*tokens)
+    return bounds.start <= span.start and span.end <= bounds.end
 
 
 def _assign_source(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> None:
