@@ -326,3 +326,11 @@ def test_the_islamic_jihad_brigades_take_acleds_spelling(events_of) -> None:
         "اندلعت اشتباكات مسلحة عنيفة فجر اليوم بين سرايا القدس وقوات الجيش الإسرائيلي في مدينة جنين."
     )
     assert "Al-Quds Brigades" in {event.actor1, event.actor2}
+
+
+def test_a_word_inside_a_town_name_is_no_actor(events_of) -> None:
+    """ "ود مدني": the town's second word reads "a civilian" alone."""
+    (event,) = events_of(
+        "استعاد الجيش السوداني السيطرة على مدينة ود مدني بعد انسحاب قوات الدعم السريع منها اليوم السبت."
+    )
+    assert (event.actor2, event.actor2_ar) == ("Rapid Support Forces", "قوات الدعم السريع")

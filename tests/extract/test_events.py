@@ -7,8 +7,10 @@ import datetime as dt
 
 import pytest
 
+from rasd.extract.events import _default_actors
+from rasd.lexicon.lexicon import load_lexicon
 from rasd.pipeline import default_pipeline
-from rasd.types import Article
+from rasd.types import Article, Event
 
 
 def test_passive_with_unnamed_perpetrator(events_of) -> None:
@@ -398,3 +400,54 @@ def test_a_group_a_headline_names_beside_the_act_is_no_author(candidate_events_o
         title="مخاوف من نقله لمناطق سيطرة داعش.. اختطاف أجنبي في النيجر",
     )
     assert "Islamic State" not in {e.actor1 for e in events}
+
+
+def test_a_town_regained_takes_the_group_the_article_names_as_its_second_actor(candidate_events_of) -> None:
+    """ACLED names the losing side of every territory change: where the sentence of the recapture
+    names none, the article's other armed party is it."""
+    events = candidate_events_of(
+        "استعاد الجيش السوداني اليوم السبت السيطرة على مدينة سنجة عاصمة ولاية سنار. وتعرضت المدينة أمس "
+        "لقصف مدفعي من قوات الدعم السريع أسفر عن مقتل خمسة مدنيين."
+    )
+    regained = next(e for e in events if e.sub_event_type == "Government regains territory")
+    assert (regained.actor1, regained.actor2) == ("Military Forces of Sudan", "Rapid Support Forces")
+
+
+def test_protesters_killed_by_a_force_the_report_does_not_name_met_the_police(events_of) -> None:
+    (event,) = events_of("قتل متظاهران وأصيب آخرون خلال احتجاجات في مدينة أم درمان اليوم الخميس.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Excessive force against protesters",
+        "Protesters (Sudan)",
+        "Police Forces of Sudan",
+    )
+
+
+def test_a_mob_attack_with_no_target_named_falls_on_civilians() -> None:
+    mob = Event(event_type="Riots", sub_event_type="Mob violence", actor1="Rioters (Egypt)", country="EG")
+    assert _default_actors(mob, load_lexicon(), []).actor2 == "Civilians (Egypt)"
+
+
+def test_a_clash_never_sets_a_state_against_its_own_other_force() -> None:
+    clash = Event(
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        actor1="Military Forces of Egypt",
+        actor2="Police Forces of Egypt",
+        country="EG",
+    )
+    parties = ["Military Forces of Egypt", "Police Forces of Egypt", "Islamic State"]
+    assert _default_actors(clash, load_lexicon(), parties).actor2 == "Islamic State"
+
+
+def test_a_rival_government_is_another_side_of_the_state() -> None:
+    regained = Event(
+        event_type="Battles",
+        sub_event_type="Government regains territory",
+        actor1="Military Forces of Libya",
+        country="LY",
+    )
+    parties = ["Military Forces of Libya", "Military Forces of Libya (2014-) Haftar Faction"]
+    assert (
+        _default_actors(regained, load_lexicon(), parties).actor2
+        == "Military Forces of Libya (2014-) Haftar Faction"
+    )

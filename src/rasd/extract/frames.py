@@ -449,7 +449,10 @@ def _sentence_frames(
     decider: SentenceDecider | None,
 ) -> FrameReading:
     first, end = sentence.first_token, sentence.end_token
-    actors = actor_mentions(mentions, first, end, context.named_actors, context.country)
+    actors = _outside_place_names(
+        actor_mentions(mentions, first, end, context.named_actors, context.country),
+        context.places(mentions, first, end),
+    )
     context.named_actors.update(a.actor_id for a in actors)
     named_before = context.last_armed_group
     frames: list[Frame] = []
@@ -523,6 +526,20 @@ def _sentence_frames(
         frames += _with_following_places(own, mentions, (clause_first, clause_end), following, context)
     context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
     return FrameReading(frames, rejected)
+
+
+def _outside_place_names(actors: list[ActorMention], places: list[PlaceMention]) -> list[ActorMention]:
+    """ "مدينة ود مدني": a word of a longer place name ("مدني", a civilian) names no actor."""
+    return [
+        a
+        for a in actors
+        if not any(
+            p.first_token <= a.first_token
+            and a.end_token <= p.end_token
+            and p.end_token - p.first_token > a.end_token - a.first_token
+            for p in places
+        )
+    ]
 
 
 def _where_issued(mentions: TextMentions, place: PlaceMention) -> bool:
