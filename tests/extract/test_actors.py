@@ -334,3 +334,20 @@ def test_a_word_inside_a_town_name_is_no_actor(events_of) -> None:
         "استعاد الجيش السوداني السيطرة على مدينة ود مدني بعد انسحاب قوات الدعم السريع منها اليوم السبت."
     )
     assert (event.actor2, event.actor2_ar) == ("Rapid Support Forces", "قوات الدعم السريع")
+
+
+def test_the_body_whose_statement_confirms_the_act_is_no_target(events_of) -> None:
+    (event,) = events_of(
+        "فجر انتحاري نفسه مساء اليوم في مقهى شعبي بمدينة طرابلس شمال لبنان ما أوقع خمسة قتلى، وهو ما"
+        " أكده بيان للجيش."
+    )
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Lebanon)", "Civilians (Lebanon)")
+
+
+def test_the_body_a_statement_calls_on_is_still_a_party(events_of) -> None:
+    """ "في بيانه الجيش": the statement has its own author; the army after it is its addressee."""
+    (event,) = events_of(
+        "قتل خمسة مدنيين في غارة جوية على بلدة سراقب بريف إدلب اليوم، ودعا المرصد في بيانه الجيش"
+        " السوري إلى وقف القصف."
+    )
+    assert event.actor1 == "Military Forces of Syria"

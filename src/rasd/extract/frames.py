@@ -1434,9 +1434,12 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     if before is not None:
         if before.label in ("verb", "prep"):
             return True
-        return (
-            before.label == "noun" and clitic_roles().locative in mentions.text.analyses[actor.first_token][0]
-        )
+        # "مسؤولون عسكريون"، "بيان الجيش"، "بيان للجيش"، "مصادر بالشرطة": the source's adjective,
+        # genitive or complement; not a noun with its own pronoun ("في بيانه حزب العمال": the
+        # statement's addressee), nor one joined by a conjunction ("مسؤولون والجيش").
+        prefix = mentions.text.analyses[actor.first_token][0]
+        noun_suffix = mentions.text.analyses[before.end_token - 1][2]
+        return before.label == "noun" and not noun_suffix and prefix[:1] not in clitic_roles().conjunctions
     link = mentions.ending_at("source_links", actor.first_token)
     source = mentions.ending_at("attribution", link.first_token) if link is not None else None
     return source is not None and source.label == "noun"
