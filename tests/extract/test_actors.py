@@ -351,3 +351,17 @@ def test_the_body_a_statement_calls_on_is_still_a_party(events_of) -> None:
         " السوري إلى وقف القصف."
     )
     assert event.actor1 == "Military Forces of Syria"
+
+
+def test_gunmen_named_by_ala_yad_are_no_target_of_the_act(events_of) -> None:
+    """ "على يد مسلحين": على here opens the author's words, not a target."""
+    (event,) = events_of("اختطف صحفي ليبي صباح الثلاثاء في حي المنصور بطرابلس على يد مسلحين ملثمين.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Libya)", "Civilians (Libya)")
+    assert event.actor2_ar == "صحفي"
+
+
+def test_migrants_are_international_civilians(events_of) -> None:
+    (event,) = events_of(
+        "قتل أكثر من 40 شخصا في غارة جوية استهدفت مركز إيواء للمهاجرين في تاجوراء شرق العاصمة الليبية طرابلس."
+    )
+    assert event.actor2 == "Civilians (International)"

@@ -1380,11 +1380,13 @@ def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:
 
 def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
     """Actors right after a target word ("على مواقع لداعش"): what was hit, not who hit it. Aircraft
-    and guns after "استهداف" are what struck ("استهداف مسيرة تركية لسيارة")."""
+    and guns after "استهداف" are what struck ("استهداف مسيرة تركية لسيارة"), and so are those an
+    author's word names ("على يد مسلحين": the hand is not a target's word)."""
     return [
         a
         for a in actors
         if a.weapon not in STRIKING_WEAPONS
+        and mentions.ending_at("agents", a.first_token) is None
         and (
             mentions.ending_at("targets", a.first_token) is not None
             or mentions.ending_at("targets", a.first_token - 1) is not None
