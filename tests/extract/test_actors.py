@@ -365,3 +365,20 @@ def test_migrants_are_international_civilians(events_of) -> None:
         "قتل أكثر من 40 شخصا في غارة جوية استهدفت مركز إيواء للمهاجرين في تاجوراء شرق العاصمة الليبية طرابلس."
     )
     assert event.actor2 == "Civilians (International)"
+
+
+def test_two_tribes_of_a_clash_in_southern_libya_are_their_ethnic_militias(events_of) -> None:
+    (event,) = events_of(
+        "اندلعت اشتباكات عنيفة اليوم في مدينة سبها بين مسلحين من قبيلة أولاد سليمان وآخرين من قبيلة التبو."
+    )
+    assert (event.actor1, event.actor2) == (
+        "Awlad Suleiman Ethnic Militia (Libya)",
+        "Tebu Ethnic Militia (Libya)",
+    )
+
+
+def test_the_armys_auxiliary_forces_in_burkina_faso_are_the_vdp(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "شن مسلحون هجوما ليل الجمعة على موقع للقوات الرديفة التابعة للجيش في بلدة سولهان شمال بوركينا فاسو."
+    )
+    assert event.actor2 == "VDP: Volunteer for Defense of Homeland"
