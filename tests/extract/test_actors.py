@@ -3,6 +3,8 @@ unnamed gunmen, and the ACLED names the lexicon gives them. Sentences written by
 
 from __future__ import annotations
 
+import pytest
+
 from rasd.extract.actors import actor_mentions
 from rasd.extract.frames import claimant_of
 from rasd.extract.mentions import TextMentions
@@ -382,3 +384,32 @@ def test_the_armys_auxiliary_forces_in_burkina_faso_are_the_vdp(candidate_events
         "شن مسلحون هجوما ليل الجمعة على موقع للقوات الرديفة التابعة للجيش في بلدة سولهان شمال بوركينا فاسو."
     )
     assert event.actor2 == "VDP: Volunteer for Defense of Homeland"
+
+
+@pytest.mark.parametrize(
+    "text, country, force",
+    [
+        (
+            "أصيب عشرات في صدامات بين المتظاهرين والقوى الأمنية وسط بيروت مساء السبت بعدما رشق محتجون"
+            " الحجارة وأحرقوا الإطارات.",
+            "Lebanon",
+            "والقوى الأمنية",
+        ),
+        (
+            "اندلعت صدامات بين شبان غاضبين رشقوا الحجارة وعناصر من مكافحة الشغب مساء الاثنين في مدينة"
+            " نواذيبو.",
+            "Mauritania",
+            "مكافحة الشغب",
+        ),
+    ],
+)
+def test_the_security_forces_and_riot_police_that_meet_rioters_are_the_police(
+    events_of, text: str, country: str, force: str
+) -> None:
+    """The force's own words, not the crowd's, are the second actor's text."""
+    (event,) = events_of(text)
+    assert (event.actor1, event.actor2, event.actor2_ar) == (
+        f"Rioters ({country})",
+        f"Police Forces of {country}",
+        force,
+    )

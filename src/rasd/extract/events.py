@@ -827,6 +827,7 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
     actor1 = frame.actor1.resolved_name(country_name) if frame.actor1 else None
     actor2 = frame.actor2.resolved_name(country_name) if frame.actor2 else None
     event_type, sub_event_type = frame.event_type or frame.trigger.event_type, frame.sub_event_type
+    first, second = frame.actor1, frame.actor2  # the words each actor was read from
     if sub_event_type in TERRITORY_SUB_TYPES:
         sub_event_type = territory_sub_type(frame, country)
     if event_type in CROWD_TYPES and country_name:
@@ -836,6 +837,7 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         )
         actor1 = CROWD_TYPES[event_type].format(country=country_name)
         actor2 = state.resolved_name(country_name) if state is not None else None
+        first, second = next((a for a in (frame.actor1, frame.actor2) if a is not state), None), state
     if actor2 is None and frame.fatalities and event_type in CIVILIAN_TOLL_TYPES and country_name:
         actor2 = CIVILIANS.format(country=country_name)  # a report of dead with no target named
     place = frame.place
@@ -845,9 +847,9 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         date=frame.date,
         time_precision=frame.time_precision,
         actor1=actor1,
-        actor1_ar=frame.actor1.span.text if frame.actor1 else None,
+        actor1_ar=first.span.text if first else None,
         actor2=actor2,
-        actor2_ar=frame.actor2.span.text if frame.actor2 else None,
+        actor2_ar=second.span.text if second else None,
         country=country,
         admin1=_admin1_name(frame, lexicon),
         location=_location_name(frame),
