@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from rasd import acled
 from rasd.extract.events import _default_actors
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.pipeline import default_pipeline
@@ -422,32 +423,29 @@ def test_protesters_killed_by_a_force_the_report_does_not_name_met_the_police(ev
     )
 
 
+def _actor2_after_defaults(
+    sub_event_type: str, actor1: str, country: str, parties: list[str], actor2: str | None = None
+) -> str | None:
+    """The second actor `_default_actors` gives an event of an article whose armed parties are `parties`."""
+    event_type = acled.sub_event_types()[sub_event_type]
+    event = Event(event_type, sub_event_type, actor1=actor1, actor2=actor2, country=country)
+    return _default_actors(event, load_lexicon(), parties).actor2
+
+
 def test_a_mob_attack_with_no_target_named_falls_on_civilians() -> None:
-    mob = Event(event_type="Riots", sub_event_type="Mob violence", actor1="Rioters (Egypt)", country="EG")
-    assert _default_actors(mob, load_lexicon(), []).actor2 == "Civilians (Egypt)"
+    assert _actor2_after_defaults("Mob violence", "Rioters (Egypt)", "EG", []) == "Civilians (Egypt)"
 
 
 def test_a_clash_never_sets_a_state_against_its_own_other_force() -> None:
-    clash = Event(
-        event_type="Battles",
-        sub_event_type="Armed clash",
-        actor1="Military Forces of Egypt",
-        actor2="Police Forces of Egypt",
-        country="EG",
-    )
     parties = ["Military Forces of Egypt", "Police Forces of Egypt", "Islamic State"]
-    assert _default_actors(clash, load_lexicon(), parties).actor2 == "Islamic State"
+    actor2 = _actor2_after_defaults(
+        "Armed clash", "Military Forces of Egypt", "EG", parties, actor2="Police Forces of Egypt"
+    )
+    assert actor2 == "Islamic State"
 
 
 def test_a_rival_government_is_another_side_of_the_state() -> None:
-    regained = Event(
-        event_type="Battles",
-        sub_event_type="Government regains territory",
-        actor1="Military Forces of Libya",
-        country="LY",
-    )
-    parties = ["Military Forces of Libya", "Military Forces of Libya (2014-) Haftar Faction"]
-    assert (
-        _default_actors(regained, load_lexicon(), parties).actor2
-        == "Military Forces of Libya (2014-) Haftar Faction"
-    )
+    haftar = "Military Forces of Libya (2014-) Haftar Faction"
+    parties = ["Military Forces of Libya", haftar]
+    actor2 = _actor2_after_defaults("Government regains territory", "Military Forces of Libya", "LY", parties)
+    assert actor2 == haftar
