@@ -131,8 +131,17 @@ def test_sub_types_without_fatalities_are_non_violent_developments() -> None:
 
 def test_second_actor_conventions_name_known_sub_types() -> None:
     conventions = acled.conventions()
-    for key in ("sub_event_types_without_actor2", "sub_event_types_never_against_civilians"):
+    for key in (
+        "sub_event_types_without_actor2",
+        "sub_event_types_never_against_civilians",
+        "sub_event_types_with_actor2",
+        "actor2_defaults",
+    ):
         assert set(conventions[key]) <= set(acled.sub_event_types())
+    assert set(conventions["actor2_defaults"]) <= set(conventions["sub_event_types_with_actor2"])
+    assert acled.always_has_actor2("Armed clash") and not acled.always_has_actor2("Air/drone strike")
+    assert acled.default_actor2("Mob violence") == "Civilians ({country})"
+    assert acled.default_actor2("Armed clash") is None
     assert not acled.takes_actor2("Peaceful protest") and acled.takes_actor2("Armed clash")
     assert not acled.may_target_civilians("Armed clash") and acled.may_target_civilians("Attack")
     assert acled.is_civilians("Civilians (Syria)") and not acled.is_civilians("Military Forces of Syria")

@@ -73,6 +73,17 @@ def takes_actor2(sub_event_type: str) -> bool:
     return sub_event_type not in conventions()["sub_event_types_without_actor2"]
 
 
+def always_has_actor2(sub_event_type: str) -> bool:
+    """Whether ACLED names a second actor in every event of this sub-type (an armed clash)."""
+    return sub_event_type in conventions()["sub_event_types_with_actor2"]
+
+
+def default_actor2(sub_event_type: str) -> str | None:
+    """ACLED's second actor of a sub-type when the report names none ("Police Forces of {country}"
+    for a protest met by a force), if it has one."""
+    return conventions()["actor2_defaults"].get(sub_event_type)
+
+
 def may_target_civilians(sub_event_type: str) -> bool:
     """Whether civilians can be this sub-type's second actor (never an armed clash's)."""
     return sub_event_type not in conventions()["sub_event_types_never_against_civilians"]

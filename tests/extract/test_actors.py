@@ -3,6 +3,8 @@ unnamed gunmen, and the ACLED names the lexicon gives them. Sentences written by
 
 from __future__ import annotations
 
+import pytest
+
 from rasd.extract.actors import actor_mentions
 from rasd.extract.frames import claimant_of
 from rasd.extract.mentions import TextMentions
@@ -326,3 +328,88 @@ def test_the_islamic_jihad_brigades_take_acleds_spelling(events_of) -> None:
         "اندلعت اشتباكات مسلحة عنيفة فجر اليوم بين سرايا القدس وقوات الجيش الإسرائيلي في مدينة جنين."
     )
     assert "Al-Quds Brigades" in {event.actor1, event.actor2}
+
+
+def test_a_word_inside_a_town_name_is_no_actor(events_of) -> None:
+    """ "ود مدني": the town's second word reads "a civilian" alone."""
+    (event,) = events_of(
+        "استعاد الجيش السوداني السيطرة على مدينة ود مدني بعد انسحاب قوات الدعم السريع منها اليوم السبت."
+    )
+    assert (event.actor2, event.actor2_ar) == ("Rapid Support Forces", "قوات الدعم السريع")
+
+
+def test_the_body_whose_statement_confirms_the_act_is_no_target(events_of) -> None:
+    (event,) = events_of(
+        "فجر انتحاري نفسه مساء اليوم في مقهى شعبي بمدينة طرابلس شمال لبنان ما أوقع خمسة قتلى، وهو ما"
+        " أكده بيان للجيش."
+    )
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Lebanon)", "Civilians (Lebanon)")
+
+
+def test_the_body_a_statement_calls_on_is_still_a_party(events_of) -> None:
+    """ "في بيانه الجيش": the statement has its own author; the army after it is its addressee."""
+    (event,) = events_of(
+        "قتل خمسة مدنيين في غارة جوية على بلدة سراقب بريف إدلب اليوم، ودعا المرصد في بيانه الجيش"
+        " السوري إلى وقف القصف."
+    )
+    assert event.actor1 == "Military Forces of Syria"
+
+
+def test_gunmen_named_by_ala_yad_are_no_target_of_the_act(events_of) -> None:
+    """ "على يد مسلحين": على here opens the author's words, not a target."""
+    (event,) = events_of("اختطف صحفي ليبي صباح الثلاثاء في حي المنصور بطرابلس على يد مسلحين ملثمين.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Libya)", "Civilians (Libya)")
+    assert event.actor2_ar == "صحفي"
+
+
+def test_migrants_are_international_civilians(events_of) -> None:
+    (event,) = events_of(
+        "قتل أكثر من 40 شخصا في غارة جوية استهدفت مركز إيواء للمهاجرين في تاجوراء شرق العاصمة الليبية طرابلس."
+    )
+    assert event.actor2 == "Civilians (International)"
+
+
+def test_two_tribes_of_a_clash_in_southern_libya_are_their_ethnic_militias(events_of) -> None:
+    (event,) = events_of(
+        "اندلعت اشتباكات عنيفة اليوم في مدينة سبها بين مسلحين من قبيلة أولاد سليمان وآخرين من قبيلة التبو."
+    )
+    assert (event.actor1, event.actor2) == (
+        "Awlad Suleiman Ethnic Militia (Libya)",
+        "Tebu Ethnic Militia (Libya)",
+    )
+
+
+def test_the_armys_auxiliary_forces_in_burkina_faso_are_the_vdp(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "شن مسلحون هجوما ليل الجمعة على موقع للقوات الرديفة التابعة للجيش في بلدة سولهان شمال بوركينا فاسو."
+    )
+    assert event.actor2 == "VDP: Volunteer for Defense of Homeland"
+
+
+@pytest.mark.parametrize(
+    "text, country, force",
+    [
+        (
+            "أصيب عشرات في صدامات بين المتظاهرين والقوى الأمنية وسط بيروت مساء السبت بعدما رشق محتجون"
+            " الحجارة وأحرقوا الإطارات.",
+            "Lebanon",
+            "والقوى الأمنية",
+        ),
+        (
+            "اندلعت صدامات بين شبان غاضبين رشقوا الحجارة وعناصر من مكافحة الشغب مساء الاثنين في مدينة"
+            " نواذيبو.",
+            "Mauritania",
+            "مكافحة الشغب",
+        ),
+    ],
+)
+def test_the_security_forces_and_riot_police_that_meet_rioters_are_the_police(
+    events_of, text: str, country: str, force: str
+) -> None:
+    """The force's own words, not the crowd's, are the second actor's text."""
+    (event,) = events_of(text)
+    assert (event.actor1, event.actor2, event.actor2_ar) == (
+        f"Rioters ({country})",
+        f"Police Forces of {country}",
+        force,
+    )

@@ -7,8 +7,11 @@ import datetime as dt
 
 import pytest
 
+from rasd import acled
+from rasd.extract.events import _default_actors
+from rasd.lexicon.lexicon import load_lexicon
 from rasd.pipeline import default_pipeline
-from rasd.types import Article
+from rasd.types import Article, Event
 
 
 def test_passive_with_unnamed_perpetrator(events_of) -> None:
@@ -415,3 +418,51 @@ def test_a_group_a_headline_names_beside_the_act_is_no_author(candidate_events_o
         title="مخاوف من نقله لمناطق سيطرة داعش.. اختطاف أجنبي في النيجر",
     )
     assert "Islamic State" not in {e.actor1 for e in events}
+
+
+def test_a_town_regained_takes_the_group_the_article_names_as_its_second_actor(candidate_events_of) -> None:
+    """ACLED names the losing side of every territory change: where the sentence of the recapture
+    names none, the article's other armed party is it."""
+    events = candidate_events_of(
+        "استعاد الجيش السوداني اليوم السبت السيطرة على مدينة سنجة عاصمة ولاية سنار. وتعرضت المدينة أمس "
+        "لقصف مدفعي من قوات الدعم السريع أسفر عن مقتل خمسة مدنيين."
+    )
+    regained = next(e for e in events if e.sub_event_type == "Government regains territory")
+    assert (regained.actor1, regained.actor2) == ("Military Forces of Sudan", "Rapid Support Forces")
+
+
+def test_protesters_killed_by_a_force_the_report_does_not_name_met_the_police(events_of) -> None:
+    (event,) = events_of("قتل متظاهران وأصيب آخرون خلال احتجاجات في مدينة أم درمان اليوم الخميس.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Excessive force against protesters",
+        "Protesters (Sudan)",
+        "Police Forces of Sudan",
+    )
+
+
+def _actor2_after_defaults(
+    sub_event_type: str, actor1: str, country: str, parties: list[str], actor2: str | None = None
+) -> str | None:
+    """The second actor `_default_actors` gives an event of an article whose armed parties are `parties`."""
+    event_type = acled.sub_event_types()[sub_event_type]
+    event = Event(event_type, sub_event_type, actor1=actor1, actor2=actor2, country=country)
+    return _default_actors(event, load_lexicon(), parties).actor2
+
+
+def test_a_mob_attack_with_no_target_named_falls_on_civilians() -> None:
+    assert _actor2_after_defaults("Mob violence", "Rioters (Egypt)", "EG", []) == "Civilians (Egypt)"
+
+
+def test_a_clash_never_sets_a_state_against_its_own_other_force() -> None:
+    parties = ["Military Forces of Egypt", "Police Forces of Egypt", "Islamic State"]
+    actor2 = _actor2_after_defaults(
+        "Armed clash", "Military Forces of Egypt", "EG", parties, actor2="Police Forces of Egypt"
+    )
+    assert actor2 == "Islamic State"
+
+
+def test_a_rival_government_is_another_side_of_the_state() -> None:
+    haftar = "Military Forces of Libya (2014-) Haftar Faction"
+    parties = ["Military Forces of Libya", haftar]
+    actor2 = _actor2_after_defaults("Government regains territory", "Military Forces of Libya", "LY", parties)
+    assert actor2 == haftar

@@ -101,6 +101,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     events: list[Event] = []
     triggers: list[set[int]] = []  # per event, the trigger words it was read from
     agent = _article_agent(frames)
+    parties = _article_parties(frames, lexicon)
     headline_authors = _headline_authors(frames)
     means = _article_means(frames, lexicon)
     bombs = _vehicle_bombs(frames, lexicon)
@@ -148,6 +149,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 lexicon,
             ),
             lexicon,
+            parties,
         )
         for e in (
             _assault_with_fire(b, lexicon)
@@ -371,6 +373,20 @@ def _article_agent(frames: list[Frame]) -> tuple[ActorMention, str | None] | Non
     return actor, country
 
 
+def _article_parties(frames: list[Frame], lexicon: Lexicon) -> list[str]:
+    """The armed actors the article's frames name, the most named first: the sides an event whose
+    own sentences name one side fights."""
+    named = Counter(
+        name
+        for f in frames
+        for actor in (f.actor1, f.actor2)
+        if actor is not None
+        and actor.inter in ARMED_INTER
+        and (name := actor.resolved_name(_country_name(f.country, lexicon))) is not None
+    )
+    return [name for name, _ in named.most_common()]
+
+
 def _headline_authors(frames: list[Frame]) -> dict[str, ActorMention]:
     """The armed group a headline tells as the author of its act, by sub-type: the act's subject
     or the group right after it ("هجمات انتحارية لداعش في كركوك"، "«داعش» تفجر في غزة 6 سيارات");
@@ -429,12 +445,14 @@ def _regained_by_the_state(event: Event, lexicon: Lexicon) -> Event:
     )
 
 
-def _default_actors(event: Event, lexicon: Lexicon) -> Event:
+def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event:
     """ACLED's placeholders, once every report of the event has had its say: an unclaimed bombing
     or attack is an unidentified armed group's, and those killed by it are civilians. No actor
-    stands against itself, which merging two reports, or unnamed attackers read as both sides
-    ("خطف مسلحون مجهولون …"), can otherwise produce: the target is then unnamed. Nor is a second
-    actor kept that the sub-type never has (``_may_be_actor2``)."""
+    stands against itself or its own state's other force, which merging two reports, or unnamed
+    attackers read as both sides ("خطف مسلحون مجهولون …"), can otherwise produce: the target is
+    then unnamed. Nor is a second actor kept that the sub-type never has (``_may_be_actor2``). A
+    sub-type that always has a second actor takes the article's other party (``parties``), else
+    ACLED's default (the police for a protest met by a force)."""
     country = _country_name(event.country, lexicon)
     actor1, actor2, actor1_ar = event.actor1, event.actor2, event.actor1_ar
     if _acted_upon(event, lexicon):
@@ -444,12 +462,37 @@ def _default_actors(event: Event, lexicon: Lexicon) -> Event:
         actor1 = UNIDENTIFIED.format(country=country)
     if country is not None and actor1 is None and event.sub_event_type in STATE_ACTS:
         actor1 = STATE_ACTS[event.sub_event_type].format(country=country)
-    if actor2 is not None and (actor2 == actor1 or not _may_be_actor2(actor2, event.sub_event_type)):
+    if actor2 is not None and (
+        _same_side(actor1, actor2) or not _may_be_actor2(actor2, event.sub_event_type)
+    ):
         actor2 = None
+    if country is not None and actor1 is not None and actor2 is None:
+        actor2 = _opponent(actor1, event.sub_event_type, parties, country)
     if country is not None and actor2 is None and _civilians_suffered(event):
         actor2 = CIVILIANS.format(country=country)
     words = {event.actor2: event.actor2_ar, event.actor1: event.actor1_ar}  # the text each name was read from
     return replace(event, actor1=actor1, actor1_ar=actor1_ar, actor2=actor2, actor2_ar=words.get(actor2))
+
+
+def _same_side(actor1: str | None, actor2: str) -> bool:
+    """The same actor, or one state's army and police. A qualified name may be a unit of that
+    state's forces or a rival government's ("Military Forces of Libya (2014-) Haftar Faction"),
+    so it is the same side only when named alike."""
+    if actor2 == actor1 or actor1 is None:
+        return actor2 == actor1
+    return "(" not in actor1 + actor2 and acled.same_state_forces(actor1, actor2)
+
+
+def _opponent(actor1: str, sub_event_type: str, parties: list[str], country: str) -> str | None:
+    """The second actor of a sub-type that always has one (a clash, a town taken), when its own
+    sentences named none: the article's most named armed party on the other side, else ACLED's
+    default for the sub-type."""
+    if not acled.always_has_actor2(sub_event_type):
+        return None
+    default = acled.default_actor2(sub_event_type)
+    if default is not None:
+        return default.format(country=country)
+    return next((p for p in parties if not _same_side(actor1, p)), None)
 
 
 def _acted_upon(event: Event, lexicon: Lexicon) -> bool:
@@ -794,6 +837,7 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
     actor1 = frame.actor1.resolved_name(country_name) if frame.actor1 else None
     actor2 = frame.actor2.resolved_name(country_name) if frame.actor2 else None
     event_type, sub_event_type = frame.event_type or frame.trigger.event_type, frame.sub_event_type
+    first, second = frame.actor1, frame.actor2  # the words each actor was read from
     if sub_event_type in TERRITORY_SUB_TYPES:
         sub_event_type = territory_sub_type(frame, country)
     if event_type in CROWD_TYPES and country_name:
@@ -803,6 +847,7 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         )
         actor1 = CROWD_TYPES[event_type].format(country=country_name)
         actor2 = state.resolved_name(country_name) if state is not None else None
+        first, second = next((a for a in (frame.actor1, frame.actor2) if a is not state), None), state
     if actor2 is None and frame.fatalities and event_type in CIVILIAN_TOLL_TYPES and country_name:
         actor2 = CIVILIANS.format(country=country_name)  # a report of dead with no target named
     place = frame.place
@@ -812,9 +857,9 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         date=frame.date,
         time_precision=frame.time_precision,
         actor1=actor1,
-        actor1_ar=frame.actor1.span.text if frame.actor1 else None,
+        actor1_ar=first.span.text if first else None,
         actor2=actor2,
-        actor2_ar=frame.actor2.span.text if frame.actor2 else None,
+        actor2_ar=second.span.text if second else None,
         country=country,
         admin1=_admin1_name(frame, lexicon),
         location=_location_name(frame),

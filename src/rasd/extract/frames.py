@@ -451,7 +451,10 @@ def _sentence_frames(
     decider: SentenceDecider | None,
 ) -> FrameReading:
     first, end = sentence.first_token, sentence.end_token
-    actors = actor_mentions(mentions, first, end, context.named_actors, context.country)
+    actors = _outside_place_names(
+        actor_mentions(mentions, first, end, context.named_actors, context.country),
+        context.places(mentions, first, end),
+    )
     context.named_actors.update(a.actor_id for a in actors)
     named_before = context.last_armed_group
     frames: list[Frame] = []
@@ -528,6 +531,20 @@ def _sentence_frames(
         frames += _with_following_places(own, mentions, (clause_first, clause_end), following, context)
     context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
     return FrameReading(frames, rejected)
+
+
+def _outside_place_names(actors: list[ActorMention], places: list[PlaceMention]) -> list[ActorMention]:
+    """ "مدينة ود مدني": a word of a longer place name ("مدني", a civilian) names no actor."""
+    return [
+        a
+        for a in actors
+        if not any(
+            p.first_token <= a.first_token
+            and a.end_token <= p.end_token
+            and p.end_token - p.first_token > a.end_token - a.first_token
+            for p in places
+        )
+    ]
 
 
 def _where_issued(mentions: TextMentions, place: PlaceMention) -> bool:
@@ -1382,11 +1399,13 @@ def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:
 
 def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
     """Actors right after a target word ("على مواقع لداعش"): what was hit, not who hit it. Aircraft
-    and guns after "استهداف" are what struck ("استهداف مسيرة تركية لسيارة")."""
+    and guns after "استهداف" are what struck ("استهداف مسيرة تركية لسيارة"), and so are those an
+    author's word names ("على يد مسلحين": the hand is not a target's word)."""
     return [
         a
         for a in actors
         if a.weapon not in STRIKING_WEAPONS
+        and mentions.ending_at("agents", a.first_token) is None
         and (
             mentions.ending_at("targets", a.first_token) is not None
             or mentions.ending_at("targets", a.first_token - 1) is not None
@@ -1436,9 +1455,12 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     if before is not None:
         if before.label in ("verb", "prep"):
             return True
-        return (
-            before.label == "noun" and clitic_roles().locative in mentions.text.analyses[actor.first_token][0]
-        )
+        # "مسؤولون عسكريون"، "بيان الجيش"، "بيان للجيش"، "مصادر بالشرطة": the source's adjective,
+        # genitive or complement; not a noun with its own pronoun ("في بيانه حزب العمال": the
+        # statement's addressee), nor one joined by a conjunction ("مسؤولون والجيش").
+        prefix = mentions.text.analyses[actor.first_token][0]
+        noun_suffix = mentions.text.analyses[before.end_token - 1][2]
+        return before.label == "noun" and not noun_suffix and prefix[:1] not in clitic_roles().conjunctions
     link = mentions.ending_at("source_links", actor.first_token)
     source = mentions.ending_at("attribution", link.first_token) if link is not None else None
     return source is not None and source.label == "noun"
