@@ -435,3 +435,27 @@ def test_the_city_named_to_locate_a_place_of_its_province_is_not_where_it_happen
 ) -> None:
     (event,) = events_of(f"قتل عشرة مدنيين في انفجار عبوتين ناسفتين الليلة الماضية {where}.")
     assert (event.location, event.admin1) == ("Baladrūz", "Diyala")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قتل جنديان في هجوم على موقع للجيش في بامبا بمنطقة غاو شمالي مالي.", "بامبا"),
+        ("قتل عشرون جنديا في هجوم على معسكر للجيش في كيراتو قرب مالي، بحسب مصدر أمني في النيجر.", "كيراتو"),
+    ],
+)
+def test_a_name_the_gazetteer_lacks_is_a_place_when_the_words_after_it_locate_it(
+    candidate_events_of, text: str, name: str
+) -> None:
+    assert name in {e.location_ar for e in candidate_events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل جنديان في هجوم على موقع للجيش في بامبا، وأعلنت الحكومة الحداد.",
+        "قتل ثلاثة مدنيين في قصف على الغوطة الشرقية قرب دمشق.",
+    ],
+)
+def test_an_unknown_word_after_a_locative_is_no_place_unless_located(places_of, text: str) -> None:
+    assert not [p for p in places_of(text) if p.match == "located"]

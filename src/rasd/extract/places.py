@@ -80,6 +80,9 @@ RELATION_KM = 100.0  # a place located from another lies within this distance of
 NEAR_KM = 50  # a place this close to a town is near it: ACLED codes it at the town (precision 2)
 UNIT_REACH = 4  # "1.600 كلم جنوب شرق الجزائر العاصمة": from the unit to the place measured from
 BARE = "bare"  # the match of a town name no cue or locative introduces
+LOCATED = "located"  # the match of a name no source has, that the words after it locate
+MIN_LOCATED_LETTERS = 4  # "في بامبا بمنطقة غاو": a name the gazetteer lacks read as a place
+LOCATING_CUE_KINDS = frozenset({"admin", "area", "countryside"})  # "بمنطقة غاو"، "بريف حلب"
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
 BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
 _prefix_of, _stem_of, _suffix_of = itemgetter(0), itemgetter(1), itemgetter(2)  # of a token's analysis
@@ -195,7 +198,10 @@ def _place_mentions(
             # but it is "in" before the name of a big city.
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT))
         else:
-            keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
+            keep(
+                _gazetteer_name_at(mentions, token, end, gazetteer, context)
+                or _located_unknown(mentions, token, end, gazetteer, context)
+            )
     for place in places:  # grows while it is read: each conjunct may open the next
         if place.end_token not in covered:
             keep(_listed_after(mentions, place, end, gazetteer, context))
@@ -252,6 +258,7 @@ def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list
                 _relation_between(mentions, located_place.end_token, point.first_token)
                 or _distance_between(mentions, located_place.end_token, point.first_token)
                 or _contains(mentions, located_place, point)
+                or _locating(located_place, point)
             )
         ):
             continue
@@ -265,6 +272,11 @@ def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list
         else:
             places[index] = _namesake_near(mentions, located_place, point.place)
     return places
+
+
+def _locating(place: PlaceMention, point: PlaceMention) -> bool:
+    """ "في بامبا بمنطقة غاو": the place right after a name read because it locates it (``LOCATED``)."""
+    return place.match == LOCATED and point.first_token - place.end_token <= RELATION_REACH
 
 
 def _contains(mentions: TextMentions, place: PlaceMention, city: PlaceMention) -> bool:
@@ -861,6 +873,74 @@ def _gazetteer_name_at(
                 cued=False,
             )
     return None
+
+
+def _located_unknown(
+    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "في إيناتيس قرب مالي"، "في بامبا بمنطقة غاو": a word the gazetteer and the lexicons lack, after a
+    locative word, that the text locates at once (a word of nearness or direction and a country or
+    province, or ب and a province or an area's cue word) is a place's own name. After في its
+    proclitic letters are the name's (في بامبا is no "in with"); the name is looked up by its sound
+    in the article's countries, and an event there keeps it as written when no source has it."""
+    analyses = mentions.text.analyses
+    name = analyses[token][1] if _definite(mentions, token) else mentions.text.norms[token]
+    if (
+        analyses[token][2]
+        or len(name) < MIN_LOCATED_LETTERS
+        or not name.isalpha()
+        or analyses[token][1] in mentions.lexicon.vocabulary
+        or analyses[token][1] in word_list("words")
+        or _blocked(mentions, token)
+        or mentions.at("admin1", token) is not None
+    ):
+        return None
+    located, admin1 = _locating_phrase(mentions, _past_quotes(mentions, token + 1, end), end)
+    if not located:
+        return None
+    candidates = [
+        p
+        for p in gazetteer.transliterated_lookup((name,), context.countries)
+        if admin1 is None or (p.country, p.admin1_code) == (admin1.iso2, admin1.geonames_code)
+    ]
+    span = mentions.text.span(token, token + 1)
+    return PlaceMention(
+        span.text,
+        span,
+        token,
+        token + 1,
+        1,
+        admin1,
+        admin1.iso2 if admin1 else None,
+        candidates=tuple(candidates),
+        match=LOCATED,
+    )
+
+
+def _locating_phrase(mentions: TextMentions, token: int, end: int) -> tuple[bool, Admin1 | None]:
+    """Whether the words from ``token`` locate the name before them, and in which province: ب and a
+    province or an area's cue word ("بمنطقة غاو"، "بمأرب"، "بريف"), or a word of nearness or
+    direction and a country or province ("قرب مالي"، "شمال بغداد"; not "الغوطة الشرقية")."""
+    if token >= end or _definite(mentions, token):
+        return False, None
+    cue = mentions.starting_at("place_cue", token)
+    kind = mentions.lexicon.place_cues[cue.entry_id][0] if cue is not None else None
+    after = cue.end_token if cue is not None and cue.end_token < end else None
+    if clitic_roles().locative in mentions.text.analyses[token][0]:
+        if (admin1 := _province_at(mentions, token)) is not None:
+            return True, admin1
+        if kind in LOCATING_CUE_KINDS:
+            return True, _province_at(mentions, after) if after is not None else None
+        return False, None
+    if kind in RELATION_KINDS and after is not None:
+        admin1 = _province_at(mentions, after)
+        return admin1 is not None or mentions.starting_at("country", after) is not None, admin1
+    return False, None
+
+
+def _province_at(mentions: TextMentions, token: int) -> Admin1 | None:
+    found = mentions.starting_at("admin1", token)
+    return mentions.lexicon.admin1[found.entry_id] if found is not None else None
 
 
 def _facility_heads(mentions: TextMentions, first: int, end: int) -> list[int]:
