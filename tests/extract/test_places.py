@@ -455,6 +455,7 @@ def test_a_name_the_gazetteer_lacks_is_a_place_when_the_words_after_it_locate_it
     [
         "قتل جنديان في هجوم على موقع للجيش في بامبا، وأعلنت الحكومة الحداد.",
         "قتل ثلاثة مدنيين في قصف على الغوطة الشرقية قرب دمشق.",
+        "هاجم مسلحون دورية للجيش بولاية عين الدفلى التي تقع على مسافة غرب الجزائر العاصمة.",
     ],
 )
 def test_an_unknown_word_after_a_locative_is_no_place_unless_located(places_of, text: str) -> None:

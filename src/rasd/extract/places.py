@@ -880,7 +880,8 @@ def _located_unknown(
 ) -> PlaceMention | None:
     """ "في إيناتيس قرب مالي"، "في بامبا بمنطقة غاو": a word the gazetteer and the lexicons lack, after a
     locative word, that the text locates at once (a word of nearness or direction and a country or
-    province, or ب and a province or an area's cue word) is a place's own name. After في its
+    province, or ب and a province or an area's cue word) is a place's own name (not a word of
+    distance: "على مسافة غرب الجزائر"). After في its
     proclitic letters are the name's (في بامبا is no "in with"); the name is looked up by its sound
     in the article's countries, and an event there keeps it as written when no source has it."""
     analyses = mentions.text.analyses
@@ -890,7 +891,7 @@ def _located_unknown(
         or len(name) < MIN_LOCATED_LETTERS
         or not name.isalpha()
         or analyses[token][1] in mentions.lexicon.vocabulary
-        or analyses[token][1] in word_list("words")
+        or analyses[token][1] in word_list("words") | word_list("distance_words")
         or _blocked(mentions, token)
         or mentions.at("admin1", token) is not None
     ):
