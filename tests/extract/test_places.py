@@ -460,3 +460,10 @@ def test_a_name_the_gazetteer_lacks_is_a_place_when_the_words_after_it_locate_it
 )
 def test_an_unknown_word_after_a_locative_is_no_place_unless_located(places_of, text: str) -> None:
     assert not [p for p in places_of(text) if p.match == "located"]
+
+
+def test_a_district_known_only_in_latin_letters_is_read_by_its_sound_after_its_cue(places_of) -> None:
+    places = places_of("انفجرت قنبلة يدوية على منزل مسؤول محلي في مركز قضاء شط العرب شرق مدينة البصرة.")
+    district = next(p for p in places if p.name_ar == "شط العرب")
+    assert district.place is not None and district.place.name == "Shatt Al-Arab"
+    assert district.match == "transliteration"

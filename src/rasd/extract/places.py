@@ -638,7 +638,11 @@ def _after_cue(
         )
     if kind in SETTLEMENT_KINDS and (named := _named_with_its_cue(mentions, token, name, gazetteer, context)):
         return named
-    by_sound = introduces_name and (kind in SETTLEMENT_KINDS or locality)
+    # A district ("قضاء شط العرب") is read by its sound as a settlement is: only districts and seats
+    # are taken after its cue word (below).
+    by_sound = introduces_name and (
+        kind in SETTLEMENT_KINDS or locality or _names_a_district(kind, precision)
+    )
     found = _named_after_cue(mentions, name, gazetteer, context.countries, settlement=by_sound)
     if kind == "admin":
         # "قضاء سنجار": a district or the town that is its seat, not "مديرية الشرطة"'s namesake hamlet;
@@ -775,6 +779,11 @@ def _named_after_cue(
             if candidates:
                 return length, candidates, match
     return None
+
+
+def _names_a_district(kind: str, precision: int) -> bool:
+    """قضاء، مديرية، لواء: an admin cue word below the province."""
+    return kind == "admin" and precision < PROVINCE_PRECISION
 
 
 def _names_a_locality(mentions: TextMentions, cue: Mention) -> bool:
