@@ -467,3 +467,20 @@ def test_a_district_known_only_in_latin_letters_is_read_by_its_sound_after_its_c
     district = next(p for p in places if p.name_ar == "شط العرب")
     assert district.place is not None and district.place.name == "Shatt Al-Arab"
     assert district.match == "transliteration"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("أحرق محتجون مقرات حكومية في مدينة ودمدني وسط السودان احتجاجا على رفع الأسعار.", "Wad Medani"),
+        ("هاجم مسلحون سجن مدينة والام في غرب النيجر ليلا.", "Ouallam"),
+    ],
+)
+def test_a_name_after_a_settlement_cue_keeps_letters_that_look_like_a_clitic(
+    places_of, text: str, town: str
+) -> None:
+    assert town in {p.place.name for p in places_of(text) if p.place is not None}
+
+
+def test_a_settlement_cue_that_ends_the_text_names_nothing(places_of) -> None:
+    assert [p.name_ar for p in places_of("قصفت طائرات حربية مواقع للمسلحين في محيط قرية")] == []

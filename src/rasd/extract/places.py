@@ -81,6 +81,7 @@ NEAR_KM = 50  # a place this close to a town is near it: ACLED codes it at the t
 UNIT_REACH = 4  # "1.600 كلم جنوب شرق الجزائر العاصمة": from the unit to the place measured from
 BARE = "bare"  # the match of a town name no cue or locative introduces
 LOCATED = "located"  # the match of a name no source has, that the words after it locate
+MIN_FUSED_LETTERS = 5  # "مدينة ودمدني": a name read with the letters the segmenter took for a clitic
 MIN_LOCATED_LETTERS = 4  # "في بامبا بمنطقة غاو": a name the gazetteer lacks read as a place
 LOCATING_CUE_KINDS = frozenset({"admin", "area", "countryside"})  # "بمنطقة غاو"، "بريف حلب"
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
@@ -603,6 +604,12 @@ def _after_cue(
         named := _named_in_parentheses(mentions, token, end, gazetteer, context, precision)
     ):
         return named
+    if (
+        kind in SETTLEMENT_KINDS
+        and introduces_name
+        and (fused := _fused_name(mentions, token, end, gazetteer, context))
+    ):
+        return fused
     name = _name_after(mentions, token, end, naming=kind in NAMING_KINDS)
     if name is None:
         return None
@@ -688,6 +695,40 @@ def _after_cue(
         return PlaceMention(
             span.text, span, name[0], name_end, precision, admin1, admin1.iso2 if admin1 else None
         )
+    return None
+
+
+def _fused_name(
+    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "مدينة ودمدني"، "مدينة والام": right after a settlement's cue word a name takes no conjunction,
+    so the letters the segmenter reads as one are the name's. The word is looked up as written and
+    one letter off (وادمدني، ولام), in the article's countries, when it is long enough to be forgiven
+    a letter and no other reading takes it (a cue word: "مدينة وريف دمشق"). A preposition's letter is
+    left to the segmenter: كنعان read whole found namesakes that tied and lost the listed district."""
+    if token >= end:
+        return None
+    prefix = mentions.text.analyses[token][0]
+    word = mentions.text.norms[token]
+    countries = context.countries
+    if (
+        prefix[:1] not in clitic_roles().conjunctions
+        or not countries
+        or len(word) < MIN_FUSED_LETTERS
+        or not word.isalpha()
+        or _blocked(mentions, token)
+    ):
+        return None
+    for match, candidates in (
+        ("exact", gazetteer.lookup((word,))),
+        ("one_edit", gazetteer.fuzzy_lookup((word,), countries)),
+    ):
+        found = [p for p in candidates if p.country in countries]
+        if found:
+            span = mentions.text.span(token, token + 1)
+            return PlaceMention(
+                span.text, span, token, token + 1, 1, None, None, candidates=tuple(found), match=match
+            )
     return None
 
 
