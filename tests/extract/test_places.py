@@ -435,3 +435,52 @@ def test_the_city_named_to_locate_a_place_of_its_province_is_not_where_it_happen
 ) -> None:
     (event,) = events_of(f"قتل عشرة مدنيين في انفجار عبوتين ناسفتين الليلة الماضية {where}.")
     assert (event.location, event.admin1) == ("Baladrūz", "Diyala")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قتل جنديان في هجوم على موقع للجيش في بامبا بمنطقة غاو شمالي مالي.", "بامبا"),
+        ("قتل عشرون جنديا في هجوم على معسكر للجيش في كيراتو قرب مالي، بحسب مصدر أمني في النيجر.", "كيراتو"),
+    ],
+)
+def test_a_name_the_gazetteer_lacks_is_a_place_when_the_words_after_it_locate_it(
+    candidate_events_of, text: str, name: str
+) -> None:
+    assert name in {e.location_ar for e in candidate_events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل جنديان في هجوم على موقع للجيش في بامبا، وأعلنت الحكومة الحداد.",
+        "قتل ثلاثة مدنيين في قصف على الغوطة الشرقية قرب دمشق.",
+        "هاجم مسلحون دورية للجيش بولاية عين الدفلى التي تقع على مسافة غرب الجزائر العاصمة.",
+    ],
+)
+def test_an_unknown_word_after_a_locative_is_no_place_unless_located(places_of, text: str) -> None:
+    assert not [p for p in places_of(text) if p.match == "located"]
+
+
+def test_a_district_known_only_in_latin_letters_is_read_by_its_sound_after_its_cue(places_of) -> None:
+    places = places_of("انفجرت قنبلة يدوية على منزل مسؤول محلي في مركز قضاء شط العرب شرق مدينة البصرة.")
+    district = next(p for p in places if p.name_ar == "شط العرب")
+    assert district.place is not None and district.place.name == "Shatt Al-Arab"
+    assert district.match == "transliteration"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("أحرق محتجون مقرات حكومية في مدينة ودمدني وسط السودان احتجاجا على رفع الأسعار.", "Wad Medani"),
+        ("هاجم مسلحون سجن مدينة والام في غرب النيجر ليلا.", "Ouallam"),
+    ],
+)
+def test_a_name_after_a_settlement_cue_keeps_letters_that_look_like_a_clitic(
+    places_of, text: str, town: str
+) -> None:
+    assert town in {p.place.name for p in places_of(text) if p.place is not None}
+
+
+def test_a_settlement_cue_that_ends_the_text_names_nothing(places_of) -> None:
+    assert [p.name_ar for p in places_of("قصفت طائرات حربية مواقع للمسلحين في محيط قرية")] == []

@@ -80,6 +80,10 @@ RELATION_KM = 100.0  # a place located from another lies within this distance of
 NEAR_KM = 50  # a place this close to a town is near it: ACLED codes it at the town (precision 2)
 UNIT_REACH = 4  # "1.600 كلم جنوب شرق الجزائر العاصمة": from the unit to the place measured from
 BARE = "bare"  # the match of a town name no cue or locative introduces
+LOCATED = "located"  # the match of a name no source has, that the words after it locate
+MIN_FUSED_LETTERS = 5  # "مدينة ودمدني": a name read with the letters the segmenter took for a clitic
+MIN_LOCATED_LETTERS = 4  # "في بامبا بمنطقة غاو": a name the gazetteer lacks read as a place
+LOCATING_CUE_KINDS = frozenset({"admin", "area", "countryside"})  # "بمنطقة غاو"، "بريف حلب"
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
 BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
 _prefix_of, _stem_of, _suffix_of = itemgetter(0), itemgetter(1), itemgetter(2)  # of a token's analysis
@@ -195,7 +199,10 @@ def _place_mentions(
             # but it is "in" before the name of a big city.
             keep(_gazetteer_name_at(mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT))
         else:
-            keep(_gazetteer_name_at(mentions, token, end, gazetteer, context))
+            keep(
+                _gazetteer_name_at(mentions, token, end, gazetteer, context)
+                or _located_unknown(mentions, token, end, gazetteer, context)
+            )
     for place in places:  # grows while it is read: each conjunct may open the next
         if place.end_token not in covered:
             keep(_listed_after(mentions, place, end, gazetteer, context))
@@ -252,6 +259,7 @@ def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list
                 _relation_between(mentions, located_place.end_token, point.first_token)
                 or _distance_between(mentions, located_place.end_token, point.first_token)
                 or _contains(mentions, located_place, point)
+                or _locating(located_place, point)
             )
         ):
             continue
@@ -265,6 +273,11 @@ def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list
         else:
             places[index] = _namesake_near(mentions, located_place, point.place)
     return places
+
+
+def _locating(place: PlaceMention, point: PlaceMention) -> bool:
+    """ "في بامبا بمنطقة غاو": the place right after a name read because it locates it (``LOCATED``)."""
+    return place.match == LOCATED and point.first_token - place.end_token <= RELATION_REACH
 
 
 def _contains(mentions: TextMentions, place: PlaceMention, city: PlaceMention) -> bool:
@@ -591,6 +604,12 @@ def _after_cue(
         named := _named_in_parentheses(mentions, token, end, gazetteer, context, precision)
     ):
         return named
+    if (
+        kind in SETTLEMENT_KINDS
+        and introduces_name
+        and (fused := _fused_name(mentions, token, end, gazetteer, context))
+    ):
+        return fused
     name = _name_after(mentions, token, end, naming=kind in NAMING_KINDS)
     if name is None:
         return None
@@ -626,7 +645,11 @@ def _after_cue(
         )
     if kind in SETTLEMENT_KINDS and (named := _named_with_its_cue(mentions, token, name, gazetteer, context)):
         return named
-    by_sound = introduces_name and (kind in SETTLEMENT_KINDS or locality)
+    # A district ("قضاء شط العرب") is read by its sound as a settlement is: only districts and seats
+    # are taken after its cue word (below).
+    by_sound = introduces_name and (
+        kind in SETTLEMENT_KINDS or locality or _names_a_district(kind, precision)
+    )
     found = _named_after_cue(mentions, name, gazetteer, context.countries, settlement=by_sound)
     if kind == "admin":
         # "قضاء سنجار": a district or the town that is its seat, not "مديرية الشرطة"'s namesake hamlet;
@@ -672,6 +695,40 @@ def _after_cue(
         return PlaceMention(
             span.text, span, name[0], name_end, precision, admin1, admin1.iso2 if admin1 else None
         )
+    return None
+
+
+def _fused_name(
+    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "مدينة ودمدني"، "مدينة والام": right after a settlement's cue word a name takes no conjunction,
+    so the letters the segmenter reads as one are the name's. The word is looked up as written and
+    one letter off (وادمدني، ولام), in the article's countries, when it is long enough to be forgiven
+    a letter and no other reading takes it (a cue word: "مدينة وريف دمشق"). A preposition's letter is
+    left to the segmenter: كنعان read whole found namesakes that tied and lost the listed district."""
+    if token >= end:
+        return None
+    prefix = mentions.text.analyses[token][0]
+    word = mentions.text.norms[token]
+    countries = context.countries
+    if (
+        prefix[:1] not in clitic_roles().conjunctions
+        or not countries
+        or len(word) < MIN_FUSED_LETTERS
+        or not word.isalpha()
+        or _blocked(mentions, token)
+    ):
+        return None
+    for match, candidates in (
+        ("exact", gazetteer.lookup((word,))),
+        ("one_edit", gazetteer.fuzzy_lookup((word,), countries)),
+    ):
+        found = [p for p in candidates if p.country in countries]
+        if found:
+            span = mentions.text.span(token, token + 1)
+            return PlaceMention(
+                span.text, span, token, token + 1, 1, None, None, candidates=tuple(found), match=match
+            )
     return None
 
 
@@ -763,6 +820,11 @@ def _named_after_cue(
             if candidates:
                 return length, candidates, match
     return None
+
+
+def _names_a_district(kind: str, precision: int) -> bool:
+    """قضاء، مديرية، لواء: an admin cue word below the province."""
+    return kind == "admin" and precision < PROVINCE_PRECISION
 
 
 def _names_a_locality(mentions: TextMentions, cue: Mention) -> bool:
@@ -861,6 +923,75 @@ def _gazetteer_name_at(
                 cued=False,
             )
     return None
+
+
+def _located_unknown(
+    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "في إيناتيس قرب مالي"، "في بامبا بمنطقة غاو": a word the gazetteer and the lexicons lack, after a
+    locative word, that the text locates at once (a word of nearness or direction and a country or
+    province, or ب and a province or an area's cue word) is a place's own name (not a word of
+    distance: "على مسافة غرب الجزائر"). After في its
+    proclitic letters are the name's (في بامبا is no "in with"); the name is looked up by its sound
+    in the article's countries, and an event there keeps it as written when no source has it."""
+    analyses = mentions.text.analyses
+    name = analyses[token][1] if _definite(mentions, token) else mentions.text.norms[token]
+    if (
+        analyses[token][2]
+        or len(name) < MIN_LOCATED_LETTERS
+        or not name.isalpha()
+        or analyses[token][1] in mentions.lexicon.vocabulary
+        or analyses[token][1] in word_list("words") | word_list("distance_words")
+        or _blocked(mentions, token)
+        or mentions.at("admin1", token) is not None
+    ):
+        return None
+    located, admin1 = _locating_phrase(mentions, _past_quotes(mentions, token + 1, end), end)
+    if not located:
+        return None
+    candidates = [
+        p
+        for p in gazetteer.transliterated_lookup((name,), context.countries)
+        if admin1 is None or (p.country, p.admin1_code) == (admin1.iso2, admin1.geonames_code)
+    ]
+    span = mentions.text.span(token, token + 1)
+    return PlaceMention(
+        span.text,
+        span,
+        token,
+        token + 1,
+        1,
+        admin1,
+        admin1.iso2 if admin1 else None,
+        candidates=tuple(candidates),
+        match=LOCATED,
+    )
+
+
+def _locating_phrase(mentions: TextMentions, token: int, end: int) -> tuple[bool, Admin1 | None]:
+    """Whether the words from ``token`` locate the name before them, and in which province: ب and a
+    province or an area's cue word ("بمنطقة غاو"، "بمأرب"، "بريف"), or a word of nearness or
+    direction and a country or province ("قرب مالي"، "شمال بغداد"; not "الغوطة الشرقية")."""
+    if token >= end or _definite(mentions, token):
+        return False, None
+    cue = mentions.starting_at("place_cue", token)
+    kind = mentions.lexicon.place_cues[cue.entry_id][0] if cue is not None else None
+    after = cue.end_token if cue is not None and cue.end_token < end else None
+    if clitic_roles().locative in mentions.text.analyses[token][0]:
+        if (admin1 := _province_at(mentions, token)) is not None:
+            return True, admin1
+        if kind in LOCATING_CUE_KINDS:
+            return True, _province_at(mentions, after) if after is not None else None
+        return False, None
+    if kind in RELATION_KINDS and after is not None:
+        admin1 = _province_at(mentions, after)
+        return admin1 is not None or mentions.starting_at("country", after) is not None, admin1
+    return False, None
+
+
+def _province_at(mentions: TextMentions, token: int) -> Admin1 | None:
+    found = mentions.starting_at("admin1", token)
+    return mentions.lexicon.admin1[found.entry_id] if found is not None else None
 
 
 def _facility_heads(mentions: TextMentions, first: int, end: int) -> list[int]:
