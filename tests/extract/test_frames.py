@@ -458,6 +458,70 @@ def test_snatching_a_win_is_no_abduction(events_of) -> None:
     assert events_of("ونجح الفريق الضيف في خطف الفوز بهدف متأخر في مباراة الأمس.") == []
 
 
+def test_a_channel_named_like_a_march_is_no_protest(candidate_events_of) -> None:
+    assert (
+        candidate_events_of("وقالت قناة المسيرة إن 17 عاملا قتلوا اليوم في العدوان على ميناء الحديدة.") == []
+    )
+    assert candidate_events_of("وبثت قناة «المسيرة» صورا لجثث 17 عاملا في ميناء الحديدة اليوم.") == []
+    (event,) = candidate_events_of("ونظم المئات اليوم مسيرة احتجاجية وسط مدينة تعز تطالب بصرف الرواتب.")
+    assert event.event_type == "Protests"
+
+
+def test_a_festival_is_no_demonstration(candidate_events_of) -> None:
+    assert candidate_events_of("تعيش مدينة أبها تظاهرة ثقافية كبرى اليوم الخميس بمشاركة آلاف الزوار.") == []
+    (event,) = candidate_events_of("وشارك المئات اليوم الخميس في تظاهرة أمام مبنى المحافظة في مدينة البصرة.")
+    assert event.event_type == "Protests"
+
+
+def test_fireworks_are_no_shelling(candidate_events_of) -> None:
+    assert (
+        candidate_events_of("وأضاءت عشرات القذائف الملونة سماء الرياض مساء أمس في ختام احتفالات العيد.") == []
+    )
+
+
+def test_an_airline_booking_is_no_air_strike(candidate_events_of) -> None:
+    text = "وغاب مدافع الفريق عن تدريبات أمس بسبب حجوزات الطيران، وسيلتحق بالبعثة في معسكر القاهرة."
+    assert candidate_events_of(text) == []
+
+
+def test_the_fields_of_fighting_are_no_clash(candidate_events_of) -> None:
+    text = "وقال المتحدث يوم الجمعة إن على مقاتلي الحزب نقل ساحات القتال بعيدا عن مدينة دهوك."
+    assert candidate_events_of(text) == []
+
+
+def test_a_verbal_attack_is_no_clash(candidate_events_of) -> None:
+    text = "وانتقد مسؤولون في أبوظبي أمس السبت هجوم الكاتب المصري على السياسة الخارجية لدولة الإمارات."
+    assert candidate_events_of(text) == []
+    assert candidate_events_of("وشن النائب أمس هجوما حادا على الحكومة في بغداد بسبب الموازنة.") == []
+
+
+def test_a_broken_truce_is_no_new_agreement(candidate_events_of) -> None:
+    assert candidate_events_of("وأفاد سكان بخرق الهدنة في مدينة تعز بعد ساعة من سريانها أمس.") == []
+
+
+def test_a_business_deal_is_no_agreement(candidate_events_of) -> None:
+    """Once the airline is no aircraft, its name still counts as the weapon a weak agreement word
+    needs; the company in the sentence makes the deal a business one."""
+    text = (
+        "أعلنت شركة “طيران الخليج” اليوم أنها وقعت اتفاقية مع نادي الهلال في الرياض لتصبح الناقل الرسمي له."
+    )
+    assert candidate_events_of(text, title="طيران الخليج الناقل الرسمي لنادي الهلال") == []
+
+
+def test_an_article_opening_with_a_verdict_reports_no_attack(candidate_events_of) -> None:
+    text = (
+        "قضت محكمة الجنايات في بغداد، اليوم الأحد، بإعدام ثلاثة أشخاص أدينوا بتفجير سوق شعبي. وكان انفجار"
+        " سيارة مفخخة في سوق الشورجة وسط بغداد قد أسفر عن مقتل 25 شخصا."
+    )
+    assert candidate_events_of(text) == []
+    text = (
+        "تظاهر المئات أمس في مدينة الناصرية مطالبين بكشف قتلة أبنائهم. وكانت المحكمة قد أصدرت"
+        " مطلع الشهر حكما بالإعدام على 24 متهما."
+    )
+    (event,) = candidate_events_of(text)
+    assert event.event_type == "Protests"
+
+
 def test_control_over_a_blaze_is_no_takeover(events_of, candidate_events_of) -> None:
     assert events_of("سيطرت فرق الدفاع المدني أمس الثلاثاء على حريق شب في سوق شعبي بمدينة جدة.") == []
     assert candidate_events_of("وأضاف أن الفرق سيطرت على النيران في زمن قياسي قرب مدينة الباحة أمس.") == []

@@ -34,6 +34,7 @@ from rasd.extract.places import (
     NAMING_KINDS,
     PlaceMention,
     bare_place_mentions,
+    before_quotes,
     best_place,
     countries_in,
     joined,
@@ -86,6 +87,10 @@ WAR_TOLL = 1000
 YEAR_DAYS = 366  # a date without a year is read at most this far back: further back, it wrote one
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 OPENING_SENTENCES = 2
+#: Cue lists that make an article a retrospective (``_retrospective``), and in how many of the
+#: opening sentences of its title or body they are read: an anniversary is marked in the lead; a
+#: verdict is the news only in the first sentence (a second may recall the trial behind a protest).
+RETROSPECTIVE_CUES = (("anniversary", OPENING_SENTENCES), ("verdict", 1))
 #: The rule recorded when no time expression dates a frame and the publication day stands in.
 DEFAULT_DATE_RULE = "date:published"
 LEAD_DATE_RULE = "date:lead"
@@ -413,11 +418,17 @@ def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Reje
 
 def _retrospective(texts: list[TextMentions]) -> bool:
     """An article that opens by marking an anniversary ("في مثل هذا اليوم"، "عام على") recalls, it
-    does not report."""
+    does not report; one that opens with a court's verdict ("قضت محكمة الجنايات بإعدام…") reports a
+    trial, and the attack it recalls is the crime judged, long past."""
     for mentions in texts:
-        opening = mentions.text.sentences[:OPENING_SENTENCES]
-        if any(mentions.within("anniversary", s.first_token, s.end_token) for s in opening):
+        sentences = mentions.text.sentences
+        if any(
+            mentions.within(kind, s.first_token, s.end_token)
+            for kind, count in RETROSPECTIVE_CUES
+            for s in sentences[:count]
+        ):
             return True
+        opening = sentences[:OPENING_SENTENCES]
         if any(_opens_with_years_since(mentions, s) for s in opening):
             return True
     return False
@@ -1017,10 +1028,11 @@ def _before_place_name(
 
 
 def _after_excluded_word(mentions: TextMentions, trigger: Trigger, mention: Mention) -> bool:
-    """A trigger flagged ``not_after:<cues>`` is not read right after one of those cues
-    ("تحت سيطرة": under control, a state)."""
+    """A trigger flagged ``not_after:<cues>`` is not read right after one of those cues, quotation
+    marks between or not ("تحت سيطرة": under control, a state; قناة «المسيرة»: a channel's name)."""
+    first = before_quotes(mentions, mention.first_token)
     return any(
-        mentions.ending_at(flag.removeprefix("not_after:"), mention.first_token) is not None
+        mentions.ending_at(flag.removeprefix("not_after:"), first) is not None
         for flag in trigger.flags
         if flag.startswith("not_after:")
     )

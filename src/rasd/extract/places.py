@@ -1178,6 +1178,14 @@ def _past_quotes(mentions: TextMentions, token: int, end: int) -> int:
     return token
 
 
+def before_quotes(mentions: TextMentions, token: int) -> int:
+    """The token just after the last word before ``token`` that is not a quotation mark: where a
+    word that names what follows ends (قناة "المسيرة")."""
+    while token > 0 and mentions.text.norms[token - 1] in _quote_marks():
+        token -= 1
+    return token
+
+
 @lru_cache(maxsize=1)
 def _quote_marks() -> frozenset[str]:
     return frozenset(load_yaml("sentences.yaml")["quotes"])

@@ -12,11 +12,27 @@ from rasd.extract.mentions import TextMentions
 from rasd.extract.numbers import looks_like_year
 from rasd.types import AnalyzedText, Sentence
 
+#: Lists that say what the word beside a trigger is, or what an article's opening reports (a
+#: channel's name, a festival, fireworks, an airline, a verdict…): they tell nothing of the kind of
+#: sentence that holds them, and as features they would only move the sentence model by chance.
+RULE_ONLY_KINDS = frozenset(
+    {
+        "outlets",
+        "festive",
+        "not_munitions",
+        "civil_aviation",
+        "verdict",
+        "breaches",
+        "institutions",
+        "arenas",
+        "verbal",
+    }
+)
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
 #: time word's kind such as weekday or relative_past); other indexes count by kind alone.
 #: Function words kept as a list for a reading rule ("من" of "الثالث من مارس"); nearly every sentence
 #: has one, so as a feature it says nothing.
-UNINFORMATIVE_KINDS = frozenset({"day_of_month"})
+UNINFORMATIVE_KINDS = frozenset({"day_of_month"}) | RULE_ONLY_KINDS
 LABELLED_KINDS = frozenset({"trigger", "time", "number", "place_cue", "attribution", "month"})
 LENGTH_BUCKETS = (8, 20, 40)  # tokens: a byline, a short report, a long one, a paragraph
 
