@@ -224,9 +224,9 @@ def _compare(a: Event, b: Event) -> int | None:
 def _two_counts_of_one_assault(a: Event, b: Event, place: int, days: int | None) -> bool:
     """A bombing and a clash at one place on one day, each with a toll of five or more: outlets
     call one assault (a car bomb at a checkpoint, then a gunfight) either, and count other dead
-    (the soldiers, everyone). One place does not see two such occurrences of two types in a day
-    (ACLED, April-May 2020: no pair of any two types); a shelling and a clash of a city at war
-    stay apart."""
+    (the soldiers, everyone). One place does not see two such occurrences in a day (ACLED,
+    April-May 2020: no such pair within 10 km); a shelling and a clash of a city at war stay
+    apart."""
     return (
         days == 0
         and place >= 2
