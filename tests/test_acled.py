@@ -60,6 +60,13 @@ def test_specificity_orders_every_sub_type_once() -> None:
     assert acled.specificity("Suicide bomb") < acled.specificity("Armed clash") < acled.specificity("Other")
 
 
+def test_one_assault_pairs_a_bombing_with_a_clash() -> None:
+    assert set(acled.conventions()["sub_event_types_of_one_assault"]) <= set(acled.sub_event_types())
+    assert acled.one_assault("Suicide bomb", "Armed clash")
+    assert not acled.one_assault("Shelling/artillery/missile attack", "Armed clash")
+    assert not acled.one_assault("Armed clash", "Armed clash")
+
+
 def test_sub_event_overrides_name_real_sub_event_types() -> None:
     assert set(acled.conventions()["sub_event_disorder_types"]) <= set(acled.sub_event_types())
 

@@ -78,6 +78,30 @@ def test_tolls_a_tenth_apart_are_one_count_but_small_tolls_must_agree() -> None:
     assert not similarity(replace(shelling, fatalities=3), replace(clash, fatalities=4))
 
 
+def test_a_bombing_and_a_clash_of_one_assault_may_count_other_dead() -> None:
+    # A car bomb at an army checkpoint opens a gunfight: one outlet reports a bombing that killed
+    # ten soldiers, another a clash with seventeen dead; small tolls or a day apart stay apart.
+    bombing = strike(
+        "a1",
+        sub_event_type="Remote explosive/landmine/IED",
+        actor1="Islamic State",
+        actor2="Military Forces of Syria",
+        fatalities=10,
+        weapons=("car bomb",),
+    )
+    clash = strike(
+        "a2",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        actor2="Islamic State",
+        fatalities=17,
+        weapons=(),
+    )
+    assert similarity(bombing, clash)
+    assert not similarity(replace(bombing, fatalities=2), replace(clash, fatalities=4))
+    assert not similarity(bombing, replace(clash, date=dt.date(2019, 5, 11)))
+
+
 def test_two_types_of_one_occurrence_merge_when_only_one_report_gives_a_toll() -> None:
     # One outlet calls the attack on a checkpoint a suicide bombing with its toll, another a clash
     # and counts no dead: nothing says they are two occurrences.

@@ -84,6 +84,18 @@ def default_actor2(sub_event_type: str) -> str | None:
     return conventions()["actor2_defaults"].get(sub_event_type)
 
 
+def one_assault(a: str | None, b: str | None) -> bool:
+    """Whether reports of these two sub-types may tell one assault: a bomb that opened a gunfight
+    (a car bomb at a checkpoint, then a clash)."""
+    both = {a, b}
+    return len(both) == 2 and both <= _assault_sub_types()
+
+
+@lru_cache(maxsize=1)
+def _assault_sub_types() -> frozenset[str]:
+    return frozenset(conventions()["sub_event_types_of_one_assault"])
+
+
 def may_target_civilians(sub_event_type: str) -> bool:
     """Whether civilians can be this sub-type's second actor (never an armed clash's)."""
     return sub_event_type not in conventions()["sub_event_types_never_against_civilians"]

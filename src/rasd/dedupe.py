@@ -186,13 +186,14 @@ def _compare(a: Event, b: Event) -> int | None:
     Something beyond place and day must agree (a party, the sub-type, a weapon or the toll): a
     city sees more than one unclaimed blast a day; a report that names only the country needs both
     a party and a detail. Reports of two event types (a battle, a blast) that both give a toll must
-    give the same one, within a tenth (44 and 40 dead: the toll rose between the reports): in a
-    city at war one party is in every report of the day (its clashes, its shelling, the air strikes
-    on it), and a shared party and place would tie them all into one; when only one gives a toll,
-    nothing says they are two (one outlet's bombing is another's clash). A day's difference needs
-    more: the same place and an agreeing detail, so that strikes on one town on two days stay
-    apart, or, placed more vaguely, both parties, the sub-type and the toll. A report that gives
-    no date needs more still
+    give the same one, within a tenth (44 and 40 dead: the toll rose between the reports), unless
+    they are a bombing and a clash of one place and day, each with five dead or more (one assault
+    counted two ways, ``_two_counts_of_one_assault``): in a city at war one party is in every
+    report of the day (its clashes, its shelling, the air strikes on it), and a shared party and
+    place would tie them all into one; when only one gives a toll, nothing says they are two (one
+    outlet's bombing is another's clash). A day's difference needs more: the same place and an
+    agreeing detail, so that strikes on one town on two days stay apart, or, placed more vaguely,
+    both parties, the sub-type and the toll. A report that gives no date needs more still
     (``_fingerprints_agree``).
     """
     if blocking_key(a) is None or blocking_key(a) != blocking_key(b):
@@ -204,7 +205,11 @@ def _compare(a: Event, b: Event) -> int | None:
     if place is None or actors is None or (days is not None and days > MAX_DAYS_APART):
         return None
     details = _detail_agreement(a, b)
-    if a.event_type != b.event_type and _tolls_differ(a, b):
+    if (
+        a.event_type != b.event_type
+        and _tolls_differ(a, b)
+        and not _two_counts_of_one_assault(a, b, place, days)
+    ):
         return 0
     score = 2 * place + actors + details
     if days is None:
@@ -214,6 +219,20 @@ def _compare(a: Event, b: Event) -> int | None:
     if days and (place < 2 or details == 0) and not _one_count_of_one_fight(a, b, actors):
         return 0
     return score + (days == 0)
+
+
+def _two_counts_of_one_assault(a: Event, b: Event, place: int, days: int | None) -> bool:
+    """A bombing and a clash at one place on one day, each with a toll of five or more: outlets
+    call one assault (a car bomb at a checkpoint, then a gunfight) either, and count other dead
+    (the soldiers, everyone). One place does not see two such occurrences in a day (ACLED,
+    April-May 2020: no such pair within 10 km); a shelling and a clash of a city at war stay
+    apart."""
+    return (
+        days == 0
+        and place >= 2
+        and acled.one_assault(a.sub_event_type, b.sub_event_type)
+        and min(a.fatalities or 0, b.fatalities or 0) >= FINGERPRINT_TOLL
+    )
 
 
 def _one_count_of_one_fight(a: Event, b: Event, actors: int) -> bool:

@@ -95,6 +95,17 @@ def test_a_report_from_across_a_province_line_a_few_km_away_joins(store: Store) 
     assert sorted(m.article_ids for m in store.merged_events()) == [("a1", "a2"), ("a3",)]
 
 
+def test_a_bombing_and_a_clash_of_one_assault_join_whatever_their_tolls(store: Store) -> None:
+    bomb = {"sub_event_type": "Suicide bomb", "actor1": "Islamic State", "actor2": "Military Forces of Syria"}
+    clash = {"event_type": "Battles", "sub_event_type": "Armed clash", "actor2": "Islamic State"}
+    store.save([document("a1", strike("a1", **bomb, fatalities=9))])
+    store.save([document("a2", strike("a2", **clash, fatalities=21, weapons=()))])
+    shelling = {"sub_event_type": "Shelling/artillery/missile attack", "fatalities": 30}
+    store.save([document("a3", strike("a3", **{**shelling, **MAARAT}))])
+    store.save([document("a4", strike("a4", **clash, **MAARAT, fatalities=12, weapons=()))])
+    assert sorted(m.article_ids for m in store.merged_events()) == [("a1", "a2"), ("a3",), ("a4",)]
+
+
 def test_strikes_on_one_town_on_different_days_stay_apart(store: Store) -> None:
     store.save([document("a1", strike("a1", day=10))])
     store.save([document("a2", strike("a2", day=13))])
