@@ -79,3 +79,19 @@ def test_a_day_of_the_month_written_as_an_ordinal(raw: str, expected: dt.date) -
 
 def test_an_ordinal_week_of_a_month_is_no_day() -> None:
     assert resolve("في الأسبوع الأول من نوفمبر") == [(dt.date(2018, 11, 1), 3)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "الثلاثاء 20 نوفمبر 2018 03:38 م  انفجرت عبوة ناسفة مساء الأحد",
+        "09:15 - 20/11/2018 الثلاثاء  انفجرت عبوة ناسفة مساء الأحد",
+        "بغداد / الثلاثاء 20 . 11 . 2018 — انفجرت عبوة ناسفة مساء الأحد",
+    ],
+)
+def test_a_dateline_dates_the_page_not_what_it_reports(raw: str) -> None:
+    assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]
+
+
+def test_a_weekday_with_yawm_before_a_date_in_figures_is_the_sentence_s() -> None:
+    assert resolve("أعلنت الشرطة يوم الأحد 18/11/2018 مقتل شخصين") == [(dt.date(2018, 11, 18), 1)]

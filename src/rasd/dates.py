@@ -4,12 +4,15 @@ Handles اليوم/أمس/أول أمس (with فجر/صباح/مساء/ليل), 
 publication; with الماضي, strictly before), الأسبوع الماضي and الشهر الماضي, and absolute dates in
 Gregorian, Levantine, Maghrebi and Hijri month names ("22 تشرين الثاني/نوفمبر 2016", "5 رمضان 1439 هـ"),
 their day also written as an ordinal ("الثالث من مارس"، "العاشر من الشهر الجاري").
+A page's dateline ("الأحد 20 سبتمبر 2020 03:38 م"، "10:06 - 20/09/2020 الأحد") dates the page, not
+what it reports, and is no time expression of the text.
 The words are data (``time_words.tsv``, ``months.tsv``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -50,24 +53,68 @@ HIJRI = Calendar(
     lambda y, m, d: _gregorian_of(Hijri(y, m, d)),
     lambda day: Gregorian.fromdate(day).to_hijri().year,
 )
+DATELINES = ("datelines",)  # the memo key of a text's dateline tokens
+#: The figures of a dateline: a clock time ("03:38") or a date in figures ("20/09/2020", "2022.05.02"),
+#: as the tokenizer splits them (digits and marks apart).
+STAMPS = (re.compile(r"\d+ : \d+"), re.compile(r"\d+ ([/.-]) \d+ \1 \d+"))
 
 
 def time_expressions(
     mentions: TextMentions, first: int, end: int, published: dt.date | None
 ) -> list[TimeExpr]:
-    """Every resolvable time expression in tokens ``[first, end)``, in text order."""
+    """Every resolvable time expression in tokens ``[first, end)`` outside a dateline, in text order."""
+    dateline = _dateline_tokens(mentions)
     found = [
         t
         for m in mentions.within("month", first, end)
-        if not _is_alternative_name(mentions, m) and (t := _absolute_date(mentions, m, published)) is not None
+        if m.first_token not in dateline
+        and not _is_alternative_name(mentions, m)
+        and (t := _absolute_date(mentions, m, published)) is not None
     ]
     if published is not None:
         found += [
             t
             for m in mentions.within("time", first, end)
-            if (t := _relative_date(mentions, m, published)) is not None
+            if m.first_token not in dateline and (t := _relative_date(mentions, m, published)) is not None
         ]
     return sorted(found, key=lambda t: t.span.start)
+
+
+def _dateline_tokens(mentions: TextMentions) -> frozenset[int]:
+    """The tokens of the text's datelines (read once per text): runs of weekday and month names,
+    figures and marks that hold a clock time or a date in figures ("الأحد 20 سبتمبر 2020 03:38 م"،
+    "10:06 - 20/09/2020 الأحد")."""
+    found = mentions.memo.get(DATELINES)
+    if found is None:
+        found = mentions.memo[DATELINES] = frozenset(
+            token for run in _date_runs(mentions) if _stamped(mentions, run) for token in run
+        )
+    return found  # type: ignore[return-value]
+
+
+def _date_runs(mentions: TextMentions) -> list[range]:
+    """Maximal runs of the tokens a dateline is made of: figures and marks (tokens without a
+    letter), single letters ("م" after a clock time), bare weekday names and month names. A weekday
+    with يوم ("يوم السبت 19/9/2020") is a sentence's, not a dateline's."""
+    names = mentions.covered_by(("month",)) | {
+        m.first_token
+        for m in mentions.by_kind.get("time", ())
+        if m.end_token == m.first_token + 1 and mentions.lexicon.time_words[m.entry_id][0] == "weekday"
+    }
+    runs: list[range] = []
+    start = None
+    for token, norm in enumerate((*mentions.text.norms, "")):
+        if token in names or len(norm) == 1 or (norm and not any(c.isalpha() for c in norm)):
+            start = token if start is None else start
+        elif start is not None:
+            runs.append(range(start, token))
+            start = None
+    return [run for run in runs if names.intersection(run)]
+
+
+def _stamped(mentions: TextMentions, run: range) -> bool:
+    words = " ".join(mentions.text.norms[run.start : run.stop])
+    return any(stamp.search(words) for stamp in STAMPS)
 
 
 def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date) -> TimeExpr | None:
