@@ -95,3 +95,8 @@ def test_a_dateline_dates_the_page_not_what_it_reports(raw: str) -> None:
 
 def test_a_weekday_with_yawm_before_a_date_in_figures_is_the_sentence_s() -> None:
     assert resolve("أعلنت الشرطة يوم الأحد 18/11/2018 مقتل شخصين") == [(dt.date(2018, 11, 18), 1)]
+
+
+@pytest.mark.parametrize("raw", ["هاجم مسلحون القرية ليل السبت الأحد", "هاجم مسلحون القرية ليلة السبت-الأحد"])
+def test_a_night_across_two_days_is_dated_by_the_second(raw: str) -> None:
+    assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]

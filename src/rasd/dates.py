@@ -4,6 +4,7 @@ Handles اليوم/أمس/أول أمس (with فجر/صباح/مساء/ليل), 
 publication; with الماضي, strictly before), الأسبوع الماضي and الشهر الماضي, and absolute dates in
 Gregorian, Levantine, Maghrebi and Hijri month names ("22 تشرين الثاني/نوفمبر 2016", "5 رمضان 1439 هـ"),
 their day also written as an ordinal ("الثالث من مارس"، "العاشر من الشهر الجاري").
+A night across two days ("ليل الجمعة السبت") is dated by the second.
 A page's dateline ("الأحد 20 سبتمبر 2020 03:38 م"، "10:06 - 20/09/2020 الأحد") dates the page, not
 what it reports, and is no time expression of the text.
 The words are data (``time_words.tsv``, ``months.tsv``).
@@ -122,6 +123,8 @@ def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date)
     if kind == "day_offset" and value is not None:
         return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, "time.day_offset")
     if kind == "weekday" and value is not None:
+        if _next_day_follows(mentions, mention, value):
+            return None  # "ليل الجمعة السبت": the night into the next day, which dates it
         last = _modifier_after(mentions, mention) == "last"
         delta = (published.weekday() - value) % 7 or (7 if last else 0)
         return TimeExpr(mention.span, published - dt.timedelta(days=delta), DAY, "time.weekday")
@@ -136,6 +139,16 @@ def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date)
     if kind == "relative_past":
         return TimeExpr(mention.span, published, WEEK, "time.relative_past")
     return None
+
+
+def _next_day_follows(mentions: TextMentions, mention: Mention, weekday: int) -> bool:
+    """ "ليل الجمعة السبت"، "ليلة السبت-الأحد": a weekday followed by the one after it names a night."""
+    end = mention.end_token
+    if end < len(mentions.text) and not any(c.isalpha() for c in mentions.text.norms[end]):
+        end += 1  # "السبت-الأحد"
+    following = mentions.starting_at("time", end)
+    next_day = ("weekday", (weekday + 1) % 7)
+    return following is not None and mentions.lexicon.time_words[following.entry_id] == next_day
 
 
 def _ordinal_day_before(mentions: TextMentions, token: int) -> Number | None:
