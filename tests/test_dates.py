@@ -100,3 +100,10 @@ def test_a_weekday_with_yawm_before_a_date_in_figures_is_the_sentence_s() -> Non
 @pytest.mark.parametrize("raw", ["هاجم مسلحون القرية ليل السبت الأحد", "هاجم مسلحون القرية ليلة السبت-الأحد"])
 def test_a_night_across_two_days_is_dated_by_the_second(raw: str) -> None:
     assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]
+
+
+@pytest.mark.parametrize(
+    "raw", ["تشيع جنازة الضحايا غدا", "تشيع جنازة الضحايا غدا الأربعاء", "يبدأ الإضراب الخميس المقبل"]
+)
+def test_a_day_to_come_dates_no_report(raw: str) -> None:
+    assert resolve(raw) == []

@@ -4,6 +4,7 @@ Handles اليوم/أمس/أول أمس (with فجر/صباح/مساء/ليل), 
 publication; with الماضي, strictly before), الأسبوع الماضي and الشهر الماضي, and absolute dates in
 Gregorian, Levantine, Maghrebi and Hijri month names ("22 تشرين الثاني/نوفمبر 2016", "5 رمضان 1439 هـ"),
 their day also written as an ordinal ("الثالث من مارس"، "العاشر من الشهر الجاري").
+A day to come (غدا، "الخميس المقبل"، "غدا الأربعاء") dates no report and resolves to nothing.
 A night across two days ("ليل الجمعة السبت") is dated by the second.
 A page's dateline ("الأحد 20 سبتمبر 2020 03:38 م"، "10:06 - 20/09/2020 الأحد") dates the page, not
 what it reports, and is no time expression of the text.
@@ -120,12 +121,18 @@ def _stamped(mentions: TextMentions, run: range) -> bool:
 
 def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date) -> TimeExpr | None:
     kind, value = mentions.lexicon.time_words[mention.entry_id]
-    if kind == "day_offset" and value is not None:
+    if kind == "day_offset" and value is not None and value <= 0:  # "غدا" is no reported day
         return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, "time.day_offset")
     if kind == "weekday" and value is not None:
-        if _next_day_follows(mentions, mention, value):
-            return None  # "ليل الجمعة السبت": the night into the next day, which dates it
-        last = _modifier_after(mentions, mention) == "last"
+        modifier = _modifier_after(mentions, mention)
+        if (
+            modifier == "next"
+            or _after_day_to_come(mentions, mention)
+            or _next_day_follows(mentions, mention, value)
+        ):
+            # "الخميس المقبل" and "غدا الأربعاء" are to come; "ليل الجمعة السبت" is dated by its second day
+            return None
+        last = modifier == "last"
         delta = (published.weekday() - value) % 7 or (7 if last else 0)
         return TimeExpr(mention.span, published - dt.timedelta(days=delta), DAY, "time.weekday")
     if kind == "week_offset" and value is not None and value <= 0:
@@ -139,6 +146,15 @@ def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date)
     if kind == "relative_past":
         return TimeExpr(mention.span, published, WEEK, "time.relative_past")
     return None
+
+
+def _after_day_to_come(mentions: TextMentions, mention: Mention) -> bool:
+    """ "غدا الأربعاء"، "بعد غد الخميس": a weekday that names the day to come before it."""
+    before = mentions.ending_at("time", mention.first_token)
+    if before is None:
+        return False
+    kind, value = mentions.lexicon.time_words[before.entry_id]
+    return kind == "day_offset" and value is not None and value > 0
 
 
 def _next_day_follows(mentions: TextMentions, mention: Mention, weekday: int) -> bool:
