@@ -107,3 +107,15 @@ def test_a_night_across_two_days_is_dated_by_the_second(raw: str) -> None:
 )
 def test_a_day_to_come_dates_no_report(raw: str) -> None:
     assert resolve(raw) == []
+
+
+def test_a_line_that_opens_with_the_publication_day_and_its_year_is_a_dateline() -> None:
+    raw = "الثلاثاء، 20 تشرين الثاني/نوفمبر 2018، آخر تحديث\nانفجرت عبوة ناسفة مساء الأحد"
+    assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]
+
+
+def test_a_sentence_that_states_the_publication_day_with_its_year_keeps_it() -> None:
+    assert resolve("قالت مصادر أمنية، الثلاثاء 20 نوفمبر 2018، إن عبوة ناسفة انفجرت") == [
+        (dt.date(2018, 11, 20), 1),
+        (dt.date(2018, 11, 20), 1),
+    ]

@@ -65,7 +65,7 @@ def time_expressions(
     mentions: TextMentions, first: int, end: int, published: dt.date | None
 ) -> list[TimeExpr]:
     """Every resolvable time expression in tokens ``[first, end)`` outside a dateline, in text order."""
-    dateline = _dateline_tokens(mentions)
+    dateline = _dateline_tokens(mentions, published)
     found = [
         t
         for m in mentions.within("month", first, end)
@@ -82,14 +82,19 @@ def time_expressions(
     return sorted(found, key=lambda t: t.span.start)
 
 
-def _dateline_tokens(mentions: TextMentions) -> frozenset[int]:
+def _dateline_tokens(mentions: TextMentions, published: dt.date | None) -> frozenset[int]:
     """The tokens of the text's datelines (read once per text): runs of weekday and month names,
     figures and marks that hold a clock time or a date in figures ("الأحد 20 سبتمبر 2020 03:38 م"،
-    "10:06 - 20/09/2020 الأحد")."""
-    found = mentions.memo.get(DATELINES)
+    "10:06 - 20/09/2020 الأحد"), or that open a line with the publication day and its year
+    ("الاثنين، 06 آب/اغسطس 2012، آخر تحديث")."""
+    key = (*DATELINES, published)
+    found = mentions.memo.get(key)
     if found is None:
-        found = mentions.memo[DATELINES] = frozenset(
-            token for run in _date_runs(mentions) if _stamped(mentions, run) for token in run
+        found = mentions.memo[key] = frozenset(
+            token
+            for run in _date_runs(mentions)
+            if _stamped(mentions, run) or _opens_line_with_day(mentions, run, published)
+            for token in run
         )
     return found  # type: ignore[return-value]
 
@@ -117,6 +122,21 @@ def _date_runs(mentions: TextMentions) -> list[range]:
 def _stamped(mentions: TextMentions, run: range) -> bool:
     words = " ".join(mentions.text.norms[run.start : run.stop])
     return any(stamp.search(words) for stamp in STAMPS)
+
+
+def _opens_line_with_day(mentions: TextMentions, run: range, published: dt.date | None) -> bool:
+    """A run at the start of a line that writes the publication day with its year."""
+    text = mentions.text
+    before = text.raw[: text.token(run.start).span.start].rstrip(" \t")
+    if published is None or (before and not before.endswith("\n")):
+        return False
+    return any(
+        (year := number_at(mentions, _skip_alternative_month_name(mentions, month.end_token))) is not None
+        and year.value == published.year
+        and (date := _absolute_date(mentions, month, published)) is not None
+        and date.date == published
+        for month in mentions.within("month", run.start, run.stop)
+    )
 
 
 def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date) -> TimeExpr | None:
