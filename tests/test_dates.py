@@ -116,6 +116,14 @@ def test_a_line_that_opens_with_the_publication_day_and_its_year_is_a_dateline()
 
 def test_a_sentence_that_states_the_publication_day_with_its_year_keeps_it() -> None:
     assert resolve("قالت مصادر أمنية، الثلاثاء 20 نوفمبر 2018، إن عبوة ناسفة انفجرت") == [
-        (dt.date(2018, 11, 20), 1),
-        (dt.date(2018, 11, 20), 1),
+        (dt.date(2018, 11, 20), 1)
     ]
+
+
+def test_a_day_of_the_month_in_figures_before_min() -> None:
+    assert resolve("انفجرت عبوة في السوق في 12 من الشهر الجاري") == [(dt.date(2018, 11, 12), 1)]
+    assert resolve("قتل 5 من الجنود الشهر الماضي") == [(dt.date(2018, 10, 1), 3)]
+
+
+def test_a_weekday_before_a_date_is_that_date_s_day() -> None:
+    assert resolve("انفجرت عبوة في السوق السبت، 3 نوفمبر 2018") == [(dt.date(2018, 11, 3), 1)]

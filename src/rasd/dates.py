@@ -47,6 +47,7 @@ GREGORIAN = Calendar(1900, 2100, dt.date, lambda day: day.year)
 #: Prefixes of the rules a time expression records: a word relative to publication ("time.weekday")
 #: or a date with a month name ("date.gregorian", "date.hijri").
 RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE = "time.", "date."
+WEEKDAY_RULE, DAY_OF_MONTH_RULE = "time.weekday", "time.day_of_month"
 #: Marks before a month's second name: "تشرين الثاني/نوفمبر"، "يوليو (تموز)".
 ALTERNATIVE_MARKS = frozenset({"/", "("})
 HIJRI = Calendar(
@@ -79,7 +80,25 @@ def time_expressions(
             for m in mentions.within("time", first, end)
             if m.first_token not in dateline and (t := _relative_date(mentions, m, published)) is not None
         ]
-    return sorted(found, key=lambda t: t.span.start)
+    return sorted(_named_by_their_date(mentions, found), key=lambda t: t.span.start)
+
+
+def _named_by_their_date(mentions: TextMentions, found: list[TimeExpr]) -> list[TimeExpr]:
+    """ "السبت 3 حزيران 2023": a weekday written right before a date is that date's day, which the
+    date states (the weekday alone would read the latest Saturday)."""
+    raw = mentions.text.raw
+    days = [
+        t for t in found if t.precision == DAY and t.rule.startswith((ABSOLUTE_DATE_RULE, DAY_OF_MONTH_RULE))
+    ]
+    return [
+        t
+        for t in found
+        if t.rule != WEEKDAY_RULE
+        or not any(
+            t.span.end <= d.span.start and not any(c.isalpha() for c in raw[t.span.end : d.span.start])
+            for d in days
+        )
+    ]
 
 
 def _dateline_tokens(mentions: TextMentions, published: dt.date | None) -> frozenset[int]:
@@ -154,7 +173,7 @@ def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date)
             return None
         last = modifier == "last"
         delta = (published.weekday() - value) % 7 or (7 if last else 0)
-        return TimeExpr(mention.span, published - dt.timedelta(days=delta), DAY, "time.weekday")
+        return TimeExpr(mention.span, published - dt.timedelta(days=delta), DAY, WEEKDAY_RULE)
     if kind == "week_offset" and value is not None and value <= 0:
         return TimeExpr(mention.span, published + dt.timedelta(weeks=value), WEEK, "time.week_offset")
     if kind == "month_offset" and value is not None and value <= 0:
@@ -188,12 +207,18 @@ def _next_day_follows(mentions: TextMentions, mention: Mention, weekday: int) ->
 
 
 def _ordinal_day_before(mentions: TextMentions, token: int) -> Number | None:
-    """ "الثالث من مارس"، "الحادي والعشرين من شهر أيار": a day of the month written as an ordinal."""
+    """ "الثالث من مارس"، "الحادي والعشرين من شهر أيار"، "12 من الشهر الجاري": a day of the month
+    written as an ordinal before من, or in figures right before it (not "قتل 5 من الجنود الشهر الماضي")."""
     # "من شهر" also reads "من الشهر" of "من الشهر الجاري", whose time word begins at الشهر
     links = [
         m for m in mentions.within("day_of_month", max(0, token - 2), token + 1) if m.first_token < token
     ]
-    day = ordinal_ending_at(mentions, links[-1].first_token) if links else None
+    if not links:
+        return None
+    link = links[-1]
+    day = ordinal_ending_at(mentions, link.first_token)
+    if day is None and link.end_token >= token:
+        day = number_ending_at(mentions, link.first_token)
     if day is None or not 1 <= day.value <= MAX_DAY:
         return None
     # "الأسبوع الأول من مارس" is a week, not a day
@@ -205,7 +230,7 @@ def _day_of_month(mentions: TextMentions, day: Number, mention: Mention, month: 
         date = month.replace(day=day.value)
     except ValueError:
         return None
-    return TimeExpr(mentions.text.span(day.first_token, mention.end_token), date, DAY, "time.day_of_month")
+    return TimeExpr(mentions.text.span(day.first_token, mention.end_token), date, DAY, DAY_OF_MONTH_RULE)
 
 
 def _modifier_after(mentions: TextMentions, mention: Mention) -> str | None:
