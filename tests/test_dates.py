@@ -79,3 +79,51 @@ def test_a_day_of_the_month_written_as_an_ordinal(raw: str, expected: dt.date) -
 
 def test_an_ordinal_week_of_a_month_is_no_day() -> None:
     assert resolve("في الأسبوع الأول من نوفمبر") == [(dt.date(2018, 11, 1), 3)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "الثلاثاء 20 نوفمبر 2018 03:38 م  انفجرت عبوة ناسفة مساء الأحد",
+        "09:15 - 20/11/2018 الثلاثاء  انفجرت عبوة ناسفة مساء الأحد",
+        "بغداد / الثلاثاء 20 . 11 . 2018 — انفجرت عبوة ناسفة مساء الأحد",
+    ],
+)
+def test_a_dateline_dates_the_page_not_what_it_reports(raw: str) -> None:
+    assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]
+
+
+def test_a_weekday_with_yawm_before_a_date_in_figures_is_the_sentence_s() -> None:
+    assert resolve("أعلنت الشرطة يوم الأحد 18/11/2018 مقتل شخصين") == [(dt.date(2018, 11, 18), 1)]
+
+
+@pytest.mark.parametrize("raw", ["هاجم مسلحون القرية ليل السبت الأحد", "هاجم مسلحون القرية ليلة السبت-الأحد"])
+def test_a_night_across_two_days_is_dated_by_the_second(raw: str) -> None:
+    assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]
+
+
+@pytest.mark.parametrize(
+    "raw", ["تشيع جنازة الضحايا غدا", "تشيع جنازة الضحايا غدا الأربعاء", "يبدأ الإضراب الخميس المقبل"]
+)
+def test_a_day_to_come_dates_no_report(raw: str) -> None:
+    assert resolve(raw) == []
+
+
+def test_a_line_that_opens_with_the_publication_day_and_its_year_is_a_dateline() -> None:
+    raw = "الثلاثاء، 20 تشرين الثاني/نوفمبر 2018، آخر تحديث\nانفجرت عبوة ناسفة مساء الأحد"
+    assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]
+
+
+def test_a_sentence_that_states_the_publication_day_with_its_year_keeps_it() -> None:
+    assert resolve("قالت مصادر أمنية، الثلاثاء 20 نوفمبر 2018، إن عبوة ناسفة انفجرت") == [
+        (dt.date(2018, 11, 20), 1)
+    ]
+
+
+def test_a_day_of_the_month_in_figures_before_min() -> None:
+    assert resolve("انفجرت عبوة في السوق في 12 من الشهر الجاري") == [(dt.date(2018, 11, 12), 1)]
+    assert resolve("قتل 5 من الجنود الشهر الماضي") == [(dt.date(2018, 10, 1), 3)]
+
+
+def test_a_weekday_before_a_date_is_that_date_s_day() -> None:
+    assert resolve("انفجرت عبوة في السوق السبت، 3 نوفمبر 2018") == [(dt.date(2018, 11, 3), 1)]

@@ -4,12 +4,17 @@ Handles اليوم/أمس/أول أمس (with فجر/صباح/مساء/ليل), 
 publication; with الماضي, strictly before), الأسبوع الماضي and الشهر الماضي, and absolute dates in
 Gregorian, Levantine, Maghrebi and Hijri month names ("22 تشرين الثاني/نوفمبر 2016", "5 رمضان 1439 هـ"),
 their day also written as an ordinal ("الثالث من مارس"، "العاشر من الشهر الجاري").
+A day to come (غدا، "الخميس المقبل"، "غدا الأربعاء") dates no report and resolves to nothing.
+A night across two days ("ليل الجمعة السبت") is dated by the second.
+A page's dateline ("الأحد 20 سبتمبر 2020 03:38 م"، "10:06 - 20/09/2020 الأحد") dates the page, not
+what it reports, and is no time expression of the text.
 The words are data (``time_words.tsv``, ``months.tsv``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -42,6 +47,7 @@ GREGORIAN = Calendar(1900, 2100, dt.date, lambda day: day.year)
 #: Prefixes of the rules a time expression records: a word relative to publication ("time.weekday")
 #: or a date with a month name ("date.gregorian", "date.hijri").
 RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE = "time.", "date."
+WEEKDAY_RULE, DAY_OF_MONTH_RULE = "time.weekday", "time.day_of_month"
 #: Marks before a month's second name: "تشرين الثاني/نوفمبر"، "يوليو (تموز)".
 ALTERNATIVE_MARKS = frozenset({"/", "("})
 HIJRI = Calendar(
@@ -50,34 +56,124 @@ HIJRI = Calendar(
     lambda y, m, d: _gregorian_of(Hijri(y, m, d)),
     lambda day: Gregorian.fromdate(day).to_hijri().year,
 )
+DATELINES = ("datelines",)  # the memo key of a text's dateline tokens
+#: The figures of a dateline: a clock time ("03:38") or a date in figures ("20/09/2020", "2022.05.02"),
+#: as the tokenizer splits them (digits and marks apart).
+STAMPS = (re.compile(r"\d+ : \d+"), re.compile(r"\d+ ([/.-]) \d+ \1 \d+"))
 
 
 def time_expressions(
     mentions: TextMentions, first: int, end: int, published: dt.date | None
 ) -> list[TimeExpr]:
-    """Every resolvable time expression in tokens ``[first, end)``, in text order."""
+    """Every resolvable time expression in tokens ``[first, end)`` outside a dateline, in text order."""
+    dateline = _dateline_tokens(mentions, published)
     found = [
         t
         for m in mentions.within("month", first, end)
-        if not _is_alternative_name(mentions, m) and (t := _absolute_date(mentions, m, published)) is not None
+        if m.first_token not in dateline
+        and not _is_alternative_name(mentions, m)
+        and (t := _absolute_date(mentions, m, published)) is not None
     ]
     if published is not None:
         found += [
             t
             for m in mentions.within("time", first, end)
-            if (t := _relative_date(mentions, m, published)) is not None
+            if m.first_token not in dateline and (t := _relative_date(mentions, m, published)) is not None
         ]
-    return sorted(found, key=lambda t: t.span.start)
+    return sorted(_named_by_their_date(mentions, found), key=lambda t: t.span.start)
+
+
+def _named_by_their_date(mentions: TextMentions, found: list[TimeExpr]) -> list[TimeExpr]:
+    """ "السبت 3 حزيران 2023": a weekday written right before a date is that date's day, which the
+    date states (the weekday alone would read the latest Saturday)."""
+    raw = mentions.text.raw
+    days = [
+        t for t in found if t.precision == DAY and t.rule.startswith((ABSOLUTE_DATE_RULE, DAY_OF_MONTH_RULE))
+    ]
+    return [
+        t
+        for t in found
+        if t.rule != WEEKDAY_RULE
+        or not any(
+            t.span.end <= d.span.start and not any(c.isalpha() for c in raw[t.span.end : d.span.start])
+            for d in days
+        )
+    ]
+
+
+def _dateline_tokens(mentions: TextMentions, published: dt.date | None) -> frozenset[int]:
+    """The tokens of the text's datelines (read once per text): runs of weekday and month names,
+    figures and marks that hold a clock time or a date in figures ("الأحد 20 سبتمبر 2020 03:38 م"،
+    "10:06 - 20/09/2020 الأحد"), or that open a line with the publication day and its year
+    ("الاثنين، 06 آب/اغسطس 2012، آخر تحديث")."""
+    key = (*DATELINES, published)
+    found = mentions.memo.get(key)
+    if found is None:
+        found = mentions.memo[key] = frozenset(
+            token
+            for run in _date_runs(mentions)
+            if _stamped(mentions, run) or _opens_line_with_day(mentions, run, published)
+            for token in run
+        )
+    return found  # type: ignore[return-value]
+
+
+def _date_runs(mentions: TextMentions) -> list[range]:
+    """Maximal runs of the tokens a dateline is made of: figures and marks (tokens without a
+    letter), single letters ("م" after a clock time), bare weekday names and month names. A weekday
+    with يوم ("يوم السبت 19/9/2020") is a sentence's, not a dateline's."""
+    names = mentions.covered_by(("month",)) | {
+        m.first_token
+        for m in mentions.by_kind.get("time", ())
+        if m.end_token == m.first_token + 1 and mentions.lexicon.time_words[m.entry_id][0] == "weekday"
+    }
+    runs: list[range] = []
+    start = None
+    for token, norm in enumerate((*mentions.text.norms, "")):
+        if token in names or len(norm) == 1 or (norm and not any(c.isalpha() for c in norm)):
+            start = token if start is None else start
+        elif start is not None:
+            runs.append(range(start, token))
+            start = None
+    return [run for run in runs if names.intersection(run)]
+
+
+def _stamped(mentions: TextMentions, run: range) -> bool:
+    words = " ".join(mentions.text.norms[run.start : run.stop])
+    return any(stamp.search(words) for stamp in STAMPS)
+
+
+def _opens_line_with_day(mentions: TextMentions, run: range, published: dt.date | None) -> bool:
+    """A run at the start of a line that writes the publication day with its year."""
+    text = mentions.text
+    before = text.raw[: text.token(run.start).span.start].rstrip(" \t")
+    if published is None or (before and not before.endswith("\n")):
+        return False
+    return any(
+        (year := number_at(mentions, _skip_alternative_month_name(mentions, month.end_token))) is not None
+        and year.value == published.year
+        and (date := _absolute_date(mentions, month, published)) is not None
+        and date.date == published
+        for month in mentions.within("month", run.start, run.stop)
+    )
 
 
 def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date) -> TimeExpr | None:
     kind, value = mentions.lexicon.time_words[mention.entry_id]
-    if kind == "day_offset" and value is not None:
+    if kind == "day_offset" and value is not None and value <= 0:  # "غدا" is no reported day
         return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, "time.day_offset")
     if kind == "weekday" and value is not None:
-        last = _modifier_after(mentions, mention) == "last"
+        modifier = _modifier_after(mentions, mention)
+        if (
+            modifier == "next"
+            or _after_day_to_come(mentions, mention)
+            or _next_day_follows(mentions, mention, value)
+        ):
+            # "الخميس المقبل" and "غدا الأربعاء" are to come; "ليل الجمعة السبت" is dated by its second day
+            return None
+        last = modifier == "last"
         delta = (published.weekday() - value) % 7 or (7 if last else 0)
-        return TimeExpr(mention.span, published - dt.timedelta(days=delta), DAY, "time.weekday")
+        return TimeExpr(mention.span, published - dt.timedelta(days=delta), DAY, WEEKDAY_RULE)
     if kind == "week_offset" and value is not None and value <= 0:
         return TimeExpr(mention.span, published + dt.timedelta(weeks=value), WEEK, "time.week_offset")
     if kind == "month_offset" and value is not None and value <= 0:
@@ -91,13 +187,38 @@ def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date)
     return None
 
 
+def _after_day_to_come(mentions: TextMentions, mention: Mention) -> bool:
+    """ "غدا الأربعاء"، "بعد غد الخميس": a weekday that names the day to come before it."""
+    before = mentions.ending_at("time", mention.first_token)
+    if before is None:
+        return False
+    kind, value = mentions.lexicon.time_words[before.entry_id]
+    return kind == "day_offset" and value is not None and value > 0
+
+
+def _next_day_follows(mentions: TextMentions, mention: Mention, weekday: int) -> bool:
+    """ "ليل الجمعة السبت"، "ليلة السبت-الأحد": a weekday followed by the one after it names a night."""
+    end = mention.end_token
+    if end < len(mentions.text) and not any(c.isalpha() for c in mentions.text.norms[end]):
+        end += 1  # "السبت-الأحد"
+    following = mentions.starting_at("time", end)
+    next_day = ("weekday", (weekday + 1) % 7)
+    return following is not None and mentions.lexicon.time_words[following.entry_id] == next_day
+
+
 def _ordinal_day_before(mentions: TextMentions, token: int) -> Number | None:
-    """ "الثالث من مارس"، "الحادي والعشرين من شهر أيار": a day of the month written as an ordinal."""
+    """ "الثالث من مارس"، "الحادي والعشرين من شهر أيار"، "12 من الشهر الجاري": a day of the month
+    written as an ordinal before من, or in figures right before it (not "قتل 5 من الجنود الشهر الماضي")."""
     # "من شهر" also reads "من الشهر" of "من الشهر الجاري", whose time word begins at الشهر
     links = [
         m for m in mentions.within("day_of_month", max(0, token - 2), token + 1) if m.first_token < token
     ]
-    day = ordinal_ending_at(mentions, links[-1].first_token) if links else None
+    if not links:
+        return None
+    link = links[-1]
+    day = ordinal_ending_at(mentions, link.first_token)
+    if day is None and link.end_token >= token:
+        day = number_ending_at(mentions, link.first_token)
     if day is None or not 1 <= day.value <= MAX_DAY:
         return None
     # "الأسبوع الأول من مارس" is a week, not a day
@@ -109,7 +230,7 @@ def _day_of_month(mentions: TextMentions, day: Number, mention: Mention, month: 
         date = month.replace(day=day.value)
     except ValueError:
         return None
-    return TimeExpr(mentions.text.span(day.first_token, mention.end_token), date, DAY, "time.day_of_month")
+    return TimeExpr(mentions.text.span(day.first_token, mention.end_token), date, DAY, DAY_OF_MONTH_RULE)
 
 
 def _modifier_after(mentions: TextMentions, mention: Mention) -> str | None:

@@ -741,6 +741,26 @@ def test_a_day_the_fourth_sentence_states_dates_the_opening_that_names_none(even
     assert event.date == dt.date(2019, 3, 11)
 
 
+def test_the_dateline_of_the_page_is_not_the_day_of_the_lead(events_of) -> None:
+    events = events_of(
+        "الأحد 21 ديسمبر 2025 08:40 ص\n\n"
+        "قتل عشرة مدنيين مساء السبت في قصف بطائرة مسيرة استهدف سوقا في مدينة الفاشر. "
+        "وفي مدينة كادوقلي، قتل مدنيان في قصف مدفعي استهدف حيا سكنيا.",
+        published="2025-12-21",
+    )
+    assert len(events) == 2
+    assert {e.date for e in events} == {dt.date(2025, 12, 20)}
+
+
+def test_a_reported_killing_is_never_dated_after_its_report(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "قتل خمسة مدنيين في قصف مدفعي على بلدة هجين يوم 25 مارس 2019، وتشيع جنازتهم غدا.",
+        published=TUESDAY,
+    )
+    assert events
+    assert all(e.date <= dt.date.fromisoformat(TUESDAY) for e in events)
+
+
 def test_a_day_days_before_publication_after_the_lead_is_background(events_of) -> None:
     # "الحداد بدءا من الجمعة" is a mourning to come; a weekday read back four days is no story's day
     (event,) = events_of(

@@ -1632,7 +1632,10 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
     )
     trigger_start = frame.trigger_mention.span.start
     expressions = [
-        t for t in expressions if not _in_relative_clause(mentions, sentence, t, after=trigger_start)
+        t
+        for t in expressions
+        if not _in_relative_clause(mentions, sentence, t, after=trigger_start)
+        and (published is None or t.date <= published)  # what is reported has happened by then
     ]
     statement_days = [t for t in expressions if _dates_statement(mentions, sentence, t, trigger_start)]
     if statement_days and len(statement_days) < len(expressions):
