@@ -239,6 +239,14 @@ def test_confrontations_between_the_army_and_a_named_group_stay_a_clash(candidat
     assert event.sub_event_type == "Armed clash"
 
 
+def test_confrontations_with_losses_on_both_sides_stay_a_clash(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "وتجددت المواجهات صباح اليوم قرب معسكر للجيش في مدينة تعز، وخلفت قتلى وجرحى من الطرفين.",
+        published="2019-03-11",
+    )
+    assert event.sub_event_type == "Armed clash"
+
+
 def test_settlers_live_fire_during_arson_is_an_attack(candidate_events_of) -> None:
     events = candidate_events_of(
         "استشهد شاب برصاص المستوطنين في بلدة ترمسعيا شمال رام الله اليوم، خلال هجوم تخلله إضرام النار "
