@@ -129,6 +129,21 @@ def test_an_attack_on_an_army_post_stays_a_clash(candidate_events_of) -> None:
     assert event.sub_event_type == "Armed clash"
 
 
+def test_gunmen_who_open_fire_on_a_checkpoint_fight_its_troops(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قالت مصادر أمنية إن مسلحين فتحوا النار على جنود عند نقطة تفتيش في مدينة العريش مساء الجمعة."
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2 == "Military Forces of Egypt"
+
+
+def test_gunmen_who_open_fire_on_villagers_attack_them(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قال شهود إن مسلحين مجهولين فتحوا النار على مدنيين في قرية بمحافظة ديالى مساء أمس."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
 def test_an_attack_with_a_car_and_a_knife_is_violence_against_civilians(candidate_events_of) -> None:
     (event,) = candidate_events_of(
         "قالت الشرطة الإسرائيلية إن فلسطينيا نفذ هجوما صباح اليوم في مدينة نتانيا استخدم فيه الدهس "
@@ -235,6 +250,14 @@ def test_confrontations_between_youths_and_troops_are_a_riot(candidate_events_of
 def test_confrontations_between_the_army_and_a_named_group_stay_a_clash(candidate_events_of) -> None:
     (event,) = candidate_events_of(
         "اندلعت مواجهات بين الجيش العراقي وعناصر تنظيم داعش في قضاء سنجار اليوم.", published="2022-05-02"
+    )
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_confrontations_with_losses_on_both_sides_stay_a_clash(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "وتجددت المواجهات صباح اليوم قرب معسكر للجيش في مدينة تعز، وخلفت قتلى وجرحى من الطرفين.",
+        published="2019-03-11",
     )
     assert event.sub_event_type == "Armed clash"
 

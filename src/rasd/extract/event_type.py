@@ -30,7 +30,9 @@ INTER_CODES = frozenset(range(9))
 #: The conditions a rule may set, by what they hold: inter codes, sub-types, yes or no.
 INTER_CONDITIONS = ("actor1", "actor2", "any_actor", "no_actor", "named", "not_named", "victim")
 SUB_TYPE_CONDITIONS = ("also", "not_also")
-CONDITIONS = frozenset(INTER_CONDITIONS + SUB_TYPE_CONDITIONS + ("generic", "fatalities", "flag", "means"))
+CONDITIONS = frozenset(
+    INTER_CONDITIONS + SUB_TYPE_CONDITIONS + ("generic", "fatalities", "flag", "means", "both_sides_hit")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class TypeCandidate:
     also: frozenset[str]  # the sub-types the sentence's other specific, strong, unambiguous triggers report
     flags: frozenset[str] = frozenset()  # the trigger's flags (triggers.tsv)
     means: frozenset[str] = frozenset()  # the weapons its sentence names (weapons.tsv names: knife, car bomb)
+    both_sides_hit: bool = False  # the sentence counts losses on both sides ("قتلى وجرحى من الطرفين")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,7 @@ class TypeRule:
     not_also: frozenset[str] = frozenset()
     flag: str | None = None
     means: frozenset[str] | None = None
+    both_sides_hit: bool | None = None
 
     def holds(self, c: TypeCandidate) -> bool:
         actors = {c.actor1, c.actor2}
@@ -86,6 +90,7 @@ class TypeRule:
             and not c.also & self.not_also
             and (self.flag is None or self.flag in c.flags)
             and (self.means is None or bool(c.means & self.means))
+            and (self.both_sides_hit is None or c.both_sides_hit == self.both_sides_hit)
         )
 
 
@@ -144,6 +149,7 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         not_also=_set(when, "not_also") or frozenset(),
         flag=when.get("flag"),
         means=_set(when, "means"),
+        both_sides_hit=when.get("both_sides_hit"),
     )
 
 

@@ -1118,6 +1118,7 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
         also=frozenset(others),
         flags=frame.trigger.flags,
         means=frozenset(frame.weapons),
+        both_sides_hit=bool(mentions.within("both_sides", sentence.first_token, sentence.end_token)),
     )
 
 

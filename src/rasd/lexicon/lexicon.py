@@ -84,6 +84,7 @@ CUE_CATEGORIES = (
     "dual_persons",
     "one_dead",
     "others",
+    "both_sides",
     "toll_reaches",
     "toll_nouns",
     "killed_pronoun_counts",
