@@ -410,6 +410,53 @@ def test_who_announces_the_toll_is_the_source_not_the_attacker(events_of) -> Non
     assert event.claimed_by == "Military Forces of Mali"
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1", "location"),
+    [
+        (
+            "أعلنت قوات الدعم السريع أمس سيطرتها على مدينة الفاشر في شمال دارفور.",
+            "Non-state actor overtakes territory",
+            "Rapid Support Forces",
+            "El Fasher",
+        ),
+        (
+            "وأعلن تنظيم «الدولة الإسلامية» عن سيطرته الكاملة على مدينة الرمادي غرب العراق.",
+            "Non-state actor overtakes territory",
+            "Islamic State",
+            "Ramadi",
+        ),
+        (
+            "أعلن الجيش السوداني، اليوم السبت، استعادة السيطرة على مدينة ود مدني.",
+            "Government regains territory",
+            "Military Forces of Sudan",
+            "Wad Medani",
+        ),
+    ],
+)
+def test_a_force_that_announces_its_own_takeover_of_a_place_made_it(
+    candidate_events_of, text: str, sub_event_type: str, actor1: str, location: str
+) -> None:
+    (event,) = candidate_events_of(text)
+    assert (event.sub_event_type, event.actor1, event.location) == (sub_event_type, actor1, location)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يسعى تنظيم داعش للسيطرة على مدينة الرمادي غرب العراق.",
+        "هدد تنظيم داعش أمس بالسيطرة على مدينة الرمادي غرب العراق.",
+        "وأعلن الجيش السوداني سعيه للسيطرة على مدينة الفاشر.",
+        "نفت قوات الدعم السريع أمس سيطرتها على مدينة الفاشر.",
+        "أعلنت قوات الدعم السريع السيطرة على النيران التي اندلعت في سوق مدينة الفاشر.",
+        "أعلن الجيش السوداني أمس سيطرة قوات الدعم السريع على مدينة الفاشر.",  # another's, told
+    ],
+)
+def test_an_aim_a_threat_a_denial_a_fire_or_anothers_takeover_told_opens_nothing(
+    rule_events_of, text: str
+) -> None:
+    assert rule_events_of(text) == []
+
+
 def test_the_force_after_a_cause_is_the_perpetrator_not_a_victim(events_of) -> None:
     (event,) = events_of("قتل 15 مدنيا جراء قصف مدفعي لقوات النظام على بلدة كفربطنا في الغوطة الشرقية اليوم.")
     assert (event.actor1, event.actor2, event.fatalities) == (

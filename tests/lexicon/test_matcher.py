@@ -67,3 +67,19 @@ def test_a_mention_s_span_is_of_its_own_field() -> None:
     assert (in_title.span.field, in_text.span.field) == ("title", "text")
     assert in_title != in_text  # same tokens, other text
     assert in_text == index.match(analyze_text("الجيش يتقدم"))[0] and in_text.span.text == "الجيش"
+
+
+def test_a_phrase_is_read_across_quotation_marks_and_brackets() -> None:
+    index = PhraseIndex("actor").add_all([("جماعة الحوثي", "ye", ""), ("قوات الدعم السريع", "rsf", "")])
+    assert matched(index, 'هاجمت جماعة "الحوثي" السفينة') == [('جماعة "الحوثي"', "ye")]
+    assert matched(index, "قصفت ميليشيا (الحوثي) وجماعة «الحوثي» المدينة") == [("وجماعة «الحوثي»", "ye")]
+    assert matched(index, "انسحبت قوات “الدعم السريع” من البلدة") == [("قوات “الدعم السريع”", "rsf")]
+    assert matched(index, "انسحبت قوات ‘الدعم’ السريع من البلدة") == [("قوات ‘الدعم’ السريع", "rsf")]
+    assert matched(index, 'انسحبت "قوات الدعم السريع" من البلدة') == [("قوات الدعم السريع", "rsf")]
+
+
+def test_a_span_read_across_marks_points_into_the_raw_text() -> None:
+    raw = "أعلن تنظيمُ “الدولة الإسلامية” عن سيطرته"
+    index = PhraseIndex("actor").add_all([("تنظيم الدولة الإسلامية", "is", "")])
+    (mention,) = index.match(analyze_text(raw))
+    assert raw[mention.span.start : mention.span.end] == mention.span.text == "تنظيمُ “الدولة الإسلامية”"

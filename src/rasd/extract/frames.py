@@ -109,6 +109,10 @@ ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدر
 STATEMENT_DAY_REACH = 8
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
 PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ منتصف عام 2014")
+#: Words from the force that announces a takeover to its word ("أعلن الجيش المالي، اليوم الثلاثاء،
+#: السيطرة على"): the day or "في بيان" may stand between.
+ANNOUNCED_REACH = 5
+ANNOUNCED_TAKEOVER = "announced_takeover"  # the rule that makes the announcer actor1
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 TERRITORY_SUB_TYPES = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
@@ -397,6 +401,12 @@ def _means_told(frame: Frame, mentions: TextMentions) -> bool:
     return any(acled.sub_event_types()[sub_type] == PROTESTS for sub_type in implied)
 
 
+def _announced_takeover(frame: Frame) -> bool:
+    """A force announces that it took a named place ("أعلنت قوات الدعم السريع سيطرتها على الفاشر"):
+    the claim of its author tells the takeover without a toll or a weapon."""
+    return f"actor1:{ANNOUNCED_TAKEOVER}" in frame.rules and frame.place is not None
+
+
 def _handover_told(
     sites: list[str], mentions: TextMentions, actors: list[ActorMention], sentence: Sentence
 ) -> bool:
@@ -524,6 +534,7 @@ def _sentence_frames(
             and frame.fatalities is None
             and not _means_told(frame, mentions)
             and not sites
+            and not _announced_takeover(frame)
         ):
             # A weak trigger ("يسيطر"، "دخل") reports an event only with its toll or weapons.
             alone = rule_decision("trigger.weak_alone")
@@ -939,7 +950,7 @@ def _strongest_trigger(
         (m, trigger)
         for m in mentions.within("trigger", first, end)
         if not _excluded(mentions, trigger := mentions.lexicon.triggers[m.entry_id], sentence)
-        and not _after_excluded_word(mentions, trigger, m)
+        and not _after_excluded_word(mentions, trigger, m, actors)
         and not _before_excluded_word(mentions, trigger, m)
         and not _before_place_name(mentions, trigger, m, place_names)
     ]
@@ -1027,12 +1038,17 @@ def _before_place_name(
     return any(tuple(after[:length]) in place_names for length in range(1, len(after) + 1))
 
 
-def _after_excluded_word(mentions: TextMentions, trigger: Trigger, mention: Mention) -> bool:
+def _after_excluded_word(
+    mentions: TextMentions, trigger: Trigger, mention: Mention, actors: list[ActorMention]
+) -> bool:
     """A trigger flagged ``not_after:<cues>`` is not read right after one of those cues, quotation
-    marks between or not ("تحت سيطرة": under control, a state; قناة «المسيرة»: a channel's name)."""
+    marks between or not ("تحت سيطرة": under control, a state; قناة «المسيرة»: a channel's name),
+    unless the cue follows the subject of a speech verb: there it opens what is announced ("أعلن
+    التنظيم عن سيطرته على": عن is not "out of control")."""
     first = before_quotes(mentions, mention.first_token)
     return any(
-        mentions.ending_at(flag.removeprefix("not_after:"), first) is not None
+        (cue := mentions.ending_at(flag.removeprefix("not_after:"), first)) is not None
+        and not any(a.end_token == cue.first_token and _speech_subject(mentions, a) for a in actors)
         for flag in trigger.flags
         if flag.startswith("not_after:")
     )
@@ -1174,15 +1190,19 @@ def _assign_actors(
     ]
     agents = [a for a in actors if a not in victims and a.inter != CIVILIAN_INTER]
     speaker = _speaker(mentions, agents, trigger)
+    taker = _announced_taker(frame, mentions, agents)
     # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
-    sources = [a for a in agents if a is not speaker and _announces(mentions, a)]
+    sources = [a for a in agents if a is not speaker and a is not taker and _announces(mentions, a)]
     if frame.sub_event_type == "Arrests":
         sources = []  # "أعلنت وزارة الداخلية اعتقال": the authority that announces arrests made them
     agents = [a for a in agents if a not in sources]
     end = _pair_clause_end(frame, mentions, agents, first, end)
     in_clause = [a for a in agents if first <= a.first_token < end]
     marked_here = [a for a in marked if first <= a.first_token < end] or marked
-    actor1, rule = _choose_actor1(frame, mentions, in_clause, agents, marked_here, speaker)
+    if taker is not None:
+        actor1, rule = taker, ANNOUNCED_TAKEOVER
+    else:
+        actor1, rule = _choose_actor1(frame, mentions, in_clause, agents, marked_here, speaker)
     if _refers_to_named_group(mentions, actor1) and context.last_armed_group is not None:
         # "المسلحون"، "الانتحاري" after the article named the group: its men, not unknown ones.
         actor1, rule = context.last_armed_group, "armed_group_named_before"
@@ -1477,6 +1497,28 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     link = mentions.ending_at("source_links", actor.first_token)
     source = mentions.ending_at("attribution", link.first_token) if link is not None else None
     return source is not None and source.label == "noun"
+
+
+def _announced_taker(frame: Frame, mentions: TextMentions, agents: list[ActorMention]) -> ActorMention | None:
+    """The force that announces a takeover of its own ("أعلن تنظيم داعش سيطرته على الرمادي"،
+    "أعلنت قوات سوريا الديمقراطية السيطرة على الرقة"): the subject of a speech verb shortly before
+    the territory word, with no other actor between, and no taker named right after the word
+    ("أعلن المرصد سيطرة المعارضة على": the taker is the opposition, the observatory reports)."""
+    trigger = frame.trigger_mention
+    if frame.sub_event_type not in TERRITORY_SUB_TYPES:
+        return None
+    if any(a.first_token == trigger.end_token for a in agents):
+        return None  # "سيطرة المعارضة": the taker is named
+    before = [a for a in agents if a.end_token <= trigger.first_token]
+    if not before or trigger.first_token - before[-1].end_token > ANNOUNCED_REACH:
+        return None
+    return before[-1] if _speech_subject(mentions, before[-1]) else None
+
+
+def _speech_subject(mentions: TextMentions, actor: ActorMention) -> bool:
+    """The actor is the subject right after a speech verb (أعلن الجيش، أكدت قوات الدعم السريع)."""
+    verb = mentions.ending_at("attribution", actor.first_token)
+    return verb is not None and verb.label == "verb"
 
 
 def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mention) -> ActorMention | None:

@@ -7,16 +7,24 @@ an entry written with the article (اليوم) only matches a word that carries 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, not_
 
+from rasd.lexicon.resources import load_yaml
 from rasd.text import analyze_text
 from rasd.text.tokenize import bears_preposition, is_definite
 from rasd.types import AnalyzedText, Mention
 
 DASHES = frozenset("-‐‑–")
+
+
+@lru_cache(maxsize=1)
+def name_marks() -> frozenset[str]:
+    """The quotation marks and brackets a phrase is read across (``name_marks`` in sentences.yaml)."""
+    return frozenset(load_yaml("sentences.yaml")["name_marks"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,10 +135,13 @@ class PhraseMatcher:
     """Every index of a lexicon merged into one table of stem tuples, so that a text is read once
     (not once per kind of mention): at each token whose stem can begin an entry, the lengths that
     entries starting with it have are tried longest first, and each kind keeps its own longest,
-    non-overlapping matches, exactly as matching each index alone would."""
+    non-overlapping matches, exactly as matching each index alone would. Quotation marks and
+    brackets are stepped over (جماعة "الحوثي" is جماعة الحوثي): no entry holds one, and a match's
+    tokens run from its first word to its last, the marks between included."""
 
     def __init__(self, indexes: Iterable[PhraseIndex]) -> None:
         self.kinds: tuple[str, ...] = ()
+        self._marks = name_marks()
         # each entry with its index when the index must check the text's words, else ``None``
         self._entries: dict[tuple[str, ...], list[tuple[str, PhraseIndex | None, Key, str, str]]] = {}
         for index in indexes:
@@ -154,10 +165,10 @@ class PhraseMatcher:
         """Each kind's longest, non-overlapping matches, left to right."""
         found: dict[str, list[Mention]] = {kind: [] for kind in self.kinds}
         taken_until = dict.fromkeys(self.kinds, 0)
-        analyses, starting = text.analyses, self._starting
-        stems = list(map(itemgetter(1), analyses))
+        starting = self._starting
+        analyses, stems, tokens = self._words(text)
         count = len(stems)
-        # the few tokens whose stem can begin an entry are picked out in C
+        # the few words whose stem can begin an entry are picked out in C
         for i in compress(range(count), map(starting.__contains__, stems)):
             for length, entries in starting[stems[i]]:
                 if entries is None:  # several words
@@ -166,6 +177,30 @@ class PhraseMatcher:
                 for kind, index, key, entry_id, label in entries:
                     if i < taken_until[kind] or (index is not None and not index.agrees(key, analyses, i)):
                         continue  # this kind already matched here (longer) or just before
-                    found[kind].append(Mention(kind, entry_id, label, i, i + length, text))
+                    first, end = self._tokens_of(text, tokens, i, length)
+                    found[kind].append(Mention(kind, entry_id, label, first, end, text))
                     taken_until[kind] = i + length
         return found
+
+    def _tokens_of(
+        self, text: AnalyzedText, tokens: list[int] | None, i: int, length: int
+    ) -> tuple[int, int]:
+        """The tokens of the match of ``length`` words from word ``i``: from its first word to its
+        last, and the mark right after it that closes one left open inside (جماعة "الحوثي")."""
+        if tokens is None:
+            return i, i + length
+        first, end = tokens[i], tokens[i + length - 1] + 1
+        inside = end - first - length
+        if inside % 2 and end < len(text.analyses) and text.analyses[end][1] in self._marks:
+            end += 1
+        return first, end
+
+    def _words(self, text: AnalyzedText) -> tuple[Sequence, list[str], list[int] | None]:
+        """The analyses and stems of the text's tokens that are not quotation marks or brackets,
+        with the token index of each (``None`` when the text has no such mark: every token counts)."""
+        analyses = text.analyses
+        stems = list(map(itemgetter(1), analyses))
+        if self._marks.isdisjoint(stems):
+            return analyses, stems, None
+        tokens = list(compress(range(len(stems)), map(not_, map(self._marks.__contains__, stems))))
+        return list(map(analyses.__getitem__, tokens)), list(map(stems.__getitem__, tokens)), tokens
