@@ -1043,12 +1043,15 @@ def _after_excluded_word(
 ) -> bool:
     """A trigger flagged ``not_after:<cues>`` is not read right after one of those cues, quotation
     marks between or not ("تحت سيطرة": under control, a state; قناة «المسيرة»: a channel's name),
-    unless the cue follows the subject of a speech verb: there it opens what is announced ("أعلن
-    التنظيم عن سيطرته على": عن is not "out of control")."""
+    unless a takeover's cue follows the subject of a speech verb: there it opens what is announced
+    ("أعلن التنظيم عن سيطرته على": عن is not "out of control"; but "أفاد سكان بخرق الهدنة" is a breach)."""
     first = before_quotes(mentions, mention.first_token)
+    announced = trigger.sub_event_type in TERRITORY_SUB_TYPES
     return any(
         (cue := mentions.ending_at(flag.removeprefix("not_after:"), first)) is not None
-        and not any(a.end_token == cue.first_token and _speech_subject(mentions, a) for a in actors)
+        and not (
+            announced and any(a.end_token == cue.first_token and _speech_subject(mentions, a) for a in actors)
+        )
         for flag in trigger.flags
         if flag.startswith("not_after:")
     )
