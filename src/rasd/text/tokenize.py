@@ -68,9 +68,14 @@ class Proclitic:
         stem = word[len(self.form) :]
         if len(stem) < self.min_stem:
             return None
-        if self.stem_starts and stem[0] not in self.stem_starts:
+        if not self.may_start(stem):
             return None
         return stem
+
+    def may_start(self, stem: str) -> bool:
+        """Whether the stem begins with a letter this clitic can come before (س before an imperfect's
+        ي، ت، ن، أ)."""
+        return not self.stem_starts or stem[:1] in self.stem_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +177,13 @@ class CliticSegmenter:
             return "", word, ""  # nothing to split off (most names and plain words): no reading to try
         stems = [(p, p.stem_of(word)) for p in proclitics]
         allowed = [(p, stem) for p, stem in stems if stem is not None]
-        others = [(p, word[len(p.form) :]) for p, stem in stems if stem is None and len(word) > len(p.form)]
+        # A stem too short for the rules may still be a protected word (وأن); a stem that cannot
+        # follow the clitic at all may not: س before ك is no future mark (سكان is not س + كان).
+        others = [
+            (p, rest)
+            for p, stem in stems
+            if stem is None and len(word) > len(p.form) and p.may_start(rest := word[len(p.form) :])
+        ]
         readings = [("", word, False), *((p.form, stem, p.definite) for p, stem in allowed + others)]
         protected, fold = self._protected, self._fold
         for prefix, stem, definite in readings:
