@@ -466,3 +466,15 @@ def test_a_rival_government_is_another_side_of_the_state() -> None:
     parties = ["Military Forces of Libya", haftar]
     actor2 = _actor2_after_defaults("Government regains territory", "Military Forces of Libya", "LY", parties)
     assert actor2 == haftar
+
+
+def test_the_other_sides_shelling_of_the_city_is_an_event_of_its_own(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "قتل 15 مدنيا اليوم الخميس في غارات جوية لقوات النظام على حي الشعار في مدينة حلب. "
+        "وقتل 6 آخرون جراء قذائف أطلقتها الفصائل المقاتلة على أحياء تحت سيطرة قوات النظام في غرب حلب."
+    )
+    pairs = sorted((e.sub_event_type, e.actor1) for e in events)
+    assert pairs == [
+        ("Air/drone strike", "Military Forces of Syria"),
+        ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)"),
+    ]

@@ -31,7 +31,7 @@ from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.lexicon.lexicon import Lexicon, Trigger
 from rasd.lexicon.matcher import phrase_key
-from rasd.text.tokenize import is_definite
+from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import Article, Event
 
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
@@ -85,6 +85,12 @@ PARKED_CAR_BOMB = "parked car bomb"  # weapons.tsv: "سيارة مفخخة مر�
 VEHICLE_BOMB_ROLE = "vehicle_bomb"  # weapons.tsv's role of what is driven or parked to blow up
 FIRED_ROLE = "fired"  # weapons.tsv's role of what attackers fire in a fight (guns, RPGs, mortars)
 TERRITORY_CHANGES = TERRITORY_SUB_TYPES | {NON_VIOLENT_TRANSFER}
+BATTLES = "Battles"
+#: The actor rules that read the author as the doer of the act: an agent marker ("نفذه"، "برصاص"), the
+#: subject of its verb, the name right after it, a speaker who says "we did it", a state as subject.
+EXPLICIT_AUTHOR_RULES = frozenset(
+    f"actor1:{rule}" for rule in ("agent_marker", "subject", "after_trigger", "speaker", "state_as_author")
+)
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 
 
@@ -101,6 +107,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     events: list[Event] = []
     triggers: list[set[int]] = []  # per event, the trigger words it was read from
     agent = _article_agent(frames)
+    agent_name = agent[0].resolved_name(_country_name(agent[1], lexicon)) if agent else None
     parties = _article_parties(frames, lexicon)
     headline_authors = _headline_authors(frames)
     means = _article_means(frames, lexicon)
@@ -114,7 +121,10 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         # tells one event per target.
         listed = FOLLOWING_CLAUSE_RULE in frame.rules or LISTED_TOWN_RULE in frame.rules
         open_events = [
-            i for i in range(len(events)) if not listed or frame.trigger_mention.span.start not in triggers[i]
+            i
+            for i in range(len(events))
+            if (not listed or frame.trigger_mention.span.start not in triggers[i])
+            and not _acts_on_its_author(events[i], event, frame, agent_name)
         ]
         if _refers_back(frame):
             target = _story_told(events, event, frame, open_events)
@@ -159,6 +169,38 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     ]
     events = [_finished(e) for e in _twins_joined(events, lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
+
+
+def _acts_on_its_author(kept: Event, new: Event, frame: Frame, agent: str | None) -> bool:
+    """Whether a frame tells another side's act on the event's author: "قذائف أطلقتها الفصائل
+    المقاتلة على أحياء تحت سيطرة قوات النظام" beside the regime's air strike on the same city and
+    day is the rebels' shelling, an occurrence of its own, not the strike told again. Only where the
+    frame names both its author, as the doer of its act, and its target, and the event's author is
+    named (or, unnamed, is the article's main agent that fills it, ``agent``); an unnamed actor
+    agrees with anyone. Fighting words tell both sides' fire as one clash."""
+    if not EXPLICIT_AUTHOR_RULES & set(frame.rules) or "needs_actor_pair" in frame.trigger.flags:
+        return False
+    if _conjoined_authors(frame):
+        return False
+    if kept.event_type == BATTLES or not _named(new.actor1) or not _named(new.actor2):
+        return False
+    author = kept.actor1
+    if author is None and kept.sub_event_type in AGENT_FILLED_SUB_TYPES:
+        author = agent
+    return _named(author) and new.actor2 == author and not _same_side(author, new.actor1)
+
+
+def _conjoined_authors(frame: Frame) -> bool:
+    """ "اعتداء قوات الاحتلال والمستوطنين": a target read right after the author and joined to it by
+    و is a second author, not who the act fell on."""
+    first, second = frame.actor1, frame.actor2
+    if first is None or second is None or second.first_token != first.end_token:
+        return False
+    return frame.text.analyses[second.first_token][0][:1] in clitic_roles().conjunctions
+
+
+def _named(actor: str | None) -> bool:
+    return actor is not None and not acled.is_unidentified(actor)
 
 
 def vetoed(frame: Frame) -> bool:
