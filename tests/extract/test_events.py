@@ -177,6 +177,14 @@ def test_a_later_count_replaces_a_vague_toll(events_of) -> None:
     assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 17)]
 
 
+def test_a_later_count_replaces_one_named_victim(events_of) -> None:
+    events = events_of(
+        "قتل قيادي في الفصيل جراء غارة جوية نفذتها طائرات حربية على بلدة الأتارب بريف حلب. "
+        "وقالت مصادر محلية إن الغارة أسفرت عن مقتل ثلاثة من عناصر الفصيل بينهم القيادي."
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 3)]
+
+
 def test_the_lead_places_the_event_not_the_city_a_later_source_speaks_from(candidate_events_of) -> None:
     # "الغارات" is read first (a specific noun), but the lead names the town where it happened.
     events = candidate_events_of(

@@ -82,6 +82,8 @@ CUE_CATEGORIES = (
     "belonging",
     "singular_persons",
     "dual_persons",
+    "person_titles",
+    "age_words",
     "one_dead",
     "others",
     "both_sides",
