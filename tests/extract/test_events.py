@@ -185,6 +185,14 @@ def test_a_later_count_replaces_one_named_victim(events_of) -> None:
     assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 3)]
 
 
+def test_a_later_report_that_the_toll_rose_updates_it(events_of) -> None:
+    events = events_of(
+        "حلب - ارتفعت حصيلة الغارة الجوية التي استهدفت سوق بلدة الأتارب بريف حلب أمس إلى 23 قتيلا.",
+        title="18 قتيلا في غارة جوية على الأتارب",
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 23)]
+
+
 def test_the_lead_places_the_event_not_the_city_a_later_source_speaks_from(candidate_events_of) -> None:
     # "الغارات" is read first (a specific noun), but the lead names the town where it happened.
     events = candidate_events_of(

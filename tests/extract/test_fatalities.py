@@ -163,3 +163,17 @@ def test_a_figure_counted_since_the_morning_is_the_toll() -> None:
 )
 def test_a_killing_that_names_one_person_is_one_dead(raw: str, expected: list[int]) -> None:
     assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "rule"),
+    [
+        ("ارتفع عدد القتلى في الهجوم على السوق إلى 19", "fatalities.toll_updated"),
+        ("ارتفعت حصيلة التفجير الذي استهدف الحافلة إلى 12 قتيلا", "fatalities.toll_updated"),
+        ("قتل جندي في الهجوم، ليرتفع عدد قتلى الجيش إلى 40", "fatalities.toll_reached"),  # a running total
+    ],
+)
+def test_a_toll_that_rose_is_an_update(raw: str, rule: str) -> None:
+    text = analyze_text(raw)
+    figures = fatalities_in(TextMentions.of(text, load_lexicon()), 0, len(text))
+    assert figures[-1].rule == rule

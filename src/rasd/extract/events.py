@@ -12,7 +12,7 @@ from rasd import acled
 from rasd.dates import DAY
 from rasd.extract.actors import ARMED_INTER, NON_STATE_ARMED_INTER, STATE_INTER, ActorMention
 from rasd.extract.event_type import TYPE_RULE_PREFIX
-from rasd.extract.fatalities import NAMED_ONE_RULE
+from rasd.extract.fatalities import NAMED_ONE_RULE, TOLL_UPDATED_RULE
 from rasd.extract.frames import (
     ANOTHER_RULE,
     DEFAULT_DATE_RULE,
@@ -774,7 +774,15 @@ def _counts_the_dead_better(kept: Event, new: Event) -> bool:
     in the lead, "قتل القيادي ومرافقاه" later)."""
     if new.fatalities is None:
         return False
-    return kept.fatalities is None or (_tentative_toll(kept) and not _tentative_toll(new))
+    return (
+        kept.fatalities is None or (_tentative_toll(kept) and not _tentative_toll(new)) or _updates(new, kept)
+    )
+
+
+def _updates(new: Event, kept: Event) -> bool:
+    """A later report that says the toll rose to its figure updates the kept one ("60 قتيلا" in the
+    headline, "ارتفعت حصيلة الهجوم إلى 71 قتيلا" in the body)."""
+    return TOLL_UPDATED_RULE in new.rules and TOLL_UPDATED_RULE not in kept.rules
 
 
 def _tentative_toll(event: Event) -> bool:

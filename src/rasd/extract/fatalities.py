@@ -26,6 +26,7 @@ TALLY_REACH = 8  # words after a figure that can count it over a period ("على
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 NAME_REACH = 6  # words of a name between a killed-word and the age or title that marks one person
 NAMED_ONE_RULE = "fatalities.named_one"
+TOLL_UPDATED_RULE = "fatalities.toll_updated"
 PERSON_KINDS = ("person_titles", "singular_persons")  # nouns that name one person: "قائد"، "شاب"
 
 
@@ -58,6 +59,8 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         span_first = min(killed.first_token, number.first_token if number else killed.first_token)
         span_end = max(killed.end_token, number.end_token if number else killed.end_token)
         count = None if lumped or number is None else number.value
+        if count is not None and _rose_to(mentions, number, first):
+            rule = TOLL_UPDATED_RULE
         found.append(
             Fatalities(
                 count, mentions.text.span(span_first, span_end), "fatalities.lumped" if lumped else rule
@@ -141,6 +144,20 @@ def _age_at(mentions: TextMentions, token: int) -> bool:
 
 def _title_at(mentions: TextMentions, token: int, end: int, kinds: tuple[str, ...]) -> bool:
     return token < end and any(mentions.at(kind, token) is not None for kind in kinds)
+
+
+def _rose_to(mentions: TextMentions, number: Number, first: int) -> bool:
+    """The toll rose to the figure: its source's update ("ارتفع عدد القتلى إلى 26"، "إلا أن عدد القتلى
+    ارتفع ووصل إلى 26"، "ارتفعت حصيلة الهجوم إلى 71 قتيلا"), which stands over the first figures."""
+    if mentions.ending_at("toll_reaches", number.first_token) is None:
+        return False
+    start = max(first, number.first_token - REACH_GAP)
+    for i in range(number.first_token - 1, start - 1, -1):
+        if mentions.at("toll_rises", i) is not None:
+            return True
+        if not mentions.text.norms[i][0].isalnum():
+            return False
+    return False
 
 
 def _toll_reached(mentions: TextMentions, token: int, end: int) -> Number | None:

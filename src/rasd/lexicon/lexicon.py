@@ -89,6 +89,7 @@ CUE_CATEGORIES = (
     "both_sides",
     "toll_reaches",
     "toll_nouns",
+    "toll_rises",
     "killed_pronoun_counts",
     "two_dead",
     "coordinators",
