@@ -169,12 +169,32 @@ def test_a_headline_without_a_place_joins_the_bodys_town_not_the_dateline(events
     assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 4)]
 
 
-def test_a_later_count_replaces_a_vague_toll(events_of) -> None:
-    events = events_of(
-        "حلب - قتل سبعة عشر مدنيا اليوم جراء غارة جوية نفذتها طائرات حربية على بلدة الأتارب بريف حلب.",
-        title="عشرات القتلى في غارة جوية على الأتارب",
-    )
-    assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 17)]
+@pytest.mark.parametrize(
+    ("body", "title", "toll"),
+    [
+        (  # "tens of dead" in the headline, counted in the body
+            "حلب - قتل سبعة عشر مدنيا اليوم جراء غارة جوية نفذتها طائرات حربية على بلدة الأتارب بريف حلب.",
+            "عشرات القتلى في غارة جوية على الأتارب",
+            17,
+        ),
+        (  # one named victim in the lead, counted later
+            "قتل قيادي في الفصيل جراء غارة جوية نفذتها طائرات حربية على بلدة الأتارب بريف حلب. "
+            "وقالت مصادر محلية إن الغارة أسفرت عن مقتل ثلاثة من عناصر الفصيل بينهم القيادي.",
+            "",
+            3,
+        ),
+        (  # the body says the headline's toll rose
+            "حلب - ارتفعت حصيلة الغارة الجوية التي استهدفت سوق بلدة الأتارب بريف حلب أمس إلى 23 قتيلا.",
+            "18 قتيلا في غارة جوية على الأتارب",
+            23,
+        ),
+    ],
+)
+def test_a_later_report_replaces_a_tentative_or_earlier_toll(
+    events_of, body: str, title: str, toll: int
+) -> None:
+    events = events_of(body, title=title)
+    assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", toll)]
 
 
 def test_the_lead_places_the_event_not_the_city_a_later_source_speaks_from(candidate_events_of) -> None:

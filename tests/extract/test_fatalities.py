@@ -149,3 +149,31 @@ def test_a_figure_counted_over_a_period_is_no_toll(raw: str) -> None:
 
 def test_a_figure_counted_since_the_morning_is_the_toll() -> None:
     assert counts("قتل سبعة أشخاص منذ صباح اليوم في القصف على المدينة") == [7]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أعلنت الحركة اغتيال القيادي في جناحها العسكري بغارة", [1]),  # a title after the killed-word
+        ("أعلنت الوزارة استشهاد يوسف خالد سالم (24 عاما) برصاص الجنود", [1]),  # an age after the name
+        ("وقال مدير المستشفى إن الشاب رامي علي (19 عاما) استشهد بعيار ناري", [1]),  # an age before
+        ("نعت العشيرة مقتل سالم حمدان، مختار القرية، في كمين ليلي", [1]),  # a title after a comma
+        ("أعلن الجيش اغتيال القيادي في الحركة ومقتل 3 من مرافقيه", [3]),  # a count given wins
+    ],
+)
+def test_a_killing_that_names_one_person_is_one_dead(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "rule"),
+    [
+        ("ارتفع عدد القتلى في الهجوم على السوق إلى 19", "fatalities.toll_updated"),
+        ("ارتفعت حصيلة التفجير الذي استهدف الحافلة إلى 12 قتيلا", "fatalities.toll_updated"),
+        ("قتل جندي في الهجوم، ليرتفع عدد قتلى الجيش إلى 40", "fatalities.toll_reached"),  # a running total
+    ],
+)
+def test_a_toll_that_rose_is_an_update(raw: str, rule: str) -> None:
+    text = analyze_text(raw)
+    figures = fatalities_in(TextMentions.of(text, load_lexicon()), 0, len(text))
+    assert figures[-1].rule == rule

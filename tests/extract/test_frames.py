@@ -110,6 +110,14 @@ def test_a_toll_told_in_a_clause_of_another_act_is_that_acts(candidate_events_of
     ]
 
 
+def test_a_toll_the_sentence_says_rose_is_the_update_of_its_first_figure(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قال مصدر أمني إن 7 جنود قتلوا في انفجار عبوة ناسفة استهدفت دورية للجيش قرب مدينة العريش "
+        "في حصيلة أولية، غير أن عدد القتلى ارتفع لاحقا إلى 15."
+    )
+    assert event.fatalities == 15
+
+
 def test_two_towns_named_in_a_clause_after_the_trigger_are_two_events(events_of) -> None:
     events = events_of(
         "اندلعت مواجهات بين شبان غاضبين وقوات الشرطة، مساء الاثنين، في أحياء مدينتي نواكشوط ونواذيبو."

@@ -12,6 +12,7 @@ from rasd import acled
 from rasd.dates import DAY
 from rasd.extract.actors import ARMED_INTER, NON_STATE_ARMED_INTER, STATE_INTER, ActorMention
 from rasd.extract.event_type import TYPE_RULE_PREFIX
+from rasd.extract.fatalities import NAMED_ONE_RULE, TOLL_UPDATED_RULE
 from rasd.extract.frames import (
     ANOTHER_RULE,
     DEFAULT_DATE_RULE,
@@ -76,6 +77,8 @@ PROPERTY_DESTRUCTION = "Looting/property destruction"  # coded only while nobody
 #: Sub-types outside violence against civilians whose unnamed target is civilians.
 CIVILIAN_TARGET_SUB_TYPES = frozenset({PROPERTY_DESTRUCTION})
 VAGUE_TOLL_RULE = "fatalities.vague"  # "عشرات القتلى": ACLED's 10 when no report counts them
+#: Tolls that a counted report of the same occurrence replaces: "tens of dead", one named person.
+TENTATIVE_TOLL_RULES = (VAGUE_TOLL_RULE, NAMED_ONE_RULE)
 NO_TOLL_RULE = "fatalities:none_for_sub_type"  # "اعتقال المتورطين في تفجير": the toll is the bombing's
 SUICIDE_BOMB = "Suicide bomb"
 IED = "Remote explosive/landmine/IED"
@@ -808,11 +811,24 @@ def _names_the_unnamed(kept: Event, new: Event, lexicon: Lexicon) -> bool:
 
 
 def _counts_the_dead_better(kept: Event, new: Event) -> bool:
-    """The new report gives the toll when the kept one has none, or only a vague one that the new
-    report counts ("مقتل عشرات المدنيين" in the headline, "قتل 35 مدنيا" in the body)."""
+    """The new report gives the toll when the kept one has none, or only a tentative one that the new
+    report counts ("مقتل عشرات المدنيين" in the headline, "قتل 35 مدنيا" in the body; "مقتل قيادي"
+    in the lead, "قتل القيادي ومرافقاه" later)."""
     if new.fatalities is None:
         return False
-    return kept.fatalities is None or (VAGUE_TOLL_RULE in kept.rules and VAGUE_TOLL_RULE not in new.rules)
+    return (
+        kept.fatalities is None or (_tentative_toll(kept) and not _tentative_toll(new)) or _updates(new, kept)
+    )
+
+
+def _updates(new: Event, kept: Event) -> bool:
+    """A later report that says the toll rose to its figure updates the kept one ("60 قتيلا" in the
+    headline, "ارتفعت حصيلة الهجوم إلى 71 قتيلا" in the body)."""
+    return TOLL_UPDATED_RULE in new.rules and TOLL_UPDATED_RULE not in kept.rules
+
+
+def _tentative_toll(event: Event) -> bool:
+    return any(rule in event.rules for rule in TENTATIVE_TOLL_RULES)
 
 
 def _places_it_better(kept: Event, new: Event) -> bool:
@@ -868,8 +884,9 @@ def _merged_rules(kept: Event, new: Event, dated: Event, tolled: Event) -> tuple
     rules = dict.fromkeys(kept.rules + new.rules)
     if DEFAULT_DATE_RULE not in dated.rules:
         rules.pop(DEFAULT_DATE_RULE, None)  # the date is stated now, not defaulted
-    if VAGUE_TOLL_RULE not in tolled.rules:
-        rules.pop(VAGUE_TOLL_RULE, None)  # the toll is counted now
+    for rule in TENTATIVE_TOLL_RULES:
+        if rule not in tolled.rules:
+            rules.pop(rule, None)  # the toll is counted now
     return tuple(rules)
 
 

@@ -24,6 +24,10 @@ DEAD_NOUN_COUNTS = (("one_dead", 1), ("two_dead", 2))
 REACH_GAP = 16  # words between "عدد القتلى" and the "إلى" of its figure
 TALLY_REACH = 8  # words after a figure that can count it over a period ("على الأقل منذ 20 يوليو")
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
+NAME_REACH = 6  # words of a name between a killed-word and the age or title that marks one person
+NAMED_ONE_RULE = "fatalities.named_one"
+TOLL_UPDATED_RULE = "fatalities.toll_updated"
+PERSON_KINDS = ("person_titles", "singular_persons")  # nouns that name one person: "قائد"، "شاب"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +59,15 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         span_first = min(killed.first_token, number.first_token if number else killed.first_token)
         span_end = max(killed.end_token, number.end_token if number else killed.end_token)
         count = None if lumped or number is None else number.value
+        if count is not None and _rose_to(mentions, number, first):
+            rule = TOLL_UPDATED_RULE
         found.append(
             Fatalities(
                 count, mentions.text.span(span_first, span_end), "fatalities.lumped" if lumped else rule
             )
         )
+    if any(f.count is not None and f.rule != NAMED_ONE_RULE for f in found):
+        return [f for f in found if f.rule != NAMED_ONE_RULE]  # a count given beats one named person
     return found
 
 
@@ -89,7 +97,67 @@ def _figure_for(
     after = _number_after(mentions, killed.end_token, end)
     if after is not None:
         return after, "fatalities.number_after"
-    return _counted_by_the_noun(mentions, killed)
+    return _counted_by_the_noun(mentions, killed) or _named_one(mentions, killed, first, end)
+
+
+def _named_one(mentions: TextMentions, killed: Mention, first: int, end: int) -> tuple[Number, str] | None:
+    """A killed-word that names one person counts one dead where the sentence gives no count: a
+    title after it ("اغتيال القيادي في الحركة"), an age in brackets after the name or before the
+    killed-word ("استشهاد فلان الفلاني (37 عاما)"، "الشاب فلان (29 عاما) استشهد") or a title after
+    the name and a comma ("اغتيال فلان، قائد اللواء")."""
+    if (
+        _title_at(mentions, killed.end_token, end, ("person_titles",))
+        or _marked_after(mentions, killed, end)
+        or _aged_before(mentions, killed, first)
+    ):
+        return Number(1, killed.first_token, killed.end_token), NAMED_ONE_RULE
+    return None
+
+
+def _aged_before(mentions: TextMentions, killed: Mention, first: int) -> bool:
+    """An age in brackets closes just before the killed-word: "الشاب فلان (29 عاما) استشهد"."""
+    before = killed.first_token - 1
+    return (
+        before > first
+        and mentions.text.norms[before] == ")"
+        and any(_age_at(mentions, i) for i in range(max(first, before - 4), before))
+    )
+
+
+def _marked_after(mentions: TextMentions, killed: Mention, end: int) -> bool:
+    """The name after the killed-word ends in an age in brackets or a comma and a title."""
+    for i in range(killed.end_token, min(end, killed.end_token + NAME_REACH + 1)):
+        if not mentions.text.norms[i][0].isalnum():
+            return _age_at(mentions, i) or (
+                _is_comma(mentions, i) and _title_at(mentions, i + 1, end, PERSON_KINDS)
+            )
+    return False
+
+
+def _age_at(mentions: TextMentions, token: int) -> bool:
+    """An age in brackets: "(29 عاما)"."""
+    if mentions.text.norms[token] != "(":
+        return False
+    number = number_at(mentions, token + 1)
+    return number is not None and mentions.at("age_words", number.end_token) is not None
+
+
+def _title_at(mentions: TextMentions, token: int, end: int, kinds: tuple[str, ...]) -> bool:
+    return token < end and any(mentions.at(kind, token) is not None for kind in kinds)
+
+
+def _rose_to(mentions: TextMentions, number: Number, first: int) -> bool:
+    """The toll rose to the figure: its source's update ("ارتفع عدد القتلى إلى 26"، "إلا أن عدد القتلى
+    ارتفع ووصل إلى 26"، "ارتفعت حصيلة الهجوم إلى 71 قتيلا"), which stands over the first figures."""
+    if mentions.ending_at("toll_reaches", number.first_token) is None:
+        return False
+    start = max(first, number.first_token - REACH_GAP)
+    for i in range(number.first_token - 1, start - 1, -1):
+        if mentions.at("toll_rises", i) is not None:
+            return True
+        if not mentions.text.norms[i][0].isalnum():
+            return False
+    return False
 
 
 def _toll_reached(mentions: TextMentions, token: int, end: int) -> Number | None:

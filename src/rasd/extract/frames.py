@@ -24,7 +24,7 @@ from rasd.extract.actors import (
 )
 from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
-from rasd.extract.fatalities import fatalities_in
+from rasd.extract.fatalities import TOLL_UPDATED_RULE, fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import counts_over_a_period, names_a_day, non_event_reason
 from rasd.extract.numbers import number_at
@@ -1810,13 +1810,16 @@ def _assign_fatalities(
     frame: Frame, mentions: TextMentions, clause: tuple[int, int], others: list[tuple[int, int]]
 ) -> None:
     """The toll of the frame's clause, else of its sentence outside the clauses that tell another
-    act: the toll there is that act's."""
+    act: the toll there is that act's. A toll the sentence says rose to its figure is the update of
+    the first figure it gave ("قتل 10 جنود في حصيلة أولية، إلا أن عدد القتلى ارتفع إلى 26")."""
     sentence = frame.sentence
-    figures = fatalities_in(mentions, *clause) or [
+    outside = [
         figure
         for figure in fatalities_in(mentions, sentence.first_token, sentence.end_token)
         if not any(_within(mentions, figure.span, other) for other in others)
     ]
+    updates = [figure for figure in outside if figure.rule == TOLL_UPDATED_RULE]
+    figures = updates[-1:] or fatalities_in(mentions, *clause) or outside
     counts = [f.count for f in figures if f.count is not None]
     if counts:
         frame.fatalities = min(counts)
