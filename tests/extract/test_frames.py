@@ -1054,6 +1054,16 @@ def test_the_morning_after_dates_what_follows_to_the_day_before(events_of) -> No
     assert (protest.date, burning.date) == (dt.date(2019, 3, 12), dt.date(2019, 3, 11))
 
 
+def test_an_unknown_village_stands_in_its_province_not_at_the_article_s_city_of_another(events_of) -> None:
+    events = events_of(
+        "قتل ثمانية مدنيين في قصف بطائرة مسيرة استهدف سوقا في منطقة الكومة بولاية شمال دارفور أمس. وفي "
+        "كادقلي عاصمة ولاية جنوب كردفان قصفت قوات الدعم السريع مستشفى المدينة. وتعرضت كادقلي لقصف "
+        "مدفعي متواصل خلال الأيام الماضية."
+    )
+    village = next(e for e in events if e.location_ar == "الكومة")
+    assert (village.admin1, village.location, village.geo_precision) == ("North Darfur", None, 3)
+
+
 def test_a_clause_set_in_part_of_a_country_borrows_no_town_of_another(events_of) -> None:
     events = events_of(
         "قتل فلسطيني إسرائيليين اثنين في هجوم طعن شمال إسرائيل اليوم، وقالت الشرطة إن المنفذ من سكان بلدة"

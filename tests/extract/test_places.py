@@ -109,6 +109,15 @@ def test_a_cued_name_runs_over_a_word_the_lexicons_know_when_the_gazetteer_has_t
     assert (event.location_ar, event.country) == ("ود مدني", "SD") and near(event, 14.40118, 33.51985)
 
 
+def test_a_word_the_lexicons_know_names_a_town_beside_another_place_of_the_article(places_of) -> None:
+    beside = places_of(
+        "أصيب شرطيان بانفجار قنبلة في سترة فجر اليوم، بعد مواجهات في المنامة بين محتجين والشرطة."
+    )
+    assert "Sitrah" in {p.place.name for p in beside if p.place is not None}
+    alone = places_of("أصيب شرطيان بانفجار قنبلة في سترة فجر اليوم.")
+    assert all(p.name_ar != "سترة" for p in alone)
+
+
 def test_the_country_and_the_capital_as_common_nouns_are_no_places(places_of) -> None:
     places = places_of(
         "أحبط الجيش هجوما على ثكنة في وسط البلاد قرب العاصمة، وقتل خمسة مسلحين في مدينة تمبكتو."

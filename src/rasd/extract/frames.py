@@ -1628,6 +1628,11 @@ def _assign_place(
     frame.place = best_place(accepted + parts_before(accepted, places) if accepted else places)
     if context.place_decider is not None and frame.place is not None and accepted:
         frame.rules.append(f"decider:{context.place_decision(mentions, frame.place).decider}")
+    # "في منطقة المالحة بولاية شمال دارفور": the province the sentence names holds its place, so
+    # the place stands at no city of another province that the article is about.
+    province = next((p.admin1 for p in places if p.admin1 is not None), None)
+    if frame.place is not None and frame.place.admin1 is None and province is not None:
+        frame.place = replace(frame.place, admin1=province, country=province.iso2)
     place = frame.place
     if place is not None and place.match != "exact":
         frame.rules.append(f"place:{place.match}")
@@ -1643,9 +1648,6 @@ def _assign_place(
         for iso2, token in countries_in(mentions, sentence.first_token, sentence.end_token)
         if located(mentions, token) and not _beside_or_from(mentions, token)
     ]
-    province = next((p.admin1 for p in places if p.admin1 is not None), None)
-    if frame.place is not None and frame.place.admin1 is None and province is not None:
-        frame.place = replace(frame.place, admin1=province, country=province.iso2)
     if frame.place is not None and (frame.place.country or frame.place.place):
         # A place the gazetteer resolved is in its country, also one the lexicons do not list.
         frame.country = frame.place.country or frame.place.place.country

@@ -879,8 +879,9 @@ def _gazetteer_name_at(
     countries = context.countries
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
         stems = _stems(mentions, token, token + length)
+        word = length == 1 and stems[0] in mentions.lexicon.vocabulary
         if length == 1 and (
-            stems[0] in mentions.lexicon.vocabulary
+            (word and not context.neighbours)
             or _generic_head(mentions, token)
             or _noun_and_adjective(mentions, token, end)
         ):
@@ -892,9 +893,16 @@ def _gazetteer_name_at(
             and (p.country in countries if countries else p.population >= MIN_POPULATION_WITHOUT_CONTEXT)
             and not _of_another_nation(mentions, token + length, p)
         ]
+        if word:
+            # "في سترة"، "في الأبيض": a word the lexicons know is a town's name only where the town
+            # lies near another place the article names.
+            candidates = [
+                p for p in candidates if p.population >= min_population and context.near_neighbour(p)
+            ]
         match = "exact"
         if (
             not candidates
+            and not word
             and countries
             and length <= FUZZY_MAX_WORDS
             and min_population <= MIN_POPULATION_WITHOUT_CUE
