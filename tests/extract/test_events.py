@@ -466,3 +466,11 @@ def test_a_rival_government_is_another_side_of_the_state() -> None:
     parties = ["Military Forces of Libya", haftar]
     actor2 = _actor2_after_defaults("Government regains territory", "Military Forces of Libya", "LY", parties)
     assert actor2 == haftar
+
+
+def test_an_attack_told_as_foiled_is_no_second_event(candidate_events_of) -> None:
+    text = (
+        "فجر انتحاري نفسه صباح اليوم عند بوابة قاعدة عسكرية في مدينة أفجوي مما أدى إلى مقتل جنديين."
+        " وقال قائد القاعدة إنه تم إحباط الهجوم ولم يتمكن الانتحاري من دخول القاعدة."
+    )
+    assert [e.sub_event_type for e in candidate_events_of(text, "2012-06-16")] == ["Suicide bomb"]
