@@ -136,6 +136,11 @@ def test_sub_types_without_fatalities_are_non_violent_developments() -> None:
     assert not acled.counts_fatalities("Arrests") and acled.counts_fatalities("Armed clash")
 
 
+def test_agreements_are_told_at_one_place() -> None:
+    assert set(acled.conventions()["sub_event_types_at_one_place"]) <= set(acled.sub_event_types())
+    assert acled.told_at_one_place("Agreement") and not acled.told_at_one_place("Air/drone strike")
+
+
 def test_second_actor_conventions_name_known_sub_types() -> None:
     conventions = acled.conventions()
     for key in (

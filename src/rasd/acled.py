@@ -68,6 +68,12 @@ def _without_fatalities() -> frozenset[str]:
     return frozenset(conventions()["sub_event_types_without_fatalities"])
 
 
+def told_at_one_place(sub_event_type: str) -> bool:
+    """Whether an event of this sub-type is one occurrence whatever towns its clause lists (an
+    agreement), not one per town (strikes on two villages)."""
+    return sub_event_type in conventions()["sub_event_types_at_one_place"]
+
+
 def takes_actor2(sub_event_type: str) -> bool:
     """Whether ACLED gives events of this sub-type a second actor (a peaceful protest has none)."""
     return sub_event_type not in conventions()["sub_event_types_without_actor2"]

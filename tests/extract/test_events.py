@@ -498,3 +498,11 @@ def test_the_other_sides_shelling_of_the_city_is_an_event_of_its_own(candidate_e
         ("Air/drone strike", "Military Forces of Syria"),
         ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)"),
     ]
+
+
+def test_an_attack_told_as_foiled_is_no_second_event(candidate_events_of) -> None:
+    text = (
+        "فجر انتحاري نفسه صباح اليوم عند بوابة قاعدة عسكرية في مدينة أفجوي مما أدى إلى مقتل جنديين."
+        " وقال قائد القاعدة إنه تم إحباط الهجوم ولم يتمكن الانتحاري من دخول القاعدة."
+    )
+    assert [e.sub_event_type for e in candidate_events_of(text, "2012-06-16")] == ["Suicide bomb"]

@@ -1142,3 +1142,19 @@ def test_soldiers_told_as_wounded_before_the_attack_are_its_target(candidate_eve
         "قال مصدر أمني إن أربعة جنود أصيبوا في هجوم على حاجز قرب مدينة العريش اليوم."
     )
     assert event.actor2 == "Military Forces of Egypt" and event.actor1 != event.actor2
+
+
+def test_a_truce_for_two_towns_is_one_agreement(candidate_events_of) -> None:
+    text = "اتفقت الأطراف المتنازعة اليوم الأحد على وقف إطلاق النار في مدينتي الزاوية وصبراتة غرب ليبيا."
+    events = candidate_events_of(text)
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+def test_an_agreement_is_placed_where_its_parties_met(candidate_events_of) -> None:
+    text = (
+        "أعلنت البعثة الأممية أن أطراف النزاع في طرابلس اتفقت اليوم الأحد على وقف إطلاق النار. "
+        "وجاء ذلك خلال اجتماع عقده المبعوث الأممي، اليوم الأحد، بمدينة الزاوية مع قادة المجموعات المسلحة."
+    )
+    events = candidate_events_of(text)
+    assert [(e.sub_event_type, e.location_ar) for e in events] == [("Agreement", "الزاوية")]
+    assert "place:meeting" in events[0].rules

@@ -237,8 +237,16 @@ def _may_open(frame: Frame, told: bool) -> bool:
     if vetoed(frame):
         return False
     generic_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules
-    given = generic_back or REACTED_RULE in frame.rules or RELATIVE_RULE in frame.rules
+    told_as_known = REACTED_RULE in frame.rules or RELATIVE_RULE in frame.rules
+    given = generic_back or _outcome_told(frame) or told_as_known
     return not (given and told)
+
+
+def _outcome_told(frame: Frame) -> bool:
+    """ "تم إحباط الهجوم، ولم ينجح الانتحاري في دخول القاعدة": a foiling word whose object is definite
+    tells how the attack the article reported ended (flag ``told_outcome``), not one more occurrence."""
+    last = frame.text.analyses[frame.trigger_mention.end_token - 1]
+    return "told_outcome" in frame.trigger.flags and is_definite(last)
 
 
 def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:

@@ -108,6 +108,10 @@ ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدر
 #: Words from a speech verb to the day that dates its statement ("أفادت مصادر طبية سودانية، الأحد، بمقتل").
 STATEMENT_DAY_REACH = 8
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
+AGREEMENT = "Agreement"
+#: Words from a meeting noun to the town it was held in ("اجتماع عقده سلامة، اليوم الأحد بمدينة الزاوية").
+MEETING_REACH = 8
+MEETING_RULE = "place:meeting"
 PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ منتصف عام 2014")
 #: Words from the force that announces a takeover to its word ("أعلن الجيش المالي، اليوم الثلاثاء،
 #: السيطرة على"): the day or "في بيان" may stand between.
@@ -367,6 +371,7 @@ def extract_frames(
             read = _sentence_frames(mentions, sentence, context, sentence_decider)
             frames += read.frames
             rejected += read.rejected
+    frames = _at_the_meeting(frames, all_mentions, context)
     # Without a publication date, the latest day the article reports stands in for it.
     reference = article.published or max((f.date for f in frames if f.date is not None), default=None)
     fresh: list[Frame] = []
@@ -378,6 +383,31 @@ def extract_frames(
         else:
             fresh.append(frame)
     return FrameReading(fresh, rejected)
+
+
+def _at_the_meeting(frames: list[Frame], texts: list[TextMentions], context: ArticleContext) -> list[Frame]:
+    """An agreement is where its parties met ("اتفقت أطراف النزاع في طرابلس … جاء ذلك خلال اجتماع
+    عقده المبعوث بمدينة الزاوية"): ACLED codes the place it was reached, not the town whose fighting it
+    ends nor another event's town. Only a meeting in the agreement's own country places it."""
+    if not any(f.sub_event_type == AGREEMENT for f in frames):
+        return frames
+    meetings = [p for mentions in texts for p in _meeting_places(mentions, context)]
+    return [_met_at(f, meetings) if f.sub_event_type == AGREEMENT else f for f in frames]
+
+
+def _met_at(frame: Frame, meetings: list[PlaceMention]) -> Frame:
+    place = next((p for p in meetings if frame.country in (None, _country_of(p))), None)
+    return frame if place is None else _placed_at(frame, place, MEETING_RULE)
+
+
+def _meeting_places(mentions: TextMentions, context: ArticleContext) -> list[PlaceMention]:
+    """The first town the gazetteer locates after each meeting noun of a text, in its sentence."""
+    found = []
+    for cue in mentions.within("meetings", 0, len(mentions.text)):
+        end = min(sentence_of(mentions, cue.first_token).end_token, cue.end_token + MEETING_REACH)
+        places = context.not_vetoed(mentions, context.places(mentions, cue.end_token, end))
+        found += [p for p in places[:1] if p.place is not None and _settlement(p)]
+    return found
 
 
 def _means_told(frame: Frame, mentions: TextMentions) -> bool:
@@ -672,8 +702,13 @@ def _one_per_place(
     frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext
 ) -> list[Frame]:
     """ "قصفت الطائرات قرية X وبلدة Y": one event per place the clause names; a quarter and its city
-    ("حي الكرادة وسط بغداد") are one place."""
-    if frame.place is None or not _settlement(frame.place) or _stretch_end(mentions, frame.place):
+    ("حي الكرادة وسط بغداد") are one place; an agreement is one wherever its terms reach."""
+    if (
+        frame.place is None
+        or not _settlement(frame.place)
+        or _stretch_end(mentions, frame.place)
+        or acled.told_at_one_place(frame.sub_event_type)
+    ):
         return [frame]
     first, end = _clause_of(frame.sentence, frame.place.first_token, (first, end))
     named = [
@@ -848,7 +883,7 @@ def _with_following_places(
     with no trigger of their own name the event's targets. When the event's clause names no place,
     each town they name is one event; when it does, a clause that a conjunction joins adds its towns.
     Only towns the gazetteer locates in the event's country count, each once."""
-    if not following:
+    if not following or acled.told_at_one_place(frames[0].sub_event_type):
         return frames
     frame = frames[0]
     has_own = bool(context.not_vetoed(mentions, context.places(mentions, *clause)))

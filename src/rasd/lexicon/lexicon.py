@@ -39,6 +39,7 @@ CUE_CATEGORIES = (
     "agents",
     "pair_opener",
     "issued_at",
+    "meetings",
     "source_links",
     "membership",
     "quoted",
