@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from rasd import acled
@@ -157,3 +159,17 @@ def test_second_actor_conventions_name_known_sub_types() -> None:
     assert not acled.takes_actor2("Peaceful protest") and acled.takes_actor2("Armed clash")
     assert not acled.may_target_civilians("Armed clash") and acled.may_target_civilians("Attack")
     assert acled.is_civilians("Civilians (Syria)") and not acled.is_civilians("Military Forces of Syria")
+
+
+def test_an_air_strike_with_no_author_takes_its_country_s_air_force_from_the_day_its_war_began() -> None:
+    assert set(acled.conventions()["actor1_defaults"]) <= set(acled.sub_event_types())
+    assert acled.default_actor1("Air/drone strike", "YE", dt.date(2016, 1, 5)) == "Saudi-led Coalition"
+    placeholder = "Unidentified Armed Group ({country})"
+    assert acled.default_actor1("Air/drone strike", "YE", dt.date(2012, 1, 5)) == placeholder
+    assert acled.default_actor1("Air/drone strike", "LY", None) == placeholder
+    assert acled.default_actor1("Attack", "PS", None) is None
+
+
+def test_unidentified_attackers_take_the_country_they_acted_in_but_in_israel() -> None:
+    assert acled.unidentified_attackers_from("IL") == "Palestine"
+    assert acled.unidentified_attackers_from("IQ") is None

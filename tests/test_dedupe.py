@@ -114,6 +114,14 @@ def test_different_initiators_rule_a_match_out() -> None:
     assert similarity(strike("a1"), strike("a2", actor1="Military Forces of Russia")) is None
 
 
+def test_a_first_actor_acled_s_default_gave_rules_no_match_out() -> None:
+    # One report names the Houthis' drone; another named nobody and took Yemen's usual air force.
+    in_aden = {"country": "YE", "admin1": "Aden", "actor2": "Military Forces of Yemen"}
+    named = strike("a1", actor1="Houthis", **in_aden)
+    assert similarity(named, strike("a2", actor1="Saudi-led Coalition", **in_aden)) is not None
+    assert similarity(named, strike("a2", actor1="Military Forces of the United States", **in_aden)) is None
+
+
 def test_one_countrys_army_and_police_are_one_party() -> None:
     assert similarity(strike("a1"), strike("a2", actor1="Police Forces of Syria")) is not None
     assert similarity(strike("a1"), strike("a2", actor1="Police Forces of Iraq")) is None

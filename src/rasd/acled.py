@@ -7,6 +7,7 @@ The facts live in ``resources/acled.yaml``; this module only reads them.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Any, NamedTuple
@@ -88,6 +89,28 @@ def default_actor2(sub_event_type: str) -> str | None:
     """ACLED's second actor of a sub-type when the report names none ("Police Forces of {country}"
     for a protest met by a force), if it has one."""
     return conventions()["actor2_defaults"].get(sub_event_type)
+
+
+def default_actor1(sub_event_type: str, iso2: str, day: date | None) -> str | None:
+    """ACLED's first actor of a sub-type when the report names no author, in a country on a day
+    ("Saudi-led Coalition" for an air strike in Yemen since 2015), as a ``{country}`` template;
+    None when ACLED has no default for the sub-type."""
+    by_country = conventions()["actor1_defaults"].get(sub_event_type, {})
+    entry = by_country.get(iso2)
+    if entry is None or (day is not None and day < entry.get("since", day)):
+        entry = by_country.get("*")
+    return entry["actor"] if entry else None
+
+
+def is_default_actor1(
+    sub_event_type: str | None, iso2: str | None, day: date | None, actor: str | None
+) -> bool:
+    """Whether an actor is ACLED's first actor of the sub-type in the country when the report names
+    none (``default_actor1``): every report that names nobody has it, so it tells no two apart."""
+    default = default_actor1(sub_event_type or "", iso2 or "", day)
+    if default is None or actor is None:
+        return False
+    return actor == default if "{country}" not in default else _template_country(default, actor) is not None
 
 
 def one_assault(a: str | None, b: str | None) -> bool:
@@ -175,6 +198,12 @@ def country_codes(iso2: str) -> CountryCodes | None:
         return None
     name = conventions()["country_names"].get(iso2, entry["name"])
     return CountryCodes(name, entry["iso3"], int(entry["isonumeric"]))
+
+
+def unidentified_attackers_from(iso2: str | None) -> str | None:
+    """The country ACLED names unidentified attackers in a country after, where it is another
+    ("Palestine" for attacks in Israel); None where they take the country they acted in."""
+    return conventions()["unidentified_attackers_from"].get(iso2 or "")
 
 
 @lru_cache(maxsize=4096)

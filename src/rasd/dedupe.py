@@ -322,8 +322,8 @@ def _actor_agreement(a: Event, b: Event) -> int | None:
     initiator is a party to the other report. Victims may differ (police or civilians) and do
     not rule a match out."""
     names_a, names_b = _named_actors(a), _named_actors(b)
-    initiators_named = _named(a.actor1) and _named(b.actor1)
-    if initiators_named and not (_is_party(a.actor1, names_b) or _is_party(b.actor1, names_a)):
+    first_a, first_b = _initiator(a), _initiator(b)
+    if first_a and first_b and not (_is_party(first_a, names_b) or _is_party(first_b, names_a)):
         return None
     return sum(_is_party(name, names_b) for name in names_a)
 
@@ -332,8 +332,19 @@ def _named(name: str | None) -> bool:
     return name is not None and not acled.is_unidentified(name)
 
 
+def _initiator(event: Event) -> str | None:
+    """The first actor that tells a report apart: neither a placeholder nor ACLED's default for the
+    country (a report of an air strike in Yemen that names nobody may tell the Houthis' drone
+    another report names)."""
+    return None if _guessed(event) else event.actor1 if _named(event.actor1) else None
+
+
+def _guessed(event: Event) -> bool:
+    return acled.is_default_actor1(event.sub_event_type, event.country, event.date, event.actor1)
+
+
 def _named_actors(event: Event) -> list[str]:
-    return [name for name in (event.actor1, event.actor2) if _named(name)]
+    return [name for name in (_initiator(event), event.actor2) if _named(name)]
 
 
 def _is_party(name: str, names: Sequence[str]) -> bool:
@@ -403,7 +414,9 @@ def merged_with(a: Merged, b: Merged) -> Merged:
 
 
 def _rank(event: Event) -> tuple[float, int, str]:
-    known = (event.actor1, event.actor2, event.location, event.fatalities, event.sub_event_type)
+    """How well a report leads a merged event; a first actor ACLED's default gave is not known."""
+    actor1 = None if _guessed(event) else event.actor1
+    known = (actor1, event.actor2, event.location, event.fatalities, event.sub_event_type)
     return event.confidence or 0.0, sum(value is not None for value in known), event.id or ""
 
 

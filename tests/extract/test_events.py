@@ -506,3 +506,29 @@ def test_an_attack_told_as_foiled_is_no_second_event(candidate_events_of) -> Non
         " وقال قائد القاعدة إنه تم إحباط الهجوم ولم يتمكن الانتحاري من دخول القاعدة."
     )
     assert [e.sub_event_type for e in candidate_events_of(text, "2012-06-16")] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # An air strike nobody claims is the one air force of its war's, else an unidentified group's.
+        (
+            "استشهد أربعة مواطنين بينهم طفلان في غارة جوية استهدفت منزلا في مدينة رفح "
+            "جنوب قطاع غزة فجر اليوم.",
+            "Military Forces of Israel",
+        ),
+        (
+            "قتل خمسة مدنيين في غارة جوية استهدفت سوقا شعبيا في مدينة الفاشر صباح اليوم.",
+            "Unidentified Armed Group (Sudan)",
+        ),
+        # Unnamed assailants of an attack in Israel are Palestinian.
+        (
+            "قتل إسرائيلي وأصيب آخران في هجوم طعن نفذه مهاجم في مدينة بئر السبع جنوب إسرائيل اليوم الخميس، "
+            "وقالت الشرطة إن المهاجم فر من المكان.",
+            "Unidentified Armed Group (Palestine)",
+        ),
+    ],
+)
+def test_an_author_nobody_names_is_acled_s_for_the_country(events_of, text: str, actor1: str) -> None:
+    (event,) = events_of(text, published="2024-05-02")
+    assert event.actor1 == actor1

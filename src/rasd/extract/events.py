@@ -59,6 +59,9 @@ UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
 )
 #: Acts that a state's own forces make where the text names no one: arrests are the police's,
 #: an interception over the country its military's (train gold: 9/9 and 6/6 state forces).
+#: The rule of a first actor that is ACLED's default for the sub-type in the country (an air
+#: strike in Yemen is the coalition's), which no report named.
+COUNTRY_DEFAULT_RULE = "actor1:country_default"
 STATE_ACTS = {
     "Arrests": "Police Forces of {country}",
     "Disrupted weapons use": "Military Forces of {country}",
@@ -500,7 +503,8 @@ def _regained_by_the_state(event: Event, lexicon: Lexicon) -> Event:
 
 def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event:
     """ACLED's placeholders, once every report of the event has had its say: an unclaimed bombing
-    or attack is an unidentified armed group's, and those killed by it are civilians. No actor
+    or attack is an unidentified armed group's, an air strike nobody claims the one air force of
+    its country's war (``acled.default_actor1``), and those killed by it are civilians. No actor
     stands against itself or its own state's other force, which merging two reports, or unnamed
     attackers read as both sides ("خطف مسلحون مجهولون …"), can otherwise produce: the target is
     then unnamed. Nor is a second actor kept that the sub-type never has (``_may_be_actor2``). A
@@ -515,6 +519,14 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event
         actor1 = UNIDENTIFIED.format(country=country)
     if country is not None and actor1 is None and event.sub_event_type in STATE_ACTS:
         actor1 = STATE_ACTS[event.sub_event_type].format(country=country)
+    rules = event.rules
+    if country is not None and actor1 is None:
+        # "غارة جوية استهدفت" with no author: in Gaza, Israel's; in Yemen, the coalition's.
+        default = acled.default_actor1(event.sub_event_type, event.country, event.date)
+        actor1 = default.format(country=country) if default else None
+        rules = (*rules, COUNTRY_DEFAULT_RULE) if default else rules
+    if country is not None and actor1 == UNIDENTIFIED.format(country=country):
+        actor1 = _unidentified_attackers(event.country, country)
     if actor2 is not None and (
         _same_side(actor1, actor2) or not _may_be_actor2(actor2, event.sub_event_type)
     ):
@@ -524,7 +536,15 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event
     if country is not None and actor2 is None and _civilians_suffered(event):
         actor2 = CIVILIANS.format(country=country)
     words = {event.actor2: event.actor2_ar, event.actor1: event.actor1_ar}  # the text each name was read from
-    return replace(event, actor1=actor1, actor1_ar=actor1_ar, actor2=actor2, actor2_ar=words.get(actor2))
+    return replace(
+        event, actor1=actor1, actor1_ar=actor1_ar, actor2=actor2, actor2_ar=words.get(actor2), rules=rules
+    )
+
+
+def _unidentified_attackers(iso2: str | None, country: str) -> str:
+    """ACLED's unidentified group of an act in a country: of that country, except where ACLED names
+    the assailants after another ("طعن مهاجم مستوطنا في بيسان": in Israel, Palestinian)."""
+    return UNIDENTIFIED.format(country=acled.unidentified_attackers_from(iso2) or country)
 
 
 def _same_side(actor1: str | None, actor2: str) -> bool:
