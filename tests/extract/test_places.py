@@ -141,6 +141,16 @@ def test_a_country_named_as_near_is_not_where_it_happened(candidate_events_of) -
     assert event.country == "NE"
 
 
+def test_a_country_a_border_is_shared_with_is_not_where_it_happened(candidate_events_of) -> None:
+    # "الحدود مع" locates the attack by the neighbour across the border; the army's own country,
+    # named by its forces only, is where it lies.
+    (event,) = candidate_events_of(
+        "قتل تسعة جنود في هجوم مسلحين على ثكنة للجيش النيجري قرب الحدود مع بوركينا فاسو أمس. وقال "
+        "مصدر في الجيش النيجري إن المهاجمين فروا على دراجات نارية نحو الحدود مع بوركينا فاسو."
+    )
+    assert event.country == "NE"
+
+
 def test_a_country_fire_came_from_is_not_where_it_fell(candidate_events_of) -> None:
     # نجران is a Saudi province and a Yemeni village: Yemen, named only as where the shell was fired
     # from, neither votes for the article's country nor takes the province's name.

@@ -61,6 +61,7 @@ LISTED_TOWN_RULE = "place:listed_town"  # a located town of a list: an occurrenc
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 SEPARATE_RULE = "occurrence:separate"  # "وفي حادث آخر، هاجم"، "قصف مماثل": one more, at its own place
 ORIGIN_REACH = 3  # "من داخل الأراضي" before a country's adjective
+BORDER_REACH = 3  # "الحدود المشتركة مع" before a country's name
 ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري الثاني")
 SEPARATE_OPENING = 3  # words a sentence may start with before "حادث آخر" ("وفي حادث آخر"، "و في")
 REACTED_RULE = "occurrence:reacted_to"  # "أدان الهجوم"، "احتفلوا بتحرير": what others react to
@@ -638,12 +639,15 @@ def _country_of(place: PlaceMention) -> str | None:
 
 def _beside_or_from(mentions: TextMentions, token: int) -> bool:
     """ "في إيناتيس قرب مالي": a country named after a word of proximity is beside the place, not
-    where it lies; "مقذوف أطلق من داخل الأراضي اليمنية" names the country fire came from, not the one
-    it fell on."""
+    where it lies, and so is one a border is shared with ("قرب الحدود مع بوركينا فاسو"); "مقذوف
+    أطلق من داخل الأراضي اليمنية" names the country fire came from, not the one it fell on."""
     cue = mentions.ending_at("place_cue", token)
     if cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] == PROXIMITY:
         return True
-    stems = [analysis[1] for analysis in mentions.text.analyses[max(0, token - ORIGIN_REACH) : token]]
+    stems = [analysis[1] for analysis in mentions.text.analyses[max(0, token - BORDER_REACH - 1) : token]]
+    if stems and stems[-1] in word_list("with") and word_list("borders").intersection(stems[:-1]):
+        return True
+    stems = stems[-ORIGIN_REACH:]
     return bool(stems) and stems[-1] in word_list("territory") and _opens_an_origin(stems[:-1])
 
 
