@@ -127,15 +127,25 @@ def _date_runs(mentions: TextMentions) -> list[range]:
         for m in mentions.by_kind.get("time", ())
         if m.end_token == m.first_token + 1 and mentions.lexicon.time_words[m.entry_id][0] == "weekday"
     }
+    norms = mentions.text.norms
+
+    def part(token: int) -> bool:
+        norm = norms[token]
+        return token in names or len(norm) == 1 or (bool(norm) and not any(c.isalpha() for c in norm))
+
+    # Grown from each name outwards: most texts name a month or weekday a few times, and a scan of
+    # every token cost a tenth of the date reading.
     runs: list[range] = []
-    start = None
-    for token, norm in enumerate((*mentions.text.norms, "")):
-        if token in names or len(norm) == 1 or (norm and not any(c.isalpha() for c in norm)):
-            start = token if start is None else start
-        elif start is not None:
-            runs.append(range(start, token))
-            start = None
-    return [run for run in runs if names.intersection(run)]
+    for token in sorted(names):
+        if runs and token < runs[-1].stop:
+            continue
+        start, stop = token, token + 1
+        while start > 0 and part(start - 1):
+            start -= 1
+        while stop < len(norms) and part(stop):
+            stop += 1
+        runs.append(range(start, stop))
+    return runs
 
 
 def _stamped(mentions: TextMentions, run: range) -> bool:
