@@ -743,6 +743,16 @@ def test_the_day_of_a_statement_dates_what_it_reports_when_nothing_else_does(eve
     assert event.date == dt.date(2025, 12, 21)
 
 
+@pytest.mark.parametrize("same_day", ["في اليوم نفسه", "مساء اليوم ذاته", "في نفس اليوم"])
+def test_the_same_day_is_the_day_of_the_act_told_before(candidate_events_of, same_day) -> None:
+    events = candidate_events_of(
+        "قتل ثلاثة جنود في هجوم بعبوة ناسفة على دورية للجيش في مدينة الرمادي يوم السبت الماضي."
+        f" واغتال مسلحون مجهولون {same_day} ضابطا في الشرطة بمدينة الفلوجة.",
+        published="2019-03-12",
+    )
+    assert {e.date for e in events} == {dt.date(2019, 3, 9)}
+
+
 @pytest.mark.parametrize(
     "raw",
     [

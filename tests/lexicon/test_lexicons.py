@@ -103,6 +103,7 @@ def test_a_weapon_has_one_role_whatever_its_phrase() -> None:
                 "month_offset",
                 "relative_past",
                 "days_after",
+                "same_day",
                 "last",
                 "next",
                 "hijri_marker",

@@ -96,6 +96,7 @@ RETROSPECTIVE_CUES = (("anniversary", OPENING_SENTENCES), ("verdict", 1))
 DEFAULT_DATE_RULE = "date:published"
 LEAD_DATE_RULE = "date:lead"
 DAYS_AFTER_RULE = "time.days_after"
+SAME_DAY_RULE = "time.same_day"
 #: Words between "بعد يومين" and the occurrence it dates ("بعد يومين فقط، من الهجوم": the comma counts).
 DAYS_AFTER_REACH = 4
 LEAD_SENTENCES = 2  # the lead of a report: where it states the day
@@ -257,6 +258,8 @@ class ArticleContext:
         self.named_actors: set[str] = set()
         #: the armed group the article named last: who "المسلحون" or "الانتحاري" are after it
         self.last_armed_group: ActorMention | None = None
+        #: the day of the act told last: what "في اليوم نفسه" refers to
+        self.last_day: dt.date | None = None
         self._texts = texts
 
     @cached_property
@@ -548,6 +551,7 @@ def _sentence_frames(
         _assign_actors(frame, actors, mentions, clause_first, clause_end, context)
         _assign_place(frame, mentions, clause_first, clause_end, context)
         _assign_date(frame, mentions, clause_first, clause_end, context)
+        context.last_day = frame.date
         others = _clauses_of_other_acts(frame, clauses, triggers)
         _assign_fatalities(frame, mentions, (clause_first, clause_end), others)
         if _counts_a_war(frame, mentions, first, end):
@@ -1715,8 +1719,8 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
     """The time expression nearest the trigger in its clause, else in its sentence; else the day the
     article's lead names (news states the day once, up front); else the publication day."""
     sentence, published = frame.sentence, context.article.published
-    expressions = time_expressions(mentions, first, end, published) or time_expressions(
-        mentions, sentence.first_token, sentence.end_token, published
+    expressions = _told_days(mentions, first, end, context) or _told_days(
+        mentions, sentence.first_token, sentence.end_token, context
     )
     trigger_start = frame.trigger_mention.span.start
     expressions = [
@@ -1748,6 +1752,20 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
     else:
         frame.date = published
         frame.rules.append(DEFAULT_DATE_RULE)
+
+
+def _told_days(mentions: TextMentions, first: int, end: int, context: ArticleContext) -> list[TimeExpr]:
+    """The time expressions of tokens ``[first, end)``, and "في اليوم نفسه"، "مساء اليوم ذاته" (kind
+    `same_day` of `time_words.tsv`) as the day of the act told just before."""
+    found = time_expressions(mentions, first, end, context.article.published)
+    if context.last_day is None:
+        return found
+    same = [
+        TimeExpr(m.span, context.last_day, DAY, SAME_DAY_RULE)
+        for m in mentions.within("time", first, end)
+        if mentions.lexicon.time_words[m.entry_id][0] == "same_day"
+    ]
+    return sorted(found + same, key=lambda t: t.span.start)
 
 
 def _earlier_story_day(context: ArticleContext, statement_days: list[TimeExpr]) -> bool:
