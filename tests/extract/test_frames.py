@@ -1168,3 +1168,18 @@ def test_an_agreement_is_placed_where_its_parties_met(candidate_events_of) -> No
     events = candidate_events_of(text)
     assert [(e.sub_event_type, e.location_ar) for e in events] == [("Agreement", "الزاوية")]
     assert "place:meeting" in events[0].rules
+
+
+def test_a_bombing_verb_after_a_conjunction_is_read(candidate_events_of) -> None:
+    events = candidate_events_of("وفجرت عناصر من تنظيم داعش منزلا لأحد الضباط في مدينة الموصل اليوم الأحد.")
+    assert [(e.event_type, e.actor1) for e in events] == [("Explosions/Remote violence", "Islamic State")]
+
+
+def test_fajr_is_the_verb_beside_its_subject_and_dawn_before_a_day(candidate_events_of) -> None:
+    blew_up = candidate_events_of("فجر مسلحون من تنظيم داعش منزلا لأحد الضباط في مدينة الموصل اليوم الأحد.")
+    assert [(e.event_type, e.actor1) for e in blew_up] == [("Explosions/Remote violence", "Islamic State")]
+    for dawn in ("اقتحمت قوات الاحتلال فجر اليوم الأحد", "اقتحمت قوات الاحتلال فجر أمس"):
+        events = candidate_events_of(f"{dawn} مدينة جنين واعتقلت ثلاثة شبان.")
+        assert "Explosions/Remote violence" not in {e.event_type for e in events}
+    prayer = candidate_events_of("توافد المصلون إلى المسجد لأداء صلاة الفجر في مدينة الموصل اليوم الأحد.")
+    assert prayer == []

@@ -52,6 +52,14 @@ def test_a_protected_word_is_not_found_behind_a_clitic_it_cannot_follow(
     assert analysis(word) == expected
 
 
+@pytest.mark.parametrize(
+    ("word", "stem"), [("فجرت", "فجرت"), ("وفجرت", "فجرت"), ("فجروا", "فجروا"), ("وفجروا", "فجروا")]
+)
+def test_the_verb_blew_up_keeps_its_first_letter(word: str, stem: str) -> None:
+    # "فجرت" is blew up, not ف + جرت (it ran): read so, "وفجرت" had another stem than the trigger.
+    assert analysis(word)[1] == stem
+
+
 def test_ta_marbuta_is_not_a_pronoun() -> None:
     assert analysis("المدينة") == ("ال", "مدينه", "")
     assert analysis("مدينة")[2] == ""

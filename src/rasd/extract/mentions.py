@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from rasd.lexicon.lexicon import Lexicon
 from rasd.types import AnalyzedText, Mention
 
+NEEDS_SUBJECT = "needs_subject"  # a verb spelt as a noun (فجر: dawn) that is the verb only beside its subject
+
 
 @dataclass(frozen=True)
 class TextMentions:
@@ -21,6 +23,8 @@ class TextMentions:
     @classmethod
     def of(cls, text: AnalyzedText, lexicon: Lexicon) -> TextMentions:
         by_kind = lexicon.matcher.match(text)
+        if by_kind.get("trigger"):
+            by_kind["trigger"] = [m for m in by_kind["trigger"] if _has_subject(by_kind, lexicon, m)]
         starts = {k: [m.first_token for m in ms] for k, ms in by_kind.items() if ms}  # most kinds have none
         return cls(text, lexicon, by_kind, starts)
 
@@ -68,3 +72,21 @@ class TextMentions:
                 for i in range(m.first_token, m.end_token)
             )
         return covered
+
+
+def _has_subject(by_kind: dict[str, list[Mention]], lexicon: Lexicon, trigger: Mention) -> bool:
+    """ "فجر مسلحون منزلا"، "أن انتحاريا فجر شاحنة": a trigger flagged ``needs_subject`` (فجر is also
+    dawn) is the verb only with an actor right after it, or right before it with no time word from
+    it on ("اقتحمت قوات الاحتلال فجر اليوم"، "نفذت الحركة فجر أمس" are dawn). Otherwise it is no
+    trigger at all, so neither the reading rules nor the sentence model see one in "فجر اليوم"."""
+    if NEEDS_SUBJECT not in lexicon.triggers[trigger.entry_id].flags:
+        return True
+    actors = by_kind.get("actor", [])
+    if any(a.first_token == trigger.end_token for a in actors):
+        return True
+    dawn = any(
+        t.first_token == trigger.end_token
+        or (t.first_token == trigger.first_token and t.end_token > trigger.end_token)
+        for t in by_kind.get("time", [])
+    )
+    return not dawn and any(a.end_token == trigger.first_token for a in actors)
