@@ -554,6 +554,13 @@ def test_a_broken_truce_is_no_new_agreement(candidate_events_of) -> None:
     assert candidate_events_of("وأفاد سكان بخرق الهدنة في مدينة تعز بعد ساعة من سريانها أمس.") == []
 
 
+def test_calming_a_crowd_is_no_truce(candidate_events_of) -> None:
+    text = "وتدخلت فرق الدفاع المدني أمس لتهدئة المصلين داخل المسجد بعد انقطاع الكهرباء في مدينة جدة."
+    assert candidate_events_of(text) == []
+    (event,) = candidate_events_of("أعلنت الفصائل في غزة أمس التوصل إلى تهدئة مع إسرائيل برعاية مصرية.")
+    assert event.sub_event_type == "Agreement"
+
+
 def test_a_business_deal_is_no_agreement(candidate_events_of) -> None:
     """Once the airline is no aircraft, its name still counts as the weapon a weak agreement word
     needs; the company in the sentence makes the deal a business one."""
@@ -596,6 +603,13 @@ def test_an_accidental_blast_is_no_bombing(candidate_events_of) -> None:
     assert candidate_events_of("قتل ثلاثة أشخاص أمس في انفجار ناجم عن تسرب للغاز داخل مطعم في عمّان.") == []
     (event,) = candidate_events_of("قتل خمسة أشخاص أمس في انفجار سيارة مفخخة قرب محطة وقود في بغداد.")
     assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 5)
+
+
+def test_a_burst_tyre_is_no_bombing(candidate_events_of) -> None:
+    text = "توفي شاب أمس بعد أن انفجر الإطار الأمامي لسيارته فانقلبت على طريق القصيم."
+    assert candidate_events_of(text) == []
+    (event,) = candidate_events_of("قتل جنديان أمس عندما انفجرت عبوة ناسفة في دوريتهما جنوب مدينة الرمادي.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
 
 
 def test_a_wildfire_is_no_riot(events_of) -> None:

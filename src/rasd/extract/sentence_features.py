@@ -26,6 +26,7 @@ RULE_ONLY_KINDS = frozenset(
         "institutions",
         "arenas",
         "verbal",
+        "calming",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

@@ -79,6 +79,7 @@ CUE_CATEGORIES = (
     "institutions",
     "arenas",
     "verbal",
+    "calming",
     "not_territory",
     "belonging",
     "singular_persons",
