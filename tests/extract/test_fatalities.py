@@ -166,6 +166,20 @@ def test_a_killing_that_names_one_person_is_one_dead(raw: str, expected: list[in
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("قتل ثلاثة من رجال الشرطة وسائح ألماني في الهجوم على الفندق", [4]),  # a count and one more
+        ("قتل جندي وطفل في قصف على القرية", [2]),  # one and one more
+        ("أعلن الأمن استشهاد قائد الدورية ومرافقه برصاص مجهولين", [2]),  # a named one and one more
+        ("قتل 5 ضباط برتب رائد ونقيب في الكمين", [5]),  # the ranks of the counted, not more dead
+        ("أسفر القصف عن مقتل 6 أشخاص وإصابة طفل", [6]),  # one more wounded, not killed
+    ],
+)
+def test_one_more_person_joined_to_the_dead_counts(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "rule"),
     [
         ("ارتفع عدد القتلى في الهجوم على السوق إلى 19", "fatalities.toll_updated"),

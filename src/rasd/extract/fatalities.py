@@ -58,7 +58,7 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         lumped = _lumped(mentions, killed, number, end)
         span_first = min(killed.first_token, number.first_token if number else killed.first_token)
         span_end = max(killed.end_token, number.end_token if number else killed.end_token)
-        count = None if lumped or number is None else number.value
+        count = None if lumped or number is None else number.value + _joined_one(mentions, span_end, end)
         if count is not None and _rose_to(mentions, number, first):
             rule = TOLL_UPDATED_RULE
         found.append(
@@ -98,6 +98,20 @@ def _figure_for(
     if after is not None:
         return after, "fatalities.number_after"
     return _counted_by_the_noun(mentions, killed) or _named_one(mentions, killed, first, end)
+
+
+def _joined_one(mentions: TextMentions, token: int, end: int) -> int:
+    """One more person joined by و to the counted dead: "قتل أربعة من قوات الأمن وسائحة كندية" is
+    five, "قتل جندي وطفل" two, "استشهاد قائدها ومرافقه" two. Only the first joined word is read, and
+    not one listing with a person noun beyond the figure what the counted were ("قتل 4 ضباط برتب
+    عميد وعقيد": four)."""
+    for i in range(token, min(end, token + NAME_REACH)):
+        if not mentions.text.norms[i][0].isalnum():
+            return 0
+        if _conjoined(mentions, i):
+            listed = i - 1 > token and _title_at(mentions, i - 1, end, PERSON_KINDS)
+            return int(not listed and _title_at(mentions, i, end, PERSON_KINDS))
+    return 0
 
 
 def _named_one(mentions: TextMentions, killed: Mention, first: int, end: int) -> tuple[Number, str] | None:
