@@ -413,3 +413,10 @@ def test_the_security_forces_and_riot_police_that_meet_rioters_are_the_police(
         f"Police Forces of {country}",
         force,
     )
+
+
+def test_the_dead_told_between_laqi_and_hatf_are_no_authors(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "ولقي أربعة من عناصر الشرطة حتفهم اليوم الاثنين في انفجار عبوة ناسفة قرب مدينة الموصل."
+    )
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq")

@@ -73,6 +73,7 @@ NEIGHBOURHOOD_CODE = "PPLX"
 #: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").
 LANDMARK_CUES = frozenset({"direction", "proximity"})
 LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاصمة الليبية طرابلس")
+FATE_REACH = 10  # words from "لقي" to "حتفهم" in which its subject, the dead, is told
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
 CLAIM_REACH = 3
@@ -1416,7 +1417,24 @@ def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sente
             for end in markers
         )
         and not _killers_before_count(mentions, a)
+    ] + _met_their_death(mentions, actors, sentence)
+
+
+def _met_their_death(
+    mentions: TextMentions, actors: list[ActorMention], sentence: Sentence
+) -> list[ActorMention]:
+    """ "لقي ثلاثة من أفراد الشرطة منهم شرطي أجنبي حتفهم": the actors between a verb of meeting
+    one's fate and the death noun after it died; they are not the authors of the act."""
+    spans = [
+        (verb.end_token, death[0].first_token)
+        for verb in mentions.within("fate_verbs", sentence.first_token, sentence.end_token)
+        if (
+            death := mentions.within(
+                "killed", verb.end_token, min(verb.end_token + FATE_REACH, sentence.end_token)
+            )
+        )
     ]
+    return [a for a in actors if any(first <= a.first_token and a.end_token <= end for first, end in spans)]
 
 
 def _killers_before_count(mentions: TextMentions, actor: ActorMention) -> bool:

@@ -28,6 +28,7 @@ CUE_CATEGORIES = (
     "speculation",
     "killed",
     "killing_verbs",
+    "fate_verbs",
     "wounded",
     "lower_bound",
     "claim",
