@@ -191,3 +191,7 @@ def test_a_toll_that_rose_is_an_update(raw: str, rule: str) -> None:
     text = analyze_text(raw)
     figures = fatalities_in(TextMentions.of(text, load_lexicon()), 0, len(text))
     assert figures[-1].rule == rule
+
+
+def test_a_figure_summed_over_many_places_is_no_toll() -> None:
+    assert counts("وقالت الشبكة إن 35 شخصا لقوا مصرعهم جراء قصف الطائرات العديد من المدن السورية الأحد") == []

@@ -401,6 +401,15 @@ def test_a_running_tally_is_not_an_event(events_of) -> None:
     assert events_of("أعلنت وزارة الدفاع مقتل 30 من عناصرها حتى الآن في المعارك الدائرة شرق البلاد.") == []
 
 
+def test_the_toll_of_ongoing_battles_is_a_running_tally(candidate_events_of) -> None:
+    text = (
+        "استهدفت الطائرات الحربية بلدة مضايا بريف دمشق أمس بعشرات البراميل المتفجرة. "
+        "وتسببت المعارك المتواصلة بمقتل نحو خمسين مسلحا من الطرفين."
+    )
+    events = candidate_events_of(text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", None)]
+
+
 def test_a_headline_dateline_is_not_the_place_of_the_event(events_of) -> None:
     (event,) = events_of(
         "وتبنى تنظيم داعش التفجير.", title="القاهرة (رويترز) قتل 8 أشخاص في تفجير انتحاري في مدينة الرمادي"

@@ -48,7 +48,9 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         if number is not None and mentions.ending_at("victims", number.first_token) is not None:
             continue  # "بينهم 4 جنود": a part of the toll, not the toll
         if _is_figure(number, killed) and (
-            _counts_no_dead(mentions, number) or _counts_over_a_period(mentions, number, end)
+            _counts_no_dead(mentions, number)
+            or _counts_over_a_period(mentions, number, end)
+            or _summed_over_places(mentions, first, end)
         ):
             continue
         if number is not None and number.first_token in seen_numbers:
@@ -232,6 +234,12 @@ def _counts_over_a_period(mentions: TextMentions, number: Number, end: int) -> b
     """A figure counted since a start or over weeks, months or years is a running total, not one
     occurrence's toll: "يرتفع عدد القتلى في صفوف الأمن إلى 60 على الأقل منذ 20 يوليو"."""
     return counts_over_a_period(mentions, number.end_token, min(end, number.end_token + TALLY_REACH))
+
+
+def _summed_over_places(mentions: TextMentions, first: int, end: int) -> bool:
+    """A figure whose words spread it over many places is a sum, not one town's toll: "لقي 40
+    شخصا مصرعهم جراء قصف العديد من المدن"."""
+    return bool(mentions.within("many_places", first, end))
 
 
 def _is_ordinal(mentions: TextMentions, number: Number) -> bool:

@@ -102,6 +102,7 @@ CUE_CATEGORIES = (
     "year_words",
     "period_openers",
     "long_durations",
+    "many_places",
     "day_of_month",
 )
 
