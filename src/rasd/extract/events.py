@@ -551,9 +551,9 @@ def _same_side(actor1: str | None, actor2: str) -> bool:
     """The same actor, or one state's army and police. A qualified name may be a unit of that
     state's forces or a rival government's ("Military Forces of Libya (2014-) Haftar Faction"),
     so it is the same side only when named alike."""
-    if actor2 == actor1 or actor1 is None:
-        return actor2 == actor1
-    return "(" not in actor1 + actor2 and acled.same_state_forces(actor1, actor2)
+    if actor1 is None:
+        return False
+    return actor2 == actor1 or ("(" not in actor1 + actor2 and acled.same_state_forces(actor1, actor2))
 
 
 def _opponent(actor1: str, sub_event_type: str, parties: list[str], country: str) -> str | None:

@@ -40,6 +40,7 @@ class Fatalities:
 def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fatalities]:
     found: list[Fatalities] = []
     seen_numbers: set[int] = set()
+    spread = _summed_over_places(mentions, first, end)  # of the range, not of each figure
     for killed in mentions.within("killed", first, end):
         figure = _figure_for(mentions, killed, first, end)
         if figure is None:
@@ -48,9 +49,7 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         if number is not None and mentions.ending_at("victims", number.first_token) is not None:
             continue  # "بينهم 4 جنود": a part of the toll, not the toll
         if _is_figure(number, killed) and (
-            _counts_no_dead(mentions, number)
-            or _counts_over_a_period(mentions, number, end)
-            or _summed_over_places(mentions, first, end)
+            _counts_no_dead(mentions, number) or _counts_over_a_period(mentions, number, end) or spread
         ):
             continue
         if number is not None and number.first_token in seen_numbers:

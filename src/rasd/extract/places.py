@@ -949,7 +949,8 @@ def _located_unknown(
         or len(name) < MIN_LOCATED_LETTERS
         or not name.isalpha()
         or analyses[token][1] in mentions.lexicon.vocabulary
-        or analyses[token][1] in word_list("words") | word_list("distance_words")
+        or analyses[token][1] in word_list("words")
+        or analyses[token][1] in word_list("distance_words")
         or _blocked(mentions, token)
         or mentions.at("admin1", token) is not None
     ):
