@@ -42,7 +42,9 @@ DISTRICT_RULE = "place:district"  # the place is a district a cue word names ("�
 DISTRICT_CUE = "admin"  # place_cues.tsv: the kind of قضاء، مديرية
 SCATTERED_REACH = 3  # words between "مناطق متفرقة" and the town it lies around ("متفرقة في محافظة كركوك")
 PROVINCE = 3  # ACLED geo_precision of an event known only by its province
-SEAT_KM = 1.0  # an event this close to its province's point stands at the seat (admin1.tsv gives its coordinates)
+SEAT_KM = (
+    1.0  # an event this close to its province's point stands at the seat (admin1.tsv gives its coordinates)
+)
 NEAR = 2  # ACLED geo_precision of an event near a place, or in a part of it
 CIVILIANS = "Civilians ({country})"
 REMOTE = "Explosions/Remote violence"
@@ -296,7 +298,9 @@ def _seat_headlines_joined(events: list[Event], lexicon: Lexicon) -> list[Event]
 
 
 def _seat_headline(event: Event, lexicon: Lexicon) -> bool:
-    return _at_the_seat(event, lexicon) is True and any(span.field == "title" for span in event.evidence_spans)
+    return _at_the_seat(event, lexicon) is True and any(
+        span.field == "title" for span in event.evidence_spans
+    )
 
 
 def _told_at_the_seat(town: Event, seat: Event, lexicon: Lexicon) -> bool:
@@ -315,7 +319,7 @@ def _at_the_seat(event: Event, lexicon: Lexicon) -> bool | None:
     """Whether the event stands at its province's point, the seat of the province (admin1.tsv gives
     the seat's coordinates); None where that is unknown."""
     province = next(
-(a for a in lexicon.admin1.values() if a.name_en == event.admin1 and a.iso2 == event.country), None
+        (a for a in lexicon.admin1.values() if a.name_en == event.admin1 and a.iso2 == event.country), None
     )
     if province is None or event.latitude is None or event.longitude is None:
         return None
