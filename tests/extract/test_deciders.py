@@ -136,3 +136,21 @@ def test_an_article_that_asks_questions_keeps_an_event_whose_sentence_states_its
 
 def test_the_commentary_rule_is_off_for_a_coder_who_reviews_everything() -> None:
     assert len(extract_with(_document(COLUMN), OnlyEverything(), withhold=False).events) == 1
+
+
+# A claim that names the bombing it claims, and no place nor toll of it.
+CLAIM_WITHOUT_PLACE = "وتبنت الجماعة في بيان على تويتر التفجير الانتحاري الذي استهدف مقهى شعبيا."
+# An attack no place locates, with its dead.
+ATTACK_WITHOUT_PLACE = "قتل خمسة جنود في هجوم شنه مسلحون على حاجز للجيش فجر اليوم."
+
+
+def test_an_event_with_neither_place_nor_toll_is_withheld() -> None:
+    result = extract_with(_document(CLAIM_WITHOUT_PLACE), OnlyEverything())
+    assert result.events == ()
+    assert [r.decision.reasons[0] for r in result.rejected] == ["event.unplaced"]
+    assert len(extract_with(_document(CLAIM_WITHOUT_PLACE), OnlyEverything(), withhold=False).events) == 1
+
+
+def test_an_event_without_a_place_that_counts_its_dead_is_given() -> None:
+    [event] = extract_with(_document(ATTACK_WITHOUT_PLACE), OnlyEverything()).events
+    assert (event.latitude, event.fatalities) == (None, 5)

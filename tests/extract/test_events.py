@@ -532,3 +532,34 @@ def test_an_attack_told_as_foiled_is_no_second_event(candidate_events_of) -> Non
 def test_an_author_nobody_names_is_acled_s_for_the_country(events_of, text: str, actor1: str) -> None:
     (event,) = events_of(text, published="2024-05-02")
     assert event.actor1 == actor1
+
+
+def test_a_headline_at_the_province_seat_is_the_body_town_told_again(events_of) -> None:
+    # "جنوب إدلب" in the headline names the province by its seat; the body names the town.
+    events = events_of(
+        "قتل تسعة جنود أتراك اليوم الخميس في هجوم جوي لقوات النظام السوري في إدلب. وقالت مصادر محلية "
+        "إن الطائرات الحربية قصفت رتلا عسكريا قرب بلدة بليون في ريف إدلب الجنوبي.",
+        title="مقتل تسعة جنود أتراك بقصف جوي جنوب إدلب",
+        published="2019-03-14",
+    )
+    assert [(e.location_ar, e.fatalities) for e in events] == [("بليون", 9)]
+
+
+def test_suicide_attacks_headlined_at_the_seat_are_the_district_attack(events_of) -> None:
+    events = events_of(
+        "شن تنظيم داعش صباح اليوم الخميس هجمات انتحارية في مناطق متفرقة من محافظة كركوك. "
+        "وفجر انتحاري نفسه داخل مبنى البلدية في قضاء الدبس.",
+        title="داعش يشن هجمات انتحارية في كركوك",
+        published="2019-03-14",
+    )
+    assert [e.location_ar for e in events] == ["الدبس"]
+
+
+def test_a_bombing_at_the_seat_with_a_toll_of_its_own_stays_an_event(events_of) -> None:
+    events = events_of(
+        "قتل 19 شخصا اليوم الخميس في تفجير سيارة مفخخة في سوق مزدحم وسط مدينة كركوك. "
+        "وقتل أربعة أشخاص بتفجير سيارة مفخخة في قضاء الدبس بمحافظة كركوك.",
+        title="مقتل 19 شخصا بتفجيرات في كركوك",
+        published="2019-03-14",
+    )
+    assert sorted((e.location_ar, e.fatalities) for e in events) == [("الدبس", 4), ("كركوك", 19)]

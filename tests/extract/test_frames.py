@@ -1008,6 +1008,20 @@ def test_an_earlier_occurrence_with_its_day_is_an_event(candidate_events_of) -> 
     assert undated == []
 
 
+def test_an_occurrence_a_few_days_back_is_background(candidate_events_of) -> None:
+    # "قبل أيام" dates nothing to a day: it is an earlier occurrence told without its day.
+    few_days = candidate_events_of(
+        "وقبل أيام قليلة شنت طائرات التحالف غارة جوية على فندق في منطقة بيت العذري شمال صنعاء.",
+        published=TUESDAY,
+    )
+    assert few_days == []
+    hours = candidate_events_of(
+        "وقبل ساعات شنت طائرات التحالف غارة جوية على فندق في منطقة بيت العذري شمال صنعاء.",
+        published=TUESDAY,
+    )
+    assert [e.sub_event_type for e in hours] == ["Air/drone strike"]
+
+
 def test_a_negated_aspect_of_an_attack_does_not_negate_the_attack(candidate_events_of) -> None:
     events = candidate_events_of("ولم تعرف بعد حصيلة الانفجار الذي هز سوقا شعبيا في مدينة الرمادي اليوم.")
     assert [(e.event_type, e.location_ar) for e in events] == [("Explosions/Remote violence", "الرمادي")]

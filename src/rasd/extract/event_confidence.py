@@ -71,6 +71,14 @@ def vouched_for(event: Event, dated: bool) -> bool:
     return event.fatalities is not None and (states_its_day(event) or not dated)
 
 
+def unplaced(event: Event) -> bool:
+    """An event that no place of the text locates, not even a province or the place the article is
+    about, and that counts no dead: a coder can code neither where nor what it cost. Such events
+    are the acts a statement, a claim or a background paragraph names in passing ("استهدفت عشر
+    ضربات شنها التحالف قرب ثماني مدن"، "تبنت الجبهة التفجير")."""
+    return event.latitude is None and event.fatalities is None
+
+
 def told_in_title(event: Event) -> bool:
     return any(span.field == "title" for span in event.evidence_spans)
 

@@ -42,6 +42,9 @@ DISTRICT_RULE = "place:district"  # the place is a district a cue word names ("�
 DISTRICT_CUE = "admin"  # place_cues.tsv: the kind of قضاء، مديرية
 SCATTERED_REACH = 3  # words between "مناطق متفرقة" and the town it lies around ("متفرقة في محافظة كركوك")
 PROVINCE = 3  # ACLED geo_precision of an event known only by its province
+SEAT_KM = (
+    1.0  # an event this close to its province's point stands at the seat (admin1.tsv gives its coordinates)
+)
 NEAR = 2  # ACLED geo_precision of an event near a place, or in a part of it
 CIVILIANS = "Civilians ({country})"
 REMOTE = "Explosions/Remote violence"
@@ -173,7 +176,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         )
         if not _headline_only(e, article)
     ]
-    events = [_finished(e) for e in _twins_joined(events, lexicon)]
+    events = [_finished(e) for e in _seat_headlines_joined(_twins_joined(events, lexicon), lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
 
@@ -274,6 +277,53 @@ def _one_occurrence(kept: Event, new: Event) -> bool:
     if kept.location_ar and new.location_ar:
         return same_place_name(kept.location_ar, new.location_ar)
     return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+
+
+def _seat_headlines_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
+    """A headline names the province by its seat ("هجمات انتحارية في كركوك", "قتلى بقصف جنوب
+    إدلب") where the body names the town ("في قضاء الدبس", "في بلدة بليون"): an event the headline
+    tells at the seat, beside one of the same sub-type and day at another place of that province,
+    is that occurrence told again, and the body's town is where it happened. Not when both state a
+    toll and the tolls differ: the seat then has its own occurrence (a bombing in Baghdad killing
+    19 beside one in a suburb killing 4)."""
+    result = list(events)
+    for event in events:
+        if not _seat_headline(event, lexicon):
+            continue
+        town = next((e for e in result if e is not event and _told_at_the_seat(e, event, lexicon)), None)
+        if town is not None:
+            result = [e for e in result if e is not event]
+            result[result.index(town)] = _merge(town, event, lexicon, places=False)
+    return result
+
+
+def _seat_headline(event: Event, lexicon: Lexicon) -> bool:
+    return _at_the_seat(event, lexicon) is True and any(
+        span.field == "title" for span in event.evidence_spans
+    )
+
+
+def _told_at_the_seat(town: Event, seat: Event, lexicon: Lexicon) -> bool:
+    """Whether an event at a town tells the occurrence a headline placed at its province's seat."""
+    return (
+        town.sub_event_type == seat.sub_event_type
+        and _same_day_and_country(town, seat)
+        and town.admin1 == seat.admin1
+        and town.location_ar is not None
+        and _at_the_seat(town, lexicon) is False
+        and (town.fatalities is None or seat.fatalities is None or town.fatalities == seat.fatalities)
+    )
+
+
+def _at_the_seat(event: Event, lexicon: Lexicon) -> bool | None:
+    """Whether the event stands at its province's point, the seat of the province (admin1.tsv gives
+    the seat's coordinates); None where that is unknown."""
+    province = next(
+        (a for a in lexicon.admin1.values() if a.name_en == event.admin1 and a.iso2 == event.country), None
+    )
+    if province is None or event.latitude is None or event.longitude is None:
+        return None
+    return km_between(event.latitude, event.longitude, province.latitude, province.longitude) <= SEAT_KM
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:
@@ -786,12 +836,13 @@ def _merge(
     takes_date: bool = True,
     retypes: bool = False,
     specifies: bool = True,
+    places: bool = True,
 ) -> Event:
     """Fill what the kept event lacks. The toll is the one the first specific report gives (a lead
     states the toll; later sentences give parts of it or other counts). A referring mention ("the
     attack") gives no date: its sentence may be about something earlier. A report that may not
-    ``specify`` adds details but leaves the type."""
-    place = new if _places_it_better(kept, new) else kept
+    ``specify`` adds details but leaves the type; one that may not ``place`` it leaves its place."""
+    place = new if places and _places_it_better(kept, new) else kept
     more_specific = specifies and _more_specific(new, kept)
     typed = new if retypes or more_specific or _hurt_people(new, kept) else kept
     dated = _dating(kept, new, takes_date)

@@ -50,11 +50,21 @@ def non_event_reason(
         return "modality.description"  # "تقع البلدة على بعد…": where a place lies, not what happened
     if mentions.within("recap", clause_first, clause_end):
         return "modality.recap"  # "قتل 11 منذ مطلع سبتمبر": a tally, before or after the verb
-    if mentions.within("earlier", clause_first, clause_end) and not names_a_day(
-        mentions, sentence_first, sentence_end
-    ):
+    earlier = mentions.within("earlier", clause_first, clause_end)
+    if earlier and not _names_a_day_besides(mentions, sentence_first, sentence_end, earlier):
         return "modality.recap"  # "كان التنظيم قد هاجم البلدة": undated background
     return None
+
+
+def _names_a_day_besides(mentions: TextMentions, first: int, end: int, cues: list[Mention]) -> bool:
+    """The tokens name one day other than inside a cue: "قبل أيام" (a few days back) is a time word
+    that dates nothing to a day, and as a cue of ``earlier`` it tells background ("نفذ الجيش قبل
+    أيام غارة")."""
+    inside = {t for cue in cues for t in range(cue.first_token, cue.end_token)}
+    return any(
+        time.label in DAY_ANCHORS and time.first_token not in inside
+        for time in mentions.within("time", first, end)
+    )
 
 
 def _negations_before(mentions: TextMentions, trigger: Mention, clause_first: int) -> list[Mention]:

@@ -4,7 +4,13 @@ from dataclasses import replace
 
 from rasd.config import get_settings
 from rasd.extract.deciders import PlaceDecider, SentenceDecider, place_decider, sentence_decider
-from rasd.extract.event_confidence import asks_questions, event_features, states_its_day, vouched_for
+from rasd.extract.event_confidence import (
+    asks_questions,
+    event_features,
+    states_its_day,
+    unplaced,
+    vouched_for,
+)
 from rasd.extract.events import frames_to_events
 from rasd.extract.frames import extract_frames
 from rasd.geocode.gazetteer import default_gazetteer
@@ -16,6 +22,8 @@ LOW_CONFIDENCE_REASON = "event.low_confidence"
 #: An article that asks questions (an interview, a column) gives only events whose own sentences
 #: state their day (``event_confidence.asks_questions``).
 COMMENTARY_REASON = "event.commentary_undated"
+#: An event with neither a place nor a toll is withheld (``event_confidence.unplaced``).
+UNPLACED_REASON = "event.unplaced"
 
 
 def extract_stage(document: Document) -> Document:
@@ -47,6 +55,9 @@ def extract_with(
     if withhold and asks_questions(document.texts()):
         rejected += [_withheld(e, COMMENTARY_REASON) for e in events if not states_its_day(e)]
         events = tuple(e for e in events if states_its_day(e))
+    if withhold:
+        rejected += [_withheld(e, UNPLACED_REASON) for e in events if unplaced(e)]
+        events = tuple(e for e in events if not unplaced(e))
     if decider is not None:
         dated = document.article.published is not None
         scored = [
