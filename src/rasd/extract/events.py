@@ -282,19 +282,18 @@ def _one_occurrence(kept: Event, new: Event) -> bool:
 
 def _crowd_sentences(frames: list[Frame], lexicon: Lexicon) -> list[Span]:
     """The sentences of arrests that also speak of a protest or a riot ("توقيف عدد من المتظاهرين")."""
+    arrests = [f for f in frames if f.sub_event_type == ARRESTS]
+    if not arrests:
+        return []  # most articles tell no arrest: no text to match again
+    mentions = {id(f.text): TextMentions.of(f.text, lexicon) for f in arrests}  # a text once, not per frame
     return [
         f.sentence.span
-        for f in frames
-        if f.sub_event_type == ARRESTS
-        and any(
+        for f in arrests
+        if any(
             lexicon.triggers[m.entry_id].event_type in CROWD_TYPES
-            for m in TextMentions.of(f.text, lexicon).within("trigger", *_token_range(f))
+            for m in mentions[id(f.text)].within("trigger", f.sentence.first_token, f.sentence.end_token)
         )
     ]
-
-
-def _token_range(frame: Frame) -> tuple[int, int]:
-    return frame.sentence.first_token, frame.sentence.end_token
 
 
 def _arrests_at_protests(events: list[Event], crowd_sentences: list[Span]) -> list[Event]:
