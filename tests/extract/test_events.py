@@ -43,6 +43,14 @@ def test_arrests_at_a_riot_are_its_intervention(events_of) -> None:
     assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "Police Forces of Sudan")
 
 
+def test_arrests_told_on_their_own_after_a_riot_are_an_event_of_their_own(events_of) -> None:
+    events = events_of(
+        "أحرق محتجون غاضبون سبعة منازل وأغلقوا الطرق بالحجارة في مدينة عطبرة اليوم. "
+        "ووصلت قوات الشرطة إلى المدينة مساء اليوم نفسه، وألقت القبض على ستة أشخاص في عطبرة."
+    )
+    assert sorted(e.sub_event_type for e in events) == ["Arrests", "Violent demonstration"]
+
+
 def test_later_mentions_of_the_attack_join_the_first_report(events_of) -> None:
     events = events_of(
         "قتل سبعة أشخاص في تفجير سيارة مفخخة في مدينة كركوك صباح اليوم. "

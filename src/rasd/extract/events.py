@@ -27,13 +27,14 @@ from rasd.extract.frames import (
     Frame,
     territory_sub_type,
 )
+from rasd.extract.mentions import TextMentions
 from rasd.extract.places import word_list
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.lexicon.lexicon import Lexicon, Trigger
 from rasd.lexicon.matcher import phrase_key
 from rasd.text.tokenize import clitic_roles, is_definite
-from rasd.types import Article, Event
+from rasd.types import Article, Event, Span
 
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
 SAME_SPOT_KM = 1
@@ -101,6 +102,8 @@ EXPLICIT_AUTHOR_RULES = frozenset(
     f"actor1:{rule}" for rule in ("agent_marker", "subject", "after_trigger", "speaker", "state_as_author")
 )
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
+PROTESTS = "Protests"
+ARRESTS = "Arrests"
 
 
 def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) -> tuple[Event, ...]:
@@ -121,6 +124,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     headline_authors = _headline_authors(frames)
     means = _article_means(frames, lexicon)
     bombs = _vehicle_bombs(frames, lexicon)
+    crowd_sentences = _crowd_sentences(frames, lexicon)
     # A word told as a separate incident is still read in its place among the referring words, so
     # that the report it is set apart from has opened its event first.
     ordered = sorted(frames, key=lambda f: (vetoed(f), _referring_word(f), f.trigger.generic, f.trigger.weak))
@@ -172,7 +176,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         )
         for e in (
             _assault_with_fire(b, lexicon)
-            for b in _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
+            for b in _vehicle_bombs_by_driver(_arrests_at_protests(events, crowd_sentences), bombs)
         )
         if not _headline_only(e, article)
     ]
@@ -326,16 +330,42 @@ def _at_the_seat(event: Event, lexicon: Lexicon) -> bool | None:
     return km_between(event.latitude, event.longitude, province.latitude, province.longitude) <= SEAT_KM
 
 
-def _arrests_at_protests(events: list[Event]) -> list[Event]:
-    """ACLED: arrests made at a protest or a riot are the crowd's intervention (the force that
-    arrests is its second actor), not an event of their own."""
+def _crowd_sentences(frames: list[Frame], lexicon: Lexicon) -> list[Span]:
+    """The sentences of arrests that also speak of a protest or a riot ("توقيف عدد من المتظاهرين")."""
+    arrests = [f for f in frames if f.sub_event_type == ARRESTS]
+    if not arrests:
+        return []  # most articles tell no arrest: no text to match again
+    mentions = {id(f.text): TextMentions.of(f.text, lexicon) for f in arrests}  # a text once, not per frame
+    return [
+        f.sentence.span
+        for f in arrests
+        if any(
+            lexicon.triggers[m.entry_id].event_type in CROWD_TYPES
+            for m in mentions[id(f.text)].within("trigger", f.sentence.first_token, f.sentence.end_token)
+        )
+    ]
+
+
+def _arrests_at_protests(events: list[Event], crowd_sentences: list[Span]) -> list[Event]:
+    """ACLED: arrests made at a protest are the crowd's intervention (the force that arrests is its
+    second actor), not an event of their own. So are arrests at a riot told beside the crowd ("بدأت
+    قوى الأمن في توقيف عدد من المتظاهرين"); but arrests told on their own after a riot ("ووصلت قوات
+    الأمن إلى هناك مساء نفس اليوم، وقامت بالقبض على ستة أشخاص") are the police's next act, which
+    ACLED codes apart: a riot attacks, and what the police do hours later is not its intervention."""
     result: list[Event] = []
     for event in events:
-        if event.sub_event_type != "Arrests":
+        if event.sub_event_type != ARRESTS:
             result.append(event)
-    for arrest in (e for e in events if e.sub_event_type == "Arrests"):
+    for arrest in (e for e in events if e.sub_event_type == ARRESTS):
+        beside_crowd = _told_in(arrest, crowd_sentences)
         protest = next(
-            (i for i, e in enumerate(result) if e.event_type in CROWD_TYPES and _compatible(e, arrest, True)),
+            (
+                i
+                for i, e in enumerate(result)
+                if e.event_type in CROWD_TYPES
+                and (e.event_type == PROTESTS or beside_crowd)
+                and _compatible(e, arrest, True)
+            ),
             None,
         )
         if protest is None:
@@ -351,6 +381,12 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
             rules=tuple(dict.fromkeys(kept.rules + arrest.rules)),
         )
     return result
+
+
+def _told_in(event: Event, sentences: list[Span]) -> bool:
+    return any(
+        e.field == s.field and s.start <= e.start < s.end for e in event.evidence_spans for s in sentences
+    )
 
 
 def _article_means(frames: list[Frame], lexicon: Lexicon) -> set[str]:
