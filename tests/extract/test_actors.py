@@ -420,3 +420,23 @@ def test_the_dead_told_between_laqi_and_hatf_are_no_authors(candidate_events_of)
         "ولقي أربعة من عناصر الشرطة حتفهم اليوم الاثنين في انفجار عبوة ناسفة قرب مدينة الموصل."
     )
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq")
+
+
+def test_who_holds_the_town_struck_is_neither_author_nor_target(events_of) -> None:
+    (event,) = events_of(
+        "قتل خمسة مدنيين في غارات شنتها الطائرات الحربية على بلدة عربين التي يسيطر عليها فيلق الرحمن "
+        "في الغوطة الشرقية اليوم."
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Syria", "Civilians (Syria)")
+
+
+def test_shelling_of_districts_the_regime_holds_is_set_apart_from_its_air_strike(events_of) -> None:
+    events = events_of(
+        "قتل عشرون مدنيا في غارات شنها الطيران الحربي السوري على حي السكري في مدينة حلب اليوم. "
+        "وقتل سبعة مدنيين جراء قذائف أطلقتها الفصائل المقاتلة على أحياء تحت سيطرة قوات النظام في مدينة حلب اليوم."
+    )
+    pairs = sorted((e.sub_event_type, e.actor1, e.actor2) for e in events)
+    assert pairs == [
+        ("Air/drone strike", "Military Forces of Syria", "Civilians (Syria)"),
+        ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Civilians (Syria)"),
+    ]

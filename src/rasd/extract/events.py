@@ -130,7 +130,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             i
             for i in range(len(events))
             if (not listed or frame.trigger_mention.span.start not in triggers[i])
-            and not _acts_on_its_author(events[i], event, frame, agent_name)
+            and not _acts_on_its_author(events[i], event, frame, agent_name, lexicon)
         ]
         if _refers_back(frame):
             target = _story_told(events, event, frame, open_events)
@@ -177,13 +177,16 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
 
-def _acts_on_its_author(kept: Event, new: Event, frame: Frame, agent: str | None) -> bool:
+def _acts_on_its_author(
+    kept: Event, new: Event, frame: Frame, agent: str | None, lexicon: Lexicon
+) -> bool:
     """Whether a frame tells another side's act on the event's author: "قذائف أطلقتها الفصائل
     المقاتلة على أحياء تحت سيطرة قوات النظام" beside the regime's air strike on the same city and
     day is the rebels' shelling, an occurrence of its own, not the strike told again. Only where the
-    frame names both its author, as the doer of its act, and its target, and the event's author is
-    named (or, unnamed, is the article's main agent that fills it, ``agent``); an unnamed actor
-    agrees with anyone. Fighting words tell both sides' fire as one clash."""
+    frame names both its author, as the doer of its act, and its target or the side that holds the
+    ground it struck, and the event's author is named (or, unnamed, is the article's main agent that
+    fills it, ``agent``); an unnamed actor agrees with anyone. Fighting words tell both sides' fire
+    as one clash."""
     if not EXPLICIT_AUTHOR_RULES & set(frame.rules) or "needs_actor_pair" in frame.trigger.flags:
         return False
     if _conjoined_authors(frame):
@@ -193,7 +196,8 @@ def _acts_on_its_author(kept: Event, new: Event, frame: Frame, agent: str | None
     author = kept.actor1
     if author is None and kept.sub_event_type in AGENT_FILLED_SUB_TYPES:
         author = agent
-    return _named(author) and new.actor2 == author and not _same_side(author, new.actor1)
+    holder = frame.holder.resolved_name(_country_name(frame.country, lexicon)) if frame.holder else None
+    return _named(author) and author in (new.actor2, holder) and not _same_side(author, new.actor1)
 
 
 def _conjoined_authors(frame: Frame) -> bool:

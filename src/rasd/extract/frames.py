@@ -147,6 +147,7 @@ class Frame:
     event_type: str = ""
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
+    holder: ActorMention | None = None  # who holds the ground struck ("أحياء تحت سيطرة قوات النظام")
     place: PlaceMention | None = None
     country: str | None = None
     date: dt.date | None = None
@@ -1228,6 +1229,12 @@ def _assign_actors(
     context: ArticleContext,
 ) -> None:
     trigger = frame.trigger_mention
+    if frame.trigger.event_type != "Battles":
+        # "غارات على بلدة يسيطر عليها فيلق الرحمن": who holds the ground struck neither struck it
+        # nor was its target; in a fight it is a side, so only other acts set it apart.
+        holders = [a for a in actors if mentions.ending_at("holders", a.first_token) is not None]
+        frame.holder = holders[0] if holders else None
+        actors = [a for a in actors if a not in holders]
     marked = _marked_agents(mentions, actors, trigger)
     victims = [
         a

@@ -52,6 +52,7 @@ CUE_CATEGORIES = (
     "years_since",
     "located",
     "control_prepositions",
+    "holders",
     "campaign_nouns",
     "campaign_goals",
     "causes",
