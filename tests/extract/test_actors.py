@@ -440,3 +440,17 @@ def test_shelling_of_districts_the_regime_holds_is_set_apart_from_its_air_strike
         ("Air/drone strike", "Military Forces of Syria", "Civilians (Syria)"),
         ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Civilians (Syria)"),
     ]
+
+
+def test_soldiers_counted_in_the_accusative_or_the_dual_are_the_military() -> None:
+    for text in ("أعلن الجيش مقتل 92 جنديا في الهجوم.", "قتل جنديان في الهجوم.", "أصيب جنديين في الهجوم."):
+        mentions = _mentions(text)
+        names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
+        assert "Military Forces of {country}" in names, text
+
+
+def test_gendarmeries_that_are_corps_of_the_army_are_military_forces() -> None:
+    mentions = _mentions("اغتالت مجموعة مسلحة ثلاثة من أفراد الدرك الوطني الجزائري، وهاجم مسلحون الدرك التركي.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
+    assert "Military Forces of Algeria" in names
+    assert "Military Forces of Turkey (2016-) Gendarmerie" in names
