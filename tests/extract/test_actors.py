@@ -454,3 +454,14 @@ def test_gendarmeries_that_are_corps_of_the_army_are_military_forces() -> None:
     names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
     assert "Military Forces of Algeria" in names
     assert "Military Forces of Turkey (2016-) Gendarmerie" in names
+
+
+def test_a_drone_shot_down_whose_owner_nobody_names_is_an_unidentified_groups(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلنت قوات الدفاع الجوي السعودية اعتراض طائرة مسيرة مفخخة أطلقت باتجاه مطار أبها الدولي صباح اليوم."
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Disrupted weapons use",
+        "Military Forces of Saudi Arabia",
+        "Unidentified Armed Group (Saudi Arabia)",
+    )

@@ -562,14 +562,16 @@ def _same_side(actor1: str | None, actor2: str) -> bool:
 
 def _opponent(actor1: str, sub_event_type: str, parties: list[str], country: str) -> str | None:
     """The second actor of a sub-type that always has one (a clash, a town taken), when its own
-    sentences named none: the article's most named armed party on the other side, else ACLED's
-    default for the sub-type."""
+    sentences named none: ACLED's default for the sub-type, else the article's most named armed
+    party on the other side, else ACLED's fallback (an unidentified group's drone shot down)."""
     if not acled.always_has_actor2(sub_event_type):
         return None
     default = acled.default_actor2(sub_event_type)
     if default is not None:
         return default.format(country=country)
-    return next((p for p in parties if not _same_side(actor1, p)), None)
+    party = next((p for p in parties if not _same_side(actor1, p)), None)
+    fallback = acled.fallback_actor2(sub_event_type)
+    return party or (fallback.format(country=country) if fallback else None)
 
 
 def _acted_upon(event: Event, lexicon: Lexicon) -> bool:
