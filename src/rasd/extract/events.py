@@ -62,6 +62,9 @@ UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
 #: The rule of a first actor that is ACLED's default for the sub-type in the country (an air
 #: strike in Yemen is the coalition's), which no report named.
 COUNTRY_DEFAULT_RULE = "actor1:country_default"
+#: The rule of a second actor that is ACLED's fallback for the sub-type (``acled.fallback_actor2``):
+#: like the country default, a placeholder the text did not name.
+ACTOR2_FALLBACK_RULE = "actor2:fallback"
 STATE_ACTS = {
     "Arrests": "Police Forces of {country}",
     "Disrupted weapons use": "Military Forces of {country}",
@@ -537,6 +540,11 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event
         actor2 = None
     if country is not None and actor1 is not None and actor2 is None:
         actor2 = _opponent(actor1, event.sub_event_type, parties, country)
+    fallback = acled.fallback_actor2(event.sub_event_type)
+    if country is not None and actor2 is None and fallback is not None:
+        # "اعتراض طائرة مسيرة" whose owner nobody names: ACLED's unidentified group.
+        actor2 = fallback.format(country=country)
+        rules = (*rules, ACTOR2_FALLBACK_RULE)
     if country is not None and actor2 is None and _civilians_suffered(event):
         actor2 = CIVILIANS.format(country=country)
     words = {event.actor2: event.actor2_ar, event.actor1: event.actor1_ar}  # the text each name was read from
@@ -563,15 +571,13 @@ def _same_side(actor1: str | None, actor2: str) -> bool:
 def _opponent(actor1: str, sub_event_type: str, parties: list[str], country: str) -> str | None:
     """The second actor of a sub-type that always has one (a clash, a town taken), when its own
     sentences named none: ACLED's default for the sub-type, else the article's most named armed
-    party on the other side, else ACLED's fallback (an unidentified group's drone shot down)."""
+    party on the other side."""
     if not acled.always_has_actor2(sub_event_type):
         return None
     default = acled.default_actor2(sub_event_type)
     if default is not None:
         return default.format(country=country)
-    party = next((p for p in parties if not _same_side(actor1, p)), None)
-    fallback = acled.fallback_actor2(sub_event_type)
-    return party or (fallback.format(country=country) if fallback else None)
+    return next((p for p in parties if not _same_side(actor1, p)), None)
 
 
 def _acted_upon(event: Event, lexicon: Lexicon) -> bool:
