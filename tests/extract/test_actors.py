@@ -465,3 +465,8 @@ def test_a_drone_shot_down_whose_owner_nobody_names_is_an_unidentified_groups(ca
         "Military Forces of Saudi Arabia",
         "Unidentified Armed Group (Saudi Arabia)",
     )
+
+
+def test_the_resistance_in_yemen_is_the_popular_resistance(candidate_events_of) -> None:
+    events = candidate_events_of("قال سكان إن المقاومة سيطرت على مدينة قعطبة في محافظة الضالع اليمنية اليوم الاثنين.")
+    assert [e.actor1 for e in events] == ["Popular Resistance (Yemen)"]
