@@ -470,3 +470,9 @@ def test_a_drone_shot_down_whose_owner_nobody_names_is_an_unidentified_groups(ca
 def test_the_resistance_in_yemen_is_the_popular_resistance(candidate_events_of) -> None:
     events = candidate_events_of("قال سكان إن المقاومة سيطرت على مدينة قعطبة في محافظة الضالع اليمنية اليوم الاثنين.")
     assert [e.actor1 for e in events] == ["Popular Resistance (Yemen)"]
+
+
+def test_a_drone_believed_to_be_a_countrys_is_its_military() -> None:
+    mentions = _mentions("قتل قياديان بقصف طائرة مسيرة يرجح أنها أمريكية على مقر للحشد شرقي بغداد.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
+    assert names == ["Military Forces of the United States"]
