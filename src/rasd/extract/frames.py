@@ -1229,9 +1229,11 @@ def _assign_actors(
     context: ArticleContext,
 ) -> None:
     trigger = frame.trigger_mention
-    if frame.trigger.event_type != "Battles":
+    if frame.trigger.event_type not in ("Battles", "Strategic developments"):
         # "غارات على بلدة يسيطر عليها فيلق الرحمن": who holds the ground struck neither struck it
-        # nor was its target; in a fight it is a side, so only other acts set it apart.
+        # nor was its target, but it sets another side's act apart ("خطفوه ونقلوه إلى مناطق سيطرة
+        # داعش" names no kidnapper either). In a fight it is a side, and arrests "في مناطق سيطرة قسد"
+        # are its own.
         holders = [a for a in actors if mentions.ending_at("holders", a.first_token) is not None]
         frame.holder = holders[0] if holders else None
         actors = [a for a in actors if a not in holders]
