@@ -476,3 +476,10 @@ def test_a_drone_believed_to_be_a_countrys_is_its_military() -> None:
     mentions = _mentions("قتل قياديان بقصف طائرة مسيرة يرجح أنها أمريكية على مقر للحشد شرقي بغداد.")
     names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
     assert names == ["Military Forces of the United States"]
+
+
+def test_the_force_whose_positions_were_struck_is_the_target_not_a_holder(events_of) -> None:
+    (event,) = events_of(
+        "شن طيران التحالف العربي غارات جوية استهدفت مواقع تسيطر عليها جماعة الحوثي في محافظة صعدة اليوم."
+    )
+    assert (event.actor1, event.actor2) == ("Saudi-led Coalition", "Houthis")

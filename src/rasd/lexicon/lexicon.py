@@ -53,6 +53,7 @@ CUE_CATEGORIES = (
     "located",
     "control_prepositions",
     "holders",
+    "held_positions",
     "campaign_nouns",
     "campaign_goals",
     "causes",
