@@ -515,8 +515,9 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event
     stands against itself or its own state's other force, which merging two reports, or unnamed
     attackers read as both sides ("خطف مسلحون مجهولون …"), can otherwise produce: the target is
     then unnamed. Nor is a second actor kept that the sub-type never has (``_may_be_actor2``). A
-    sub-type that always has a second actor takes the article's other party (``parties``), else
-    ACLED's default (the police for a protest met by a force)."""
+    sub-type that always has a second actor takes ACLED's default (the police for a protest met by
+    a force), else the article's other party (``parties``), else ACLED's fallback (an unidentified
+    group's drone shot down)."""
     country = _country_name(event.country, lexicon)
     actor1, actor2, actor1_ar = event.actor1, event.actor2, event.actor1_ar
     if _acted_upon(event, lexicon):
