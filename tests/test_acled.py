@@ -156,6 +156,9 @@ def test_second_actor_conventions_name_known_sub_types() -> None:
     assert acled.always_has_actor2("Armed clash") and not acled.always_has_actor2("Air/drone strike")
     assert acled.default_actor2("Mob violence") == "Civilians ({country})"
     assert acled.default_actor2("Armed clash") is None
+    assert set(conventions["actor2_fallbacks"]) <= set(conventions["sub_event_types_with_actor2"])
+    assert acled.fallback_actor2("Disrupted weapons use") == "Unidentified Armed Group ({country})"
+    assert acled.fallback_actor2("Armed clash") is None
     assert not acled.takes_actor2("Peaceful protest") and acled.takes_actor2("Armed clash")
     assert not acled.may_target_civilians("Armed clash") and acled.may_target_civilians("Attack")
     assert acled.is_civilians("Civilians (Syria)") and not acled.is_civilians("Military Forces of Syria")

@@ -91,6 +91,12 @@ def default_actor2(sub_event_type: str) -> str | None:
     return conventions()["actor2_defaults"].get(sub_event_type)
 
 
+def fallback_actor2(sub_event_type: str) -> str | None:
+    """ACLED's second actor of a sub-type when neither the report nor its article names the other
+    side ("Unidentified Armed Group ({country})" for a drone shot down), if it has one."""
+    return conventions()["actor2_fallbacks"].get(sub_event_type)
+
+
 def default_actor1(sub_event_type: str, iso2: str, day: date | None) -> str | None:
     """ACLED's first actor of a sub-type when the report names no author, in a country on a day
     ("Saudi-led Coalition" for an air strike in Yemen since 2015), as a ``{country}`` template;

@@ -420,3 +420,66 @@ def test_the_dead_told_between_laqi_and_hatf_are_no_authors(candidate_events_of)
         "ولقي أربعة من عناصر الشرطة حتفهم اليوم الاثنين في انفجار عبوة ناسفة قرب مدينة الموصل."
     )
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq")
+
+
+def test_who_holds_the_town_struck_is_neither_author_nor_target(events_of) -> None:
+    (event,) = events_of(
+        "قتل خمسة مدنيين في غارات شنتها الطائرات الحربية على بلدة عربين التي يسيطر عليها فيلق الرحمن "
+        "في الغوطة الشرقية اليوم."
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Syria", "Civilians (Syria)")
+
+
+def test_shelling_of_districts_the_regime_holds_is_set_apart_from_its_air_strike(events_of) -> None:
+    events = events_of(
+        "قتل عشرون مدنيا في غارات شنها الطيران الحربي السوري على حي السكري في مدينة حلب اليوم. "
+        "وقتل سبعة مدنيين جراء قذائف أطلقتها الفصائل المقاتلة على أحياء تحت سيطرة قوات النظام في مدينة حلب اليوم."
+    )
+    pairs = sorted((e.sub_event_type, e.actor1, e.actor2) for e in events)
+    assert pairs == [
+        ("Air/drone strike", "Military Forces of Syria", "Civilians (Syria)"),
+        ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Civilians (Syria)"),
+    ]
+
+
+def test_soldiers_counted_in_the_accusative_or_the_dual_are_the_military() -> None:
+    for text in ("أعلن الجيش مقتل 92 جنديا في الهجوم.", "قتل جنديان في الهجوم.", "أصيب جنديين في الهجوم."):
+        mentions = _mentions(text)
+        names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
+        assert "Military Forces of {country}" in names, text
+
+
+def test_gendarmeries_that_are_corps_of_the_army_are_military_forces() -> None:
+    mentions = _mentions("اغتالت مجموعة مسلحة ثلاثة من أفراد الدرك الوطني الجزائري، وهاجم مسلحون الدرك التركي.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
+    assert "Military Forces of Algeria" in names
+    assert "Military Forces of Turkey (2016-) Gendarmerie" in names
+
+
+def test_a_drone_shot_down_whose_owner_nobody_names_is_an_unidentified_groups(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلنت قوات الدفاع الجوي السعودية اعتراض طائرة مسيرة مفخخة أطلقت باتجاه مطار أبها الدولي صباح اليوم."
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Disrupted weapons use",
+        "Military Forces of Saudi Arabia",
+        "Unidentified Armed Group (Saudi Arabia)",
+    )
+
+
+def test_the_resistance_in_yemen_is_the_popular_resistance(candidate_events_of) -> None:
+    events = candidate_events_of("قال سكان إن المقاومة سيطرت على مدينة قعطبة في محافظة الضالع اليمنية اليوم الاثنين.")
+    assert [e.actor1 for e in events] == ["Popular Resistance (Yemen)"]
+
+
+def test_a_drone_believed_to_be_a_countrys_is_its_military() -> None:
+    mentions = _mentions("قتل قياديان بقصف طائرة مسيرة يرجح أنها أمريكية على مقر للحشد شرقي بغداد.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
+    assert names == ["Military Forces of the United States"]
+
+
+def test_the_force_whose_positions_were_struck_is_the_target_not_a_holder(events_of) -> None:
+    (event,) = events_of(
+        "شن طيران التحالف العربي غارات جوية استهدفت مواقع تسيطر عليها جماعة الحوثي في محافظة صعدة اليوم."
+    )
+    assert (event.actor1, event.actor2) == ("Saudi-led Coalition", "Houthis")

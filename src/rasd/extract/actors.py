@@ -77,8 +77,9 @@ def actor_mentions(
         if actor_id is not None:
             found.append(_from_lexicon(mentions, actor_id, m.span, m.first_token, m.end_token))
     for force in mentions.within("force", first, end):
-        # "طائرات تابعة للحكومة السورية": a belonging word lets the owner come a few words later.
-        belongs = mentions.at("belonging", force.end_token) is not None
+        # "طائرات تابعة للحكومة السورية"، "طائرة مسيرة يرجح أنها أمريكية": a word of belonging or a
+        # hedge lets the owner come a few words later.
+        belongs = mentions.starting_at("belonging", force.end_token) is not None
         for gap in range((MAX_WORDS_AFTER_BELONGING if belongs else MAX_WORDS_BEFORE_NATIONALITY) + 1):
             nationality = mentions.at("nationality", force.end_token + gap)
             if (

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from rasd import acled
 from rasd.dates import ABSOLUTE_DATE_RULE, RELATIVE_DATE_RULE
-from rasd.extract.events import COUNTRY_DEFAULT_RULE, told_generically
+from rasd.extract.events import ACTOR2_FALLBACK_RULE, COUNTRY_DEFAULT_RULE, told_generically
 from rasd.extract.frames import DEFAULT_DATE_RULE, ONE_PER_PLACE_RULE
 from rasd.lexicon.lexicon import Lexicon
 from rasd.types import AnalyzedText, Event
@@ -47,7 +47,7 @@ def event_features(
             ("date:none", event.date is None and dated),
             # ACLED's default for the country (an air strike in Gaza is Israel's) says nothing of the text.
             ("actor1", event.actor1 is not None and COUNTRY_DEFAULT_RULE not in event.rules),
-            ("actor2", event.actor2 is not None),
+            ("actor2", event.actor2 is not None and ACTOR2_FALLBACK_RULE not in event.rules),
             ("fatalities", event.fatalities is not None),
             ("weapons", bool(event.weapons)),
             ("title", told_in_title(event)),

@@ -66,6 +66,9 @@ UNATTRIBUTED_GROUP_SUB_TYPES = frozenset(
 #: The rule of a first actor that is ACLED's default for the sub-type in the country (an air
 #: strike in Yemen is the coalition's), which no report named.
 COUNTRY_DEFAULT_RULE = "actor1:country_default"
+#: The rule of a second actor that is ACLED's fallback for the sub-type (``acled.fallback_actor2``):
+#: like the country default, a placeholder the text did not name.
+ACTOR2_FALLBACK_RULE = "actor2:fallback"
 STATE_ACTS = {
     "Arrests": "Police Forces of {country}",
     "Disrupted weapons use": "Military Forces of {country}",
@@ -137,7 +140,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             i
             for i in range(len(events))
             if (not listed or frame.trigger_mention.span.start not in triggers[i])
-            and not _acts_on_its_author(events[i], event, frame, agent_name)
+            and not _acts_on_its_author(events[i], event, frame, agent_name, lexicon)
         ]
         if _refers_back(frame):
             target = _story_told(events, event, frame, open_events)
@@ -184,13 +187,16 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
 
-def _acts_on_its_author(kept: Event, new: Event, frame: Frame, agent: str | None) -> bool:
+def _acts_on_its_author(
+    kept: Event, new: Event, frame: Frame, agent: str | None, lexicon: Lexicon
+) -> bool:
     """Whether a frame tells another side's act on the event's author: "قذائف أطلقتها الفصائل
     المقاتلة على أحياء تحت سيطرة قوات النظام" beside the regime's air strike on the same city and
     day is the rebels' shelling, an occurrence of its own, not the strike told again. Only where the
-    frame names both its author, as the doer of its act, and its target, and the event's author is
-    named (or, unnamed, is the article's main agent that fills it, ``agent``); an unnamed actor
-    agrees with anyone. Fighting words tell both sides' fire as one clash."""
+    frame names both its author, as the doer of its act, and its target or the side that holds the
+    ground it struck, and the event's author is named (or, unnamed, is the article's main agent that
+    fills it, ``agent``); an unnamed actor agrees with anyone. Fighting words tell both sides' fire
+    as one clash."""
     if not EXPLICIT_AUTHOR_RULES & set(frame.rules) or "needs_actor_pair" in frame.trigger.flags:
         return False
     if _conjoined_authors(frame):
@@ -200,7 +206,8 @@ def _acts_on_its_author(kept: Event, new: Event, frame: Frame, agent: str | None
     author = kept.actor1
     if author is None and kept.sub_event_type in AGENT_FILLED_SUB_TYPES:
         author = agent
-    return _named(author) and new.actor2 == author and not _same_side(author, new.actor1)
+    holder = frame.holder.resolved_name(_country_name(frame.country, lexicon)) if frame.holder else None
+    return _named(author) and author in (new.actor2, holder) and not _same_side(author, new.actor1)
 
 
 def _conjoined_authors(frame: Frame) -> bool:
@@ -594,8 +601,9 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event
     stands against itself or its own state's other force, which merging two reports, or unnamed
     attackers read as both sides ("خطف مسلحون مجهولون …"), can otherwise produce: the target is
     then unnamed. Nor is a second actor kept that the sub-type never has (``_may_be_actor2``). A
-    sub-type that always has a second actor takes the article's other party (``parties``), else
-    ACLED's default (the police for a protest met by a force)."""
+    sub-type that always has a second actor takes ACLED's default (the police for a protest met by
+    a force), else the article's other party (``parties``), else ACLED's fallback (an unidentified
+    group's drone shot down)."""
     country = _country_name(event.country, lexicon)
     actor1, actor2, actor1_ar = event.actor1, event.actor2, event.actor1_ar
     if _acted_upon(event, lexicon):
@@ -619,6 +627,11 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event
         actor2 = None
     if country is not None and actor1 is not None and actor2 is None:
         actor2 = _opponent(actor1, event.sub_event_type, parties, country)
+    fallback = acled.fallback_actor2(event.sub_event_type)
+    if country is not None and actor2 is None and fallback is not None:
+        # "اعتراض طائرة مسيرة" whose owner nobody names: ACLED's unidentified group.
+        actor2 = fallback.format(country=country)
+        rules = (*rules, ACTOR2_FALLBACK_RULE)
     if country is not None and actor2 is None and _civilians_suffered(event):
         actor2 = CIVILIANS.format(country=country)
     words = {event.actor2: event.actor2_ar, event.actor1: event.actor1_ar}  # the text each name was read from
@@ -644,8 +657,8 @@ def _same_side(actor1: str | None, actor2: str) -> bool:
 
 def _opponent(actor1: str, sub_event_type: str, parties: list[str], country: str) -> str | None:
     """The second actor of a sub-type that always has one (a clash, a town taken), when its own
-    sentences named none: the article's most named armed party on the other side, else ACLED's
-    default for the sub-type."""
+    sentences named none: ACLED's default for the sub-type, else the article's most named armed
+    party on the other side."""
     if not acled.always_has_actor2(sub_event_type):
         return None
     default = acled.default_actor2(sub_event_type)

@@ -147,6 +147,7 @@ class Frame:
     event_type: str = ""
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
+    holder: ActorMention | None = None  # who holds the ground struck ("أحياء تحت سيطرة قوات النظام")
     place: PlaceMention | None = None
     country: str | None = None
     date: dt.date | None = None
@@ -1228,6 +1229,14 @@ def _assign_actors(
     context: ArticleContext,
 ) -> None:
     trigger = frame.trigger_mention
+    if frame.trigger.event_type not in ("Battles", "Strategic developments"):
+        # "غارات على بلدة يسيطر عليها فيلق الرحمن": who holds the ground struck neither struck it
+        # nor was its target, but it sets another side's act apart ("خطفوه ونقلوه إلى مناطق سيطرة
+        # داعش" names no kidnapper either). In a fight it is a side, and arrests "في مناطق سيطرة قسد"
+        # are its own.
+        holders = [a for a in actors if _holds_the_ground(mentions, a)]
+        frame.holder = holders[0] if holders else None
+        actors = [a for a in actors if a not in holders]
     marked = _marked_agents(mentions, actors, trigger)
     victims = [
         a
@@ -1277,6 +1286,17 @@ def _assign_actors(
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _holds_the_ground(mentions: TextMentions, actor: ActorMention) -> bool:
+    """The actor comes right after a word of holding ("بلدة يسيطر عليها فيلق الرحمن"، "أحياء تحت
+    سيطرة قوات النظام") that follows no position of its own ("مواقع تسيطر عليها جماعة الحوثي": the
+    group's positions were struck, it is the target)."""
+    cue = mentions.ending_at("holders", actor.first_token)
+    if cue is None:
+        return False
+    # The position may stand right before the word or before a relative pronoun ("المواقع التي").
+    return not any(mentions.ending_at("held_positions", t) for t in (cue.first_token, cue.first_token - 1))
 
 
 def _pair_clause_end(

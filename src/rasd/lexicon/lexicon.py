@@ -52,6 +52,8 @@ CUE_CATEGORIES = (
     "years_since",
     "located",
     "control_prepositions",
+    "holders",
+    "held_positions",
     "campaign_nouns",
     "campaign_goals",
     "causes",
