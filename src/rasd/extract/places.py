@@ -1293,9 +1293,15 @@ def joined(analysis: tuple[str, str, str]) -> bool:
 def _name_stem(analysis: tuple[str, str, str]) -> str:
     """The stem as a name reads it: "وود" is و and the head ود, which the segmenter left joined."""
     stem = analysis[1]
-    if not analysis[0] and stem[:1] in clitic_roles().conjunctions and stem[1:] in word_list("short_heads"):
-        return stem[1:]
-    return stem
+    return stem[1:] if not analysis[0] and stem in _fused_heads() else stem
+
+
+@lru_cache(maxsize=1)
+def _fused_heads() -> frozenset[str]:
+    """The short heads with a one-letter conjunction fused to them (وود): one set look-up per word,
+    since every word of a text is keyed for the gazetteer."""
+    conjunctions = (c for c in clitic_roles().conjunctions if len(c) == 1)
+    return frozenset(c + head for c in conjunctions for head in word_list("short_heads"))
 
 
 @cache  # one set per list name; more names than a small cache holds
