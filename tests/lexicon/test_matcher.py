@@ -83,3 +83,11 @@ def test_a_span_read_across_marks_points_into_the_raw_text() -> None:
     index = PhraseIndex("actor").add_all([("تنظيم الدولة الإسلامية", "is", "")])
     (mention,) = index.match(analyze_text(raw))
     assert raw[mention.span.start : mention.span.end] == mention.span.text == "تنظيمُ “الدولة الإسلامية”"
+
+
+def test_only_a_text_with_a_word_that_begins_an_entry_may_match() -> None:
+    matcher = PhraseMatcher((PhraseIndex("trigger").add_all([("قصف جوي", "air", "")]),))
+    assert not matcher.may_match(analyze_text("وصل الوفد إلى المدينة"))
+    begins = analyze_text("تعرضت البلدة لقصف مدفعي")  # a first word without the rest: no match
+    assert matcher.may_match(begins) and matcher.match(begins)["trigger"] == []
+    assert matcher.may_match(analyze_text('تعرضت البلدة لـ"قصف جوي"'))

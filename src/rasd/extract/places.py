@@ -88,6 +88,7 @@ AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after 
 BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
 _prefix_of, _stem_of, _suffix_of = itemgetter(0), itemgetter(1), itemgetter(2)  # of a token's analysis
 NAME_WORDS = ("name_words",)  # the memo key of a text's words as the gazetteer keys them
+FACILITY_HEADS = ("facility_heads",)  # the memo key of its words that open a facility's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -1004,9 +1005,16 @@ def _province_at(mentions: TextMentions, token: int) -> Admin1 | None:
 
 
 def _facility_heads(mentions: TextMentions, first: int, end: int) -> list[int]:
-    """The words that open the name of a base, airport or port (قاعدة، مطار، ميناء)."""
-    heads = word_list("facility_heads")
-    return [token for token in range(first, end) if mentions.text.analyses[token][1] in heads]
+    """The words of ``[first, end)`` that open the name of a base, airport or port (قاعدة، مطار،
+    ميناء); the text's are sifted once, in C: the whole text and each sentence ask."""
+    found = mentions.memo.get(FACILITY_HEADS)
+    if found is None:
+        heads = word_list("facility_heads")
+        stems = map(_stem_of, mentions.text.analyses)
+        found = mentions.memo[FACILITY_HEADS] = list(
+            compress(range(len(mentions.text)), map(heads.__contains__, stems))
+        )
+    return found[bisect_left(found, first) : bisect_left(found, end)]
 
 
 def _facility_at(
@@ -1280,8 +1288,10 @@ def _name_words(mentions: TextMentions) -> list[str]:
     found = mentions.memo.get(NAME_WORDS)
     if found is None:
         analyses = mentions.text.analyses
-        words = map(add, map(_name_stem, analyses), map(_suffix_of, analyses))
-        found = mentions.memo[NAME_WORDS] = list(words)
+        found = mentions.memo[NAME_WORDS] = list(map(add, map(_stem_of, analyses), map(_suffix_of, analyses)))
+        # the rare head fused to its conjunction (وود) is the one word whose name stem differs
+        for token in compress(range(len(found)), map(_fused_heads().__contains__, map(_stem_of, analyses))):
+            found[token] = _name_stem(analyses[token]) + _suffix_of(analyses[token])
     return found
 
 
@@ -1293,9 +1303,15 @@ def joined(analysis: tuple[str, str, str]) -> bool:
 def _name_stem(analysis: tuple[str, str, str]) -> str:
     """The stem as a name reads it: "وود" is و and the head ود, which the segmenter left joined."""
     stem = analysis[1]
-    if not analysis[0] and stem[:1] in clitic_roles().conjunctions and stem[1:] in word_list("short_heads"):
-        return stem[1:]
-    return stem
+    return stem[1:] if not analysis[0] and stem in _fused_heads() else stem
+
+
+@lru_cache(maxsize=1)
+def _fused_heads() -> frozenset[str]:
+    """The short heads with a one-letter conjunction fused to them (وود): one set look-up per word,
+    since every word of a text is keyed for the gazetteer."""
+    conjunctions = (c for c in clitic_roles().conjunctions if len(c) == 1)
+    return frozenset(c + head for c in conjunctions for head in word_list("short_heads"))
 
 
 @cache  # one set per list name; more names than a small cache holds

@@ -207,7 +207,8 @@ class Lexicon:
     def has_trigger(self, text: AnalyzedText) -> bool:
         """Whether a word of the text reports an event: most articles hold none, and their other
         mentions (some 130 an article, mostly function words) need not be read at all."""
-        return bool(self._trigger_matcher.match(text)["trigger"])
+        matcher = self._trigger_matcher
+        return matcher.may_match(text) and bool(matcher.match(text)["trigger"])
 
     @cached_property
     def _trigger_matcher(self) -> PhraseMatcher:

@@ -161,6 +161,11 @@ class PhraseMatcher:
             for stem, found in lengths.items()
         }
 
+    def may_match(self, text: AnalyzedText) -> bool:
+        """Whether some word of the text can begin an entry (one pass in C): where none can, no
+        entry matches, and most texts have no word that begins, say, a trigger."""
+        return not self._starting.keys().isdisjoint(map(itemgetter(1), text.analyses))
+
     def match(self, text: AnalyzedText) -> dict[str, list[Mention]]:
         """Each kind's longest, non-overlapping matches, left to right."""
         found: dict[str, list[Mention]] = {kind: [] for kind in self.kinds}
