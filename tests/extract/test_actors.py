@@ -433,7 +433,8 @@ def test_who_holds_the_town_struck_is_neither_author_nor_target(events_of) -> No
 def test_shelling_of_districts_the_regime_holds_is_set_apart_from_its_air_strike(events_of) -> None:
     events = events_of(
         "قتل عشرون مدنيا في غارات شنها الطيران الحربي السوري على حي السكري في مدينة حلب اليوم. "
-        "وقتل سبعة مدنيين جراء قذائف أطلقتها الفصائل المقاتلة على أحياء تحت سيطرة قوات النظام في مدينة حلب اليوم."
+        "وقتل سبعة مدنيين جراء قذائف أطلقتها الفصائل المقاتلة على أحياء تحت سيطرة قوات النظام "
+        "في مدينة حلب اليوم."
     )
     pairs = sorted((e.sub_event_type, e.actor1, e.actor2) for e in events)
     assert pairs == [
@@ -450,7 +451,9 @@ def test_soldiers_counted_in_the_accusative_or_the_dual_are_the_military() -> No
 
 
 def test_gendarmeries_that_are_corps_of_the_army_are_military_forces() -> None:
-    mentions = _mentions("اغتالت مجموعة مسلحة ثلاثة من أفراد الدرك الوطني الجزائري، وهاجم مسلحون الدرك التركي.")
+    mentions = _mentions(
+        "اغتالت مجموعة مسلحة ثلاثة من أفراد الدرك الوطني الجزائري، وهاجم مسلحون الدرك التركي."
+    )
     names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
     assert "Military Forces of Algeria" in names
     assert "Military Forces of Turkey (2016-) Gendarmerie" in names
@@ -468,7 +471,9 @@ def test_a_drone_shot_down_whose_owner_nobody_names_is_an_unidentified_groups(ca
 
 
 def test_the_resistance_in_yemen_is_the_popular_resistance(candidate_events_of) -> None:
-    events = candidate_events_of("قال سكان إن المقاومة سيطرت على مدينة قعطبة في محافظة الضالع اليمنية اليوم الاثنين.")
+    events = candidate_events_of(
+        "قال سكان إن المقاومة سيطرت على مدينة قعطبة في محافظة الضالع اليمنية اليوم الاثنين."
+    )
     assert [e.actor1 for e in events] == ["Popular Resistance (Yemen)"]
 
 
