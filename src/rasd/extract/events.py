@@ -187,9 +187,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
 
-def _acts_on_its_author(
-    kept: Event, new: Event, frame: Frame, agent: str | None, lexicon: Lexicon
-) -> bool:
+def _acts_on_its_author(kept: Event, new: Event, frame: Frame, agent: str | None, lexicon: Lexicon) -> bool:
     """Whether a frame tells another side's act on the event's author: "قذائف أطلقتها الفصائل
     المقاتلة على أحياء تحت سيطرة قوات النظام" beside the regime's air strike on the same city and
     day is the rebels' shelling, an occurrence of its own, not the strike told again. Only where the
