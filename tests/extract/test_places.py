@@ -512,3 +512,9 @@ def test_the_lead_places_a_headline_city_event_in_its_suburb(events_of) -> None:
         title="مقتل خمسة جنود في القاهرة وجماعة متشددة تتبنى الهجوم",
     )
     assert event.location_ar == "حلوان"
+
+
+def test_the_attackers_town_is_no_town_named_after_the_attacker(places_of) -> None:
+    # "بلدة منفذ الهجوم": the town of the attacker, whose name the sentence does not give.
+    places = places_of("وأمر وزير الدفاع الجيش بمحاصرة بلدة منفذ الهجوم في الضفة الغربية.")
+    assert "منفذ" not in {p.name_ar for p in places}
