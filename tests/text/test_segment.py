@@ -91,7 +91,10 @@ def test_dateline_with_an_agency_and_no_dash() -> None:
 
 
 def test_dateline_with_an_agency_and_a_dash_glued_on() -> None:
-    assert sentences("الموصل، العراق (أ ف ب)-- قتل جنديان في انفجار عبوة.")[0] == ("dateline", "الموصل، العراق (أ ف ب)")
+    assert sentences("الموصل، العراق (أ ف ب)-- قتل جنديان في انفجار عبوة.")[0] == (
+        "dateline",
+        "الموصل، العراق (أ ف ب)",
+    )
 
 
 def test_the_dateline_opens_the_line_after_the_headline_the_body_repeats() -> None:

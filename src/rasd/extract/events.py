@@ -881,10 +881,11 @@ def _places_it_better(kept: Event, new: Event) -> bool:
 
 def _part_of(new: Event, kept: Event) -> bool:
     """A headline names the city; its lead names the suburb or quarter where it happened, which ACLED
-    codes although the lead places it only near (precision 2): a place of its own, not the city under
-    another name, within a district's reach of it in one province."""
+    codes although the lead places it only near (precision 2): a place the gazetteer found, not the
+    city under another name nor only the province, within a district's reach of it in one province."""
     return (
-        new.location != kept.location
+        new.location not in (None, kept.location)
+        and (new.geo_precision or PROVINCE) < PROVINCE
         and kept.admin1 is not None
         and kept.admin1 == new.admin1
         and None not in (kept.latitude, new.latitude)
