@@ -4,14 +4,15 @@ says as a whole fills what one sentence left out."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from rasd import acled
-from rasd.extract.events import _default_actors
+from rasd.extract.events import _default_actors, _places_it_better
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.pipeline import default_pipeline
-from rasd.types import Article, Event
+from rasd.types import Article, Event, Span
 
 
 def test_passive_with_unnamed_perpetrator(events_of) -> None:
@@ -571,3 +572,29 @@ def test_a_bombing_at_the_seat_with_a_toll_of_its_own_stays_an_event(events_of) 
         published="2019-03-14",
     )
     assert sorted((e.location_ar, e.fatalities) for e in events) == [("الدبس", 4), ("كركوك", 19)]
+
+
+def test_a_lead_known_only_by_its_province_leaves_the_headline_city() -> None:
+    # "مركز تدريب": a training centre read as an unknown place of the province is no suburb of it.
+    headline = Event(
+        event_type="Explosions/Remote violence",
+        location="Mosul",
+        location_ar="الموصل",
+        admin1="Nineveh",
+        latitude=36.34,
+        longitude=43.13,
+        geo_precision=1,
+        evidence_spans=(Span(0, 10, "بالموصل", "title"),),
+    )
+    lead = replace(
+        headline,
+        location=None,
+        location_ar="تدريب",
+        latitude=36.3,
+        longitude=43.1,
+        geo_precision=3,
+        evidence_spans=(Span(0, 10, "مركز تدريب"),),
+    )
+    suburb = replace(lead, location="Hammam al-Alil", location_ar="حمام العليل", geo_precision=2)
+    assert not _places_it_better(headline, lead)
+    assert _places_it_better(headline, suburb)

@@ -503,3 +503,18 @@ def test_a_name_after_a_settlement_cue_keeps_letters_that_look_like_a_clitic(
 
 def test_a_settlement_cue_that_ends_the_text_names_nothing(places_of) -> None:
     assert [p.name_ar for p in places_of("قصفت طائرات حربية مواقع للمسلحين في محيط قرية")] == []
+
+
+def test_the_lead_places_a_headline_city_event_in_its_suburb(events_of) -> None:
+    # The headline names the city; the lead names the suburb where it happened, as ACLED codes it.
+    (event,) = events_of(
+        "أعلنت الشرطة أن خمسة جنود قتلوا في هجوم مسلح فجر الأحد في ضاحية حلوان جنوب القاهرة.",
+        title="مقتل خمسة جنود في القاهرة وجماعة متشددة تتبنى الهجوم",
+    )
+    assert event.location_ar == "حلوان"
+
+
+def test_the_attackers_town_is_no_town_named_after_the_attacker(places_of) -> None:
+    # "بلدة منفذ الهجوم": the town of the attacker, whose name the sentence does not give.
+    places = places_of("وأمر وزير الدفاع الجيش بمحاصرة بلدة منفذ الهجوم في الضفة الغربية.")
+    assert "منفذ" not in {p.name_ar for p in places}

@@ -90,6 +90,21 @@ def test_dateline_with_an_agency_and_no_dash() -> None:
     ]
 
 
+def test_dateline_with_an_agency_and_a_dash_glued_on() -> None:
+    assert sentences("الموصل، العراق (أ ف ب)-- قتل جنديان في انفجار عبوة.")[0] == (
+        "dateline",
+        "الموصل، العراق (أ ف ب)",
+    )
+
+
+def test_the_dateline_opens_the_line_after_the_headline_the_body_repeats() -> None:
+    title = "انفجار عبوة ناسفة يقتل جنديين شمال العراق"
+    raw = f"{title}\nالموصل (رويترز) - قتل جنديان في انفجار عبوة ناسفة.\nوقال مصدر (أمني) - إن التحقيق جار."
+    kinds = [(s.kind, s.span.text) for s in analyze_text(raw, "text", title).sentences]
+    assert kinds[:2] == [("body", title), ("dateline", "الموصل (رويترز)")]
+    assert [k for k, _ in kinds[2:]] == ["body", "body"]  # only the line right after the headline
+
+
 def test_a_parenthesis_later_in_a_sentence_is_not_a_dateline() -> None:
     raw = "قال المرصد السوري لحقوق الإنسان (مقره لندن) إن القصف استمر حتى المساء."
     assert [k for k, _ in sentences(raw)] == ["body"]

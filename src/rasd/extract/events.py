@@ -972,7 +972,23 @@ def _places_it_better(kept: Event, new: Event) -> bool:
     kept_body = [span.start for span in kept.evidence_spans if span.field == "text"]
     new_body = [span.start for span in new.evidence_spans if span.field == "text"]
     lead = bool(new_body) and (not kept_body or min(new_body) < min(kept_body))
+    if lead and not kept_body and _part_of(new, kept):
+        return True  # "مقتل 8 رجال شرطة في القاهرة" … "في ضاحية حلوان بجنوب القاهرة"
     return lead and (new.geo_precision or PROVINCE) <= (kept.geo_precision or PROVINCE)
+
+
+def _part_of(new: Event, kept: Event) -> bool:
+    """A headline names the city; its lead names the suburb or quarter where it happened, which ACLED
+    codes although the lead places it only near (precision 2): a place the gazetteer found, not the
+    city under another name nor only the province, within a district's reach of it in one province."""
+    return (
+        new.location not in (None, kept.location)
+        and (new.geo_precision or PROVINCE) < PROVINCE
+        and kept.admin1 is not None
+        and kept.admin1 == new.admin1
+        and None not in (kept.latitude, new.latitude)
+        and km_between(kept.latitude, kept.longitude, new.latitude, new.longitude) <= WITHIN_DISTRICT_KM
+    )
 
 
 def _article_default(event: Event) -> bool:

@@ -11,13 +11,15 @@ from rasd.text.tokenize import default_segmenter, tokenize
 from rasd.types import AnalyzedText, Document, Field, Sentence
 
 
-def analyze_text(raw: str, field: Field = "text") -> AnalyzedText:
+def analyze_text(raw: str, field: Field = "text", headline: str = "") -> AnalyzedText:
+    """``headline``: the article's title, when ``raw`` is its body (see ``SentenceSplitter.split``)."""
     normalized = default_normalizer()(raw)
     starts, ends, norms, analyses = tokenize(normalized, default_segmenter())
     splitter = default_splitter()
     mark_tokens = [bisect_left(starts, at) for at in splitter.clause_marks(normalized.text)]
     sentences = []
-    for segment in splitter.split(normalized.text, field):
+    title = default_normalizer()(headline).text.strip() if headline else ""
+    for segment in splitter.split(normalized.text, field, title):
         first, end = bisect_left(starts, segment.start), bisect_left(starts, segment.end)
         marks = mark_tokens[bisect_left(mark_tokens, first) : bisect_left(mark_tokens, end)]
         sentences.append(
@@ -46,4 +48,4 @@ def text_stage(document: Document) -> Document:
     """Pipeline stage: analyse the article's title and body."""
     article = document.article
     title = analyze_text(article.title, "title") if article.title else None
-    return replace(document, title=title, body=analyze_text(article.text, "text"))
+    return replace(document, title=title, body=analyze_text(article.text, "text", article.title or ""))

@@ -57,11 +57,14 @@ class SentenceSplitter:
         self._dateline_marks = tuple(dateline["marks"])
         dashes = "".join(re.escape(c) for c in dateline["marks"])
         self._dateline = re.compile(f"\\s*([^\\n.!?{dashes}]+?)\\s+[{dashes}]\\s+")
-        # "دمشق (وكالات) قتل ..." : a place and an agency in parentheses, with no dash after them.
-        self._agency_dateline = re.compile(r"\s*([^\n.!?()]+?\s*\([^()\n]{2,30}\))\s+")
+        # "دمشق (وكالات) قتل ..." : a place and an agency in parentheses, with no dash after them or
+        # with dashes glued on ("بغداد، العراق (CNN)-- أعلنت").
+        self._agency_dateline = re.compile(f"\\s*([^\\n.!?()]+?\\s*\\([^()\\n]{{2,30}}\\))[{dashes}]*\\s+")
         self._dateline_max_words = int(dateline["max_words"])
 
-    def split(self, text: str, field: Field = "text") -> list[Segment]:
+    def split(self, text: str, field: Field = "text", headline: str = "") -> list[Segment]:
+        """``headline``: the article's title, which many pages repeat as the body's first line; the
+        dateline then opens the line after it ("بغداد، العراق (CNN)-- أعلنت…")."""
         segments: list[Segment] = []
         first_paragraph = True
         for start, end in self._paragraphs(text):
@@ -71,7 +74,7 @@ class SentenceSplitter:
             elif first_paragraph and (dateline := self._dateline_at(text, start, end)):
                 segments.append(_trimmed(text, start, dateline[0], "dateline"))
                 start = dateline[1]
-            first_paragraph = False
+            first_paragraph = first_paragraph and bool(headline) and text[start:end].strip() == headline
             segments.extend(self._sentences(text, start, end, kind))
         return [s for s in segments if s.end > s.start]
 
