@@ -532,3 +532,11 @@ def test_an_attack_told_as_foiled_is_no_second_event(candidate_events_of) -> Non
 def test_an_author_nobody_names_is_acled_s_for_the_country(events_of, text: str, actor1: str) -> None:
     (event,) = events_of(text, published="2024-05-02")
     assert event.actor1 == actor1
+
+
+def test_reinforcements_sent_after_an_attack_do_not_make_it_a_troop_movement(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "أعلنت جماعة مسلحة مسؤوليتها عن هجوم على قاعدة عسكرية في مدينة غاو يوم الأحد، أسفر عن مقتل "
+        "30 جنديا. وأرسل الجيش تعزيزات إلى القاعدة بعد مقتل 30 جنديا في الهجوم."
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -119,8 +119,10 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     means = _article_means(frames, lexicon)
     bombs = _vehicle_bombs(frames, lexicon)
     # A word told as a separate incident is still read in its place among the referring words, so
-    # that the report it is set apart from has opened its event first.
-    ordered = sorted(frames, key=lambda f: (vetoed(f), _referring_word(f), f.trigger.generic, f.trigger.weak))
+    # that the report it is set apart from has opened its event first. A weak word (تعزيزات، اقتحام)
+    # is read after the generic ones: "أرسل الجيش تعزيزات بعد الهجوم" joins the attack, not the
+    # attack the troop movement.
+    ordered = sorted(frames, key=lambda f: (vetoed(f), _referring_word(f), f.trigger.weak, f.trigger.generic))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
         # A trigger whose targets its sentence lists clause by clause, or whose clause lists towns,
@@ -147,7 +149,10 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 event,
                 lexicon,
                 takes_date=not _refers_back(frame) or _states_its_date(frame) or _first_telling(frame),
+                # a weak word opens an event only with a toll or a weapon its sentence gives; it
+                # tells no type for an attack a generic word reported
                 retypes=_tells_type(frame)
+                and not frame.trigger.weak
                 and told_generically(events[target], lexicon)
                 and not told_generically(event, lexicon),
                 # "انفجار مقذوف": a generic word's sub-type (انفجار → IED) is only its default, no
