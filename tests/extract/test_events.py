@@ -540,3 +540,24 @@ def test_reinforcements_sent_after_an_attack_do_not_make_it_a_troop_movement(can
         "30 جنديا. وأرسل الجيش تعزيزات إلى القاعدة بعد مقتل 30 جنديا في الهجوم."
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (  # car bombs and the arms of an assault on army posts: the assault with fighting
+            "هاجم مسلحون صباح اليوم عددا من الكمائن للجيش في مدينة العريش باستخدام عربات مفخخة "
+            "وأسلحة مختلفة، ما أسفر عن مقتل 10 جنود.",
+            "Armed clash",
+        ),
+        (  # the car bombs alone
+            "هاجم مسلحون صباح اليوم عددا من الكمائن للجيش في مدينة العريش باستخدام عربات مفخخة، "
+            "ما أسفر عن مقتل 10 جنود.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_car_bombs_with_assorted_arms_are_an_assault_with_fighting(
+    candidate_events_of, text: str, sub_type: str
+) -> None:
+    assert [e.sub_event_type for e in candidate_events_of(text)] == [sub_type]

@@ -164,7 +164,13 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             _regained_by_the_state(
                 _lethal_force_on_protesters(
                     _with_agent(
-                        _by_headline_author(_by_article_weapon(e, means, lexicon), headline_authors), agent
+                        _by_headline_author(
+                            # a strike that takes the article's means (a car bomb) and whose reports
+                            # tell gunfire is the assault with fighting as surely as one told so
+                            _assault_with_fire(_by_article_weapon(e, means, lexicon), lexicon),
+                            headline_authors,
+                        ),
+                        agent,
                     )
                 ),
                 lexicon,
@@ -172,10 +178,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             lexicon,
             parties,
         )
-        for e in (
-            _assault_with_fire(b, lexicon)
-            for b in _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
-        )
+        for e in _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
         if not _headline_only(e, article)
     ]
     events = [_finished(e) for e in _twins_joined(events, lexicon)]
