@@ -534,14 +534,6 @@ def test_an_author_nobody_names_is_acled_s_for_the_country(events_of, text: str,
     assert event.actor1 == actor1
 
 
-def test_reinforcements_sent_after_an_attack_do_not_make_it_a_troop_movement(candidate_events_of) -> None:
-    events = candidate_events_of(
-        "أعلنت جماعة مسلحة مسؤوليتها عن هجوم على قاعدة عسكرية في مدينة غاو يوم الأحد، أسفر عن مقتل "
-        "30 جنديا. وأرسل الجيش تعزيزات إلى القاعدة بعد مقتل 30 جنديا في الهجوم."
-    )
-    assert [e.sub_event_type for e in events] == ["Armed clash"]
-
-
 @pytest.mark.parametrize(
     ("text", "sub_type"),
     [
@@ -561,3 +553,29 @@ def test_car_bombs_with_assorted_arms_are_an_assault_with_fighting(
     candidate_events_of, text: str, sub_type: str
 ) -> None:
     assert [e.sub_event_type for e in candidate_events_of(text)] == [sub_type]
+
+
+def test_suicide_attacks_beside_the_fight_their_group_wages_in_the_town_are_that_clash(
+    candidate_events_of,
+) -> None:
+    events = candidate_events_of(
+        "قتل 16 شخصا اليوم في هجمات انتحارية شنها تنظيم داعش على مبان حكومية في مدينة كركوك. "
+        "وقالت مصادر أمنية إن اشتباكات عنيفة تدور بين القوات العراقية ومسلحي داعش في مدينة كركوك."
+    )
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Kirkuk", 16)]
+
+
+def test_a_suicide_bombing_in_another_town_than_the_fighting_is_its_own_event(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "قتل 16 شخصا اليوم في هجوم انتحاري لتنظيم داعش على محطة للكهرباء في مدينة بيجي. "
+        "وقالت مصادر أمنية إن اشتباكات عنيفة تدور بين القوات العراقية ومسلحي داعش في مدينة كركوك."
+    )
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Suicide bomb"]
+
+
+def test_reinforcements_sent_after_an_attack_do_not_make_it_a_troop_movement(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "أعلنت جماعة مسلحة مسؤوليتها عن هجوم على قاعدة عسكرية في مدينة غاو يوم الأحد، أسفر عن مقتل "
+        "30 جنديا. وأرسل الجيش تعزيزات إلى القاعدة بعد مقتل 30 جنديا في الهجوم."
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -181,7 +181,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         for e in _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
         if not _headline_only(e, article)
     ]
-    events = [_finished(e) for e in _twins_joined(events, lexicon)]
+    events = [_finished(e) for e in _twins_joined(_fought_suicide_assaults(events, lexicon), lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
 
@@ -282,6 +282,41 @@ def _one_occurrence(kept: Event, new: Event) -> bool:
     if kept.location_ar and new.location_ar:
         return same_place_name(kept.location_ar, new.location_ar)
     return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+
+
+def _fought_suicide_assaults(events: list[Event], lexicon: Lexicon) -> list[Event]:
+    """EVENT_SCHEMA: a suicide assault in which the attackers also exchange fire with the guards is
+    an armed clash. A suicide bombing told beside a clash at the same named place and day that its
+    bomber's side fights ("انتحاري ومسلحون هاجموا مقر الشرطة" and "تدور اشتباكات بين القوات ومسلحي
+    داعش") is that assault, told by other sentences: it joins the clash, which keeps its type and sides."""
+    result = [e for e in events if e.sub_event_type != SUICIDE_BOMB]
+    for bombing in (e for e in events if e.sub_event_type == SUICIDE_BOMB):
+        clash = next((i for i, e in enumerate(result) if _fights_beside(e, bombing)), None)
+        if clash is None:
+            result.append(bombing)
+        else:
+            result[clash] = _merge(result[clash], bombing, lexicon, specifies=False)
+    return result
+
+
+def _fights_beside(clash: Event, bombing: Event) -> bool:
+    """A clash at the bombing's named place and day, with the bomber's side one of its parties."""
+    side = bombing.actor1
+    return (
+        clash.sub_event_type == ARMED_CLASH
+        and _named(side)
+        and side in (clash.actor1, clash.actor2)
+        and _same_day_and_country(clash, bombing)
+        and _same_named_place(clash, bombing)
+    )
+
+
+def _same_named_place(kept: Event, new: Event) -> bool:
+    """Both name a place, and it is the same (in the text, or in the gazetteer when one of them
+    was placed without a name of its own)."""
+    if kept.location_ar and new.location_ar:
+        return same_place_name(kept.location_ar, new.location_ar)
+    return kept.location is not None and kept.location == new.location
 
 
 def _arrests_at_protests(events: list[Event]) -> list[Event]:
