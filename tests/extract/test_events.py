@@ -579,3 +579,20 @@ def test_reinforcements_sent_after_an_attack_do_not_make_it_a_troop_movement(can
         "30 جنديا. وأرسل الجيش تعزيزات إلى القاعدة بعد مقتل 30 جنديا في الهجوم."
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (  # volunteers who fight beside the army take the town for the government's side
+            "سيطرت المقاومة الشعبية اليوم على مدينة الضالع بعد معارك عنيفة مع الحوثيين.",
+            "Government regains territory",
+        ),
+        (
+            "سيطر الحوثيون اليوم على مدينة الضالع بعد معارك عنيفة مع المقاومة الشعبية.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_a_town_the_armys_affiliates_take_is_regained(candidate_events_of, text: str, sub_type: str) -> None:
+    assert [e.sub_event_type for e in candidate_events_of(text)] == [sub_type]

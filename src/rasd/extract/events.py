@@ -969,7 +969,7 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
     event_type, sub_event_type = frame.event_type or frame.trigger.event_type, frame.sub_event_type
     first, second = frame.actor1, frame.actor2  # the words each actor was read from
     if sub_event_type in TERRITORY_SUB_TYPES:
-        sub_event_type = territory_sub_type(frame, country)
+        sub_event_type = territory_sub_type(frame, country, lexicon)
     if event_type in CROWD_TYPES and country_name:
         # ACLED codes the crowd as actor1 and the force that meets it as actor2.
         state = next(
