@@ -598,3 +598,67 @@ def test_a_lead_known_only_by_its_province_leaves_the_headline_city() -> None:
     suburb = replace(lead, location="Hammam al-Alil", location_ar="حمام العليل", geo_precision=2)
     assert not _places_it_better(headline, lead)
     assert _places_it_better(headline, suburb)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (  # car bombs and the arms of an assault on army posts: the assault with fighting
+            "هاجم مسلحون صباح اليوم عددا من الكمائن للجيش في مدينة العريش باستخدام عربات مفخخة "
+            "وأسلحة مختلفة، ما أسفر عن مقتل 10 جنود.",
+            "Armed clash",
+        ),
+        (  # the car bombs alone
+            "هاجم مسلحون صباح اليوم عددا من الكمائن للجيش في مدينة العريش باستخدام عربات مفخخة، "
+            "ما أسفر عن مقتل 10 جنود.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_car_bombs_with_assorted_arms_are_an_assault_with_fighting(
+    candidate_events_of, text: str, sub_type: str
+) -> None:
+    assert [e.sub_event_type for e in candidate_events_of(text)] == [sub_type]
+
+
+def test_suicide_attacks_beside_the_fight_their_group_wages_in_the_town_are_that_clash(
+    candidate_events_of,
+) -> None:
+    events = candidate_events_of(
+        "قتل 16 شخصا اليوم في هجمات انتحارية شنها تنظيم داعش على مبان حكومية في مدينة كركوك. "
+        "وقالت مصادر أمنية إن اشتباكات عنيفة تدور بين القوات العراقية ومسلحي داعش في مدينة كركوك."
+    )
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Kirkuk", 16)]
+
+
+def test_a_suicide_bombing_in_another_town_than_the_fighting_is_its_own_event(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "قتل 16 شخصا اليوم في هجوم انتحاري لتنظيم داعش على محطة للكهرباء في مدينة بيجي. "
+        "وقالت مصادر أمنية إن اشتباكات عنيفة تدور بين القوات العراقية ومسلحي داعش في مدينة كركوك."
+    )
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Suicide bomb"]
+
+
+def test_reinforcements_sent_after_an_attack_do_not_make_it_a_troop_movement(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "أعلنت جماعة مسلحة مسؤوليتها عن هجوم على قاعدة عسكرية في مدينة غاو يوم الأحد، أسفر عن مقتل "
+        "30 جنديا. وأرسل الجيش تعزيزات إلى القاعدة بعد مقتل 30 جنديا في الهجوم."
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (  # volunteers who fight beside the army take the town for the government's side
+            "سيطرت المقاومة الشعبية اليوم على مدينة الضالع بعد معارك عنيفة مع الحوثيين.",
+            "Government regains territory",
+        ),
+        (
+            "سيطر الحوثيون اليوم على مدينة الضالع بعد معارك عنيفة مع المقاومة الشعبية.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_a_town_the_armys_affiliates_take_is_regained(candidate_events_of, text: str, sub_type: str) -> None:
+    assert [e.sub_event_type for e in candidate_events_of(text)] == [sub_type]

@@ -129,8 +129,10 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     bombs = _vehicle_bombs(frames, lexicon)
     crowd_sentences = _crowd_sentences(frames, lexicon)
     # A word told as a separate incident is still read in its place among the referring words, so
-    # that the report it is set apart from has opened its event first.
-    ordered = sorted(frames, key=lambda f: (vetoed(f), _referring_word(f), f.trigger.generic, f.trigger.weak))
+    # that the report it is set apart from has opened its event first. A weak word (تعزيزات، اقتحام)
+    # is read after the generic ones: "أرسل الجيش تعزيزات بعد الهجوم" joins the attack, not the
+    # attack the troop movement.
+    ordered = sorted(frames, key=lambda f: (vetoed(f), _referring_word(f), f.trigger.weak, f.trigger.generic))
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
         # A trigger whose targets its sentence lists clause by clause, or whose clause lists towns,
@@ -157,7 +159,10 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 event,
                 lexicon,
                 takes_date=not _refers_back(frame) or _states_its_date(frame) or _first_telling(frame),
+                # a weak word opens an event only with a toll or a weapon its sentence gives; it
+                # tells no type for an attack a generic word reported
                 retypes=_tells_type(frame)
+                and not frame.trigger.weak
                 and told_generically(events[target], lexicon)
                 and not told_generically(event, lexicon),
                 # "انفجار مقذوف": a generic word's sub-type (انفجار → IED) is only its default, no
@@ -169,7 +174,13 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             _regained_by_the_state(
                 _lethal_force_on_protesters(
                     _with_agent(
-                        _by_headline_author(_by_article_weapon(e, means, lexicon), headline_authors), agent
+                        _by_headline_author(
+                            # a strike that takes the article's means (a car bomb) and whose reports
+                            # tell gunfire is the assault with fighting as surely as one told so
+                            _assault_with_fire(_by_article_weapon(e, means, lexicon), lexicon),
+                            headline_authors,
+                        ),
+                        agent,
                     )
                 ),
                 lexicon,
@@ -177,13 +188,11 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             lexicon,
             parties,
         )
-        for e in (
-            _assault_with_fire(b, lexicon)
-            for b in _vehicle_bombs_by_driver(_arrests_at_protests(events, crowd_sentences), bombs)
-        )
+        for e in _vehicle_bombs_by_driver(_arrests_at_protests(events, crowd_sentences), bombs)
         if not _headline_only(e, article)
     ]
-    events = [_finished(e) for e in _seat_headlines_joined(_twins_joined(events, lexicon), lexicon)]
+    joined = _twins_joined(_fought_suicide_assaults(events, lexicon), lexicon)
+    events = [_finished(e) for e in _seat_headlines_joined(joined, lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
 
@@ -286,6 +295,41 @@ def _one_occurrence(kept: Event, new: Event) -> bool:
     if kept.location_ar and new.location_ar:
         return same_place_name(kept.location_ar, new.location_ar)
     return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+
+
+def _fought_suicide_assaults(events: list[Event], lexicon: Lexicon) -> list[Event]:
+    """EVENT_SCHEMA: a suicide assault in which the attackers also exchange fire with the guards is
+    an armed clash. A suicide bombing told beside a clash at the same named place and day that its
+    bomber's side fights ("انتحاري ومسلحون هاجموا مقر الشرطة" and "تدور اشتباكات بين القوات ومسلحي
+    داعش") is that assault, told by other sentences: it joins the clash, which keeps its type and sides."""
+    result = [e for e in events if e.sub_event_type != SUICIDE_BOMB]
+    for bombing in (e for e in events if e.sub_event_type == SUICIDE_BOMB):
+        clash = next((i for i, e in enumerate(result) if _fights_beside(e, bombing)), None)
+        if clash is None:
+            result.append(bombing)
+        else:
+            result[clash] = _merge(result[clash], bombing, lexicon, specifies=False)
+    return result
+
+
+def _fights_beside(clash: Event, bombing: Event) -> bool:
+    """A clash at the bombing's named place and day, with the bomber's side one of its parties."""
+    side = bombing.actor1
+    return (
+        clash.sub_event_type == ARMED_CLASH
+        and _named(side)
+        and side in (clash.actor1, clash.actor2)
+        and _same_day_and_country(clash, bombing)
+        and _same_named_place(clash, bombing)
+    )
+
+
+def _same_named_place(kept: Event, new: Event) -> bool:
+    """Both name a place, and it is the same (in the text, or in the gazetteer when one of them
+    was placed without a name of its own)."""
+    if kept.location_ar and new.location_ar:
+        return same_place_name(kept.location_ar, new.location_ar)
+    return kept.location is not None and kept.location == new.location
 
 
 def _seat_headlines_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
@@ -1040,7 +1084,7 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
     event_type, sub_event_type = frame.event_type or frame.trigger.event_type, frame.sub_event_type
     first, second = frame.actor1, frame.actor2  # the words each actor was read from
     if sub_event_type in TERRITORY_SUB_TYPES:
-        sub_event_type = territory_sub_type(frame, country)
+        sub_event_type = territory_sub_type(frame, country, lexicon)
     if event_type in CROWD_TYPES and country_name:
         # ACLED codes the crowd as actor1 and the force that meets it as actor2.
         state = next(

@@ -1200,11 +1200,16 @@ def _without_resistance(frame: Frame, mentions: TextMentions) -> None:
             return
 
 
-def territory_sub_type(frame: Frame, country: str | None) -> str:
-    """The state's own forces regain territory; anyone else (rebels, a foreign army) overtakes it."""
+def territory_sub_type(frame: Frame, country: str | None, lexicon: Lexicon) -> str:
+    """The state's own forces, or the armed volunteers who fight beside them, regain territory;
+    anyone else (rebels, a foreign army) overtakes it."""
     actor = frame.actor1
-    own_state = actor is not None and actor.inter == STATE_INTER and (actor.country in (None, country))
-    return GOVERNMENT_REGAINS if own_state else NON_STATE_OVERTAKES
+    if actor is None:
+        return NON_STATE_OVERTAKES
+    own_state = actor.inter == STATE_INTER and actor.country in (None, country)
+    entry = lexicon.actors.get(actor.actor_id)  # a force a nationality or a state names has no entry
+    affiliate = entry is not None and entry.state_affiliate
+    return GOVERNMENT_REGAINS if own_state or affiliate else NON_STATE_OVERTAKES
 
 
 def _weapon_overrides(trigger: Trigger, implied: str) -> bool:

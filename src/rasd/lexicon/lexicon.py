@@ -140,6 +140,8 @@ class Actor:
     #: (iso2, actor id): the actor these words name in that country's theatre ("الجيش" in the
     #: Palestinian territories is Israel's)
     theatres: tuple[tuple[str, str], ...] = ()
+    #: fights for the state it stands in (ACLED: "government forces or their affiliates")
+    state_affiliate: bool = False
 
     @property
     def generic(self) -> bool:
@@ -346,7 +348,14 @@ def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[t
     actors, aliases, anaphora = {}, [], []
     for entry in load_yaml("actors.yaml")["actors"]:
         theatres = tuple(sorted((entry.get("theatres") or {}).items()))
-        actor = Actor(entry["id"], entry["name"], int(entry["inter"]), entry.get("country"), theatres)
+        actor = Actor(
+            entry["id"],
+            entry["name"],
+            int(entry["inter"]),
+            entry.get("country"),
+            theatres,
+            bool(entry.get("state_affiliate")),
+        )
         actors[actor.id] = actor
         aliases += [(alias, actor.id, actor.name) for alias in entry.get("aliases") or []]
         anaphora += [(alias, actor.id, actor.name) for alias in entry.get("anaphora") or []]
