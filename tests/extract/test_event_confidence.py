@@ -47,6 +47,22 @@ def test_an_event_at_one_of_the_places_a_clause_lists_is_marked() -> None:
     assert "place:listed" not in event_features(strike("a1"), [strike("a1")], load_lexicon(), dated=True)
 
 
+def test_a_doer_the_events_own_sentence_names_is_marked() -> None:
+    told = replace(strike("a1"), rules=(*strike("a1").rules, "actor1:agent_marker"))
+    borrowed = replace(strike("a1"), rules=(*strike("a1").rules, "actor1:earlier_speaker"))
+    assert "actor1:told" in event_features(told, [told], load_lexicon(), dated=True)
+    # "قال الجيش إن ... وقتل": the army speaks in an earlier sentence; this one names no doer.
+    assert "actor1:told" not in event_features(borrowed, [borrowed], load_lexicon(), dated=True)
+
+
+def test_an_event_placed_in_a_province_only_is_marked() -> None:
+    province = replace(strike("a1"), location=None, location_ar=None, geo_precision=3)
+    assert "geo:province" in event_features(province, [province], load_lexicon(), dated=True)
+    assert "geo:province" not in event_features(strike("a1"), [strike("a1")], load_lexicon(), dated=True)
+    unplaced = replace(province, latitude=None, longitude=None)
+    assert "geo:province" not in event_features(unplaced, [unplaced], load_lexicon(), dated=True)
+
+
 def test_a_toll_and_a_day_its_own_sentence_states_vouch_for_an_event() -> None:
     stated = replace(strike("a1", fatalities=4), rules=("trigger:x", "time.day_offset"))
     assert vouched_for(stated, dated=True)
