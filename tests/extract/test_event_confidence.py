@@ -47,14 +47,6 @@ def test_an_event_at_one_of_the_places_a_clause_lists_is_marked() -> None:
     assert "place:listed" not in event_features(strike("a1"), [strike("a1")], load_lexicon(), dated=True)
 
 
-def test_a_doer_the_events_own_sentence_names_is_marked() -> None:
-    told = replace(strike("a1"), rules=(*strike("a1").rules, "actor1:agent_marker"))
-    borrowed = replace(strike("a1"), rules=(*strike("a1").rules, "actor1:earlier_speaker"))
-    assert "actor1:told" in event_features(told, [told], load_lexicon(), dated=True)
-    # "قال الجيش إن ... وقتل": the army speaks in an earlier sentence; this one names no doer.
-    assert "actor1:told" not in event_features(borrowed, [borrowed], load_lexicon(), dated=True)
-
-
 def test_an_event_placed_in_a_province_only_is_marked() -> None:
     province = replace(strike("a1"), location=None, location_ar=None, geo_precision=3)
     assert "geo:province" in event_features(province, [province], load_lexicon(), dated=True)

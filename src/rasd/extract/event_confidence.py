@@ -2,11 +2,11 @@
 
 A frame's raw score says how complete its sentence was; the event shows more: how many sentences
 told it, whether its place resolved to a settlement or only a province, whether a day was stated,
-who acted and whether its own sentence named them as the doer, how many
-other events the article gave, whether its headline tells an event of its type, whether its place
-is one of several a clause lists. A logistic regression over these, fitted by ``rasd train sentences``
-on cross-validated extraction of train (label: a gold event matched it), turns them into a
-probability (``sentence_model.ConfidenceModel``, shipped inside the sentence-kind model's JSON).
+who acted, how many other events the article gave, whether its headline tells an event of its type,
+whether its place is one of several a clause lists. A logistic regression over these, fitted by
+``rasd train sentences`` on cross-validated extraction of train (label: a gold event matched it),
+turns them into a probability (``sentence_model.ConfidenceModel``, shipped inside the sentence-kind
+model's JSON).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from rasd import acled
 from rasd.dates import ABSOLUTE_DATE_RULE, RELATIVE_DATE_RULE
-from rasd.extract.events import COUNTRY_DEFAULT_RULE, EXPLICIT_AUTHOR_RULES, told_generically
+from rasd.extract.events import COUNTRY_DEFAULT_RULE, told_generically
 from rasd.extract.frames import DEFAULT_DATE_RULE, ONE_PER_PLACE_RULE
 from rasd.lexicon.lexicon import Lexicon
 from rasd.types import AnalyzedText, Event
@@ -57,10 +57,6 @@ def event_features(
             ("country:from_article", "country:article" in event.rules),
             # One of the places a clause lists: each is coded, though one sentence tells them all.
             ("place:listed", ONE_PER_PLACE_RULE in event.rules),
-            # A doer its own sentence names as such (an agent marker, the verb's subject), as against
-            # one borrowed from an earlier speaker or the article's agent: background and recaps
-            # seldom name theirs, a report of the day does.
-            ("actor1:told", any(rule in EXPLICIT_AUTHOR_RULES for rule in event.rules)),
             # Placed in a province only: the text named no town of it, as a summary or a claim does.
             ("geo:province", event.latitude is not None and event.province_only),
         )
