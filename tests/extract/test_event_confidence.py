@@ -47,14 +47,6 @@ def test_an_event_at_one_of_the_places_a_clause_lists_is_marked() -> None:
     assert "place:listed" not in event_features(strike("a1"), [strike("a1")], load_lexicon(), dated=True)
 
 
-def test_an_event_placed_in_a_province_only_is_marked() -> None:
-    province = replace(strike("a1"), location=None, location_ar=None, geo_precision=3)
-    assert "geo:province" in event_features(province, [province], load_lexicon(), dated=True)
-    assert "geo:province" not in event_features(strike("a1"), [strike("a1")], load_lexicon(), dated=True)
-    unplaced = replace(province, latitude=None, longitude=None)
-    assert "geo:province" not in event_features(unplaced, [unplaced], load_lexicon(), dated=True)
-
-
 def test_a_toll_and_a_day_its_own_sentence_states_vouch_for_an_event() -> None:
     stated = replace(strike("a1", fatalities=4), rules=("trigger:x", "time.day_offset"))
     assert vouched_for(stated, dated=True)

@@ -1,12 +1,11 @@
 """An event's confidence: how likely a coder keeps it, judged once every report of it is read.
 
 A frame's raw score says how complete its sentence was; the event shows more: how many sentences
-told it, whether its place resolved to a settlement or only a province, whether a day was stated,
-who acted, how many other events the article gave, whether its headline tells an event of its type,
-whether its place is one of several a clause lists. A logistic regression over these, fitted by
-``rasd train sentences`` on cross-validated extraction of train (label: a gold event matched it),
-turns them into a probability (``sentence_model.ConfidenceModel``, shipped inside the sentence-kind
-model's JSON).
+told it, whether its place resolved to a settlement, whether a day was stated, who acted, how many
+other events the article gave, whether its headline tells an event of its type, whether its place
+is one of several a clause lists. A logistic regression over these, fitted by ``rasd train sentences``
+on cross-validated extraction of train (label: a gold event matched it), turns them into a
+probability (``sentence_model.ConfidenceModel``, shipped inside the sentence-kind model's JSON).
 """
 
 from __future__ import annotations
@@ -57,8 +56,6 @@ def event_features(
             ("country:from_article", "country:article" in event.rules),
             # One of the places a clause lists: each is coded, though one sentence tells them all.
             ("place:listed", ONE_PER_PLACE_RULE in event.rules),
-            # Placed in a province only: the text named no town of it, as a summary or a claim does.
-            ("geo:province", event.latitude is not None and event.province_only),
         )
         if holds
     ]
