@@ -528,7 +528,5 @@ def test_a_direction_with_the_article_after_a_name_is_its_qualifier(candidate_ev
 
 
 def test_a_turkish_town_written_with_tsh_is_found_by_its_sound(candidate_events_of) -> None:
-    (event,) = candidate_events_of(
-        "قتل شرطي تركي برصاص مسلحين أمام مقهى في مدينة تشينار في جنوب شرقي تركيا."
-    )
+    (event,) = candidate_events_of("قتل شرطي تركي برصاص مسلحين أمام مقهى في مدينة تشينار في جنوب شرقي تركيا.")
     assert event.country == "TR" and near(event, 37.7247, 40.4156)
