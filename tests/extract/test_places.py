@@ -518,3 +518,15 @@ def test_the_attackers_town_is_no_town_named_after_the_attacker(places_of) -> No
     # "بلدة منفذ الهجوم": the town of the attacker, whose name the sentence does not give.
     places = places_of("وأمر وزير الدفاع الجيش بمحاصرة بلدة منفذ الهجوم في الضفة الغربية.")
     assert "منفذ" not in {p.name_ar for p in places}
+
+
+def test_a_direction_with_the_article_after_a_name_is_its_qualifier(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "انفجرت أمس عبوة ناسفة في منطقة العكر الشرقي بالبحرين مما أدى إلى إصابة شرطيين."
+    )
+    assert event.location_ar == "العكر الشرقي"
+
+
+def test_a_turkish_town_written_with_tsh_is_found_by_its_sound(candidate_events_of) -> None:
+    (event,) = candidate_events_of("قتل شرطي تركي برصاص مسلحين أمام مقهى في مدينة تشينار في جنوب شرقي تركيا.")
+    assert event.country == "TR" and near(event, 37.7247, 40.4156)

@@ -1331,6 +1331,9 @@ def _name_after(mentions: TextMentions, token: int, end: int, naming: bool = Fal
     while last < min(end, token + MAX_NAME_WORDS):
         stem = text.analyses[last][1]
         may_be_trigger = naming and last == token and _definite(mentions, last)
+        if _qualifies(mentions, token, last):
+            last += 1
+            continue
         if len(stem) < MIN_NAME_LETTERS or not stem.isalpha() or stem in stop:
             break
         if last == token and text.analyses[last][0][:1] in clitic_roles().conjunctions:
@@ -1345,6 +1348,17 @@ def _name_after(mentions: TextMentions, token: int, end: int, naming: bool = Fal
     if last == token and (admin := mentions.at("admin1", token)) is not None:
         return token, admin.end_token
     return (token, last) if last > token else None
+
+
+def _qualifies(mentions: TextMentions, first: int, token: int) -> bool:
+    """ "منطقة العكر الشرقي"، "القلمون الغربي": a direction with the article right after a name's
+    first word is the name's own qualifier; a direction that locates a place stands without it
+    ("شرق دير الزور")."""
+    return (
+        token == first + 1
+        and _definite(mentions, token)
+        and mentions.text.analyses[token][1] in word_list("name_qualifiers")
+    )
 
 
 def _blocked(mentions: TextMentions, token: int) -> bool:

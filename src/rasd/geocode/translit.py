@@ -28,7 +28,9 @@ COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u2
 @dataclass(frozen=True, slots=True)
 class TransliterationRules:
     arabic: dict[str, tuple[str, ...]]
+    arabic_pairs: dict[str, tuple[str, ...]]  # two letters written for one sound (تش: ç)
     latin: tuple[tuple[str, str], ...]  # longest letter groups first
+    latin_letters: dict[int, str]  # a str.translate table: ç → ch, before accents are folded
     initial_only: frozenset[str]
     dropped: frozenset[str]
     latin_articles: frozenset[str]
@@ -45,7 +47,9 @@ def transliteration_rules() -> TransliterationRules:
     latin = tuple(sorted(((str(k), str(v)) for k, v in data["latin"].items()), key=lambda kv: -len(kv[0])))
     return TransliterationRules(
         arabic=arabic,
+        arabic_pairs={str(pair): tuple(classes) for pair, classes in data["arabic_pairs"].items()},
         latin=latin,
+        latin_letters=str.maketrans({str(k): str(v) for k, v in data["latin_letters"].items()}),
         initial_only=frozenset(data["initial_only"]),
         dropped=frozenset(data["dropped"]),
         latin_articles=frozenset(data["latin_articles"]),
@@ -56,7 +60,8 @@ def transliteration_rules() -> TransliterationRules:
 def latin_key(name: str) -> str | None:
     """The skeleton of a Latin spelling ("Wad An Nora" → "WDNR"), or None when it is too short."""
     rules = transliteration_rules()
-    words = [w for w in LATIN_WORD.findall(ascii_lower(name)) if w not in rules.latin_articles]
+    folded = ascii_lower(name.lower().translate(rules.latin_letters))
+    words = [w for w in LATIN_WORD.findall(folded) if w not in rules.latin_articles]
     return _joined([_latin_word_classes(word) for word in words], rules)
 
 
@@ -64,7 +69,7 @@ def arabic_keys(stems: tuple[str, ...]) -> tuple[str, ...]:
     """The skeletons of an Arabic name given as normalized stems without the article, one per
     reading of its ambiguous letters (ج as J or G…); empty when too short or too ambiguous."""
     rules = transliteration_rules()
-    per_word = [[rules.arabic.get(letter, ("",)) for letter in stem] for stem in stems]
+    per_word = [_arabic_units(stem, rules) for stem in stems]
     choices = [options for word in per_word for options in word if len(options) > 1]
     if not per_word or math.prod(len(c) for c in choices) > MAX_VARIANTS:
         return ()
@@ -76,6 +81,16 @@ def arabic_keys(stems: tuple[str, ...]) -> tuple[str, ...]:
         if key is not None and key not in keys:
             keys.append(key)
     return tuple(keys)
+
+
+def _arabic_units(stem: str, rules: TransliterationRules) -> list[tuple[str, ...]]:
+    """The classes each letter, or letter pair written for one sound (تش), may stand for."""
+    units, index = [], 0
+    while index < len(stem):
+        pair = rules.arabic_pairs.get(stem[index : index + 2])
+        units.append(pair or rules.arabic.get(stem[index], ("",)))
+        index += 2 if pair else 1
+    return units
 
 
 def _latin_word_classes(word: str) -> list[str]:
@@ -95,17 +110,17 @@ def _latin_groups() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _joined(words: list[list[str]], rules: TransliterationRules) -> str | None:
-    """One skeleton from the classes of each word: initial-only classes kept at a word's start,
-    dropped classes and vowels removed, runs of one class collapsed."""
+    """One skeleton from the classes of each word (a letter may stand for two: x is K S, تش may be
+    T X): initial-only classes kept at a word's start, dropped classes and vowels removed, runs of
+    one class collapsed."""
     skeleton: list[str] = []
     for classes in words:
         for index, value in enumerate(classes):
-            if not value or value in rules.dropped:
-                continue
-            if value in rules.initial_only and index > 0:
-                continue
-            if not skeleton or skeleton[-1] != value:
-                skeleton.append(value)
+            for one in value:
+                if one in rules.dropped or (one in rules.initial_only and index > 0):
+                    continue
+                if not skeleton or skeleton[-1] != one:
+                    skeleton.append(one)
     return "".join(skeleton) if len(skeleton) >= rules.min_classes else None
 
 
