@@ -69,6 +69,7 @@ CUE_CATEGORIES = (
     "another",
     "similar",
     "separate_incident",
+    "ground_too",
     "reactions",
     "relative_pronouns",
     "sports",
