@@ -100,6 +100,26 @@ def test_a_similar_strike_the_day_before_is_one_more_occurrence(candidate_events
     assert sorted(e.location_ar for e in events) == ["النصيرات", "دير البلح"]
 
 
+@pytest.mark.parametrize("joined", ["جوية وبرية", "جوية، وبرية"])
+def test_air_and_ground_attacks_named_together_are_two_acts(candidate_events_of, joined) -> None:
+    events = candidate_events_of(f"وشنت قوات النظام أمس الجمعة هجمات {joined} عنيفة على مدينة حرستا.")
+    assert sorted((e.sub_event_type, e.location_ar) for e in events) == [
+        ("Air/drone strike", "حرستا"),
+        ("Armed clash", "حرستا"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشنت قوات النظام أمس الجمعة هجمات جوية عنيفة على مدينة حرستا.",
+        "وشنت القوات الجوية والبرية أمس الجمعة غارات جوية على مدينة حرستا في ريف دمشق.",
+    ],
+)
+def test_an_air_attack_alone_is_one_act(candidate_events_of, text) -> None:
+    assert [e.sub_event_type for e in candidate_events_of(text)] == ["Air/drone strike"]
+
+
 def test_an_act_a_speaker_condemns_beside_the_report_opens_no_event(events_of) -> None:
     events = events_of(
         "قصفت طائرات حربية صباح اليوم بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين. "

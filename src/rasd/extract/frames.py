@@ -60,6 +60,10 @@ ONE_PER_PLACE_RULE = "place:one_per_place"
 LISTED_TOWN_RULE = "place:listed_town"  # a located town of a list: an occurrence of its own
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 SEPARATE_RULE = "occurrence:separate"  # "وفي حادث آخر، هاجم"، "قصف مماثل": one more, at its own place
+GROUND_TOO_RULE = "occurrence:ground_too"  # "هجمات جوية وبرية": the ground assault beside the strikes
+GROUND_TOO = "ground_too"  # the trigger flag and the cue list of the ground half ("وبرية")
+AIR_STRIKE = "Air/drone strike"
+GROUND_ASSAULT = "Armed clash"  # what ACLED codes a ground assault on a town
 ORIGIN_REACH = 3  # "من داخل الأراضي" before a country's adjective
 BORDER_REACH = 3  # "الحدود المشتركة مع" before a country's name
 ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري الثاني")
@@ -588,9 +592,39 @@ def _sentence_frames(
         rest = zip(clauses[number + 1 :], triggers[number + 1 :], strict=True)
         following = [clause for clause, _ in itertools.takewhile(lambda item: item[1] is None, rest)]
         own = _one_per_place(frame, mentions, clause_first, clause_end, context)
-        frames += _with_following_places(own, mentions, (clause_first, clause_end), following, context)
+        placed = _with_following_places(own, mentions, (clause_first, clause_end), following, context)
+        frames += placed + [twin for copy in placed for twin in _ground_assault_too(copy, mentions)]
     context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
     return FrameReading(frames, rejected)
+
+
+def _ground_assault_too(frame: Frame, mentions: TextMentions) -> list[Frame]:
+    """ "شن هجمات جوية، وبرية على دوما": an air attack whose noun is joined to a ground adjective
+    names two acts, the strikes and the ground assault, which ACLED codes apart (an air strike
+    and an armed clash); a comma may stand between. The assault is told by the same words, so it
+    shares the strikes' actors, place and day."""
+    analyses = mentions.text.analyses
+    after = frame.trigger_mention.end_token
+    if after < len(analyses) and analyses[after][1] == ",":
+        after += 1
+    if (
+        GROUND_TOO not in frame.trigger.flags
+        or frame.sub_event_type != AIR_STRIKE
+        or after >= len(analyses)
+        or not joined(analyses[after])
+        or mentions.starting_at(GROUND_TOO, after) is None
+    ):
+        return []
+    return [
+        replace(
+            frame,
+            sub_event_type=GROUND_ASSAULT,
+            event_type=acled.sub_event_types()[GROUND_ASSAULT],
+            weapons=[],
+            rules=[*frame.rules, GROUND_TOO_RULE],
+            evidence=list(frame.evidence),
+        )
+    ]
 
 
 def _outside_place_names(actors: list[ActorMention], places: list[PlaceMention]) -> list[ActorMention]:

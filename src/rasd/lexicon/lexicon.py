@@ -71,6 +71,7 @@ CUE_CATEGORIES = (
     "another",
     "similar",
     "separate_incident",
+    "ground_too",
     "reactions",
     "relative_pronouns",
     "sports",
