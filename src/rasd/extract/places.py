@@ -427,7 +427,7 @@ def _bare_place_mentions(
                 continue
             if length == 1 and (stems[0] in vocabulary or _generic_head(mentions, token)):
                 continue
-            named_elsewhere = tuple(a[1] for a in analyses[token : token + length]) in known
+            named_elsewhere = mentions.text.stems[token : token + length] in known
             candidates = [
                 p
                 for p in gazetteer.lookup(stems)
