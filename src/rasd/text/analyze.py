@@ -37,8 +37,8 @@ def analyze_text(raw: str, field: Field = "text", headline: str = "") -> Analyze
         normalized,
         tuple(starts),
         tuple(ends),
-        tuple(norms),
-        tuple(analyses),
+        norms,
+        analyses,
         tuple(sentences),
         tuple(map(itemgetter(1), analyses)),
     )
