@@ -105,6 +105,9 @@ class AnalyzedText:
     norms: tuple[str, ...]
     analyses: tuple[tuple[str, str, str], ...]
     sentences: tuple[Sentence, ...]
+    #: the analyses' stems as a column of their own: phrase matching and name look-ups read nothing
+    #: else, and would otherwise pick them out of the analyses for every lexicon and every name
+    stems: tuple[str, ...]
 
     @property
     def raw(self) -> str:

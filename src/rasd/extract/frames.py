@@ -241,9 +241,7 @@ class ArticleContext:
         first_pass = Context(self.countries, provinces=provinces, named=named)
         places = [(m, p) for m in texts for p in place_mentions(m, 0, len(m.text), gazetteer, first_pass)]
         # Names the article uses for places ("ساحة الطيران") are not triggers anywhere in it.
-        self.place_names = {
-            tuple(a[1] for a in m.text.analyses[p.first_token : p.end_token]) for m, p in places
-        }
+        self.place_names = {m.text.stems[p.first_token : p.end_token] for m, p in places}
         # The places the article names are evidence for which namesake another name means; the
         # reporter's dateline is where the article was written, not where it happened.
         reported = [p for m, p in places if not _in_dateline(m, p)]
@@ -685,7 +683,7 @@ def _beside_or_from(mentions: TextMentions, token: int) -> bool:
     cue = mentions.ending_at("place_cue", token)
     if cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] == PROXIMITY:
         return True
-    stems = [analysis[1] for analysis in mentions.text.analyses[max(0, token - BORDER_REACH - 1) : token]]
+    stems = mentions.text.stems[max(0, token - BORDER_REACH - 1) : token]
     if stems and stems[-1] in word_list("with") and word_list("borders").intersection(stems[:-1]):
         return True
     stems = stems[-ORIGIN_REACH:]
@@ -1084,7 +1082,7 @@ def _stopped_by_disruption(
 
 
 def _stems_of(mentions: TextMentions, mention: Mention) -> tuple[str, ...]:
-    return tuple(a[1] for a in mentions.text.analyses[mention.first_token : mention.end_token])
+    return mentions.text.stems[mention.first_token : mention.end_token]
 
 
 def _excluded(mentions: TextMentions, trigger: Trigger, sentence: Sentence) -> bool:
@@ -1114,8 +1112,8 @@ def _before_place_name(
     ("معركة طرابلس"، "معركة الموصل": the battle of a city names a campaign, not a fight on one day)."""
     if "not_before_place" not in trigger.flags:
         return False
-    after = [a[1] for a in mentions.text.analyses[mention.end_token : mention.end_token + PLACE_NAME_WORDS]]
-    return any(tuple(after[:length]) in place_names for length in range(1, len(after) + 1))
+    after = mentions.text.stems[mention.end_token : mention.end_token + PLACE_NAME_WORDS]
+    return any(after[:length] in place_names for length in range(1, len(after) + 1))
 
 
 def _after_excluded_word(

@@ -37,7 +37,7 @@ class ArticleWhere:
 
 def place_key(mentions: TextMentions, place: PlaceMention) -> tuple[str, ...]:
     """A place's words as stems, without clitics: the same name anywhere in the article."""
-    return tuple(a[1] for a in mentions.text.analyses[place.first_token : place.end_token])
+    return mentions.text.stems[place.first_token : place.end_token]
 
 
 def place_features(

@@ -86,7 +86,7 @@ MIN_LOCATED_LETTERS = 4  # "في بامبا بمنطقة غاو": a name the gaz
 LOCATING_CUE_KINDS = frozenset({"admin", "area", "countryside"})  # "بمنطقة غاو"، "بريف حلب"
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
 BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
-_prefix_of, _stem_of, _suffix_of = itemgetter(0), itemgetter(1), itemgetter(2)  # of a token's analysis
+_prefix_of, _suffix_of = itemgetter(0), itemgetter(2)  # of a token's analysis
 NAME_WORDS = ("name_words",)  # the memo key of a text's words as the gazetteer keys them
 FACILITY_HEADS = ("facility_heads",)  # the memo key of its words that open a facility's name
 
@@ -427,7 +427,7 @@ def _bare_place_mentions(
                 continue
             if length == 1 and (stems[0] in vocabulary or _generic_head(mentions, token)):
                 continue
-            named_elsewhere = tuple(a[1] for a in analyses[token : token + length]) in known
+            named_elsewhere = mentions.text.stems[token : token + length] in known
             candidates = [
                 p
                 for p in gazetteer.lookup(stems)
@@ -1010,9 +1010,8 @@ def _facility_heads(mentions: TextMentions, first: int, end: int) -> list[int]:
     found = mentions.memo.get(FACILITY_HEADS)
     if found is None:
         heads = word_list("facility_heads")
-        stems = map(_stem_of, mentions.text.analyses)
         found = mentions.memo[FACILITY_HEADS] = list(
-            compress(range(len(mentions.text)), map(heads.__contains__, stems))
+            compress(range(len(mentions.text)), map(heads.__contains__, mentions.text.stems))
         )
     return found[bisect_left(found, first) : bisect_left(found, end)]
 
@@ -1215,7 +1214,7 @@ def _after_locatives(mentions: TextMentions) -> list[int]:
     found = mentions.memo.get(AFTER_LOCATIVES)
     if found is None:
         text, quotes, count = mentions.text, _quote_marks(), len(mentions.text)
-        prefixes, stems = map(_prefix_of, text.analyses), map(_stem_of, text.analyses)
+        prefixes, stems = map(_prefix_of, text.analyses), text.stems
         found = list(compress(range(count), map(_locative_prefixes().__contains__, prefixes)))
         for token in compress(range(count), map(word_list("locatives").__contains__, stems)):
             token += 1
@@ -1287,10 +1286,10 @@ def _name_words(mentions: TextMentions) -> list[str]:
     at every locative, for up to three words each)."""
     found = mentions.memo.get(NAME_WORDS)
     if found is None:
-        analyses = mentions.text.analyses
-        found = mentions.memo[NAME_WORDS] = list(map(add, map(_stem_of, analyses), map(_suffix_of, analyses)))
+        analyses, stems = mentions.text.analyses, mentions.text.stems
+        found = mentions.memo[NAME_WORDS] = list(map(add, stems, map(_suffix_of, analyses)))
         # the rare head fused to its conjunction (وود) is the one word whose name stem differs
-        for token in compress(range(len(found)), map(_fused_heads().__contains__, map(_stem_of, analyses))):
+        for token in compress(range(len(found)), map(_fused_heads().__contains__, stems)):
             found[token] = _name_stem(analyses[token]) + _suffix_of(analyses[token])
     return found
 

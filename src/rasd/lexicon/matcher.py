@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter, not_
+from operator import not_
 
 from rasd.lexicon.resources import load_yaml
 from rasd.text import analyze_text
@@ -42,19 +42,19 @@ def phrase_key(phrase: str) -> Key | None:
     """The key of a lexicon phrase, analysed exactly as article text is: its words, and a dash that
     joins two of them (إف-16 is three tokens in text too), but no other punctuation."""
     text = analyze_text(phrase)
-    stems = [a[1] for a in text.analyses]
+    stems = text.stems
     words = [i for i in range(len(text)) if stems[i].isalnum() or _joining_dash(stems, i)]
     if not words:
         return None
     return Key(
-        tuple(text.analyses[i][1] for i in words),
+        tuple(stems[i] for i in words),
         tuple(is_definite(text.analyses[i]) for i in words),
         tuple(text.analyses[i][2] for i in words),
         tuple(bears_preposition(text.analyses[i]) for i in words),
     )
 
 
-def _joining_dash(stems: list[str], i: int) -> bool:
+def _joining_dash(stems: Sequence[str], i: int) -> bool:
     return stems[i] in DASHES and 0 < i < len(stems) - 1 and stems[i - 1].isalnum() and stems[i + 1].isalnum()
 
 
@@ -164,7 +164,7 @@ class PhraseMatcher:
     def may_match(self, text: AnalyzedText) -> bool:
         """Whether some word of the text can begin an entry (one pass in C): where none can, no
         entry matches, and most texts have no word that begins, say, a trigger."""
-        return not self._starting.keys().isdisjoint(map(itemgetter(1), text.analyses))
+        return not self._starting.keys().isdisjoint(text.stems)
 
     def match(self, text: AnalyzedText) -> dict[str, list[Mention]]:
         """Each kind's longest, non-overlapping matches, left to right."""
@@ -196,15 +196,14 @@ class PhraseMatcher:
             return i, i + length
         first, end = tokens[i], tokens[i + length - 1] + 1
         inside = end - first - length
-        if inside % 2 and end < len(text.analyses) and text.analyses[end][1] in self._marks:
+        if inside % 2 and end < len(text.stems) and text.stems[end] in self._marks:
             end += 1
         return first, end
 
-    def _words(self, text: AnalyzedText) -> tuple[Sequence, list[str], list[int] | None]:
+    def _words(self, text: AnalyzedText) -> tuple[Sequence, Sequence[str], list[int] | None]:
         """The analyses and stems of the text's tokens that are not quotation marks or brackets,
         with the token index of each (``None`` when the text has no such mark: every token counts)."""
-        analyses = text.analyses
-        stems = list(map(itemgetter(1), analyses))
+        analyses, stems = text.analyses, text.stems
         if self._marks.isdisjoint(stems):
             return analyses, stems, None
         tokens = list(compress(range(len(stems)), map(not_, map(self._marks.__contains__, stems))))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from operator import itemgetter
 
 from rasd.text.normalize import default_normalizer
 from rasd.text.segment import default_splitter
@@ -32,7 +33,14 @@ def analyze_text(raw: str, field: Field = "text", headline: str = "") -> Analyze
             )
         )
     return AnalyzedText(
-        field, normalized, tuple(starts), tuple(ends), tuple(norms), tuple(analyses), tuple(sentences)
+        field,
+        normalized,
+        tuple(starts),
+        tuple(ends),
+        norms,
+        analyses,
+        tuple(sentences),
+        tuple(map(itemgetter(1), analyses)),
     )
 
 
