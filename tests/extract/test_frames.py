@@ -770,9 +770,11 @@ def test_the_day_of_a_statement_dates_what_it_reports_when_nothing_else_does(eve
         "أعلنت وزارة الصحة الثلاثاء عن ارتفاع حصيلة ضحايا التفجير الانتحاري في سوق المدينة إلى 40 قتيلا.",
     ],
 )
-def test_a_toll_that_rose_by_the_statement_day_counts_the_dead_of_the_day_before(events_of, raw) -> None:
-    (event,) = events_of(raw, published="2019-03-12")
-    assert event.date == dt.date(2019, 3, 11)
+def test_a_toll_that_rose_by_the_statement_day_counts_the_dead_of_the_day_before(
+    candidate_events_of, raw
+) -> None:
+    events = candidate_events_of(raw, published="2019-03-12")
+    assert {e.date for e in events} == {dt.date(2019, 3, 11)}
 
 
 @pytest.mark.parametrize("same_day", ["في اليوم نفسه", "مساء اليوم ذاته", "في نفس اليوم"])
