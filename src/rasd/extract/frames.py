@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rasd import acled
-from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, time_expressions
+from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, NIGHT_RULE, time_expressions
 from rasd.extract.actors import (
     ARMED_INTER,
     NON_STATE_ARMED_INTER,
@@ -1889,7 +1889,9 @@ def _lead_day(body: TextMentions, published: dt.date | None) -> dt.date | None:
     the week before it (a day further back, or a month, dates a background line, not the story);
     else the first the next sentences state within two days before publication. A day that dates a
     statement ("قالت الأمم المتحدة اليوم الخميس إن …") gives way to a day its sentence states of
-    what happened ("… أثناء القصف أمس الأربعاء"); one that dates a toll's rise, to the day before."""
+    what happened ("… أثناء القصف أمس الأربعاء"); one that dates a toll's rise, to the day before.
+    A night without its day ("خلال الليل") is no lead day: reckoned from publication, it is a
+    guess, and the lead's day dates every later sentence of the story."""
     opening = body.text.sentences[: LEAD_SENTENCES + FOLLOW_UP_SENTENCES]
     for index, sentence in enumerate(opening):
         reach = LEAD_DAY_REACH if index < LEAD_SENTENCES else FOLLOW_UP_DAY_REACH
@@ -1897,6 +1899,7 @@ def _lead_day(body: TextMentions, published: dt.date | None) -> dt.date | None:
             expression
             for expression in time_expressions(body, sentence.first_token, sentence.end_token, published)
             if expression.precision == DAY
+            and expression.rule != NIGHT_RULE
             and (published is None or 0 <= (published - expression.date).days <= reach)
             and not _in_relative_clause(body, sentence, expression)
         ]
