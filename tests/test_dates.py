@@ -127,3 +127,19 @@ def test_a_day_of_the_month_in_figures_before_min() -> None:
 
 def test_a_weekday_before_a_date_is_that_date_s_day() -> None:
     assert resolve("انفجرت عبوة في السوق السبت، 3 نوفمبر 2018") == [(dt.date(2018, 11, 3), 1)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "قتل جنديان في هجوم شنه مسلحون على حاجز للجيش خلال الليل",
+        "اندلعت اشتباكات ليلية بين قوات الأمن ومسلحين في وسط المدينة",
+        "هاجم مسلحون مركزا للشرطة ليلاً في أطراف البلدة",
+    ],
+)
+def test_a_night_without_its_day_is_the_eve_of_publication(raw: str) -> None:
+    assert resolve(raw) == [(dt.date(2018, 11, 19), 1)]
+
+
+def test_a_named_day_dates_a_night_rather_than_publication() -> None:
+    assert resolve("هاجم مسلحون مركزا للشرطة مساء الأحد واستمر القتال ليلا") == [(dt.date(2018, 11, 18), 1)]

@@ -5,7 +5,8 @@ publication; with الماضي, strictly before), الأسبوع الماضي an
 Gregorian, Levantine, Maghrebi and Hijri month names ("22 تشرين الثاني/نوفمبر 2016", "5 رمضان 1439 هـ"),
 their day also written as an ordinal ("الثالث من مارس"، "العاشر من الشهر الجاري").
 A day to come (غدا، "الخميس المقبل"، "غدا الأربعاء") dates no report and resolves to nothing.
-A night across two days ("ليل الجمعة السبت") is dated by the second.
+A night across two days ("ليل الجمعة السبت") is dated by the second. A night named without its day
+("خلال الليل"، "اشتباكات ليلية") is the night before publication, read only where no day is named.
 A page's dateline ("الأحد 20 سبتمبر 2020 03:38 م"، "10:06 - 20/09/2020 الأحد") dates the page, not
 what it reports, and is no time expression of the text.
 The words are data (``time_words.tsv``, ``months.tsv``).
@@ -47,7 +48,7 @@ GREGORIAN = Calendar(1900, 2100, dt.date, lambda day: day.year)
 #: Prefixes of the rules a time expression records: a word relative to publication ("time.weekday")
 #: or a date with a month name ("date.gregorian", "date.hijri").
 RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE = "time.", "date."
-WEEKDAY_RULE, DAY_OF_MONTH_RULE = "time.weekday", "time.day_of_month"
+WEEKDAY_RULE, DAY_OF_MONTH_RULE, NIGHT_RULE = "time.weekday", "time.day_of_month", "time.night"
 #: Marks before a month's second name: "تشرين الثاني/نوفمبر"، "يوليو (تموز)".
 ALTERNATIVE_MARKS = frozenset({"/", "("})
 HIJRI = Calendar(
@@ -80,7 +81,15 @@ def time_expressions(
             for m in mentions.within("time", first, end)
             if m.first_token not in dateline and (t := _relative_date(mentions, m, published)) is not None
         ]
-    return sorted(_named_by_their_date(mentions, found), key=lambda t: t.span.start)
+    return sorted(_unless_a_day_is_named(_named_by_their_date(mentions, found)), key=lambda t: t.span.start)
+
+
+def _unless_a_day_is_named(found: list[TimeExpr]) -> list[TimeExpr]:
+    """ "هاجم مسلحون الحاجز خلال الليل": a report that tells a night without its day is published the
+    morning after, so the night is the eve of publication; a day the tokens name ("مساء الأحد … ليلا")
+    is surer than that reckoning."""
+    named = [t for t in found if t.rule != NIGHT_RULE]
+    return named or found
 
 
 def _named_by_their_date(mentions: TextMentions, found: list[TimeExpr]) -> list[TimeExpr]:
@@ -172,6 +181,8 @@ def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date)
     kind, value = mentions.lexicon.time_words[mention.entry_id]
     if kind == "day_offset" and value is not None and value <= 0:  # "غدا" is no reported day
         return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, "time.day_offset")
+    if kind == "night" and value is not None:
+        return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, NIGHT_RULE)
     if kind == "weekday" and value is not None:
         modifier = _modifier_after(mentions, mention)
         if (

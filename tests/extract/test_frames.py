@@ -763,6 +763,20 @@ def test_the_day_of_a_statement_dates_what_it_reports_when_nothing_else_does(eve
     assert event.date == dt.date(2025, 12, 21)
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "أعلن محافظ المدينة، اليوم الثلاثاء، ارتفاع عدد قتلى القصف الجوي على سوق البلدة إلى 33 قتيلا.",
+        "أعلنت وزارة الصحة الثلاثاء عن ارتفاع حصيلة ضحايا التفجير الانتحاري في سوق المدينة إلى 40 قتيلا.",
+    ],
+)
+def test_a_toll_that_rose_by_the_statement_day_counts_the_dead_of_the_day_before(
+    candidate_events_of, raw
+) -> None:
+    events = candidate_events_of(raw, published="2019-03-12")
+    assert {e.date for e in events} == {dt.date(2019, 3, 11)}
+
+
 @pytest.mark.parametrize("same_day", ["في اليوم نفسه", "مساء اليوم ذاته", "في نفس اليوم"])
 def test_the_same_day_is_the_day_of_the_act_told_before(candidate_events_of, same_day) -> None:
     events = candidate_events_of(

@@ -104,6 +104,7 @@ def test_a_weapon_has_one_role_whatever_its_phrase() -> None:
                 "relative_past",
                 "days_after",
                 "same_day",
+                "night",
                 "last",
                 "next",
                 "hijri_marker",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rasd import acled
-from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, time_expressions
+from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, NIGHT_RULE, time_expressions
 from rasd.extract.actors import (
     ARMED_INTER,
     NON_STATE_ARMED_INTER,
@@ -102,6 +102,7 @@ DEFAULT_DATE_RULE = "date:published"
 LEAD_DATE_RULE = "date:lead"
 DAYS_AFTER_RULE = "time.days_after"
 SAME_DAY_RULE = "time.same_day"
+TOLL_RISE_DAY_RULE = "time.before_toll_rise"
 #: Words between "بعد يومين" and the occurrence it dates ("بعد يومين فقط، من الهجوم": the comma counts).
 DAYS_AFTER_REACH = 4
 LEAD_SENTENCES = 2  # the lead of a report: where it states the day
@@ -114,6 +115,7 @@ FOLLOW_UP_DAY_REACH = 2
 ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدرته في نيامي")
 #: Words from a speech verb to the day that dates its statement ("أفادت مصادر طبية سودانية، الأحد، بمقتل").
 STATEMENT_DAY_REACH = 8
+TOLL_RISE_GAP = 1  # words from a statement day to the toll rise it dates ("الخميس عن ارتفاع")
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
 AGREEMENT = "Agreement"
 #: Words from a meeting noun to the town it was held in ("اجتماع عقده سلامة، اليوم الأحد بمدينة الزاوية").
@@ -1809,6 +1811,8 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
         expressions = [t for t in expressions if t not in statement_days]
     elif statement_days and _earlier_story_day(context, statement_days):
         expressions = []
+    elif statement_days:  # every day the sentence states dates its statement
+        expressions = _before_toll_rises(mentions, sentence, statement_days)
     told_after = _told_days_after(mentions, frame.trigger_mention, sentence)
     if told_after is not None:
         cue, days = told_after
@@ -1841,6 +1845,28 @@ def _told_days(mentions: TextMentions, first: int, end: int, context: ArticleCon
         if mentions.lexicon.time_words[m.entry_id][0] == "same_day"
     ]
     return sorted(found + same, key=lambda t: t.span.start)
+
+
+def _before_toll_rises(mentions: TextMentions, sentence: Sentence, days: list[TimeExpr]) -> list[TimeExpr]:
+    """ "أعلن الوالي، اليوم الجمعة، ارتفاع عدد القتلى إلى 33": a statement day right before the toll
+    it says rose dates the update; the dead it counts fell earlier, the day before at the latest."""
+    return [
+        TimeExpr(t.span, t.date - dt.timedelta(days=1), DAY, TOLL_RISE_DAY_RULE)
+        if t.precision == DAY and _toll_rise_follows(mentions, sentence, t)
+        else t
+        for t in days
+    ]
+
+
+def _toll_rise_follows(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> bool:
+    """The next word after the day, past its comma or عن, tells a toll rising ("، ارتفاع عدد")."""
+    raw = mentions.text.raw
+    return any(
+        expression.span.end <= rise.span.start
+        and sum(any(c.isalpha() for c in word) for word in raw[expression.span.end : rise.span.start].split())
+        <= TOLL_RISE_GAP
+        for rise in mentions.within("toll_rises", sentence.first_token, sentence.end_token)
+    )
 
 
 def _earlier_story_day(context: ArticleContext, statement_days: list[TimeExpr]) -> bool:
@@ -1895,7 +1921,9 @@ def _lead_day(body: TextMentions, published: dt.date | None) -> dt.date | None:
     the week before it (a day further back, or a month, dates a background line, not the story);
     else the first the next sentences state within two days before publication. A day that dates a
     statement ("قالت الأمم المتحدة اليوم الخميس إن …") gives way to a day its sentence states of
-    what happened ("… أثناء القصف أمس الأربعاء")."""
+    what happened ("… أثناء القصف أمس الأربعاء"); one that dates a toll's rise, to the day before.
+    A night without its day ("خلال الليل") is no lead day: reckoned from publication, it is a
+    guess, and the lead's day dates every later sentence of the story."""
     opening = body.text.sentences[: LEAD_SENTENCES + FOLLOW_UP_SENTENCES]
     for index, sentence in enumerate(opening):
         reach = LEAD_DAY_REACH if index < LEAD_SENTENCES else FOLLOW_UP_DAY_REACH
@@ -1903,12 +1931,13 @@ def _lead_day(body: TextMentions, published: dt.date | None) -> dt.date | None:
             expression
             for expression in time_expressions(body, sentence.first_token, sentence.end_token, published)
             if expression.precision == DAY
+            and expression.rule != NIGHT_RULE
             and (published is None or 0 <= (published - expression.date).days <= reach)
             and not _in_relative_clause(body, sentence, expression)
         ]
         if days:
             told = [t for t in days if not _after_speech_verb(body, sentence, t)]
-            return (told or days)[0].date
+            return (told or _before_toll_rises(body, sentence, days))[0].date
     return None
 
 
