@@ -1217,3 +1217,11 @@ def test_fajr_is_the_verb_beside_its_subject_and_dawn_before_a_day(candidate_eve
         assert "Explosions/Remote violence" not in {e.event_type for e in events}
     prayer = candidate_events_of("توافد المصلون إلى المسجد لأداء صلاة الفجر في مدينة الموصل اليوم الأحد.")
     assert prayer == []
+
+
+def test_the_official_who_prepares_suicide_bombers_is_no_suicide_bombing(events_of) -> None:
+    text = (
+        "أعلنت خلية الاستخبارات الخميس مقتل 20 عنصرا من التنظيم بينهم مسؤول تجهيز الانتحاريين، "
+        "بقصف جوي غرب مدينة الرمادي."
+    )
+    assert [e.sub_event_type for e in events_of(text)] == ["Air/drone strike"]
