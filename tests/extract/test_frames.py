@@ -110,6 +110,19 @@ def test_a_toll_told_in_a_clause_of_another_act_is_that_acts(candidate_events_of
     ]
 
 
+def test_a_toll_that_names_another_act_as_its_cause_is_that_acts(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "سيطرت فصائل المعارضة على معظم أحياء مدينة معرة النعمان صباح اليوم، فيما قتل 12 مدنيا وأصيب "
+        "30 آخرون بجروح في قصف نسب إلى قوات النظام."
+    )
+    assert [e.fatalities for e in events if e.sub_event_type.endswith("territory")] == [None]
+
+
+def test_a_definite_cause_after_a_toll_is_the_act_told(candidate_events_of) -> None:
+    (event,) = candidate_events_of("قصفت الطائرات الحربية بلدة الزبداني أمس، فيما قتل 5 مدنيين في القصف.")
+    assert event.fatalities == 5
+
+
 def test_a_toll_the_sentence_says_rose_is_the_update_of_its_first_figure(candidate_events_of) -> None:
     (event,) = candidate_events_of(
         "قال مصدر أمني إن 7 جنود قتلوا في انفجار عبوة ناسفة استهدفت دورية للجيش قرب مدينة العريش "

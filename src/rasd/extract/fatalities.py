@@ -36,6 +36,7 @@ class Fatalities:
     count: int | None
     span: Span
     rule: str
+    end_token: int  # the token after the figure and its killed-word
 
 
 def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fatalities]:
@@ -68,7 +69,10 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
             rule = TOLL_UPDATED_RULE
         found.append(
             Fatalities(
-                count, mentions.text.span(span_first, span_end), "fatalities.lumped" if lumped else rule
+                count,
+                mentions.text.span(span_first, span_end),
+                "fatalities.lumped" if lumped else rule,
+                span_end,
             )
         )
     if any(f.count is not None and f.rule != NAMED_ONE_RULE for f in found):
