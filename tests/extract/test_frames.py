@@ -118,8 +118,15 @@ def test_a_toll_that_names_another_act_as_its_cause_is_that_acts(candidate_event
     assert [e.fatalities for e in events if e.sub_event_type.endswith("territory")] == [None]
 
 
-def test_a_definite_cause_after_a_toll_is_the_act_told(candidate_events_of) -> None:
-    (event,) = candidate_events_of("قصفت الطائرات الحربية بلدة الزبداني أمس، فيما قتل 5 مدنيين في القصف.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت الطائرات الحربية بلدة الزبداني أمس، فيما قتل 5 مدنيين في القصف.",  # definite: the act told
+        "لقي خمسة أشخاص مصرعهم وأصيب ثمانية آخرون في هجوم بسيارة مفخخة في مدينة صنعاء مساء الاثنين.",
+    ],
+)
+def test_a_cause_that_tells_the_frames_own_act_keeps_its_toll(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text)
     assert event.fatalities == 5
 
 

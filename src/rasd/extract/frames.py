@@ -74,6 +74,7 @@ NEIGHBOURHOOD_CODE = "PPLX"
 LANDMARK_CUES = frozenset({"direction", "proximity"})
 LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاصمة الليبية طرابلس")
 FATE_REACH = 10  # words from "لقي" to "حتفهم" in which its subject, the dead, is told
+ACT_QUALIFIER_REACH = 1  # words between an act's noun and the trigger that qualifies it ("هجوم عنيف بسيارة مفخخة")
 CAUSE_REACH = 12  # words from a toll to the cause it names ("قتل 57 مدنيا وأصيب أكثر من 200 آخرين بجروح في قصف")
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
@@ -1943,10 +1944,17 @@ def _caused_by_another_act(frame: Frame, mentions: TextMentions, figure: Fatalit
             return False
         cause = mentions.starting_at("causes", i)
         act = mentions.starting_at("trigger", cause.end_token) if cause is not None else None
-        if act is not None and act is not frame.trigger_mention:
+        if act is not None and not _names_the_frames_act(frame, act):
             other = mentions.lexicon.triggers[act.entry_id].event_type != frame.trigger.event_type
             return other and not is_definite(text.analyses[act.first_token])
     return False
+
+
+def _names_the_frames_act(frame: Frame, act: Mention) -> bool:
+    """The cause is the frame's own trigger or a word its trigger qualifies right after it: "في هجوم
+    بسيارة مفخخة"، "في هجوم لانتحاريين" tell the car bomb and the suicide bombing."""
+    own = frame.trigger_mention
+    return act is own or 0 <= own.first_token - act.end_token <= ACT_QUALIFIER_REACH
 
 
 def _within(mentions: TextMentions, span: Span, tokens: tuple[int, int]) -> bool:
