@@ -22,7 +22,7 @@ PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
 #: Killed-words that count by their own number: "سقط شهيد" is one dead, "سقوط قتيلين" two.
 DEAD_NOUN_COUNTS = (("one_dead", 1), ("two_dead", 2))
 REACH_GAP = 16  # words between "عدد القتلى" and the "إلى" of its figure
-CAUSE_REACH = 3  # words between the continuing battles and the killed-word ("أسفرت المعارك المتواصلة عن مقتل")
+CAUSE_REACH = 3  # words from the continuing battles to the killed-word ("المعارك المتواصلة عن مقتل")
 TALLY_REACH = 8  # words after a figure that can count it over a period ("على الأقل منذ 20 يوليو")
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 NAME_REACH = 6  # words of a name between a killed-word and the age or title that marks one person
