@@ -195,3 +195,20 @@ def test_a_toll_that_rose_is_an_update(raw: str, rule: str) -> None:
 
 def test_a_figure_summed_over_many_places_is_no_toll() -> None:
     assert counts("وقالت الشبكة إن 35 شخصا لقوا مصرعهم جراء قصف الطائرات العديد من المدن السورية الأحد") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("وتسببت المعارك المتواصلة بمقتل أكثر من 80 مقاتلا من الطرفين، بحسب حصيلة جديدة للمرصد", []),
+        ("وأسفرت الاشتباكات المستمرة عن مقتل سبعين مقاتلا", []),
+        ("قتل خمسة جنود أمس في الاشتباكات المتواصلة", [5]),  # a day's toll in the battles
+        ("أسفرت الاشتباكات المستمرة منذ صباح أمس عن مقتل 12 جنديا", [12]),  # the day is named
+    ],
+)
+def test_the_continuing_battles_count_since_they_began(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+def test_a_figure_of_thousands_is_not_its_digits() -> None:
+    assert counts("الحرب السابقة التي راح ضحيتها نحو 50 ألف شخص") == [50_000]

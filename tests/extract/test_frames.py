@@ -110,6 +110,26 @@ def test_a_toll_told_in_a_clause_of_another_act_is_that_acts(candidate_events_of
     ]
 
 
+def test_a_toll_that_names_another_act_as_its_cause_is_that_acts(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "سيطرت فصائل المعارضة على معظم أحياء مدينة معرة النعمان صباح اليوم، فيما قتل 12 مدنيا وأصيب "
+        "30 آخرون بجروح في قصف نسب إلى قوات النظام."
+    )
+    assert [e.fatalities for e in events if e.sub_event_type.endswith("territory")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت الطائرات الحربية بلدة الزبداني أمس، فيما قتل 5 مدنيين في القصف.",  # definite: the act told
+        "لقي خمسة أشخاص مصرعهم وأصيب ثمانية آخرون في هجوم بسيارة مفخخة في مدينة صنعاء مساء الاثنين.",
+    ],
+)
+def test_a_cause_that_tells_the_frames_own_act_keeps_its_toll(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text)
+    assert event.fatalities == 5
+
+
 def test_a_toll_the_sentence_says_rose_is_the_update_of_its_first_figure(candidate_events_of) -> None:
     (event,) = candidate_events_of(
         "قال مصدر أمني إن 7 جنود قتلوا في انفجار عبوة ناسفة استهدفت دورية للجيش قرب مدينة العريش "
@@ -1231,3 +1251,11 @@ def test_fajr_is_the_verb_beside_its_subject_and_dawn_before_a_day(candidate_eve
         assert "Explosions/Remote violence" not in {e.event_type for e in events}
     prayer = candidate_events_of("توافد المصلون إلى المسجد لأداء صلاة الفجر في مدينة الموصل اليوم الأحد.")
     assert prayer == []
+
+
+def test_the_official_who_prepares_suicide_bombers_is_no_suicide_bombing(events_of) -> None:
+    text = (
+        "أعلنت خلية الاستخبارات الخميس مقتل 20 عنصرا من التنظيم بينهم مسؤول تجهيز الانتحاريين، "
+        "بقصف جوي غرب مدينة الرمادي."
+    )
+    assert [e.sub_event_type for e in events_of(text)] == ["Air/drone strike"]

@@ -21,6 +21,9 @@ def value_at_start(raw: str) -> int | None:
         ("أربعة عشر مدنيا", 14),  # a teen is written in two words
         ("ثلاث عشرة امرأة", 13),
         ("ثلاثة آلاف شخص", 3000),
+        ("50 ألف شخص", 50_000),  # digits count the thousands a thousand-word after them names
+        ("12 آلاف", 12_000),
+        ("50 قتيلا", 50),
     ],
 )
 def test_numbers_in_words(raw: str, expected: int) -> None:

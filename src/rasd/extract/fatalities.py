@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TypeGuard
 
 from rasd.extract.mentions import TextMentions
-from rasd.extract.modality import counts_over_a_period
+from rasd.extract.modality import counts_over_a_period, names_a_day
 from rasd.extract.numbers import Number, looks_like_year, number_at, number_ending_at
 from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import Mention, Span
@@ -22,6 +22,7 @@ PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
 #: Killed-words that count by their own number: "سقط شهيد" is one dead, "سقوط قتيلين" two.
 DEAD_NOUN_COUNTS = (("one_dead", 1), ("two_dead", 2))
 REACH_GAP = 16  # words between "عدد القتلى" and the "إلى" of its figure
+CAUSE_REACH = 3  # words from the continuing battles to the killed-word ("المعارك المتواصلة عن مقتل")
 TALLY_REACH = 8  # words after a figure that can count it over a period ("على الأقل منذ 20 يوليو")
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 NAME_REACH = 6  # words of a name between a killed-word and the age or title that marks one person
@@ -35,6 +36,7 @@ class Fatalities:
     count: int | None
     span: Span
     rule: str
+    end_token: int  # the token after the figure and its killed-word
 
 
 def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fatalities]:
@@ -49,7 +51,10 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         if number is not None and mentions.ending_at("victims", number.first_token) is not None:
             continue  # "بينهم 4 جنود": a part of the toll, not the toll
         if _is_figure(number, killed) and (
-            _counts_no_dead(mentions, number) or _counts_over_a_period(mentions, number, end) or spread
+            _counts_no_dead(mentions, number)
+            or _counts_over_a_period(mentions, number, end)
+            or spread
+            or _counted_over_the_battle(mentions, killed, first)
         ):
             continue
         if number is not None and number.first_token in seen_numbers:
@@ -64,7 +69,10 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
             rule = TOLL_UPDATED_RULE
         found.append(
             Fatalities(
-                count, mentions.text.span(span_first, span_end), "fatalities.lumped" if lumped else rule
+                count,
+                mentions.text.span(span_first, span_end),
+                "fatalities.lumped" if lumped else rule,
+                span_end,
             )
         )
     if any(f.count is not None and f.rule != NAMED_ONE_RULE for f in found):
@@ -233,6 +241,18 @@ def _counts_over_a_period(mentions: TextMentions, number: Number, end: int) -> b
     """A figure counted since a start or over weeks, months or years is a running total, not one
     occurrence's toll: "يرتفع عدد القتلى في صفوف الأمن إلى 60 على الأقل منذ 20 يوليو"."""
     return counts_over_a_period(mentions, number.end_token, min(end, number.end_token + TALLY_REACH))
+
+
+def _counted_over_the_battle(mentions: TextMentions, killed: Mention, first: int) -> bool:
+    """The continuing battles caused the killing: the battle's running count, not a day's toll
+    ("وتسببت المعارك المتواصلة بمقتل أكثر من 80 مقاتلا"); a day named between them dates a toll
+    ("أسفرت المعارك المستمرة منذ صباح أمس عن مقتل 12")."""
+    start = max(first, killed.first_token - CAUSE_REACH - 2)
+    for battles in mentions.within("continuing_battles", start, killed.first_token):
+        between = (battles.end_token, killed.first_token)
+        if killed.first_token - battles.end_token <= CAUSE_REACH and not names_a_day(mentions, *between):
+            return all(mentions.text.norms[i][0].isalnum() for i in range(*between))
+    return False
 
 
 def _summed_over_places(mentions: TextMentions, first: int, end: int) -> bool:

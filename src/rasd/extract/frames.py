@@ -24,7 +24,7 @@ from rasd.extract.actors import (
 )
 from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
-from rasd.extract.fatalities import TOLL_UPDATED_RULE, fatalities_in
+from rasd.extract.fatalities import TOLL_UPDATED_RULE, Fatalities, fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import counts_over_a_period, names_a_day, non_event_reason
 from rasd.extract.numbers import number_at
@@ -78,6 +78,8 @@ NEIGHBOURHOOD_CODE = "PPLX"
 LANDMARK_CUES = frozenset({"direction", "proximity"})
 LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاصمة الليبية طرابلس")
 FATE_REACH = 10  # words from "لقي" to "حتفهم" in which its subject, the dead, is told
+ACT_QUALIFIER_REACH = 1  # words from an act's noun to the trigger qualifying it ("هجوم عنيف بسيارة مفخخة")
+CAUSE_REACH = 12  # words from a toll to the cause it names ("قتل 57 مدنيا وأصيب 200 آخرين بجروح في قصف")
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
 CLAIM_REACH = 3
@@ -1981,13 +1983,39 @@ def _assign_fatalities(
         figure
         for figure in fatalities_in(mentions, sentence.first_token, sentence.end_token)
         if not any(_within(mentions, figure.span, other) for other in others)
+        and not _caused_by_another_act(frame, mentions, figure)
     ]
     updates = [figure for figure in outside if figure.rule == TOLL_UPDATED_RULE]
-    figures = updates[-1:] or fatalities_in(mentions, *clause) or outside
+    own = [f for f in fatalities_in(mentions, *clause) if not _caused_by_another_act(frame, mentions, f)]
+    figures = updates[-1:] or own or outside
     counts = [f.count for f in figures if f.count is not None]
     if counts:
         frame.fatalities = min(counts)
         frame.rules.append(next(f.rule for f in figures if f.count == frame.fatalities))
+
+
+def _caused_by_another_act(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
+    """The toll names its own cause after it in its clause, an act of another event type told
+    indefinitely, as news of its own: that act's dead ("سيطرت القوات على معظم الأحياء، فيما قتل 57
+    مدنيا وأصيب 200 آخرون في قصف نسب إلى الحوثيين"؛ "اشتباكات في صنعاء و10 قتلى للحوثيين في قصف
+    للتحالف"). A definite cause refers back to the act told ("مئة قتيل جراء الهجمات بالغازات")."""
+    text, end = mentions.text, min(frame.sentence.end_token, figure.end_token + CAUSE_REACH)
+    for i in range(figure.end_token, end):
+        if not text.norms[i][0].isalnum():
+            return False
+        cause = mentions.starting_at("causes", i)
+        act = mentions.starting_at("trigger", cause.end_token) if cause is not None else None
+        if act is not None and not _names_the_frames_act(frame, act):
+            other = mentions.lexicon.triggers[act.entry_id].event_type != frame.trigger.event_type
+            return other and not is_definite(text.analyses[act.first_token])
+    return False
+
+
+def _names_the_frames_act(frame: Frame, act: Mention) -> bool:
+    """The cause is the frame's own trigger or a word its trigger qualifies right after it: "في هجوم
+    بسيارة مفخخة"، "في هجوم لانتحاريين" tell the car bomb and the suicide bombing."""
+    own = frame.trigger_mention
+    return act is own or 0 <= own.first_token - act.end_token <= ACT_QUALIFIER_REACH
 
 
 def _within(mentions: TextMentions, span: Span, tokens: tuple[int, int]) -> bool:

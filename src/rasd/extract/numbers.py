@@ -30,9 +30,17 @@ def number_at(mentions: TextMentions, token: int) -> Number | None:
         digits = word.replace(",", "")
         if not digits.isdigit():
             return None
-        value = int(digits)
-        return Number(value, token, token + 1) if 0 < value < MAX_COUNT else None
+        value, end = _scaled(mentions, int(digits), token + 1)
+        return Number(value, token, end) if 0 < value < MAX_COUNT else None
     return _number_words_at(mentions, token)
+
+
+def _scaled(mentions: TextMentions, value: int, token: int) -> tuple[int, int]:
+    """Digits a thousand-word follows count thousands: "50 ألف شخص" is 50,000, not 50."""
+    scale = mentions.starting_at("number", token) if token < len(mentions.text) else None
+    if scale is not None and mentions.lexicon.numbers[scale.entry_id] == (THOUSAND, "thousand"):
+        return value * THOUSAND, scale.end_token
+    return value, token
 
 
 def looks_like_year(value: int) -> bool:

@@ -58,6 +58,7 @@ CUE_CATEGORIES = (
     "campaign_goals",
     "causes",
     "clearance",
+    "bomber_handling",
     "warrant",
     "blaze",
     "military_sites",
@@ -106,6 +107,7 @@ CUE_CATEGORIES = (
     "period_openers",
     "long_durations",
     "many_places",
+    "continuing_battles",
     "day_of_month",
 )
 
