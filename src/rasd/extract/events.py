@@ -43,9 +43,8 @@ DISTRICT_RULE = "place:district"  # the place is a district a cue word names ("�
 DISTRICT_CUE = "admin"  # place_cues.tsv: the kind of قضاء، مديرية
 SCATTERED_REACH = 3  # words between "مناطق متفرقة" and the town it lies around ("متفرقة في محافظة كركوك")
 PROVINCE = 3  # ACLED geo_precision of an event known only by its province
-SEAT_KM = (
-    1.0  # an event this close to its province's point stands at the seat (admin1.tsv gives its coordinates)
-)
+#: an event this close to its province's point stands at the seat (admin1.tsv gives its coordinates)
+SEAT_KM = 1.0
 NEAR = 2  # ACLED geo_precision of an event near a place, or in a part of it
 CIVILIANS = "Civilians ({country})"
 REMOTE = "Explosions/Remote violence"
