@@ -62,6 +62,7 @@ CUE_CATEGORIES = (
     "blaze",
     "military_sites",
     "rescue",
+    "release",
     "wildfire",
     "accident",
     "ordinary_crime",
