@@ -63,6 +63,7 @@ CUE_CATEGORIES = (
     "blaze",
     "military_sites",
     "rescue",
+    "release",
     "wildfire",
     "accident",
     "ordinary_crime",
