@@ -627,7 +627,9 @@ def test_someone_trapped_in_an_accident_is_not_detained(events_of) -> None:
 def test_the_abducted_a_release_names_tell_no_abduction(candidate_events_of) -> None:
     # Who is freed was taken earlier; the verb of a new abduction in the sentence is still read.
     assert candidate_events_of("وأفرجت الجماعة المسلحة عن المخطوفين الثلاثة في مدينة الموصل يوم الأحد.") == []
-    (event,) = candidate_events_of("اختطف مسلحون ثلاثة مدنيين في مدينة الموصل يوم الأحد، وأفرجوا لاحقا عن أحدهم.")
+    (event,) = candidate_events_of(
+        "اختطف مسلحون ثلاثة مدنيين في مدينة الموصل يوم الأحد، وأفرجوا لاحقا عن أحدهم."
+    )
     assert event.sub_event_type == "Abduction/forced disappearance"
     (event,) = candidate_events_of("وعثرت الشرطة على جثث المخطوفين الثلاثة في مدينة الموصل يوم الأحد.")
     assert event.sub_event_type == "Abduction/forced disappearance"
