@@ -1217,3 +1217,8 @@ def test_fajr_is_the_verb_beside_its_subject_and_dawn_before_a_day(candidate_eve
         assert "Explosions/Remote violence" not in {e.event_type for e in events}
     prayer = candidate_events_of("توافد المصلون إلى المسجد لأداء صلاة الفجر في مدينة الموصل اليوم الأحد.")
     assert prayer == []
+
+
+def test_the_countryside_a_following_clause_names_is_no_event_at_its_city(candidate_events_of) -> None:
+    events = candidate_events_of("قتل خمسة مدنيين اليوم في قصف جوي، وفي الوقت نفسه في ريف دمشق.")
+    assert [(e.admin1, e.location_ar) for e in events] == [("Rif-dimashq", None)]
