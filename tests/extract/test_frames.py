@@ -505,6 +505,17 @@ def test_a_warrant_for_an_arrest_is_no_arrest(rule_events_of, text: str) -> None
     assert [e.sub_event_type for e in rule_events_of(text)] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "arrests"),
+    [
+        ("ونص الاتفاق على توقيف حملات التحريض بين الفصيلين في بلدة مديرا أمس.", []),
+        ("وأعلنت الشرطة أمس توقيف ثلاثة مشتبهين في مدينة دوما.", ["Arrests"]),
+    ],
+)
+def test_stopping_an_activity_is_no_arrest(rule_events_of, text: str, arrests: list[str]) -> None:
+    assert [e.sub_event_type for e in rule_events_of(text) if e.sub_event_type == "Arrests"] == arrests
+
+
 def test_a_trial_recounts_no_new_event(events_of) -> None:
     assert (
         events_of("وأوضح البيان أن المحكمة نظرت قضية متهمين قاموا بتفجير عبوة ناسفة قرب جسر في كركوك.") == []
