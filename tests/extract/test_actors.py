@@ -488,3 +488,13 @@ def test_the_force_whose_positions_were_struck_is_the_target_not_a_holder(events
         "شن طيران التحالف العربي غارات جوية استهدفت مواقع تسيطر عليها جماعة الحوثي في محافظة صعدة اليوم."
     )
     assert (event.actor1, event.actor2) == ("Saudi-led Coalition", "Houthis")
+
+
+def test_the_owner_named_after_a_word_of_belonging_is_the_author_of_the_aircraft_s_strike(events_of) -> None:
+    events = events_of("قتل عشرة مدنيين اليوم في غارات شنتها طائرات تابعة لقوات النظام على مدينة حلب.")
+    assert [e.actor1 for e in events] == ["Military Forces of Syria"]
+
+
+def test_an_aircraft_with_no_owner_named_stays_an_unnamed_author(candidate_events_of) -> None:
+    events = candidate_events_of("قتل عشرة مدنيين اليوم في قصف نفذته طائرة مسيرة على مدينة حلب.")
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Syria)"]

@@ -682,3 +682,14 @@ def test_reinforcements_sent_after_an_attack_do_not_make_it_a_troop_movement(can
 )
 def test_a_town_the_armys_affiliates_take_is_regained(candidate_events_of, text: str, sub_type: str) -> None:
     assert [e.sub_event_type for e in candidate_events_of(text)] == [sub_type]
+
+
+def test_the_rebels_shelling_is_not_the_strike_of_aircraft_that_belong_to_the_regime(events_of) -> None:
+    events = events_of(
+        "قتل عشرة مدنيين اليوم في غارات شنتها طائرات تابعة لقوات النظام على مدينة حلب. "
+        "وقتل ثلاثة مدنيين اليوم في قذائف أطلقها جيش الإسلام على أحياء تحت سيطرة قوات النظام في مدينة حلب."
+    )
+    assert sorted((e.sub_event_type, e.actor1) for e in events) == [
+        ("Air/drone strike", "Military Forces of Syria"),
+        ("Shelling/artillery/missile attack", "Jaysh al Islam"),
+    ]

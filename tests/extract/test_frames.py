@@ -525,6 +525,17 @@ def test_a_warrant_for_an_arrest_is_no_arrest(rule_events_of, text: str) -> None
     assert [e.sub_event_type for e in rule_events_of(text)] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "arrests"),
+    [
+        ("ونص الاتفاق على توقيف حملات التحريض بين الفصيلين في بلدة مديرا أمس.", []),
+        ("وأعلنت الشرطة أمس توقيف ثلاثة مشتبهين في مدينة دوما.", ["Arrests"]),
+    ],
+)
+def test_stopping_an_activity_is_no_arrest(rule_events_of, text: str, arrests: list[str]) -> None:
+    assert [e.sub_event_type for e in rule_events_of(text) if e.sub_event_type == "Arrests"] == arrests
+
+
 def test_a_trial_recounts_no_new_event(events_of) -> None:
     assert (
         events_of("وأوضح البيان أن المحكمة نظرت قضية متهمين قاموا بتفجير عبوة ناسفة قرب جسر في كركوك.") == []
@@ -1270,3 +1281,8 @@ def test_the_official_who_prepares_suicide_bombers_is_no_suicide_bombing(events_
         "بقصف جوي غرب مدينة الرمادي."
     )
     assert [e.sub_event_type for e in events_of(text)] == ["Air/drone strike"]
+
+
+def test_the_countryside_a_following_clause_names_is_no_event_at_its_city(candidate_events_of) -> None:
+    events = candidate_events_of("قتل خمسة مدنيين اليوم في قصف جوي، وفي الوقت نفسه في ريف دمشق.")
+    assert [(e.admin1, e.location_ar) for e in events] == [("Rif-dimashq", None)]

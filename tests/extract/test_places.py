@@ -530,3 +530,8 @@ def test_a_direction_with_the_article_after_a_name_is_its_qualifier(candidate_ev
 def test_a_turkish_town_written_with_tsh_is_found_by_its_sound(candidate_events_of) -> None:
     (event,) = candidate_events_of("قتل شرطي تركي برصاص مسلحين أمام مقهى في مدينة تشينار في جنوب شرقي تركيا.")
     assert event.country == "TR" and near(event, 37.7247, 40.4156)
+
+
+def test_the_countryside_of_damascus_is_its_own_province_never_the_city(events_of) -> None:
+    events = events_of("قتل خمسة مدنيين اليوم في قصف جوي لطيران النظام على بلدات في ريف دمشق.")
+    assert [(e.admin1, e.geo_precision, e.geonameid) for e in events] == [("Rif-dimashq", 3, None)]

@@ -121,6 +121,18 @@ def state_forces_named_by_country(mentions: TextMentions, country: Mention) -> A
     )
 
 
+def owner_of(mentions: TextMentions, actors: list[ActorMention], force: Mention) -> ActorMention | None:
+    """The actor a word of belonging right after a force names a few words on ("طائرات تابعة
+    لقوات النظام"، "الطائرات التابعة للتحالف")."""
+    belonging = mentions.starting_at("belonging", force.end_token)
+    if belonging is None:
+        return None
+    return next(
+        (a for a in actors if 0 <= a.first_token - belonging.end_token < MAX_WORDS_AFTER_BELONGING),
+        None,
+    )
+
+
 def unnamed_author(mentions: TextMentions, force: Mention) -> ActorMention:
     """A force the text gives no owner (طائرة مسيرة) named as the author: an unidentified group."""
     template = conventions()["unidentified_actor"]

@@ -19,6 +19,7 @@ from rasd.extract.actors import (
     ActorMention,
     actor_mentions,
     belongs,
+    owner_of,
     state_forces_named_by_country,
     unnamed_author,
 )
@@ -1446,13 +1447,13 @@ def _marked_agents(
         and (m.first_token >= trigger.end_token or 0 <= trigger.first_token - m.end_token <= 1)
     ]
     marked = [a for a in actors if any(m.end_token == a.first_token for m in markers)]
-    # "قصف نفذته طائرة مسيرة": an aircraft nobody owns in the text is an unnamed author.
-    ownerless = [
-        unnamed_author(mentions, force)
-        for m in markers
-        if not marked and (force := mentions.starting_at("force", m.end_token)) is not None
+    forces = [
+        f for m in markers if not marked and (f := mentions.starting_at("force", m.end_token)) is not None
     ]
-    return marked + ownerless
+    # "غارات شنتها طائرات تابعة لقوات النظام": the owner the aircraft belong to is the author;
+    # "قصف نفذته طائرة مسيرة": an aircraft nobody owns in the text is an unnamed author.
+    owners = [owner for force in forces if (owner := owner_of(mentions, actors, force)) is not None]
+    return marked + (owners or [unnamed_author(mentions, force) for force in forces])
 
 
 def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sentence) -> list[ActorMention]:

@@ -83,7 +83,8 @@ BARE = "bare"  # the match of a town name no cue or locative introduces
 LOCATED = "located"  # the match of a name no source has, that the words after it locate
 MIN_FUSED_LETTERS = 5  # "مدينة ودمدني": a name read with the letters the segmenter took for a clitic
 MIN_LOCATED_LETTERS = 4  # "في بامبا بمنطقة غاو": a name the gazetteer lacks read as a place
-LOCATING_CUE_KINDS = frozenset({"admin", "area", "countryside"})  # "بمنطقة غاو"، "بريف حلب"
+COUNTRYSIDE = "countryside"  # the cue kind of ريف
+LOCATING_CUE_KINDS = frozenset({"admin", "area", COUNTRYSIDE})  # "بمنطقة غاو"، "بريف حلب"
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
 BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
 _prefix_of, _suffix_of = itemgetter(0), itemgetter(2)  # of a token's analysis
@@ -151,7 +152,7 @@ def _place_mentions(
             covered.update(range(place.first_token, place.end_token))
 
     for cue in mentions.within("place_cue", first, end):
-        if _described_by_next(mentions, cue, end):
+        if _described_by_next(mentions, cue, end) or _names_a_countryside_province(mentions, cue, end):
             continue
         # "مدينة X" introduces a town's name; "المدينة" is the town already told, so the word after it
         # is never looked up by its sound ("وسط المدينة انضم إليها": a verb, not a Darfur village).
@@ -217,6 +218,15 @@ def _place_mentions(
             key=lambda p: p.first_token,
         ),
     )
+
+
+def _names_a_countryside_province(mentions: TextMentions, cue: Mention, end: int) -> bool:
+    """ "ريف دمشق": the countryside word is the first word of a province's own name (Rif Dimashq,
+    the countryside around the capital), read below as that province; after the cue, دمشق alone
+    would be the city."""
+    if mentions.lexicon.place_cues[cue.entry_id][0] != COUNTRYSIDE:
+        return False
+    return any(m.first_token == cue.first_token for m in mentions.within("admin1", cue.first_token, end))
 
 
 def _names_an_organisation(mentions: TextMentions, token: int) -> bool:

@@ -80,6 +80,7 @@ CUE_CATEGORIES = (
     "outlets",
     "festive",
     "not_munitions",
+    "halted_activities",
     "civil_aviation",
     "breaches",
     "institutions",
