@@ -225,6 +225,63 @@ def test_a_drone_intercepted_is_disrupted_not_a_strike(candidate_events_of) -> N
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعترضت السعودية، اليوم الجمعة، صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان.",
+        "أطلق الحوثيون صاروخا على مدينة جازان اليوم واعترضته الدفاعات الجوية السعودية.",
+        "الدفاعات السعودية تعترض صاروخا باليستيا فوق مدينة جازان",  # a headline's present tense
+    ],
+)
+def test_a_missile_an_interception_verb_governs_is_disrupted(candidate_events_of, text) -> None:
+    events = candidate_events_of(text)
+    assert {(e.event_type, e.sub_event_type) for e in events} == {
+        ("Strategic developments", "Disrupted weapons use")
+    }
+
+
+def test_an_intercepted_missile_is_the_other_sides_weapon(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اعترضت السعودية، اليوم الجمعة، صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان."
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Saudi Arabia", "Houthis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلق الحوثيون صاروخا على مدينة جازان اليوم ما أدى إلى إصابة مواطنين.",
+        # اعترض على: objected to, no interception
+        "اعترض المتظاهرون على القرار في صنعاء اليوم، فيما أطلق الحوثيون صواريخ على مدينة جازان.",
+    ],
+)
+def test_a_missile_fired_without_interception_stays_a_missile_attack(candidate_events_of, text) -> None:
+    events = candidate_events_of(text)
+    assert "Shelling/artillery/missile attack" in {e.sub_event_type for e in events}
+    assert "Disrupted weapons use" not in {e.sub_event_type for e in events}
+
+
+def test_another_missile_than_the_one_intercepted_struck(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اعترضت الدفاعات الجوية صاروخا فوق جازان، فيما سقط صاروخ آخر على منزل في مدينة نجران اليوم."
+    )
+    assert {e.sub_event_type for e in events} == {
+        "Disrupted weapons use",
+        "Shelling/artillery/missile attack",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطرت القوات الحكومية على بلدة الحاضر اليوم وغنمت الدبابات والراجمات.",
+        "قال شاهد إن المسلحين في مدينة درنة يمتلكون ترسانة من المضادات الأرضية والصواريخ.",
+    ],
+)
+def test_weapons_held_or_captured_are_no_attack(candidate_events_of, text) -> None:
+    assert "Shelling/artillery/missile attack" not in {e.sub_event_type for e in candidate_events_of(text)}
+
+
 def test_a_chemical_attack_spelled_kimyawi_is_a_chemical_weapon(candidate_events_of) -> None:
     (event,) = candidate_events_of(
         "قتل 40 مدنيا على الأقل جراء هجوم كيمياوي لقوات النظام على بلدة سراقب بريف إدلب."

@@ -142,8 +142,15 @@ INSIDE_CUE = "inside"  # the kind of place cue that says in (في، داخل، �
 PROXIMITY = "proximity"  # the kind of place cue that says near (قرب، على مقربة من)
 DIRECTION = "direction"  # the kind of place cue that says in which part (شمال، جنوب شرقي)
 DISRUPTED = "Disrupted weapons use"
+INTERCEPTION_CUE = "interception"  # the cue kind of the verbs that intercept (اعترضت، أسقطت، تصدت)
+OBJECTION_CUE = "objection"  # the preposition that makes اعترض object rather than intercept
 #: How many words after an interception or a defusing may still describe what it stopped.
 DISRUPTED_OBJECT_WORDS = 2
+#: How many tokens (commas count) between an interception verb and the missile it stopped, a subject
+#: and time words between ("اعترضت السعودية، اليوم الجمعة، صاروخا"; "صاروخ أطلق من غزة واعترضته").
+INTERCEPTED_WEAPON_WORDS = 7
+#: How many words from a verb of possession or capture to the weapon it holds ("غنمت الدبابات والراجمات").
+HELD_WEAPON_WORDS = 4
 
 
 @dataclass
@@ -721,7 +728,7 @@ def _occurrence_marks(
     others react to ("أدان المجلس استهداف المدنيين"، "يحتفلون في الشوارع باستعادة المدينة"), or
     given in a relative clause ("الحي الذي سيطرت عليه القوات النظامية")."""
     marks = []
-    if mentions.within("another", mention.end_token, min(end, mention.end_token + ANOTHER_REACH)):
+    if _another(mentions, mention, end):
         marks.append(ANOTHER_RULE)
     reacting = mentions.within(
         "reactions", max(first, mention.first_token - REACTION_REACH), mention.first_token
@@ -1035,8 +1042,10 @@ def _strongest_trigger(
         if not _excluded(mentions, trigger := mentions.lexicon.triggers[m.entry_id], sentence)
         and not _after_excluded_word(mentions, trigger, m, actors)
         and not _before_excluded_word(mentions, trigger, m)
+        and not _held_weapon(mentions, trigger, m, first)
         and not _before_place_name(mentions, trigger, m, place_names)
     ]
+    candidates = [(m, _as_interception(mentions, trigger, m, sentence)) for m, trigger in candidates]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
     candidates = [c for c in candidates if not (c[1].ambiguous and _covered_by_weapon(mentions, c[0]))]
     # "طائرة تركية مسيرة": an ambiguous word right after an aircraft that a nationality names is its kind.
@@ -1084,6 +1093,48 @@ def _stopped_by_disruption(
         and other_mention.end_token <= mention.first_token <= other_mention.end_token + DISRUPTED_OBJECT_WORDS
         for other_mention, other in candidates
     )
+
+
+def _held_weapon(mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int) -> bool:
+    """A trigger flagged ``not_held:<cues>`` is not read a few words after one of those cues in its
+    clause ("غنمت الدبابات والراجمات"، "تمتلك ترسانة من الصواريخ"): a weapon held or seized is not fired."""
+    start = max(clause_first, mention.first_token - HELD_WEAPON_WORDS)
+    return any(
+        mentions.within(flag.removeprefix("not_held:"), start, mention.first_token)
+        for flag in trigger.flags
+        if flag.startswith("not_held:")
+    )
+
+
+def _as_interception(
+    mentions: TextMentions, trigger: Trigger, mention: Mention, sentence: Sentence
+) -> Trigger:
+    """A missile flagged ``check_interception`` a few words after an interception verb in its
+    sentence ("اعترضت السعودية، اليوم الجمعة، صاروخا باليستيا": commas between, so not its clause)
+    or before one ("صاروخ أطلق من غزة واعترضته القبة الحديدية") is the weapon stopped: ACLED codes
+    the interception, not the strike it prevented. Another missile ("صاروخ آخر") was not stopped,
+    and a verb followed by على objects to something ("اعترض المتظاهرون على القرار")."""
+    if "check_interception" not in trigger.flags or _another(mentions, mention, sentence.end_token):
+        return trigger
+    start = max(sentence.first_token, mention.first_token - INTERCEPTED_WEAPON_WORDS)
+    before = [
+        cue
+        for cue in mentions.within(INTERCEPTION_CUE, start, mention.first_token)
+        if not mentions.within(OBJECTION_CUE, cue.end_token, mention.first_token)
+    ]
+    after = mentions.within(
+        INTERCEPTION_CUE,
+        mention.end_token,
+        min(sentence.end_token, mention.end_token + INTERCEPTED_WEAPON_WORDS),
+    )
+    if not (before or after):
+        return trigger
+    return replace(trigger, event_type=acled.sub_event_types()[DISRUPTED], sub_event_type=DISRUPTED)
+
+
+def _another(mentions: TextMentions, mention: Mention, end: int) -> bool:
+    """ "الهجوم الانتحاري الثاني"، "صاروخ آخر": the words after a noun tell one more of its kind."""
+    return bool(mentions.within("another", mention.end_token, min(end, mention.end_token + ANOTHER_REACH)))
 
 
 def _stems_of(mentions: TextMentions, mention: Mention) -> tuple[str, ...]:

@@ -27,6 +27,9 @@ RULE_ONLY_KINDS = frozenset(
         "arenas",
         "verbal",
         "calming",
+        "interception",
+        "objection",
+        "possession",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
