@@ -1222,6 +1222,24 @@ def test_an_actor_after_a_target_verb_told_after_the_act_is_what_was_hit(candida
     assert event.actor1 != "Houthis"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفعت حصيلة هجوم استهدف الثلاثاء معسكرا للجيش النيجري في مدينة نيامي إلى 40 قتيلا.",
+        "قام مسلحون اليوم بالهجوم على عدد من الكمائن للقوات المسلحة في مدينة العريش.",
+    ],
+)
+def test_the_army_whose_camp_was_attacked_is_the_target(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text)
+    assert event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2.startswith("Military Forces of")
+
+
+def test_the_army_that_strikes_a_camp_is_its_author(candidate_events_of) -> None:
+    (event,) = candidate_events_of("قصف الجيش المالي اليوم معسكرا لتنظيم داعش قرب مدينة غاو.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Mali", "Islamic State")
+
+
 def test_a_killed_word_inside_the_acts_name_marks_no_victim(candidate_events_of) -> None:
     (event,) = candidate_events_of(
         "أفاد ناشطون بسقوط قذيفة هاون أطلقها الحوثيون على حي سكني في مدينة تعز اليوم، ما أدى إلى إصابة طفل."
