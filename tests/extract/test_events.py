@@ -28,6 +28,17 @@ def test_passive_with_unnamed_perpetrator(events_of) -> None:
     assert event.date == dt.date(2019, 3, 12)
 
 
+def test_a_clash_that_names_only_the_side_attacked_is_an_unidentified_groups(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "تعرض معسكر للجيش النيجري في مدينة نيامي اليوم لهجوم أسفر عن مقتل 40 جنديا."
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash",
+        "Unidentified Armed Group (Niger)",
+        "Military Forces of Niger",
+    )
+
+
 def test_arrests_at_a_protest_are_its_intervention(events_of) -> None:
     (event,) = events_of(
         "تظاهر المئات اليوم في مدينة البصرة للمطالبة بتحسين الخدمات. "

@@ -650,7 +650,7 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event
     if _acted_upon(event, lexicon):
         # "القبض على عناصر من داعش"، "إحباط هجوم لداعش": who is named is who was arrested or stopped.
         actor1, actor2, actor1_ar = None, actor2 or actor1, None
-    if country is not None and actor1 is None and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES:
+    if country is not None and actor1 is None and _unattributed(event.sub_event_type, actor2):
         actor1 = UNIDENTIFIED.format(country=country)
     if country is not None and actor1 is None and event.sub_event_type in STATE_ACTS:
         actor1 = STATE_ACTS[event.sub_event_type].format(country=country)
@@ -678,6 +678,15 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event
     words = {event.actor2: event.actor2_ar, event.actor1: event.actor1_ar}  # the text each name was read from
     return replace(
         event, actor1=actor1, actor1_ar=actor1_ar, actor2=actor2, actor2_ar=words.get(actor2), rules=rules
+    )
+
+
+def _unattributed(sub_event_type: str | None, actor2: str | None) -> bool:
+    """An act whose author ACLED leaves unidentified when nobody names one: a bombing or attack, or
+    a clash that names only the side attacked ("هجوم استهدف معسكرا للجيش": the army fought men
+    nobody names)."""
+    return sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES or (
+        sub_event_type == ARMED_CLASH and actor2 is not None
     )
 
 
