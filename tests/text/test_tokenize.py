@@ -116,3 +116,23 @@ def test_the_analysis_cache_stays_bounded(monkeypatch) -> None:
         segmenter.fold_and_analyze([f"كلمة{batch}{n}" for n in range(20)])
         assert len(segmenter._cache) <= 50
     assert segmenter.fold_and_analyze(["والجيش"]) == first  # a dropped form is analysed again, alike
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("باليستي", ("", "باليستي", "")),
+        ("وباليستية", ("و", "باليستيه", "")),
+        ("بالستي", ("", "بالستي", "")),
+        ("بالونات", ("", "بالونات", "")),
+    ],
+)
+def test_a_loanword_that_begins_with_clitic_letters_keeps_them(
+    word: str, expected: tuple[str, str, str]
+) -> None:
+    # "صاروخ باليستي" is a ballistic missile, not ب + ال + يستي (a stem no lexicon knows).
+    assert analysis(word) == expected
+
+
+def test_the_article_is_still_split_from_a_loanword() -> None:
+    assert analysis("الباليستية") == ("ال", "باليستيه", "")
