@@ -131,16 +131,23 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     # that the report it is set apart from has opened its event first. A weak word (تعزيزات، اقتحام)
     # is read after the generic ones: "أرسل الجيش تعزيزات بعد الهجوم" joins the attack, not the
     # attack the troop movement.
-    ordered = sorted(frames, key=lambda f: (vetoed(f), _referring_word(f), f.trigger.weak, f.trigger.generic))
+    # An act told to describe an actor ("التحالف الذي شن غارات") is read after the acts the article
+    # reports, so that it opens an event only where the article reports none.
+    ordered = sorted(
+        frames,
+        key=lambda f: (vetoed(f), f.describes_actor, _referring_word(f), f.trigger.weak, f.trigger.generic),
+    )
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
         # A trigger whose targets its sentence lists clause by clause, or whose clause lists towns,
         # tells one event per target.
         listed = FOLLOWING_CLAUSE_RULE in frame.rules or LISTED_TOWN_RULE in frame.rules
+        # an act that describes an actor adds nothing to the act its sentence reports: it joins none
         open_events = [
             i
             for i in range(len(events))
-            if (not listed or frame.trigger_mention.span.start not in triggers[i])
+            if not frame.describes_actor
+            and (not listed or frame.trigger_mention.span.start not in triggers[i])
             and not _acts_on_its_author(events[i], event, frame, agent_name, lexicon)
         ]
         if _refers_back(frame):
@@ -255,12 +262,12 @@ def _may_open(frame: Frame, told: bool) -> bool:
     definite generic noun ("الهجوم"، "التفجير") points back at an occurrence that joins none of
     them: it was told elsewhere (an earlier report, a recap). "الانفجار الثاني" does not point
     back: it tells one more. Nor does an act others react to ("أدان المجلس استهداف المدنيين"),
-    nor a verb of a relative clause ("الحي الذي سيطرت عليه القوات"): both tell it as known.
-    Alone in its article, "أسفر التفجير في سترة عن..." is the report."""
+    nor a verb of a relative clause ("الحي الذي سيطرت عليه القوات"), nor an act that describes an
+    actor ("التحالف الذي شن غارات على مواقع الحوثيين"): they tell it as known. Alone in its article, "أسفر التفجير في سترة عن..." is the report."""
     if vetoed(frame):
         return False
     generic_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules
-    told_as_known = REACTED_RULE in frame.rules or RELATIVE_RULE in frame.rules
+    told_as_known = REACTED_RULE in frame.rules or RELATIVE_RULE in frame.rules or frame.describes_actor
     given = generic_back or _outcome_told(frame) or told_as_known
     return not (given and told)
 
@@ -440,10 +447,10 @@ def _told_in(event: Event, sentences: list[Span]) -> bool:
 def _article_means(frames: list[Frame], lexicon: Lexicon) -> set[str]:
     """The means of remote violence the article names anywhere: what its weapons imply, and its
     specific words for a strike (غارة names aircraft as surely as طائرة does)."""
-    named = _implied_means([name for f in frames for name in f.weapons], lexicon)
-    told = {
-        f.trigger.sub_event_type for f in frames if f.trigger.event_type == REMOTE and not f.trigger.generic
-    }
+    # an act told to describe an actor ("التحالف الذي شن غارات") is not the means of the article's acts
+    own = [f for f in frames if not f.describes_actor]
+    named = _implied_means([name for f in own for name in f.weapons], lexicon)
+    told = {f.trigger.sub_event_type for f in own if f.trigger.event_type == REMOTE and not f.trigger.generic}
     return named | told
 
 
