@@ -727,3 +727,24 @@ def test_a_coalition_air_strike_stays_one(events_of) -> None:
         published="2015-07-20",
     )
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_another_named_sides_air_strikes_are_not_the_means_of_its_shelling(events_of) -> None:
+    events = events_of(
+        "شن طيران التحالف غارات على مواقع الحوثيين في مدينة صعدة اليوم. "
+        "وفي مدينة تعز، قصف الحوثيون أحياء سكنية ما أدى إلى مقتل ثمانية مدنيين.",
+        published="2015-07-20",
+    )
+    assert {(e.actor1, e.sub_event_type) for e in events} == {
+        ("Saudi-led Coalition", "Air/drone strike"),
+        ("Houthis", "Shelling/artillery/missile attack"),
+    }
+
+
+def test_the_same_sides_air_strikes_are_still_the_means_of_its_generic_strike(events_of) -> None:
+    events = events_of(
+        "شن طيران التحالف غارات على مواقع الحوثيين في مدينة صعدة اليوم. "
+        "وفي مدينة تعز، قصف التحالف مواقع للحوثيين ما أدى إلى مقتل ثمانية مسلحين.",
+        published="2015-07-20",
+    )
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}

@@ -124,7 +124,6 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     agent_name = agent[0].resolved_name(_country_name(agent[1], lexicon)) if agent else None
     parties = _article_parties(frames, lexicon)
     headline_authors = _headline_authors(frames)
-    means = _article_means(frames, lexicon)
     bombs = _vehicle_bombs(frames, lexicon)
     crowd_sentences = _crowd_sentences(frames, lexicon)
     # A word told as a separate incident is still read in its place among the referring words, so
@@ -183,7 +182,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                         _by_headline_author(
                             # a strike that takes the article's means (a car bomb) and whose reports
                             # tell gunfire is the assault with fighting as surely as one told so
-                            _assault_with_fire(_by_article_weapon(e, means, lexicon), lexicon),
+                            _assault_with_fire(_by_article_weapon(e, _article_means(frames, e, lexicon), lexicon), lexicon),
                             headline_authors,
                         ),
                         agent,
@@ -444,14 +443,27 @@ def _told_in(event: Event, sentences: list[Span]) -> bool:
     )
 
 
-def _article_means(frames: list[Frame], lexicon: Lexicon) -> set[str]:
-    """The means of remote violence the article names anywhere: what its weapons imply, and its
-    specific words for a strike (غارة names aircraft as surely as طائرة does)."""
+def _article_means(frames: list[Frame], event: Event, lexicon: Lexicon) -> set[str]:
+    """The means of remote violence the article names anywhere for the event's author: what its
+    weapons imply, and its specific words for a strike (غارة names aircraft as surely as طائرة
+    does). A frame another named actor is the author of tells that actor's means: the coalition's
+    air strikes in one town are not the means of the Houthis' shelling of another."""
     # an act told to describe an actor ("التحالف الذي شن غارات") is not the means of the article's acts
-    own = [f for f in frames if not f.describes_actor]
+    own = [f for f in frames if not f.describes_actor and not _by_another_named_actor(f, event)]
     named = _implied_means([name for f in own for name in f.weapons], lexicon)
     told = {f.trigger.sub_event_type for f in own if f.trigger.event_type == REMOTE and not f.trigger.generic}
     return named | told
+
+
+def _by_another_named_actor(frame: Frame, event: Event) -> bool:
+    actor = frame.actor1
+    return (
+        event.actor1 is not None
+        and actor is not None
+        and not actor.generic
+        and not actor.unidentified
+        and actor.name != event.actor1
+    )
 
 
 def _implied_means(weapons: Iterable[str], lexicon: Lexicon) -> set[str]:

@@ -1239,7 +1239,7 @@ def _refine_sub_type(
         if _stems_of(mentions, weapon_mention) in place_names:
             continue  # "ساحة الطيران" names a square, not aircraft
         if _describes_another_actor(frame, mentions, actors, weapon_mention):
-            continue  # "الحوثيون الذين يواجهون قوات بدعم من طيران التحالف قصفوا": the ally's aircraft
+            continue  # "الحوثيون الذين تلاحقهم طائرات حربية استهدفوا": the pursuers' aircraft
         weapon = lexicon.weapons[weapon_mention.entry_id]
         if weapon.name not in frame.weapons:
             frame.weapons.append(weapon.name)
