@@ -704,3 +704,58 @@ def test_the_rebels_shelling_is_not_the_strike_of_aircraft_that_belong_to_the_re
         ("Air/drone strike", "Military Forces of Syria"),
         ("Shelling/artillery/missile attack", "Jaysh al Islam"),
     ]
+
+
+def test_an_act_that_describes_an_actor_does_not_type_the_reported_act(events_of) -> None:
+    (event,) = events_of(
+        "قتل 30 شخصا في قصف للمتمردين على أحياء في مدينة تعز، وقال مسؤولون إن المقاتلين هناك "
+        "استفادوا من دعم التحالف العربي الذي شن غارات على مواقع المتمردين.",
+        published="2015-07-20",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 30)
+
+
+def test_aircraft_in_a_relative_clause_on_an_actor_are_not_the_acts_means(events_of) -> None:
+    (event,) = events_of(
+        "استهدف الحوثيون الذين تلاحقهم طائرات حربية منذ أسابيع أحياء سكنية في مدينة تعز، "
+        "ما أدى إلى مقتل 25 مدنيا.",
+        published="2015-07-20",
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_strike_told_in_a_relative_clause_alone_is_still_reported(events_of) -> None:
+    (event,) = events_of(
+        "قتل 12 مسلحا حوثيا في مدينة صعدة، بحسب مصادر في التحالف العربي الذي شن غارات على مواقعهم اليوم.",
+        published="2015-07-20",
+    )
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_coalition_air_strike_stays_one(events_of) -> None:
+    (event,) = events_of(
+        "شن طيران التحالف غارات على مواقع الحوثيين في مدينة صعدة، ما أدى إلى مقتل 12 مسلحا.",
+        published="2015-07-20",
+    )
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_another_named_sides_air_strikes_are_not_the_means_of_its_shelling(events_of) -> None:
+    events = events_of(
+        "شن طيران التحالف غارات على مواقع الحوثيين في مدينة صعدة اليوم. "
+        "وفي مدينة تعز، قصف الحوثيون أحياء سكنية ما أدى إلى مقتل ثمانية مدنيين.",
+        published="2015-07-20",
+    )
+    assert {(e.actor1, e.sub_event_type) for e in events} == {
+        ("Saudi-led Coalition", "Air/drone strike"),
+        ("Houthis", "Shelling/artillery/missile attack"),
+    }
+
+
+def test_the_same_sides_air_strikes_are_still_the_means_of_its_generic_strike(events_of) -> None:
+    events = events_of(
+        "شن طيران التحالف غارات على مواقع الحوثيين في مدينة صعدة اليوم. "
+        "وفي مدينة تعز، قصف التحالف مواقع للحوثيين ما أدى إلى مقتل ثمانية مسلحين.",
+        published="2015-07-20",
+    )
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}

@@ -124,23 +124,29 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     agent_name = agent[0].resolved_name(_country_name(agent[1], lexicon)) if agent else None
     parties = _article_parties(frames, lexicon)
     headline_authors = _headline_authors(frames)
-    means = _article_means(frames, lexicon)
     bombs = _vehicle_bombs(frames, lexicon)
     crowd_sentences = _crowd_sentences(frames, lexicon)
     # A word told as a separate incident is still read in its place among the referring words, so
     # that the report it is set apart from has opened its event first. A weak word (تعزيزات، اقتحام)
     # is read after the generic ones: "أرسل الجيش تعزيزات بعد الهجوم" joins the attack, not the
     # attack the troop movement.
-    ordered = sorted(frames, key=lambda f: (vetoed(f), _referring_word(f), f.trigger.weak, f.trigger.generic))
+    # An act told to describe an actor ("التحالف الذي شن غارات") is read after the acts the article
+    # reports, so that it opens an event only where the article reports none.
+    ordered = sorted(
+        frames,
+        key=lambda f: (vetoed(f), f.describes_actor, _referring_word(f), f.trigger.weak, f.trigger.generic),
+    )
     for frame in ordered:
         event = _event_of(frame, article, lexicon)
         # A trigger whose targets its sentence lists clause by clause, or whose clause lists towns,
         # tells one event per target.
         listed = FOLLOWING_CLAUSE_RULE in frame.rules or LISTED_TOWN_RULE in frame.rules
+        # an act that describes an actor adds nothing to the act its sentence reports: it joins none
         open_events = [
             i
             for i in range(len(events))
-            if (not listed or frame.trigger_mention.span.start not in triggers[i])
+            if not frame.describes_actor
+            and (not listed or frame.trigger_mention.span.start not in triggers[i])
             and not _acts_on_its_author(events[i], event, frame, agent_name, lexicon)
         ]
         if _refers_back(frame):
@@ -176,7 +182,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                         _by_headline_author(
                             # a strike that takes the article's means (a car bomb) and whose reports
                             # tell gunfire is the assault with fighting as surely as one told so
-                            _assault_with_fire(_by_article_weapon(e, means, lexicon), lexicon),
+                            _assault_with_fire(_by_article_weapon(e, _article_means(frames, e, lexicon), lexicon), lexicon),
                             headline_authors,
                         ),
                         agent,
@@ -255,12 +261,12 @@ def _may_open(frame: Frame, told: bool) -> bool:
     definite generic noun ("الهجوم"، "التفجير") points back at an occurrence that joins none of
     them: it was told elsewhere (an earlier report, a recap). "الانفجار الثاني" does not point
     back: it tells one more. Nor does an act others react to ("أدان المجلس استهداف المدنيين"),
-    nor a verb of a relative clause ("الحي الذي سيطرت عليه القوات"): both tell it as known.
-    Alone in its article, "أسفر التفجير في سترة عن..." is the report."""
+    nor a verb of a relative clause ("الحي الذي سيطرت عليه القوات"), nor an act that describes an
+    actor ("التحالف الذي شن غارات على مواقع الحوثيين"): they tell it as known. Alone in its article, "أسفر التفجير في سترة عن..." is the report."""
     if vetoed(frame):
         return False
     generic_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules
-    told_as_known = REACTED_RULE in frame.rules or RELATIVE_RULE in frame.rules
+    told_as_known = REACTED_RULE in frame.rules or RELATIVE_RULE in frame.rules or frame.describes_actor
     given = generic_back or _outcome_told(frame) or told_as_known
     return not (given and told)
 
@@ -437,14 +443,27 @@ def _told_in(event: Event, sentences: list[Span]) -> bool:
     )
 
 
-def _article_means(frames: list[Frame], lexicon: Lexicon) -> set[str]:
-    """The means of remote violence the article names anywhere: what its weapons imply, and its
-    specific words for a strike (غارة names aircraft as surely as طائرة does)."""
-    named = _implied_means([name for f in frames for name in f.weapons], lexicon)
-    told = {
-        f.trigger.sub_event_type for f in frames if f.trigger.event_type == REMOTE and not f.trigger.generic
-    }
+def _article_means(frames: list[Frame], event: Event, lexicon: Lexicon) -> set[str]:
+    """The means of remote violence the article names anywhere for the event's author: what its
+    weapons imply, and its specific words for a strike (غارة names aircraft as surely as طائرة
+    does). A frame another named actor is the author of tells that actor's means: the coalition's
+    air strikes in one town are not the means of the Houthis' shelling of another."""
+    # an act told to describe an actor ("التحالف الذي شن غارات") is not the means of the article's acts
+    own = [f for f in frames if not f.describes_actor and not _by_another_named_actor(f, event)]
+    named = _implied_means([name for f in own for name in f.weapons], lexicon)
+    told = {f.trigger.sub_event_type for f in own if f.trigger.event_type == REMOTE and not f.trigger.generic}
     return named | told
+
+
+def _by_another_named_actor(frame: Frame, event: Event) -> bool:
+    actor = frame.actor1
+    return (
+        event.actor1 is not None
+        and actor is not None
+        and not actor.generic
+        and not actor.unidentified
+        and actor.name != event.actor1
+    )
 
 
 def _implied_means(weapons: Iterable[str], lexicon: Lexicon) -> set[str]:

@@ -119,6 +119,7 @@ ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدر
 #: Words from a speech verb to the day that dates its statement ("أفادت مصادر طبية سودانية، الأحد، بمقتل").
 STATEMENT_DAY_REACH = 8
 TOLL_RISE_GAP = 1  # words from a statement day to the toll rise it dates ("الخميس عن ارتفاع")
+RELATIVE_ACT_REACH = 2  # words from a relative pronoun on an actor to the act it tells ("الذين تلاحقهم طائرات")
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
 AGREEMENT = "Agreement"
 #: Words from a meeting noun to the town it was held in ("اجتماع عقده سلامة، اليوم الأحد بمدينة الزاوية").
@@ -171,6 +172,9 @@ class Frame:
     anchor: GazetteerPlace | None = None
     fatalities: int | None = None
     weapons: list[str] = field(default_factory=list)
+    # the trigger tells, in a relative clause, what a named actor does ("التحالف الذي شن غارات على
+    # مواقع الحوثيين"): a description of the actor, not a means the article's other acts took
+    describes_actor: bool = False
     claimed_by: str | None = None
     rules: list[str] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
@@ -562,7 +566,8 @@ def _sentence_frames(
         frame.rules += _occurrence_marks(mentions, mention, entry, clause_first, clause_end)
         if _told_as_a_separate_incident(mentions, sentence, mention, clause_end):
             frame.rules.append(SEPARATE_RULE)
-        _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names)
+        frame.describes_actor = _tells_an_actor(mentions, actors, clause_first, mention)
+        _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names, actors)
         _without_resistance(frame, mentions)
         _assign_actors(frame, actors, mentions, clause_first, clause_end, context)
         _assign_place(frame, mentions, clause_first, clause_end, context)
@@ -1058,6 +1063,9 @@ def _strongest_trigger(
         candidates = [c for c in candidates if c[1].sub_event_type != NON_VIOLENT_TRANSFER]
     # "اعتراض طائرة مسيرة مفخخة": the words after an interception describe what it stopped.
     candidates = [c for c in candidates if not _stopped_by_disruption(mentions, c, candidates)]
+    # "الحوثيون الذين تلاحقهم طائرات حربية استهدفوا الأحياء": the clause's own act, not the actor's.
+    own = [c for c in candidates if not _tells_an_actor(mentions, actors, first, c[0])]
+    candidates = own or candidates
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
         candidates = unambiguous
@@ -1216,7 +1224,12 @@ def _covered_by(mentions: TextMentions, kind: str, trigger: Mention) -> bool:
 
 
 def _refine_sub_type(
-    frame: Frame, mentions: TextMentions, first: int, end: int, place_names: set[tuple[str, ...]]
+    frame: Frame,
+    mentions: TextMentions,
+    first: int,
+    end: int,
+    place_names: set[tuple[str, ...]],
+    actors: list[ActorMention],
 ) -> None:
     lexicon = mentions.lexicon
     implied: list[tuple[int, str, str]] = []
@@ -1225,6 +1238,8 @@ def _refine_sub_type(
     for weapon_mention in mentions.within("weapon", frame.sentence.first_token, frame.sentence.end_token):
         if _stems_of(mentions, weapon_mention) in place_names:
             continue  # "ساحة الطيران" names a square, not aircraft
+        if _describes_another_actor(frame, mentions, actors, weapon_mention):
+            continue  # "الحوثيون الذين تلاحقهم طائرات حربية استهدفوا": the pursuers' aircraft
         weapon = lexicon.weapons[weapon_mention.entry_id]
         if weapon.name not in frame.weapons:
             frame.weapons.append(weapon.name)
@@ -1237,6 +1252,40 @@ def _refine_sub_type(
         # a generic "هجوم" with a suicide vest
         frame.event_type = acled.sub_event_types()[frame.sub_event_type]
         frame.rules.append(f"weapon:{name}")
+
+
+def _describes_another_actor(
+    frame: Frame, mentions: TextMentions, actors: list[ActorMention], weapon: Mention
+) -> bool:
+    """The weapon stands in a relative clause on a named actor that does not hold the frame's
+    trigger: it tells that actor's doing, not the means of the frame's act."""
+    trigger = frame.trigger_mention.first_token
+    return any(
+        not pronoun.first_token < trigger < weapon.first_token
+        for pronoun in _actor_relative_pronouns(mentions, actors, weapon.first_token)
+    )
+
+
+def _tells_an_actor(mentions: TextMentions, actors: list[ActorMention], first: int, trigger: Mention) -> bool:
+    """The trigger is the first act a relative clause on a named actor tells, in the clause that
+    starts at ``first`` ("التحالف الذي شن غارات"، "الحوثيون الذين تلاحقهم طائرات حربية"): it
+    describes the actor; an act told after it in the clause is the sentence's own."""
+    return any(
+        first <= pronoun.first_token and not mentions.within("trigger", pronoun.end_token, trigger.first_token)
+        for pronoun in _actor_relative_pronouns(mentions, actors, trigger.first_token)
+    )
+
+
+def _actor_relative_pronouns(mentions: TextMentions, actors: list[ActorMention], token: int) -> list[Mention]:
+    """The relative pronouns right after a named actor ("الحوثيون الذين") whose clause reaches the
+    token: its verb and the verb's object, the words that say what the actor does. A generic or
+    unnamed one is no such actor: "الشهداء الذين ارتقوا إثر إطلاق النار" tells the act itself."""
+    ends = {a.end_token for a in actors if not a.generic and not a.unidentified}
+    return [
+        p
+        for p in mentions.within("relative_pronouns", max(0, token - RELATIVE_ACT_REACH - 1), token)
+        if p.first_token in ends and token - p.end_token <= RELATIVE_ACT_REACH
+    ]
 
 
 def _decide_type(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> None:
