@@ -182,7 +182,9 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                         _by_headline_author(
                             # a strike that takes the article's means (a car bomb) and whose reports
                             # tell gunfire is the assault with fighting as surely as one told so
-                            _assault_with_fire(_by_article_weapon(e, _article_means(frames, e, lexicon), lexicon), lexicon),
+                            _assault_with_fire(
+                                _by_article_weapon(e, _article_means(frames, e, lexicon), lexicon), lexicon
+                            ),
                             headline_authors,
                         ),
                         agent,
@@ -262,7 +264,8 @@ def _may_open(frame: Frame, told: bool) -> bool:
     them: it was told elsewhere (an earlier report, a recap). "الانفجار الثاني" does not point
     back: it tells one more. Nor does an act others react to ("أدان المجلس استهداف المدنيين"),
     nor a verb of a relative clause ("الحي الذي سيطرت عليه القوات"), nor an act that describes an
-    actor ("التحالف الذي شن غارات على مواقع الحوثيين"): they tell it as known. Alone in its article, "أسفر التفجير في سترة عن..." is the report."""
+    actor ("التحالف الذي شن غارات على مواقع الحوثيين"): they tell it as known. Alone in its
+    article, "أسفر التفجير في سترة عن..." is the report."""
     if vetoed(frame):
         return False
     generic_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules

@@ -119,7 +119,8 @@ ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدر
 #: Words from a speech verb to the day that dates its statement ("أفادت مصادر طبية سودانية، الأحد، بمقتل").
 STATEMENT_DAY_REACH = 8
 TOLL_RISE_GAP = 1  # words from a statement day to the toll rise it dates ("الخميس عن ارتفاع")
-RELATIVE_ACT_REACH = 2  # words from a relative pronoun on an actor to the act it tells ("الذين تلاحقهم طائرات")
+#: Words from a relative pronoun on an actor to the act it tells ("الذين تلاحقهم طائرات").
+RELATIVE_ACT_REACH = 2
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
 AGREEMENT = "Agreement"
 #: Words from a meeting noun to the town it was held in ("اجتماع عقده سلامة، اليوم الأحد بمدينة الزاوية").
@@ -1271,7 +1272,8 @@ def _tells_an_actor(mentions: TextMentions, actors: list[ActorMention], first: i
     starts at ``first`` ("التحالف الذي شن غارات"، "الحوثيون الذين تلاحقهم طائرات حربية"): it
     describes the actor; an act told after it in the clause is the sentence's own."""
     return any(
-        first <= pronoun.first_token and not mentions.within("trigger", pronoun.end_token, trigger.first_token)
+        first <= pronoun.first_token
+        and not mentions.within("trigger", pronoun.end_token, trigger.first_token)
         for pronoun in _actor_relative_pronouns(mentions, actors, trigger.first_token)
     )
 
