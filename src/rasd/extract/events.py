@@ -15,6 +15,8 @@ from rasd.extract.event_type import TYPE_RULE_PREFIX
 from rasd.extract.fatalities import NAMED_ONE_RULE, TOLL_UPDATED_RULE
 from rasd.extract.frames import (
     ANOTHER_RULE,
+    ARRESTS,
+    BESIDE_CROWD_RULE,
     DEFAULT_DATE_RULE,
     FOLLOWING_CLAUSE_RULE,
     GOVERNMENT_REGAINS,
@@ -27,14 +29,13 @@ from rasd.extract.frames import (
     Frame,
     territory_sub_type,
 )
-from rasd.extract.mentions import TextMentions
 from rasd.extract.places import word_list
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.lexicon.lexicon import Lexicon, Trigger
 from rasd.lexicon.matcher import phrase_key
 from rasd.text.tokenize import clitic_roles, is_definite
-from rasd.types import Article, Event, Span
+from rasd.types import Article, Event
 
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
 SAME_SPOT_KM = 1
@@ -105,7 +106,6 @@ EXPLICIT_AUTHOR_RULES = frozenset(
 )
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 PROTESTS = "Protests"
-ARRESTS = "Arrests"
 
 
 def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) -> tuple[Event, ...]:
@@ -125,7 +125,6 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     parties = _article_parties(frames, lexicon)
     headline_authors = _headline_authors(frames)
     bombs = _vehicle_bombs(frames, lexicon)
-    crowd_sentences = _crowd_sentences(frames, lexicon)
     # A word told as a separate incident is still read in its place among the referring words, so
     # that the report it is set apart from has opened its event first. A weak word (تعزيزات، اقتحام)
     # is read after the generic ones: "أرسل الجيش تعزيزات بعد الهجوم" joins the attack, not the
@@ -195,7 +194,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             lexicon,
             parties,
         )
-        for e in _vehicle_bombs_by_driver(_arrests_at_protests(events, crowd_sentences), bombs)
+        for e in _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
         if not _headline_only(e, article)
     ]
     joined = _twins_joined(_fought_suicide_assaults(events, lexicon), lexicon)
@@ -387,23 +386,7 @@ def _at_the_seat(event: Event, lexicon: Lexicon) -> bool | None:
     return km_between(event.latitude, event.longitude, province.latitude, province.longitude) <= SEAT_KM
 
 
-def _crowd_sentences(frames: list[Frame], lexicon: Lexicon) -> list[Span]:
-    """The sentences of arrests that also speak of a protest or a riot ("توقيف عدد من المتظاهرين")."""
-    arrests = [f for f in frames if f.sub_event_type == ARRESTS]
-    if not arrests:
-        return []  # most articles tell no arrest: no text to match again
-    mentions = {id(f.text): TextMentions.of(f.text, lexicon) for f in arrests}  # a text once, not per frame
-    return [
-        f.sentence.span
-        for f in arrests
-        if any(
-            lexicon.triggers[m.entry_id].event_type in CROWD_TYPES
-            for m in mentions[id(f.text)].within("trigger", f.sentence.first_token, f.sentence.end_token)
-        )
-    ]
-
-
-def _arrests_at_protests(events: list[Event], crowd_sentences: list[Span]) -> list[Event]:
+def _arrests_at_protests(events: list[Event]) -> list[Event]:
     """ACLED: arrests made at a protest are the crowd's intervention (the force that arrests is its
     second actor), not an event of their own. So are arrests at a riot told beside the crowd ("بدأت
     قوى الأمن في توقيف عدد من المتظاهرين"); but arrests told on their own after a riot ("ووصلت قوات
@@ -414,7 +397,7 @@ def _arrests_at_protests(events: list[Event], crowd_sentences: list[Span]) -> li
         if event.sub_event_type != ARRESTS:
             result.append(event)
     for arrest in (e for e in events if e.sub_event_type == ARRESTS):
-        beside_crowd = _told_in(arrest, crowd_sentences)
+        beside_crowd = BESIDE_CROWD_RULE in arrest.rules
         protest = next(
             (
                 i
@@ -438,12 +421,6 @@ def _arrests_at_protests(events: list[Event], crowd_sentences: list[Span]) -> li
             rules=tuple(dict.fromkeys(kept.rules + arrest.rules)),
         )
     return result
-
-
-def _told_in(event: Event, sentences: list[Span]) -> bool:
-    return any(
-        e.field == s.field and s.start <= e.start < s.end for e in event.evidence_spans for s in sentences
-    )
 
 
 def _article_means(frames: list[Frame], event: Event, lexicon: Lexicon) -> set[str]:

@@ -136,6 +136,11 @@ NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 TERRITORY_SUB_TYPES = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 PROTESTS = "Protests"
+ARRESTS = "Arrests"
+CROWD_EVENT_TYPES = frozenset({PROTESTS, "Riots"})
+#: Arrests their sentence tells beside a protest or a riot ("توقيف عدد من المتظاهرين"): the crowd's
+#: intervention, not the police's next act.
+BESIDE_CROWD_RULE = "arrests:beside_crowd"
 SETTLEMENT_CUE = "settlement"  # the kind of place cue that names a town's kind (مدينة، بلدة، قرية)
 #: Kinds of place cue that open a place's name with the word of its kind: a town (بمدينة زليتن) or
 #: the countryside around one (في ريف دمشق), which then says where the place before it lies.
@@ -611,7 +616,18 @@ def _sentence_frames(
         placed = _with_following_places(own, mentions, (clause_first, clause_end), following, context)
         frames += placed + [twin for copy in placed for twin in _ground_assault_too(copy, mentions)]
     context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
+    _mark_arrests_beside_a_crowd(frames, mentions, sentence)
     return FrameReading(frames, rejected)
+
+
+def _mark_arrests_beside_a_crowd(frames: list[Frame], mentions: TextMentions, sentence: Sentence) -> None:
+    arrests = [f for f in frames if f.sub_event_type == ARRESTS]
+    if arrests and any(
+        mentions.lexicon.triggers[m.entry_id].event_type in CROWD_EVENT_TYPES
+        for m in mentions.within("trigger", sentence.first_token, sentence.end_token)
+    ):
+        for frame in arrests:
+            frame.rules.append(BESIDE_CROWD_RULE)
 
 
 def _ground_assault_too(frame: Frame, mentions: TextMentions) -> list[Frame]:
