@@ -444,3 +444,18 @@ def test_air_strikes_with_no_ground_fighting_stay_air_strikes(candidate_events_o
         "شنت الطائرات الحربية غارات جوية على مواقع مسلحي التنظيم في مدينة درنة اليوم."
     )
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("هاجم الحوثيون بطائرة مسيرة مفخخة معسكرا للقوات الحكومية في مأرب اليوم.", "Air/drone strike"),
+        (
+            "قتل ستة مدنيين اليوم حين قصف الحوثيون بصاروخ وطائرة مفخخة سوقا شعبيا في مأرب.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_an_explosive_laden_drone_is_no_roadside_bomb(candidate_events_of, text, sub_event_type) -> None:
+    (event,) = candidate_events_of(text)
+    assert event.sub_event_type == sub_event_type

@@ -1070,6 +1070,8 @@ def _strongest_trigger(
     candidates = [(m, _as_interception(mentions, trigger, m, sentence)) for m, trigger in candidates]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
     candidates = [c for c in candidates if not (c[1].ambiguous and _covered_by_weapon(mentions, c[0]))]
+    # "طائرة مسيرة مفخخة": a word inside a weapon's name that means another act is that weapon's kind.
+    candidates = [c for c in candidates if not _inside_weapon_of_another_act(mentions, *c)]
     # "طائرة تركية مسيرة": an ambiguous word right after an aircraft that a nationality names is its kind.
     candidates = [c for c in candidates if not (c[1].ambiguous and _after_aircraft(actors, c[0]))]
     # "شرطة مكافحة الشغب": a trigger word inside an actor's name is the name, not the act.
@@ -1228,6 +1230,18 @@ def _after_aircraft(actors: list[ActorMention], trigger: Mention) -> bool:
 
 def _covered_by_weapon(mentions: TextMentions, trigger: Mention) -> bool:
     return _covered_by(mentions, "weapon", trigger)
+
+
+def _inside_weapon_of_another_act(mentions: TextMentions, mention: Mention, trigger: Trigger) -> bool:
+    """The trigger's words lie inside a longer weapon name whose use is another sub-type: a drone
+    laden with explosives (طائرة مفخخة) strikes from the air, it is no roadside bomb."""
+    return any(
+        w.first_token <= mention.first_token
+        and mention.end_token <= w.end_token
+        and w.end_token - w.first_token > mention.end_token - mention.first_token
+        and mentions.lexicon.weapons[w.entry_id].implies not in (None, trigger.sub_event_type)
+        for w in mentions.within("weapon", max(0, mention.first_token - 3), mention.end_token + 3)
+    )
 
 
 def _covered_by(mentions: TextMentions, kind: str, trigger: Mention) -> bool:
