@@ -459,3 +459,17 @@ def test_air_strikes_with_no_ground_fighting_stay_air_strikes(candidate_events_o
 def test_an_explosive_laden_drone_is_no_roadside_bomb(candidate_events_of, text, sub_event_type) -> None:
     (event,) = candidate_events_of(text)
     assert event.sub_event_type == sub_event_type
+
+
+def test_a_crowd_burning_homes_with_no_protest_is_mob_violence(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "هاجمت مجموعة من نحو مئتي شخص مساء الجمعة منازل في قرية الصفا بمحافظة المنيا وأضرموا النار فيها."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_protesters_burning_a_building_still_riot(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أحرق متظاهرون إطارات السيارات وأغلقوا الطرق في مدينة عطبرة اليوم احتجاجا على غلاء الخبز."
+    )
+    assert event.sub_event_type == "Violent demonstration"
