@@ -451,6 +451,10 @@ def test_air_strikes_with_no_ground_fighting_stay_air_strikes(candidate_events_o
     [
         ("هاجم الحوثيون بطائرة مسيرة مفخخة معسكرا للقوات الحكومية في مأرب اليوم.", "Air/drone strike"),
         (
+            "سقطت طائرة مسيرة مفخخة أطلقها الحوثيون على حي سكني في مأرب فقتلت ثلاثة مدنيين.",
+            "Air/drone strike",
+        ),
+        (
             "قتل ستة مدنيين اليوم حين قصف الحوثيون بصاروخ وطائرة مفخخة سوقا شعبيا في مأرب.",
             "Shelling/artillery/missile attack",
         ),

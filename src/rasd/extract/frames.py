@@ -1070,8 +1070,6 @@ def _strongest_trigger(
     candidates = [(m, _as_interception(mentions, trigger, m, sentence)) for m, trigger in candidates]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
     candidates = [c for c in candidates if not (c[1].ambiguous and _covered_by_weapon(mentions, c[0]))]
-    # "طائرة مسيرة مفخخة": a word inside a weapon's name that means another act is that weapon's kind.
-    candidates = [c for c in candidates if not _inside_weapon_of_another_act(mentions, *c)]
     # "طائرة تركية مسيرة": an ambiguous word right after an aircraft that a nationality names is its kind.
     candidates = [c for c in candidates if not (c[1].ambiguous and _after_aircraft(actors, c[0]))]
     # "شرطة مكافحة الشغب": a trigger word inside an actor's name is the name, not the act.
@@ -1085,6 +1083,7 @@ def _strongest_trigger(
     # "الحوثيون الذين تلاحقهم طائرات حربية استهدفوا الأحياء": the clause's own act, not the actor's.
     own = [c for c in candidates if not _tells_an_actor(mentions, actors, first, c[0])]
     candidates = own or candidates
+    candidates = _weapon_words_as_weapons(mentions, candidates)
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
         candidates = unambiguous
@@ -1232,15 +1231,36 @@ def _covered_by_weapon(mentions: TextMentions, trigger: Mention) -> bool:
     return _covered_by(mentions, "weapon", trigger)
 
 
-def _inside_weapon_of_another_act(mentions: TextMentions, mention: Mention, trigger: Trigger) -> bool:
-    """The trigger's words lie inside a longer weapon name whose use is another sub-type: a drone
-    laden with explosives (طائرة مفخخة) strikes from the air, it is no roadside bomb."""
-    return any(
-        w.first_token <= mention.first_token
-        and mention.end_token <= w.end_token
-        and w.end_token - w.first_token > mention.end_token - mention.first_token
-        and mentions.lexicon.weapons[w.entry_id].implies not in (None, trigger.sub_event_type)
-        for w in mentions.within("weapon", max(0, mention.first_token - 3), mention.end_token + 3)
+def _weapon_words_as_weapons(
+    mentions: TextMentions, candidates: list[tuple[Mention, Trigger]]
+) -> list[tuple[Mention, Trigger]]:
+    """A trigger whose words lie inside a longer weapon name that implies another sub-type names
+    that weapon: a drone laden with explosives (طائرة مسيرة مفخخة) strikes from the air, it is no
+    roadside bomb. The sentence's own act word types it ("استهدفت بصاروخ وطائرة مفخخة"); with none
+    ("سقطت طائرة مسيرة مفخخة على حي سكني") the weapon's use is the act."""
+    kinds = {id(m): kind for m, t in candidates if (kind := _weapon_kind_around(mentions, m, t))}
+    others = [c for c in candidates if id(c[0]) not in kinds]
+    if others or not kinds:
+        return others
+    return [
+        (m, replace(t, event_type=acled.sub_event_types()[kinds[id(m)]], sub_event_type=kinds[id(m)]))
+        for m, t in candidates
+    ]
+
+
+def _weapon_kind_around(mentions: TextMentions, mention: Mention, trigger: Trigger) -> str | None:
+    """The sub-type a longer weapon name holding the trigger's words implies, when it is another."""
+    return next(
+        (
+            implied
+            for w in mentions.within("weapon", max(0, mention.first_token - 3), mention.end_token + 3)
+            if w.first_token <= mention.first_token
+            and mention.end_token <= w.end_token
+            and w.end_token - w.first_token > mention.end_token - mention.first_token
+            and (implied := mentions.lexicon.weapons[w.entry_id].implies)
+            not in (None, trigger.sub_event_type)
+        ),
+        None,
     )
 
 
