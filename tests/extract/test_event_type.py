@@ -444,3 +444,36 @@ def test_air_strikes_with_no_ground_fighting_stay_air_strikes(candidate_events_o
         "شنت الطائرات الحربية غارات جوية على مواقع مسلحي التنظيم في مدينة درنة اليوم."
     )
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("هاجم الحوثيون بطائرة مسيرة مفخخة معسكرا للقوات الحكومية في مأرب اليوم.", "Air/drone strike"),
+        (
+            "سقطت طائرة مسيرة مفخخة أطلقها الحوثيون على حي سكني في مأرب فقتلت ثلاثة مدنيين.",
+            "Air/drone strike",
+        ),
+        (
+            "قتل ستة مدنيين اليوم حين قصف الحوثيون بصاروخ وطائرة مفخخة سوقا شعبيا في مأرب.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_an_explosive_laden_drone_is_no_roadside_bomb(candidate_events_of, text, sub_event_type) -> None:
+    (event,) = candidate_events_of(text)
+    assert event.sub_event_type == sub_event_type
+
+
+def test_a_crowd_burning_homes_with_no_protest_is_mob_violence(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "هاجمت مجموعة من نحو مئتي شخص مساء الجمعة منازل في قرية الصفا بمحافظة المنيا وأضرموا النار فيها."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_protesters_burning_a_building_still_riot(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أحرق متظاهرون إطارات السيارات وأغلقوا الطرق في مدينة عطبرة اليوم احتجاجا على غلاء الخبز."
+    )
+    assert event.sub_event_type == "Violent demonstration"

@@ -1083,6 +1083,7 @@ def _strongest_trigger(
     # "الحوثيون الذين تلاحقهم طائرات حربية استهدفوا الأحياء": the clause's own act, not the actor's.
     own = [c for c in candidates if not _tells_an_actor(mentions, actors, first, c[0])]
     candidates = own or candidates
+    candidates = _weapon_words_as_weapons(mentions, candidates)
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
         candidates = unambiguous
@@ -1228,6 +1229,39 @@ def _after_aircraft(actors: list[ActorMention], trigger: Mention) -> bool:
 
 def _covered_by_weapon(mentions: TextMentions, trigger: Mention) -> bool:
     return _covered_by(mentions, "weapon", trigger)
+
+
+def _weapon_words_as_weapons(
+    mentions: TextMentions, candidates: list[tuple[Mention, Trigger]]
+) -> list[tuple[Mention, Trigger]]:
+    """A trigger whose words lie inside a longer weapon name that implies another sub-type names
+    that weapon: a drone laden with explosives (طائرة مسيرة مفخخة) strikes from the air, it is no
+    roadside bomb. The sentence's own act word types it ("استهدفت بصاروخ وطائرة مفخخة"); with none
+    ("سقطت طائرة مسيرة مفخخة على حي سكني") the weapon's use is the act."""
+    kinds = {id(m): kind for m, t in candidates if (kind := _weapon_kind_around(mentions, m, t))}
+    others = [c for c in candidates if id(c[0]) not in kinds]
+    if others or not kinds:
+        return others
+    return [
+        (m, replace(t, event_type=acled.sub_event_types()[kinds[id(m)]], sub_event_type=kinds[id(m)]))
+        for m, t in candidates
+    ]
+
+
+def _weapon_kind_around(mentions: TextMentions, mention: Mention, trigger: Trigger) -> str | None:
+    """The sub-type a longer weapon name holding the trigger's words implies, when it is another."""
+    return next(
+        (
+            implied
+            for w in mentions.within("weapon", max(0, mention.first_token - 3), mention.end_token + 3)
+            if w.first_token <= mention.first_token
+            and mention.end_token <= w.end_token
+            and w.end_token - w.first_token > mention.end_token - mention.first_token
+            and (implied := mentions.lexicon.weapons[w.entry_id].implies)
+            not in (None, trigger.sub_event_type)
+        ),
+        None,
+    )
 
 
 def _covered_by(mentions: TextMentions, kind: str, trigger: Mention) -> bool:
