@@ -534,4 +534,14 @@ def test_a_turkish_town_written_with_tsh_is_found_by_its_sound(candidate_events_
 
 def test_the_countryside_of_damascus_is_its_own_province_never_the_city(events_of) -> None:
     events = events_of("قتل خمسة مدنيين اليوم في قصف جوي لطيران النظام على بلدات في ريف دمشق.")
-    assert [(e.admin1, e.geo_precision, e.geonameid) for e in events] == [("Rif-dimashq", 3, None)]
+    assert [(e.admin1, e.geo_precision, e.geonameid) for e in events] == [("Rural Damascus", 3, None)]
+
+
+def test_mintaqa_before_a_saudi_region_names_the_region_not_its_city(places_of) -> None:
+    (place,) = places_of("سقطت مقذوفات أطلقها الحوثيون من اليمن على منطقة جازان مساء أمس دون إصابات.")
+    assert (place.admin1.name_en, place.is_province, place.precision, place.place) == ("Jizan", True, 3, None)
+
+
+def test_mintaqa_before_a_city_elsewhere_is_still_the_city(places_of) -> None:
+    (place,) = places_of("قتل ثلاثة جنود عراقيين بانفجار عبوة ناسفة في منطقة الرمادي غرب العراق.")
+    assert not place.is_province and place.place.name == "Ramadi"

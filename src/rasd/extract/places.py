@@ -628,6 +628,8 @@ def _after_cue(
     admin1 = _admin1_at(mentions, *name)
     if admin1 is not None and context.countries and admin1.iso2 not in context.countries:
         admin1 = None  # "منطقة رفح" in an article about Egypt: Egypt's Rafah, not Gaza's province
+    if admin1 is not None and admin1.iso2 in mentions.lexicon.province_cue_countries.get(cue_id, ()):
+        kind = "admin"  # "منطقة جازان": Saudi Arabia calls its regions منطقة; the region, not its city
     if admin1 is not None and kind in CITY_CUE_KINDS:
         # "وسط بغداد"، "قرب الموصل": the city of that name, when there is one.
         city_end = name[0] + 1

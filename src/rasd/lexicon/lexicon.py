@@ -206,6 +206,8 @@ class Lexicon:
     time_words: dict[str, tuple[str, int | None]]
     months: dict[str, tuple[int, str]]
     place_cues: dict[str, tuple[str, int]]
+    #: the countries whose first-level divisions a place cue word names (منطقة: Saudi Arabia's regions)
+    province_cue_countries: dict[str, frozenset[str]]
     indexes: dict[str, PhraseIndex]
     matcher: PhraseMatcher  # all the indexes at once, for reading a text in one pass
     admin1_codes: dict[str, Admin1]
@@ -493,6 +495,11 @@ def compile_lexicon() -> Lexicon:
         },
         months={f"month:{i}": (int(r["month"]), r["calendar"]) for i, r in enumerate(month_rows)},
         place_cues={f"place:{i}": (r["kind"], int(r["precision"])) for i, r in enumerate(place_rows)},
+        province_cue_countries={
+            f"place:{i}": frozenset(r["provinces_of"].split("|"))
+            for i, r in enumerate(place_rows)
+            if r["provinces_of"]
+        },
         indexes=indexes,
         matcher=PhraseMatcher(indexes.values()),
         admin1_codes={a.geonames_code: a for a in admin1.values() if a.geonames_code},
