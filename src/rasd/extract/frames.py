@@ -663,13 +663,15 @@ def _ground_assault_too(frame: Frame, mentions: TextMentions) -> list[Frame]:
 
 def _second_force_too(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> list[Frame]:
     """ "اشتباكات بين المسلحين والجيش وقوى الأمن الداخلي": a clash whose side lists two state forces
-    joined by و is fought by each of them, and ACLED codes one event per actor pair; the second
-    force's fight is told by the same words, so it shares the first's place, day and toll."""
+    joined by و is fought by each of them against the other side, and ACLED codes one event per
+    actor pair; the second force's fight is told by the same words, so it shares the first's place,
+    day and toll."""
     if "needs_actor_pair" not in frame.trigger.flags:
         return []
-    for side in (frame.actor1, frame.actor2):
+    for side, other in ((frame.actor1, frame.actor2), (frame.actor2, frame.actor1)):
         force = _joined_force_after(mentions, actors, side)
-        if force is not None:
+        # "بين الشرطة والجيش": two forces that fight each other are the pair itself
+        if force is not None and other is not None and other.actor_id != force.actor_id:
             pair = {"actor1": force} if side is frame.actor1 else {"actor2": force}
             return [
                 replace(frame, **pair, rules=[*frame.rules, SECOND_FORCE_RULE], evidence=list(frame.evidence))
