@@ -673,8 +673,11 @@ def _second_force_too(frame: Frame, mentions: TextMentions, actors: list[ActorMe
         # "بين الشرطة والجيش": two forces that fight each other are the pair itself
         if force is not None and other is not None and other.actor_id != force.actor_id:
             pair = {"actor1": force} if side is frame.actor1 else {"actor2": force}
+            marked = [*frame.rules, SECOND_FORCE_RULE]
             return [
-                replace(frame, **pair, rules=[*frame.rules, SECOND_FORCE_RULE], evidence=list(frame.evidence))
+                replace(
+                    frame, **pair, rules=marked, evidence=list(frame.evidence), weapons=list(frame.weapons)
+                )
             ]
     return []
 
