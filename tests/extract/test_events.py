@@ -131,6 +131,18 @@ def test_an_air_attack_alone_is_one_act(candidate_events_of, text) -> None:
     assert [e.sub_event_type for e in candidate_events_of(text)] == ["Air/drone strike"]
 
 
+def test_a_clash_with_two_state_forces_on_one_side_is_one_event_per_pair(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "ودارت ظهر اليوم اشتباكات عنيفة بين المسلحين والجيش وقوى الأمن الداخلي في بلدة عرسال."
+    )
+    assert sorted(e.actor2 for e in events) == ["Military Forces of Lebanon", "Police Forces of Lebanon"]
+
+
+def test_two_state_forces_that_fight_each_other_are_one_pair(candidate_events_of) -> None:
+    events = candidate_events_of("ودارت ظهر اليوم اشتباكات عنيفة بين الشرطة والجيش في مدينة دنقلا.")
+    assert len(events) == 1
+
+
 def test_an_act_a_speaker_condemns_beside_the_report_opens_no_event(events_of) -> None:
     events = events_of(
         "قصفت طائرات حربية صباح اليوم بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل ثلاثة مدنيين. "

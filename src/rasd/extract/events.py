@@ -24,6 +24,7 @@ from rasd.extract.frames import (
     NON_VIOLENT_TRANSFER,
     REACTED_RULE,
     RELATIVE_RULE,
+    SECOND_FORCE_RULE,
     SEPARATE_RULE,
     TERRITORY_SUB_TYPES,
     Frame,
@@ -147,6 +148,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             if not frame.describes_actor
             and (not listed or frame.trigger_mention.span.start not in triggers[i])
             and not _acts_on_its_author(events[i], event, frame, agent_name, lexicon)
+            and not _pairs_apart(events[i], event)
         ]
         if _refers_back(frame):
             target = _story_told(events, event, frame, open_events)
@@ -200,6 +202,13 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     joined = _twins_joined(_fought_suicide_assaults(events, lexicon), lexicon)
     events = [_finished(e) for e in _seat_headlines_joined(joined, lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
+
+
+def _pairs_apart(kept: Event, new: Event) -> bool:
+    """The second state force of a clash ("والجيش وقوى الأمن") fought its own fight: it joins only
+    reports of its own actor pair."""
+    pairs = {(kept.actor1, kept.actor2), (new.actor1, new.actor2)}
+    return SECOND_FORCE_RULE in kept.rules + new.rules and len(pairs) > 1
 
 
 def _acts_on_its_author(kept: Event, new: Event, frame: Frame, agent: str | None, lexicon: Lexicon) -> bool:
@@ -298,6 +307,8 @@ def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
 
 def _one_occurrence(kept: Event, new: Event) -> bool:
     if kept.sub_event_type != new.sub_event_type or not _same_day_and_country(kept, new):
+        return False
+    if _pairs_apart(kept, new):
         return False
     if kept.location_ar and new.location_ar:
         return same_place_name(kept.location_ar, new.location_ar)

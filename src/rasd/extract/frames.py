@@ -61,6 +61,7 @@ ONE_PER_PLACE_RULE = "place:one_per_place"
 LISTED_TOWN_RULE = "place:listed_town"  # a located town of a list: an occurrence of its own
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 SEPARATE_RULE = "occurrence:separate"  # "وفي حادث آخر، هاجم"، "قصف مماثل": one more, at its own place
+SECOND_FORCE_RULE = "actors:second_force"  # "بين المسلحين والجيش وقوى الأمن": the police's own pair
 GROUND_TOO_RULE = "occurrence:ground_too"  # "هجمات جوية وبرية": the ground assault beside the strikes
 GROUND_TOO = "ground_too"  # the trigger flag and the cue list of the ground half ("وبرية")
 AIR_STRIKE = "Air/drone strike"
@@ -615,6 +616,7 @@ def _sentence_frames(
         own = _one_per_place(frame, mentions, clause_first, clause_end, context)
         placed = _with_following_places(own, mentions, (clause_first, clause_end), following, context)
         frames += placed + [twin for copy in placed for twin in _ground_assault_too(copy, mentions)]
+        frames += [twin for copy in placed for twin in _second_force_too(copy, mentions, actors)]
     context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
     _mark_arrests_beside_a_crowd(frames, mentions, sentence)
     return FrameReading(frames, rejected)
@@ -657,6 +659,47 @@ def _ground_assault_too(frame: Frame, mentions: TextMentions) -> list[Frame]:
             evidence=list(frame.evidence),
         )
     ]
+
+
+def _second_force_too(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> list[Frame]:
+    """ "اشتباكات بين المسلحين والجيش وقوى الأمن الداخلي": a clash whose side lists two state forces
+    joined by و is fought by each of them against the other side, and ACLED codes one event per
+    actor pair; the second force's fight is told by the same words, so it shares the first's place,
+    day and toll."""
+    if "needs_actor_pair" not in frame.trigger.flags:
+        return []
+    for side, other in ((frame.actor1, frame.actor2), (frame.actor2, frame.actor1)):
+        force = _joined_force_after(mentions, actors, side)
+        # "بين الشرطة والجيش": two forces that fight each other are the pair itself
+        if force is not None and other is not None and other.actor_id != force.actor_id:
+            pair = {"actor1": force} if side is frame.actor1 else {"actor2": force}
+            marked = [*frame.rules, SECOND_FORCE_RULE]
+            return [
+                replace(
+                    frame, **pair, rules=marked, evidence=list(frame.evidence), weapons=list(frame.weapons)
+                )
+            ]
+    return []
+
+
+def _joined_force_after(
+    mentions: TextMentions, actors: list[ActorMention], side: ActorMention | None
+) -> ActorMention | None:
+    """The other state force named right after a state force, joined to it by و ("والجيش وقوى
+    الأمن")."""
+    if side is None or side.inter != STATE_INTER:
+        return None
+    return next(
+        (
+            a
+            for a in actors
+            if a.first_token == side.end_token
+            and a.inter == STATE_INTER
+            and a.actor_id != side.actor_id
+            and joined(mentions.text.analyses[a.first_token])
+        ),
+        None,
+    )
 
 
 def _outside_place_names(actors: list[ActorMention], places: list[PlaceMention]) -> list[ActorMention]:
