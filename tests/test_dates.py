@@ -141,5 +141,16 @@ def test_a_night_without_its_day_is_the_eve_of_publication(raw: str) -> None:
     assert resolve(raw) == [(dt.date(2018, 11, 19), 1)]
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "قتل 12 مدنيا على الأقل، خلال الساعات الماضية، في غارات على أحياء المدينة",
+        "شنت الطائرات في الساعات الأخيرة غارات على مواقع المسلحين",
+    ],
+)
+def test_the_past_hours_of_a_report_are_the_eve_of_publication(raw: str) -> None:
+    assert resolve(raw) == [(dt.date(2018, 11, 19), 1)]
+
+
 def test_a_named_day_dates_a_night_rather_than_publication() -> None:
     assert resolve("هاجم مسلحون مركزا للشرطة مساء الأحد واستمر القتال ليلا") == [(dt.date(2018, 11, 18), 1)]

@@ -6,7 +6,8 @@ Gregorian, Levantine, Maghrebi and Hijri month names ("22 تشرين الثان�
 their day also written as an ordinal ("الثالث من مارس"، "العاشر من الشهر الجاري").
 A day to come (غدا، "الخميس المقبل"، "غدا الأربعاء") dates no report and resolves to nothing.
 A night across two days ("ليل الجمعة السبت") is dated by the second. A night named without its day
-("خلال الليل"، "اشتباكات ليلية") is the night before publication, read only where no day is named.
+("خلال الليل"، "اشتباكات ليلية"), and the past hours ("خلال الساعات الماضية"), are the night before
+publication, read only where no day is named.
 A page's dateline ("الأحد 20 سبتمبر 2020 03:38 م"، "10:06 - 20/09/2020 الأحد") dates the page, not
 what it reports, and is no time expression of the text.
 The words are data (``time_words.tsv``, ``months.tsv``).
@@ -49,6 +50,9 @@ GREGORIAN = Calendar(1900, 2100, dt.date, lambda day: day.year)
 #: or a date with a month name ("date.gregorian", "date.hijri").
 RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE = "time.", "date."
 WEEKDAY_RULE, DAY_OF_MONTH_RULE, NIGHT_RULE = "time.weekday", "time.day_of_month", "time.night"
+#: Kinds of `time_words.tsv` told without their day and reckoned from publication: a night ("خلال
+#: الليل") and the past hours ("خلال الساعات الماضية") of a report are the eve it is published after.
+EVE_KINDS = ("night", "past_hours")
 #: Marks before a month's second name: "تشرين الثاني/نوفمبر"، "يوليو (تموز)".
 ALTERNATIVE_MARKS = frozenset({"/", "("})
 HIJRI = Calendar(
@@ -181,7 +185,7 @@ def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date)
     kind, value = mentions.lexicon.time_words[mention.entry_id]
     if kind == "day_offset" and value is not None and value <= 0:  # "غدا" is no reported day
         return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, "time.day_offset")
-    if kind == "night" and value is not None:
+    if kind in EVE_KINDS and value is not None:
         return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, NIGHT_RULE)
     if kind == "weekday" and value is not None:
         modifier = _modifier_after(mentions, mention)

@@ -805,6 +805,49 @@ def test_the_day_of_a_statement_dates_what_it_reports_when_nothing_else_does(eve
     assert event.date == dt.date(2025, 12, 21)
 
 
+def test_the_day_of_a_denial_is_not_the_day_the_lead_tells(candidate_events_of) -> None:
+    # What is denied happened before the denial; the day the lead states of it dates the story.
+    events = candidate_events_of(
+        "نفت قيادة الشرطة، اليوم الثلاثاء، الأنباء التي تحدثت عن هجوم مسلح على مراكزها في المدينة ليلة"
+        " أمس. وأوضحت القيادة أن مسلحين فجروا برجا لنقل الكهرباء في المنطقة.",
+        published="2021-01-19",
+    )
+    assert {e.date for e in events} == {dt.date(2021, 1, 18)}
+
+
+def test_the_lead_reads_past_a_statement_day_for_the_earlier_day_of_the_act(candidate_events_of) -> None:
+    # The statement's sentence names only its own day; the next tells the attack's, and the day the
+    # lead takes dates the statement's act too.
+    events = candidate_events_of(
+        "أعلن رئيس البلاد، الثلاثاء، مقتل 30 جنديا في هجوم لمسلحين على معسكر للجيش في شمال البلاد."
+        " وهاجم المسلحون المعسكر مساء الاثنين بعشرات العربات.",
+        published="2020-03-24",
+    )
+    assert {e.date for e in events} == {dt.date(2020, 3, 23)}
+
+
+def test_a_later_day_than_the_statement_s_does_not_move_the_lead(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "أعلن الجيش، اليوم الثلاثاء، أنه سيطر على مدينة كيدال بعد معارك مع المسلحين."
+        " وذكرت قيادة أركان الجيش في بيان نشرته على الشبكات الاجتماعية أن القوات اتخذت مواقع في المدينة"
+        " الثلاثاء. واستؤنفت المعارك الأحد في محيط المدينة.",
+        published="2023-11-14",
+    )
+    (takeover,) = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert takeover.date == dt.date(2023, 11, 14)
+
+
+def test_the_day_after_counts_back_from_the_statement_day(events_of) -> None:
+    # "غداة هجوم": the day after the attack is the moment the story is told from, the statement's.
+    events = events_of(
+        "تعهدت الحكومة بتعزيز الإجراءات الأمنية غداة هجوم انتحاري ضرب مدينة سوروج وأودى بحياة 32 شخصا."
+        " وأعلن رئيس الوزراء الثلاثاء أن الشرطة تعرفت على هوية المهاجم."
+        " وكان المركز الثقافي في المدينة ظهر الاثنين هدفا للهجوم.",
+        published="2015-07-22",
+    )
+    assert {e.date for e in events} == {dt.date(2015, 7, 20)}
+
+
 @pytest.mark.parametrize(
     "raw",
     [

@@ -105,6 +105,7 @@ def test_a_weapon_has_one_role_whatever_its_phrase() -> None:
                 "days_after",
                 "same_day",
                 "night",
+                "past_hours",
                 "last",
                 "next",
                 "hijri_marker",

@@ -150,3 +150,8 @@ def test_a_joined_line_keeps_its_offsets_into_the_raw_text() -> None:
     raw = "أعلن الجيش مقتل مسلحين في\nمدينة سرت."
     (sentence,) = analyze_text(raw, "text").sentences
     assert raw[sentence.span.start : sentence.span.end] == raw
+
+
+def test_a_quoted_name_before_a_parenthesis_is_not_a_dateline() -> None:
+    raw = "تبنى تنظيم «أنصار الشريعة» (فرع اليمن) في بيان اليوم الهجوم على الثكنة."
+    assert [k for k, _ in sentences(raw)] == ["body"]

@@ -302,6 +302,14 @@ class ArticleContext:
         """The day the body's opening states (``_lead_day``); read when a frame needs a date."""
         return _lead_day(self._texts[-1], self.article.published) if self._texts else None
 
+    @cached_property
+    def story_day(self) -> dt.date | None:
+        """The first day the body's opening states, a statement's too: the moment the story is told
+        from, which "غداة هجوم" counts back from."""
+        if not self._texts:
+            return None
+        return _lead_day(self._texts[-1], self.article.published, past_statements=False)
+
     def places(self, mentions: TextMentions, first: int, end: int) -> list[PlaceMention]:
         """The places of tokens ``[first, end)``, read with what the whole article says, and the
         bare town names among them when a place decider judges them."""
@@ -2083,12 +2091,15 @@ def _dates_statement(
 
 
 def _after_speech_verb(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> bool:
+    """A speech verb, or a denial ("نفى التحالف، اليوم الثلاثاء، أي مسؤولية له في القصف": what is
+    denied happened before), a few words before the day."""
     raw = mentions.text.raw
+    first, end = sentence.first_token, sentence.end_token
+    verbs = [v for v in mentions.within("attribution", first, end) if v.label == "verb"]
     return any(
-        verb.label == "verb"
-        and verb.span.end <= expression.span.start
+        verb.span.end <= expression.span.start
         and len(raw[verb.span.end : expression.span.start].split()) <= STATEMENT_DAY_REACH
-        for verb in mentions.within("attribution", sentence.first_token, sentence.end_token)
+        for verb in verbs + mentions.within("denial", first, end)
     )
 
 
@@ -2107,22 +2118,24 @@ def _told_days_after(
 
 def _anchor_day(expressions: list[TimeExpr], cue: Mention, context: ArticleContext) -> dt.date | None:
     """The day "بعد يومين" counts back from: the last day its sentence states before it, else the
-    story's day (the lead's, else the publication's): "ويأتي ذلك" refers to the story."""
+    story's day (the first the opening states, else the publication's): "ويأتي ذلك" refers to it."""
     before = [t for t in expressions if t.precision == DAY and t.span.end <= cue.span.start]
     if before:
         return before[-1].date
-    return context.lead_day or context.article.published
+    return context.story_day or context.article.published
 
 
-def _lead_day(body: TextMentions, published: dt.date | None) -> dt.date | None:
+def _lead_day(body: TextMentions, published: dt.date | None, past_statements: bool = True) -> dt.date | None:
     """The first day the body's opening sentences state, when it is the publication day or one of
     the week before it (a day further back, or a month, dates a background line, not the story);
     else the first the next sentences state within two days before publication. A day that dates a
-    statement ("قالت الأمم المتحدة اليوم الخميس إن …") gives way to a day its sentence states of
-    what happened ("… أثناء القصف أمس الأربعاء"); one that dates a toll's rise, to the day before.
+    statement ("قالت الأمم المتحدة اليوم الخميس إن …"، "نفى التحالف، اليوم الثلاثاء، …") gives way to
+    an earlier day its sentence or the next ones state of what happened ("… أثناء القصف أمس
+    الأربعاء"; unless ``past_statements`` is false); one that dates a toll's rise, to the day before.
     A night without its day ("خلال الليل") is no lead day: reckoned from publication, it is a
     guess, and the lead's day dates every later sentence of the story."""
     opening = body.text.sentences[: LEAD_SENTENCES + FOLLOW_UP_SENTENCES]
+    statement_day = None
     for index, sentence in enumerate(opening):
         reach = LEAD_DAY_REACH if index < LEAD_SENTENCES else FOLLOW_UP_DAY_REACH
         days = [
@@ -2133,10 +2146,15 @@ def _lead_day(body: TextMentions, published: dt.date | None) -> dt.date | None:
             and (published is None or 0 <= (published - expression.date).days <= reach)
             and not _in_relative_clause(body, sentence, expression)
         ]
-        if days:
-            told = [t for t in days if not _after_speech_verb(body, sentence, t)]
-            return (told or _before_toll_rises(body, sentence, days))[0].date
-    return None
+        told = [t.date for t in days if not _after_speech_verb(body, sentence, t)]
+        if told:  # a day no later than the statement's ("... في كيدال الثلاثاء" confirms it)
+            return told[0] if statement_day is None else min(told[0], statement_day)
+        if days and statement_day is None:
+            # a statement's day: the next sentences may state the earlier day of what it reports
+            statement_day = _before_toll_rises(body, sentence, days)[0].date
+            if not past_statements:
+                return statement_day
+    return statement_day
 
 
 def _in_relative_clause(

@@ -118,8 +118,8 @@ class SentenceSplitter:
         if match is None or match.end() >= end:
             return None
         words = re.findall(r"[^\W\d_]+", match.group(1))
-        if not words or len(words) > self._dateline_max_words:
-            return None
+        if not words or len(words) > self._dateline_max_words or self._quotes.intersection(match.group(1)):
+            return None  # a quoted name is a sentence's wording: 'أعلن تنظيم "الدولة الإسلامية" (داعش)'
         return match.end(1), match.end()
 
     def _sentences(self, text: str, start: int, end: int, kind: SentenceKind) -> list[Segment]:
