@@ -151,6 +151,16 @@ def test_an_act_a_speaker_condemns_beside_the_report_opens_no_event(events_of) -
     assert [e.location_ar for e in events] == ["كفرنبل"]
 
 
+def test_a_condemnation_whose_speaker_is_named_at_length_is_read_after_the_report(events_of) -> None:
+    # the reacting verb stands seven words before the act it condemns, and the act's word is more
+    # specific than the report's generic verb: read first, it would open an event of its own
+    events = events_of(
+        "قالت مصادر محلية إن مسلحين استهدفوا فجر اليوم سوقا في مدينة الفاشر ما أدى إلى مقتل 12 مدنيا. "
+        "وأدانت الحكومة السودانية في بيان أصدرته وزارة الخارجية استهداف المدنيين العزل في مدينة كادقلي."
+    )
+    assert [e.location_ar for e in events] == ["الفاشر"]
+
+
 def test_the_towns_that_celebrate_a_recapture_are_not_its_places(events_of) -> None:
     events = events_of(
         "استعاد الجيش السوداني اليوم السيطرة على مدينة ود مدني بعد معارك مع قوات الدعم السريع. "

@@ -166,3 +166,11 @@ def test_a_function_word_list_is_no_feature() -> None:
     text = analyze_text("وفي الثالث من مارس قتل جندي في هجوم على حاجز.")
     features = sentence_features(TextMentions.of(text, load_lexicon()), 0, len(text), "body")
     assert "lex:month" in features and "lex:day_of_month" not in features
+
+
+def test_quotation_marks_are_a_feature_and_other_punctuation_is_not() -> None:
+    # reported speech is marked by its quotation marks, whichever kind the outlet uses
+    text = analyze_text("وقال المتحدث: «سنرد على أي هجوم يستهدف قواتنا»، مضيفا أن الوضع هادئ.")
+    features = sentence_features(TextMentions.of(text, load_lexicon()), 0, len(text), "body")
+    assert features.count("punct:quote") == 2
+    assert not any(f.startswith("punct:") and f != "punct:quote" for f in features)

@@ -131,10 +131,19 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     # is read after the generic ones: "أرسل الجيش تعزيزات بعد الهجوم" joins the attack, not the
     # attack the troop movement.
     # An act told to describe an actor ("التحالف الذي شن غارات") is read after the acts the article
-    # reports, so that it opens an event only where the article reports none.
+    # reports, so that it opens an event only where the article reports none; so is an act others
+    # react to ("أدان المجلس استهداف المدنيين"): its specific noun would otherwise open an event
+    # before the report's generic verb ("استهدفت بطائرة مسيرة مسجدا") is read.
     ordered = sorted(
         frames,
-        key=lambda f: (vetoed(f), f.describes_actor, _referring_word(f), f.trigger.weak, f.trigger.generic),
+        key=lambda f: (
+            vetoed(f),
+            f.describes_actor,
+            REACTED_RULE in f.rules,
+            _referring_word(f),
+            f.trigger.weak,
+            f.trigger.generic,
+        ),
     )
     for frame in ordered:
         event = _event_of(frame, article, lexicon)

@@ -73,7 +73,9 @@ SEPARATE_OPENING = 3  # words a sentence may start with before "حادث آخر"
 REACTED_RULE = "occurrence:reacted_to"  # "أدان الهجوم"، "احتفلوا بتحرير": what others react to
 RELATIVE_RULE = "occurrence:relative"  # "الحي الذي سيطرت عليه القوات": told as known, not as news
 PLACE_NAME_WORDS = 3  # the longest place name looked for right after a campaign word ("معركة رأس العين")
-REACTION_REACH = 4  # words between the reacting word and the noun ("أدان المجلس بأشد العبارات استهداف")
+#: Words between the reacting word and the noun: a speaker may be named at length ("أدانت الحكومة
+#: في بيان أصدرته وزارة الخارجية استهداف"); at 4 such condemnations opened events of their own.
+REACTION_REACH = 8
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 #: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").

@@ -419,6 +419,7 @@ def _feature_description() -> dict:
         "lexicon": "each resources/ar index that fires (lex:kind), with the entry label for "
         + ", ".join(sorted(LABELLED_KINDS)),
         "numbers": "digits, and years (Hijri and Gregorian)",
+        "quotation": "each quotation mark (punct:quote)",
         "position": "title, lead, body; length bucket",
         "weighting": f"sublinear tf x smoothed idf, L2-normalized, min_df {MIN_DF}",
     }
