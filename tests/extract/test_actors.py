@@ -172,6 +172,18 @@ def test_of_two_subjects_before_a_clash_noun_the_first_is_actor1(events_of) -> N
     assert (event.actor1, event.actor2) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت عبوة ناسفة بسيارة كان جنود الجيش العراقي يستقلونها في مدينة الموصل اليوم.",
+        "انفجرت عبوة ناسفة بالحافلة التي تقل قوات الجيش في مدينة الموصل اليوم.",
+    ],
+)
+def test_an_actor_in_a_clause_after_the_act_is_not_its_author(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
+
+
 def test_a_state_that_carries_out_strikes_is_its_military(events_of) -> None:
     (event,) = events_of("شنت الولايات المتحدة غارة بطائرة مسيرة على موقع في مدينة القائم غرب العراق اليوم.")
     assert (event.actor1, event.actor1_ar) == ("Military Forces of the United States", "الولايات المتحدة")

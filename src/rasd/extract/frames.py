@@ -1486,7 +1486,9 @@ def _choose_actor1(
     after = [
         a
         for a in in_clause
-        if a.end_token > trigger.first_token and a.first_token - trigger.end_token <= SUBJECT_REACH
+        if a.end_token > trigger.first_token
+        and a.first_token - trigger.end_token <= SUBJECT_REACH
+        and not _subject_of_another_verb(mentions, trigger.end_token, a.first_token)
     ]
     before = [a for a in in_clause if a.end_token <= trigger.first_token]
     later = [a for a in in_clause if a.first_token >= trigger.end_token]
@@ -1507,6 +1509,12 @@ def _choose_actor1(
         return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
     speakers = [a for a in agents if a.end_token <= trigger.first_token]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _subject_of_another_verb(mentions: TextMentions, end: int, first: int) -> bool:
+    """A relative pronoun or "كان" between the act and the actor after it opens another clause whose
+    subject the actor is ("حررت ساحة كان تنظيم داعش يستخدمها"، "سيطرت على البلدة التي دخلها الجيش")."""
+    return any(mentions.within(kind, end, first) for kind in ("relative_pronouns", "past_auxiliary"))
 
 
 def _state_beside(mentions: TextMentions, frame: Frame) -> ActorMention | None:
