@@ -184,6 +184,13 @@ def test_an_actor_in_a_clause_after_the_act_is_not_its_author(candidate_events_o
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
 
 
+def test_who_a_speech_verb_introduces_before_a_bare_anna_reports_the_act(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أكدت قيادة الجيش السوداني في مدينة الفاشر أن القصف أسفر عن مقتل 12 مدنيا في سوق المدينة اليوم."
+    )
+    assert event.actor1 != "Military Forces of Sudan"
+
+
 def test_a_state_that_carries_out_strikes_is_its_military(events_of) -> None:
     (event,) = events_of("شنت الولايات المتحدة غارة بطائرة مسيرة على موقع في مدينة القائم غرب العراق اليوم.")
     assert (event.actor1, event.actor1_ar) == ("Military Forces of the United States", "الولايات المتحدة")

@@ -95,6 +95,7 @@ RECENT_DAYS = 31
 WAR_TOLL = 1000
 YEAR_DAYS = 366  # a date without a year is read at most this far back: further back, it wrote one
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
+REPORTER_REACH = 3  # words from a speech verb to who speaks ("أكدت قيادة الجيش أن")
 OPENING_SENTENCES = 2
 #: Cue lists that make an article a retrospective (``_retrospective``), and in how many of the
 #: opening sentences of its title or body they are read: an anniversary is marked in the lead; a
@@ -1409,7 +1410,11 @@ def _assign_actors(
     speaker = _speaker(mentions, agents, trigger)
     taker = _announced_taker(frame, mentions, agents)
     # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
-    sources = [a for a in agents if a is not speaker and a is not taker and _announces(mentions, a)]
+    sources = [
+        a
+        for a in agents
+        if a is not speaker and a is not taker and (_announces(mentions, a) or _reports(mentions, a, trigger))
+    ]
     if frame.sub_event_type == "Arrests":
         sources = []  # "أعلنت وزارة الداخلية اعتقال": the authority that announces arrests made them
     agents = [a for a in agents if a not in sources]
@@ -1750,6 +1755,19 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     link = mentions.ending_at("source_links", actor.first_token)
     source = mentions.ending_at("attribution", link.first_token) if link is not None else None
     return source is not None and source.label == "noun"
+
+
+def _reports(mentions: TextMentions, actor: ActorMention, trigger: Mention) -> bool:
+    """ "أكدت قيادة الجيش السوداني في الفاشر أن القصف أسفر عن": the actor a speech verb shortly before
+    introduces, with a bare أن/إن between it and the act, reports the act; "إنه شن" would make it
+    the agent (``_speaker``)."""
+    bare = [
+        c
+        for c in mentions.within("complementizers", actor.end_token, trigger.first_token)
+        if mentions.at("speaker_pronouns", c.first_token) is None
+    ]
+    verbs = mentions.within("attribution", max(0, actor.first_token - REPORTER_REACH), actor.first_token)
+    return bool(bare) and any(v.label == "verb" for v in verbs)
 
 
 def _announced_taker(frame: Frame, mentions: TextMentions, agents: list[ActorMention]) -> ActorMention | None:
