@@ -32,6 +32,12 @@ def test_gunmen_of_a_named_group_keep_their_offsets() -> None:
     assert text[actor.span.start : actor.span.end] == "مسلحون من تنظيم القاعدة"
 
 
+def test_the_sdf_spelled_with_suriya_in_ta_marbuta_is_no_syrian_army() -> None:
+    mentions = _mentions("قتل قيادي في قوات سورية الديمقراطية بقصف تركي.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
+    assert names == ["Syrian Democratic Forces"]
+
+
 def test_gunmen_joined_to_the_army_stay_a_party_of_their_own() -> None:
     mentions = _mentions("اندلعت اشتباكات بين مسلحين وقوات الجيش السوري.")
     names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
