@@ -33,7 +33,7 @@ def test_gunmen_of_a_named_group_keep_their_offsets() -> None:
 
 
 def test_the_sdf_spelled_with_suriya_in_ta_marbuta_is_no_syrian_army() -> None:
-    mentions = _mentions("قتل قيادي في قوات سورية الديمقراطية بقصف تركي.")
+    mentions = _mentions("قتل قيادي في قوات سورية الديمقراطية في القامشلي.")
     names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
     assert names == ["Syrian Democratic Forces"]
 
