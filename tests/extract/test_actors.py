@@ -197,6 +197,21 @@ def test_who_a_speech_verb_introduces_before_a_bare_anna_reports_the_act(candida
     assert event.actor1 != "Military Forces of Sudan"
 
 
+def test_an_actor_before_a_speech_verb_is_not_the_author_of_the_act_it_reports(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أمر وزير الدفاع الإسرائيلي الجيش بمحاصرة ما قال إنها قرية منفذ الهجوم الذي قتل فيه مستوطنان "
+        "قرب مدينة الخليل اليوم."
+    )
+    assert event.actor1 != "Military Forces of Israel"
+
+
+def test_who_issued_the_statement_a_speech_verb_speaks_in_is_the_author(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أصدر الجيش اللبناني بيانا قال فيه إنه تم توقيف ثلاثة مطلوبين في بلدة عرسال اليوم."
+    )
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "Military Forces of Lebanon")
+
+
 def test_a_state_that_carries_out_strikes_is_its_military(events_of) -> None:
     (event,) = events_of("شنت الولايات المتحدة غارة بطائرة مسيرة على موقع في مدينة القائم غرب العراق اليوم.")
     assert (event.actor1, event.actor1_ar) == ("Military Forces of the United States", "الولايات المتحدة")

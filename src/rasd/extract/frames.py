@@ -1487,6 +1487,12 @@ def _choose_actor1(
 ) -> tuple[ActorMention | None, str]:
     """The author of the act among the sentence's agents, and the rule that chose it."""
     trigger = frame.trigger_mention
+    told_before = [
+        a
+        for a in agents
+        if a.end_token <= trigger.first_token
+        and not _speech_between(mentions, a.end_token, trigger.first_token)
+    ]
     # An actor that shares words with the trigger ("قصفت طائرات حربية روسية") is its agent.
     after = [
         a
@@ -1495,7 +1501,7 @@ def _choose_actor1(
         and a.first_token - trigger.end_token <= SUBJECT_REACH
         and not _subject_of_another_verb(mentions, trigger.end_token, a.first_token)
     ]
-    before = [a for a in in_clause if a.end_token <= trigger.first_token]
+    before = [a for a in in_clause if a in told_before]
     later = [a for a in in_clause if a.first_token >= trigger.end_token]
     if marked:
         return marked[0], "agent_marker"  # "قتل برصاص قوات الأمن"، "على يد مسلحين"
@@ -1512,8 +1518,19 @@ def _choose_actor1(
         return later[0], "pair_in_clause"  # "اشتباكات وقعت في حي ... بين المقاومة والحوثيين"
     if before:
         return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
-    speakers = [a for a in agents if a.end_token <= trigger.first_token]
+    speakers = [a for a in agents if a in told_before]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _speech_between(mentions: TextMentions, end: int, first: int) -> bool:
+    """ "أمر الوزير الجيش بالانتقام مما قال إنها بلدة منفذ الهجوم": an act told after a speech verb
+    is what someone reports, not what the actor before the verb does, unless the actor issued the
+    statement the verb speaks in ("أصدر الجيش بيانا قال فيه إنه تم توقيف"). A verb takes no article
+    ("يطالبون التحالف بالكشف عن منفذي الاغتيال": a verbal noun)."""
+    said = mentions.within("attribution", end, first)
+    if any(m.label == "noun" for m in said):
+        return False
+    return any(m.label == "verb" and not is_definite(mentions.text.analyses[m.first_token]) for m in said)
 
 
 def _subject_of_another_verb(mentions: TextMentions, end: int, first: int) -> bool:
