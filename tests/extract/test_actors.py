@@ -212,6 +212,13 @@ def test_who_issued_the_statement_a_speech_verb_speaks_in_is_the_author(candidat
     assert (event.sub_event_type, event.actor1) == ("Arrests", "Military Forces of Lebanon")
 
 
+def test_a_drone_nobody_owns_told_before_its_verb_struck_not_the_group_after(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "طائرة مسيرة قصفت مقر الدعم اللوجستي للحشد الشعبي في بغداد اليوم وقتلت اثنين من قيادييه."
+    )
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Popular Mobilization Forces")
+
+
 def test_a_state_that_carries_out_strikes_is_its_military(events_of) -> None:
     (event,) = events_of("شنت الولايات المتحدة غارة بطائرة مسيرة على موقع في مدينة القائم غرب العراق اليوم.")
     assert (event.actor1, event.actor1_ar) == ("Military Forces of the United States", "الولايات المتحدة")

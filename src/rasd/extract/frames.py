@@ -1509,6 +1509,10 @@ def _choose_actor1(
         return speaker, "speaker"  # "قال الجيش العراقي إنه شن غارات"
     if frame.trigger.kind == "verb" and before and before[-1].end_token >= trigger.first_token - 1:
         return _first_conjunct(mentions, before), "subject"  # "القوات العراقية تسيطر"
+    striker = _striking_subject(mentions, frame)
+    if striker is not None:
+        # "طائرة مسيرة قصفت مقرا للحشد": aircraft or guns nobody owns in the text struck
+        return owner_of(mentions, agents, striker) or unnamed_author(mentions, striker), "subject"
     state = _state_beside(mentions, frame)
     if state is not None and not after:
         return state, "state_as_author"  # "نفذت الولايات المتحدة غارة"، "وإسرائيل تغير"
@@ -1520,6 +1524,16 @@ def _choose_actor1(
         return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
     speakers = [a for a in agents if a in told_before]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _striking_subject(mentions: TextMentions, frame: Frame) -> Mention | None:
+    """Aircraft or guns right before the act's verb, its subject."""
+    if frame.trigger.kind != "verb":
+        return None
+    force = mentions.ending_at("force", frame.trigger_mention.first_token)
+    if force is None or mentions.lexicon.force_nouns[force.entry_id].weapon not in STRIKING_WEAPONS:
+        return None
+    return force
 
 
 def _speech_between(mentions: TextMentions, end: int, first: int) -> bool:
