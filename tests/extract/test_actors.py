@@ -219,6 +219,18 @@ def test_a_drone_nobody_owns_told_before_its_verb_struck_not_the_group_after(can
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Popular Mobilization Forces")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تبنى تنظيم القاعدة هجوما انتحاريا على معسكر للجيش في مدينة كاتي غرب مالي اليوم.",
+        "قتل جندي في هجوم انتحاري على معسكر للجيش في مدينة كاتي غرب مالي اليوم، وتبنى تنظيم القاعدة الهجوم.",
+    ],
+)
+def test_al_qaeda_in_the_sahel_is_its_local_branch_jnim(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text)
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
 def test_a_state_that_carries_out_strikes_is_its_military(events_of) -> None:
     (event,) = events_of("شنت الولايات المتحدة غارة بطائرة مسيرة على موقع في مدينة القائم غرب العراق اليوم.")
     assert (event.actor1, event.actor1_ar) == ("Military Forces of the United States", "الولايات المتحدة")

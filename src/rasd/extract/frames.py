@@ -294,7 +294,12 @@ class ArticleContext:
         """The named actor the article says claims what it reports; read when a frame needs an
         author (most articles have no frame)."""
         return next(
-            (c for m in self._texts if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set())))), None
+            (
+                c
+                for m in self._texts
+                if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set(), self.country)))
+            ),
+            None,
         )
 
     @cached_property
