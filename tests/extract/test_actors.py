@@ -32,6 +32,12 @@ def test_gunmen_of_a_named_group_keep_their_offsets() -> None:
     assert text[actor.span.start : actor.span.end] == "مسلحون من تنظيم القاعدة"
 
 
+def test_the_sdf_spelled_with_suriya_in_ta_marbuta_is_no_syrian_army() -> None:
+    mentions = _mentions("قتل قيادي في قوات سورية الديمقراطية في القامشلي.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
+    assert names == ["Syrian Democratic Forces"]
+
+
 def test_gunmen_joined_to_the_army_stay_a_party_of_their_own() -> None:
     mentions = _mentions("اندلعت اشتباكات بين مسلحين وقوات الجيش السوري.")
     names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
@@ -170,6 +176,59 @@ def test_the_author_of_strikes_among_their_victims_is_no_victim(events_of) -> No
 def test_of_two_subjects_before_a_clash_noun_the_first_is_actor1(events_of) -> None:
     (event,) = events_of("واستأنف الجيش والجماعات المسلحة المعارك في منطقة كيدال اليوم الأحد.")
     assert (event.actor1, event.actor2) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت عبوة ناسفة بسيارة كان جنود الجيش العراقي يستقلونها في مدينة الموصل اليوم.",
+        "انفجرت عبوة ناسفة بالحافلة التي تقل قوات الجيش في مدينة الموصل اليوم.",
+    ],
+)
+def test_an_actor_in_a_clause_after_the_act_is_not_its_author(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
+
+
+def test_who_a_speech_verb_introduces_before_a_bare_anna_reports_the_act(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أكدت قيادة الجيش السوداني في مدينة الفاشر أن القصف أسفر عن مقتل 12 مدنيا في سوق المدينة اليوم."
+    )
+    assert event.actor1 != "Military Forces of Sudan"
+
+
+def test_an_actor_before_a_speech_verb_is_not_the_author_of_the_act_it_reports(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أمر وزير الدفاع الإسرائيلي الجيش بمحاصرة ما قال إنها قرية منفذ الهجوم الذي قتل فيه مستوطنان "
+        "قرب مدينة الخليل اليوم."
+    )
+    assert event.actor1 != "Military Forces of Israel"
+
+
+def test_who_issued_the_statement_a_speech_verb_speaks_in_is_the_author(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أصدر الجيش اللبناني بيانا قال فيه إنه تم توقيف ثلاثة مطلوبين في بلدة عرسال اليوم."
+    )
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "Military Forces of Lebanon")
+
+
+def test_a_drone_nobody_owns_told_before_its_verb_struck_not_the_group_after(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "طائرة مسيرة قصفت مقر الدعم اللوجستي للحشد الشعبي في بغداد اليوم وقتلت اثنين من قيادييه."
+    )
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Popular Mobilization Forces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تبنى تنظيم القاعدة هجوما انتحاريا على معسكر للجيش في مدينة كاتي غرب مالي اليوم.",
+        "قتل جندي في هجوم انتحاري على معسكر للجيش في مدينة كاتي غرب مالي اليوم، وتبنى تنظيم القاعدة الهجوم.",
+    ],
+)
+def test_al_qaeda_in_the_sahel_is_its_local_branch_jnim(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text)
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
 
 
 def test_a_state_that_carries_out_strikes_is_its_military(events_of) -> None:

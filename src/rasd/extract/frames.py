@@ -98,6 +98,7 @@ RECENT_DAYS = 31
 WAR_TOLL = 1000
 YEAR_DAYS = 366  # a date without a year is read at most this far back: further back, it wrote one
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
+REPORTER_REACH = 3  # words from a speech verb to who speaks ("أكدت قيادة الجيش أن")
 OPENING_SENTENCES = 2
 #: Cue lists that make an article a retrospective (``_retrospective``), and in how many of the
 #: opening sentences of its title or body they are read: an anniversary is marked in the lead; a
@@ -296,7 +297,12 @@ class ArticleContext:
         """The named actor the article says claims what it reports; read when a frame needs an
         author (most articles have no frame)."""
         return next(
-            (c for m in self._texts if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set())))), None
+            (
+                c
+                for m in self._texts
+                if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set(), self.country)))
+            ),
+            None,
         )
 
     @cached_property
@@ -1496,7 +1502,11 @@ def _assign_actors(
     speaker = _speaker(mentions, agents, trigger)
     taker = _announced_taker(frame, mentions, agents)
     # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
-    sources = [a for a in agents if a is not speaker and a is not taker and _announces(mentions, a)]
+    sources = [
+        a
+        for a in agents
+        if a is not speaker and a is not taker and (_announces(mentions, a) or _reports(mentions, a, trigger))
+    ]
     if frame.sub_event_type == "Arrests":
         sources = []  # "أعلنت وزارة الداخلية اعتقال": the authority that announces arrests made them
     agents = [a for a in agents if a not in sources]
@@ -1569,13 +1579,21 @@ def _choose_actor1(
 ) -> tuple[ActorMention | None, str]:
     """The author of the act among the sentence's agents, and the rule that chose it."""
     trigger = frame.trigger_mention
+    told_before = [
+        a
+        for a in agents
+        if a.end_token <= trigger.first_token
+        and not _speech_between(mentions, a.end_token, trigger.first_token)
+    ]
     # An actor that shares words with the trigger ("قصفت طائرات حربية روسية") is its agent.
     after = [
         a
         for a in in_clause
-        if a.end_token > trigger.first_token and a.first_token - trigger.end_token <= SUBJECT_REACH
+        if a.end_token > trigger.first_token
+        and a.first_token - trigger.end_token <= SUBJECT_REACH
+        and not _subject_of_another_verb(mentions, trigger.end_token, a.first_token)
     ]
-    before = [a for a in in_clause if a.end_token <= trigger.first_token]
+    before = [a for a in in_clause if a in told_before]
     later = [a for a in in_clause if a.first_token >= trigger.end_token]
     if marked:
         return marked[0], "agent_marker"  # "قتل برصاص قوات الأمن"، "على يد مسلحين"
@@ -1583,6 +1601,10 @@ def _choose_actor1(
         return speaker, "speaker"  # "قال الجيش العراقي إنه شن غارات"
     if frame.trigger.kind == "verb" and before and before[-1].end_token >= trigger.first_token - 1:
         return _first_conjunct(mentions, before), "subject"  # "القوات العراقية تسيطر"
+    striker = _striking_subject(mentions, frame)
+    if striker is not None:
+        # "طائرة مسيرة قصفت مقرا للحشد": aircraft or guns nobody owns in the text struck
+        return owner_of(mentions, agents, striker) or unnamed_author(mentions, striker), "subject"
     state = _state_beside(mentions, frame)
     if state is not None and not after:
         return state, "state_as_author"  # "نفذت الولايات المتحدة غارة"، "وإسرائيل تغير"
@@ -1592,8 +1614,35 @@ def _choose_actor1(
         return later[0], "pair_in_clause"  # "اشتباكات وقعت في حي ... بين المقاومة والحوثيين"
     if before:
         return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
-    speakers = [a for a in agents if a.end_token <= trigger.first_token]
+    speakers = [a for a in agents if a in told_before]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _striking_subject(mentions: TextMentions, frame: Frame) -> Mention | None:
+    """Aircraft or guns right before the act's verb, its subject."""
+    if frame.trigger.kind != "verb":
+        return None
+    force = mentions.ending_at("force", frame.trigger_mention.first_token)
+    if force is None or mentions.lexicon.force_nouns[force.entry_id].weapon not in STRIKING_WEAPONS:
+        return None
+    return force
+
+
+def _speech_between(mentions: TextMentions, end: int, first: int) -> bool:
+    """ "أمر الوزير الجيش بالانتقام مما قال إنها بلدة منفذ الهجوم": an act told after a speech verb
+    is what someone reports, not what the actor before the verb does, unless the actor issued the
+    statement the verb speaks in ("أصدر الجيش بيانا قال فيه إنه تم توقيف"). A verb takes no article
+    ("يطالبون التحالف بالكشف عن منفذي الاغتيال": a verbal noun)."""
+    said = mentions.within("attribution", end, first)
+    if any(m.label == "noun" for m in said):
+        return False
+    return any(m.label == "verb" and not is_definite(mentions.text.analyses[m.first_token]) for m in said)
+
+
+def _subject_of_another_verb(mentions: TextMentions, end: int, first: int) -> bool:
+    """A relative pronoun or "كان" between the act and the actor after it opens another clause whose
+    subject the actor is ("حررت ساحة كان تنظيم داعش يستخدمها"، "سيطرت على البلدة التي دخلها الجيش")."""
+    return any(mentions.within(kind, end, first) for kind in ("relative_pronouns", "past_auxiliary"))
 
 
 def _state_beside(mentions: TextMentions, frame: Frame) -> ActorMention | None:
@@ -1829,6 +1878,19 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     link = mentions.ending_at("source_links", actor.first_token)
     source = mentions.ending_at("attribution", link.first_token) if link is not None else None
     return source is not None and source.label == "noun"
+
+
+def _reports(mentions: TextMentions, actor: ActorMention, trigger: Mention) -> bool:
+    """ "أكدت قيادة الجيش السوداني في الفاشر أن القصف أسفر عن": the actor a speech verb shortly before
+    introduces, with a bare أن/إن between it and the act, reports the act; "إنه شن" would make it
+    the agent (``_speaker``)."""
+    bare = [
+        c
+        for c in mentions.within("complementizers", actor.end_token, trigger.first_token)
+        if mentions.at("speaker_pronouns", c.first_token) is None
+    ]
+    verbs = mentions.within("attribution", max(0, actor.first_token - REPORTER_REACH), actor.first_token)
+    return bool(bare) and any(v.label == "verb" for v in verbs)
 
 
 def _announced_taker(frame: Frame, mentions: TextMentions, agents: list[ActorMention]) -> ActorMention | None:

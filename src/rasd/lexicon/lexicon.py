@@ -76,6 +76,7 @@ CUE_CATEGORIES = (
     "ground_too",
     "reactions",
     "relative_pronouns",
+    "complementizers",
     "sports",
     "outlets",
     "festive",
