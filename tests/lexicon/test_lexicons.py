@@ -10,7 +10,7 @@ import pytest
 from rasd import acled
 from rasd.errors import ResourceError
 from rasd.lexicon.lexicon import CUE_CATEGORIES, _check_flag, load_lexicon
-from rasd.lexicon.matcher import PhraseMatcher, phrase_key
+from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.names import actors_agree
 from rasd.text.analyze import analyze_text
@@ -223,7 +223,7 @@ def test_transliteration_rules_are_well_formed() -> None:
 def test_aliases_name_actors_as_acled_does(alias: str, country: str, acled_name: str) -> None:
     lexicon = load_lexicon()
     text = analyze_text(alias)
-    (mention,) = lexicon.match(text)["actor"]
+    (mention,) = lexicon.matcher.match(text)["actor"]
     assert actors_agree(lexicon.actors[mention.entry_id].name.format(country=country), acled_name)
 
 
@@ -242,13 +242,9 @@ def test_actor_theatres_name_known_actors_of_known_countries() -> None:
         assert iso2 in lexicon.countries and target in lexicon.actors, actor_id
 
 
-def test_triggers_and_the_other_kinds_read_apart_are_the_reading_of_all_at_once() -> None:
+def test_has_trigger_answers_as_the_full_reading_does() -> None:
     lexicon = load_lexicon()
-    all_at_once = PhraseMatcher(lexicon.indexes.values())
     for raw, reports in (("قصف الطيران بلدة في ريف إدلب", True), ("افتتح الوزير معرضا للكتاب أمس", False)):
         text = analyze_text(raw)
-        assert bool(lexicon.trigger_mentions(text)) is reports
-        expected = all_at_once.match(text)
-        assert lexicon.match(text) == expected and list(lexicon.match(text)) == list(expected)
-        triggers = lexicon.trigger_mentions(text)
-        assert lexicon.match(text, triggers) == expected
+        assert lexicon.has_trigger(text) is reports
+        assert bool(lexicon.matcher.match(text)["trigger"]) is reports

@@ -388,12 +388,9 @@ def extract_frames(
     sentence_decider: SentenceDecider | None = None,
     place_decider: PlaceDecider | None = None,
 ) -> FrameReading:
-    triggers = [lexicon.trigger_mentions(text) for text in texts]
-    if not any(triggers):
+    if not any(lexicon.has_trigger(text) for text in texts):
         return FrameReading([], [])  # most articles: no word that reports an event, nothing to place
-    all_mentions = [
-        TextMentions.of(text, lexicon, found) for text, found in zip(texts, triggers, strict=True)
-    ]
+    all_mentions = [TextMentions.of(text, lexicon) for text in texts]
     if _retrospective(all_mentions) or _history(all_mentions, article.published):
         return FrameReading([], [])
     context = ArticleContext(article, all_mentions, gazetteer, place_decider)

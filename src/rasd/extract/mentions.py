@@ -21,9 +21,8 @@ class TextMentions:
     memo: dict[tuple, object] = field(default_factory=dict)  # derived readings of this text, by their inputs
 
     @classmethod
-    def of(cls, text: AnalyzedText, lexicon: Lexicon, triggers: list[Mention] | None = None) -> TextMentions:
-        """The text's mentions; ``triggers``: its trigger mentions, when already read."""
-        by_kind = lexicon.match(text, triggers)
+    def of(cls, text: AnalyzedText, lexicon: Lexicon) -> TextMentions:
+        by_kind = lexicon.matcher.match(text)
         if by_kind.get("trigger"):
             by_kind["trigger"] = [m for m in by_kind["trigger"] if _has_subject(by_kind, lexicon, m)]
         starts = {k: [m.first_token for m in ms] for k, ms in by_kind.items() if ms}  # most kinds have none

@@ -11,7 +11,7 @@ from rasd.errors import Code, ResourceError
 from rasd.lexicon.cache import cached
 from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher
 from rasd.lexicon.resources import load_tsv, load_yaml
-from rasd.types import AnalyzedText, Mention
+from rasd.types import AnalyzedText
 
 #: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix.
 SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted"})
@@ -207,29 +207,22 @@ class Lexicon:
     months: dict[str, tuple[int, str]]
     place_cues: dict[str, tuple[str, int]]
     indexes: dict[str, PhraseIndex]
-    #: the trigger index alone: most texts hold no trigger, and their other mentions go unread
-    trigger_matcher: PhraseMatcher
-    #: every other index at once, for reading the rest of a text in one pass
-    other_matcher: PhraseMatcher
+    matcher: PhraseMatcher  # all the indexes at once, for reading a text in one pass
     admin1_codes: dict[str, Admin1]
     contextual_actors: dict[str, dict[str, str]]
 
     def index(self, kind: str) -> PhraseIndex:
         return self.indexes[kind]
 
-    def trigger_mentions(self, text: AnalyzedText) -> list[Mention]:
-        """The words of the text that report an event: most articles hold none, and their other
+    def has_trigger(self, text: AnalyzedText) -> bool:
+        """Whether a word of the text reports an event: most articles hold none, and their other
         mentions (some 130 an article, mostly function words) need not be read at all."""
-        matcher = self.trigger_matcher
-        return matcher.match(text)["trigger"] if matcher.may_match(text) else []
+        matcher = self._trigger_matcher
+        return matcher.may_match(text) and bool(matcher.match(text)["trigger"])
 
-    def match(self, text: AnalyzedText, triggers: list[Mention] | None = None) -> dict[str, list[Mention]]:
-        """Each kind's mentions in the text, kinds in the order of ``indexes``; ``triggers``: the
-        text's trigger mentions when already read. A kind's matches do not depend on the other
-        kinds, so the triggers read to decide whether to read an article are not read again."""
-        found = self.other_matcher.match(text)
-        found["trigger"] = self.trigger_mentions(text) if triggers is None else triggers
-        return {kind: found[kind] for kind in self.indexes}
+    @cached_property
+    def _trigger_matcher(self) -> PhraseMatcher:
+        return PhraseMatcher((self.indexes["trigger"],))
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -501,8 +494,7 @@ def compile_lexicon() -> Lexicon:
         months={f"month:{i}": (int(r["month"]), r["calendar"]) for i, r in enumerate(month_rows)},
         place_cues={f"place:{i}": (r["kind"], int(r["precision"])) for i, r in enumerate(place_rows)},
         indexes=indexes,
-        trigger_matcher=PhraseMatcher((indexes["trigger"],)),
-        other_matcher=PhraseMatcher(index for kind, index in indexes.items() if kind != "trigger"),
+        matcher=PhraseMatcher(indexes.values()),
         admin1_codes={a.geonames_code: a for a in admin1.values() if a.geonames_code},
         contextual_actors=contextual,
     )
