@@ -887,23 +887,24 @@ def _gazetteer_name_at(
     ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word (بلدة، قرية)."""
     if _blocked(mentions, token) or mentions.text.analyses[token][2]:
         return None  # "إلى منزله": a word with a pronoun suffix is no name
-    if _generic_head(mentions, token) and token + 1 < end:
+    generic = _generic_head(mentions, token)
+    if generic and token + 1 < end:
         return _near_named_feature(mentions, token, end, gazetteer, context)
-    countries = context.countries
+    countries, names = context.countries, _name_words(mentions)
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
-        stems = _stems(mentions, token, token + length)
+        stems = tuple(names[token : token + length])
         word = length == 1 and stems[0] in mentions.lexicon.vocabulary
         if length == 1 and (
-            (word and not context.neighbours)
-            or _generic_head(mentions, token)
-            or _noun_and_adjective(mentions, token, end)
+            (word and not context.neighbours) or generic or _noun_and_adjective(mentions, token, end)
         ):
             continue
+        # the country first: most namesakes lie abroad, and a village without a population is
+        # otherwise measured against every place the article names
         candidates = [
             p
             for p in gazetteer.lookup(stems)
-            if (p.population >= min_population or (not p.population and context.supports(p)))
-            and (p.country in countries if countries else p.population >= MIN_POPULATION_WITHOUT_CONTEXT)
+            if (p.country in countries if countries else p.population >= MIN_POPULATION_WITHOUT_CONTEXT)
+            and (p.population >= min_population or (not p.population and context.supports(p)))
             and not _of_another_nation(mentions, token + length, p)
         ]
         if word:
