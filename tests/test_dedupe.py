@@ -56,6 +56,29 @@ def test_within_one_family_types_may_differ() -> None:
     assert similarity(strike("a1", actor2="Hayat Tahrir al-Sham"), clash) is not None
 
 
+def test_a_place_taken_in_battle_and_handed_over_is_one_change_of_hands() -> None:
+    # "الجيش يستعيد البلدة" in one outlet, "انسحاب المسلحين وتسليم البلدة للجيش" the next day in another
+    regained = strike(
+        "a1",
+        event_type="Battles",
+        sub_event_type="Government regains territory",
+        actor2="Hayat Tahrir al-Sham",
+        fatalities=None,
+        weapons=(),
+    )
+    handover = replace(
+        regained,
+        article_id="a2",
+        event_type="Strategic developments",
+        sub_event_type="Non-violent transfer of territory",
+        date=dt.date(2019, 5, 11),
+    )
+    assert in_block(handover, regained)
+    assert similarity(regained, handover) is not None
+    taken_back = replace(handover, actor1="Hayat Tahrir al-Sham", actor2="Military Forces of Syria")
+    assert similarity(regained, taken_back) is None  # the group took it back the next day
+
+
 def test_a_city_at_war_keeps_a_clash_and_a_shelling_of_one_day_apart() -> None:
     # Aden, July 2015: one party is in every report of the day, its clashes and the shelling of a
     # district; only a toll both give ties reports of two event types.

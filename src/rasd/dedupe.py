@@ -91,7 +91,7 @@ def blocking_key(event: Event) -> tuple[str, str] | None:
     stays a merged event of its own."""
     if event.country is None:
         return None
-    return event.country, acled.family(event.event_type)
+    return event.country, acled.family(event.event_type, event.sub_event_type)
 
 
 def date_window(event: Event) -> tuple[dt.date, dt.date] | None:
@@ -111,7 +111,7 @@ def in_block(event: Event, merged: Event) -> bool:
     surrounding province). The store asks this in SQL (``Store._candidates``); an index held in
     memory asks it here."""
     key = blocking_key(event)
-    if key is None or (merged.country, acled.family(merged.event_type)) != key:
+    if key is None or (merged.country, acled.family(merged.event_type, merged.sub_event_type)) != key:
         return False
     same_place = event.geonameid is not None and merged.geonameid == event.geonameid
     if _other_provinces(event, merged) and not same_place:
@@ -352,9 +352,22 @@ def _is_party(name: str, names: Sequence[str]) -> bool:
 
 
 def _detail_agreement(a: Event, b: Event) -> int:
-    same_sub_type = a.sub_event_type is not None and a.sub_event_type == b.sub_event_type
     shared_weapon = bool(set(a.weapons) & set(b.weapons))
-    return same_sub_type + shared_weapon + _same_toll(a, b)
+    return _same_sub_type(a, b) + shared_weapon + _same_toll(a, b)
+
+
+def _same_sub_type(a: Event, b: Event) -> bool:
+    """The same sub-type, or one place changing hands as two outlets tell it (the army regained the
+    city; the militia handed it over), when both name the same party as taking it."""
+    if a.sub_event_type is None or a.sub_event_type == b.sub_event_type:
+        return a.sub_event_type is not None
+    taker_a, taker_b = _initiator(a), _initiator(b)
+    return (
+        acled.one_change_of_hands(a.sub_event_type, b.sub_event_type)
+        and taker_a is not None
+        and taker_b is not None
+        and _is_party(taker_a, [taker_b])
+    )
 
 
 def _tolls_differ(a: Event, b: Event) -> bool:
