@@ -143,6 +143,12 @@ def _change_of_hands_sub_types() -> frozenset[str]:
     return frozenset(conventions()["sub_event_types_of_one_change_of_hands"])
 
 
+def told_from_either_side(a: str | None, b: str | None) -> bool:
+    """Whether either sub-type is a fight with no attacker outlets agree on (a clash), so that two
+    reports may name its sides in either order."""
+    return bool({a, b} & frozenset(conventions()["sub_event_types_told_from_either_side"]))
+
+
 def may_target_civilians(sub_event_type: str) -> bool:
     """Whether civilians can be this sub-type's second actor (never an armed clash's)."""
     return sub_event_type not in conventions()["sub_event_types_never_against_civilians"]
