@@ -127,7 +127,7 @@ def test_civilians_are_targeted_by_their_inter_code() -> None:
 def test_disorder_type_follows_sub_event_overrides() -> None:
     assert acled.disorder_type("Riots", "Mob violence") == "Political violence"
     assert acled.disorder_type("Riots", "Violent demonstration") == "Demonstrations"
-    assert acled.family("Riots") == acled.family("Protests")
+    assert acled.family("Riots", None) == acled.family("Protests", None)
     with pytest.raises(ValueError):
         acled.disorder_type("Parades")
 

@@ -56,6 +56,48 @@ def test_within_one_family_types_may_differ() -> None:
     assert similarity(strike("a1", actor2="Hayat Tahrir al-Sham"), clash) is not None
 
 
+def test_a_place_taken_in_battle_and_handed_over_is_one_change_of_hands() -> None:
+    # "الجيش يستعيد البلدة" in one outlet, "انسحاب المسلحين وتسليم البلدة للجيش" the next day in another
+    regained = strike(
+        "a1",
+        event_type="Battles",
+        sub_event_type="Government regains territory",
+        actor2="Hayat Tahrir al-Sham",
+        fatalities=None,
+        weapons=(),
+    )
+    handover = replace(
+        regained,
+        article_id="a2",
+        event_type="Strategic developments",
+        sub_event_type="Non-violent transfer of territory",
+        date=dt.date(2019, 5, 11),
+    )
+    assert in_block(handover, regained)
+    assert similarity(regained, handover) is not None
+    taken_back = replace(handover, actor1="Hayat Tahrir al-Sham", actor2="Military Forces of Syria")
+    assert similarity(regained, taken_back) is None  # the group took it back the next day
+
+
+def test_the_party_an_air_strike_hit_is_not_the_one_taking_the_town() -> None:
+    # "غارات للجيش على مواقع الهيئة" and, the same day, "الهيئة تسيطر على البلدة بعد انسحاب الجيش"
+    raid = strike("a1", actor2="Hayat Tahrir al-Sham", fatalities=None)
+    takeover = strike(
+        "a2",
+        event_type="Battles",
+        sub_event_type="Non-state actor overtakes territory",
+        actor1="Hayat Tahrir al-Sham",
+        actor2="Military Forces of Syria",
+        fatalities=None,
+        weapons=(),
+    )
+    assert similarity(raid, takeover) is None
+    regained = {"sub_event_type": "Government regains territory", "actor2": "Hayat Tahrir al-Sham"}
+    assert similarity(raid, replace(takeover, actor1="Military Forces of Syria", **regained)) is not None
+    clash = replace(takeover, sub_event_type="Armed clash")  # a fight is told from either side
+    assert similarity(raid, clash) is not None
+
+
 def test_a_city_at_war_keeps_a_clash_and_a_shelling_of_one_day_apart() -> None:
     # Aden, July 2015: one party is in every report of the day, its clashes and the shelling of a
     # district; only a toll both give ties reports of two event types.

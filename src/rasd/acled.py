@@ -131,14 +131,34 @@ def _assault_sub_types() -> frozenset[str]:
     return frozenset(conventions()["sub_event_types_of_one_assault"])
 
 
+def one_change_of_hands(a: str | None, b: str | None) -> bool:
+    """Whether reports of these two sub-types may tell one place changing hands (a city the army
+    regained, in another report handed over without a fight)."""
+    both = {a, b}
+    return len(both) == 2 and both <= _change_of_hands_sub_types()
+
+
+@lru_cache(maxsize=1)
+def _change_of_hands_sub_types() -> frozenset[str]:
+    return frozenset(conventions()["sub_event_types_of_one_change_of_hands"])
+
+
+def told_from_either_side(a: str | None, b: str | None) -> bool:
+    """Whether either sub-type is a fight with no attacker outlets agree on (a clash), so that two
+    reports may name its sides in either order."""
+    return bool({a, b} & frozenset(conventions()["sub_event_types_told_from_either_side"]))
+
+
 def may_target_civilians(sub_event_type: str) -> bool:
     """Whether civilians can be this sub-type's second actor (never an armed clash's)."""
     return sub_event_type not in conventions()["sub_event_types_never_against_civilians"]
 
 
-def family(event_type: str) -> str:
-    """The family of event types that may describe one occurrence (deduplication blocks on it)."""
-    return _event_type(event_type)["family"]
+def family(event_type: str, sub_event_type: str | None) -> str:
+    """The family of event types that may describe one occurrence (deduplication blocks on it); a
+    handover of territory is blocked with the battles for it, as outlets tell one as the other."""
+    override = conventions()["sub_event_families"].get(sub_event_type or "")
+    return override or _event_type(event_type)["family"]
 
 
 def disorder_type(event_type: str, sub_event_type: str | None = None) -> str:

@@ -91,7 +91,7 @@ def blocking_key(event: Event) -> tuple[str, str] | None:
     stays a merged event of its own."""
     if event.country is None:
         return None
-    return event.country, acled.family(event.event_type)
+    return event.country, acled.family(event.event_type, event.sub_event_type)
 
 
 def date_window(event: Event) -> tuple[dt.date, dt.date] | None:
@@ -111,7 +111,7 @@ def in_block(event: Event, merged: Event) -> bool:
     surrounding province). The store asks this in SQL (``Store._candidates``); an index held in
     memory asks it here."""
     key = blocking_key(event)
-    if key is None or (merged.country, acled.family(merged.event_type)) != key:
+    if key is None or (merged.country, acled.family(merged.event_type, merged.sub_event_type)) != key:
         return False
     same_place = event.geonameid is not None and merged.geonameid == event.geonameid
     if _other_provinces(event, merged) and not same_place:
@@ -320,12 +320,23 @@ def _actor_agreement(a: Event, b: Event) -> int | None:
     """How many named actors of one report agree with an actor of the other (in either role:
     reports of a clash swap who attacked whom); None when both name their initiator and neither
     initiator is a party to the other report. Victims may differ (police or civilians) and do
-    not rule a match out."""
+    not rule a match out. Reports of two event types agree on a party only in its role, unless one
+    is a clash: the struck party of an air strike is not the one that takes a town or shells it."""
     names_a, names_b = _named_actors(a), _named_actors(b)
     first_a, first_b = _initiator(a), _initiator(b)
     if first_a and first_b and not (_is_party(first_a, names_b) or _is_party(first_b, names_a)):
         return None
+    if a.event_type != b.event_type and not acled.told_from_either_side(a.sub_event_type, b.sub_event_type):
+        return _same_role(first_a, first_b) + _same_role(_target(a), _target(b))
     return sum(_is_party(name, names_b) for name in names_a)
+
+
+def _same_role(name_a: str | None, name_b: str | None) -> bool:
+    return name_a is not None and name_b is not None and _is_party(name_a, [name_b])
+
+
+def _target(event: Event) -> str | None:
+    return event.actor2 if _named(event.actor2) else None
 
 
 def _named(name: str | None) -> bool:
@@ -352,9 +363,18 @@ def _is_party(name: str, names: Sequence[str]) -> bool:
 
 
 def _detail_agreement(a: Event, b: Event) -> int:
-    same_sub_type = a.sub_event_type is not None and a.sub_event_type == b.sub_event_type
     shared_weapon = bool(set(a.weapons) & set(b.weapons))
-    return same_sub_type + shared_weapon + _same_toll(a, b)
+    return _same_sub_type(a, b) + shared_weapon + _same_toll(a, b)
+
+
+def _same_sub_type(a: Event, b: Event) -> bool:
+    """The same sub-type, or one place changing hands as two outlets tell it (the army regained the
+    city; the militia handed it over), when both name the same party as taking it."""
+    if a.sub_event_type is None or a.sub_event_type == b.sub_event_type:
+        return a.sub_event_type is not None
+    return acled.one_change_of_hands(a.sub_event_type, b.sub_event_type) and _same_role(
+        _initiator(a), _initiator(b)
+    )
 
 
 def _tolls_differ(a: Event, b: Event) -> bool:

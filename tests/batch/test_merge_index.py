@@ -63,7 +63,7 @@ def test_the_index_merges_as_the_store_does(articles: list[list[dict]]) -> None:
                 index.add(event)
         index.take_changes()
         reports = {m.id: sorted(m.event_ids) for m in store.merged_events()}
-        stored, _ = store.clusters([("SY", acled.family("Explosions/Remote violence"))])
+        stored, _ = store.clusters([("SY", acled.family("Explosions/Remote violence", None))])
         expected = sorted(_outcome(reports[c.id], c.merged) for c in stored)
 
     # ids are compared by their order only: SQLite gives a merged event folded away its id to the next
@@ -84,7 +84,7 @@ def test_a_report_joins_a_reviewed_event_in_the_index_as_in_the_store(tmp_path) 
     """The analyst credited the strike to another force and lowered the toll: a report naming the
     army still joins (compared with the machine's merged event), and the corrections win again,
     whether the report is saved or bulk-loaded by batch-merge."""
-    block = ("SY", acled.family("Explosions/Remote violence"))
+    block = ("SY", acled.family("Explosions/Remote violence", None))
     report = document("a2", strike("a2", fatalities=3))
     outcomes = []
     for name in ("saved", "loaded"):

@@ -106,6 +106,20 @@ def test_a_bombing_and_a_clash_of_one_assault_join_whatever_their_tolls(store: S
     assert sorted(m.article_ids for m in store.merged_events()) == [("a1", "a2"), ("a3",), ("a4",)]
 
 
+def test_a_handover_joins_the_battle_for_the_place_even_when_stored_before(database: str) -> None:
+    regained = {"event_type": "Battles", "sub_event_type": "Government regains territory"}
+    handover = {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
+    parties = {"actor2": "Hayat Tahrir al-Sham", "fatalities": None, "weapons": ()}
+    with Store.open(database) as store:
+        store.save([document("a1", strike("a1", **handover, **parties))])
+        with store.engine.begin() as connection:  # as rasd before migration 0005 filed it
+            connection.execute(merged_events.update().values(family="strategic developments"))
+            connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0004_report_indexes'")
+    with Store.open(database) as store:
+        store.save([document("a2", strike("a2", day=11, **regained, **parties))])
+        assert [m.article_ids for m in store.merged_events()] == [("a1", "a2")]
+
+
 def test_strikes_on_one_town_on_different_days_stay_apart(store: Store) -> None:
     store.save([document("a1", strike("a1", day=10))])
     store.save([document("a2", strike("a2", day=13))])

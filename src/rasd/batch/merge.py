@@ -76,7 +76,7 @@ def _keys(merged: Event) -> list[tuple]:
     gazetteer place (the two ways ``in_block`` can admit it); none without a country."""
     if merged.country is None:
         return []
-    block = (merged.country, acled.family(merged.event_type))
+    block = (merged.country, acled.family(merged.event_type, merged.sub_event_type))
     keys: list[tuple] = []
     if merged.date is not None:
         keys.append((*block, merged.date))
@@ -233,9 +233,9 @@ def _blocks(out: Layout, shards: Sequence[int]) -> set[Block]:
     """The blocks of the batch's events, read from two columns only."""
     blocks: set[Block] = set()
     for shard in shards:
-        for row in read_rows(out, EVENTS, shard, columns=("country_code", "event_type")):
+        for row in read_rows(out, EVENTS, shard, columns=("country_code", "event_type", "sub_event_type")):
             if row["country_code"]:
-                blocks.add((row["country_code"], acled.family(row["event_type"])))
+                blocks.add((row["country_code"], acled.family(row["event_type"], row["sub_event_type"])))
     return blocks
 
 

@@ -896,7 +896,8 @@ def _event_values(event: Event) -> dict[str, Any]:
 def _merged_values(merged: Merged, now: dt.datetime) -> dict[str, Any]:
     values = _event_values(merged.event)
     del values["article_id"]
-    values.update(family=acled.family(merged.event.event_type), tally=merged.tally.to_json(), updated=now)
+    family = acled.family(merged.event.event_type, merged.event.sub_event_type)
+    values.update(family=family, tally=merged.tally.to_json(), updated=now)
     return values
 
 

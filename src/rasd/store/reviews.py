@@ -119,7 +119,7 @@ def column_values(changes: Mapping[str, Any]) -> dict[str, Any]:
     """Column values for corrected fields; a new event type moves the event to its family's block."""
     values = {name: to_column_value(name, value) for name, value in changes.items()}
     if "event_type" in values:
-        values["family"] = acled.family(values["event_type"])
+        values["family"] = acled.family(values["event_type"], values.get("sub_event_type"))
     return values
 
 
