@@ -219,6 +219,21 @@ def test_transliteration_rules_are_well_formed() -> None:
         ("حركة الشباب", "Somalia", "Al Shabaab"),
         ("الحركة الشعبية لتحرير السودان – شمال", "Sudan", "SPLM-N: Sudan People's Liberation Movement-North"),
         ("المستوطنين", "Palestine", "Settlers (Israel)"),
+        # spellings of ACLED's own exports (2016, 2020) and of its current names
+        ("وحدات حماية الشعب", "Syria", "YPG: Peoples Protection Units - Anti-Terror Unit"),
+        ("جيش الشرقية", "Syria", "Sharqiya Army"),
+        ("لواء القدس", "Syria", "LaQ: Quds Brigade"),
+        ("لواء السلطان سليمان شاه", "Syria", "Sultan Suleiman Shah Brigade (Syria)"),
+        ("هيئة تحرير الشام", "Syria", "Hayat Tahrir al-Sham"),
+        ("الحشد الشعبي", "Iraq", "Military Forces of Iraq (2018-) Popular Mobilization Forces"),
+        ("مجلس شورى مجاهدي درنة", "Libya", "Shura Council of Darnah Mujahidin"),
+        ("قوات الحزام الأمني", "Yemen", "Military Forces of Yemen (2012-) Security Belt Forces"),
+        ("قوات جوبالاند", "Somalia", "Military Forces of Jubaland (2013-)"),
+        ("ولاية سيناء", "Egypt", "Islamic State (Egypt)"),
+        ("ولاية غرب أفريقيا", "Nigeria", "Boko Haram - Wilayat Gharb Ifriqiyyah"),
+        ("بوكو حرام", "Nigeria", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
+        ("سرايا القدس", "Palestine", "Al Quds Brigades"),
+        ("نصرة الإسلام والمسلمين", "Mali", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin"),
     ],
 )
 def test_aliases_name_actors_as_acled_does(alias: str, country: str, acled_name: str) -> None:
