@@ -519,6 +519,17 @@ def test_an_aircraft_with_no_owner_named_stays_an_unnamed_author(candidate_event
         ("قتل مرتزقة فانغر عشرة رعاة في قرية قرب موبتي.", "ML", "Wagner Group"),
         ("انتشرت قوات الفيلق الروسي الأفريقي في قاعدة بشمال البلاد.", "ML", "Africa Corps"),
         ("قصف مسلحو كتائب البراء مواقع في أم درمان.", "SD", "Al Baraa Bin Malik Brigade"),
+        (
+            "اشتبك الجيش مع المقاتلين الأزواديين على مشارف كيدال.",
+            "ML",
+            "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development",
+        ),
+        ("هاجم مسلحون معسكرا للحرس الوطني قرب موبتي.", "ML", "Military Forces of Mali"),
+        ("أوقفت دورية للحرس الوطني مهربين قرب القصرين.", "TN", "Police Forces of Tunisia"),
+        ("أحبط حرس الحدود محاولة تهريب في منطقة جازان.", "SA", "Police Forces of Saudi Arabia"),
+        ("تبنى تنظيم ولاية الخير تفجير سيارة مفخخة في البلدة.", "SY", "Islamic State"),
+        ("هاجمت جماعة أنصار التوحيد نقطة للجيش في ريف إدلب الجنوبي.", "SY", "Ansar al Tawhid"),
+        ("داهمت قوات الصاعقة مخبأ لمسلحين في شمال سيناء.", "EG", "Military Forces of Egypt"),
     ],
 )
 def test_region_actors_get_acled_names_from_news_words(text: str, country: str, acled_name: str) -> None:
