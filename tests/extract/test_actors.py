@@ -115,7 +115,7 @@ def test_the_pair_of_a_clash_told_in_a_later_clause_that_opens_with_bayn(events_
         "تجددت المواجهات المسلحة، صباح اليوم الخميس، بين قوات الجيش العراقي ووحدات مقاومة سنجار "
         "في قضاء سنجار غربي محافظة نينوى."
     )
-    assert (event.actor1, event.actor2) == ("Military Forces of Iraq", "Sinjar Resistance Units (YBS)")
+    assert (event.actor1, event.actor2) == ("Military Forces of Iraq", "YBS: Sinjar Resistance Units")
 
 
 def test_bedouin_and_druze_fighters_are_their_communal_militias(events_of) -> None:
@@ -557,3 +557,50 @@ def test_the_owner_named_after_a_word_of_belonging_is_the_author_of_the_aircraft
 def test_an_aircraft_with_no_owner_named_stays_an_unnamed_author(candidate_events_of) -> None:
     events = candidate_events_of("قتل عشرة مدنيين اليوم في قصف نفذته طائرة مسيرة على مدينة حلب.")
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Syria)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "acled_name"),
+    [
+        # Somali, Ethiopian and Lebanese kin militias are clans in ACLED's names, not tribes.
+        (
+            "قتل ثلاثة أشخاص في اشتباكات بين مسلحين من العشائر في هيران.",
+            "SO",
+            "Unidentified Clan Militia (Somalia)",
+        ),
+        ("قصفت ميليشيات الانقلاب أحياء سكنية في مدينة تعز بقذائف الهاون.", "YE", "Houthis"),
+        ("هاجم مسلحو الشباب قاعدة عسكرية في إقليم شبيلي السفلى فجر اليوم.", "SO", "Al Shabaab"),
+        ("أعلنت المقاومة الإسلامية استهداف موقع عسكري قرب الحدود الجنوبية.", "LB", "Hezbollah"),
+        ("هاجم مسلحون من جماعة أنصار الإسلام دورية في شمال البلاد.", "BF", "Ansaroul Islam"),
+        ("اقتحمت قوات الفرقة الرابعة بلدة في ريف درعا الغربي.", "SY", "Military Forces of Syria"),
+        ("تقدمت القوات الموالية لهادي نحو مديرية نهم شرق صنعاء.", "YE", "Military Forces of Yemen"),
+        ("اشتبكت قوات درع السودان مع قوات الدعم السريع شرق ولاية الجزيرة.", "SD", "Sudan Shield Forces"),
+        ("قتل مرتزقة فانغر عشرة رعاة في قرية قرب موبتي.", "ML", "Wagner Group"),
+        ("انتشرت قوات الفيلق الروسي الأفريقي في قاعدة بشمال البلاد.", "ML", "Africa Corps"),
+        ("قصف مسلحو كتائب البراء مواقع في أم درمان.", "SD", "Al Baraa Bin Malik Brigade"),
+        (
+            "اشتبك الجيش مع المقاتلين الأزواديين على مشارف كيدال.",
+            "ML",
+            "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development",
+        ),
+        ("هاجم مسلحون معسكرا للحرس الوطني قرب موبتي.", "ML", "Military Forces of Mali"),
+        ("أوقفت دورية للحرس الوطني مهربين قرب القصرين.", "TN", "Police Forces of Tunisia"),
+        ("أحبط حرس الحدود محاولة تهريب في منطقة جازان.", "SA", "Police Forces of Saudi Arabia"),
+        ("تبنى تنظيم ولاية الخير تفجير سيارة مفخخة في البلدة.", "SY", "Islamic State"),
+        ("هاجمت جماعة أنصار التوحيد نقطة للجيش في ريف إدلب الجنوبي.", "SY", "Ansar al Tawhid"),
+        ("داهمت قوات الصاعقة مخبأ لمسلحين في شمال سيناء.", "EG", "Military Forces of Egypt"),
+    ],
+)
+def test_region_actors_get_acled_names_from_news_words(text: str, country: str, acled_name: str) -> None:
+    mentions = _mentions(text)
+    lexicon = mentions.lexicon
+    names = [
+        a.name.format(country=lexicon.countries[country].name_en)
+        for a in actor_mentions(mentions, 0, len(mentions.text), set(), country)
+    ]
+    assert acled_name in names
+
+
+def test_putschists_in_yemen_are_the_houthis_who_shelled(events_of) -> None:
+    (event,) = events_of("قتل مدنيان بقصف شنته ميليشيات الانقلاب على أحياء سكنية في مدينة تعز اليوم الأحد.")
+    assert (event.actor1, event.actor2) == ("Houthis", "Civilians (Yemen)")
