@@ -448,6 +448,14 @@ def test_a_base_the_gazetteer_lists_with_its_head_is_the_place_itself(events_of,
     assert (event.location, event.geo_precision) == ("Al Asad Airport", 1)
 
 
+@pytest.mark.parametrize("where", ["في الحديدة", "بالحديدة"])
+def test_a_port_the_gazetteer_lacks_is_in_the_province_named_after_it_not_at_its_city(
+    events_of, where: str
+) -> None:
+    (event,) = events_of(f"قتل ستة عمال في غارات جوية استهدفت ميناء الخوبة النفطي {where} فجر اليوم.")
+    assert (event.admin1, event.geo_precision, event.location_ar) == ("Al Hudaydah", 3, None)
+
+
 @pytest.mark.parametrize("where", ["في قضاء بلدروز في بعقوبة", "في قضاء بلدروز ببعقوبة"])
 def test_the_city_named_to_locate_a_place_of_its_province_is_not_where_it_happened(
     events_of, where: str

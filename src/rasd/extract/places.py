@@ -1047,7 +1047,36 @@ def _facility_at(
         if facilities:
             span = mentions.text.span(head, last)
             return PlaceMention(span.text, span, head, last, 1, None, None, candidates=tuple(facilities))
-    return None
+    # The name's later words may be the locating phrase itself ("ميناء الخوبة بالحديدة").
+    located_at = (
+        _facility_in_province(mentions, head, t, end, context) for t in range(name[0] + 1, name[1] + 1)
+    )
+    return next((p for p in located_at if p is not None), None)
+
+
+def _facility_in_province(
+    mentions: TextMentions, head: int, token: int, end: int, context: Context
+) -> PlaceMention | None:
+    """ "ميناء رأس عيسى النفطي في الحديدة": a base, airport or port the gazetteer lacks, that the words
+    right after its name place in a province, is somewhere in that province: the event is the
+    province's, not at the city of its name tens of kilometres off. The phrase is read whole."""
+    if token < end and mentions.text.analyses[token][1] in word_list("locatives"):
+        token += 1
+    elif token >= end or clitic_roles().locative not in _prefix_of(mentions.text.analyses[token]):
+        return None
+    cue = mentions.starting_at("place_cue", token)
+    if cue is not None and mentions.lexicon.place_cues[cue.entry_id] == ("admin", PROVINCE_PRECISION):
+        token = cue.end_token
+    province = mentions.starting_at("admin1", token) if token < end else None
+    if province is None:
+        return None
+    admin1 = mentions.lexicon.admin1[province.entry_id]
+    if context.countries and admin1.iso2 not in context.countries:
+        return None
+    span = mentions.text.span(head, province.end_token)
+    return PlaceMention(
+        span.text, span, head, province.end_token, PROVINCE_PRECISION, admin1, admin1.iso2, True
+    )
 
 
 def _noun_and_adjective(mentions: TextMentions, token: int, end: int) -> bool:
