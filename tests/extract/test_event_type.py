@@ -282,6 +282,17 @@ def test_weapons_held_or_captured_are_no_attack(candidate_events_of, text) -> No
     assert "Shelling/artillery/missile attack" not in {e.sub_event_type for e in candidate_events_of(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات عنيفة بين الجيش ومسلحين في بلدة القصير اليوم، رافقها قصف متبادل بين الطرفين.",
+        "تقدم الجيش نحو بلدة القصير اليوم بعد اشتباكات مع المسلحين تحت غطاء كثيف من النيران والقذائف.",
+    ],
+)
+def test_fire_that_went_with_a_clash_is_the_clash(candidate_events_of, text) -> None:
+    assert "Shelling/artillery/missile attack" not in {e.sub_event_type for e in candidate_events_of(text)}
+
+
 def test_a_chemical_attack_spelled_kimyawi_is_a_chemical_weapon(candidate_events_of) -> None:
     (event,) = candidate_events_of(
         "قتل 40 مدنيا على الأقل جراء هجوم كيمياوي لقوات النظام على بلدة سراقب بريف إدلب."

@@ -162,6 +162,11 @@ DISRUPTED_OBJECT_WORDS = 2
 INTERCEPTED_WEAPON_WORDS = 7
 #: How many words from a verb of possession or capture to the weapon it holds ("غنمت الدبابات والراجمات").
 HELD_WEAPON_WORDS = 4
+#: How many words from a word of accompaniment to the fire it tells, a noun and its qualifiers
+#: between ("تحت غطاء كثيف من النيران والقذائف").
+ACCOMPANIED_FIRE_WORDS = 6
+#: The flags that keep a trigger from being read a few words after their cues, and how many words.
+CLAUSE_CUE_REACH = {"not_held:": HELD_WEAPON_WORDS, "not_accompanying:": ACCOMPANIED_FIRE_WORDS}
 
 
 @dataclass
@@ -1123,7 +1128,7 @@ def _strongest_trigger(
         if not _excluded(mentions, trigger := mentions.lexicon.triggers[m.entry_id], sentence)
         and not _after_excluded_word(mentions, trigger, m, actors)
         and not _before_excluded_word(mentions, trigger, m)
-        and not _held_weapon(mentions, trigger, m, first)
+        and not _held_or_accompanying(mentions, trigger, m, first)
         and not _before_place_name(mentions, trigger, m, place_names)
     ]
     candidates = [(m, _as_interception(mentions, trigger, m, sentence)) for m, trigger in candidates]
@@ -1180,14 +1185,20 @@ def _stopped_by_disruption(
     )
 
 
-def _held_weapon(mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int) -> bool:
-    """A trigger flagged ``not_held:<cues>`` is not read a few words after one of those cues in its
-    clause ("غنمت الدبابات والراجمات"، "تمتلك ترسانة من الصواريخ"): a weapon held or seized is not fired."""
-    start = max(clause_first, mention.first_token - HELD_WEAPON_WORDS)
+def _held_or_accompanying(
+    mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int
+) -> bool:
+    """A trigger flagged ``not_held:<cues>`` or ``not_accompanying:<cues>`` is not read a few words
+    after one of those cues in its clause: a weapon held or seized is not fired ("غنمت الدبابات
+    والراجمات"، "تمتلك ترسانة من الصواريخ"), and fire told as what went with another act is that
+    act's ("الاشتباكات التي رافقها قصف متبادل"، "تحت غطاء كثيف من النيران والقذائف")."""
     return any(
-        mentions.within(flag.removeprefix("not_held:"), start, mention.first_token)
+        mentions.within(
+            flag.removeprefix(prefix), max(clause_first, mention.first_token - reach), mention.first_token
+        )
+        for prefix, reach in CLAUSE_CUE_REACH.items()
         for flag in trigger.flags
-        if flag.startswith("not_held:")
+        if flag.startswith(prefix)
     )
 
 

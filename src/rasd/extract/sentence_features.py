@@ -31,6 +31,7 @@ RULE_ONLY_KINDS = frozenset(
         "interception",
         "objection",
         "possession",
+        "accompaniment",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

@@ -93,6 +93,7 @@ CUE_CATEGORIES = (
     "interception",
     "objection",
     "possession",
+    "accompaniment",
     "singular_persons",
     "dual_persons",
     "person_titles",
