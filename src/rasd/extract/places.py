@@ -884,10 +884,31 @@ def _gazetteer_name_at(
     """A gazetteer name after a locative, without a cue word: a town of some size in the article's
     countries (or a big city when it names none), or a village whose size no source gives when the
     article names its province or a place near it; never a word the lexicons use for something else
-    ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word (بلدة، قرية)."""
+    ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word (بلدة، قرية).
+    Read once per text for each context: the article's reading and its sentences' ask alike."""
     if _blocked(mentions, token) or mentions.text.analyses[token][2]:
         return None  # "إلى منزله": a word with a pronoun suffix is no name
     generic = _generic_head(mentions, token)
+    # A name reads at most MAX_NAME_WORDS words on, and a generic head's one more word each: a
+    # range's end further away changes nothing.
+    reach = end if generic else min(end, token + MAX_NAME_WORDS)
+    key = ("gazetteer name", token, reach, id(gazetteer), context, min_population)
+    if key not in mentions.memo:
+        mentions.memo[key] = _gazetteer_name_from(
+            mentions, token, reach, gazetteer, context, min_population, generic
+        )
+    return mentions.memo[key]  # type: ignore[return-value]
+
+
+def _gazetteer_name_from(
+    mentions: TextMentions,
+    token: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
+    min_population: int,
+    generic: bool,
+) -> PlaceMention | None:
     if generic and token + 1 < end:
         return _near_named_feature(mentions, token, end, gazetteer, context)
     countries, names = context.countries, _name_words(mentions)
