@@ -88,6 +88,7 @@ LOCATING_CUE_KINDS = frozenset({"admin", "area", COUNTRYSIDE})  # "بمنطقة 
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
 BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
 _prefix_of, _suffix_of = itemgetter(0), itemgetter(2)  # of a token's analysis
+UNREAD = object()  # a memo's "not read yet", where None is an answer
 NAME_WORDS = ("name_words",)  # the memo key of a text's words as the gazetteer keys them
 FACILITY_HEADS = ("facility_heads",)  # the memo key of its words that open a facility's name
 
@@ -892,12 +893,25 @@ def _gazetteer_name_at(
     # A name reads at most MAX_NAME_WORDS words on, and a generic head's one more word each: a
     # range's end further away changes nothing.
     reach = end if generic else min(end, token + MAX_NAME_WORDS)
-    key = ("gazetteer name", token, reach, id(gazetteer), context, min_population)
-    if key not in mentions.memo:
-        mentions.memo[key] = _gazetteer_name_from(
+    read = _names_read(mentions, gazetteer, context)
+    key = (token, reach, min_population)
+    found = read.get(key, UNREAD)
+    if found is UNREAD:
+        found = read[key] = _gazetteer_name_from(
             mentions, token, reach, gazetteer, context, min_population, generic
         )
-    return mentions.memo[key]  # type: ignore[return-value]
+    return found  # type: ignore[return-value]
+
+
+def _names_read(mentions: TextMentions, gazetteer: Gazetteer, context: Context) -> dict[tuple, object]:
+    """The text's gazetteer names read so far in one context. Keyed by the context's identity (its
+    value is slow to hash, once per word); the table holds the context, so that no other object can
+    take its identity while the memo lives."""
+    key = ("gazetteer names", id(gazetteer), id(context))
+    held = mentions.memo.get(key)
+    if held is None:
+        held = mentions.memo[key] = (context, {})
+    return held[1]  # type: ignore[index]
 
 
 def _gazetteer_name_from(
