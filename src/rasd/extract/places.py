@@ -88,7 +88,6 @@ LOCATING_CUE_KINDS = frozenset({"admin", "area", COUNTRYSIDE})  # "بمنطقة 
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
 BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
 _prefix_of, _suffix_of = itemgetter(0), itemgetter(2)  # of a token's analysis
-UNREAD = object()  # a memo's "not read yet", where None is an answer
 NAME_WORDS = ("name_words",)  # the memo key of a text's words as the gazetteer keys them
 FACILITY_HEADS = ("facility_heads",)  # the memo key of its words that open a facility's name
 
@@ -885,44 +884,10 @@ def _gazetteer_name_at(
     """A gazetteer name after a locative, without a cue word: a town of some size in the article's
     countries (or a big city when it names none), or a village whose size no source gives when the
     article names its province or a place near it; never a word the lexicons use for something else
-    ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word (بلدة، قرية).
-    Read once per text for each context: the article's reading and its sentences' ask alike."""
+    ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word (بلدة، قرية)."""
     if _blocked(mentions, token) or mentions.text.analyses[token][2]:
         return None  # "إلى منزله": a word with a pronoun suffix is no name
     generic = _generic_head(mentions, token)
-    # A name reads at most MAX_NAME_WORDS words on, and a generic head's one more word each: a
-    # range's end further away changes nothing.
-    reach = end if generic else min(end, token + MAX_NAME_WORDS)
-    read = _names_read(mentions, gazetteer, context)
-    key = (token, reach, min_population)
-    found = read.get(key, UNREAD)
-    if found is UNREAD:
-        found = read[key] = _gazetteer_name_from(
-            mentions, token, reach, gazetteer, context, min_population, generic
-        )
-    return found  # type: ignore[return-value]
-
-
-def _names_read(mentions: TextMentions, gazetteer: Gazetteer, context: Context) -> dict[tuple, object]:
-    """The text's gazetteer names read so far in one context. Keyed by the context's identity (its
-    value is slow to hash, once per word); the table holds the context, so that no other object can
-    take its identity while the memo lives."""
-    key = ("gazetteer names", id(gazetteer), id(context))
-    held = mentions.memo.get(key)
-    if held is None:
-        held = mentions.memo[key] = (context, {})
-    return held[1]  # type: ignore[index]
-
-
-def _gazetteer_name_from(
-    mentions: TextMentions,
-    token: int,
-    end: int,
-    gazetteer: Gazetteer,
-    context: Context,
-    min_population: int,
-    generic: bool,
-) -> PlaceMention | None:
     if generic and token + 1 < end:
         return _near_named_feature(mentions, token, end, gazetteer, context)
     countries, names = context.countries, _name_words(mentions)
