@@ -216,7 +216,10 @@ def test_a_drone_nobody_owns_told_before_its_verb_struck_not_the_group_after(can
     (event,) = candidate_events_of(
         "طائرة مسيرة قصفت مقر الدعم اللوجستي للحشد الشعبي في بغداد اليوم وقتلت اثنين من قيادييه."
     )
-    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Popular Mobilization Forces")
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group (Iraq)",
+        "Military Forces of Iraq (2018-) Popular Mobilization Forces",
+    )
 
 
 @pytest.mark.parametrize(
