@@ -268,6 +268,12 @@ def test_the_lead_places_the_event_not_the_city_a_later_source_speaks_from(candi
     assert [(e.location, e.fatalities) for e in events] == [("Al Atārib", 5)]
 
 
+def test_the_head_of_a_compound_name_is_not_a_village_of_that_one_word(candidate_events_of) -> None:
+    # "دار" (a house) alone is a hamlet of Taiz; "دار سعد" is a district the city after it locates.
+    events = candidate_events_of("قتل عشرة مدنيين أمس في قصف استهدف منطقة دار سعد شمال مدينة عدن.")
+    assert {e.location for e in events} == {"Aden"}
+
+
 def test_an_arrest_does_not_take_the_toll_of_the_bombing_it_follows(candidate_events_of) -> None:
     events = candidate_events_of(
         "اعتقلت الشرطة العراقية أمس خمسة من المتورطين في تفجير سوق بلدة خان بني سعد "

@@ -224,10 +224,21 @@ def test_a_claim_names_the_perpetrator(events_of) -> None:
     assert (event.sub_event_type, event.actor1, event.fatalities) == ("Suicide bomb", "Islamic State", 9)
 
 
-def test_the_city_where_a_statement_was_issued_is_not_the_events_place(candidate_events_of) -> None:
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "وقالت وزارة الداخلية، في بيان أصدرته في نيامي،",
+        "وقال وزير الداخلية في مؤتمر صحافي في نيامي",
+        "وقال وزير الداخلية أمام الصحافيين في نيامي",
+        "وقال وزير الداخلية في تصريح أدلى به في نيامي",
+    ],
+)
+def test_the_city_where_a_statement_was_issued_is_not_the_events_place(
+    candidate_events_of, statement
+) -> None:
     events = candidate_events_of(
-        "هاجم مسلحون مركزا للشرطة في مدينة تيلابيري غربي النيجر فجر الخميس. وقالت وزارة الداخلية، "
-        "في بيان أصدرته في نيامي، إن المهاجمين قتلوا 5 شرطيين قبل أن يفروا."
+        "هاجم مسلحون مركزا للشرطة في مدينة تيلابيري غربي النيجر فجر الخميس. "
+        f"{statement} إن المهاجمين قتلوا 5 شرطيين قبل أن يفروا."
     )
     assert {e.location_ar for e in events} == {"تيلابيري"}
 
@@ -245,6 +256,10 @@ def test_coalition_is_read_by_theatre(events_of) -> None:
     assert yemen.actor1 == "Saudi-led Coalition"
     (syria,) = events_of("شن طيران التحالف غارات جوية على مدينة الرقة اليوم، ما أسفر عن مقتل أربعة مدنيين.")
     assert syria.actor1 == "Global Coalition Against Daesh"
+    (named,) = events_of(
+        "شن طيران التحالف الدولي غارات جوية على مدينة صعدة اليوم، ما أسفر عن مقتل أربعة مدنيين."
+    )
+    assert named.actor1 == "Saudi-led Coalition"
 
 
 def test_territory_taken_without_resistance_is_a_transfer(events_of) -> None:

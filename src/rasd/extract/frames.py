@@ -120,6 +120,7 @@ LEAD_DAY_REACH = 7  # days before publication
 FOLLOW_UP_SENTENCES = 2
 FOLLOW_UP_DAY_REACH = 2
 ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدرته في نيامي")
+ISSUED_AT_CUE_WORDS = 3  # words of the longest cue of `issued_at` ("مؤتمر صحافي مشترك")
 #: Words from a speech verb to the day that dates its statement ("أفادت مصادر طبية سودانية، الأحد، بمقتل").
 STATEMENT_DAY_REACH = 8
 TOLL_RISE_GAP = 1  # words from a statement day to the toll rise it dates ("الخميس عن ارتفاع")
@@ -738,10 +739,12 @@ def _outside_place_names(actors: list[ActorMention], places: list[PlaceMention])
 
 
 def _where_issued(mentions: TextMentions, place: PlaceMention) -> bool:
-    """ "في بيان أصدرته في نيامي": the seat of a statement, not a place of what it tells."""
+    """ "في بيان أصدرته في نيامي"، "في مؤتمر صحافي في أنقرة": the seat of a statement, not a place of
+    what it tells. A cue of several words counts by its last one."""
+    first = max(0, place.first_token - ISSUED_AT_REACH)
     return any(
-        mentions.at("issued_at", token) is not None
-        for token in range(max(0, place.first_token - ISSUED_AT_REACH), place.first_token)
+        cue.end_token > first
+        for cue in mentions.within("issued_at", max(0, first - ISSUED_AT_CUE_WORDS), place.first_token)
     )
 
 
