@@ -488,3 +488,23 @@ def test_protesters_burning_a_building_still_riot(candidate_events_of) -> None:
         "أحرق متظاهرون إطارات السيارات وأغلقوا الطرق في مدينة عطبرة اليوم احتجاجا على غلاء الخبز."
     )
     assert event.sub_event_type == "Violent demonstration"
+
+
+def test_a_person_stabbed_is_an_attack_but_an_appeal_at_law_is_no_event(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أصيب مستوطن بجروح متوسطة بعد تعرضه للطعن قرب مدينة الخليل صباح اليوم، وفق ما أعلنت الشرطة."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    appeal = "قررت النيابة العامة الطعن في الحكم الصادر بحق المتهم أمام محكمة الاستئناف."
+    assert candidate_events_of(appeal) == []
+
+
+def test_a_vigil_held_is_a_protest_but_a_pause_to_think_is_not(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "نفذ عشرات المعلمين صباح اليوم وقفة صامتة في مدينة تعز للمطالبة بصرف رواتبهم المتأخرة."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    (event,) = candidate_events_of("نظم عشرات الصحفيين وقفة أمام نقابتهم في القاهرة اليوم تضامنا مع زملائهم.")
+    assert event.sub_event_type == "Peaceful protest"
+    figurative = "قال الوزير إن الأزمة تتطلب وقفة جادة من المجتمع الدولي لوقف الحرب في اليمن."
+    assert candidate_events_of(figurative) == []
