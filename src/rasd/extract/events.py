@@ -487,12 +487,9 @@ def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event
         return event
     implied = {sub_type for sub_type in means if acled.sub_event_types()[sub_type] in open_to}
     rule = "sub_type:article_weapon"
-    if (
-        not implied
-        and open_to == {REMOTE}
-        and (own := acled.generic_strike_means(event.actor1, event.country))
-    ):
-        # no means named anywhere: the author's own in that country (the coalition's قصف, from the air)
+    own = acled.generic_strike_means(event.actor1, event.country) if open_to == {REMOTE} else None
+    if own is not None and (not implied or (len(implied) > 1 and own in implied)):
+        # no one means named: the author's own in that country (the coalition's قصف, from the air)
         implied, rule = {own}, "sub_type:author_means"
     if len(implied) != 1:
         return event
