@@ -108,6 +108,13 @@ def default_actor1(sub_event_type: str, iso2: str, day: date | None) -> str | No
     return entry["actor"] if entry else None
 
 
+def generic_strike_means(actor: str | None, iso2: str | None) -> str | None:
+    """The sub-type of a strike the author told only in generic words (قصف) when no means is named:
+    its means in that country ("Saudi-led Coalition" in Yemen: an air strike); None if unknown."""
+    by_country = conventions()["generic_strike_means"].get(actor or "", {})
+    return by_country.get(iso2 or "", by_country.get("*"))
+
+
 def is_default_actor1(
     sub_event_type: str | None, iso2: str | None, day: date | None, actor: str | None
 ) -> bool:

@@ -223,6 +223,37 @@ def test_a_generic_strike_takes_the_means_the_article_names_elsewhere(events_of)
     assert event.sub_event_type == "Air/drone strike"
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # no means named: the coalition bombards Yemen from the air, the Houthis have no aircraft
+        ("قصف التحالف مواقع للحوثيين في مدينة صعدة اليوم ما أدى إلى مقتل خمسة مسلحين.", "Air/drone strike"),
+        (
+            "قصف الحوثيون أحياء سكنية في مدينة تعز اليوم ما أدى إلى مقتل خمسة مدنيين.",
+            "Shelling/artillery/missile attack",
+        ),
+        # artillery named in the article is the coalition's means
+        (
+            "قصف التحالف مواقع للحوثيين في مدينة صعدة اليوم ما أدى إلى مقتل خمسة مسلحين. "
+            "وقالت مصادر محلية إن مدفعية التحالف استهدفت المدينة.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_a_generic_strike_with_no_means_named_takes_its_authors_means(events_of, text, sub_type) -> None:
+    (event,) = events_of(text, published="2015-07-20")
+    assert event.sub_event_type == sub_type
+
+
+def test_the_authors_means_chooses_between_several_the_article_names(events_of) -> None:
+    (event,) = events_of(
+        "قتل أمس الأحد ثلاثة مدنيين في قصف إسرائيلي على منزل في مدينة خان يونس جنوب قطاع غزة. "
+        "ويشن الجيش الإسرائيلي منذ أشهر غارات جوية وهجمات صاروخية على أنحاء القطاع.",
+        published="2024-09-30",
+    )
+    assert event.sub_event_type == "Air/drone strike"
+
+
 def test_a_headline_without_a_place_joins_the_bodys_town_not_the_dateline(events_of) -> None:
     events = events_of(
         "حلب - قُتل أربعة مدنيين اليوم جراء غارة جوية نفذتها طائرات حربية على بلدة الأتارب في ريف حلب الغربي.",

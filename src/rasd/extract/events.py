@@ -486,6 +486,11 @@ def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event
     else:
         return event
     implied = {sub_type for sub_type in means if acled.sub_event_types()[sub_type] in open_to}
+    rule = "sub_type:article_weapon"
+    own = acled.generic_strike_means(event.actor1, event.country) if open_to == {REMOTE} else None
+    if own is not None and (not implied or (len(implied) > 1 and own in implied)):
+        # no one means named: the author's own in that country (the coalition's قصف, from the air)
+        implied, rule = {own}, "sub_type:author_means"
     if len(implied) != 1:
         return event
     (sub_type,) = implied
@@ -495,7 +500,7 @@ def _by_article_weapon(event: Event, means: set[str], lexicon: Lexicon) -> Event
         event,
         event_type=acled.sub_event_types()[sub_type],
         sub_event_type=sub_type,
-        rules=(*event.rules, "sub_type:article_weapon"),
+        rules=(*event.rules, rule),
     )
 
 
