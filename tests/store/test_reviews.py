@@ -8,7 +8,9 @@ from itertools import islice
 
 import pytest
 
+from rasd import acled
 from rasd.store import Cursor, EventFilter, Store
+from rasd.store.reviews import column_values
 from tests.factories import MAARAT, document, strike
 
 
@@ -58,6 +60,13 @@ def test_a_corrected_event_type_moves_the_event_to_its_family(store: Store) -> N
     assert store.count_merged_events(EventFilter(event_type="Peaceful protest")) == 1
     # a later strike report no longer blocks with the (now) protest, so it starts its own event
     assert store.save([document("a2", strike("a2"))]).merged_new == 1
+
+
+def test_a_corrected_sub_type_alone_moves_the_event_to_its_family() -> None:
+    # a handover blocks with the battles for territory, not with its event type's family
+    handover = "Non-violent transfer of territory"
+    assert column_values({"sub_event_type": handover})["family"] == acled.family("Battles", None)
+    assert "family" not in column_values({"fatalities": 3})
 
 
 def test_rejected_events_leave_the_default_listing(store: Store) -> None:

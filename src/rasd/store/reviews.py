@@ -116,10 +116,13 @@ def record(
 
 
 def column_values(changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Column values for corrected fields; a new event type moves the event to its family's block."""
+    """Column values for corrected fields; a new event type or sub-type moves the event to its
+    family's block (a handover of territory blocks with the battles, whatever its event type)."""
     values = {name: to_column_value(name, value) for name, value in changes.items()}
-    if "event_type" in values:
-        values["family"] = acled.family(values["event_type"], values.get("sub_event_type"))
+    sub_event_type = values.get("sub_event_type")
+    event_type = values.get("event_type") or acled.sub_event_types().get(sub_event_type or "")
+    if event_type is not None:
+        values["family"] = acled.family(event_type, sub_event_type)
     return values
 
 
