@@ -1311,13 +1311,13 @@ def _weapon_words_as_weapons(
     that weapon: a drone laden with explosives (طائرة مسيرة مفخخة) strikes from the air, it is no
     roadside bomb. The sentence's own act word types it ("استهدفت بصاروخ وطائرة مفخخة"); with none
     ("سقطت طائرة مسيرة مفخخة على حي سكني") the weapon's use is the act."""
-    kinds = {id(m): kind for m, t in candidates if (kind := _weapon_kind_around(mentions, m, t))}
-    others = [c for c in candidates if id(c[0]) not in kinds]
-    if others or not kinds:
+    kinds = [_weapon_kind_around(mentions, m, t) for m, t in candidates]
+    others = [c for c, kind in zip(candidates, kinds, strict=True) if kind is None]
+    if others or not candidates:
         return others
     return [
-        (m, replace(t, event_type=acled.sub_event_types()[kinds[id(m)]], sub_event_type=kinds[id(m)]))
-        for m, t in candidates
+        (m, replace(t, event_type=acled.sub_event_types()[kind], sub_event_type=kind))
+        for (m, t), kind in zip(candidates, kinds, strict=True)
     ]
 
 
