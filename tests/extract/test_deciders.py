@@ -43,8 +43,8 @@ class Nothing(Uncalibrated):
         return Decision(False, 0.0, ("nothing is news",), "nothing")
 
 
-def _document(text: str = STRIKE_THEN_TOLL) -> Document:
-    record = {"id": "t", "title": "", "text": text, "published": "2019-03-12"}
+def _document(text: str = STRIKE_THEN_TOLL, title: str = "") -> Document:
+    record = {"id": "t", "title": title, "text": text, "published": "2019-03-12"}
     article, _ = article_from_record(record, "test")
     return text_stage(Document(article))
 
@@ -136,6 +136,35 @@ def test_an_article_that_asks_questions_keeps_an_event_whose_sentence_states_its
 
 def test_the_commentary_rule_is_off_for_a_coder_who_reviews_everything() -> None:
     assert len(extract_with(_document(COLUMN), OnlyEverything(), withhold=False).events) == 1
+
+
+# A press review: what the papers printed, told under a title that opens on them.
+PRESS_REVIEW_TITLE = "صحف أميركية: هجمات بوكو حرام تتصاعد"
+PRESS_REVIEW = "نشرت صحيفة واشنطن بوست أن مسلحين قتلوا 10 أشخاص في هجوم على سوق في مدينة مايدوغوري أمس."
+# A feature: a resident and observers tell in the present of a massacre they date to no day.
+FEATURE = (
+    "يقول أحد سكان المدينة إن الحياة توقفت منذ بدء الحرب. "
+    "ويضيف أن تنظيم داعش قتل 40 مدنيا في هجوم على بلدة الشدادي في ريف الحسكة. "
+    "ويرى مراقبون أن الأزمة ستطول."
+)
+
+
+def test_a_press_review_gives_no_event() -> None:
+    result = extract_with(_document(PRESS_REVIEW, PRESS_REVIEW_TITLE), OnlyEverything())
+    assert result.events == ()
+    assert [r.decision.reasons[:2] for r in result.rejected] == [("event.not_news", "genre:press_review")]
+    # The same sentence under a report's title is a report.
+    assert len(extract_with(_document(PRESS_REVIEW, "مقتل 10 في هجوم على سوق"), OnlyEverything()).events) == 1
+
+
+def test_a_feature_gives_only_the_events_whose_sentences_state_their_day() -> None:
+    result = extract_with(_document(FEATURE), OnlyEverything())
+    assert result.events == ()
+    assert [r.decision.reasons[:2] for r in result.rejected] == [
+        ("event.commentary_undated", "genre:feature_voice")
+    ]
+    dated = FEATURE.replace("ريف الحسكة.", "ريف الحسكة أمس.")
+    assert len(extract_with(_document(dated), OnlyEverything()).events) == 1
 
 
 # A claim that names the bombing it claims, and no place nor toll of it.

@@ -10,14 +10,14 @@ probability (``sentence_model.ConfidenceModel``, shipped inside the sentence-kin
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from rasd import acled
 from rasd.dates import ABSOLUTE_DATE_RULE, RELATIVE_DATE_RULE
 from rasd.extract.events import ACTOR2_FALLBACK_RULE, COUNTRY_DEFAULT_RULE, told_generically
 from rasd.extract.frames import DEFAULT_DATE_RULE, ONE_PER_PLACE_RULE
 from rasd.lexicon.lexicon import Lexicon
-from rasd.types import AnalyzedText, Event
+from rasd.types import Event
 
 EXACT = 1  # geo_precision of a settlement
 #: Rules of a day the event's own sentences state ("time.weekday", "date.gregorian"), as against
@@ -25,7 +25,6 @@ EXACT = 1  # geo_precision of a settlement
 OWN_DAY_RULES = (RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE)
 #: Buckets of counts: one, two, three or more (sentences telling the event; events of its article).
 COUNT_BUCKETS = ("1", "2", "3+")
-QUESTION_MARK = "?"  # the normalized form of ؟ and ?
 
 
 def event_features(
@@ -93,15 +92,6 @@ def headline_tells_its_type(event: Event, article_events: Sequence[Event]) -> bo
 def states_its_day(event: Event) -> bool:
     """Whether the event's own sentences state its day (not the lead's or the publication's)."""
     return any(rule.startswith(OWN_DAY_RULES) for rule in event.rules)
-
-
-def asks_questions(texts: Iterable[AnalyzedText]) -> bool:
-    """Whether a sentence of the article asks a question. News reports tell; an interview asks
-    its guest, a column or an essay asks its reader ("فمن المستفيد من هذا الخراب؟"), and the
-    occurrences they bring up are examples, memories and background, not the news of the day."""
-    return any(
-        QUESTION_MARK in text.norms[s.first_token : s.end_token] for text in texts for s in text.sentences
-    )
 
 
 def _bucket(count: int) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from rasd.extract.mentions import TextMentions
 from rasd.extract.numbers import looks_like_year
+from rasd.lexicon.lexicon import GENRE_CUES
 from rasd.types import AnalyzedText, Sentence
 
 #: Lists that say what the word beside a trigger is, or what an article's opening reports (a
@@ -32,6 +33,7 @@ RULE_ONLY_KINDS = frozenset(
         "objection",
         "possession",
         "accompaniment",
+        *GENRE_CUES,  # read once for the whole article
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

@@ -4,24 +4,21 @@ from dataclasses import replace
 
 from rasd.config import get_settings
 from rasd.extract.deciders import PlaceDecider, SentenceDecider, place_decider, sentence_decider
-from rasd.extract.event_confidence import (
-    asks_questions,
-    event_features,
-    states_its_day,
-    unplaced,
-    vouched_for,
-)
+from rasd.extract.event_confidence import event_features, states_its_day, unplaced, vouched_for
 from rasd.extract.events import frames_to_events
 from rasd.extract.frames import extract_frames
+from rasd.extract.genre import Genre, article_genre
 from rasd.geocode.gazetteer import default_gazetteer
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.types import Decision, Document, Event, Rejection
 
 CONFIDENCE_DECIDER = "event_confidence"
 LOW_CONFIDENCE_REASON = "event.low_confidence"
-#: An article that asks questions (an interview, a column) gives only events whose own sentences
-#: state their day (``event_confidence.asks_questions``).
+#: A commentary (an interview, a column, a feature) gives only events whose own sentences state
+#: their day, and a piece that reports no occurrence of its own (a press review, an opinion or
+#: sport page) gives none (``genre.article_genre``).
 COMMENTARY_REASON = "event.commentary_undated"
+NOT_NEWS_REASON = "event.not_news"
 #: An event with neither a place nor a toll is withheld (``event_confidence.unplaced``).
 UNPLACED_REASON = "event.unplaced"
 
@@ -52,9 +49,10 @@ def extract_with(
     )
     events = frames_to_events(reading.frames, document.article, lexicon)
     rejected = list(reading.rejected)
-    if withhold and asks_questions(document.texts()):
-        rejected += [_withheld(e, COMMENTARY_REASON) for e in events if not states_its_day(e)]
-        events = tuple(e for e in events if states_its_day(e))
+    genre = article_genre(document.article, document.texts(), lexicon) if withhold and events else None
+    if genre is not None:
+        rejected += [_withheld(e, *_genre_reasons(genre)) for e in events if not _told_by(genre, e)]
+        events = tuple(e for e in events if _told_by(genre, e))
     if withhold:
         rejected += [_withheld(e, UNPLACED_REASON) for e in events if unplaced(e)]
         events = tuple(e for e in events if not unplaced(e))
@@ -74,8 +72,19 @@ def extract_with(
     return replace(document, events=events, rejected=tuple(rejected))
 
 
-def _withheld(event: Event, reason: str) -> Rejection:
+def _told_by(genre: Genre, event: Event) -> bool:
+    """Whether a piece of this genre gives the event: a commentary, one whose own sentences state
+    its day; a piece with no news of its own, none."""
+    return genre.news_of_its_own and states_its_day(event)
+
+
+def _genre_reasons(genre: Genre) -> tuple[str, str]:
+    reason = COMMENTARY_REASON if genre.news_of_its_own else NOT_NEWS_REASON
+    return reason, f"genre:{genre.signal}"
+
+
+def _withheld(event: Event, *why: str) -> Rejection:
     """An event not given, kept as a rejection of the sentence that first told it."""
     told = event.evidence_spans[0]
-    reasons = (reason, event.sub_event_type, f"confidence={event.confidence or 0.0:.2f}")
+    reasons = (*why, event.sub_event_type, f"confidence={event.confidence or 0.0:.2f}")
     return Rejection(told, told, Decision(False, event.confidence or 0.0, reasons, CONFIDENCE_DECIDER))

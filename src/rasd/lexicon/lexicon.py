@@ -15,6 +15,8 @@ from rasd.types import AnalyzedText
 
 #: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix.
 SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted"})
+#: Cue lists that tell an article's genre (``extract/genre.py``), not a sentence's reading.
+GENRE_CUES = ("press_review", "feature_voice", "report_voice")
 CUE_CATEGORIES = (
     "negation",
     "recap",
@@ -116,6 +118,7 @@ CUE_CATEGORIES = (
     "many_places",
     "continuing_battles",
     "day_of_month",
+    *GENRE_CUES,
 )
 
 
@@ -227,6 +230,12 @@ class Lexicon:
     @cached_property
     def _trigger_matcher(self) -> PhraseMatcher:
         return PhraseMatcher((self.indexes["trigger"],))
+
+    @cached_property
+    def genre_matcher(self) -> PhraseMatcher:
+        """The lists that tell an article's genre (``extract/genre.py``), read only in articles
+        that gave events."""
+        return PhraseMatcher(self.indexes[kind] for kind in GENRE_CUES)
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:

@@ -1,0 +1,60 @@
+"""An article's genre is read from what any input gives: its title, its text, its URL when it has one."""
+
+from __future__ import annotations
+
+from rasd.extract.genre import Genre, article_genre, url_section
+from rasd.ingest.records import article_from_record
+from rasd.lexicon.lexicon import load_lexicon
+from rasd.text.analyze import text_stage
+from rasd.types import Document
+
+REPORT = "قتل مسلحون 10 أشخاص في هجوم على سوق في مدينة مايدوغوري أمس، وقال مسؤول محلي إن المهاجمين فروا."
+# A feature: what a commander and observers say, in the present.
+FEATURE = (
+    "يقول أحد القادة الميدانيين إن المعارك لم تتوقف منذ أشهر. "
+    "ويضيف أن المسلحين هاجموا بلدة الشدادي في ريف الحسكة. "
+    "ويرى مراقبون أن الحرب ستطول، فيما تشير التقديرات إلى نزوح الآلاف."
+)
+
+
+def _genre(text: str, title: str = "", url: str | None = None) -> Genre | None:
+    record = {"id": "t", "title": title, "text": text, "published": "2019-03-12", "url": url}
+    article, _ = article_from_record(record, "test")
+    document = text_stage(Document(article))
+    return article_genre(article, document.texts(), load_lexicon())
+
+
+def test_a_report_is_no_genre_of_its_own() -> None:
+    assert _genre(REPORT, title="مقتل 10 في هجوم على سوق بنيجيريا") is None
+
+
+def test_a_title_that_opens_on_the_papers_is_a_press_review() -> None:
+    assert _genre(REPORT, title="صحف أميركية: هجمات بوكو حرام تتصاعد") == Genre("press_review", False)
+    assert _genre(REPORT, title="الصحف الأوروبية: أزمة اللاجئين") == Genre("press_review", False)
+    # One paper named as the source of a report is not a review of the papers.
+    assert _genre(REPORT, title="صحيفة: مقتل 10 في هجوم على سوق") is None
+
+
+def test_a_piece_that_tells_in_the_present_what_people_say_is_a_feature() -> None:
+    assert _genre(FEATURE) == Genre("feature_voice", True)
+    # The same told in the past, as a report tells it.
+    past = FEATURE.replace("يقول", "قال").replace("ويضيف", "وأضاف").replace("ويرى", "ورأى")
+    assert _genre(past) is None
+
+
+def test_an_article_that_asks_a_question_is_a_commentary() -> None:
+    assert _genre("هل تتوقف الحرب؟ " + REPORT) == Genre("asks_questions", True)
+
+
+def test_an_opinion_or_sport_page_is_known_by_its_url_section() -> None:
+    assert _genre(REPORT, url="https://example.com/opinion/2019/03/12/1234") == Genre(
+        "section:opinion", False
+    )
+    assert url_section("https://example.com/sports-news/match-report") == "sport"
+    assert url_section("https://example.com/%D8%B1%D9%8A%D8%A7%D8%B6%D8%A9/55") == "sport"  # /رياضة/
+
+
+def test_a_url_section_is_read_in_the_path_not_in_the_pieces_own_slug() -> None:
+    assert url_section("https://example.com/news/attack-on-sports-stadium-kills-10") is None
+    assert url_section("https://example.com/news/2019/03/12/1234") is None
+    assert url_section(None) is None
