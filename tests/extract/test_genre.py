@@ -16,6 +16,16 @@ FEATURE = (
     "ويرى مراقبون أن الحرب ستطول، فيما تشير التقديرات إلى نزوح الآلاف."
 )
 
+MATCH_REPORT = (
+    "فاز المنتخب العراقي على نظيره الإيراني بهدف قاتل في الدقيقة 92 من عمر المباراة التي أقيمت على ملعب "
+    "عمان الدولي ضمن تصفيات كأس العالم. وسجل اللاعب أيمن حسين هدف المباراة بعد هجوم منظم في الشوط الثاني، "
+    "فيما تصدى حارس المرمى لركلة جزاء. وقال مدرب المنتخب إن لاعبيه قدموا مباراة كبيرة."
+)
+STADIUM_DESTROYED = (
+    "دمر تنظيم داعش ملعب الرمادي الأولمبي بعد تفخيخه أمس، "
+    "وقال مسؤول محلي إن الملعب كان يستضيف مباريات الدوري."
+)
+
 
 def _genre(text: str, title: str = "", url: str | None = None) -> Genre | None:
     record = {"id": "t", "title": title, "text": text, "published": "2019-03-12", "url": url}
@@ -46,10 +56,16 @@ def test_an_article_that_asks_a_question_is_a_commentary() -> None:
     assert _genre("هل تتوقف الحرب؟ " + REPORT) == Genre("asks_questions", True)
 
 
+def test_a_match_report_is_a_sports_page_and_an_attack_on_a_stadium_is_news() -> None:
+    assert _genre(MATCH_REPORT) == Genre("sport_words", True)
+    assert _genre(STADIUM_DESTROYED) is None
+
+
 def test_an_opinion_or_sport_page_is_known_by_its_url_section() -> None:
-    assert _genre(REPORT, url="https://example.com/opinion/2019/03/12/1234") == Genre(
-        "section:opinion", False
-    )
+    opinion = _genre(REPORT, url="https://example.com/opinion/2019/03/12/1234")
+    assert opinion == Genre("section:opinion", False)
+    # A sports page may still tell a riot of its fans on a day it names.
+    assert _genre(REPORT, url="https://example.com/sport/2019/03/12/1234") == Genre("section:sport", True)
     assert url_section("https://example.com/sports-news/match-report") == "sport"
     assert url_section("https://example.com/%D8%B1%D9%8A%D8%A7%D8%B6%D8%A9/55") == "sport"  # /رياضة/
 

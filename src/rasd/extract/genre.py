@@ -1,12 +1,14 @@
 """The article's genre, read from what every input gives (its title, its text and, where it has one,
-its URL): a piece that reports no occurrence of its own gives no event, and a commentary gives only
-the events whose own sentences state their day.
+its URL): a piece that reports no occurrence of its own gives no event, and one that is no plain
+report gives only the events whose own sentences state their day.
 
 - No news of its own: a press review (its title opens with "صحف" or "الصحافة": it retells what other
-  papers printed), and a page of a site's opinion or sport section (``sections.yaml``).
-- Commentary: an article that asks a question (an interview asks its guest, a column its reader), or
-  one that tells in the present what people say ("يقول أحد القادة"، "ويرى مراقبون") more often than
-  what they said, as features, analyses and columns do and news reports do not.
+  papers printed), and a page of a site's opinion section (``sections.yaml``).
+- Not a plain report: an article that asks a question (an interview asks its guest, a column its
+  reader); one that tells in the present what people say ("يقول أحد القادة"، "ويرى مراقبون") more
+  often than what they said, as features, analyses and columns do and news reports do not; and a
+  sports page, by its URL section or the words of a match ("مباراة"، "المنتخب"، "الشوط"), where a
+  riot of its fans on a day it names is still an event.
 """
 
 from __future__ import annotations
@@ -25,15 +27,22 @@ QUESTION_MARK = "?"  # the normalized form of ؟ and ?
 #: Present-tense speech verbs an article needs, beyond outnumbering the past ones, to read as a
 #: feature: a report may quote one "يقول" or two.
 FEATURE_VOICE_MIN = 3
+#: Words of a match an article needs to read as a sports page: halfway between the five of a report
+#: of a stadium blown up ("داعش يدمر ملعب الرمادي الأولمبي") and the nine to nineteen of train's match
+#: reports.
+SPORT_WORDS_MIN = 7
 SECTIONS_RESOURCE = "sections.yaml"
+#: Sections whose pages may still report an occurrence on a day they name (a riot after a match).
+REPORTING_SECTIONS = frozenset({"sport"})
 SECTION_WORD_SEPARATORS = str.maketrans("-_.", "   ")
 
 
 @dataclass(frozen=True, slots=True)
 class Genre:
     """What kind of piece an article is, by the signal that says so (``press_review``,
-    ``section:opinion``, ``asks_questions``, ``feature_voice``); ``news_of_its_own`` is False for
-    a piece that reports no occurrence at all, True for a commentary that may still tell one."""
+    ``section:opinion``, ``sport_words``, ``asks_questions``, ``feature_voice``);
+    ``news_of_its_own`` is False for a piece that reports no occurrence at all, True for one that
+    may still tell one on a day it names."""
 
     signal: str
     news_of_its_own: bool
@@ -43,10 +52,12 @@ def article_genre(article: Article, texts: Sequence[AnalyzedText], lexicon: Lexi
     """The article's genre when it is not a plain news report, else None."""
     section = url_section(article.url)
     if section is not None:
-        return Genre(f"section:{section}", news_of_its_own=False)
+        return Genre(f"section:{section}", news_of_its_own=section in REPORTING_SECTIONS)
     mentions = [lexicon.genre_matcher.match(text) for text in texts]
     if texts and texts[0].field == "title" and _opens_with(mentions[0]["press_review"]):
         return Genre("press_review", news_of_its_own=False)
+    if sum(len(m["sport_words"]) for m in mentions) >= SPORT_WORDS_MIN:
+        return Genre("sport_words", news_of_its_own=True)
     if asks_questions(texts):
         return Genre("asks_questions", news_of_its_own=True)
     present = sum(len(m["feature_voice"]) for m in mentions)

@@ -14,9 +14,9 @@ from rasd.types import Decision, Document, Event, Rejection
 
 CONFIDENCE_DECIDER = "event_confidence"
 LOW_CONFIDENCE_REASON = "event.low_confidence"
-#: A commentary (an interview, a column, a feature) gives only events whose own sentences state
-#: their day, and a piece that reports no occurrence of its own (a press review, an opinion or
-#: sport page) gives none (``genre.article_genre``).
+#: A piece that is no plain report (an interview, a column, a feature, a sports page) gives only
+#: events whose own sentences state their day, and one that reports no occurrence of its own (a
+#: press review, an opinion page) gives none (``genre.article_genre``).
 COMMENTARY_REASON = "event.commentary_undated"
 NOT_NEWS_REASON = "event.not_news"
 #: An event with neither a place nor a toll is withheld (``event_confidence.unplaced``).

@@ -16,7 +16,7 @@ from rasd.types import AnalyzedText
 #: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix.
 SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted"})
 #: Cue lists that tell an article's genre (``extract/genre.py``), not a sentence's reading.
-GENRE_CUES = ("press_review", "feature_voice", "report_voice")
+GENRE_CUES = ("press_review", "feature_voice", "report_voice", "sport_words")
 CUE_CATEGORIES = (
     "negation",
     "recap",
