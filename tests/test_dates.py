@@ -25,6 +25,8 @@ def resolve(raw: str, published: dt.date | None = TUESDAY) -> list[tuple[dt.date
         ("قصفت الطائرات البلدة أمس", dt.date(2018, 11, 19)),
         ("قصفت الطائرات البلدة فجر أمس", dt.date(2018, 11, 19)),
         ("قصفت الطائرات البلدة أول أمس", dt.date(2018, 11, 18)),
+        ("قصفت الطائرات البلدة مساء أمس الأول", dt.date(2018, 11, 18)),
+        ("قصفت الطائرات البلدة ظهر أمس الاول", dt.date(2018, 11, 18)),
         ("قصفت الطائرات البلدة يوم الأحد", dt.date(2018, 11, 18)),
         ("قصفت الطائرات البلدة الثلاثاء", dt.date(2018, 11, 20)),
         ("قصفت الطائرات البلدة الثلاثاء الماضي", dt.date(2018, 11, 13)),
@@ -180,7 +182,9 @@ def test_a_day_word_with_its_weekday_names_the_day_the_text_is_written(raw: str,
         ("قال مسؤول اليوم الأربعاء إن مسلحين هاجموا الحاجز",),  # six days back or the day after
     ],
 )
-def test_the_publication_day_stands_when_the_text_s_days_disagree_or_lie_too_far(raws: tuple[str, ...]) -> None:
+def test_the_publication_day_stands_when_the_text_s_days_disagree_or_lie_too_far(
+    raws: tuple[str, ...],
+) -> None:
     assert written_on(*raws) == TUESDAY
 
 

@@ -112,7 +112,9 @@ def writing_day(texts: list[TextMentions], published: dt.date | None) -> dt.date
 def _told_lags(mentions: TextMentions, published: dt.date) -> list[int]:
     """For each day word told with its weekday, how many days before ``published`` the text says
     it is written ("أمس الجمعة" in a text published on a Monday: two)."""
-    return [(published.weekday() - (weekday - offset)) % 7 for offset, weekday in _days_with_weekdays(mentions)]
+    return [
+        (published.weekday() - (weekday - offset)) % 7 for offset, weekday in _days_with_weekdays(mentions)
+    ]
 
 
 def _days_with_weekdays(mentions: TextMentions) -> list[tuple[int, int]]:
