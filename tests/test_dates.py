@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from rasd.dates import time_expressions
+from rasd.dates import time_expressions, writing_day
 from rasd.extract.mentions import TextMentions
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.text import analyze_text
@@ -25,6 +25,8 @@ def resolve(raw: str, published: dt.date | None = TUESDAY) -> list[tuple[dt.date
         ("قصفت الطائرات البلدة أمس", dt.date(2018, 11, 19)),
         ("قصفت الطائرات البلدة فجر أمس", dt.date(2018, 11, 19)),
         ("قصفت الطائرات البلدة أول أمس", dt.date(2018, 11, 18)),
+        ("قصفت الطائرات البلدة مساء أمس الأول", dt.date(2018, 11, 18)),
+        ("قصفت الطائرات البلدة ظهر أمس الاول", dt.date(2018, 11, 18)),
         ("قصفت الطائرات البلدة يوم الأحد", dt.date(2018, 11, 18)),
         ("قصفت الطائرات البلدة الثلاثاء", dt.date(2018, 11, 20)),
         ("قصفت الطائرات البلدة الثلاثاء الماضي", dt.date(2018, 11, 13)),
@@ -154,3 +156,37 @@ def test_the_past_hours_of_a_report_are_the_eve_of_publication(raw: str) -> None
 
 def test_a_named_day_dates_a_night_rather_than_publication() -> None:
     assert resolve("هاجم مسلحون مركزا للشرطة مساء الأحد واستمر القتال ليلا") == [(dt.date(2018, 11, 18), 1)]
+
+
+def written_on(*raws: str, published: dt.date | None = TUESDAY) -> dt.date | None:
+    return writing_day([TextMentions.of(analyze_text(raw), load_lexicon()) for raw in raws], published)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ذكر الجيش أمس الجمعة أن 50 شخصا قتلوا", dt.date(2018, 11, 17)),
+        ("قال مسؤولون اليوم (الأحد) إن 14 جنديا قتلوا", dt.date(2018, 11, 18)),
+        ("قال مصدر أمني، أمس، الاثنين، إن مسلحين هاجموا الحاجز", dt.date(2018, 11, 20)),
+        ("قال مصدر أمني أمس إن مسلحين هاجموا الحاجز الجمعة", TUESDAY),  # no day word with its weekday
+    ],
+)
+def test_a_day_word_with_its_weekday_names_the_day_the_text_is_written(raw: str, expected: dt.date) -> None:
+    assert written_on(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raws",
+    [
+        ("ذكر الجيش أمس الجمعة أن مسلحين هاجموا الحاجز", "وقال مسؤول اليوم الأحد إن القتال توقف"),
+        ("قال مسؤول اليوم الأربعاء إن مسلحين هاجموا الحاجز",),  # six days back or the day after
+    ],
+)
+def test_the_publication_day_stands_when_the_text_s_days_disagree_or_lie_too_far(
+    raws: tuple[str, ...],
+) -> None:
+    assert written_on(*raws) == TUESDAY
+
+
+def test_no_publication_date_no_writing_day() -> None:
+    assert written_on("ذكر الجيش أمس الجمعة أن 50 شخصا قتلوا", published=None) is None

@@ -10,6 +10,9 @@ A night across two days ("ليل الجمعة السبت") is dated by the secon
 publication, read only where no day is named.
 A page's dateline ("الأحد 20 سبتمبر 2020 03:38 م"، "10:06 - 20/09/2020 الأحد") dates the page, not
 what it reports, and is no time expression of the text.
+A day word with its weekday ("أمس الجمعة"، "اليوم (الاثنين)") names the day the text was written on;
+where that is a few days before the publication date given (a crawl's time, a print edition's
+day), the text's own day is what its أمس and weekdays count from (``writing_day``).
 The words are data (``time_words.tsv``, ``months.tsv``).
 """
 
@@ -24,6 +27,7 @@ from hijridate import Gregorian, Hijri
 
 from rasd.extract.mentions import TextMentions
 from rasd.extract.numbers import Number, number_at, number_ending_at, ordinal_ending_at
+from rasd.text.tokenize import is_definite
 from rasd.types import Mention, TimeExpr
 
 DAY, WEEK, MONTH = 1, 2, 3
@@ -61,6 +65,11 @@ HIJRI = Calendar(
     lambda y, m, d: _gregorian_of(Hijri(y, m, d)),
     lambda day: Gregorian.fromdate(day).to_hijri().year,
 )
+#: The most days a publication date given may lag the day the text names as its own (a crawl, a
+#: print edition); six days back is as likely the day after (a stamp in another time zone).
+MAX_PUBLICATION_LAG = 5
+#: Marks between a day word and its weekday: "أمس (الاثنين)"، "أمس، الجمعة".
+WEEKDAY_MARKS = frozenset({"(", "،", ",", "-"})
 DATELINES = ("datelines",)  # the memo key of a text's dateline tokens
 #: The figures of a dateline: a clock time ("03:38") or a date in figures ("20/09/2020", "2022.05.02"),
 #: as the tokenizer splits them (digits and marks apart).
@@ -86,6 +95,61 @@ def time_expressions(
             if m.first_token not in dateline and (t := _relative_date(mentions, m, published)) is not None
         ]
     return sorted(_unless_a_day_is_named(_named_by_their_date(mentions, found)), key=lambda t: t.span.start)
+
+
+def writing_day(texts: list[TextMentions], published: dt.date | None) -> dt.date | None:
+    """The day the texts say they are written on, when their day words name it with its weekday
+    ("ذكر الجيش أمس الجمعة" is written on a Saturday) and every such pair agrees on one day at most
+    ``MAX_PUBLICATION_LAG`` days before ``published``; else ``published``."""
+    if published is None:
+        return None
+    lags = {lag for mentions in texts for lag in _told_lags(mentions, published)}
+    if len(lags) != 1 or (lag := lags.pop()) > MAX_PUBLICATION_LAG:
+        return published
+    return published - dt.timedelta(days=lag)
+
+
+def _told_lags(mentions: TextMentions, published: dt.date) -> list[int]:
+    """For each day word told with its weekday, how many days before ``published`` the text says
+    it is written ("أمس الجمعة" in a text published on a Monday: two)."""
+    return [
+        (published.weekday() - (weekday - offset)) % 7 for offset, weekday in _days_with_weekdays(mentions)
+    ]
+
+
+def _days_with_weekdays(mentions: TextMentions) -> list[tuple[int, int]]:
+    """(day offset, weekday) of each day word followed by its weekday: "أمس الجمعة" (-1, Friday),
+    "اليوم (الأحد)" (0, Sunday; the lexicon reads it as the weekday "يوم الأحد", its يوم with the
+    article: today)."""
+    told = []
+    for mention in mentions.by_kind.get("time", ()):
+        kind, value = mentions.lexicon.time_words[mention.entry_id]
+        if value is None:
+            continue
+        if kind == "weekday" and _today_named(mentions, mention):
+            told.append((0, value))
+        weekday = _weekday_after(mentions, mention.end_token)
+        if kind == "day_offset" and value <= 0 and weekday is not None:
+            told.append((value, weekday))
+    return told
+
+
+def _today_named(mentions: TextMentions, mention: Mention) -> bool:
+    """ "اليوم الأحد": a weekday of two words whose first, يوم, carries the article."""
+    first = mention.first_token
+    return mention.end_token - first > 1 and is_definite(mentions.text.analyses[first])
+
+
+def _weekday_after(mentions: TextMentions, token: int) -> int | None:
+    """The weekday named at ``token``, past a mark ("أمس، الجمعة")."""
+    norms = mentions.text.norms
+    while token < len(norms) and norms[token] in WEEKDAY_MARKS:
+        token += 1
+    following = mentions.starting_at("time", token)
+    if following is None:
+        return None
+    kind, value = mentions.lexicon.time_words[following.entry_id]
+    return value if kind == "weekday" else None
 
 
 def _unless_a_day_is_named(found: list[TimeExpr]) -> list[TimeExpr]:

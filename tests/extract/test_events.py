@@ -818,3 +818,25 @@ def test_the_same_sides_air_strikes_are_still_the_means_of_its_generic_strike(ev
         published="2015-07-20",
     )
     assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+
+
+def test_a_telling_dated_only_by_publication_joins_the_day_another_states(events_of) -> None:
+    # a Thursday's report: its opening names no day; a later line tells the abduction's Tuesday
+    (event,) = events_of(
+        "قالت مصادر رسمية أمريكية إن الحكومة الأمريكية على علم باختطاف مبشر أمريكي في نيامي عاصمة النيجر. "
+        "وأضافت المصادر أنها تعمل مع السلطات المحلية لتحريره. "
+        "وقال متحدث باسم الخارجية إن سلامة كل أمريكي من أهم أولويات الإدارة. "
+        "ويعمل المبشر طيارا في منظمة إنجيلية منذ سنوات. "
+        "وقام ثلاثة مسلحين باختطاف المبشر قرب المطار مساء الثلاثاء قبل أن يفروا باتجاه الحدود.",
+        published="2025-10-23",
+    )
+    assert (event.sub_event_type, event.date) == ("Abduction/forced disappearance", dt.date(2025, 10, 21))
+
+
+def test_tellings_that_each_state_their_day_stay_apart(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اختطف مسلحون مبشرا أمريكيا في نيامي عاصمة النيجر اليوم. "
+        "وكان مسلحون قد اختطفوا عاملا أمريكيا آخر في نيامي يوم الأحد الماضي.",
+        published="2025-10-23",
+    )
+    assert sorted(e.date for e in events) == [dt.date(2025, 10, 19), dt.date(2025, 10, 23)]

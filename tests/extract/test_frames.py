@@ -215,6 +215,16 @@ def test_yesterday_in_an_article_published_the_next_day(events_of) -> None:
     )
 
 
+def test_yesterday_counts_from_the_day_the_text_names_as_its_own(events_of) -> None:
+    # crawled on the Tuesday; "أمس الجمعة" says the text was written on the Saturday
+    (event,) = events_of(
+        "ذكر الجيش النيجيري أمس الجمعة أن 50 شخصا قتلوا في تفجيرين انتحاريين في مدينة داماتورو. "
+        "وكانت امرأتان قد فجرتا عبوات ناسفة عند مدخل مصلى في مدينة داماتورو صباح أمس.",
+        published="2015-07-21",
+    )
+    assert (event.date, event.fatalities) == (dt.date(2015, 7, 17), 50)
+
+
 def test_a_claim_names_the_perpetrator(events_of) -> None:
     events = events_of(
         "قتل 9 أشخاص بينهم ثلاثة جنود عراقيين في تفجير انتحاري استهدف نقطة تفتيش في مدينة الرمادي "

@@ -100,6 +100,8 @@ VEHICLE_BOMB_ROLE = "vehicle_bomb"  # weapons.tsv's role of what is driven or pa
 FIRED_ROLE = "fired"  # weapons.tsv's role of what attackers fire in a fight (guns, RPGs, mortars)
 TERRITORY_CHANGES = TERRITORY_SUB_TYPES | {NON_VIOLENT_TRANSFER}
 BATTLES = "Battles"
+#: How many days before a telling dated only by publication another of the same occurrence may state.
+DEFAULT_DAY_REACH = 7
 #: The actor rules that read the author as the doer of the act: an agent marker ("نفذه"، "برصاص"), the
 #: subject of its verb, the name right after it, a speaker who says "we did it", a state as subject.
 EXPLICIT_AUTHOR_RULES = frozenset(
@@ -315,13 +317,39 @@ def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
 
 
 def _one_occurrence(kept: Event, new: Event) -> bool:
-    if kept.sub_event_type != new.sub_event_type or not _same_day_and_country(kept, new):
+    if kept.sub_event_type != new.sub_event_type or _pairs_apart(kept, new):
         return False
-    if _pairs_apart(kept, new):
+    if _default_day_apart(kept, new):
+        return True
+    if not _same_day_and_country(kept, new):
         return False
     if kept.location_ar and new.location_ar:
         return same_place_name(kept.location_ar, new.location_ar)
     return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+
+
+def _default_day_apart(kept: Event, new: Event) -> bool:
+    """The same place, actor pair and toll, one telling dated only by the publication day (a
+    headline, a line that names no day) and the other by a day the text states within the week
+    before: the default is a guess at the day, not a second occurrence ("اختطاف مبشر أمريكي في
+    نيامي" beside "اختطفه مسلحون قرب المطار مساء الثلاثاء" in a Thursday's report)."""
+    defaulted = [e for e in (kept, new) if DEFAULT_DATE_RULE in e.rules]
+    if (
+        len(defaulted) != 1
+        or kept.location is None
+        or (kept.country, kept.location) != (new.country, new.location)
+    ):
+        return False
+    (guess,) = defaulted
+    stated = new if guess is kept else kept
+    same_toll = None in (kept.fatalities, new.fatalities) or kept.fatalities == new.fatalities
+    return (
+        (kept.actor1, kept.actor2) == (new.actor1, new.actor2)
+        and same_toll
+        and guess.date is not None
+        and stated.date is not None
+        and 0 < (guess.date - stated.date).days <= DEFAULT_DAY_REACH
+    )
 
 
 def _fought_suicide_assaults(events: list[Event], lexicon: Lexicon) -> list[Event]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rasd import acled
-from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, NIGHT_RULE, time_expressions
+from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, NIGHT_RULE, time_expressions, writing_day
 from rasd.extract.actors import (
     ARMED_INTER,
     NON_STATE_ARMED_INTER,
@@ -414,6 +414,8 @@ def extract_frames(
     if not any(lexicon.has_trigger(text) for text in texts):
         return FrameReading([], [])  # most articles: no word that reports an event, nothing to place
     all_mentions = [TextMentions.of(text, lexicon) for text in texts]
+    # "ذكر الجيش أمس الجمعة" in a text crawled on the Tuesday: its أمس and weekdays count from Saturday
+    article = replace(article, published=writing_day(all_mentions, article.published))
     if _retrospective(all_mentions) or _history(all_mentions, article.published):
         return FrameReading([], [])
     context = ArticleContext(article, all_mentions, gazetteer, place_decider)
