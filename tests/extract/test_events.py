@@ -94,7 +94,10 @@ def test_the_second_explosion_is_one_more_occurrence(events_of) -> None:
     assert sorted(e.location_ar for e in events) == ["إدلب", "منبج"]
 
 
-@pytest.mark.parametrize("opening", ["وفي حادث منفصل،", "وفي حادث آخر،", "وفي واقعة ثانية،"])
+# "إلى ذلك"، "من جهة أخرى": a roundup's turn to its next item
+@pytest.mark.parametrize(
+    "opening", ["وفي حادث منفصل،", "وفي حادث آخر،", "وفي واقعة ثانية،", "إلى ذلك،", "من جهة أخرى،"]
+)
 def test_another_incident_in_the_same_province_is_an_event_of_its_own(candidate_events_of, opening) -> None:
     events = candidate_events_of(
         "قتل ثلاثة جنود في هجوم مسلح على حاجز للجيش في مدينة بعقوبة اليوم الأحد. "
