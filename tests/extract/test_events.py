@@ -96,7 +96,8 @@ def test_the_second_explosion_is_one_more_occurrence(events_of) -> None:
 
 # "إلى ذلك"، "من جهة أخرى": a roundup's turn to its next item
 @pytest.mark.parametrize(
-    "opening", ["وفي حادث منفصل،", "وفي حادث آخر،", "وفي واقعة ثانية،", "إلى ذلك،", "من جهة أخرى،"]
+    "opening",
+    ["وفي حادث منفصل،", "وفي حادث آخر،", "وفي واقعة ثانية،", "إلى ذلك،", "من جهة أخرى،", "وعلى صعيد آخر،"],
 )
 def test_another_incident_in_the_same_province_is_an_event_of_its_own(candidate_events_of, opening) -> None:
     events = candidate_events_of(
