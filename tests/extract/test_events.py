@@ -826,3 +826,19 @@ def test_the_same_sides_air_strikes_are_still_the_means_of_its_generic_strike(ev
         published="2015-07-20",
     )
     assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+
+
+# "خلال هجومين": the article tells two acts, so the gunfire at العريش with its own toll is the second,
+# not the car bomb told again; told as one attack, it is that attack's fire.
+@pytest.mark.parametrize(
+    ("told", "places"), [("خلال هجومين", ["الشيخ زويد", "العريش"]), ("في هجوم", ["الشيخ زويد"])]
+)
+def test_a_report_with_its_own_town_and_toll_is_one_of_the_acts_an_article_counts(
+    candidate_events_of, told, places
+) -> None:
+    events = candidate_events_of(
+        f"قتل 12 جنديا {told} في شمال سيناء اليوم الجمعة. وقتل عشرة جنود في انفجار سيارة مفخخة "
+        "استهدف كمينا للجيش في مدينة الشيخ زويد. وقالت المصادر إن مسلحين فتحوا النار على نقطة أمنية "
+        "في مدينة العريش ما أسفر عن مقتل جنديين."
+    )
+    assert sorted(e.location_ar for e in events) == places
