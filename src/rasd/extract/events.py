@@ -161,8 +161,9 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             and not _acts_on_its_author(events[i], event, frame, agent_name, lexicon)
             and not _pairs_apart(events[i], event)
         ]
-        if _refers_back(frame):
-            target = _story_told(events, event, frame, open_events)
+        told = _story_told(events, event, frame, open_events) if _refers_back(frame) else None
+        if _refers_back(frame) and (told is None or not _one_of_several(events[told], event, frame)):
+            target = told
         else:
             target = next((i for i in open_events if _compatible(events[i], event, False)), None)
         if target is None:
@@ -865,6 +866,20 @@ def _story_told(events: list[Event], new: Event, frame: Frame, candidates: list[
     if same_province:
         return same_province[0]
     return None if not told or new.location_ar is not None else told[0]
+
+
+def _one_of_several(kept: Event, new: Event, frame: Frame) -> bool:
+    """ "استشهاد 33 جنديا خلال هجومين" … "مسلحون فتحوا النار … في مدينة العريش ما أسفر عن استشهاد
+    الجنود الثلاثة": where the article tells more than one act, a report that is no definite noun, at
+    a town of its own with a toll of its own, is one of them, not the story's first act told again."""
+    return (
+        frame.several_acts
+        and not _definite_noun(frame)
+        and new.geo_precision == 1
+        and None not in (kept.fatalities, new.fatalities, kept.location_ar, new.location_ar)
+        and kept.fatalities != new.fatalities
+        and not _compatible(kept, new, True)
+    )
 
 
 def _other_province(kept: Event, new: Event) -> bool:

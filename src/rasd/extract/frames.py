@@ -195,6 +195,8 @@ class Frame:
     rules: list[str] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
     sentence_decision: Decision | None = None  # the sentence decider's verdict, when one ran
+    # the article tells more than one act ("خلال هجومين"، "هجمات متزامنة"), cue list several_acts
+    several_acts: bool = False
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,7 @@ class ArticleContext:
         #: "4844 مدنيا ضحايا الأسد خلال 9 أشهر": a headline that counts over a period makes the
         #: article a tally; a sentence that names no day of its own is part of that count.
         self.tally = any(m.text.field == "title" and counts_over_a_period(m, 0, len(m.text)) for m in texts)
+        self.several_acts = any(m.within("several_acts", 0, len(m.text)) for m in texts)
         #: also read town names no cue or locative introduces, for the place decider to judge
         self.bare_names = place_decider is not None if bare_names is None else bare_names
         votes: Counter[str] = Counter()
@@ -593,6 +596,7 @@ def _sentence_frames(
             rules=[f"trigger:{entry.id}", *([f"decider:{verdict.decider}"] if verdict else [])],
             evidence=[sentence.span],
             sentence_decision=verdict,
+            several_acts=context.several_acts,
         )
         frame.rules += _occurrence_marks(mentions, mention, entry, clause_first, clause_end)
         if _told_as_a_separate_incident(mentions, sentence, mention, clause_end):

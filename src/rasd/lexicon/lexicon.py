@@ -75,6 +75,7 @@ CUE_CATEGORIES = (
     "another",
     "similar",
     "separate_incident",
+    "several_acts",
     "ground_too",
     "reactions",
     "relative_pronouns",
