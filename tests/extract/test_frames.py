@@ -1362,3 +1362,9 @@ def test_the_official_who_prepares_suicide_bombers_is_no_suicide_bombing(events_
 def test_the_countryside_a_following_clause_names_is_no_event_at_its_city(candidate_events_of) -> None:
     events = candidate_events_of("قتل خمسة مدنيين اليوم في قصف جوي، وفي الوقت نفسه في ريف دمشق.")
     assert [(e.admin1, e.location_ar) for e in events] == [("Rural Damascus", None)]
+
+
+def test_a_march_dispersed_is_an_intervention_not_a_drone(candidate_events_of) -> None:
+    (event,) = candidate_events_of("تدخلت الشرطة لتفريق مسيرة طلابية وسط مدينة الكوت اليوم.")
+    assert event.sub_event_type == "Protest with intervention"
+    assert not any(rule.startswith("weapon:drone") for rule in event.rules)

@@ -1365,6 +1365,8 @@ def _refine_sub_type(
         if _describes_another_actor(frame, mentions, actors, weapon_mention):
             continue  # "الحوثيون الذين تلاحقهم طائرات حربية استهدفوا": the pursuers' aircraft
         weapon = lexicon.weapons[weapon_mention.entry_id]
+        if _word_of_another_act(frame, weapon_mention, weapon.implies):
+            continue  # "لتفريق مسيرة": the march the police dispersed, not a drone
         if weapon.name not in frame.weapons:
             frame.weapons.append(weapon.name)
         inside = first <= weapon_mention.first_token < end
@@ -1376,6 +1378,14 @@ def _refine_sub_type(
         # a generic "هجوم" with a suicide vest
         frame.event_type = acled.sub_event_types()[frame.sub_event_type]
         frame.rules.append(f"weapon:{name}")
+
+
+def _word_of_another_act(frame: Frame, weapon: Mention, implies: str | None) -> bool:
+    """The weapon's words lie inside the trigger's own phrase, which tells an act of another type
+    than the weapon's: the phrase names no weapon ("تفريق مسيرة" is a march dispersed)."""
+    trigger = frame.trigger_mention
+    inside = trigger.first_token <= weapon.first_token and weapon.end_token <= trigger.end_token
+    return inside and implies is not None and acled.sub_event_types()[implies] != frame.trigger.event_type
 
 
 def _describes_another_actor(
