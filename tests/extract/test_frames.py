@@ -1365,7 +1365,7 @@ def test_the_countryside_a_following_clause_names_is_no_event_at_its_city(candid
 
 
 def test_a_march_dispersed_is_an_intervention_not_a_drone(candidate_events_of) -> None:
-    (event,) = candidate_events_of("تدخلت الشرطة لتفريق مسيرة طلابية وسط مدينة الكوت اليوم.")
+    (event,) = candidate_events_of("أطلقت الشرطة قنابل الغاز لتفريق مسيرة طلابية وسط مدينة الكوت اليوم.")
     assert event.sub_event_type == "Protest with intervention"
     assert not any(rule.startswith("weapon:drone") for rule in event.rules)
 
