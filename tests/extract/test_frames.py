@@ -1372,3 +1372,26 @@ def test_the_official_who_prepares_suicide_bombers_is_no_suicide_bombing(events_
 def test_the_countryside_a_following_clause_names_is_no_event_at_its_city(candidate_events_of) -> None:
     events = candidate_events_of("قتل خمسة مدنيين اليوم في قصف جوي، وفي الوقت نفسه في ريف دمشق.")
     assert [(e.admin1, e.location_ar) for e in events] == [("Rural Damascus", None)]
+
+
+def test_a_march_dispersed_is_an_intervention_not_a_drone(candidate_events_of) -> None:
+    (event,) = candidate_events_of("أطلقت الشرطة قنابل الغاز لتفريق مسيرة طلابية وسط مدينة الكوت اليوم.")
+    assert event.sub_event_type == "Protest with intervention"
+    assert not any(rule.startswith("weapon:drone") for rule in event.rules)
+
+
+def test_an_aside_on_a_listed_town_leaves_the_list_to_the_first_act(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اندلعت اشتباكات بين قوات الأمن وأنصار المعارضة في مدينة الكوت، وفي مدينة العمارة، حيث أطلقت "
+        "الشرطة قنابل الغاز لتفريق مسيرة للمعارضة، وفي مدينة الديوانية والحلة."
+    )
+    by_place = {e.location: e.sub_event_type for e in events}
+    assert by_place["Al Diwaniyah"] == by_place["Al Hillah"] == by_place["Al-Kut"] == "Violent demonstration"
+
+
+def test_an_act_told_after_haythu_keeps_the_places_its_own_clauses_name(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "تواصل إسرائيل تصعيدها العسكري في جنوب لبنان، حيث استهدفت، اليوم الجمعة، بصاروخ موجه سيارة في "
+        "مدينة النبطية، ما أسفر عن مقتل قيادي في حزب الله."
+    )
+    assert event.location_ar is not None and "النبطية" in event.location_ar

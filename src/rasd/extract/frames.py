@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -605,7 +604,8 @@ def _sentence_frames(
         _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names, actors)
         _without_resistance(frame, mentions)
         _assign_actors(frame, actors, mentions, clause_first, clause_end, context)
-        _assign_place(frame, mentions, clause_first, clause_end, context)
+        place_first = _place_reach(mentions, clauses, triggers, number, context)
+        _assign_place(frame, mentions, place_first, clause_end, context)
         _assign_date(frame, mentions, clause_first, clause_end, context)
         context.last_day = frame.date
         others = _clauses_of_other_acts(frame, clauses, triggers)
@@ -639,8 +639,7 @@ def _sentence_frames(
                 rejected.append(_rejection(mention, sentence, alone))
                 frame.sentence_decision = alone
         # The clauses after it that have no trigger of their own may name more of its targets.
-        rest = zip(clauses[number + 1 :], triggers[number + 1 :], strict=True)
-        following = [clause for clause, _ in itertools.takewhile(lambda item: item[1] is None, rest)]
+        following = _following_clauses(mentions, clauses, triggers, number)
         own = _one_per_place(frame, mentions, clause_first, clause_end, context)
         placed = _with_following_places(own, mentions, (clause_first, clause_end), following, context)
         frames += placed + [twin for copy in placed for twin in _ground_assault_too(copy, mentions)]
@@ -648,6 +647,61 @@ def _sentence_frames(
     context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
     _mark_arrests_beside_a_crowd(frames, mentions, sentence)
     return FrameReading(frames, rejected)
+
+
+def _following_clauses(
+    mentions: TextMentions,
+    clauses: tuple[tuple[int, int], ...],
+    triggers: list[tuple[Mention, Trigger] | None],
+    number: int,
+) -> list[tuple[int, int]]:
+    """The clauses after clause ``number`` that have no trigger of their own and may name more of its
+    targets, read up to the next clause that tells an act. An aside that interrupts the list ("وفي
+    الاسكندرية، حيث أطلقت الشرطة قنابل الغاز") stops nothing: the list goes on after it ("، وفي بني
+    سويف والمنيا") as the first act's, and the aside takes none of its places."""
+    if _interrupts_a_list(mentions, clauses, triggers, number):
+        return []
+    following = []
+    for later in range(number + 1, len(clauses)):
+        if triggers[later] is None:
+            following.append(clauses[later])
+        elif not _interrupts_a_list(mentions, clauses, triggers, later):
+            break
+    return following
+
+
+def _place_reach(
+    mentions: TextMentions,
+    clauses: tuple[tuple[int, int], ...],
+    triggers: list[tuple[Mention, Trigger] | None],
+    number: int,
+    context: ArticleContext,
+) -> int:
+    """Where the frame's place is read from: its clause, or, for an aside that interrupts a list and
+    names no place of its own, the listed place it is about ("وفي الاسكندرية، حيث ...")."""
+    first, end = clauses[number]
+    aside = _interrupts_a_list(mentions, clauses, triggers, number)
+    if aside and not context.not_vetoed(mentions, context.places(mentions, first, end)):
+        return clauses[number - 1][0]
+    return first
+
+
+def _interrupts_a_list(
+    mentions: TextMentions,
+    clauses: tuple[tuple[int, int], ...],
+    triggers: list[tuple[Mention, Trigger] | None],
+    number: int,
+) -> bool:
+    """Clause ``number`` opens with حيث or إذ right after a clause that a conjunction joins to an
+    earlier act and that tells no act of its own ("، وفي الاسكندرية،"): an aside on the listed place."""
+    analyses = mentions.text.analyses
+    return (
+        analyses[clauses[number][0]][1] in word_list("elaborations")
+        and number >= 2
+        and triggers[number - 1] is None
+        and joined(analyses[clauses[number - 1][0]])
+        and any(triggers[: number - 1])
+    )
 
 
 def _mark_arrests_beside_a_crowd(frames: list[Frame], mentions: TextMentions, sentence: Sentence) -> None:
@@ -1371,6 +1425,8 @@ def _refine_sub_type(
         if _describes_another_actor(frame, mentions, actors, weapon_mention):
             continue  # "الحوثيون الذين تلاحقهم طائرات حربية استهدفوا": the pursuers' aircraft
         weapon = lexicon.weapons[weapon_mention.entry_id]
+        if _word_of_another_act(frame, weapon_mention, weapon.implies):
+            continue  # "لتفريق مسيرة": the march the police dispersed, not a drone
         if weapon.name not in frame.weapons:
             frame.weapons.append(weapon.name)
         inside = first <= weapon_mention.first_token < end
@@ -1382,6 +1438,14 @@ def _refine_sub_type(
         # a generic "هجوم" with a suicide vest
         frame.event_type = acled.sub_event_types()[frame.sub_event_type]
         frame.rules.append(f"weapon:{name}")
+
+
+def _word_of_another_act(frame: Frame, weapon: Mention, implies: str | None) -> bool:
+    """The weapon's words lie inside the trigger's own phrase, which tells an act of another type
+    than the weapon's: the phrase names no weapon ("تفريق مسيرة" is a march dispersed)."""
+    trigger = frame.trigger_mention
+    inside = trigger.first_token <= weapon.first_token and weapon.end_token <= trigger.end_token
+    return inside and implies is not None and acled.sub_event_types()[implies] != frame.trigger.event_type
 
 
 def _describes_another_actor(
