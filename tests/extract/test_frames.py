@@ -1362,3 +1362,22 @@ def test_the_official_who_prepares_suicide_bombers_is_no_suicide_bombing(events_
 def test_the_countryside_a_following_clause_names_is_no_event_at_its_city(candidate_events_of) -> None:
     events = candidate_events_of("قتل خمسة مدنيين اليوم في قصف جوي، وفي الوقت نفسه في ريف دمشق.")
     assert [(e.admin1, e.location_ar) for e in events] == [("Rural Damascus", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرج المئات في احتجاجات غاضبة في مدينة كسلا مساء أمس إثر وفاة شاب في مركز للشرطة.",
+        "تظاهر المئات في مدينة كسلا مساء أمس احتجاجا على مقتل ثلاثة مدنيين برصاص مسلحين.",
+    ],
+)
+def test_the_death_a_crowd_protests_is_not_its_toll(candidate_events_of, text: str) -> None:
+    assert [e.fatalities for e in candidate_events_of(text) if e.event_type == "Protests"] == [None]
+
+
+def test_a_toll_after_an_act_told_as_another_is_that_acts(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "انفجرت قنبلة في قرية قرب مدينة المنامة أمس ما أدى إلى إصابة اثنين من رجال الشرطة، وذلك بعد "
+        "انفجار آخر في البلاد الشهر الماضي أدى إلى مقتل ثلاثة من رجال الأمن."
+    )
+    assert [e.fatalities for e in events] == [None]

@@ -2276,9 +2276,17 @@ def _assign_fatalities(
         for figure in fatalities_in(mentions, sentence.first_token, sentence.end_token)
         if not any(_within(mentions, figure.span, other) for other in others)
         and not _caused_by_another_act(frame, mentions, figure)
+        and not _protested_death(frame, mentions, figure)
+        and not _told_of_another_occurrence(frame, mentions, figure)
     ]
     updates = [figure for figure in outside if figure.rule == TOLL_UPDATED_RULE]
-    own = [f for f in fatalities_in(mentions, *clause) if not _caused_by_another_act(frame, mentions, f)]
+    own = [
+        f
+        for f in fatalities_in(mentions, *clause)
+        if not _caused_by_another_act(frame, mentions, f)
+        and not _protested_death(frame, mentions, f)
+        and not _told_of_another_occurrence(frame, mentions, f)
+    ]
     figures = updates[-1:] or own or outside
     counts = [f.count for f in figures if f.count is not None]
     if counts:
@@ -2300,6 +2308,33 @@ def _caused_by_another_act(frame: Frame, mentions: TextMentions, figure: Fatalit
         if act is not None and not _names_the_frames_act(frame, act):
             other = mentions.lexicon.triggers[act.entry_id].event_type != frame.trigger.event_type
             return other and not is_definite(text.analyses[act.first_token])
+    return False
+
+
+def _protested_death(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
+    """A crowd's sentence names after a grievance word the death it protests ("احتجاجات غاضبة إثر
+    وفاة شاب بحوزة الشرطة"، "احتجاجا على مقتل"): the protest's cause, not its toll; "قتل متظاهر
+    خلال احتجاجات على الغلاء" counts the dead told before it."""
+    if acled.sub_event_types()[frame.sub_event_type] not in CROWD_EVENT_TYPES:
+        return False
+    sentence = frame.sentence
+    grievances = mentions.within("grievances", sentence.first_token, sentence.end_token)
+    return any(grievance.span.end <= figure.span.start for grievance in grievances)
+
+
+def _told_of_another_occurrence(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
+    """The toll follows an act told as one more of its kind, with no word of the frame's own act
+    between them ("انفجرت قنبلة أمس ما أدى إلى إصابة اثنين، بعد تسعة أيام على انفجار آخر أدى إلى
+    مقتل ثلاثة"): the other act's dead."""
+    sentence, own = frame.sentence, frame.trigger_mention
+    for act in mentions.within("trigger", sentence.first_token, sentence.end_token):
+        if (
+            act.first_token != own.first_token
+            and act.span.end <= figure.span.start
+            and not act.first_token < own.first_token < figure.end_token
+            and _another(mentions, act, sentence.end_token)
+        ):
+            return True
     return False
 
 

@@ -13,8 +13,9 @@ from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher
 from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.types import AnalyzedText
 
-#: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix.
-SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted"})
+#: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix
+#: ("قتلا" is two dead, "قتلاه" his dead).
+SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted", "two_dead"})
 CUE_CATEGORIES = (
     "negation",
     "recap",
@@ -116,6 +117,8 @@ CUE_CATEGORIES = (
     "many_places",
     "continuing_battles",
     "day_of_month",
+    "grievances",
+    "one_other",
 )
 
 
