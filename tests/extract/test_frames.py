@@ -1375,6 +1375,14 @@ def test_the_death_a_crowd_protests_is_not_its_toll(candidate_events_of, text: s
     assert [e.fatalities for e in candidate_events_of(text) if e.event_type == "Protests"] == [None]
 
 
+def test_the_dead_of_a_crowd_told_in_a_later_clause_are_its_toll(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اندلعت احتجاجات في مدينة كسلا مساء أمس، ونشبت بعد ذلك توترات بين المتظاهرين وقوات الأمن، "
+        "حيث أطلقت القوات الرصاص على المتظاهرين ما أدى لمقتل ثلاثة أشخاص."
+    )
+    assert 3 in [e.fatalities for e in events if e.event_type == "Protests"]
+
+
 def test_a_toll_after_an_act_told_as_another_is_that_acts(candidate_events_of) -> None:
     events = candidate_events_of(
         "انفجرت قنبلة في قرية قرب مدينة المنامة أمس ما أدى إلى إصابة اثنين من رجال الشرطة، وذلك بعد "

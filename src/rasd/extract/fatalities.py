@@ -37,6 +37,7 @@ class Fatalities:
     count: int | None
     span: Span
     rule: str
+    first_token: int  # the first token of the figure and its killed-word
     end_token: int  # the token after the figure and its killed-word
 
 
@@ -73,6 +74,7 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
                 count,
                 mentions.text.span(span_first, span_end),
                 "fatalities.lumped" if lumped else rule,
+                span_first,
                 span_end,
             )
         )

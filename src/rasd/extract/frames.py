@@ -83,6 +83,8 @@ LANDMARK_CUES = frozenset({"direction", "proximity"})
 LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاصمة الليبية طرابلس")
 FATE_REACH = 10  # words from "لقي" to "حتفهم" in which its subject, the dead, is told
 ACT_QUALIFIER_REACH = 1  # words from an act's noun to the trigger qualifying it ("هجوم عنيف بسيارة مفخخة")
+GRIEVANCE_REACH = 8  # words from "إثر"، "احتجاجا على"، "بعد" to the death protested
+CLAUSE_MARKS = frozenset(",،;؛:.")  # a grievance word reaches no death past one of these
 CAUSE_REACH = 12  # words from a toll to the cause it names ("قتل 57 مدنيا وأصيب 200 آخرين بجروح في قصف")
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
@@ -2312,14 +2314,19 @@ def _caused_by_another_act(frame: Frame, mentions: TextMentions, figure: Fatalit
 
 
 def _protested_death(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
-    """A crowd's sentence names after a grievance word the death it protests ("احتجاجات غاضبة إثر
-    وفاة شاب بحوزة الشرطة"، "احتجاجا على مقتل"): the protest's cause, not its toll; "قتل متظاهر
-    خلال احتجاجات على الغلاء" counts the dead told before it."""
+    """A crowd's sentence names the death it protests a few words after a grievance word, in one
+    clause ("احتجاجات غاضبة إثر «وفاة» شاب بحوزة الشرطة"، "احتجاجا على مقتل"، "بعد وقت قصير من تداول
+    خبر وفاة الشاب"): the protest's cause, not its toll. Not "بعد ذلك …، حيث أطلقت القوات الرصاص
+    على المتظاهرين ما أدى لمقتل ثلاثة", nor "قتل متظاهر خلال احتجاجات على الغلاء"."""
     if acled.sub_event_types()[frame.sub_event_type] not in CROWD_EVENT_TYPES:
         return False
-    sentence = frame.sentence
-    grievances = mentions.within("grievances", sentence.first_token, sentence.end_token)
-    return any(grievance.span.end <= figure.span.start for grievance in grievances)
+    start = max(frame.sentence.first_token, figure.first_token - GRIEVANCE_REACH)
+    grievances = mentions.within("grievances", start, figure.first_token)
+    return any(_one_clause(mentions, g.end_token, figure.first_token) for g in grievances)
+
+
+def _one_clause(mentions: TextMentions, first: int, end: int) -> bool:
+    return not any(mentions.text.norms[i] in CLAUSE_MARKS for i in range(first, end))
 
 
 def _told_of_another_occurrence(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
@@ -2330,8 +2337,8 @@ def _told_of_another_occurrence(frame: Frame, mentions: TextMentions, figure: Fa
     for act in mentions.within("trigger", sentence.first_token, sentence.end_token):
         if (
             act.first_token != own.first_token
-            and act.span.end <= figure.span.start
-            and not act.first_token < own.first_token < figure.end_token
+            and act.end_token <= figure.first_token
+            and not act.first_token < own.first_token < figure.first_token
             and _another(mentions, act, sentence.end_token)
         ):
             return True
