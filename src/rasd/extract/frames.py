@@ -2314,12 +2314,12 @@ def _caused_by_another_act(frame: Frame, mentions: TextMentions, figure: Fatalit
 
 
 def _protested_death(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
-    """A crowd's sentence names the death it protests a few words after a grievance word, in one
+    """A protest word's sentence names the death it protests a few words after a grievance word, in one
     clause ("احتجاجات غاضبة إثر «وفاة» شاب بحوزة الشرطة"، "احتجاجا على مقتل"، "بعد وقت قصير من تداول
     خبر وفاة الشاب"): the protest's cause, not its toll. Not "بعد ذلك …، حيث أطلقت القوات الرصاص
     على المتظاهرين ما أدى لمقتل ثلاثة", nor "قتل متظاهر خلال احتجاجات على الغلاء"."""
-    if acled.sub_event_types()[frame.sub_event_type] not in CROWD_EVENT_TYPES:
-        return False
+    if frame.trigger.event_type != PROTESTS:
+        return False  # a burning "ردا على مقتل" is a revenge the deaths avenged type as an attack
     start = max(frame.sentence.first_token, figure.first_token - GRIEVANCE_REACH)
     grievances = mentions.within("grievances", start, figure.first_token)
     return any(_one_clause(mentions, g.end_token, figure.first_token) for g in grievances)
