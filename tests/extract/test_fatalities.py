@@ -212,3 +212,40 @@ def test_the_continuing_battles_count_since_they_began(raw: str, expected: list[
 
 def test_a_figure_of_thousands_is_not_its_digits() -> None:
     assert counts("الحرب السابقة التي راح ضحيتها نحو 50 ألف شخص") == [50_000]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("لقي أربعة من عناصر الشرطة بينهم ضابط حتفهم في الانفجار", [4]),
+        ("لقي ثلاثة من أفراد الأمن مصرعهم مساء أمس", [3]),
+        ("لقي خمسة أشخاص حتفهم في الحادث", [5]),
+    ],
+)
+def test_the_count_after_the_fate_verb_is_its_dead(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أدى الهجوم إلى مصرع المواطن سالم العلي وآخر من أقاربه", [2]),
+        ("قتل جندي وآخرون في الهجوم", [1]),  # the plural counts no one
+        ("قتل اثنان على الأقل أحدهما شرطي والآخر من المعارضة", [2]),  # the other of the two
+    ],
+)
+def test_one_more_told_as_another_is_counted(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("وأكد مصدر أن مواطنين من البلدة قتلا أثناء تصديهما للمسلحين", [2]),
+        ("وأفاد مسعفون بأن 12 مدنيا توفوا في المستشفى", [12]),
+        ("وتمكنت فرق الإنقاذ من انتشال 30 جثمانا من تحت الأنقاض", [30]),
+        ("وترك المسلحون جثث قتلاهم في الشوارع", []),  # their dead: the noun, no count
+    ],
+)
+def test_dual_verbs_and_plural_deaths_are_counted(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected

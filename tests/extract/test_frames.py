@@ -1395,3 +1395,30 @@ def test_an_act_told_after_haythu_keeps_the_places_its_own_clauses_name(candidat
         "مدينة النبطية، ما أسفر عن مقتل قيادي في حزب الله."
     )
     assert event.location_ar is not None and "النبطية" in event.location_ar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرج المئات في احتجاجات غاضبة في مدينة كسلا مساء أمس إثر وفاة شاب في مركز للشرطة.",
+        "تظاهر المئات في مدينة كسلا مساء أمس احتجاجا على مقتل ثلاثة مدنيين برصاص مسلحين.",
+    ],
+)
+def test_the_death_a_crowd_protests_is_not_its_toll(candidate_events_of, text: str) -> None:
+    assert [e.fatalities for e in candidate_events_of(text) if e.event_type == "Protests"] == [None]
+
+
+def test_the_dead_of_a_crowd_told_in_a_later_clause_are_its_toll(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اندلعت احتجاجات في مدينة كسلا مساء أمس، ونشبت بعد ذلك توترات بين المتظاهرين وقوات الأمن، "
+        "حيث أطلقت القوات الرصاص على المتظاهرين ما أدى لمقتل ثلاثة أشخاص."
+    )
+    assert 3 in [e.fatalities for e in events if e.event_type == "Protests"]
+
+
+def test_a_toll_after_an_act_told_as_another_is_that_acts(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "انفجرت قنبلة في قرية قرب مدينة المنامة أمس ما أدى إلى إصابة اثنين من رجال الشرطة، وذلك بعد "
+        "انفجار آخر في البلاد الشهر الماضي أدى إلى مقتل ثلاثة من رجال الأمن."
+    )
+    assert [e.fatalities for e in events] == [None]

@@ -29,6 +29,7 @@ NAME_REACH = 6  # words of a name between a killed-word and the age or title tha
 NAMED_ONE_RULE = "fatalities.named_one"
 TOLL_UPDATED_RULE = "fatalities.toll_updated"
 PERSON_KINDS = ("person_titles", "singular_persons")  # nouns that name one person: "قائد"، "شاب"
+FATE_REACH = 8  # words from "لقي" to its "حتفهم" ("لقي ثلاثة من أفراد الشرطة منهم شرطي إماراتي حتفهم")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class Fatalities:
     count: int | None
     span: Span
     rule: str
+    first_token: int  # the first token of the figure and its killed-word
     end_token: int  # the token after the figure and its killed-word
 
 
@@ -72,6 +74,7 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
                 count,
                 mentions.text.span(span_first, span_end),
                 "fatalities.lumped" if lumped else rule,
+                span_first,
                 span_end,
             )
         )
@@ -89,6 +92,9 @@ def _figure_for(
     before = _number_before(mentions, killed.first_token, first)
     if before is not None:
         return before, "fatalities.number_before"
+    fated = _number_after_fate_verb(mentions, killed, first)
+    if fated is not None:
+        return fated, "fatalities.fate_verb"
     if mentions.ending_at("toll_nouns", killed.first_token) is not None:
         reached = _toll_reached(mentions, killed.end_token, end)
         if reached is not None:
@@ -111,16 +117,33 @@ def _figure_for(
 
 def _joined_one(mentions: TextMentions, token: int, end: int) -> int:
     """One more person joined by و to the counted dead: "قتل أربعة من قوات الأمن وسائحة كندية" is
-    five, "قتل جندي وطفل" two, "استشهاد قائدها ومرافقه" two. Only the first joined word is read, and
-    not one listing with a person noun beyond the figure what the counted were ("قتل 4 ضباط برتب
-    عميد وعقيد": four)."""
+    five, "قتل جندي وطفل" two, "استشهاد قائدها ومرافقه" two, "مصرع المواطن فلان وآخر" two. Only the
+    first joined word is read, and not one listing with a person noun beyond the figure what the
+    counted were ("قتل 4 ضباط برتب عميد وعقيد": four)."""
     for i in range(token, min(end, token + NAME_REACH)):
         if not mentions.text.norms[i][0].isalnum():
             return 0
         if _conjoined(mentions, i):
             listed = i - 1 > token and _title_at(mentions, i - 1, end, PERSON_KINDS)
-            return int(not listed and _title_at(mentions, i, end, PERSON_KINDS))
+            return int(not listed and (_title_at(mentions, i, end, PERSON_KINDS) or _one_other(mentions, i)))
     return 0
+
+
+def _one_other(mentions: TextMentions, token: int) -> bool:
+    """ "وآخر": one more; "والآخر" is the other of those counted ("قتل اثنان أحدهما شرطي والآخر…")."""
+    return mentions.at("one_other", token) is not None and not is_definite(mentions.text.analyses[token])
+
+
+def _number_after_fate_verb(mentions: TextMentions, killed: Mention, first: int) -> Number | None:
+    """The count right after "لقي" whose "حتفهم" closes a longer phrase of the dead: "لقي ثلاثة من
+    أفراد الشرطة منهم شرطي إماراتي حتفهم" is three."""
+    for i in range(killed.first_token - 1, max(first, killed.first_token - FATE_REACH) - 1, -1):
+        if not mentions.text.norms[i][0].isalnum():
+            return None
+        verb = mentions.ending_at("fate_verbs", i + 1)
+        if verb is not None:
+            return number_at(mentions, verb.end_token)
+    return None
 
 
 def _named_one(mentions: TextMentions, killed: Mention, first: int, end: int) -> tuple[Number, str] | None:

@@ -82,6 +82,8 @@ LANDMARK_CUES = frozenset({"direction", "proximity"})
 LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاصمة الليبية طرابلس")
 FATE_REACH = 10  # words from "لقي" to "حتفهم" in which its subject, the dead, is told
 ACT_QUALIFIER_REACH = 1  # words from an act's noun to the trigger qualifying it ("هجوم عنيف بسيارة مفخخة")
+GRIEVANCE_REACH = 8  # words from "إثر"، "احتجاجا على"، "بعد" to the death protested
+CLAUSE_MARKS = frozenset(",،;؛:.")  # a grievance word reaches no death past one of these
 CAUSE_REACH = 12  # words from a toll to the cause it names ("قتل 57 مدنيا وأصيب 200 آخرين بجروح في قصف")
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
 OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
@@ -2346,9 +2348,17 @@ def _assign_fatalities(
         for figure in fatalities_in(mentions, sentence.first_token, sentence.end_token)
         if not any(_within(mentions, figure.span, other) for other in others)
         and not _caused_by_another_act(frame, mentions, figure)
+        and not _protested_death(frame, mentions, figure)
+        and not _told_of_another_occurrence(frame, mentions, figure)
     ]
     updates = [figure for figure in outside if figure.rule == TOLL_UPDATED_RULE]
-    own = [f for f in fatalities_in(mentions, *clause) if not _caused_by_another_act(frame, mentions, f)]
+    own = [
+        f
+        for f in fatalities_in(mentions, *clause)
+        if not _caused_by_another_act(frame, mentions, f)
+        and not _protested_death(frame, mentions, f)
+        and not _told_of_another_occurrence(frame, mentions, f)
+    ]
     figures = updates[-1:] or own or outside
     counts = [f.count for f in figures if f.count is not None]
     if counts:
@@ -2370,6 +2380,38 @@ def _caused_by_another_act(frame: Frame, mentions: TextMentions, figure: Fatalit
         if act is not None and not _names_the_frames_act(frame, act):
             other = mentions.lexicon.triggers[act.entry_id].event_type != frame.trigger.event_type
             return other and not is_definite(text.analyses[act.first_token])
+    return False
+
+
+def _protested_death(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
+    """A protest word's sentence names the death it protests a few words after a grievance word, in one
+    clause ("احتجاجات غاضبة إثر «وفاة» شاب بحوزة الشرطة"، "احتجاجا على مقتل"، "بعد وقت قصير من تداول
+    خبر وفاة الشاب"): the protest's cause, not its toll. Not "بعد ذلك …، حيث أطلقت القوات الرصاص
+    على المتظاهرين ما أدى لمقتل ثلاثة", nor "قتل متظاهر خلال احتجاجات على الغلاء"."""
+    if frame.trigger.event_type != PROTESTS:
+        return False  # a burning "ردا على مقتل" is a revenge the deaths avenged type as an attack
+    start = max(frame.sentence.first_token, figure.first_token - GRIEVANCE_REACH)
+    grievances = mentions.within("grievances", start, figure.first_token)
+    return any(_one_clause(mentions, g.end_token, figure.first_token) for g in grievances)
+
+
+def _one_clause(mentions: TextMentions, first: int, end: int) -> bool:
+    return not any(mentions.text.norms[i] in CLAUSE_MARKS for i in range(first, end))
+
+
+def _told_of_another_occurrence(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
+    """The toll follows an act told as one more of its kind, with no word of the frame's own act
+    between them ("انفجرت قنبلة أمس ما أدى إلى إصابة اثنين، بعد تسعة أيام على انفجار آخر أدى إلى
+    مقتل ثلاثة"): the other act's dead."""
+    sentence, own = frame.sentence, frame.trigger_mention
+    for act in mentions.within("trigger", sentence.first_token, sentence.end_token):
+        if (
+            act.first_token != own.first_token
+            and act.end_token <= figure.first_token
+            and not act.first_token < own.first_token < figure.first_token
+            and _another(mentions, act, sentence.end_token)
+        ):
+            return True
     return False
 
 

@@ -14,9 +14,10 @@ from rasd.extract.numbers import looks_like_year
 from rasd.lexicon.lexicon import GENRE_CUES
 from rasd.types import AnalyzedText, Sentence
 
-#: Lists that say what the word beside a trigger is, or what an article's opening reports (a
-#: channel's name, a festival, fireworks, an airline, a verdict…): they tell nothing of the kind of
-#: sentence that holds them, and as features they would only move the sentence model by chance.
+#: Lists that say what the word beside a trigger or a death is, or what an article's opening
+#: reports (a channel's name, a festival, fireworks, an airline, a verdict, a protest's grievance…):
+#: they tell nothing of the kind of sentence that holds them, and as features they would only move
+#: the sentence model by chance.
 RULE_ONLY_KINDS = frozenset(
     {
         "outlets",
@@ -34,6 +35,8 @@ RULE_ONLY_KINDS = frozenset(
         "possession",
         "accompaniment",
         *GENRE_CUES,  # read once for the whole article
+        "grievances",
+        "one_other",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

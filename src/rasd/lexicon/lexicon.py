@@ -13,8 +13,9 @@ from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher
 from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.types import AnalyzedText
 
-#: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix.
-SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted"})
+#: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix
+#: ("قتلا" is two dead, "قتلاه" his dead).
+SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted", "two_dead"})
 #: Cue lists that tell an article's genre (``extract/genre.py``), not a sentence's reading.
 GENRE_CUES = ("press_review", "feature_voice", "report_voice", "sport_words")
 CUE_CATEGORIES = (
@@ -120,6 +121,8 @@ CUE_CATEGORIES = (
     "continuing_battles",
     "day_of_month",
     *GENRE_CUES,
+    "grievances",
+    "one_other",
 )
 
 
