@@ -607,3 +607,26 @@ def test_region_actors_get_acled_names_from_news_words(text: str, country: str, 
 def test_putschists_in_yemen_are_the_houthis_who_shelled(events_of) -> None:
     (event,) = events_of("قتل مدنيان بقصف شنته ميليشيات الانقلاب على أحياء سكنية في مدينة تعز اليوم الأحد.")
     assert (event.actor1, event.actor2) == ("Houthis", "Civilians (Yemen)")
+
+
+def test_a_kidnapped_ambassador_is_a_civilian_of_his_own_country(events_of) -> None:
+    """ACLED codes foreigners struck abroad by their nationality ("Civilians (Jordan)")."""
+    (event,) = events_of("اختطف مسلحون ملثمون السفير الأردني في طرابلس صباح الثلاثاء.")
+    assert (event.actor2, event.actor2_ar) == ("Civilians (Jordan)", "السفير الأردني")
+
+
+def test_a_foreign_civilian_s_country_takes_no_article_in_parentheses(events_of) -> None:
+    (event,) = events_of("اختطف مسلحون مبشر أمريكي في نيامي مساء الثلاثاء.")
+    assert event.actor2 == "Civilians (United States)"
+
+
+def test_a_citizen_of_another_country_struck_where_he_lives_is_a_civilian_of_that_place(events_of) -> None:
+    """Only words for people abroad as such (diplomats, missionaries, hostages, refugees) keep their
+    nationality; a citizen or civilian is coded by the country he was struck in."""
+    (event,) = events_of("قتل مواطن يمني مقيم في السعودية بقصف صاروخي على مدينة جازان.")
+    assert event.actor2 == "Civilians (Saudi Arabia)"
+
+
+def test_refugees_are_international_civilians(events_of) -> None:
+    (event,) = events_of("قتل خمسة لاجئين في غارة جوية استهدفت مركز إيواء في تاجوراء شرق طرابلس.")
+    assert event.actor2 == "Civilians (International)"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from rasd.acled import conventions, is_unidentified
 from rasd.extract.mentions import TextMentions
+from rasd.lexicon.lexicon import ForceNoun, Lexicon
 from rasd.text.tokenize import bears_preposition, clitic_roles
 from rasd.types import Mention, Span
 
@@ -76,7 +77,7 @@ def actor_mentions(
         actor_id = lexicon.contextual_actors[m.entry_id].get(country or "")
         if actor_id is not None:
             found.append(_from_lexicon(mentions, actor_id, m.span, m.first_token, m.end_token))
-    for force in mentions.within("force", first, end):
+    for force in mentions.within("force", first, end) + mentions.within("civilian_nouns", first, end):
         # "طائرات تابعة للحكومة السورية"، "طائرة مسيرة يرجح أنها أمريكية": a word of belonging or a
         # hedge lets the owner come a few words later.
         belongs = mentions.starting_at("belonging", force.end_token) is not None
@@ -88,12 +89,12 @@ def actor_mentions(
                 and not bears_preposition(mentions.text.analyses[nationality.first_token])
             ):
                 noun = lexicon.force_nouns[force.entry_id]
-                name = noun.template.format(country=nationality.label)
+                name = _composed_name(lexicon, noun, nationality)
                 found.append(
                     ActorMention(
                         name,
                         f"{force.entry_id}+{nationality.entry_id}",
-                        1,
+                        noun.inter,
                         nationality.entry_id,
                         mentions.text.span(force.first_token, nationality.end_token),
                         force.first_token,
@@ -103,6 +104,15 @@ def actor_mentions(
                 )
                 break
     return _without_fighters_of_named(mentions, _longest_first(found))
+
+
+def _composed_name(lexicon: Lexicon, noun: ForceNoun, nationality: Mention) -> str:
+    """ "Military Forces of the United States" but "Civilians (United States)": ACLED writes a
+    country in parentheses without its article."""
+    country = lexicon.countries.get(nationality.entry_id)
+    if country is not None and "({country})" in noun.template:
+        return noun.template.format(country=country.name_en)
+    return noun.template.format(country=nationality.label)
 
 
 def state_forces_named_by_country(mentions: TextMentions, country: Mention) -> ActorMention:
