@@ -630,3 +630,26 @@ def test_a_citizen_of_another_country_struck_where_he_lives_is_a_civilian_of_tha
 def test_refugees_are_international_civilians(events_of) -> None:
     (event,) = events_of("قتل خمسة لاجئين في غارة جوية استهدفت مركز إيواء في تاجوراء شرق طرابلس.")
     assert event.actor2 == "Civilians (International)"
+
+
+def test_a_military_base_with_its_name_between_is_the_military_struck(events_of) -> None:
+    (event,) = events_of("نفذ انتحاري هجوما استهدف قاعدة «كاتي» العسكرية قرب باماكو اليوم.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
+def test_a_base_after_the_act_is_where_it_struck_not_its_author(events_of) -> None:
+    (event,) = events_of("سقطت ثلاثة صواريخ في قاعدة بلد الجوية العراقية شمالي بغداد مساء الاثنين.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
+    assert event.actor2_ar == "قاعدة بلد الجوية العراقية"
+
+
+def test_al_qaeda_before_military_sites_is_no_base() -> None:
+    mentions = _mentions("تصاعدت هجمات القاعدة على المواقع العسكرية في أبين.")
+    assert [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())] == []
+
+
+def test_a_base_taken_back_is_the_ground_taken_not_a_side(events_of) -> None:
+    (event,) = events_of(
+        "استعادت القوات الموالية للرئيس اليمني قاعدة العند العسكرية في لحج اليوم بعد معارك ضارية مع الحوثيين."
+    )
+    assert event.actor2 == "Houthis"

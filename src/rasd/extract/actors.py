@@ -13,6 +13,7 @@ from rasd.types import Mention, Span
 
 MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
 MAX_WORDS_AFTER_BELONGING = 3  # "طائرات تابعة للحكومة السورية"
+MAX_WORDS_OF_BASE_NAME = 3  # "قاعدة «كاتي» العسكرية"، "قاعدة عثمان دقنة الجوية": a base's own name
 MAX_WORDS_BEFORE_GROUP = 5  # "انتحاريين" … "داعش": "انتحاريين اثنين من عناصر تنظيم \"داعش\""
 STATE_INTER = 1  # ACLED's inter code of a state's own forces
 #: Inter codes of armed groups that are not a state's forces (rebels, militias, external groups).
@@ -31,6 +32,7 @@ class ActorMention:
     first_token: int
     end_token: int
     weapon: str | None = None
+    site: bool = False  # a military base the text names ("قاعدة كاتي العسكرية"): only ever struck
 
     @property
     def generic(self) -> bool:
@@ -103,7 +105,33 @@ def actor_mentions(
                     )
                 )
                 break
+    found += _military_bases(mentions, first, end)
     return _without_fighters_of_named(mentions, _longest_first(found))
+
+
+def _military_bases(mentions: TextMentions, first: int, end: int) -> list[ActorMention]:
+    """ "هجوم انتحاري استهدف قاعدة كاتي العسكرية"، "صواريخ سقطت في قاعدة بلد الجوية العراقية": a
+    base the adjective after it calls military stands for the military that holds it, of the
+    nationality told right after the adjective, else of the event's country."""
+    template = conventions()["state_forces"][0]
+    found = []
+    for base in mentions.within("base_nouns", first, end):
+        reach = base.end_token + MAX_WORDS_OF_BASE_NAME + 1
+        adjective = next(iter(mentions.within("base_adjectives", base.end_token, reach)), None)
+        if adjective is None or adjective.end_token > end:
+            continue
+        nationality = mentions.at("nationality", adjective.end_token)
+        if nationality is None or nationality.end_token > end:
+            name, actor_id, country, last = template, "base", None, adjective.end_token
+        else:
+            owner = mentions.lexicon.force_country_names[nationality.entry_id]
+            name, actor_id = template.format(country=owner), f"base+{nationality.entry_id}"
+            country, last = nationality.entry_id, nationality.end_token
+        span = mentions.text.span(base.first_token, last)
+        found.append(
+            ActorMention(name, actor_id, STATE_INTER, country, span, base.first_token, last, site=True)
+        )
+    return found
 
 
 def _composed_name(lexicon: Lexicon, noun: ForceNoun, nationality: Mention) -> str:

@@ -33,6 +33,8 @@ RULE_ONLY_KINDS = frozenset(
         "possession",
         "accompaniment",
         "civilian_nouns",
+        "base_nouns",
+        "base_adjectives",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

@@ -15,6 +15,7 @@ from rasd.types import AnalyzedText
 
 #: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix.
 SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted"})
+ARTICLE_EXACT_CUES = frozenset({"base_nouns"})  # "قاعدة" (a base) is not "القاعدة" (Al Qaeda)
 CUE_CATEGORIES = (
     "negation",
     "recap",
@@ -62,6 +63,8 @@ CUE_CATEGORIES = (
     "warrant",
     "blaze",
     "military_sites",
+    "base_nouns",
+    "base_adjectives",
     "rescue",
     "release",
     "wildfire",
@@ -500,6 +503,7 @@ def compile_lexicon() -> Lexicon:
             category,
             ((w, f"{category}:{w}", category) for w in cues[category]),
             suffix_sensitive=category in SUFFIX_SENSITIVE_CUES,
+            article_exact=category in ARTICLE_EXACT_CUES,
         )
     return Lexicon(
         triggers=triggers,
