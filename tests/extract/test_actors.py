@@ -653,3 +653,11 @@ def test_a_base_taken_back_is_the_ground_taken_not_a_side(events_of) -> None:
         "استعادت القوات الموالية للرئيس اليمني قاعدة العند العسكرية في لحج اليوم بعد معارك ضارية مع الحوثيين."
     )
     assert event.actor2 == "Houthis"
+
+
+def test_a_base_the_coalition_strikes_is_not_its_own_ally_s(events_of) -> None:
+    (event,) = events_of(
+        "شنت مقاتلات التحالف العربي غارات جوية استهدفت قاعدة العند الجوية في محافظة لحج اليوم."
+    )
+    assert event.actor1 == "Saudi-led Coalition"
+    assert event.actor2 != "Military Forces of Yemen"

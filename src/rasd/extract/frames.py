@@ -1550,6 +1550,10 @@ def _assign_actors(
         for a in actors
         if (actor1 is None or not _same_party(a, actor1)) and (a in victims or a not in sources)
     ]
+    if actor1 is not None and actor1.inter not in NON_STATE_ARMED_INTER:
+        # "غارات للتحالف استهدفت قاعدة العند الجوية": a state or its ally strikes a base the other
+        # side holds, not its own state's military.
+        others = [a for a in others if not a.site]
     # A victim first, else the first other party; a base stands for its country's military only
     # when the sentence names no one else ("قاعدة بلد الجوية التي توجد فيها قوات أمريكية"، "لدى
     # الجيش قاعدة عسكرية هناك وهو استهدف أماكن تتواجد فيها قوات وحدات حماية سنجار").
