@@ -607,3 +607,57 @@ def test_region_actors_get_acled_names_from_news_words(text: str, country: str, 
 def test_putschists_in_yemen_are_the_houthis_who_shelled(events_of) -> None:
     (event,) = events_of("قتل مدنيان بقصف شنته ميليشيات الانقلاب على أحياء سكنية في مدينة تعز اليوم الأحد.")
     assert (event.actor1, event.actor2) == ("Houthis", "Civilians (Yemen)")
+
+
+def test_a_kidnapped_ambassador_is_a_civilian_of_his_own_country(events_of) -> None:
+    """ACLED codes foreigners struck abroad by their nationality ("Civilians (Jordan)")."""
+    (event,) = events_of("اختطف مسلحون ملثمون السفير الأردني في طرابلس صباح الثلاثاء.")
+    assert (event.actor2, event.actor2_ar) == ("Civilians (Jordan)", "السفير الأردني")
+
+
+def test_a_foreign_civilian_s_country_takes_no_article_in_parentheses(events_of) -> None:
+    (event,) = events_of("اختطف مسلحون مبشر أمريكي في نيامي مساء الثلاثاء.")
+    assert event.actor2 == "Civilians (United States)"
+
+
+def test_a_citizen_of_another_country_struck_where_he_lives_is_a_civilian_of_that_place(events_of) -> None:
+    """Only words for people abroad as such (diplomats, missionaries, hostages, refugees) keep their
+    nationality; a citizen or civilian is coded by the country he was struck in."""
+    (event,) = events_of("قتل مواطن يمني مقيم في السعودية بقصف صاروخي على مدينة جازان.")
+    assert event.actor2 == "Civilians (Saudi Arabia)"
+
+
+def test_refugees_are_international_civilians(events_of) -> None:
+    (event,) = events_of("قتل خمسة لاجئين في غارة جوية استهدفت مركز إيواء في تاجوراء شرق طرابلس.")
+    assert event.actor2 == "Civilians (International)"
+
+
+def test_a_military_base_with_its_name_between_is_the_military_struck(events_of) -> None:
+    (event,) = events_of("نفذ انتحاري هجوما استهدف قاعدة «كاتي» العسكرية قرب باماكو اليوم.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
+def test_a_base_after_the_act_is_where_it_struck_not_its_author(events_of) -> None:
+    (event,) = events_of("سقطت ثلاثة صواريخ في قاعدة بلد الجوية العراقية شمالي بغداد مساء الاثنين.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
+    assert event.actor2_ar == "قاعدة بلد الجوية العراقية"
+
+
+def test_al_qaeda_before_military_sites_is_no_base() -> None:
+    mentions = _mentions("تصاعدت هجمات القاعدة على المواقع العسكرية في أبين.")
+    assert [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())] == []
+
+
+def test_a_base_taken_back_is_the_ground_taken_not_a_side(events_of) -> None:
+    (event,) = events_of(
+        "استعادت القوات الموالية للرئيس اليمني قاعدة العند العسكرية في لحج اليوم بعد معارك ضارية مع الحوثيين."
+    )
+    assert event.actor2 == "Houthis"
+
+
+def test_a_base_the_coalition_strikes_is_not_its_own_ally_s(events_of) -> None:
+    (event,) = events_of(
+        "شنت مقاتلات التحالف العربي غارات جوية استهدفت قاعدة العند الجوية في محافظة لحج اليوم."
+    )
+    assert event.actor1 == "Saudi-led Coalition"
+    assert event.actor2 != "Military Forces of Yemen"

@@ -7,11 +7,13 @@ from dataclasses import dataclass, replace
 
 from rasd.acled import conventions, is_unidentified
 from rasd.extract.mentions import TextMentions
+from rasd.lexicon.lexicon import ForceNoun, Lexicon
 from rasd.text.tokenize import bears_preposition, clitic_roles
 from rasd.types import Mention, Span
 
 MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
 MAX_WORDS_AFTER_BELONGING = 3  # "طائرات تابعة للحكومة السورية"
+MAX_WORDS_OF_BASE_NAME = 3  # "قاعدة «كاتي» العسكرية"، "قاعدة عثمان دقنة الجوية": a base's own name
 MAX_WORDS_BEFORE_GROUP = 5  # "انتحاريين" … "داعش": "انتحاريين اثنين من عناصر تنظيم \"داعش\""
 STATE_INTER = 1  # ACLED's inter code of a state's own forces
 #: Inter codes of armed groups that are not a state's forces (rebels, militias, external groups).
@@ -30,6 +32,7 @@ class ActorMention:
     first_token: int
     end_token: int
     weapon: str | None = None
+    site: bool = False  # a military base the text names ("قاعدة كاتي العسكرية"): only ever struck
 
     @property
     def generic(self) -> bool:
@@ -76,7 +79,7 @@ def actor_mentions(
         actor_id = lexicon.contextual_actors[m.entry_id].get(country or "")
         if actor_id is not None:
             found.append(_from_lexicon(mentions, actor_id, m.span, m.first_token, m.end_token))
-    for force in mentions.within("force", first, end):
+    for force in mentions.within("force", first, end) + mentions.within("civilian_nouns", first, end):
         # "طائرات تابعة للحكومة السورية"، "طائرة مسيرة يرجح أنها أمريكية": a word of belonging or a
         # hedge lets the owner come a few words later.
         belongs = mentions.starting_at("belonging", force.end_token) is not None
@@ -88,12 +91,12 @@ def actor_mentions(
                 and not bears_preposition(mentions.text.analyses[nationality.first_token])
             ):
                 noun = lexicon.force_nouns[force.entry_id]
-                name = noun.template.format(country=nationality.label)
+                name = _composed_name(lexicon, noun, nationality)
                 found.append(
                     ActorMention(
                         name,
                         f"{force.entry_id}+{nationality.entry_id}",
-                        1,
+                        noun.inter,
                         nationality.entry_id,
                         mentions.text.span(force.first_token, nationality.end_token),
                         force.first_token,
@@ -102,7 +105,42 @@ def actor_mentions(
                     )
                 )
                 break
+    found += _military_bases(mentions, first, end)
     return _without_fighters_of_named(mentions, _longest_first(found))
+
+
+def _military_bases(mentions: TextMentions, first: int, end: int) -> list[ActorMention]:
+    """ "هجوم انتحاري استهدف قاعدة كاتي العسكرية"، "صواريخ سقطت في قاعدة بلد الجوية العراقية": a
+    base the adjective after it calls military stands for the military that holds it, of the
+    nationality told right after the adjective, else of the event's country."""
+    template = conventions()["state_forces"][0]
+    found = []
+    for base in mentions.within("base_nouns", first, end):
+        reach = base.end_token + MAX_WORDS_OF_BASE_NAME + 1
+        adjective = next(iter(mentions.within("base_adjectives", base.end_token, reach)), None)
+        if adjective is None or adjective.end_token > end:
+            continue
+        nationality = mentions.at("nationality", adjective.end_token)
+        if nationality is None or nationality.end_token > end:
+            name, actor_id, country, last = template, "base", None, adjective.end_token
+        else:
+            owner = mentions.lexicon.force_country_names[nationality.entry_id]
+            name, actor_id = template.format(country=owner), f"base+{nationality.entry_id}"
+            country, last = nationality.entry_id, nationality.end_token
+        span = mentions.text.span(base.first_token, last)
+        found.append(
+            ActorMention(name, actor_id, STATE_INTER, country, span, base.first_token, last, site=True)
+        )
+    return found
+
+
+def _composed_name(lexicon: Lexicon, noun: ForceNoun, nationality: Mention) -> str:
+    """ "Military Forces of the United States" but "Civilians (United States)": ACLED writes a
+    country in parentheses without its article."""
+    country = lexicon.countries.get(nationality.entry_id)
+    if country is not None and "({country})" in noun.template:
+        return noun.template.format(country=country.name_en)
+    return noun.template.format(country=nationality.label)
 
 
 def state_forces_named_by_country(mentions: TextMentions, country: Mention) -> ActorMention:

@@ -64,6 +64,7 @@ SECOND_FORCE_RULE = "actors:second_force"  # "بين المسلحين والجي
 GROUND_TOO_RULE = "occurrence:ground_too"  # "هجمات جوية وبرية": the ground assault beside the strikes
 GROUND_TOO = "ground_too"  # the trigger flag and the cue list of the ground half ("وبرية")
 AIR_STRIKE = "Air/drone strike"
+REMOTE_VIOLENCE = "Explosions/Remote violence"
 GROUND_ASSAULT = "Armed clash"  # what ACLED codes a ground assault on a town
 ORIGIN_REACH = 3  # "من داخل الأراضي" before a country's adjective
 BORDER_REACH = 3  # "الحدود المشتركة مع" before a country's name
@@ -1568,6 +1569,10 @@ def _assign_actors(
     context: ArticleContext,
 ) -> None:
     trigger = frame.trigger_mention
+    if acled.sub_event_types()[frame.sub_event_type] != REMOTE_VIOLENCE:
+        # "تستعيد القوات قاعدة العند العسكرية": a base taken or fought over is ground, not a side;
+        # only a remote act strikes whoever holds it.
+        actors = [a for a in actors if not a.site]
     if frame.trigger.event_type not in ("Battles", "Strategic developments"):
         # "غارات على بلدة يسيطر عليها فيلق الرحمن": who holds the ground struck neither struck it
         # nor was its target, but it sets another side's act apart ("خطفوه ونقلوه إلى مناطق سيطرة
@@ -1617,7 +1622,14 @@ def _assign_actors(
         for a in actors
         if (actor1 is None or not _same_party(a, actor1)) and (a in victims or a not in sources)
     ]
-    frame.actor2 = next((a for a in others if a in victims), None) or (others[0] if others else None)
+    if actor1 is not None and actor1.inter not in NON_STATE_ARMED_INTER:
+        # "غارات للتحالف استهدفت قاعدة العند الجوية": a state or its ally strikes a base the other
+        # side holds, not its own state's military.
+        others = [a for a in others if not a.site]
+    # A victim first, else the first other party; a base stands for its country's military only
+    # when the sentence names no one else ("قاعدة بلد الجوية التي توجد فيها قوات أمريكية"، "لدى
+    # الجيش قاعدة عسكرية هناك وهو استهدف أماكن تتواجد فيها قوات وحدات حماية سنجار").
+    frame.actor2 = min(others, key=lambda a: (a.site, a not in victims), default=None)
     if "defensive" in frame.trigger.flags and frame.actor2 is not None:
         # "تصدت القوات لهجوم شنه الحوثيون": who repels is the target; the attacker is actor1.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
@@ -1898,16 +1910,17 @@ def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:
 
 
 def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
-    """Actors right after a target word ("على مواقع لداعش"): what was hit, not who hit it. Aircraft
-    and guns after "استهداف" are what struck ("استهداف مسيرة تركية لسيارة"), and so are those an
-    author's word names ("على يد مسلحين": the hand is not a target's word)."""
+    """Actors right after a target word ("على مواقع لداعش"), and military bases: what was hit, not
+    who hit it. Aircraft and guns after "استهداف" are what struck ("استهداف مسيرة تركية لسيارة"),
+    and so are those an author's word names ("على يد مسلحين": the hand is not a target's word)."""
     return [
         a
         for a in actors
         if a.weapon not in STRIKING_WEAPONS
         and mentions.ending_at("agents", a.first_token) is None
         and (
-            mentions.ending_at("targets", a.first_token) is not None
+            a.site
+            or mentions.ending_at("targets", a.first_token) is not None
             or mentions.ending_at("targets", a.first_token - 1) is not None
             or _object_of_target_verb(mentions, a)
         )

@@ -37,6 +37,9 @@ RULE_ONLY_KINDS = frozenset(
         *GENRE_CUES,  # read once for the whole article
         "grievances",
         "one_other",
+        "civilian_nouns",
+        "base_nouns",
+        "base_adjectives",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

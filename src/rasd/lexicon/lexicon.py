@@ -18,6 +18,7 @@ from rasd.types import AnalyzedText
 SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted", "two_dead"})
 #: Cue lists that tell an article's genre (``extract/genre.py``), not a sentence's reading.
 GENRE_CUES = ("press_review", "feature_voice", "report_voice", "sport_words")
+ARTICLE_EXACT_CUES = frozenset({"base_nouns"})  # "قاعدة" (a base) is not "القاعدة" (Al Qaeda)
 CUE_CATEGORIES = (
     "negation",
     "recap",
@@ -65,6 +66,8 @@ CUE_CATEGORIES = (
     "warrant",
     "blaze",
     "military_sites",
+    "base_nouns",
+    "base_adjectives",
     "rescue",
     "release",
     "wildfire",
@@ -198,6 +201,7 @@ class Admin1:
 class ForceNoun:
     template: str
     weapon: str | None
+    inter: int  # the inter code of the lexicon actor its template names (civilians: 7)
 
 
 @dataclass(frozen=True)
@@ -321,6 +325,22 @@ def _index(
     ).add_all(items)
 
 
+def _force_index(
+    kind: str, rows: tuple[dict[str, str], ...], nouns: dict[str, ForceNoun], civilians: bool
+) -> PhraseIndex:
+    """The nouns of ``force_nouns.tsv`` that name armed forces ("قوات"، "طائرات"), or apart those
+    that name civilians a nationality may follow ("السفير الأردني"), which no rule reads as an author."""
+    civilian = acled.conventions()["civilian_inter"]
+    return _index(
+        kind,
+        (
+            (r["noun"], f"force:{i}", r["actor_template"])
+            for i, r in enumerate(rows)
+            if (nouns[f"force:{i}"].inter == civilian) == civilians
+        ),
+    )
+
+
 def _load_triggers(cue_lists: Collection[str]) -> dict[str, Trigger]:
     declared = load_yaml("trigger_flags.yaml")["flags"]
     triggers = {}
@@ -416,8 +436,10 @@ def compile_lexicon() -> Lexicon:
     }
     nationality_rows = load_tsv("nationalities.tsv")
     force_rows = load_tsv("force_nouns.tsv")
+    template_inter = {actor.name: actor.inter for actor in actors.values()}
     force_nouns = {
-        f"force:{i}": ForceNoun(r["actor_template"], r["weapon"] or None) for i, r in enumerate(force_rows)
+        f"force:{i}": ForceNoun(r["actor_template"], r["weapon"] or None, template_inter[r["actor_template"]])
+        for i, r in enumerate(force_rows)
     }
     number_rows = load_tsv("numbers.tsv")
     time_rows = load_tsv("time_words.tsv")
@@ -459,9 +481,8 @@ def compile_lexicon() -> Lexicon:
                 if r[form]
             ),
         ),
-        "force": _index(
-            "force", ((r["noun"], f"force:{i}", r["actor_template"]) for i, r in enumerate(force_rows))
-        ),
+        "force": _force_index("force", force_rows, force_nouns, civilians=False),
+        "civilian_nouns": _force_index("civilian_nouns", force_rows, force_nouns, civilians=True),
         "number": _index(
             "number", ((r["word"], f"number:{i}", r["kind"]) for i, r in enumerate(number_rows))
         ),
@@ -495,6 +516,7 @@ def compile_lexicon() -> Lexicon:
             category,
             ((w, f"{category}:{w}", category) for w in cues[category]),
             suffix_sensitive=category in SUFFIX_SENSITIVE_CUES,
+            article_exact=category in ARTICLE_EXACT_CUES,
         )
     return Lexicon(
         triggers=triggers,
