@@ -345,12 +345,21 @@ def _default_day_apart(kept: Event, new: Event) -> bool:
     stated = new if guess is kept else kept
     same_toll = None in (kept.fatalities, new.fatalities) or kept.fatalities == new.fatalities
     return (
-        (kept.actor1, kept.actor2) == (new.actor1, new.actor2)
+        _same_sides(kept, new)
         and same_toll
         and guess.date is not None
         and stated.date is not None
         and 0 < (guess.date - stated.date).days <= DEFAULT_DAY_REACH
     )
+
+
+def _same_sides(a: Event, b: Event) -> bool:
+    """The same author and the same target, civilians of any nationality being one target: a
+    headline's "مبشر أمريكي" and the body's "المبشر" are one victim."""
+    if a.actor1 != b.actor1:
+        return False
+    both_civilians = a.actor2 and b.actor2 and acled.is_civilians(a.actor2) and acled.is_civilians(b.actor2)
+    return a.actor2 == b.actor2 or bool(both_civilians)
 
 
 def _fought_suicide_assaults(events: list[Event], lexicon: Lexicon) -> list[Event]:
