@@ -284,7 +284,8 @@ def test_a_side_with_no_aircraft_shelled_when_its_own_reports_say_so(events_of, 
             ("Saudi-led Coalition", "Houthis"),
         ),
         (
-            "قال المرصد إن قياديا في تنظيم داعش وخمسة متطرفين آخرين قتلوا اليوم في غارة جوية قرب مدينة الحسكة.",
+            "قال المرصد إن قياديا في تنظيم داعش وخمسة متطرفين آخرين قتلوا اليوم في غارة جوية "
+            "قرب مدينة الحسكة.",
             ("Unidentified Armed Group (Syria)", "Islamic State"),
         ),
     ],
@@ -296,9 +297,20 @@ def test_an_air_strike_read_with_a_side_that_has_no_aircraft_is_the_air_forces(
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Air/drone strike", *actors)
 
 
-def test_a_drone_strike_stays_with_a_side_that_has_no_aircraft(events_of) -> None:
-    (event,) = events_of("قصف الحوثيون بطائرة مسيرة مطار أبها اليوم.", published="2015-07-20")
-    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Houthis")
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("قصف الحوثيون بطائرة مسيرة مطار أبها اليوم.", "Houthis"),
+        # the subject of أغار with no aircraft named raided the town on the ground
+        (
+            "وقال النائب إن بوكو حرام أغارت مساء أمس على مدينة مايدوغوري في نيجيريا، وقتلت أكثر من 20 شخصا.",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        ),
+    ],
+)
+def test_a_drone_strike_or_a_raid_stays_with_a_side_that_has_no_aircraft(events_of, text, author) -> None:
+    (event,) = events_of(text, published="2015-07-20")
+    assert event.actor1 == author
 
 
 def test_a_suicide_bombing_read_with_a_state_force_is_the_armed_groups(events_of) -> None:

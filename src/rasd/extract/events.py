@@ -717,9 +717,13 @@ def _flown_by_its_air_force(event: Event, fliers: list[Frame], lexicon: Lexicon)
 
 
 def _raids(frame: Frame, lexicon: Lexicon) -> bool:
-    """The author is the subject of the strike word and no aircraft is named: a ground raid
+    """The author is the subject of an air-strike word and no aircraft is named: a ground raid
     ("أغارت بوكو حرام على القرية"), the author's own act."""
-    return SUBJECT_RULE in frame.rules and AIR_STRIKE not in _implied_means(frame.weapons, lexicon)
+    return (
+        frame.trigger.sub_event_type == AIR_STRIKE
+        and SUBJECT_RULE in frame.rules
+        and AIR_STRIKE not in _implied_means(frame.weapons, lexicon)
+    )
 
 
 def _flies(actor: str | None) -> bool:
