@@ -1293,6 +1293,29 @@ def test_the_army_whose_camp_was_attacked_is_the_target(candidate_events_of, tex
     assert event.actor2.startswith("Military Forces of")
 
 
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "قال المرصد إن فصائل المعارضة السورية قصفت بالصواريخ اليوم تمركزات لقوات النظام في مطار "
+            "الثعلة العسكري غرب مدينة السويداء.",
+            ("Opposition Rebels (Syria)", "Military Forces of Syria"),
+        ),
+        (
+            "واستهدف القصف اليوم موقعا للحوثيين في مدينة قعطبة.",
+            ("Unidentified Armed Group (Yemen)", "Houthis"),
+        ),
+        (
+            "قال مسؤول إن التحالف قصف اليوم أهدافا لداعش في مدينة الرقة.",
+            ("Global Coalition Against Daesh", "Islamic State"),
+        ),
+    ],
+)
+def test_the_side_whose_positions_were_struck_is_the_target(candidate_events_of, text, actors) -> None:
+    (event,) = candidate_events_of(text, published="2015-07-20")
+    assert (event.actor1, event.actor2) == actors
+
+
 def test_the_army_that_strikes_a_camp_is_its_author(candidate_events_of) -> None:
     (event,) = candidate_events_of("قصف الجيش المالي اليوم معسكرا لتنظيم داعش قرب مدينة غاو.")
     assert (event.actor1, event.actor2) == ("Military Forces of Mali", "Islamic State")
