@@ -1316,6 +1316,22 @@ def test_the_side_whose_positions_were_struck_is_the_target(candidate_events_of,
     assert (event.actor1, event.actor2) == actors
 
 
+def test_the_side_a_group_opposes_is_no_party_to_its_act(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "أمطرت الفصائل المقاتلة المعارضة للنظام السوري اليوم بلدتي الفوعة وكفريا في ريف إدلب "
+        "بالقذائف الصاروخية والمدفعية.",
+        published="2015-07-20",
+    )
+    assert {(e.actor1, e.actor2) for e in events} == {("Opposition Rebels (Syria)", None)}
+
+
+def test_a_side_named_after_the_opposition_in_a_pair_is_still_a_party(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اندلعت اشتباكات عنيفة اليوم بين فصائل المعارضة وقوات النظام في مدينة درعا."
+    )
+    assert "Military Forces of Syria" in (event.actor1, event.actor2)
+
+
 def test_the_army_that_strikes_a_camp_is_its_author(candidate_events_of) -> None:
     (event,) = candidate_events_of("قصف الجيش المالي اليوم معسكرا لتنظيم داعش قرب مدينة غاو.")
     assert (event.actor1, event.actor2) == ("Military Forces of Mali", "Islamic State")

@@ -54,6 +54,7 @@ CUE_CATEGORIES = (
     "control_prepositions",
     "holders",
     "held_positions",
+    "opposed_to",
     "campaign_nouns",
     "campaign_goals",
     "causes",
