@@ -262,6 +262,25 @@ def test_coalition_is_read_by_theatre(events_of) -> None:
     assert named.actor1 == "Saudi-led Coalition"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "author"),
+    [
+        ("قصفت طائرات حربية عربية اليوم مواقع الحوثيين في مدينة صعدة.", "2015-07-20", "Saudi-led Coalition"),
+        (
+            "شن الطيران الحربي اليوم غارات على بلدة كفركلا في جنوب لبنان.",
+            "2024-08-16",
+            "Military Forces of Israel",
+        ),
+        ("شن الطيران الحربي اليوم غارات على مدينة درنة في ليبيا.", "2015-07-20", "Military Forces of Libya"),
+    ],
+)
+def test_warplanes_nobody_names_are_the_air_force_over_the_country(
+    events_of, text, published, author
+) -> None:
+    (event,) = events_of(text, published=published)
+    assert event.actor1 == author
+
+
 def test_territory_taken_without_resistance_is_a_transfer(events_of) -> None:
     (event,) = events_of(
         "سيطرت القوات العراقية اليوم على مبنى محافظة كركوك دون مقاومة بعد انسحاب قوات البيشمركة."
