@@ -739,13 +739,17 @@ def _bomber_of_the_suicide_bombing(event: Event, lexicon: Lexicon) -> Event:
         return event
     if lexicon.inter_code(author) != STATE_INTER and not acled.flies_aircraft(author):
         return event
+    return _sides_swapped(event, "actor1:suicide_bomber")
+
+
+def _sides_swapped(event: Event, rule: str) -> Event:
     return replace(
         event,
-        actor1=other,
+        actor1=event.actor2,
         actor1_ar=event.actor2_ar,
-        actor2=author,
+        actor2=event.actor1,
         actor2_ar=event.actor1_ar,
-        rules=(*event.rules, "actor1:suicide_bomber"),
+        rules=(*event.rules, rule),
     )
 
 
@@ -772,14 +776,7 @@ def _regained_by_the_state(event: Event, lexicon: Lexicon) -> Event:
         return event
     if lexicon.inter_code(event.actor1) == STATE_INTER or lexicon.inter_code(event.actor2) != STATE_INTER:
         return event
-    return replace(
-        event,
-        actor1=event.actor2,
-        actor1_ar=event.actor2_ar,
-        actor2=event.actor1,
-        actor2_ar=event.actor1_ar,
-        rules=(*event.rules, "actor1:state_regains"),
-    )
+    return _sides_swapped(event, "actor1:state_regains")
 
 
 def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event:
