@@ -176,3 +176,23 @@ def test_an_air_strike_with_no_author_takes_its_country_s_air_force_from_the_day
 def test_unidentified_attackers_take_the_country_they_acted_in_but_in_israel() -> None:
     assert acled.unidentified_attackers_from("IL") == "Palestine"
     assert acled.unidentified_attackers_from("IQ") is None
+
+
+@pytest.mark.parametrize(
+    ("actor", "flies"),
+    [
+        ("Military Forces of Syria", True),
+        ("Saudi-led Coalition", True),
+        ("Global Coalition Against Daesh", True),
+        ("Police Forces of Egypt", False),
+        ("Houthis", False),
+        ("Popular Resistance (Yemen)", False),
+    ],
+)
+def test_aircraft_belong_to_states_and_their_coalitions(actor: str, flies: bool) -> None:
+    assert acled.flies_aircraft(actor) is flies
+
+
+def test_every_air_force_is_a_state_force_template_or_an_actor_name() -> None:
+    for name in acled.conventions()["air_forces"]:
+        assert name in acled.conventions()["state_forces"] or "{country}" not in name

@@ -115,6 +115,16 @@ def generic_strike_means(actor: str | None, iso2: str | None) -> str | None:
     return by_country.get(iso2 or "", by_country.get("*"))
 
 
+@lru_cache(maxsize=4096)
+def flies_aircraft(actor: str) -> bool:
+    """Whether an actor has aircraft of its own to strike from the air (``air_forces``: a state's
+    military, a coalition of states); others strike from the air only with drones."""
+    return any(
+        actor == template if "{country}" not in template else _template_country(template, actor) is not None
+        for template in conventions()["air_forces"]
+    )
+
+
 def is_default_actor1(
     sub_event_type: str | None, iso2: str | None, day: date | None, actor: str | None
 ) -> bool:

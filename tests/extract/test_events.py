@@ -258,6 +258,78 @@ def test_the_authors_means_chooses_between_several_the_article_names(events_of) 
     assert event.sub_event_type == "Air/drone strike"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aircraft told beside the Houthis are the coalition's, not the means of their shelling
+        "قتل عشرة مدنيين اليوم جراء قصف الحوثيين لأحياء سكنية في مدينة عدن. "
+        "وقصف الحوثيون، الذين يواجهون هجوما بدعم من طيران التحالف، أحياء المدينة.",
+        "قتل عشرة مدنيين اليوم جراء قصف مسلحي الحوثي لأحياء سكنية شمال مدينة عدن. "
+        "وقال سكان إن ضربات طيران التحالف أجبرت الحوثيين على التراجع.",
+    ],
+)
+def test_a_side_with_no_aircraft_shelled_when_its_own_reports_say_so(events_of, text) -> None:
+    (event,) = events_of(text, published="2015-07-20")
+    assert (event.sub_event_type, event.actor1) == ("Shelling/artillery/missile attack", "Houthis")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # an ally read first: the air force its report names
+        (
+            "بدأت قوات النظام وحزب الله اللبناني اليوم هجوما على مدينة الزبداني، ترافق مع قصف جوي عنيف.",
+            ("Military Forces of Syria", "Hezbollah"),
+        ),
+        # the target read first: the one air force of the country's war, else an unidentified one
+        (
+            "واستهدف الطيران اليوم مواقع وتعزيزات عسكرية شمال مدينة الضالع، واستهدف القصف أيضا موقعا "
+            "للحوثيين بمنطقة سناح.",
+            ("Saudi-led Coalition", "Houthis"),
+        ),
+        (
+            "قال المرصد إن قياديا في تنظيم داعش وخمسة متطرفين آخرين قتلوا اليوم في غارة جوية "
+            "قرب مدينة الحسكة.",
+            ("Unidentified Armed Group (Syria)", "Islamic State"),
+        ),
+    ],
+)
+def test_an_air_strike_read_with_a_side_that_has_no_aircraft_is_the_air_forces(
+    events_of, text, actors
+) -> None:
+    (event,) = events_of(text, published="2015-07-20")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Air/drone strike", *actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("قصف الحوثيون بطائرة مسيرة مطار أبها اليوم.", "Houthis"),
+        # the subject of أغار with no aircraft named raided the town on the ground
+        (
+            "وقال النائب إن بوكو حرام أغارت مساء أمس على مدينة مايدوغوري في نيجيريا، وقتلت أكثر من 20 شخصا.",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        ),
+    ],
+)
+def test_a_drone_strike_or_a_raid_stays_with_a_side_that_has_no_aircraft(events_of, text, author) -> None:
+    (event,) = events_of(text, published="2015-07-20")
+    assert event.actor1 == author
+
+
+def test_a_suicide_bombing_read_with_a_state_force_is_the_armed_groups(events_of) -> None:
+    (event,) = events_of(
+        "ويعد الجيش التشادي في مقدمة المشاركين في العملية ضد جماعة بوكو حرام التي كثفت من هجماتها "
+        "الانتحارية، كالهجوم الذي وقع اليوم في مايدوغوري حيث قتل شخصان بعدما فجر انتحاريان نفسيهما "
+        "في محطة حافلات.",
+        published="2015-07-20",
+    )
+    assert (event.sub_event_type, event.actor1) == (
+        "Suicide bomb",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+    )
+
+
 def test_a_headline_without_a_place_joins_the_bodys_town_not_the_dateline(events_of) -> None:
     events = events_of(
         "حلب - قُتل أربعة مدنيين اليوم جراء غارة جوية نفذتها طائرات حربية على بلدة الأتارب في ريف حلب الغربي.",

@@ -272,6 +272,25 @@ def test_coalition_is_read_by_theatre(events_of) -> None:
     assert named.actor1 == "Saudi-led Coalition"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "author"),
+    [
+        ("قصفت طائرات حربية عربية اليوم مواقع الحوثيين في مدينة صعدة.", "2015-07-20", "Saudi-led Coalition"),
+        (
+            "شن الطيران الحربي اليوم غارات على بلدة كفركلا في جنوب لبنان.",
+            "2024-08-16",
+            "Military Forces of Israel",
+        ),
+        ("شن الطيران الحربي اليوم غارات على مدينة درنة في ليبيا.", "2015-07-20", "Military Forces of Libya"),
+    ],
+)
+def test_warplanes_nobody_names_are_the_air_force_over_the_country(
+    events_of, text, published, author
+) -> None:
+    (event,) = events_of(text, published=published)
+    assert event.actor1 == author
+
+
 def test_territory_taken_without_resistance_is_a_transfer(events_of) -> None:
     (event,) = events_of(
         "سيطرت القوات العراقية اليوم على مبنى محافظة كركوك دون مقاومة بعد انسحاب قوات البيشمركة."
@@ -1301,6 +1320,45 @@ def test_the_army_whose_camp_was_attacked_is_the_target(candidate_events_of, tex
     (event,) = candidate_events_of(text)
     assert event.actor1.startswith("Unidentified Armed Group")
     assert event.actor2.startswith("Military Forces of")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "قال المرصد إن فصائل المعارضة السورية قصفت بالصواريخ اليوم تمركزات لقوات النظام في مطار "
+            "الثعلة العسكري غرب مدينة السويداء.",
+            ("Opposition Rebels (Syria)", "Military Forces of Syria"),
+        ),
+        (
+            "واستهدف القصف اليوم موقعا للحوثيين في مدينة قعطبة.",
+            ("Unidentified Armed Group (Yemen)", "Houthis"),
+        ),
+        (
+            "قال مسؤول إن التحالف قصف اليوم أهدافا لداعش في مدينة الرقة.",
+            ("Global Coalition Against Daesh", "Islamic State"),
+        ),
+    ],
+)
+def test_the_side_whose_positions_were_struck_is_the_target(candidate_events_of, text, actors) -> None:
+    (event,) = candidate_events_of(text, published="2015-07-20")
+    assert (event.actor1, event.actor2) == actors
+
+
+def test_the_side_a_group_opposes_is_no_party_to_its_act(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "أمطرت الفصائل المقاتلة المعارضة للنظام السوري اليوم بلدتي الفوعة وكفريا في ريف إدلب "
+        "بالقذائف الصاروخية والمدفعية.",
+        published="2015-07-20",
+    )
+    assert {(e.actor1, e.actor2) for e in events} == {("Opposition Rebels (Syria)", None)}
+
+
+def test_a_side_named_after_the_opposition_in_a_pair_is_still_a_party(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اندلعت اشتباكات عنيفة اليوم بين فصائل المعارضة وقوات النظام في مدينة درعا."
+    )
+    assert "Military Forces of Syria" in (event.actor1, event.actor2)
 
 
 def test_the_army_that_strikes_a_camp_is_its_author(candidate_events_of) -> None:

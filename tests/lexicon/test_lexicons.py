@@ -113,7 +113,7 @@ def test_a_weapon_has_one_role_whatever_its_phrase() -> None:
             },
         ),
         ("attribution.tsv", "kind", {"verb", "prep", "noun"}),
-        ("weapons.tsv", "role", {"", "fired", "vehicle_bomb"}),
+        ("weapons.tsv", "role", {"", "fired", "vehicle_bomb", "unmanned"}),
         ("force_nouns.tsv", "agreement", {"masc", "fem", "plural"}),
     ],
 )

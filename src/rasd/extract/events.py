@@ -14,6 +14,7 @@ from rasd.extract.actors import ARMED_INTER, NON_STATE_ARMED_INTER, STATE_INTER,
 from rasd.extract.event_type import TYPE_RULE_PREFIX
 from rasd.extract.fatalities import NAMED_ONE_RULE, TOLL_UPDATED_RULE
 from rasd.extract.frames import (
+    AIR_STRIKE,
     ANOTHER_RULE,
     ARRESTS,
     BESIDE_CROWD_RULE,
@@ -92,11 +93,15 @@ VAGUE_TOLL_RULE = "fatalities.vague"  # "عشرات القتلى": ACLED's 10 wh
 TENTATIVE_TOLL_RULES = (VAGUE_TOLL_RULE, NAMED_ONE_RULE)
 NO_TOLL_RULE = "fatalities:none_for_sub_type"  # "اعتقال المتورطين في تفجير": the toll is the bombing's
 SUICIDE_BOMB = "Suicide bomb"
+SHELLING = "Shelling/artillery/missile attack"
 IED = "Remote explosive/landmine/IED"
 ARMED_CLASH = "Armed clash"
 SUICIDE_BOMBER = "suicide bomber"  # weapons.tsv: "انتحاري"
 PARKED_CAR_BOMB = "parked car bomb"  # weapons.tsv: "سيارة مفخخة مركونة"
 VEHICLE_BOMB_ROLE = "vehicle_bomb"  # weapons.tsv's role of what is driven or parked to blow up
+AIR_FORCE_RULE = "actor1:air_force"  # an air strike read with an author that flies no aircraft
+SUBJECT_RULE = "actor1:subject"  # frames.py: the actor just before a verb trigger
+UNMANNED_ROLE = "unmanned"  # weapons.tsv's role of a drone, which any side may fly
 FIRED_ROLE = "fired"  # weapons.tsv's role of what attackers fire in a fight (guns, RPGs, mortars)
 TERRITORY_CHANGES = TERRITORY_SUB_TYPES | {NON_VIOLENT_TRANSFER}
 BATTLES = "Battles"
@@ -191,16 +196,21 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         _default_actors(
             _regained_by_the_state(
                 _lethal_force_on_protesters(
-                    _with_agent(
-                        _by_headline_author(
-                            # a strike that takes the article's means (a car bomb) and whose reports
-                            # tell gunfire is the assault with fighting as surely as one told so
-                            _assault_with_fire(
-                                _by_article_weapon(e, _article_means(frames, e, lexicon), lexicon), lexicon
+                    _by_means_of_its_author(
+                        _with_agent(
+                            _by_headline_author(
+                                # a strike that takes the article's means (a car bomb) and whose reports
+                                # tell gunfire is the assault with fighting as surely as one told so
+                                _assault_with_fire(
+                                    _by_article_weapon(e, _article_means(frames, e, lexicon), lexicon),
+                                    lexicon,
+                                ),
+                                headline_authors,
                             ),
-                            headline_authors,
+                            agent,
                         ),
-                        agent,
+                        frames,
+                        lexicon,
                     )
                 ),
                 lexicon,
@@ -680,6 +690,123 @@ def _with_agent(event: Event, agent: tuple[ActorMention, str | None] | None) -> 
     return replace(event, actor1=actor.name, rules=(*event.rules, "actor1:article_agent"))
 
 
+def _by_means_of_its_author(event: Event, frames: list[Frame], lexicon: Lexicon) -> Event:
+    """Who can have made the strike. An air strike is flown by a state's or a coalition's aircraft
+    (``acled.flies_aircraft``) or by anyone's drones; a suicide bomber is never a state's. An event
+    read with an author that has no such means is a misreading of one of its two halves."""
+    if event.sub_event_type == SUICIDE_BOMB:
+        return _bomber_of_the_suicide_bombing(event, lexicon)
+    author = event.actor1
+    if event.sub_event_type != AIR_STRIKE or author is None or not _grounded(author):
+        return event
+    if lexicon.weapons_of_role(UNMANNED_ROLE) & set(event.weapons):
+        return event
+    reports = [f for f in frames if set(f.evidence) <= set(event.evidence_spans)]
+    authors = [f for f in reports if _resolved(f.actor1, f, lexicon) == author]
+    if any(_raids(f, lexicon) for f in authors):
+        return event
+    fliers = [f for f in reports if _flies(_resolved(f.actor1, f, lexicon))]
+    if _author_shelled(event, authors, fliers, lexicon):
+        return replace(
+            event, sub_event_type=SHELLING, rules=(*event.rules, "sub_type:author_has_no_aircraft")
+        )
+    return _flown_by_its_air_force(event, fliers, lexicon)
+
+
+def _author_shelled(event: Event, authors: list[Frame], fliers: list[Frame], lexicon: Lexicon) -> bool:
+    """Where the author's own reports tell its act in words of shelling with no aircraft ("قصف
+    مسلحي الحوثي لأحياء سكنية", the coalition's aircraft told in other sentences), the means came
+    from elsewhere: the author shelled. Unless the reports of an air force count the event's dead
+    and the author's shelling does not: the toll is the air strike's ("قتل ثمانية مدنيين في قصف
+    لطائرات النظام" beside "المحاصر من قبل داعش لقصف بالصواريخ")."""
+    shelling = [f for f in authors if _shells(f, lexicon)]
+
+    def counts(f: Frame) -> bool:
+        return event.fatalities is not None and f.fatalities == event.fatalities
+
+    return bool(shelling) and (not any(map(counts, fliers)) or any(map(counts, shelling)))
+
+
+def _flown_by_its_air_force(event: Event, fliers: list[Frame], lexicon: Lexicon) -> Event:
+    """The author was read beside aircraft it does not own, as their target or their ally
+    ("واستهدف الطيران موقعا للحوثيين"، "هجوم قوات الأسد وحزب الله وسط قصف جوي"): the strike is the
+    air force's that its reports name, else the one its country's war has (``acled.default_actor1``:
+    the coalition in Yemen), and the actor read first is what it struck, unless an armed side was read
+    as that."""
+    country = _country_name(event.country, lexicon)
+    named = [event.actor2, *(_resolved(f.actor1, f, lexicon) for f in fliers)]
+    air_force = next((a for a in named if _flies(a)), None)
+    if air_force is None and country is not None:
+        default = acled.default_actor1(AIR_STRIKE, event.country or "", event.date)
+        air_force = default.format(country=country) if default else None
+    if air_force is None:
+        return event
+    struck = event.actor2 not in (None, air_force) and lexicon.inter_code(event.actor2 or "") in ARMED_INTER
+    target = event.actor2 if struck else event.actor1
+    words = {event.actor1: event.actor1_ar, event.actor2: event.actor2_ar}
+    return replace(
+        event,
+        actor1=air_force,
+        actor1_ar=words.get(air_force),
+        actor2=target,
+        actor2_ar=words.get(target),
+        rules=(*event.rules, AIR_FORCE_RULE),
+    )
+
+
+def _raids(frame: Frame, lexicon: Lexicon) -> bool:
+    """The author is the subject of an air-strike word and no aircraft is named: a ground raid
+    ("أغارت بوكو حرام على القرية"), the author's own act."""
+    return (
+        frame.trigger.sub_event_type == AIR_STRIKE
+        and SUBJECT_RULE in frame.rules
+        and AIR_STRIKE not in _implied_means(frame.weapons, lexicon)
+    )
+
+
+def _flies(actor: str | None) -> bool:
+    return actor is not None and acled.flies_aircraft(actor)
+
+
+def _bomber_of_the_suicide_bombing(event: Event, lexicon: Lexicon) -> Event:
+    """No state's or coalition's force sends suicide bombers: one read as the bomber beside an armed
+    group ("الجيش التشادي ... ضد جماعة بوكو حرام التي كثفت من هجماتها الانتحارية") was what the
+    group's bombing struck, or fought it."""
+    author, other = event.actor1, event.actor2
+    if author is None or other is None or lexicon.inter_code(other) not in NON_STATE_ARMED_INTER:
+        return event
+    if lexicon.inter_code(author) != STATE_INTER and not acled.flies_aircraft(author):
+        return event
+    return _sides_swapped(event, "actor1:suicide_bomber")
+
+
+def _sides_swapped(event: Event, rule: str) -> Event:
+    return replace(
+        event,
+        actor1=event.actor2,
+        actor1_ar=event.actor2_ar,
+        actor2=event.actor1,
+        actor2_ar=event.actor1_ar,
+        rules=(*event.rules, rule),
+    )
+
+
+def _grounded(actor: str) -> bool:
+    """A named actor with no aircraft of its own (an unidentified group stands for whoever flew)."""
+    return not acled.flies_aircraft(actor) and not acled.is_unidentified(actor)
+
+
+def _resolved(actor: ActorMention | None, frame: Frame, lexicon: Lexicon) -> str | None:
+    return actor.resolved_name(_country_name(frame.country, lexicon)) if actor is not None else None
+
+
+def _shells(frame: Frame, lexicon: Lexicon) -> bool:
+    """A report told in words of shelling (قصف، صواريخ، هاون) whose sentence names no aircraft."""
+    return frame.trigger.sub_event_type == SHELLING and AIR_STRIKE not in _implied_means(
+        frame.weapons, lexicon
+    )
+
+
 def _regained_by_the_state(event: Event, lexicon: Lexicon) -> Event:
     """The state regains territory: a report that told the fight before it ("بعد معارك عنيفة أمام
     قوات الدعم السريع") may have set the state force second; the sub-type names it first."""
@@ -687,14 +814,7 @@ def _regained_by_the_state(event: Event, lexicon: Lexicon) -> Event:
         return event
     if lexicon.inter_code(event.actor1) == STATE_INTER or lexicon.inter_code(event.actor2) != STATE_INTER:
         return event
-    return replace(
-        event,
-        actor1=event.actor2,
-        actor1_ar=event.actor2_ar,
-        actor2=event.actor1,
-        actor2_ar=event.actor1_ar,
-        rules=(*event.rules, "actor1:state_regains"),
-    )
+    return _sides_swapped(event, "actor1:state_regains")
 
 
 def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event:

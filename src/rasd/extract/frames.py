@@ -49,7 +49,7 @@ from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Context
 from rasd.lexicon.lexicon import Admin1, Lexicon, Trigger
-from rasd.text.tokenize import Analysis, clitic_roles, is_definite
+from rasd.text.tokenize import Analysis, bears_preposition, clitic_roles, is_definite
 from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span, TimeExpr
 
 CIVILIAN_INTER = 7
@@ -1581,6 +1581,7 @@ def _assign_actors(
         holders = [a for a in actors if _holds_the_ground(mentions, a)]
         frame.holder = holders[0] if holders else None
         actors = [a for a in actors if a not in holders]
+    actors = [a for a in actors if not _opposed(mentions, a)]
     marked = _marked_agents(mentions, actors, trigger)
     victims = [
         a
@@ -1641,6 +1642,14 @@ def _assign_actors(
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _opposed(mentions: TextMentions, actor: ActorMention) -> bool:
+    """The actor is the object of a word of opposition ("الفصائل المعارضة للنظام السوري"): what a
+    side opposes, neither who acted nor what was struck."""
+    return mentions.ending_at("opposed_to", actor.first_token) is not None and bears_preposition(
+        mentions.text.analyses[actor.first_token]
+    )
 
 
 def _holds_the_ground(mentions: TextMentions, actor: ActorMention) -> bool:

@@ -58,6 +58,7 @@ CUE_CATEGORIES = (
     "control_prepositions",
     "holders",
     "held_positions",
+    "opposed_to",
     "campaign_nouns",
     "campaign_goals",
     "causes",
@@ -177,7 +178,7 @@ class Weapon:
     name: str
     implies: str | None
     #: What the weapon is in an attack: ``fired`` at a target (guns, RPGs, rockets, mortars),
-    #: a ``vehicle_bomb``, or None.
+    #: a ``vehicle_bomb``, an ``unmanned`` aircraft (a drone, whoever flies it), or None.
     role: str | None = None
 
 
@@ -260,7 +261,8 @@ class Lexicon:
         )
 
     def weapons_of_role(self, role: str) -> frozenset[str]:
-        """The names of the weapons of a role in ``weapons.tsv`` (``fired``, ``vehicle_bomb``)."""
+        """The names of the weapons of a role in ``weapons.tsv`` (``fired``, ``vehicle_bomb``,
+        ``unmanned``)."""
         return self._weapon_roles.get(role, frozenset())
 
     @cached_property
