@@ -607,3 +607,22 @@ def test_region_actors_get_acled_names_from_news_words(text: str, country: str, 
 def test_putschists_in_yemen_are_the_houthis_who_shelled(events_of) -> None:
     (event,) = events_of("قتل مدنيان بقصف شنته ميليشيات الانقلاب على أحياء سكنية في مدينة تعز اليوم الأحد.")
     assert (event.actor1, event.actor2) == ("Houthis", "Civilians (Yemen)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطرت قوات المقاومة الشعبية على مدينة زنجبار في محافظة أبين بمساندة طيران التحالف.",
+        "سيطرت المقاومة الشعبية على مدينة زنجبار في محافظة أبين بإسناد من طيران التحالف بعد معارك مع الحوثيين.",
+    ],
+)
+def test_the_force_that_backs_a_side_is_neither_actor(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text)
+    assert event.actor1 == "Popular Resistance (Yemen)"
+    assert event.actor2 != "Saudi-led Coalition"
+
+
+def test_the_backer_of_a_force_is_not_its_opponent(candidate_events_of) -> None:
+    text = "سيطرت قوات سوريا الديمقراطية المدعومة من التحالف الدولي على قرية في ريف دير الزور بعد معارك مع تنظيم داعش."
+    (event,) = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == ("Syrian Democratic Forces", "Islamic State")

@@ -91,6 +91,7 @@ CLAIM_REACH = 3
 STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
 CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
 PARTIAL_CLAIM_REACH = 6  # "تبنى تنظيم الدولة الإسلامية مسؤوليته اثنين منها"
+ALLY_REACH = 3  # words from "بمساندة" to the backer ("بمساندة ضربات جوية يشنها التحالف")
 AGENT_REACH = 4  # words between the trigger and "برصاص"/"على يد" ("قتل شاب فلسطيني برصاص ...")
 RECENT_DAYS = 31
 #: A toll of thousands is a war's or a year's count, never one occurrence's (the largest gold toll
@@ -1512,7 +1513,8 @@ def _assign_actors(
         + _wounded(mentions, actors)
         if a not in marked
     ]
-    agents = [a for a in actors if a not in victims and a.inter != CIVILIAN_INTER]
+    allies = _allies(mentions, actors)
+    agents = [a for a in actors if a not in victims and a not in allies and a.inter != CIVILIAN_INTER]
     speaker = _speaker(mentions, agents, trigger)
     taker = _announced_taker(frame, mentions, agents)
     # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
@@ -1543,7 +1545,9 @@ def _assign_actors(
     others = [
         a
         for a in actors
-        if (actor1 is None or not _same_party(a, actor1)) and (a in victims or a not in sources)
+        if (actor1 is None or not _same_party(a, actor1))
+        and (a in victims or a not in sources)
+        and a not in allies
     ]
     frame.actor2 = next((a for a in others if a in victims), None) or (others[0] if others else None)
     if "defensive" in frame.trigger.flags and frame.actor2 is not None:
@@ -1557,6 +1561,18 @@ def _assign_actors(
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _allies(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
+    """The first actor a few words after a word of backing ("بمساندة طيران التحالف"، "المدعومة من
+    التحالف الدولي"، "دعما لقوات الجيش"): it backs a side or is backed by it, and fights for neither
+    side of the act as ACLED's actor1 or actor2."""
+    allies = []
+    for cue in mentions.by_kind.get("allies", []):
+        after = [a for a in actors if 0 <= a.first_token - cue.end_token <= ALLY_REACH]
+        if after:
+            allies.append(after[0])
+    return allies
 
 
 def _holds_the_ground(mentions: TextMentions, actor: ActorMention) -> bool:

@@ -32,6 +32,7 @@ RULE_ONLY_KINDS = frozenset(
         "objection",
         "possession",
         "accompaniment",
+        "allies",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

@@ -90,6 +90,7 @@ CUE_CATEGORIES = (
     "calming",
     "not_territory",
     "belonging",
+    "allies",
     "interception",
     "objection",
     "possession",
