@@ -626,3 +626,15 @@ def test_the_backer_of_a_force_is_not_its_opponent(candidate_events_of) -> None:
     text = "سيطرت قوات سوريا الديمقراطية المدعومة من التحالف الدولي على قرية في ريف دير الزور بعد معارك مع تنظيم داعش."
     (event,) = candidate_events_of(text)
     assert (event.actor1, event.actor2) == ("Syrian Democratic Forces", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تمكن الجيش العراقي من صد هجوم شنه تنظيم داعش على مدينة حديثة.",
+        "تمكن الجيش العراقي من صد هجوم لتنظيم داعش على مدينة حديثة.",
+    ],
+)
+def test_the_attacker_named_after_a_repelled_attack_stays_actor1(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of Iraq")

@@ -1550,8 +1550,8 @@ def _assign_actors(
         and a not in allies
     ]
     frame.actor2 = next((a for a in others if a in victims), None) or (others[0] if others else None)
-    if "defensive" in frame.trigger.flags and frame.actor2 is not None:
-        # "تصدت القوات لهجوم شنه الحوثيون": who repels is the target; the attacker is actor1.
+    if "defensive" in frame.trigger.flags and frame.actor2 is not None and not _attacker_chosen(frame, rule):
+        # "تصدت القوات لهجوم الحوثيين": who repels is the target; the attacker is actor1.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
     elif _lost_men_to(frame, victims):
         # "قتل أربعة رجال أمن في تبادل لإطلاق النار بين الشرطة ومسلحين": the side whose men the
@@ -1561,6 +1561,18 @@ def _assign_actors(
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _attacker_chosen(frame: Frame, rule: str) -> bool:
+    """Actor1 of a repelled attack is already its attacker: an author's word named it ("صد هجوم
+    شنه التنظيم"), or it follows a trigger that holds the attack's noun ("صد هجوم لتنظيم داعش")."""
+    trigger = frame.trigger_mention
+    after_the_attack = (
+        frame.trigger.kind == "phrase"
+        and frame.actor1 is not None
+        and frame.actor1.first_token >= trigger.end_token
+    )
+    return rule == "agent_marker" or after_the_attack
 
 
 def _allies(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
