@@ -592,6 +592,10 @@ def test_an_aircraft_with_no_owner_named_stays_an_unnamed_author(candidate_event
         ("تبنى تنظيم ولاية الخير تفجير سيارة مفخخة في البلدة.", "SY", "Islamic State"),
         ("هاجمت جماعة أنصار التوحيد نقطة للجيش في ريف إدلب الجنوبي.", "SY", "Ansar al Tawhid"),
         ("داهمت قوات الصاعقة مخبأ لمسلحين في شمال سيناء.", "EG", "Military Forces of Egypt"),
+        ("قتل ثلاثة مدنيين في قصف للمتمردين على حي سكني في مدينة عدن.", "YE", "Houthis"),
+        ("سقطت قذائف أطلقها المتمردون على قرية في منطقة جازان.", "SA", "Houthis"),
+        ("سيطر الثوار على تلة في ريف اللاذقية بعد معارك مع قوات النظام.", "SY", "Opposition Rebels (Syria)"),
+        ("تقدمت قوات البنيان المرصوص نحو وسط مدينة سرت.", "LY", "Military Forces of Libya"),
     ],
 )
 def test_region_actors_get_acled_names_from_news_words(text: str, country: str, acled_name: str) -> None:
