@@ -642,3 +642,9 @@ def test_the_backer_of_a_force_is_not_its_opponent(candidate_events_of) -> None:
 def test_the_attacker_named_after_a_repelled_attack_stays_actor1(candidate_events_of, text: str) -> None:
     (event,) = candidate_events_of(text)
     assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of Iraq")
+
+
+def test_rebels_told_meeting_their_death_before_the_act_are_its_victims(candidate_events_of) -> None:
+    text = "وذكرت مصادر أن عشرات المتمردين لقوا مصرعهم في غارات جوية على مواقعهم في شمال مدينة عدن."
+    (event,) = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == ("Saudi-led Coalition", "Houthis")

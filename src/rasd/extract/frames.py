@@ -1511,6 +1511,7 @@ def _assign_actors(
         for a in _victims(mentions, actors, frame.sentence)
         + _targets(mentions, actors)
         + _wounded(mentions, actors)
+        + _dead_told_first(mentions, actors)
         if a not in marked
     ]
     allies = _allies(mentions, actors)
@@ -1836,6 +1837,18 @@ def _count_follows(mentions: TextMentions, token: int) -> bool:
 def _dead(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
     """Actors right before a killed-word ("3 متظاهرين قتلوا"): the dead, told subject first."""
     return [a for a in actors if mentions.at("killed", a.end_token) is not None]
+
+
+def _dead_told_first(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors told right before a verb of meeting their fate and its death noun ("عشرات المتمردين
+    لقوا مصرعهم في غارات"): the dead, never the authors ("مسلحين قتلوا ثمانية شرطيين" may be
+    either, so a bare killed-word marks no one)."""
+    return [
+        a
+        for a in actors
+        if mentions.starting_at("fate_verbs", a.end_token) is not None
+        and mentions.starting_at("killed", a.end_token) is not None
+    ]
 
 
 def _wounded(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
