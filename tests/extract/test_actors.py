@@ -644,6 +644,12 @@ def test_the_attacker_named_after_a_repelled_attack_stays_actor1(candidate_event
     assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of Iraq")
 
 
+def test_the_owner_of_a_position_in_the_accusative_was_struck(candidate_events_of) -> None:
+    (event,) = candidate_events_of("استهدف القصف المدفعي موقعا للحوثيين في مدينة تعز اليوم.")
+    assert event.actor1 != "Houthis"
+    assert event.actor2 == "Houthis"
+
+
 def test_rebels_told_meeting_their_death_before_the_act_are_its_victims(candidate_events_of) -> None:
     text = "وذكرت مصادر أن عشرات المتمردين لقوا مصرعهم في غارات جوية على مواقعهم في شمال مدينة عدن."
     (event,) = candidate_events_of(text)
