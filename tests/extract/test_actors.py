@@ -617,7 +617,8 @@ def test_putschists_in_yemen_are_the_houthis_who_shelled(events_of) -> None:
     "text",
     [
         "سيطرت قوات المقاومة الشعبية على مدينة زنجبار في محافظة أبين بمساندة طيران التحالف.",
-        "سيطرت المقاومة الشعبية على مدينة زنجبار في محافظة أبين بإسناد من طيران التحالف بعد معارك مع الحوثيين.",
+        "سيطرت المقاومة الشعبية على مدينة زنجبار في محافظة أبين بإسناد من طيران التحالف بعد معارك مع "
+        "الحوثيين.",
     ],
 )
 def test_the_force_that_backs_a_side_is_neither_actor(candidate_events_of, text: str) -> None:
@@ -627,7 +628,10 @@ def test_the_force_that_backs_a_side_is_neither_actor(candidate_events_of, text:
 
 
 def test_the_backer_of_a_force_is_not_its_opponent(candidate_events_of) -> None:
-    text = "سيطرت قوات سوريا الديمقراطية المدعومة من التحالف الدولي على قرية في ريف دير الزور بعد معارك مع تنظيم داعش."
+    text = (
+        "سيطرت قوات سوريا الديمقراطية المدعومة من التحالف الدولي على قرية في ريف دير الزور بعد معارك مع "
+        "تنظيم داعش."
+    )
     (event,) = candidate_events_of(text)
     assert (event.actor1, event.actor2) == ("Syrian Democratic Forces", "Islamic State")
 

@@ -1582,10 +1582,19 @@ def _allies(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMen
     side of the act as ACLED's actor1 or actor2."""
     allies = []
     for cue in mentions.by_kind.get("allies", []):
+        if not _with_its_preposition(mentions, cue):
+            continue
         after = [a for a in actors if 0 <= a.first_token - cue.end_token <= ALLY_REACH]
         if after:
             allies.append(after[0])
     return allies
+
+
+def _with_its_preposition(mentions: TextMentions, cue: Mention) -> bool:
+    """A cue written with بـ ("بدعم من"، "بمساندة") matches its word's stem in any form; only the
+    form with the preposition says that someone backs the act ("الدعم اللوجستي للحشد" does not)."""
+    written = cue.entry_id.partition(":")[2]
+    return not written.startswith("ب") or "ب" in mentions.text.analyses[cue.first_token][0]
 
 
 def _holds_the_ground(mentions: TextMentions, actor: ActorMention) -> bool:
