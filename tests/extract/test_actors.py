@@ -592,6 +592,10 @@ def test_an_aircraft_with_no_owner_named_stays_an_unnamed_author(candidate_event
         ("تبنى تنظيم ولاية الخير تفجير سيارة مفخخة في البلدة.", "SY", "Islamic State"),
         ("هاجمت جماعة أنصار التوحيد نقطة للجيش في ريف إدلب الجنوبي.", "SY", "Ansar al Tawhid"),
         ("داهمت قوات الصاعقة مخبأ لمسلحين في شمال سيناء.", "EG", "Military Forces of Egypt"),
+        ("قتل ثلاثة مدنيين في قصف للمتمردين على حي سكني في مدينة عدن.", "YE", "Houthis"),
+        ("سقطت قذائف أطلقها المتمردون على قرية في منطقة جازان.", "SA", "Houthis"),
+        ("سيطر الثوار على تلة في ريف اللاذقية بعد معارك مع قوات النظام.", "SY", "Opposition Rebels (Syria)"),
+        ("تقدمت قوات البنيان المرصوص نحو وسط مدينة سرت.", "LY", "Military Forces of Libya"),
     ],
 )
 def test_region_actors_get_acled_names_from_news_words(text: str, country: str, acled_name: str) -> None:
@@ -661,3 +665,50 @@ def test_a_base_the_coalition_strikes_is_not_its_own_ally_s(events_of) -> None:
     )
     assert event.actor1 == "Saudi-led Coalition"
     assert event.actor2 != "Military Forces of Yemen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطرت قوات المقاومة الشعبية على مدينة زنجبار في محافظة أبين بمساندة طيران التحالف.",
+        "سيطرت المقاومة الشعبية على مدينة زنجبار في محافظة أبين بإسناد من طيران التحالف بعد معارك مع "
+        "الحوثيين.",
+    ],
+)
+def test_the_force_that_backs_a_side_is_neither_actor(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text)
+    assert event.actor1 == "Popular Resistance (Yemen)"
+    assert event.actor2 != "Saudi-led Coalition"
+
+
+def test_the_backer_of_a_force_is_not_its_opponent(candidate_events_of) -> None:
+    text = (
+        "سيطرت قوات سوريا الديمقراطية المدعومة من التحالف الدولي على قرية في ريف دير الزور بعد معارك مع "
+        "تنظيم داعش."
+    )
+    (event,) = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == ("Syrian Democratic Forces", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تمكن الجيش العراقي من صد هجوم شنه تنظيم داعش على مدينة حديثة.",
+        "تمكن الجيش العراقي من صد هجوم لتنظيم داعش على مدينة حديثة.",
+    ],
+)
+def test_the_attacker_named_after_a_repelled_attack_stays_actor1(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of Iraq")
+
+
+def test_the_owner_of_a_position_in_the_accusative_was_struck(candidate_events_of) -> None:
+    (event,) = candidate_events_of("استهدف القصف المدفعي موقعا للحوثيين في مدينة تعز اليوم.")
+    assert event.actor1 != "Houthis"
+    assert event.actor2 == "Houthis"
+
+
+def test_rebels_told_meeting_their_death_before_the_act_are_its_victims(candidate_events_of) -> None:
+    text = "وذكرت مصادر أن عشرات المتمردين لقوا مصرعهم في غارات جوية على مواقعهم في شمال مدينة عدن."
+    (event,) = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == ("Saudi-led Coalition", "Houthis")

@@ -93,6 +93,7 @@ CLAIM_REACH = 3
 STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
 CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
 PARTIAL_CLAIM_REACH = 6  # "تبنى تنظيم الدولة الإسلامية مسؤوليته اثنين منها"
+ALLY_REACH = 3  # words from "بمساندة" to the backer ("بمساندة ضربات جوية يشنها التحالف")
 AGENT_REACH = 4  # words between the trigger and "برصاص"/"على يد" ("قتل شاب فلسطيني برصاص ...")
 RECENT_DAYS = 31
 #: A toll of thousands is a war's or a year's count, never one occurrence's (the largest gold toll
@@ -1588,9 +1589,11 @@ def _assign_actors(
         for a in _victims(mentions, actors, frame.sentence)
         + _targets(mentions, actors)
         + _wounded(mentions, actors)
+        + _dead_told_first(mentions, actors)
         if a not in marked
     ]
-    agents = [a for a in actors if a not in victims and a.inter != CIVILIAN_INTER]
+    allies = _allies(mentions, actors)
+    agents = [a for a in actors if a not in victims and a not in allies and a.inter != CIVILIAN_INTER]
     speaker = _speaker(mentions, agents, trigger)
     taker = _announced_taker(frame, mentions, agents)
     # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
@@ -1621,7 +1624,9 @@ def _assign_actors(
     others = [
         a
         for a in actors
-        if (actor1 is None or not _same_party(a, actor1)) and (a in victims or a not in sources)
+        if (actor1 is None or not _same_party(a, actor1))
+        and (a in victims or a not in sources)
+        and a not in allies
     ]
     if actor1 is not None and actor1.inter not in NON_STATE_ARMED_INTER:
         # "غارات للتحالف استهدفت قاعدة العند الجوية": a state or its ally strikes a base the other
@@ -1631,8 +1636,8 @@ def _assign_actors(
     # when the sentence names no one else ("قاعدة بلد الجوية التي توجد فيها قوات أمريكية"، "لدى
     # الجيش قاعدة عسكرية هناك وهو استهدف أماكن تتواجد فيها قوات وحدات حماية سنجار").
     frame.actor2 = min(others, key=lambda a: (a.site, a not in victims), default=None)
-    if "defensive" in frame.trigger.flags and frame.actor2 is not None:
-        # "تصدت القوات لهجوم شنه الحوثيون": who repels is the target; the attacker is actor1.
+    if "defensive" in frame.trigger.flags and frame.actor2 is not None and not _attacker_chosen(frame, rule):
+        # "تصدت القوات لهجوم الحوثيين": who repels is the target; the attacker is actor1.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
     elif _lost_men_to(frame, victims):
         # "قتل أربعة رجال أمن في تبادل لإطلاق النار بين الشرطة ومسلحين": the side whose men the
@@ -1650,6 +1655,39 @@ def _opposed(mentions: TextMentions, actor: ActorMention) -> bool:
     return mentions.ending_at("opposed_to", actor.first_token) is not None and bears_preposition(
         mentions.text.analyses[actor.first_token]
     )
+
+
+def _attacker_chosen(frame: Frame, rule: str) -> bool:
+    """Actor1 of a repelled attack is already its attacker: an author's word named it ("صد هجوم
+    شنه التنظيم"), or it follows a trigger that holds the attack's noun ("صد هجوم لتنظيم داعش")."""
+    trigger = frame.trigger_mention
+    after_the_attack = (
+        frame.trigger.kind == "phrase"
+        and frame.actor1 is not None
+        and frame.actor1.first_token >= trigger.end_token
+    )
+    return rule == "agent_marker" or after_the_attack
+
+
+def _allies(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
+    """The first actor a few words after a word of backing ("بمساندة طيران التحالف"، "المدعومة من
+    التحالف الدولي"، "دعما لقوات الجيش"): it backs a side or is backed by it, and fights for neither
+    side of the act as ACLED's actor1 or actor2."""
+    allies = []
+    for cue in mentions.by_kind.get("allies", []):
+        if not _with_its_preposition(mentions, cue):
+            continue
+        after = [a for a in actors if 0 <= a.first_token - cue.end_token <= ALLY_REACH]
+        if after:
+            allies.append(after[0])
+    return allies
+
+
+def _with_its_preposition(mentions: TextMentions, cue: Mention) -> bool:
+    """A cue written with بـ ("بدعم من"، "بمساندة") matches its word's stem in any form; only the
+    form with the preposition says that someone backs the act ("الدعم اللوجستي للحشد" does not)."""
+    written = cue.entry_id.partition(":")[2]
+    return not written.startswith("ب") or "ب" in mentions.text.analyses[cue.first_token][0]
 
 
 def _holds_the_ground(mentions: TextMentions, actor: ActorMention) -> bool:
@@ -1901,6 +1939,18 @@ def _count_follows(mentions: TextMentions, token: int) -> bool:
 def _dead(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
     """Actors right before a killed-word ("3 متظاهرين قتلوا"): the dead, told subject first."""
     return [a for a in actors if mentions.at("killed", a.end_token) is not None]
+
+
+def _dead_told_first(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors told right before a verb of meeting their fate and its death noun ("عشرات المتمردين
+    لقوا مصرعهم في غارات"): the dead, never the authors ("مسلحين قتلوا ثمانية شرطيين" may be
+    either, so a bare killed-word marks no one)."""
+    return [
+        a
+        for a in actors
+        if mentions.starting_at("fate_verbs", a.end_token) is not None
+        and mentions.starting_at("killed", a.end_token) is not None
+    ]
 
 
 def _wounded(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:

@@ -40,6 +40,7 @@ RULE_ONLY_KINDS = frozenset(
         "civilian_nouns",
         "base_nouns",
         "base_adjectives",
+        "allies",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

@@ -98,6 +98,7 @@ CUE_CATEGORIES = (
     "calming",
     "not_territory",
     "belonging",
+    "allies",
     "interception",
     "objection",
     "possession",
