@@ -110,18 +110,20 @@ def test_folds_keep_a_cluster_together_and_balance_sizes() -> None:
     assert folds == group_folds(groups, 3)
 
 
-def test_the_floor_is_the_one_with_the_best_f1_and_is_scored_on_folds_that_did_not_choose_it() -> None:
-    # Four folds of one gold event each: a right event at 0.9 and a wrong one at 0.15 in each, so
-    # withholding below 0.2 drops only wrong events.
+def test_the_floor_is_half_the_f1_and_is_scored_on_folds_that_did_not_choose_it() -> None:
+    # Four folds of one gold event each: a right event at 0.9 and a wrong one at 0.15 in each. Given
+    # all, F1 is 2/3, so an event is worth giving when it is right with a chance above 1/3.
     events = [HeldOut(c, r, k) for k in range(4) for c, r in ((0.9, True), (0.15, False))]
     gold_in_fold = Counter({k: 1 for k in range(4)})
-    assert _best_floor(events, 4) == 0.2
-    scores = _floor_scores(events, gold_in_fold, 0.2)
+    assert _best_floor(events, 4) == 0.333
+    scores = _floor_scores(events, gold_in_fold, 0.333)
     assert scores["without"]["f1"] == 0.6667 and scores["nested_cv"]["f1"] == 1.0
-    assert scores["nested_cv"]["floors"] == [0.2] * 4
+    assert scores["nested_cv"]["floors"] == [0.333] * 4
     assert scores["at_floor"]["system"] == 4 and scores["at_floor"]["f1"] == 1.0
 
 
-def test_no_floor_when_withholding_would_cost_right_events() -> None:
-    events = [HeldOut(0.15, True, 0), HeldOut(0.9, True, 1)]
-    assert _best_floor(events, 2) == 0.0
+def test_an_event_more_likely_right_than_half_the_f1_is_given() -> None:
+    # Given both, F1 is 1.0: the floor 0.5 keeps the event right with chance 0.6 and withholds none.
+    events = [HeldOut(0.6, True, 0), HeldOut(0.9, True, 1)]
+    assert _best_floor(events, 2) == 0.5
+    assert all(e.kept_at(0.5) for e in events)
