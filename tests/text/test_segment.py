@@ -102,12 +102,18 @@ def test_a_dateline_that_ends_on_a_colon_keeps_its_city() -> None:
         "dateline",
         "رويترز - الموصل (العراق)",
     )
-    assert sentences("أحمد علي- سبق- نجران: سقطت قذيفة على قرية حدودية.")[0] == ("dateline", "أحمد علي- سبق- نجران")
+    assert sentences("أحمد علي- سبق- نجران: سقطت قذيفة على قرية حدودية.")[0] == (
+        "dateline",
+        "أحمد علي- سبق- نجران",
+    )
 
 
 def test_a_headline_line_or_a_clock_time_with_a_colon_is_no_dateline() -> None:
     assert [k for k, _ in sentences("اليمن: 14 قتيلاً في هجوم صاروخي على محطة وقود.")] == ["body"]
-    assert sentences("السبت 28 مارس 2015 - 17:32 قتل جنديان في انفجار.")[0] == ("dateline", "السبت 28 مارس 2015")
+    assert sentences("السبت 28 مارس 2015 - 17:32 قتل جنديان في انفجار.")[0] == (
+        "dateline",
+        "السبت 28 مارس 2015",
+    )
 
 
 def test_the_dateline_opens_the_line_after_the_headline_the_body_repeats() -> None:

@@ -63,7 +63,7 @@ class SentenceSplitter:
         # "رويترز - بنغازي (ليبيا): قال…", "سبق- جازان: تعرضت…": an agency or reporter, a dash or an
         # agency in parentheses, and the city, ended by a colon. Tried first: the dash alone would end
         # the dateline at the agency and leave its city to open the lead.
-        self._colon_dateline = re.compile(f"\\s*([^\\n.!?:\"]*?[{dashes}()][^\\n.!?:\"]*?)\\s*:(?!\\d)\\s*")
+        self._colon_dateline = re.compile(f'\\s*([^\\n.!?:"]*?[{dashes}()][^\\n.!?:"]*?)\\s*:(?!\\d)\\s*')
         self._dateline_max_words = int(dateline["max_words"])
 
     def split(self, text: str, field: Field = "text", headline: str = "") -> list[Segment]:
@@ -114,9 +114,9 @@ class SentenceSplitter:
 
     def _dateline_at(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         # Each pattern needs its mark in the line: where it has none, the lazy scan is not run.
-        if text.find(":", start, end) >= 0 and (match := self._colon_dateline.match(text, start, end)):
-            if dateline := self._short_dateline(match, end):
-                return dateline
+        colon = self._colon_dateline.match(text, start, end) if text.find(":", start, end) >= 0 else None
+        if colon is not None and (dateline := self._short_dateline(colon, end)):
+            return dateline
         match = None
         if any(text.find(mark, start, end) >= 0 for mark in self._dateline_marks):
             match = self._dateline.match(text, start, end)
