@@ -635,6 +635,13 @@ def test_a_broken_truce_is_no_new_agreement(candidate_events_of) -> None:
     assert candidate_events_of("وأفاد سكان بخرق الهدنة في مدينة تعز بعد ساعة من سريانها أمس.") == []
 
 
+def test_a_truce_broken_a_few_words_on_is_no_new_agreement(candidate_events_of) -> None:
+    text = "واتهمت الحكومة المتمردين أمس بانتهاك جديد لوقف إطلاق النار في مدينة تعز."
+    assert candidate_events_of(text) == []
+    text = "وقال المسؤول إن من المؤسف أن تنتهك قوات الحوثيين مرة أخرى الهدنة في مدينة تعز أمس."
+    assert candidate_events_of(text) == []
+
+
 def test_calming_a_crowd_is_no_truce(candidate_events_of) -> None:
     text = "وتدخلت فرق الدفاع المدني أمس لتهدئة المصلين داخل المسجد بعد انقطاع الكهرباء في مدينة جدة."
     assert candidate_events_of(text) == []

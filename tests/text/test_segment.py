@@ -97,6 +97,25 @@ def test_dateline_with_an_agency_and_a_dash_glued_on() -> None:
     )
 
 
+def test_a_dateline_that_ends_on_a_colon_keeps_its_city() -> None:
+    assert sentences("رويترز - الموصل (العراق): قال مصدر أمني إن انفجاراً وقع.")[0] == (
+        "dateline",
+        "رويترز - الموصل (العراق)",
+    )
+    assert sentences("أحمد علي- سبق- نجران: سقطت قذيفة على قرية حدودية.")[0] == (
+        "dateline",
+        "أحمد علي- سبق- نجران",
+    )
+
+
+def test_a_headline_line_or_a_clock_time_with_a_colon_is_no_dateline() -> None:
+    assert [k for k, _ in sentences("اليمن: 14 قتيلاً في هجوم صاروخي على محطة وقود.")] == ["body"]
+    assert sentences("السبت 28 مارس 2015 - 17:32 قتل جنديان في انفجار.")[0] == (
+        "dateline",
+        "السبت 28 مارس 2015",
+    )
+
+
 def test_the_dateline_opens_the_line_after_the_headline_the_body_repeats() -> None:
     title = "انفجار عبوة ناسفة يقتل جنديين شمال العراق"
     raw = f"{title}\nالموصل (رويترز) - قتل جنديان في انفجار عبوة ناسفة.\nوقال مصدر (أمني) - إن التحقيق جار."

@@ -169,8 +169,15 @@ HELD_WEAPON_WORDS = 4
 #: How many words from a word of accompaniment to the fire it tells, a noun and its qualifiers
 #: between ("تحت غطاء كثيف من النيران والقذائف").
 ACCOMPANIED_FIRE_WORDS = 6
+#: How many words from a breach to the truce it breaks, a qualifier and the breaker between ("بانتهاك
+#: آخر لوقف إطلاق النار"، "أن تنتهك القوات الهندية مرة أخرى وقف إطلاق النار").
+BROKEN_TRUCE_WORDS = 6
 #: The flags that keep a trigger from being read a few words after their cues, and how many words.
-CLAUSE_CUE_REACH = {"not_held:": HELD_WEAPON_WORDS, "not_accompanying:": ACCOMPANIED_FIRE_WORDS}
+CLAUSE_CUE_REACH = {
+    "not_held:": HELD_WEAPON_WORDS,
+    "not_accompanying:": ACCOMPANIED_FIRE_WORDS,
+    "not_breached:": BROKEN_TRUCE_WORDS,
+}
 
 
 @dataclass
@@ -1255,10 +1262,12 @@ def _stopped_by_disruption(
 def _held_or_accompanying(
     mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int
 ) -> bool:
-    """A trigger flagged ``not_held:<cues>`` or ``not_accompanying:<cues>`` is not read a few words
-    after one of those cues in its clause: a weapon held or seized is not fired ("غنمت الدبابات
-    والراجمات"، "تمتلك ترسانة من الصواريخ"), and fire told as what went with another act is that
-    act's ("الاشتباكات التي رافقها قصف متبادل"، "تحت غطاء كثيف من النيران والقذائف")."""
+    """A trigger flagged ``not_held:<cues>``, ``not_accompanying:<cues>`` or ``not_breached:<cues>``
+    is not read a few words after one of those cues in its clause: a weapon held or seized is not
+    fired ("غنمت الدبابات والراجمات"، "تمتلك ترسانة من الصواريخ"), fire told as what went with
+    another act is that act's ("الاشتباكات التي رافقها قصف متبادل"، "تحت غطاء كثيف من النيران
+    والقذائف"), and a truce broken was agreed before ("اتهمت باكستان الهند بانتهاك آخر
+    لوقف إطلاق النار")."""
     return any(
         mentions.within(
             flag.removeprefix(prefix), max(clause_first, mention.first_token - reach), mention.first_token

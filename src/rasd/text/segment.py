@@ -60,6 +60,10 @@ class SentenceSplitter:
         # "دمشق (وكالات) قتل ..." : a place and an agency in parentheses, with no dash after them or
         # with dashes glued on ("بغداد، العراق (CNN)-- أعلنت").
         self._agency_dateline = re.compile(f"\\s*([^\\n.!?()]+?\\s*\\([^()\\n]{{2,30}}\\))[{dashes}]*\\s+")
+        # "رويترز - بنغازي (ليبيا): قال…", "سبق- جازان: تعرضت…": an agency or reporter, a dash or an
+        # agency in parentheses, and the city, ended by a colon. Tried first: the dash alone would end
+        # the dateline at the agency and leave its city to open the lead.
+        self._colon_dateline = re.compile(f'\\s*([^\\n.!?:"]*?[{dashes}()][^\\n.!?:"]*?)\\s*:(?!\\d)\\s*')
         self._dateline_max_words = int(dateline["max_words"])
 
     def split(self, text: str, field: Field = "text", headline: str = "") -> list[Segment]:
@@ -110,12 +114,18 @@ class SentenceSplitter:
 
     def _dateline_at(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         # Each pattern needs its mark in the line: where it has none, the lazy scan is not run.
+        colon = self._colon_dateline.match(text, start, end) if text.find(":", start, end) >= 0 else None
+        if colon is not None and (dateline := self._short_dateline(colon, end)):
+            return dateline
         match = None
         if any(text.find(mark, start, end) >= 0 for mark in self._dateline_marks):
             match = self._dateline.match(text, start, end)
         if match is None and text.find("(", start, end) >= 0:
             match = self._agency_dateline.match(text, start, end)
-        if match is None or match.end() >= end:
+        return None if match is None else self._short_dateline(match, end)
+
+    def _short_dateline(self, match: re.Match[str], end: int) -> tuple[int, int] | None:
+        if match.end() >= end:
             return None
         words = re.findall(r"[^\W\d_]+", match.group(1))
         if not words or len(words) > self._dateline_max_words or self._quotes.intersection(match.group(1)):
