@@ -866,6 +866,17 @@ def test_the_day_of_a_denial_is_not_the_day_the_lead_tells(candidate_events_of) 
     assert {e.date for e in events} == {dt.date(2021, 1, 18)}
 
 
+def test_a_denial_with_a_long_subject_dates_the_denial_not_the_act(events_of) -> None:
+    # Ten words of subject, a verb among them, lie between the denial and its day, which still dates
+    # the denial; the next sentence tells the day of the shelling.
+    (event,) = events_of(
+        "نفى الجيش الوطني الذي يقاتل المسلحين منذ سنوات في شمال البلاد، اليوم الثلاثاء، أي مسؤولية"
+        " له عن القصف على سوق في مدينة الموصل أوقع 12 قتيلا. وكان السوق مزدحما بالمتسوقين مساء الاثنين.",
+        published="2015-09-29",
+    )
+    assert event.date == dt.date(2015, 9, 28)
+
+
 def test_the_lead_reads_past_a_statement_day_for_the_earlier_day_of_the_act(candidate_events_of) -> None:
     # The statement's sentence names only its own day; the next tells the attack's, and the day the
     # lead takes dates the statement's act too.

@@ -126,6 +126,10 @@ ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدر
 ISSUED_AT_CUE_WORDS = 3  # words of the longest cue of `issued_at` ("مؤتمر صحافي مشترك")
 #: Words from a speech verb to the day that dates its statement ("أفادت مصادر طبية سودانية، الأحد، بمقتل").
 STATEMENT_DAY_REACH = 8
+#: The same from a denial, whose subject may run longer ("نفى التحالف العربي الذي تقوده السعودية ويشن
+#: عملية ضد المتمردين في اليمن، اليوم الثلاثاء، أي مسؤولية له في القصف"): before the act it denies, a
+#: day can only be the denial's. Speech verbs keep the shorter reach (14 for them too cost dev).
+DENIAL_DAY_REACH = 14
 TOLL_RISE_GAP = 1  # words from a statement day to the toll rise it dates ("الخميس عن ارتفاع")
 #: Words from a relative pronoun on an actor to the act it tells ("الذين تلاحقهم طائرات").
 RELATIVE_ACT_REACH = 2
@@ -2323,15 +2327,31 @@ def _dates_statement(
 
 def _after_speech_verb(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> bool:
     """A speech verb, or a denial ("نفى التحالف، اليوم الثلاثاء، أي مسؤولية له في القصف": what is
-    denied happened before), a few words before the day."""
+    denied happened before), a few words before the day; a denial further before it, with no act
+    between."""
     raw = mentions.text.raw
     first, end = sentence.first_token, sentence.end_token
     verbs = [v for v in mentions.within("attribution", first, end) if v.label == "verb"]
+    denials = mentions.within("denial", first, end)
     return any(
         verb.span.end <= expression.span.start
         and len(raw[verb.span.end : expression.span.start].split()) <= STATEMENT_DAY_REACH
-        for verb in verbs + mentions.within("denial", first, end)
-    )
+        for verb in verbs + denials
+    ) or any(_denial_day(mentions, denial, expression, end) for denial in denials)
+
+
+def _denial_day(mentions: TextMentions, denial: Mention, expression: TimeExpr, end: int) -> bool:
+    """A day within `DENIAL_DAY_REACH` words after a denial and before the act it denies, which it
+    names with a noun: a long subject may stand between them, verbs and all ("الذي … ويشن عملية"),
+    the act denied may not ("نفت الشرطة … الأنباء عن هجوم على مراكزها ليلة أمس": the attack's night)."""
+    start = expression.span.start
+    words = mentions.text.raw[denial.span.end : start].split()
+    acts = [
+        a
+        for a in mentions.within("trigger", denial.end_token, end)
+        if a.span.end <= start and mentions.lexicon.triggers[a.entry_id].kind != "verb"
+    ]
+    return denial.span.end <= start and len(words) <= DENIAL_DAY_REACH and not acts
 
 
 def _told_days_after(
