@@ -1422,3 +1422,14 @@ def test_a_toll_after_an_act_told_as_another_is_that_acts(candidate_events_of) -
         "انفجار آخر في البلاد الشهر الماضي أدى إلى مقتل ثلاثة من رجال الأمن."
     )
     assert [e.fatalities for e in events] == [None]
+
+
+def test_an_attack_noun_whose_aim_a_verb_tells_is_the_act_not_a_shelling(candidate_events_of) -> None:
+    # "هجوم استهدف معسكرا": استهدف says what the assault aimed at; the noun tells the act.
+    (camp,) = candidate_events_of("قتل 20 جنديا في هجوم استهدف أمس معسكرا للجيش في مدينة العريش.")
+    assert camp.sub_event_type == "Armed clash"
+    (post,) = candidate_events_of("قتل 20 جنديا في هجوم إرهابي استهدف أمس موقعا للجيش في مدينة العريش.")
+    assert post.sub_event_type == "Armed clash"
+    # With no act noun before it the verb still tells a strike.
+    (strike,) = candidate_events_of("استهدف المسلحون أمس معسكرا للجيش في مدينة العريش بقذائف الهاون.")
+    assert strike.sub_event_type == "Shelling/artillery/missile attack"

@@ -114,6 +114,10 @@ SAME_DAY_RULE = "time.same_day"
 TOLL_RISE_DAY_RULE = "time.before_toll_rise"
 #: Words between "بعد يومين" and the occurrence it dates ("بعد يومين فقط، من الهجوم": the comma counts).
 DAYS_AFTER_REACH = 4
+AIMED_RULE = "occurrence:aimed_act"  # "هجوم استهدف معسكرا": an act noun whose aim a verb tells
+TELLS_TARGET = "tells_target"  # a verb that says what an act aimed at ("هجوم استهدف معسكرا")
+TARGET_VERB_GAP = 1  # words between an act's noun and the verb of its target ("هجوم إرهابي استهدف")
+VERB = "verb"  # the kind of a trigger that is a verb (triggers.tsv)
 LEAD_SENTENCES = 2  # the lead of a report: where it states the day
 LEAD_DAY_REACH = 7  # days before publication
 #: The sentences after the lead that may state the day it left out ("وكان الهجوم قد وقع مساء أمس"),
@@ -603,6 +607,8 @@ def _sentence_frames(
         frame.rules += _occurrence_marks(mentions, mention, entry, clause_first, clause_end)
         if _told_as_a_separate_incident(mentions, sentence, mention, clause_end):
             frame.rules.append(SEPARATE_RULE)
+        if _aimed_act_noun(mentions, trigger):
+            frame.rules.append(AIMED_RULE)
         frame.describes_actor = _tells_an_actor(mentions, actors, clause_first, mention)
         _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names, actors)
         _without_resistance(frame, mentions)
@@ -1214,6 +1220,8 @@ def _strongest_trigger(
     own = [c for c in candidates if not _tells_an_actor(mentions, actors, first, c[0])]
     candidates = own or candidates
     candidates = _weapon_words_as_weapons(mentions, candidates)
+    # "هجوم استهدف معسكرا": the verb tells what the attack aimed at; the noun tells the act.
+    candidates = [c for c in candidates if not _target_of_an_act_noun(mentions, c, candidates)]
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
         candidates = unambiguous
@@ -1248,6 +1256,40 @@ def _stopped_by_disruption(
         other.sub_event_type == DISRUPTED
         and other_mention.end_token <= mention.first_token <= other_mention.end_token + DISRUPTED_OBJECT_WORDS
         for other_mention, other in candidates
+    )
+
+
+def _target_of_an_act_noun(
+    mentions: TextMentions, candidate: tuple[Mention, Trigger], candidates: list[tuple[Mention, Trigger]]
+) -> bool:
+    """A verb flagged ``tells_target`` right after a generic act noun ("هجوم استهدف"، "هجوم إرهابي
+    استهدف") says what the noun's act aimed at: the noun is its subject and tells the act, so a
+    camp assault is no shelling."""
+    return any(_aims(mentions, noun, candidate) for noun in candidates)
+
+
+def _aimed_act_noun(mentions: TextMentions, noun: tuple[Mention, Trigger]) -> bool:
+    """The act noun is followed by a verb that tells its aim ("هجوم استهدف معسكرا")."""
+    following = mentions.within(
+        "trigger", noun[0].end_token, min(len(mentions.text.stems), noun[0].end_token + TARGET_VERB_GAP + 1)
+    )
+    return any(_aims(mentions, noun, (m, mentions.lexicon.triggers[m.entry_id])) for m in following)
+
+
+def _aims(mentions: TextMentions, noun: tuple[Mention, Trigger], verb: tuple[Mention, Trigger]) -> bool:
+    """An indefinite generic act noun and, right after it or past one adjective ("هجوم إرهابي
+    استهدف"), a verb that tells an act's aim: a clause describing the noun, whose act the noun is
+    (a definite noun, "الهجوم الذي استهدف", points back at an act told before)."""
+    (noun_mention, noun_trigger), (verb_mention, verb_trigger) = noun, verb
+    gap = range(noun_mention.end_token, verb_mention.first_token)
+    words = mentions.text.stems
+    return (
+        TELLS_TARGET in verb_trigger.flags
+        and noun_trigger.generic
+        and noun_trigger.kind != VERB
+        and len(gap) <= TARGET_VERB_GAP
+        and all(words[i].isalnum() for i in gap)
+        and not is_definite(mentions.text.analyses[noun_mention.first_token])
     )
 
 
