@@ -1433,3 +1433,13 @@ def test_an_attack_noun_whose_aim_a_verb_tells_is_the_act_not_a_shelling(candida
     # With no act noun before it the verb still tells a strike.
     (strike,) = candidate_events_of("استهدف المسلحون أمس معسكرا للجيش في مدينة العريش بقذائف الهاون.")
     assert strike.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_explosives_found_with_a_count_between_are_disrupted_weapons_use(candidate_events_of) -> None:
+    # "العثور على 3 عبوات": the count breaks the phrase "عثور على عبوات", not the find.
+    (found,) = candidate_events_of("تمكنت القوات الأمنية اليوم من العثور على 3 عبوات ناسفة في مدينة الرمادي.")
+    assert found.sub_event_type == "Disrupted weapons use"
+    (seized,) = candidate_events_of("أعلنت الشرطة اليوم ضبط خمس عبوات ناسفة معدة للتفجير في مدينة الرمادي.")
+    assert seized.sub_event_type == "Disrupted weapons use"
+    (blast,) = candidate_events_of("قتل ثلاثة جنود اليوم بانفجار 3 عبوات ناسفة في مدينة الرمادي.")
+    assert blast.sub_event_type == "Remote explosive/landmine/IED"

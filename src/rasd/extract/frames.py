@@ -174,6 +174,10 @@ HELD_WEAPON_WORDS = 4
 ACCOMPANIED_FIRE_WORDS = 6
 #: The flags that keep a trigger from being read a few words after their cues, and how many words.
 CLAUSE_CUE_REACH = {"not_held:": HELD_WEAPON_WORDS, "not_accompanying:": ACCOMPANIED_FIRE_WORDS}
+FOUND_AFTER = "found_after:"  # the flag of explosives that a find or a seizure stopped before use
+#: How many words from a find to the explosives found, a preposition and a count between
+#: ("العثور على 3 عبوات").
+FOUND_WEAPON_WORDS = 3
 
 
 @dataclass
@@ -1204,6 +1208,7 @@ def _strongest_trigger(
         and not _before_place_name(mentions, trigger, m, place_names)
     ]
     candidates = [(m, _as_interception(mentions, trigger, m, sentence)) for m, trigger in candidates]
+    candidates = [(m, _found_before_use(mentions, trigger, m, first)) for m, trigger in candidates]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
     candidates = [c for c in candidates if not (c[1].ambiguous and _covered_by_weapon(mentions, c[0]))]
     # "طائرة تركية مسيرة": an ambiguous word right after an aircraft that a nationality names is its kind.
@@ -1332,6 +1337,26 @@ def _as_interception(
         min(sentence.end_token, mention.end_token + INTERCEPTED_WEAPON_WORDS),
     )
     if not (before or after):
+        return trigger
+    return replace(trigger, event_type=acled.sub_event_types()[DISRUPTED], sub_event_type=DISRUPTED)
+
+
+def _found_before_use(
+    mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int
+) -> Trigger:
+    """Explosives flagged ``found_after:<cues>`` a few words after one of those cues in their clause
+    ("تمكنت من العثور على 3 عبوات ناسفة"، "ضبط خمس عبوات ناسفة") were found or seized before they
+    went off: ACLED's Disrupted weapons use, whatever count the phrase of the find leaves between."""
+    found = any(
+        mentions.within(
+            flag.removeprefix(FOUND_AFTER),
+            max(clause_first, mention.first_token - FOUND_WEAPON_WORDS),
+            mention.first_token,
+        )
+        for flag in trigger.flags
+        if flag.startswith(FOUND_AFTER)
+    )
+    if not found:
         return trigger
     return replace(trigger, event_type=acled.sub_event_types()[DISRUPTED], sub_event_type=DISRUPTED)
 
