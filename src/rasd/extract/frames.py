@@ -1267,32 +1267,36 @@ def _stopped_by_disruption(
 def _target_of_an_act_noun(
     mentions: TextMentions, candidate: tuple[Mention, Trigger], candidates: list[tuple[Mention, Trigger]]
 ) -> bool:
-    """A verb flagged ``tells_target`` right after a generic act noun ("هجوم استهدف"، "هجوم إرهابي
-    استهدف") says what the noun's act aimed at: the noun is its subject and tells the act, so a
-    camp assault is no shelling."""
+    """A verb flagged ``tells_target`` beside a generic act noun, its subject ("هجوم استهدف"،
+    "استهدفت سلسلة هجمات"), says what the noun's act aimed at: the noun tells the act, so a camp
+    assault is no shelling."""
     return any(_aims(mentions, noun, candidate) for noun in candidates)
 
 
 def _aimed_act_noun(mentions: TextMentions, noun: tuple[Mention, Trigger]) -> bool:
-    """The act noun is followed by a verb that tells its aim ("هجوم استهدف معسكرا")."""
-    following = mentions.within(
-        "trigger", noun[0].end_token, min(len(mentions.text.stems), noun[0].end_token + TARGET_VERB_GAP + 1)
-    )
-    return any(_aims(mentions, noun, (m, mentions.lexicon.triggers[m.entry_id])) for m in following)
+    """A verb beside the act noun tells its aim ("هجوم استهدف معسكرا")."""
+    first, end = noun[0].first_token - TARGET_VERB_GAP - 1, noun[0].end_token + TARGET_VERB_GAP + 1
+    beside = mentions.within("trigger", max(0, first), min(len(mentions.text.stems), end))
+    return any(_aims(mentions, noun, (m, mentions.lexicon.triggers[m.entry_id])) for m in beside)
 
 
 def _aims(mentions: TextMentions, noun: tuple[Mention, Trigger], verb: tuple[Mention, Trigger]) -> bool:
-    """An indefinite generic act noun and, right after it or past one adjective ("هجوم إرهابي
-    استهدف"), a verb that tells an act's aim: a clause describing the noun, whose act the noun is
-    (a definite noun, "الهجوم الذي استهدف", points back at an act told before)."""
+    """An indefinite generic act noun with a verb that tells an act's aim right beside it, one word
+    at most between: after it, past an adjective ("هجوم إرهابي استهدف", a clause describing the
+    noun), or before it, the noun its subject ("استهدفت سلسلة هجمات ست مدن"). A definite noun
+    ("الهجوم الذي استهدف"، "واستهدفت الهجمات") points back at an act told before, whatever its means."""
     (noun_mention, noun_trigger), (verb_mention, verb_trigger) = noun, verb
-    gap = range(noun_mention.end_token, verb_mention.first_token)
+    if TELLS_TARGET not in verb_trigger.flags or not noun_trigger.generic or noun_trigger.kind == VERB:
+        return False
+    if verb_mention.first_token >= noun_mention.end_token:
+        gap = range(noun_mention.end_token, verb_mention.first_token)
+    elif verb_mention.end_token <= noun_mention.first_token:
+        gap = range(verb_mention.end_token, noun_mention.first_token)
+    else:
+        return False  # one phrase holds both
     words = mentions.text.stems
     return (
-        TELLS_TARGET in verb_trigger.flags
-        and noun_trigger.generic
-        and noun_trigger.kind != VERB
-        and len(gap) <= TARGET_VERB_GAP
+        len(gap) <= TARGET_VERB_GAP
         and all(words[i].isalnum() for i in gap)
         and not is_definite(mentions.text.analyses[noun_mention.first_token])
     )
