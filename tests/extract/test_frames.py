@@ -1431,7 +1431,9 @@ def test_an_attack_noun_whose_aim_a_verb_tells_is_the_act_not_a_shelling(candida
     (post,) = candidate_events_of("قتل 20 جنديا في هجوم إرهابي استهدف أمس موقعا للجيش في مدينة العريش.")
     assert post.sub_event_type == "Armed clash"
     # The noun after the verb is its subject: "an attack targeted a camp".
-    (told_verb_first,) = candidate_events_of("استهدف هجوم أمس معسكرا للجيش في مدينة العريش وقتل فيه 20 جنديا.")
+    (told_verb_first,) = candidate_events_of(
+        "استهدف هجوم أمس معسكرا للجيش في مدينة العريش وقتل فيه 20 جنديا."
+    )
     assert told_verb_first.sub_event_type == "Armed clash"
     # With no act noun beside it the verb still tells a strike.
     (strike,) = candidate_events_of("استهدف المسلحون أمس معسكرا للجيش في مدينة العريش بقذائف الهاون.")
