@@ -936,3 +936,12 @@ def test_a_report_with_its_own_town_and_toll_is_one_of_the_acts_an_article_count
         "في مدينة العريش ما أسفر عن مقتل جنديين."
     )
     assert sorted(e.location_ar for e in events) == places
+
+
+def test_an_attack_noun_whose_aim_a_verb_tells_joins_the_strike_the_article_reports(events_of) -> None:
+    # "عقب هجوم استهدف حافلة": the air strike told again, not an attack on civilians of its own.
+    events = events_of(
+        "شنت طائرات التحالف اليوم غارة جوية على سوق في مدينة صعدة. "
+        "وقال مسؤول في المستشفى إنه استقبل عشرات الجرحى عقب هجوم استهدف مدنيين في سوق صعدة."
+    )
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

@@ -1498,3 +1498,29 @@ def test_a_toll_after_an_act_told_as_another_is_that_acts(candidate_events_of) -
         "انفجار آخر في البلاد الشهر الماضي أدى إلى مقتل ثلاثة من رجال الأمن."
     )
     assert [e.fatalities for e in events] == [None]
+
+
+def test_an_attack_noun_whose_aim_a_verb_tells_is_the_act_not_a_shelling(candidate_events_of) -> None:
+    # "هجوم استهدف معسكرا": استهدف says what the assault aimed at; the noun tells the act.
+    (camp,) = candidate_events_of("قتل 20 جنديا في هجوم استهدف أمس معسكرا للجيش في مدينة العريش.")
+    assert camp.sub_event_type == "Armed clash"
+    (post,) = candidate_events_of("قتل 20 جنديا في هجوم إرهابي استهدف أمس موقعا للجيش في مدينة العريش.")
+    assert post.sub_event_type == "Armed clash"
+    # The noun after the verb is its subject: "an attack targeted a camp".
+    (told_verb_first,) = candidate_events_of(
+        "استهدف هجوم أمس معسكرا للجيش في مدينة العريش وقتل فيه 20 جنديا."
+    )
+    assert told_verb_first.sub_event_type == "Armed clash"
+    # With no act noun beside it the verb still tells a strike.
+    (strike,) = candidate_events_of("استهدف المسلحون أمس معسكرا للجيش في مدينة العريش بقذائف الهاون.")
+    assert strike.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_explosives_found_with_a_count_between_are_disrupted_weapons_use(candidate_events_of) -> None:
+    # "العثور على 3 عبوات": the count breaks the phrase "عثور على عبوات", not the find.
+    (found,) = candidate_events_of("تمكنت القوات الأمنية اليوم من العثور على 3 عبوات ناسفة في مدينة الرمادي.")
+    assert found.sub_event_type == "Disrupted weapons use"
+    (seized,) = candidate_events_of("أعلنت الشرطة اليوم ضبط خمس عبوات ناسفة معدة للتفجير في مدينة الرمادي.")
+    assert seized.sub_event_type == "Disrupted weapons use"
+    (blast,) = candidate_events_of("قتل ثلاثة جنود اليوم بانفجار 3 عبوات ناسفة في مدينة الرمادي.")
+    assert blast.sub_event_type == "Remote explosive/landmine/IED"

@@ -14,6 +14,7 @@ from rasd.extract.actors import ARMED_INTER, NON_STATE_ARMED_INTER, STATE_INTER,
 from rasd.extract.event_type import TYPE_RULE_PREFIX
 from rasd.extract.fatalities import NAMED_ONE_RULE, TOLL_UPDATED_RULE
 from rasd.extract.frames import (
+    AIMED_RULE,
     AIR_STRIKE,
     ANOTHER_RULE,
     ARRESTS,
@@ -1019,12 +1020,21 @@ def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
     """A referring frame joins the first event of its family (any family when generic, unless the
     word names its means) told for the same day, wherever its own sentence places it."""
     family_ok = (
-        (_speaks_of_any_family(frame.trigger) and (_definite_noun(frame) or not _typed_by_rule(new)))
+        (
+            _speaks_of_any_family(frame.trigger)
+            and (_definite_noun(frame) or _aimed(frame) or not _typed_by_rule(new))
+        )
         or frame.trigger.weak
         or _unpaired(frame)
         or _same_family(kept, new)
     )
     return family_ok and _same_day_and_country(kept, new)
+
+
+def _aimed(frame: Frame) -> bool:
+    """ "عقب هجوم استهدف حافلة": an act noun whose aim its verb tells speaks of the act the article
+    reports, whatever a type rule made of its target (the air strike on the bus told again)."""
+    return AIMED_RULE in frame.rules
 
 
 def _typed_by_rule(event: Event) -> bool:

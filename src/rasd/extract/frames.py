@@ -115,6 +115,10 @@ SAME_DAY_RULE = "time.same_day"
 TOLL_RISE_DAY_RULE = "time.before_toll_rise"
 #: Words between "بعد يومين" and the occurrence it dates ("بعد يومين فقط، من الهجوم": the comma counts).
 DAYS_AFTER_REACH = 4
+AIMED_RULE = "occurrence:aimed_act"  # "هجوم استهدف معسكرا": an act noun whose aim a verb tells
+TELLS_TARGET = "tells_target"  # a verb that says what an act aimed at ("هجوم استهدف معسكرا")
+TARGET_VERB_GAP = 1  # words between an act's noun and the verb of its target ("هجوم إرهابي استهدف")
+VERB = "verb"  # the kind of a trigger that is a verb (triggers.tsv)
 LEAD_SENTENCES = 2  # the lead of a report: where it states the day
 LEAD_DAY_REACH = 7  # days before publication
 #: The sentences after the lead that may state the day it left out ("وكان الهجوم قد وقع مساء أمس"),
@@ -182,6 +186,10 @@ CLAUSE_CUE_REACH = {
     "not_accompanying:": ACCOMPANIED_FIRE_WORDS,
     "not_breached:": BROKEN_TRUCE_WORDS,
 }
+FOUND_AFTER = "found_after:"  # the flag of explosives that a find or a seizure stopped before use
+#: How many words from a find to the explosives found, a preposition and a count between
+#: ("العثور على 3 عبوات").
+FOUND_WEAPON_WORDS = 3
 
 
 @dataclass
@@ -615,6 +623,8 @@ def _sentence_frames(
         frame.rules += _occurrence_marks(mentions, mention, entry, clause_first, clause_end)
         if _told_as_a_separate_incident(mentions, sentence, mention, clause_end):
             frame.rules.append(SEPARATE_RULE)
+        if _aimed_act_noun(mentions, trigger):
+            frame.rules.append(AIMED_RULE)
         frame.describes_actor = _tells_an_actor(mentions, actors, clause_first, mention)
         _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names, actors)
         _without_resistance(frame, mentions)
@@ -1210,6 +1220,7 @@ def _strongest_trigger(
         and not _before_place_name(mentions, trigger, m, place_names)
     ]
     candidates = [(m, _as_interception(mentions, trigger, m, sentence)) for m, trigger in candidates]
+    candidates = [(m, _found_before_use(mentions, trigger, m, first)) for m, trigger in candidates]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
     candidates = [c for c in candidates if not (c[1].ambiguous and _covered_by_weapon(mentions, c[0]))]
     # "طائرة تركية مسيرة": an ambiguous word right after an aircraft that a nationality names is its kind.
@@ -1226,6 +1237,8 @@ def _strongest_trigger(
     own = [c for c in candidates if not _tells_an_actor(mentions, actors, first, c[0])]
     candidates = own or candidates
     candidates = _weapon_words_as_weapons(mentions, candidates)
+    # "هجوم استهدف معسكرا": the verb tells what the attack aimed at; the noun tells the act.
+    candidates = [c for c in candidates if not _target_of_an_act_noun(mentions, c, candidates)]
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
         candidates = unambiguous
@@ -1260,6 +1273,44 @@ def _stopped_by_disruption(
         other.sub_event_type == DISRUPTED
         and other_mention.end_token <= mention.first_token <= other_mention.end_token + DISRUPTED_OBJECT_WORDS
         for other_mention, other in candidates
+    )
+
+
+def _target_of_an_act_noun(
+    mentions: TextMentions, candidate: tuple[Mention, Trigger], candidates: list[tuple[Mention, Trigger]]
+) -> bool:
+    """A verb flagged ``tells_target`` beside a generic act noun, its subject ("هجوم استهدف"،
+    "استهدفت سلسلة هجمات"), says what the noun's act aimed at: the noun tells the act, so a camp
+    assault is no shelling."""
+    return any(_aims(mentions, noun, candidate) for noun in candidates)
+
+
+def _aimed_act_noun(mentions: TextMentions, noun: tuple[Mention, Trigger]) -> bool:
+    """A verb beside the act noun tells its aim ("هجوم استهدف معسكرا")."""
+    first, end = noun[0].first_token - TARGET_VERB_GAP - 1, noun[0].end_token + TARGET_VERB_GAP + 1
+    beside = mentions.within("trigger", max(0, first), min(len(mentions.text.stems), end))
+    return any(_aims(mentions, noun, (m, mentions.lexicon.triggers[m.entry_id])) for m in beside)
+
+
+def _aims(mentions: TextMentions, noun: tuple[Mention, Trigger], verb: tuple[Mention, Trigger]) -> bool:
+    """An indefinite generic act noun with a verb that tells an act's aim right beside it, one word
+    at most between: after it, past an adjective ("هجوم إرهابي استهدف", a clause describing the
+    noun), or before it, the noun its subject ("استهدفت سلسلة هجمات ست مدن"). A definite noun
+    ("الهجوم الذي استهدف"، "واستهدفت الهجمات") points back at an act told before, whatever its means."""
+    (noun_mention, noun_trigger), (verb_mention, verb_trigger) = noun, verb
+    if TELLS_TARGET not in verb_trigger.flags or not noun_trigger.generic or noun_trigger.kind == VERB:
+        return False
+    if verb_mention.first_token >= noun_mention.end_token:
+        gap = range(noun_mention.end_token, verb_mention.first_token)
+    elif verb_mention.end_token <= noun_mention.first_token:
+        gap = range(verb_mention.end_token, noun_mention.first_token)
+    else:
+        return False  # one phrase holds both
+    words = mentions.text.stems
+    return (
+        len(gap) <= TARGET_VERB_GAP
+        and all(words[i].isalnum() for i in gap)
+        and not is_definite(mentions.text.analyses[noun_mention.first_token])
     )
 
 
@@ -1304,6 +1355,26 @@ def _as_interception(
         min(sentence.end_token, mention.end_token + INTERCEPTED_WEAPON_WORDS),
     )
     if not (before or after):
+        return trigger
+    return replace(trigger, event_type=acled.sub_event_types()[DISRUPTED], sub_event_type=DISRUPTED)
+
+
+def _found_before_use(
+    mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int
+) -> Trigger:
+    """Explosives flagged ``found_after:<cues>`` a few words after one of those cues in their clause
+    ("تمكنت من العثور على 3 عبوات ناسفة"، "ضبط خمس عبوات ناسفة") were found or seized before they
+    went off: ACLED's Disrupted weapons use, whatever count the phrase of the find leaves between."""
+    found = any(
+        mentions.within(
+            flag.removeprefix(FOUND_AFTER),
+            max(clause_first, mention.first_token - FOUND_WEAPON_WORDS),
+            mention.first_token,
+        )
+        for flag in trigger.flags
+        if flag.startswith(FOUND_AFTER)
+    )
+    if not found:
         return trigger
     return replace(trigger, event_type=acled.sub_event_types()[DISRUPTED], sub_event_type=DISRUPTED)
 

@@ -102,6 +102,7 @@ CUE_CATEGORIES = (
     "interception",
     "objection",
     "possession",
+    "finding",
     "accompaniment",
     "singular_persons",
     "dual_persons",
