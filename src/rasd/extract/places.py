@@ -590,10 +590,7 @@ def _settlement_beside(mentions: TextMentions, cue: Mention) -> bool:
     if cue.entry_id not in mentions.lexicon.places_in_countries:
         return False
     before = mentions.ending_at("place_cue", cue.first_token)
-    return before is not None and mentions.lexicon.place_cues[before.entry_id][0] in {
-        "proximity",
-        "direction",
-    }
+    return before is not None and mentions.lexicon.place_cues[before.entry_id][0] in RELATION_KINDS
 
 
 def _names_an_act(mentions: TextMentions, nationality: Mention) -> bool:
