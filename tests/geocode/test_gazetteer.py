@@ -137,15 +137,6 @@ def test_transliteration_finds_latin_only_places_in_the_articles_country(small) 
     assert small.transliterated_lookup(stems("هاجين"), frozenset({"SY"})) == []
 
 
-def test_of_the_places_one_key_finds_those_whose_vowels_agree_are_kept() -> None:
-    builder = GazetteerBuilder()
-    builder.add_place(Place(11, "Sofara", "ML", "04", 14.0167, -4.2333, 0), ["Sofara"])
-    builder.add_place(Place(12, "Sevare", "ML", "04", 14.5274, -4.0934, 0), ["Sevare"])
-    assert [p.geonameid for p in builder.build().transliterated_lookup(("سيفاري",), frozenset({"ML"}))] == [
-        12
-    ]
-
-
 def test_lookup_strategies_go_from_faithful_to_loose(small) -> None:
     assert [name for name, _ in small.strategies(frozenset())] == ["exact", "head"]
     assert [name for name, _ in small.strategies(frozenset({"SD"}))] == [

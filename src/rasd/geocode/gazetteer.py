@@ -37,7 +37,7 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 
 from rasd.config import get_settings
-from rasd.geocode.translit import arabic_keys, ascii_lower, latin_key, sound_distance
+from rasd.geocode.translit import arabic_keys, ascii_lower, latin_key
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_yaml, read_manifest
 from rasd.text.normalize import default_normalizer
@@ -160,19 +160,9 @@ class Gazetteer:
         return self._places(self._by_latin.get(latin_fold(name), ()))
 
     def transliterated_lookup(self, stems: Stems, countries: frozenset[str]) -> list[Place]:
-        """Places of ``countries`` known only by Latin names that sound like the Arabic stems: of those
-        one consonant key finds, the ones whose vowels agree best (سيفاري: Sévaré, not Sofara)."""
+        """Places of ``countries`` known only by Latin names that sound like the Arabic stems."""
         rows = {row for key in arabic_keys(stems) for row in self.by_skeleton.get(key, ())}
-        inside = sorted(r for r in rows if self.table.countries[r] in countries)
-        if len(inside) < 2:
-            return self._places(inside)
-        distance = {r: min(sound_distance(stems, n) for n in self._latin_names(r)) for r in inside}
-        closest = min(distance.values())
-        return self._places(r for r in inside if distance[r] == closest)
-
-    def _latin_names(self, row: int) -> tuple[str, ...]:
-        names = self.table.names(row)
-        return (names.place.name, *names.latin)
+        return self._places(sorted(r for r in rows if self.table.countries[r] in countries))
 
     def fuzzy_lookup(
         self, stems: Stems, countries: frozenset[str], letters_only: bool = False

@@ -35,10 +35,6 @@ class TransliterationRules:
     dropped: frozenset[str]
     latin_articles: frozenset[str]
     min_classes: int
-    arabic_vowels: dict[str, str]
-    arabic_opening_vowels: dict[str, tuple[str, ...]]
-    arabic_consonant_openings: frozenset[str]  # و and ي: consonants at a word's start
-    latin_vowels: tuple[tuple[str, str], ...]  # longest letter groups first
 
 
 @lru_cache(maxsize=1)
@@ -58,14 +54,6 @@ def transliteration_rules() -> TransliterationRules:
         dropped=frozenset(data["dropped"]),
         latin_articles=frozenset(data["latin_articles"]),
         min_classes=int(data["min_classes"]),
-        arabic_vowels={str(k): str(v) for k, v in data["vowels"]["arabic"].items()},
-        arabic_opening_vowels={str(k): tuple(v) for k, v in data["vowels"]["arabic_opening"].items()},
-        arabic_consonant_openings=frozenset(
-            letter for letter, classes in arabic.items() if set(classes) & set(data["initial_only"])
-        ),
-        latin_vowels=tuple(
-            sorted(((str(k), str(v)) for k, v in data["vowels"]["latin"].items()), key=lambda kv: -len(kv[0]))
-        ),
     )
 
 
@@ -93,83 +81,6 @@ def arabic_keys(stems: tuple[str, ...]) -> tuple[str, ...]:
         if key is not None and key not in keys:
             keys.append(key)
     return tuple(keys)
-
-
-def sound_distance(stems: tuple[str, ...], latin: str) -> int:
-    """How far a Latin spelling is from the Arabic stems with their vowels heard (in half edits):
-    consonants by class as in the key, long vowels and vowel letters by ``vowels``. Tells apart the
-    places one key finds: سيفاري is nearer "Sevare" than "Severi" or "Sofara"."""
-    rules = transliteration_rules()
-    vowels = frozenset(value for _, value in rules.latin_vowels)
-    return _edits(_arabic_sounds(stems, rules), _latin_sounds(latin, rules), vowels)
-
-
-def _arabic_sounds(stems: tuple[str, ...], rules: TransliterationRules) -> list[tuple[str, ...]]:
-    """Each letter's classes, a long vowel (not و or ي opening a word: a consonant there) as its
-    vowel class, an opening alef as any vowel; a letter pair for one sound (تش) as its first reading;
-    dropped classes left out, a sound repeated once."""
-    sounds: list[tuple[str, ...]] = []
-    for stem in stems:
-        index = 0
-        while index < len(stem):
-            letter, pair = stem[index], rules.arabic_pairs.get(stem[index : index + 2])
-            if pair:
-                found = [(one,) for one in pair[0]]
-            elif index == 0 and letter in rules.arabic_opening_vowels:
-                found = [rules.arabic_opening_vowels[letter]]
-            elif letter in rules.arabic_vowels and not (
-                index == 0 and letter in rules.arabic_consonant_openings
-            ):
-                found = [(rules.arabic_vowels[letter],)]
-            else:
-                found = [tuple(c for c in rules.arabic.get(letter, ()) if c not in rules.dropped)]
-            for sound in found:
-                if sound and (not sounds or sounds[-1] != sound):
-                    sounds.append(sound)
-            index += 2 if pair else 1
-    return sounds
-
-
-def _latin_sounds(name: str, rules: TransliterationRules) -> list[str]:
-    """A Latin spelling's classes, its vowel letters as vowel classes (w and y open a word as
-    consonants); articles, dropped classes and a class repeated once left out."""
-    folded = ascii_lower(name.lower().translate(rules.latin_letters))
-    sounds: list[str] = []
-    for word in (w for w in LATIN_WORD.findall(folded) if w not in rules.latin_articles):
-        index = 0
-        while index < len(word):
-            group, value = _latin_sound_at(word, index, rules)
-            for one in value:
-                if one and one not in rules.dropped and (not sounds or sounds[-1] != one):
-                    sounds.append(one)
-            index += len(group)
-    return sounds
-
-
-def _latin_sound_at(word: str, index: int, rules: TransliterationRules) -> tuple[str, str]:
-    """The letter group at ``index`` and its class: a consonant group, else a vowel group."""
-    for group, value in rules.latin:
-        if word.startswith(group, index) and (index == 0 or value not in rules.initial_only):
-            return group, value
-    for group, value in rules.latin_vowels:
-        if word.startswith(group, index):
-            return group, value
-    return word[index], ""
-
-
-def _edits(arabic: list[tuple[str, ...]], latin: list[str], vowels: frozenset[str]) -> int:
-    """Levenshtein distance in half edits, an Arabic sound matching any class it may stand for; a
-    Latin vowel that Arabic leaves unwritten (a short vowel: the e of Amenas, أمناس) is half an edit."""
-    previous = [0]
-    for letter in latin:
-        previous.append(previous[-1] + (1 if letter in vowels else 2))
-    for i, sound in enumerate(arabic, 1):
-        current = [2 * i]
-        for j, letter in enumerate(latin, 1):
-            inserted = current[j - 1] + (1 if letter in vowels else 2)
-            current.append(min(previous[j] + 2, inserted, previous[j - 1] + 2 * (letter not in sound)))
-        previous = current
-    return previous[-1]
 
 
 def _arabic_units(stem: str, rules: TransliterationRules) -> list[tuple[str, ...]]:
