@@ -553,3 +553,24 @@ def test_mintaqa_before_a_saudi_region_names_the_region_not_its_city(places_of) 
 def test_mintaqa_before_a_city_elsewhere_is_still_the_city(places_of) -> None:
     (place,) = places_of("قتل ثلاثة جنود عراقيين بانفجار عبوة ناسفة في منطقة الرمادي غرب العراق.")
     assert not place.is_province and place.place.name == "Ramadi"
+
+
+def test_a_settlement_word_places_its_town_in_israel_though_the_text_names_only_lebanon(events_of) -> None:
+    # The press writes Israeli towns as settlements: the word says the country the article never names.
+    (event,) = events_of(
+        "أعلن حزب الله اللبناني مساء اليوم قصف مستوطنة كريات شمونة بعشرين صاروخا ردا على غارة على جنوب لبنان."
+    )
+    assert event.country == "IL" and near(event, 33.2120, 35.5704)
+
+
+def test_a_settlement_word_takes_the_israeli_town_not_a_lebanese_namesake(places_of) -> None:
+    places = places_of(
+        "استهدفت المقاومة الإسلامية في لبنان تجمعا لجنود الاحتلال في مستوطنة المطلة بالصواريخ."
+    )
+    metula = next(p for p in places if p.name_ar == "المطلة")
+    assert metula.place is not None and metula.place.country == "IL"
+
+
+def test_a_settlement_across_the_border_that_a_shell_fell_near_is_no_place_of_the_event(events_of) -> None:
+    events = events_of("قصفت المدفعية الإسرائيلية أطراف بلدة كفركلا قبالة مستوطنة المطلة صباح أمس.")
+    assert events and all(e.country == "LB" for e in events)

@@ -37,6 +37,7 @@ from rasd.extract.places import (
     before_quotes,
     best_place,
     countries_in,
+    cue_countries,
     joined,
     located,
     namesake_countries,
@@ -254,6 +255,7 @@ class ArticleContext:
         located_votes: Counter[str] = Counter()
         forces: Counter[str] = Counter()
         shared: list[tuple[str, frozenset[str], bool]] = []
+        cue_placed: set[str] = set()
         for mentions in texts:
             # A name after في/داخل (or with بـ) says where things happen; a bare one may only say
             # who backs whom ("المدعومة من إيران").
@@ -267,6 +269,8 @@ class ArticleContext:
                 for m in mentions.by_kind["admin1"]
                 if (admin1 := mentions.lexicon.admin1[m.entry_id])
             ]
+            # "مستوطنة كريات شمونة": the cue word says the town's country, which the text may never name.
+            cue_placed |= cue_countries(mentions, gazetteer)
             for iso2, token, namesakes in named:
                 if namesakes:
                     shared.append((iso2, namesakes, located(mentions, token)))
@@ -290,6 +294,7 @@ class ArticleContext:
             [c for c, v in located_votes.items() if v >= 2]
             + ([self.country] if self.country else [])
             + [c for c, v in forces.items() if v >= forces_needed and not located_votes]
+            + sorted(cue_placed)
         )
         provinces = frozenset(
             m.lexicon.admin1[a.entry_id].geonames_code for m in texts for a in m.by_kind["admin1"]

@@ -152,7 +152,11 @@ def _place_mentions(
             covered.update(range(place.first_token, place.end_token))
 
     for cue in mentions.within("place_cue", first, end):
-        if _described_by_next(mentions, cue, end) or _names_a_countryside_province(mentions, cue, end):
+        if (
+            _described_by_next(mentions, cue, end)
+            or _names_a_countryside_province(mentions, cue, end)
+            or _settlement_beside(mentions, cue)
+        ):
             continue
         # "مدينة X" introduces a town's name; "المدينة" is the town already told, so the word after it
         # is never looked up by its sound ("وسط المدينة انضم إليها": a verb, not a Darfur village).
@@ -563,6 +567,32 @@ def countries_in(mentions: TextMentions, first: int, end: int) -> list[tuple[str
     return sorted(found, key=lambda item: item[1])
 
 
+def cue_countries(mentions: TextMentions, gazetteer: Gazetteer) -> set[str]:
+    """Countries a place cue word says its place lies in ("مستوطنة كريات شمونة" is in Israel, "مستوطنة
+    كريات أربع" in the West Bank): the country of the best-known place of the name there, so a
+    Lebanese article that names no Israeli town otherwise still finds it."""
+    found = set()
+    for cue in mentions.within("place_cue", 0, len(mentions.text)):
+        if _settlement_beside(mentions, cue):
+            continue
+        lies_in = mentions.lexicon.places_in_countries.get(cue.entry_id)
+        name = lies_in and _name_after(mentions, cue.end_token, len(mentions.text), naming=True)
+        named = name and _named_after_cue(mentions, name, gazetteer, lies_in, settlement=False)
+        places = [p for p in named[1] if p.country in lies_in] if named else []
+        if places:
+            found.add(max(places, key=lambda p: p.population).country)
+    return found
+
+
+def _settlement_beside(mentions: TextMentions, cue: Mention) -> bool:
+    """ "سقوط قذيفة قبالة مستوطنة المطلة": a town across the border that a word of nearness or direction
+    names only says where the shell fell on this side; it is no place of the event, nor its country."""
+    if cue.entry_id not in mentions.lexicon.places_in_countries:
+        return False
+    before = mentions.ending_at("place_cue", cue.first_token)
+    return before is not None and mentions.lexicon.place_cues[before.entry_id][0] in RELATION_KINDS
+
+
 def _names_an_act(mentions: TextMentions, nationality: Mention) -> bool:
     """The adjective follows a word of an act ("في غارة امريكية"، "في قصف روسي"): it says who
     acted, not where, though a cue (في) comes before the act as it would before a place."""
@@ -663,7 +693,12 @@ def _after_cue(
     by_sound = introduces_name and (
         kind in SETTLEMENT_KINDS or locality or _names_a_district(kind, precision)
     )
-    found = _named_after_cue(mentions, name, gazetteer, context.countries, settlement=by_sound)
+    lies_in = mentions.lexicon.places_in_countries.get(cue_id)
+    found = _named_after_cue(mentions, name, gazetteer, lies_in or context.countries, settlement=by_sound)
+    if found is not None and lies_in:
+        # "مستوطنة المطلة": Israel's Metula, never the Lebanese village of that name.
+        inside = [p for p in found[1] if p.country in lies_in]
+        found = (found[0], inside, found[2]) if inside else None
     if kind == "admin":
         # "قضاء سنجار": a district or the town that is its seat, not "مديرية الشرطة"'s namesake hamlet;
         # a region the gazetteer lacks ("إقليم دارفور") is still a region, without coordinates.

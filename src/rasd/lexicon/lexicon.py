@@ -224,6 +224,8 @@ class Lexicon:
     place_cues: dict[str, tuple[str, int]]
     #: the countries whose first-level divisions a place cue word names (منطقة: Saudi Arabia's regions)
     province_cue_countries: dict[str, frozenset[str]]
+    #: the countries where every place a cue word names lies (مستوطنة: Israel and the West Bank)
+    places_in_countries: dict[str, frozenset[str]]
     indexes: dict[str, PhraseIndex]
     matcher: PhraseMatcher  # all the indexes at once, for reading a text in one pass
     admin1_codes: dict[str, Admin1]
@@ -540,6 +542,11 @@ def compile_lexicon() -> Lexicon:
             f"place:{i}": frozenset(r["provinces_of"].split("|"))
             for i, r in enumerate(place_rows)
             if r["provinces_of"]
+        },
+        places_in_countries={
+            f"place:{i}": frozenset(r["places_in"].split("|"))
+            for i, r in enumerate(place_rows)
+            if r["places_in"]
         },
         indexes=indexes,
         matcher=PhraseMatcher(indexes.values()),
