@@ -936,3 +936,26 @@ def test_a_report_with_its_own_town_and_toll_is_one_of_the_acts_an_article_count
         "في مدينة العريش ما أسفر عن مقتل جنديين."
     )
     assert sorted(e.location_ar for e in events) == places
+
+
+def test_a_claim_of_an_act_in_one_city_names_no_author_for_acts_elsewhere(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "وتبنى تنظيم داعش مساء الاثنين تفجير سيارة مفخخة في مدينة صنعاء أدى إلى مقتل خمسة أشخاص. "
+        "وفي محافظة الضالع استهدف قصف مدفعي موقعا للحوثيين في بلدة قعطبة.",
+        published="2015-07-21",
+    )
+    authors = {e.location: e.actor1 for e in events}
+    assert authors["Sanaa"] == "Islamic State"
+    assert authors["Qa‘ţabah"] != "Islamic State"
+
+
+def test_a_bombing_told_beside_a_groups_bombings_in_another_province_is_unidentified(
+    candidate_events_of,
+) -> None:
+    events = candidate_events_of(
+        "قتل عشرة أشخاص في تفجير سيارة مفخخة نفذه تنظيم داعش في حي الكرادة ببغداد اليوم. "
+        "وفي محافظة ديالى، قتل أربعة أشخاص في تفجير سيارة مفخخة في بلدة مندلي.",
+        published="2015-07-21",
+    )
+    authors = {e.location: e.actor1 for e in events}
+    assert authors["Mandalī"] == "Unidentified Armed Group (Iraq)"
