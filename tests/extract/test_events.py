@@ -940,6 +940,8 @@ def test_a_report_with_its_own_town_and_toll_is_one_of_the_acts_an_article_count
 
 def test_a_claim_of_an_act_in_one_city_names_no_author_for_acts_elsewhere(candidate_events_of) -> None:
     events = candidate_events_of(
+        "شن طيران التحالف غارات على مواقع للحوثيين في محافظة صعدة اليوم. "
+        "كما شن طيران التحالف غارات على معسكر في مدينة عمران. "
         "وتبنى تنظيم داعش مساء الاثنين تفجير سيارة مفخخة في مدينة صنعاء أدى إلى مقتل خمسة أشخاص. "
         "وفي محافظة الضالع استهدف قصف مدفعي موقعا للحوثيين في بلدة قعطبة.",
         published="2015-07-21",

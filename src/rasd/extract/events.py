@@ -703,17 +703,11 @@ def _with_agent(
     event: Event, agent: tuple[ActorMention, str | None] | None, acts: frozenset[tuple[str, str | None]]
 ) -> Event:
     """An air strike, shelling or clash whose sentences name no author is the article's main agent's
-    (a report that says "the Syrian aircraft" once and "the strikes" after) when the article tells
-    the agent fighting (striking, shelling, clashing, taking ground): the sides of a war fight
-    across its provinces. A group the article tells only bombing, attacking or kidnapping (its
-    claim of a car bomb in Sanaa) is no side of the strikes on al-Ma`zub told after it."""
+    (a report that says "the Syrian aircraft" once and "the strikes" after): the sides of a war
+    fight across its provinces."""
     if agent is None or event.actor1 is not None:
         return event
     actor, country = agent
-    fights = any(
-        sub_type in AGENT_FILLED_SUB_TYPES or sub_type not in UNATTRIBUTED_GROUP_SUB_TYPES
-        for sub_type, _ in acts
-    )
     # A bombing or attack with no author named that the article tells beside the group's own acts
     # of its kind, there, is the group's; ACLED leaves any other unidentified.
     group_act = (
@@ -721,7 +715,7 @@ def _with_agent(
         and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES
         and _agent_told_there(event, acts)
     )
-    if not (fights and event.sub_event_type in AGENT_FILLED_SUB_TYPES) and not group_act:
+    if event.sub_event_type not in AGENT_FILLED_SUB_TYPES and not group_act:
         return event
     if country is not None and event.country not in (None, country):
         return event
