@@ -945,3 +945,28 @@ def test_an_attack_noun_whose_aim_a_verb_tells_joins_the_strike_the_article_repo
         "وقال مسؤول في المستشفى إنه استقبل عشرات الجرحى عقب هجوم استهدف مدنيين في سوق صعدة."
     )
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_claim_of_an_act_in_one_city_names_no_author_for_acts_elsewhere(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "شن طيران التحالف غارات على مواقع للحوثيين في محافظة صعدة اليوم. "
+        "كما شن طيران التحالف غارات على معسكر في مدينة عمران. "
+        "وتبنى تنظيم داعش مساء الاثنين تفجير سيارة مفخخة في مدينة صنعاء أدى إلى مقتل خمسة أشخاص. "
+        "وفي محافظة الضالع استهدف قصف مدفعي موقعا للحوثيين في بلدة قعطبة.",
+        published="2015-07-21",
+    )
+    authors = {e.location: e.actor1 for e in events}
+    assert authors["Sanaa"] == "Islamic State"
+    assert authors["Qa‘ţabah"] != "Islamic State"
+
+
+def test_a_bombing_told_beside_a_groups_bombings_in_another_province_is_unidentified(
+    candidate_events_of,
+) -> None:
+    events = candidate_events_of(
+        "قتل عشرة أشخاص في تفجير سيارة مفخخة نفذه تنظيم داعش في حي الكرادة ببغداد اليوم. "
+        "وفي محافظة ديالى، قتل أربعة أشخاص في تفجير سيارة مفخخة في بلدة مندلي.",
+        published="2015-07-21",
+    )
+    authors = {e.location: e.actor1 for e in events}
+    assert authors["Mandalī"] == "Unidentified Armed Group (Iraq)"

@@ -100,6 +100,7 @@ ARMED_CLASH = "Armed clash"
 SUICIDE_BOMBER = "suicide bomber"  # weapons.tsv: "انتحاري"
 PARKED_CAR_BOMB = "parked car bomb"  # weapons.tsv: "سيارة مفخخة مركونة"
 VEHICLE_BOMB_ROLE = "vehicle_bomb"  # weapons.tsv's role of what is driven or parked to blow up
+CLAIM_RULE = "actor1:claim"  # the author the article's claim gave a frame that named none
 AIR_FORCE_RULE = "actor1:air_force"  # an air strike read with an author that flies no aircraft
 SUBJECT_RULE = "actor1:subject"  # frames.py: the actor just before a verb trigger
 UNMANNED_ROLE = "unmanned"  # weapons.tsv's role of a drone, which any side may fly
@@ -131,6 +132,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     triggers: list[set[int]] = []  # per event, the trigger words it was read from
     agent = _article_agent(frames)
     agent_name = agent[0].resolved_name(_country_name(agent[1], lexicon)) if agent else None
+    agent_acts = _agent_acts(frames, agent, lexicon)
     parties = _article_parties(frames, lexicon)
     headline_authors = _headline_authors(frames)
     bombs = _vehicle_bombs(frames, lexicon)
@@ -209,6 +211,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                                 headline_authors,
                             ),
                             agent,
+                            agent_acts,
                         ),
                         frames,
                         lexicon,
@@ -623,11 +626,16 @@ def _means_unsaid(event: Event, lexicon: Lexicon) -> bool:
 
 
 def _article_agent(frames: list[Frame]) -> tuple[ActorMention, str | None] | None:
-    """The armed actor the article names most as the author of what it reports, with its country."""
+    """The armed actor the article names most as the author of what it reports, with its country.
+    An author only the article's claim gave (``actor1:claim``) is not named there: a claim of one
+    act in Sanaa would otherwise make its claimant the author of every unattributed strike."""
     agents = Counter(
         (f.actor1.name, f.country)
         for f in frames
-        if f.actor1 is not None and f.actor1.inter in ARMED_INTER and not f.actor1.generic
+        if f.actor1 is not None
+        and f.actor1.inter in ARMED_INTER
+        and not f.actor1.generic
+        and CLAIM_RULE not in f.rules
     )
     if not agents:
         return None
@@ -675,20 +683,58 @@ def _by_headline_author(event: Event, authors: dict[str, ActorMention]) -> Event
     return replace(event, actor1=author.name, actor1_ar=None, rules=(*event.rules, "actor1:headline_author"))
 
 
-def _with_agent(event: Event, agent: tuple[ActorMention, str | None] | None) -> Event:
+def _agent_acts(
+    frames: list[Frame], agent: tuple[ActorMention, str | None] | None, lexicon: Lexicon
+) -> frozenset[tuple[str, str | None]]:
+    """The sub-types of the acts the article's main agent is told as the author of, and the
+    province of each: None where its sentence names no place and tells no act told before ("قال
+    التنظيم إنه خطف ثلاثة"), the article's own place where it refers back ("هذا التفجير الذي تبناه
+    التنظيم" is one the article told, not any). A dateline's city is where a report was written,
+    not a place the agent acted in."""
+    if agent is None:
+        return frozenset()
+    return frozenset(
+        (f.sub_event_type, _admin1_name(f, lexicon) if f.place or _refers_back(f) else None)
+        for f in frames
+        if f.actor1 is not None and f.actor1.name == agent[0].name
+    )
+
+
+def _with_agent(
+    event: Event, agent: tuple[ActorMention, str | None] | None, acts: frozenset[tuple[str, str | None]]
+) -> Event:
     """An air strike, shelling or clash whose sentences name no author is the article's main agent's
-    (a report that says "the Syrian aircraft" once and "the strikes" after)."""
+    (a report that says "the Syrian aircraft" once and "the strikes" after): the sides of a war
+    fight across its provinces."""
     if agent is None or event.actor1 is not None:
         return event
     actor, country = agent
-    # A bombing or attack with no author named that the article tells beside the acts of a group
-    # it names is the group's.
-    group_act = actor.named_armed_group and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES
+    # A bombing or attack with no author named that the article tells beside the group's own acts
+    # of its kind, there, is the group's; ACLED leaves any other unidentified.
+    group_act = (
+        actor.named_armed_group
+        and event.sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES
+        and _agent_told_there(event, acts)
+    )
     if event.sub_event_type not in AGENT_FILLED_SUB_TYPES and not group_act:
         return event
     if country is not None and event.country not in (None, country):
         return event
     return replace(event, actor1=actor.name, rules=(*event.rules, "actor1:article_agent"))
+
+
+def _agent_told_there(event: Event, acts: frozenset[tuple[str, str | None]]) -> bool:
+    """Whether the main agent's acts (``_agent_acts``) include one of the event's type in its
+    province, or one told with no place; an event with no province is anywhere."""
+    event_type = _event_type_of(event.sub_event_type)
+    told = {(_event_type_of(sub_type), province) for sub_type, province in acts}
+    if event.admin1 is None:
+        return any(t == event_type for t, _ in told)
+    return (event_type, event.admin1) in told or (event_type, None) in told
+
+
+def _event_type_of(sub_event_type: str | None) -> str | None:
+    return acled.sub_event_types().get(sub_event_type or "")
 
 
 def _by_means_of_its_author(event: Event, frames: list[Frame], lexicon: Lexicon) -> Event:

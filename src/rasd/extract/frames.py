@@ -223,6 +223,17 @@ class Frame:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """A named actor's claim of responsibility, and the places its sentence names (the stems of
+    each name) and their provinces: "تبنى تنظيم داعش تفجير سيارة مفخخة في صنعاء" claims an act in
+    Sanaa only."""
+
+    actor: ActorMention
+    places: frozenset[tuple[str, ...]]
+    provinces: frozenset[str]
+
+
+@dataclass(frozen=True)
 class FrameReading:
     """An article's frames, and the triggers that did not become frames with the reason why."""
 
@@ -329,17 +340,20 @@ class ArticleContext:
         self._texts = texts
 
     @cached_property
-    def claimant(self) -> ActorMention | None:
-        """The named actor the article says claims what it reports; read when a frame needs an
-        author (most articles have no frame)."""
-        return next(
-            (
-                c
-                for m in self._texts
-                if (c := claimant_of(m, actor_mentions(m, 0, len(m.text), set(), self.country)))
-            ),
-            None,
-        )
+    def claim(self) -> Claim | None:
+        """The named actor the article says claims what it reports, and where its claim says the act
+        was; read when a frame needs an author (most articles have no frame)."""
+        for m in self._texts:
+            claimant = claimant_of(m, actor_mentions(m, 0, len(m.text), set(), self.country))
+            if claimant is not None:
+                sentence = sentence_of(m, claimant.first_token)
+                places = self.not_vetoed(m, self.places(m, sentence.first_token, sentence.end_token))
+                return Claim(
+                    claimant,
+                    frozenset(place_key(m, p) for p in places),
+                    frozenset(name for p in places if (name := _province(p, p.place, m.lexicon))),
+                )
+        return None
 
     @cached_property
     def lead_day(self) -> dt.date | None:
@@ -1704,8 +1718,9 @@ def _assign_actors(
     if _refers_to_named_group(mentions, actor1) and context.last_armed_group is not None:
         # "المسلحون"، "الانتحاري" after the article named the group: its men, not unknown ones.
         actor1, rule = context.last_armed_group, "armed_group_named_before"
-    if context.claimant is not None and (actor1 is None or actor1.generic):
-        actor1, rule = context.claimant, "claim"
+    claim = context.claim
+    if claim is not None and (actor1 is None or actor1.generic) and _claimed(frame, mentions, claim, context):
+        actor1, rule = claim.actor, "claim"
     if rule:
         frame.rules.append(f"actor1:{rule}")
     frame.actor1 = actor1
@@ -2169,6 +2184,39 @@ def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mentio
         return None
     earlier = [a for a in agents if a.end_token <= pronoun.first_token]
     return earlier[-1] if earlier else None
+
+
+def _claimed(frame: Frame, mentions: TextMentions, claim: Claim, context: ArticleContext) -> bool:
+    """Whether the act of a frame with no named author can be the one the article's claim claims,
+    when the claim says where: its sentence names one of the claim's places or a place in one of
+    their provinces, or, naming none, the article is mostly about such a place. The Islamic State's
+    claim of a car bomb in Sanaa claims neither the strikes on al-Ma`zub nor "القصف استمر حتى
+    الظهر" in a report from Aden; its claim of an attack in Helwan claims "تعرضهم للهجوم" in a
+    report about Cairo."""
+    if not claim.places:
+        return True
+    sentence = frame.sentence
+    places = context.not_vetoed(mentions, context.places(mentions, sentence.first_token, sentence.end_token))
+    if not places:
+        anchor = context.anchor_in(context.country, None, mentions.lexicon)
+        return anchor is not None and _province(None, anchor, mentions.lexicon) in claim.provinces
+    stems = mentions.text.stems[sentence.first_token : sentence.end_token]
+    return any(_says(stems, place) for place in claim.places) or any(
+        _province(p, p.place, mentions.lexicon) in claim.provinces for p in places
+    )
+
+
+def _province(mention: PlaceMention | None, place: GazetteerPlace | None, lexicon: Lexicon) -> str | None:
+    """The first-level division a place lies in, by its English name."""
+    admin1 = mention.admin1 if mention is not None else None
+    if admin1 is None and place is not None:
+        admin1 = lexicon.admin1_by_code(place.country, place.admin1_code)
+    return admin1.name_en if admin1 is not None else None
+
+
+def _says(stems: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether the words occur in a run of stems, also inside another name ("قاعدة «كاتي» العسكرية")."""
+    return any(stems[i : i + len(words)] == words for i in range(len(stems) - len(words) + 1))
 
 
 def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMention | None:
