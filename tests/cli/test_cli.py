@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -44,6 +45,18 @@ def test_extract_explains_the_triggers_it_did_not_read(tmp_path: Path) -> None:
     (event,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert event["location"] == "Hajīn"
     assert "سيقصف" in result.stderr and "modality.plan" in result.stderr
+
+
+def test_explain_shows_each_reason_whole_on_a_pipe(tmp_path: Path) -> None:
+    # the sentence model's reasons are long ("p_new_occurrence=0.20", its strongest features): on
+    # a pipe's 80 columns they are folded onto more lines, never cut
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "وافق مجلس الأمن الدولي اليوم على اتفاق يحد من برنامج ايران النووي مقابل تخفيف العقوبات."
+    )
+    result = runner.invoke(app, ["extract", str(article), "--explain"])
+    assert re.search(r"p_new_occurrence=\d\.\d\d ", result.stderr)
+    assert "feature:w:ايران" in result.stderr
 
 
 def test_eval_prints_scores_as_json(write_gold) -> None:

@@ -84,21 +84,26 @@ def _table(events: list[Event]) -> Table:
 
 
 SENTENCE_SHOWN = 90  # characters of the sentence shown beside a rejected trigger
+WHY_WIDTH = 24  # "p_new_occurrence=0.29" and most rule names on one line
 
 
 def _rejections(document: Document) -> Table:
     """The triggers of an article that opened no event: a veto of the rules, or a sentence the
     model judged no new occurrence (such a frame may still add details to another event)."""
     table = Table(title=f"{document.article.id}: {len(document.rejected)} trigger words not read as events")
-    for column in ("trigger", "decided by", "score", "why", "sentence"):
+    for column in ("trigger", "decided by", "score"):
         table.add_column(column)
+    # The reasons are what a reader came for: one to a line, wide enough for the model's score and
+    # folded beyond, never cut to fit a pipe's 80 columns ("p_new_occurrence=0…").
+    table.add_column("why", overflow="fold", min_width=WHY_WIDTH)
+    table.add_column("sentence")
     for rejection in document.rejected:
         decision, sentence = rejection.decision, rejection.sentence.text
         table.add_row(
             rejection.trigger.text,
             decision.decider,
             f"{decision.score:.2f}",
-            ", ".join(decision.reasons),
+            "\n".join(decision.reasons),
             sentence if len(sentence) <= SENTENCE_SHOWN else sentence[:SENTENCE_SHOWN] + "…",
         )
     return table
