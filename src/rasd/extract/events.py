@@ -19,6 +19,7 @@ from rasd.extract.frames import (
     ARRESTS,
     BESIDE_CROWD_RULE,
     DEFAULT_DATE_RULE,
+    DISRUPTED,
     FOLLOWING_CLAUSE_RULE,
     GOVERNMENT_REGAINS,
     LISTED_TOWN_RULE,
@@ -78,6 +79,7 @@ STATE_ACTS = {
 #: Who a state's act falls on: rebels, militias, rioters, protesters, civilians (not a state's or an
 #: external force, 1 and 8).
 ACTED_UPON_INTER = frozenset({2, 3, 4, 5, 6, 7})
+CROWD_INTER = frozenset({5, 6})  # ACLED's inter codes of rioters and protesters
 #: The actor rules by which a headline tells who did its act: the subject, or the group after the act.
 HEADLINE_AUTHOR_RULES = frozenset({"actor1:subject", "actor1:after_trigger", "actor1:agent_marker"})
 #: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.
@@ -222,6 +224,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         if not _headline_only(e, article)
     ]
     joined = _twins_joined(_fought_suicide_assaults(events, lexicon), lexicon)
+    joined = _second_tellings_joined(joined, lexicon)
     events = [_finished(e) for e in _seat_headlines_joined(joined, lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
@@ -325,6 +328,50 @@ def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
         else:
             result[twin] = _merge(result[twin], event, lexicon)
     return result
+
+
+def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
+    """Tellings that another sub-type left apart though they add no act of their own: the launch of
+    a missile beside its interception, a crowd's projectiles beside its protest. Each joins the
+    event it tells again, which keeps its type, sides and place."""
+    result = list(events)
+    for event in events:
+        told = next((e for e in result if e is not event and _tells_again(e, event, lexicon)), None)
+        if told is not None:
+            result = [e for e in result if e is not event]
+            result[result.index(told)] = _merge(told, event, lexicon, specifies=False, places=False)
+    return result
+
+
+def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
+    """Whether ``new`` tells ``kept`` again: the same day and province, no toll of its own, and
+    the launch of the missile ``kept`` intercepted or the stones of the crowd ``kept`` is."""
+    same_province = kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+    own_toll = new.fatalities is not None and new.fatalities != kept.fatalities
+    if not _same_day_and_country(kept, new) or not same_province or own_toll:
+        return False
+    return _launch_of_interception(kept, new) or _projectiles_of_crowd(kept, new, lexicon)
+
+
+def _launch_of_interception(interception: Event, shelling: Event) -> bool:
+    """ACLED codes a missile shot down once, as its interception: the launch a report tells beside
+    it ("اعترضت السعودية صاروخا" … "أعلن الحوثيون إطلاق الصاروخ") is the same missile. Its author
+    is the interception's weapon side, or, unnamed, it has that side read as its target."""
+    side = interception.actor2
+    if interception.sub_event_type != DISRUPTED or shelling.sub_event_type != SHELLING or side is None:
+        return False
+    return shelling.actor1 == side or (not _named(shelling.actor1) and shelling.actor2 == side)
+
+
+def _projectiles_of_crowd(crowd: Event, strike: Event, lexicon: Lexicon) -> bool:
+    """A crowd fires no artillery: what protesters throw ("يستخدمون المقاليع في إطلاق مقذوفات") is
+    the stones of the demonstration they are, not a strike (EVENT_SCHEMA: stones thrown are Riots)."""
+    return (
+        crowd.event_type in CROWD_TYPES
+        and strike.event_type == REMOTE
+        and strike.actor1 is not None
+        and lexicon.inter_code(strike.actor1) in CROWD_INTER
+    )
 
 
 def _one_occurrence(kept: Event, new: Event) -> bool:
