@@ -936,3 +936,32 @@ def test_a_report_with_its_own_town_and_toll_is_one_of_the_acts_an_article_count
         "في مدينة العريش ما أسفر عن مقتل جنديين."
     )
     assert sorted(e.location_ar for e in events) == places
+
+
+INTERCEPTED = "اعترضت الدفاعات السعودية صاروخا باليستيا فوق مدينة جازان مساء اليوم، "
+
+
+def test_the_launch_of_an_intercepted_missile_is_its_interception(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        INTERCEPTED + "بعد ساعات على إعلان الحوثيين إطلاق صاروخ في اتجاه المملكة. "
+        "وأعلن الحوثيون، مساء اليوم، إطلاق الصاروخ عبر قناة المسيرة."
+    )
+    assert (event.sub_event_type, event.actor2) == ("Disrupted weapons use", "Houthis")
+
+
+def test_a_missile_that_fell_beside_an_interception_is_an_event_of_its_own(candidate_events_of) -> None:
+    events = candidate_events_of(
+        INTERCEPTED.replace("، ", ". ") + "وسقط صاروخ أطلقه الحوثيون على قرية الخوبة في جازان."
+    )
+    assert sorted(e.sub_event_type for e in events) == [
+        "Disrupted weapons use",
+        "Shelling/artillery/missile attack",
+    ]
+
+
+def test_a_crowds_projectiles_are_its_protest_not_a_shelling(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أطلقت قوات الأمن العراقية الرصاص الحي على المتظاهرين في مدينة الناصرية اليوم، ما أدى إلى مقتل خمسة "
+        "منهم. وتظهر مقاطع مصورة بعض المحتجين وهم يستخدمون المقاليع في إطلاق مقذوفات على قوات الأمن."
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Excessive force against protesters", 5)

@@ -354,13 +354,15 @@ def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
 
 
 def _launch_of_interception(interception: Event, shelling: Event) -> bool:
-    """ACLED codes a missile shot down once, as its interception: the launch a report tells beside
-    it ("اعترضت السعودية صاروخا" … "أعلن الحوثيون إطلاق الصاروخ") is the same missile. Its author
-    is the interception's weapon side, or, unnamed, it has that side read as its target."""
+    """ACLED codes a missile shot down once, as its interception: a launch the interception's own
+    sentence tells ("اعترضت السعودية صاروخا … بعد ساعات على إعلان الحوثيين إطلاق صاروخ") is that
+    missile, not a strike. Its author is the interception's weapon side, or, unnamed, it has that
+    side read as its target. A missile that fell, told in a sentence of its own, struck."""
     side = interception.actor2
     if interception.sub_event_type != DISRUPTED or shelling.sub_event_type != SHELLING or side is None:
         return False
-    return shelling.actor1 == side or (not _named(shelling.actor1) and shelling.actor2 == side)
+    launched_by_side = shelling.actor1 == side or (not _named(shelling.actor1) and shelling.actor2 == side)
+    return launched_by_side and bool(set(interception.evidence_spans) & set(shelling.evidence_spans))
 
 
 def _projectiles_of_crowd(crowd: Event, strike: Event, lexicon: Lexicon) -> bool:
