@@ -965,3 +965,18 @@ def test_a_crowds_projectiles_are_its_protest_not_a_shelling(candidate_events_of
         "منهم. وتظهر مقاطع مصورة بعض المحتجين وهم يستخدمون المقاليع في إطلاق مقذوفات على قوات الأمن."
     )
     assert (event.sub_event_type, event.fatalities) == ("Excessive force against protesters", 5)
+
+
+def test_a_peaceful_protest_at_a_riots_place_and_day_is_that_riot(candidate_events_of) -> None:
+    listed = "أفاد ناشطون بخروج مظاهرات في كل من بلدتي هجين والبصيرة وقرية غرانيج"
+    events = candidate_events_of(
+        listed + "، بريف دير الزور الشرقي. وأضاف الناشطون أن المتظاهرين قطعوا الطرقات بإشعال الإطارات "
+        "المطاطية. كما أكدوا وقوع اشتباكات في قرية غرانيج بين مسلحين من المتظاهرين وعناصر من قسد.",
+        title=listed + " …",
+    )
+    by_place = sorted((e.location_ar, e.sub_event_type) for e in events)
+    assert by_place == [
+        ("البصيرة", "Peaceful protest"),
+        ("غرانيج", "Violent demonstration"),
+        ("هجين", "Violent demonstration"),
+    ]

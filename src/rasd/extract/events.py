@@ -116,6 +116,8 @@ EXPLICIT_AUTHOR_RULES = frozenset(
 )
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 PROTESTS = "Protests"
+RIOTS = "Riots"
+PEACEFUL_PROTEST = "Peaceful protest"
 
 
 def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) -> tuple[Event, ...]:
@@ -350,7 +352,11 @@ def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
     own_toll = new.fatalities is not None and new.fatalities != kept.fatalities
     if not _same_day_and_country(kept, new) or not same_province or own_toll:
         return False
-    return _launch_of_interception(kept, new) or _projectiles_of_crowd(kept, new, lexicon)
+    return (
+        _launch_of_interception(kept, new)
+        or _projectiles_of_crowd(kept, new, lexicon)
+        or _protest_of_riot(kept, new)
+    )
 
 
 def _launch_of_interception(interception: Event, shelling: Event) -> bool:
@@ -363,6 +369,17 @@ def _launch_of_interception(interception: Event, shelling: Event) -> bool:
         return False
     launched_by_side = shelling.actor1 == side or (not _named(shelling.actor1) and shelling.actor2 == side)
     return launched_by_side and bool(set(interception.evidence_spans) & set(shelling.evidence_spans))
+
+
+def _protest_of_riot(riot: Event, protest: Event) -> bool:
+    """ACLED codes a crowd that turns violent once, as a riot: a peaceful protest told at the riot's
+    own place and day ("خروج مظاهرات في بلدتي الشحيل وذيبان" beside the stones and fires there) is
+    that crowd, not a second one."""
+    return (
+        riot.event_type == RIOTS
+        and protest.sub_event_type == PEACEFUL_PROTEST
+        and _same_named_place(riot, protest)
+    )
 
 
 def _projectiles_of_crowd(crowd: Event, strike: Event, lexicon: Lexicon) -> bool:
@@ -532,7 +549,7 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
         result[protest] = replace(
             kept,
             sub_event_type="Protest with intervention"
-            if kept.sub_event_type == "Peaceful protest"
+            if kept.sub_event_type == PEACEFUL_PROTEST
             else kept.sub_event_type,
             actor2=kept.actor2 or arrest.actor1,
             rules=tuple(dict.fromkeys(kept.rules + arrest.rules)),
