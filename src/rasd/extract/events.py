@@ -334,8 +334,9 @@ def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
 
 def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
     """Tellings that another sub-type left apart though they add no act of their own: the launch of
-    a missile beside its interception, a crowd's projectiles beside its protest. Each joins the
-    event it tells again, which keeps its type, sides and place."""
+    a missile beside its interception, a crowd's projectiles beside its protest, a peaceful protest
+    beside the riot of its own town. Each joins the event it tells again, which keeps its type,
+    sides and place."""
     result = list(events)
     for event in events:
         told = next((e for e in result if e is not event and _tells_again(e, event, lexicon)), None)
@@ -347,7 +348,7 @@ def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event
 
 def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
     """Whether ``new`` tells ``kept`` again: the same day and province, no toll of its own, and
-    the launch of the missile ``kept`` intercepted or the stones of the crowd ``kept`` is."""
+    the launch of the missile ``kept`` intercepted, or the crowd ``kept`` is."""
     same_province = kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
     own_toll = new.fatalities is not None and new.fatalities != kept.fatalities
     if not _same_day_and_country(kept, new) or not same_province or own_toll:
@@ -361,7 +362,7 @@ def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
 
 def _launch_of_interception(interception: Event, shelling: Event) -> bool:
     """ACLED codes a missile shot down once, as its interception: a launch the interception's own
-    sentence tells ("اعترضت السعودية صاروخا … بعد ساعات على إعلان الحوثيين إطلاق صاروخ") is that
+    sentence tells ("اعترضت الدفاعات صاروخا … بعد ساعات على إعلان الحوثيين إطلاقه") is that
     missile, not a strike. Its author is the interception's weapon side, or, unnamed, it has that
     side read as its target. A missile that fell, told in a sentence of its own, struck."""
     side = interception.actor2
@@ -373,7 +374,7 @@ def _launch_of_interception(interception: Event, shelling: Event) -> bool:
 
 def _protest_of_riot(riot: Event, protest: Event) -> bool:
     """ACLED codes a crowd that turns violent once, as a riot: a peaceful protest told at the riot's
-    own place and day ("خروج مظاهرات في بلدتي الشحيل وذيبان" beside the stones and fires there) is
+    own place and day ("خروج مظاهرات في بلدتي هجين والبصيرة" beside the tyres burnt in هجين) is
     that crowd, not a second one."""
     return (
         riot.event_type == RIOTS
@@ -383,7 +384,7 @@ def _protest_of_riot(riot: Event, protest: Event) -> bool:
 
 
 def _projectiles_of_crowd(crowd: Event, strike: Event, lexicon: Lexicon) -> bool:
-    """A crowd fires no artillery: what protesters throw ("يستخدمون المقاليع في إطلاق مقذوفات") is
+    """A crowd fires no artillery: what protesters throw ("رشق المحتجون قوات الأمن بالمقذوفات") is
     the stones of the demonstration they are, not a strike (EVENT_SCHEMA: stones thrown are Riots)."""
     return (
         crowd.event_type in CROWD_TYPES
