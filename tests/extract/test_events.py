@@ -970,3 +970,47 @@ def test_a_bombing_told_beside_a_groups_bombings_in_another_province_is_unidenti
     )
     authors = {e.location: e.actor1 for e in events}
     assert authors["Mandalī"] == "Unidentified Armed Group (Iraq)"
+
+
+INTERCEPTED = "اعترضت الدفاعات السعودية صاروخا باليستيا فوق مدينة جازان مساء اليوم، "
+
+
+def test_the_launch_of_an_intercepted_missile_is_its_interception(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        INTERCEPTED + "بعد ساعات من إعلان جماعة الحوثي إطلاق صاروخ نحو الأراضي السعودية. "
+        "وقالت الجماعة إن الصاروخ استهدف مطار جازان."
+    )
+    assert (event.sub_event_type, event.actor2) == ("Disrupted weapons use", "Houthis")
+
+
+def test_a_missile_that_fell_beside_an_interception_is_an_event_of_its_own(candidate_events_of) -> None:
+    events = candidate_events_of(
+        INTERCEPTED.replace("، ", ". ") + "وسقط صاروخ أطلقه الحوثيون على قرية الخوبة في جازان."
+    )
+    assert sorted(e.sub_event_type for e in events) == [
+        "Disrupted weapons use",
+        "Shelling/artillery/missile attack",
+    ]
+
+
+def test_a_crowds_projectiles_are_its_protest_not_a_shelling(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أطلقت قوات الأمن العراقية الرصاص الحي على المتظاهرين في مدينة الناصرية اليوم، ما أدى إلى مقتل خمسة "
+        "منهم. وأطلق المحتجون مقذوفات بالمقاليع على قوات الأمن."
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Excessive force against protesters", 5)
+
+
+def test_a_peaceful_protest_at_a_riots_place_and_day_is_that_riot(candidate_events_of) -> None:
+    listed = "أفاد ناشطون بخروج مظاهرات في كل من بلدتي هجين والبصيرة وقرية غرانيج"
+    events = candidate_events_of(
+        listed + "، بريف دير الزور الشرقي. وأغلق المحتجون الطرق وأحرقوا إطارات السيارات، احتجاجا على "
+        "اغتيال أحد شيوخ العشائر. كما أطلق مسلحون من المحتجين النار على عناصر قسد في قرية غرانيج.",
+        title=listed + " …",
+    )
+    by_place = sorted((e.location_ar, e.sub_event_type) for e in events)
+    assert by_place == [
+        ("البصيرة", "Peaceful protest"),
+        ("غرانيج", "Peaceful protest"),
+        ("هجين", "Violent demonstration"),
+    ]

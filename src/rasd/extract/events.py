@@ -20,6 +20,7 @@ from rasd.extract.frames import (
     ARRESTS,
     BESIDE_CROWD_RULE,
     DEFAULT_DATE_RULE,
+    DISRUPTED,
     FOLLOWING_CLAUSE_RULE,
     GOVERNMENT_REGAINS,
     LISTED_TOWN_RULE,
@@ -79,6 +80,7 @@ STATE_ACTS = {
 #: Who a state's act falls on: rebels, militias, rioters, protesters, civilians (not a state's or an
 #: external force, 1 and 8).
 ACTED_UPON_INTER = frozenset({2, 3, 4, 5, 6, 7})
+CROWD_INTER = frozenset({5, 6})  # ACLED's inter codes of rioters and protesters
 #: The actor rules by which a headline tells who did its act: the subject, or the group after the act.
 HEADLINE_AUTHOR_RULES = frozenset({"actor1:subject", "actor1:after_trigger", "actor1:agent_marker"})
 #: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.
@@ -116,6 +118,8 @@ EXPLICIT_AUTHOR_RULES = frozenset(
 )
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 PROTESTS = "Protests"
+RIOTS = "Riots"
+PEACEFUL_PROTEST = "Peaceful protest"
 
 
 def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) -> tuple[Event, ...]:
@@ -226,6 +230,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         if not _headline_only(e, article)
     ]
     joined = _twins_joined(_fought_suicide_assaults(events, lexicon), lexicon)
+    joined = _second_tellings_joined(joined, lexicon)
     events = [_finished(e) for e in _seat_headlines_joined(joined, lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
@@ -329,6 +334,68 @@ def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
         else:
             result[twin] = _merge(result[twin], event, lexicon)
     return result
+
+
+def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
+    """Tellings that another sub-type left apart though they add no act of their own: the launch of
+    a missile beside its interception, a crowd's projectiles beside its protest, a peaceful protest
+    beside the riot of its own town. Each joins the event it tells again, which keeps its type,
+    sides and place."""
+    result = list(events)
+    for event in events:
+        told = next((e for e in result if e is not event and _tells_again(e, event, lexicon)), None)
+        if told is not None:
+            result = [e for e in result if e is not event]
+            result[result.index(told)] = _merge(told, event, lexicon, specifies=False, places=False)
+    return result
+
+
+def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
+    """Whether ``new`` tells ``kept`` again: the same day and province, no toll of its own, and
+    the launch of the missile ``kept`` intercepted, or the crowd ``kept`` is."""
+    same_province = kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+    own_toll = new.fatalities is not None and new.fatalities != kept.fatalities
+    if not _same_day_and_country(kept, new) or not same_province or own_toll:
+        return False
+    return (
+        _launch_of_interception(kept, new)
+        or _projectiles_of_crowd(kept, new, lexicon)
+        or _protest_of_riot(kept, new)
+    )
+
+
+def _launch_of_interception(interception: Event, shelling: Event) -> bool:
+    """ACLED codes a missile shot down once, as its interception: a launch the interception's own
+    sentence tells ("اعترضت الدفاعات صاروخا … بعد ساعات على إعلان الحوثيين إطلاقه") is that
+    missile, not a strike. Its author is the interception's weapon side, or, unnamed, it has that
+    side read as its target. A missile that fell, told in a sentence of its own, struck."""
+    side = interception.actor2
+    if interception.sub_event_type != DISRUPTED or shelling.sub_event_type != SHELLING or side is None:
+        return False
+    launched_by_side = shelling.actor1 == side or (not _named(shelling.actor1) and shelling.actor2 == side)
+    return launched_by_side and bool(set(interception.evidence_spans) & set(shelling.evidence_spans))
+
+
+def _protest_of_riot(riot: Event, protest: Event) -> bool:
+    """ACLED codes a crowd that turns violent once, as a riot: a peaceful protest told at the riot's
+    own place and day ("خروج مظاهرات في بلدتي هجين والبصيرة" beside the tyres burnt in هجين) is
+    that crowd, not a second one."""
+    return (
+        riot.event_type == RIOTS
+        and protest.sub_event_type == PEACEFUL_PROTEST
+        and _same_named_place(riot, protest)
+    )
+
+
+def _projectiles_of_crowd(crowd: Event, strike: Event, lexicon: Lexicon) -> bool:
+    """A crowd fires no artillery: what protesters throw ("رشق المحتجون قوات الأمن بالمقذوفات") is
+    the stones of the demonstration they are, not a strike (EVENT_SCHEMA: stones thrown are Riots)."""
+    return (
+        crowd.event_type in CROWD_TYPES
+        and strike.event_type == REMOTE
+        and strike.actor1 is not None
+        and lexicon.inter_code(strike.actor1) in CROWD_INTER
+    )
 
 
 def _one_occurrence(kept: Event, new: Event) -> bool:
@@ -487,7 +554,7 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
         result[protest] = replace(
             kept,
             sub_event_type="Protest with intervention"
-            if kept.sub_event_type == "Peaceful protest"
+            if kept.sub_event_type == PEACEFUL_PROTEST
             else kept.sub_event_type,
             actor2=kept.actor2 or arrest.actor1,
             rules=tuple(dict.fromkeys(kept.rules + arrest.rules)),
