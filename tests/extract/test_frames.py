@@ -1498,3 +1498,41 @@ def test_a_toll_after_an_act_told_as_another_is_that_acts(candidate_events_of) -
         "انفجار آخر في البلاد الشهر الماضي أدى إلى مقتل ثلاثة من رجال الأمن."
     )
     assert [e.fatalities for e in events] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (  # a comma sets the third party apart as the other side
+            "دارت اليوم الاثنين اشتباكات عنيفة بين المقاومة الشعبية وقوات الجيش الوطني، وميليشيات الحوثي في مدينة تعز.",
+            ("Popular Resistance (Yemen)", "Houthis"),
+        ),
+        (  # words that close a side
+            "دارت اليوم الاثنين اشتباكات بين قوات النظام وميليشيا الدفاع الوطني من طرف، والفصائل المقاتلة من طرف آخر في محيط مدينة حماة.",
+            ("Military Forces of Syria", "Opposition Rebels (Syria)"),
+        ),
+        (  # two subjects of one verb take the town together
+            "سيطرت القوات الموالية لهادي وقوات المقاومة الشعبية اليوم الاثنين على مدينة الحوطة بعد اشتباكات مع الحوثيين.",
+            ("Military Forces of Yemen", "Houthis"),
+        ),
+        (  # بين and two names: the pair itself
+            "دارت اليوم الاثنين اشتباكات عنيفة بين الجيش السوري وتنظيم داعش في مدينة حلب.",
+            ("Military Forces of Syria", "Islamic State"),
+        ),
+    ],
+)
+def test_a_force_joined_to_the_author_fights_beside_it(candidate_events_of, text, pair) -> None:
+    [event] = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت مصادر محلية إن المقاومة الشعبية سيطرت اليوم الاثنين على منطقة الحوطة في محافظة لحج بالتنسيق مع قوات التحالف.",
+        "قال ناشطون إن عناصر من حزب الله اللبناني تخوض المعارك إلى جانب القوات السورية النظامية في بلدة نبل اليوم الاثنين.",
+    ],
+)
+def test_a_force_an_act_is_done_with_or_beside_is_no_side(candidate_events_of, text) -> None:
+    for event in candidate_events_of(text):
+        assert {"Saudi-led Coalition", "Military Forces of Syria"}.isdisjoint({event.actor1, event.actor2})

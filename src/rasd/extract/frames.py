@@ -94,6 +94,7 @@ STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
 CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
 PARTIAL_CLAIM_REACH = 6  # "تبنى تنظيم الدولة الإسلامية مسؤوليته اثنين منها"
 ALLY_REACH = 3  # words from "بمساندة" to the backer ("بمساندة ضربات جوية يشنها التحالف")
+SIDE_REACH = 4  # words from a side's last force to the other side ("من طرف، والفصائل")
 AGENT_REACH = 4  # words between the trigger and "برصاص"/"على يد" ("قتل شاب فلسطيني برصاص ...")
 RECENT_DAYS = 31
 #: A toll of thousands is a war's or a year's count, never one occurrence's (the largest gold toll
@@ -1641,6 +1642,7 @@ def _assign_actors(
         and (a in victims or a not in sources)
         and a not in allies
     ]
+    others = [a for a in others if not _co_author(mentions, actor1, a, others, victims)]
     if actor1 is not None and actor1.inter not in NON_STATE_ARMED_INTER:
         # "غارات للتحالف استهدفت قاعدة العند الجوية": a state or its ally strikes a base the other
         # side holds, not its own state's military.
@@ -1660,6 +1662,41 @@ def _assign_actors(
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _co_author(
+    mentions: TextMentions,
+    actor1: ActorMention | None,
+    actor: ActorMention,
+    others: list[ActorMention],
+    victims: list[ActorMention],
+) -> bool:
+    """A force joined by و right after actor1 acts beside it ("سيطرت القوات الموالية لهادي وقوات
+    المقاومة الشعبية على المثلث"): ACLED lists it as actor1's associate, not as actor2. After بين
+    the two joined names are the pair ("اشتباكات بين الجيش وداعش"), unless a third party follows
+    set apart as the other side ("بين المقاومة وقوات الجيش، وميليشيات الحوثي"، "بين قوات النظام
+    وميليشيا الدفاع الوطني من طرف، والفصائل المقاتلة من طرف آخر")."""
+    if actor1 is None or actor in victims or actor.first_token != actor1.end_token:
+        return False
+    if not joined(mentions.text.analyses[actor.first_token]):
+        return False
+    if mentions.ending_at("pair_opener", actor1.first_token) is None:
+        return True
+    return any(_other_side_after(mentions, actor, other) for other in others if other not in victims)
+
+
+def _other_side_after(mentions: TextMentions, side: ActorMention, other: ActorMention) -> bool:
+    """The other party follows a side's last force, joined by و past a comma or a word that closes a
+    side ("من طرف"، "من جهة")."""
+    gap = other.first_token - side.end_token
+    if not 0 <= gap <= SIDE_REACH or other.inter == CIVILIAN_INTER:
+        return False
+    if not joined(mentions.text.analyses[other.first_token]):
+        return False
+    text = mentions.text
+    between = text.normalized.text[text.ends[side.end_token - 1] : text.starts[other.first_token]]
+    closed = mentions.within("side_closers", side.end_token, other.first_token)
+    return bool(closed) or any(mark in between for mark in ",،")
 
 
 def _opposed(mentions: TextMentions, actor: ActorMention) -> bool:

@@ -43,6 +43,7 @@ CUE_CATEGORIES = (
     "target_verbs",
     "agents",
     "pair_opener",
+    "side_closers",
     "issued_at",
     "meetings",
     "source_links",
