@@ -1642,7 +1642,10 @@ def _assign_actors(
         and (a in victims or a not in sources)
         and a not in allies
     ]
-    others = [a for a in others if not _co_author(mentions, actor1, a, others, victims)]
+    # A fight's joined names are its sides; a bombing's may be its victims ("سيارات لناشطين في
+    # حركتي حماس والجهاد").
+    if acled.sub_event_types()[frame.sub_event_type] == "Battles":
+        others = [a for a in others if not _co_author(mentions, actor1, a, others, victims)]
     if actor1 is not None and actor1.inter not in NON_STATE_ARMED_INTER:
         # "غارات للتحالف استهدفت قاعدة العند الجوية": a state or its ally strikes a base the other
         # side holds, not its own state's military.
@@ -1671,7 +1674,7 @@ def _co_author(
     others: list[ActorMention],
     victims: list[ActorMention],
 ) -> bool:
-    """A force joined by و right after actor1 acts beside it ("سيطرت القوات الموالية لهادي وقوات
+    """A force joined by و right after actor1 fights beside it ("سيطرت القوات الموالية لهادي وقوات
     المقاومة الشعبية على المثلث"): ACLED lists it as actor1's associate, not as actor2. After بين
     the two joined names are the pair ("اشتباكات بين الجيش وداعش"), unless a third party follows
     set apart as the other side ("بين المقاومة وقوات الجيش، وميليشيات الحوثي"، "بين قوات النظام
@@ -1680,7 +1683,7 @@ def _co_author(
         return False
     if not joined(mentions.text.analyses[actor.first_token]):
         return False
-    if mentions.ending_at("pair_opener", actor1.first_token) is None:
+    if not mentions.within("pair_opener", max(0, actor1.first_token - SIDE_REACH), actor1.first_token):
         return True
     return any(_other_side_after(mentions, actor, other) for other in others if other not in victims)
 
