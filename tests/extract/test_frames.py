@@ -1537,3 +1537,10 @@ def test_a_force_joined_to_the_author_fights_beside_it(candidate_events_of, text
 def test_a_force_an_act_is_done_with_or_beside_is_no_side(candidate_events_of, text) -> None:
     for event in candidate_events_of(text):
         assert {"Saudi-led Coalition", "Military Forces of Syria"}.isdisjoint({event.actor1, event.actor2})
+
+
+def test_two_joined_names_that_fight_are_each_others_foe(candidate_events_of) -> None:
+    [event] = candidate_events_of(
+        "واستأنف الجيش المالي والجماعات المسلحة المعارك في منطقة كيدال اليوم الأحد."
+    )
+    assert event.actor2 is not None and event.actor2 != event.actor1

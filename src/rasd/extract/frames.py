@@ -1645,7 +1645,7 @@ def _assign_actors(
     # A fight's joined names are its sides; a bombing's may be its victims ("سيارات لناشطين في
     # حركتي حماس والجهاد").
     if acled.sub_event_types()[frame.sub_event_type] == "Battles":
-        others = [a for a in others if not _co_author(mentions, actor1, a, others, victims)]
+        others = [a for a in others if not _co_author(frame, mentions, actor1, a, others, victims)]
     if actor1 is not None and actor1.inter not in NON_STATE_ARMED_INTER:
         # "غارات للتحالف استهدفت قاعدة العند الجوية": a state or its ally strikes a base the other
         # side holds, not its own state's military.
@@ -1668,23 +1668,25 @@ def _assign_actors(
 
 
 def _co_author(
+    frame: Frame,
     mentions: TextMentions,
     actor1: ActorMention | None,
     actor: ActorMention,
     others: list[ActorMention],
     victims: list[ActorMention],
 ) -> bool:
-    """A force joined by و right after actor1 fights beside it ("سيطرت القوات الموالية لهادي وقوات
-    المقاومة الشعبية على المثلث"): ACLED lists it as actor1's associate, not as actor2. After بين
-    the two joined names are the pair ("اشتباكات بين الجيش وداعش"), unless a third party follows
-    set apart as the other side ("بين المقاومة وقوات الجيش، وميليشيات الحوثي"، "بين قوات النظام
-    وميليشيا الدفاع الوطني من طرف، والفصائل المقاتلة من طرف آخر")."""
+    """A force joined by و right after actor1 takes ground beside it ("سيطرت القوات الموالية لهادي
+    وقوات المقاومة الشعبية على المثلث"): ACLED lists it as actor1's associate, not as actor2. Two
+    joined names that fight are each other's foe ("استأنف الجيش والجماعات المسلحة المعارك"،
+    "اشتباكات بين الجيش وداعش"), unless after بين a third party follows set apart as the other
+    side ("بين المقاومة وقوات الجيش، وميليشيات الحوثي"، "بين قوات النظام وميليشيا الدفاع الوطني من
+    طرف، والفصائل المقاتلة من طرف آخر")."""
     if actor1 is None or actor in victims or actor.first_token != actor1.end_token:
         return False
     if not joined(mentions.text.analyses[actor.first_token]):
         return False
     if not mentions.within("pair_opener", max(0, actor1.first_token - SIDE_REACH), actor1.first_token):
-        return True
+        return frame.sub_event_type != "Armed clash"
     return any(_other_side_after(mentions, actor, other) for other in others if other not in victims)
 
 
