@@ -142,9 +142,10 @@ def _joined_count(mentions: TextMentions, token: int, end: int) -> int:
 
 def _joined_figure(mentions: TextMentions, token: int, end: int) -> int:
     """A count joined to the counted dead that counts more dead, not the wounded, others or shells
-    ("مقتل 6 مدنيين و11 جريحا"، "و37 آخرين")."""
+    ("مقتل 6 مدنيين و11 جريحا"، "و37 آخرين"). One is a noun's adjective ("8 قتلى من عائلة واحدة",
+    read as و and احدة), never a count joined: one more is named by its noun."""
     number = number_at(mentions, token)
-    if number is None or number.end_token >= end or _counts_no_dead(mentions, number):
+    if number is None or number.value < 2 or number.end_token >= end or _counts_no_dead(mentions, number):
         return 0
     counted = number.end_token
     if any(mentions.at(kind, counted) is not None for kind in ("wounded", "others")):
