@@ -1735,6 +1735,12 @@ def _allies(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMen
         after = [a for a in actors if 0 <= a.first_token - cue.end_token <= ALLY_REACH]
         if after:
             allies.append(after[0])
+    for cue in mentions.by_kind.get("backed_by", []):
+        # "مدعومة برجال قبائل"، "مدعوما بمسلحي المقاومة": the word after the participle carries بـ.
+        marked = cue.end_token < len(mentions.text) and "ب" in mentions.text.analyses[cue.end_token][0]
+        after = [a for a in actors if 0 <= a.first_token - cue.end_token <= ALLY_REACH]
+        if marked and after:
+            allies.append(after[0])
     return allies
 
 
