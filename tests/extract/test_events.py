@@ -645,7 +645,7 @@ def _actor2_after_defaults(
     """The second actor `_default_actors` gives an event of an article whose armed parties are `parties`."""
     event_type = acled.sub_event_types()[sub_event_type]
     event = Event(event_type, sub_event_type, actor1=actor1, actor2=actor2, country=country)
-    return _default_actors(event, load_lexicon(), parties).actor2
+    return _default_actors(event, load_lexicon(), parties, {}).actor2
 
 
 def test_a_mob_attack_with_no_target_named_falls_on_civilians() -> None:
@@ -936,3 +936,12 @@ def test_a_report_with_its_own_town_and_toll_is_one_of_the_acts_an_article_count
         "في مدينة العريش ما أسفر عن مقتل جنديين."
     )
     assert sorted(e.location_ar for e in events) == places
+
+
+def test_a_force_that_took_ground_beside_the_author_is_not_its_foe(events_of) -> None:
+    events = events_of(
+        "عدن - سيطرت القوات الموالية لهادي وقوات المقاومة الشعبية اليوم على مدينة الحوطة. وفي تعز، دارت "
+        "اشتباكات عنيفة بين المقاومة الشعبية وميليشيات الحوثي. وقالت المقاومة الشعبية إنها ستواصل القتال."
+    )
+    [takeover] = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert takeover.actor2 != "Popular Resistance (Yemen)"

@@ -196,6 +196,7 @@ class Frame:
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
     holder: ActorMention | None = None  # who holds the ground struck ("أحياء تحت سيطرة قوات النظام")
+    associates: list[ActorMention] = field(default_factory=list)  # who fights beside actor1 or backs it
     place: PlaceMention | None = None
     country: str | None = None
     date: dt.date | None = None
@@ -1644,8 +1645,11 @@ def _assign_actors(
     ]
     # A fight's joined names are its sides; a bombing's may be its victims ("سيارات لناشطين في
     # حركتي حماس والجهاد").
+    co_authors = []
     if acled.sub_event_types()[frame.sub_event_type] == "Battles":
-        others = [a for a in others if not _co_author(frame, mentions, actor1, a, others, victims)]
+        co_authors = [a for a in others if _co_author(frame, mentions, actor1, a, others, victims)]
+        others = [a for a in others if a not in co_authors]
+    frame.associates = [*co_authors, *allies]
     if actor1 is not None and actor1.inter not in NON_STATE_ARMED_INTER:
         # "غارات للتحالف استهدفت قاعدة العند الجوية": a state or its ally strikes a base the other
         # side holds, not its own state's military.
