@@ -1555,3 +1555,10 @@ def test_two_joined_names_that_fight_are_each_others_foe(candidate_events_of) ->
         "واستأنف الجيش المالي والجماعات المسلحة المعارك في منطقة كيدال اليوم الأحد."
     )
     assert event.actor2 is not None and event.actor2 != event.actor1
+
+
+def test_a_backing_word_with_a_pronoun_backs_no_one_after_it(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "ويخوض الجيش السوري والفصائل التي تقاتل إلى جانبه اليوم معارك ضد تنظيم داعش في مدينة الحسكة."
+    )
+    assert any(e.actor2 == "Islamic State" for e in events)

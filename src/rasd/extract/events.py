@@ -652,9 +652,9 @@ def _article_parties(frames: list[Frame], lexicon: Lexicon) -> list[str]:
 
 
 def _article_alliances(frames: list[Frame], lexicon: Lexicon) -> dict[str, set[str]]:
-    """The forces each actor fights beside or is backed by, as the article's frames tell them
-    ("سيطرت القوات الموالية لهادي وقوات المقاومة الشعبية"، "بالتنسيق مع قوات التحالف"): never its
-    opponent where an event's own sentences name none."""
+    """The forces each actor takes ground beside, as the article's frames tell them ("سيطرت القوات
+    الموالية لهادي وقوات المقاومة الشعبية على"): never its opponent where an event's own sentences
+    name none."""
     allied: dict[str, set[str]] = {}
     for frame in frames:
         country = _country_name(frame.country, lexicon)
@@ -843,7 +843,7 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: 
     attackers read as both sides ("خطف مسلحون مجهولون …"), can otherwise produce: the target is
     then unnamed. Nor is a second actor kept that the sub-type never has (``_may_be_actor2``). A
     sub-type that always has a second actor takes ACLED's default (the police for a protest met by
-    a force), else the article's other party (``parties``) that does not fight beside actor1
+    a force), else the article's other party (``parties``) that does not take ground beside actor1
     (``allied``), else ACLED's fallback (an unidentified group's drone shot down)."""
     country = _country_name(event.country, lexicon)
     actor1, actor2, actor1_ar = event.actor1, event.actor2, event.actor1_ar

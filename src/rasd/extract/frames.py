@@ -196,7 +196,7 @@ class Frame:
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
     holder: ActorMention | None = None  # who holds the ground struck ("أحياء تحت سيطرة قوات النظام")
-    associates: list[ActorMention] = field(default_factory=list)  # who fights beside actor1 or backs it
+    associates: list[ActorMention] = field(default_factory=list)  # who takes ground beside actor1
     place: PlaceMention | None = None
     country: str | None = None
     date: dt.date | None = None
@@ -1649,7 +1649,9 @@ def _assign_actors(
     if acled.sub_event_types()[frame.sub_event_type] == "Battles":
         co_authors = [a for a in others if _co_author(frame, mentions, actor1, a, others, victims)]
         others = [a for a in others if a not in co_authors]
-    frame.associates = [*co_authors, *allies]
+    # A backer's cue may stand near the other side too ("الجيش وفصائل تقاتل إلى جانبه حملة ضد
+    # داعش"): only a joined co-author is surely on actor1's side.
+    frame.associates = co_authors
     if actor1 is not None and actor1.inter not in NON_STATE_ARMED_INTER:
         # "غارات للتحالف استهدفت قاعدة العند الجوية": a state or its ally strikes a base the other
         # side holds, not its own state's military.
@@ -1734,7 +1736,8 @@ def _allies(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMen
     side of the act as ACLED's actor1 or actor2."""
     allies = []
     for cue in mentions.by_kind.get("allies", []):
-        if not _with_its_preposition(mentions, cue):
+        # "تقاتل إلى جانبه"، "بدعمهم": a pronoun is the backer or the backed; what follows is not.
+        if not _with_its_preposition(mentions, cue) or mentions.text.analyses[cue.end_token - 1][2]:
             continue
         after = [a for a in actors if 0 <= a.first_token - cue.end_token <= ALLY_REACH]
         if after:
