@@ -645,7 +645,7 @@ def _actor2_after_defaults(
     """The second actor `_default_actors` gives an event of an article whose armed parties are `parties`."""
     event_type = acled.sub_event_types()[sub_event_type]
     event = Event(event_type, sub_event_type, actor1=actor1, actor2=actor2, country=country)
-    return _default_actors(event, load_lexicon(), parties).actor2
+    return _default_actors(event, load_lexicon(), parties, {}).actor2
 
 
 def test_a_mob_attack_with_no_target_named_falls_on_civilians() -> None:
@@ -1014,3 +1014,12 @@ def test_a_peaceful_protest_at_a_riots_place_and_day_is_that_riot(candidate_even
         ("غرانيج", "Peaceful protest"),
         ("هجين", "Violent demonstration"),
     ]
+
+
+def test_a_force_that_took_ground_beside_the_author_is_not_its_foe(events_of) -> None:
+    events = events_of(
+        "عدن - سيطرت القوات الموالية لهادي وقوات المقاومة الشعبية اليوم على مدينة الحوطة. وفي تعز، دارت "
+        "اشتباكات عنيفة بين المقاومة الشعبية وميليشيات الحوثي. وقالت المقاومة الشعبية إنها ستواصل القتال."
+    )
+    [takeover] = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert takeover.actor2 != "Popular Resistance (Yemen)"

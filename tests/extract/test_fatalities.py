@@ -249,3 +249,29 @@ def test_one_more_told_as_another_is_counted(raw: str, expected: list[int]) -> N
 )
 def test_dual_verbs_and_plural_deaths_are_counted(raw: str, expected: list[int]) -> None:
     assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("قتل المسلحون ستة أطفال وثلاثة بالغين خلال هجوم على القرية", [9]),  # a count joined
+        ("قتل 5 جنود و3 مدنيين في الهجوم", [8]),  # digits split from their و
+        ("أسفرت الاشتباكات عن مقتل ضابط وجنديين وإصابة أربعة آخرين", [3]),  # two in the dual
+        ("أسفر القصف عن مقتل 6 مدنيين و11 جريحا", [6]),  # the joined count is the wounded
+        ("أسفر القصف عن مقتل 6 مدنيين و11 آخرين", [6]),  # others, told apart
+        ("8 قتلى من عائلة واحدة بقصف على الحي", [8]),  # one: an adjective, not a count joined
+    ],
+)
+def test_dead_joined_to_the_counted_add_to_the_toll(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أصيب خمسة أشخاص وقتل ثلاثة في الانفجار", [3]),
+        ("أسفر القصف عن إصابة العشرات ومقتل 4 أشخاص", [4]),
+    ],
+)
+def test_a_count_before_a_joined_killed_word_is_the_wounded(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected

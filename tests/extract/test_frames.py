@@ -1524,3 +1524,67 @@ def test_explosives_found_with_a_count_between_are_disrupted_weapons_use(candida
     assert seized.sub_event_type == "Disrupted weapons use"
     (blast,) = candidate_events_of("قتل ثلاثة جنود اليوم بانفجار 3 عبوات ناسفة في مدينة الرمادي.")
     assert blast.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (  # a comma sets the third party apart as the other side
+            "دارت اليوم اشتباكات بين المقاومة الشعبية وقوات الجيش الوطني، وميليشيات الحوثي في مدينة تعز.",
+            ("Popular Resistance (Yemen)", "Houthis"),
+        ),
+        (  # words that close a side
+            "دارت اليوم اشتباكات بين قوات النظام وميليشيا الدفاع الوطني من طرف، "
+            "والفصائل المقاتلة من طرف آخر في محيط مدينة حماة.",
+            ("Military Forces of Syria", "Opposition Rebels (Syria)"),
+        ),
+        (  # two subjects of one verb take the town together
+            "سيطرت القوات الموالية لهادي وقوات المقاومة الشعبية على مدينة الحوطة بعد اشتباكات مع الحوثيين.",
+            ("Military Forces of Yemen", "Houthis"),
+        ),
+        (  # بين and two names: the pair itself
+            "دارت اليوم الاثنين اشتباكات عنيفة بين الجيش السوري وتنظيم داعش في مدينة حلب.",
+            ("Military Forces of Syria", "Islamic State"),
+        ),
+    ],
+)
+def test_a_force_joined_to_the_author_fights_beside_it(candidate_events_of, text, pair) -> None:
+    [event] = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "ally"),
+    [
+        (
+            "قالت مصادر إن المقاومة الشعبية سيطرت اليوم على منطقة الحوطة بلحج بالتنسيق مع قوات التحالف.",
+            "Saudi-led Coalition",
+        ),
+        (
+            "قال ناشطون إن عناصر من حزب الله تخوض المعارك إلى جانب القوات السورية في بلدة نبل اليوم.",
+            "Military Forces of Syria",
+        ),
+        (  # a participle of backing and بـ
+            "سيطرت المقاومة الشعبية في محافظة شبوة مدعومة برجال قبائل اليوم على مواقع "
+            "كانت في قبضة الحوثيين في بيحان.",
+            "Unidentified Tribal Militia (Yemen)",
+        ),
+    ],
+)
+def test_a_force_an_act_is_done_with_or_beside_is_no_side(candidate_events_of, text, ally) -> None:
+    for event in candidate_events_of(text):
+        assert ally not in {event.actor1, event.actor2}
+
+
+def test_two_joined_names_that_fight_are_each_others_foe(candidate_events_of) -> None:
+    [event] = candidate_events_of(
+        "واستأنف الجيش المالي والجماعات المسلحة المعارك في منطقة كيدال اليوم الأحد."
+    )
+    assert event.actor2 is not None and event.actor2 != event.actor1
+
+
+def test_a_backing_word_with_a_pronoun_backs_no_one_after_it(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "ويخوض الجيش السوري والفصائل التي تقاتل إلى جانبه اليوم معارك ضد تنظيم داعش في مدينة الحسكة."
+    )
+    assert any(e.actor2 == "Islamic State" for e in events)

@@ -138,6 +138,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     agent_name = agent[0].resolved_name(_country_name(agent[1], lexicon)) if agent else None
     agent_acts = _agent_acts(frames, agent, lexicon)
     parties = _article_parties(frames, lexicon)
+    allied = _article_alliances(frames, lexicon)
     headline_authors = _headline_authors(frames)
     bombs = _vehicle_bombs(frames, lexicon)
     # A word told as a separate incident is still read in its place among the referring words, so
@@ -225,6 +226,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             ),
             lexicon,
             parties,
+            allied,
         )
         for e in _vehicle_bombs_by_driver(_arrests_at_protests(events), bombs)
         if not _headline_only(e, article)
@@ -725,6 +727,22 @@ def _article_parties(frames: list[Frame], lexicon: Lexicon) -> list[str]:
     return [name for name, _ in named.most_common()]
 
 
+def _article_alliances(frames: list[Frame], lexicon: Lexicon) -> dict[str, set[str]]:
+    """The forces each actor takes ground beside, as the article's frames tell them ("سيطرت القوات
+    الموالية لهادي وقوات المقاومة الشعبية على"): never its opponent where an event's own sentences
+    name none."""
+    allied: dict[str, set[str]] = {}
+    for frame in frames:
+        country = _country_name(frame.country, lexicon)
+        author = frame.actor1.resolved_name(country) if frame.actor1 is not None else None
+        for associate in frame.associates:
+            name = associate.resolved_name(country)
+            if author is not None and name is not None and name != author:
+                allied.setdefault(author, set()).add(name)
+                allied.setdefault(name, set()).add(author)
+    return allied
+
+
 def _headline_authors(frames: list[Frame]) -> dict[str, ActorMention]:
     """The armed group a headline tells as the author of its act, by sub-type: the act's subject
     or the group right after it ("هجمات انتحارية لداعش في كركوك"، "«داعش» تفجر في غزة 6 سيارات");
@@ -931,7 +949,7 @@ def _regained_by_the_state(event: Event, lexicon: Lexicon) -> Event:
     return _sides_swapped(event, "actor1:state_regains")
 
 
-def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event:
+def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: dict[str, set[str]]) -> Event:
     """ACLED's placeholders, once every report of the event has had its say: an unclaimed bombing
     or attack is an unidentified armed group's, an air strike nobody claims the one air force of
     its country's war (``acled.default_actor1``), and those killed by it are civilians. No actor
@@ -939,8 +957,8 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event
     attackers read as both sides ("خطف مسلحون مجهولون …"), can otherwise produce: the target is
     then unnamed. Nor is a second actor kept that the sub-type never has (``_may_be_actor2``). A
     sub-type that always has a second actor takes ACLED's default (the police for a protest met by
-    a force), else the article's other party (``parties``), else ACLED's fallback (an unidentified
-    group's drone shot down)."""
+    a force), else the article's other party (``parties``) that does not take ground beside actor1
+    (``allied``), else ACLED's fallback (an unidentified group's drone shot down)."""
     country = _country_name(event.country, lexicon)
     actor1, actor2, actor1_ar = event.actor1, event.actor2, event.actor1_ar
     if _acted_upon(event, lexicon):
@@ -963,7 +981,8 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str]) -> Event
     ):
         actor2 = None
     if country is not None and actor1 is not None and actor2 is None:
-        actor2 = _opponent(actor1, event.sub_event_type, parties, country)
+        foes = [p for p in parties if p not in allied.get(actor1, set())]
+        actor2 = _opponent(actor1, event.sub_event_type, foes, country)
     fallback = acled.fallback_actor2(event.sub_event_type)
     if country is not None and actor2 is None and fallback is not None:
         # "اعتراض طائرة مسيرة" whose owner nobody names: ACLED's unidentified group.

@@ -66,7 +66,7 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         lumped = _lumped(mentions, killed, number, end)
         span_first = min(killed.first_token, number.first_token if number else killed.first_token)
         span_end = max(killed.end_token, number.end_token if number else killed.end_token)
-        count = None if lumped or number is None else number.value + _joined_one(mentions, span_end, end)
+        count = None if lumped or number is None else number.value + _joined_count(mentions, span_end, end)
         if count is not None and _rose_to(mentions, number, first):
             rule = TOLL_UPDATED_RULE
         found.append(
@@ -89,7 +89,10 @@ def _figure_for(
     first: int,
     end: int,
 ) -> tuple[Number | None, str] | None:
-    before = _number_before(mentions, killed.first_token, first)
+    # "أصيب خمسة أشخاص وقتل ثلاثة"، "إصابة العشرات ومقتل 4": a count before a killed-word joined by و
+    # ends the clause before it.
+    opens = _conjoined(mentions, killed.first_token)
+    before = None if opens else _number_before(mentions, killed.first_token, first)
     if before is not None:
         return before, "fatalities.number_before"
     fated = _number_after_fate_verb(mentions, killed, first)
@@ -99,7 +102,7 @@ def _figure_for(
         reached = _toll_reached(mentions, killed.end_token, end)
         if reached is not None:
             return reached, "fatalities.toll_reached"  # "ارتفعت حصيلة القتلى في المدينة إلى 32"
-    vague = mentions.ending_at("vague", killed.first_token)
+    vague = None if opens else mentions.ending_at("vague", killed.first_token)
     if vague is not None:
         value = mentions.lexicon.vague_counts[vague.entry_id]
         if value is None and (reached := _toll_reached(mentions, killed.end_token, end)) is not None:
@@ -115,18 +118,39 @@ def _figure_for(
     return _counted_by_the_noun(mentions, killed) or _named_one(mentions, killed, first, end)
 
 
-def _joined_one(mentions: TextMentions, token: int, end: int) -> int:
-    """One more person joined by و to the counted dead: "قتل أربعة من قوات الأمن وسائحة كندية" is
-    five, "قتل جندي وطفل" two, "استشهاد قائدها ومرافقه" two, "مصرع المواطن فلان وآخر" two. Only the
-    first joined word is read, and not one listing with a person noun beyond the figure what the
-    counted were ("قتل 4 ضباط برتب عميد وعقيد": four)."""
+def _joined_count(mentions: TextMentions, token: int, end: int) -> int:
+    """More dead joined by و to the counted: one person ("قتل أربعة من قوات الأمن وسائحة كندية" is
+    five, "قتل جندي وطفل" two, "استشهاد قائدها ومرافقه" two, "مصرع المواطن فلان وآخر" two), two in
+    the dual ("مقتل ضابط وجنديين": three) or a count of their own ("قتلوا ستة أطفال وثلاثة بالغين":
+    nine, "قتل 5 جنود و3 مدنيين" eight). Only the first joined word is read, and not one listing
+    with a person noun beyond the figure what the counted were ("قتل 4 ضباط برتب عميد وعقيد": four)."""
     for i in range(token, min(end, token + NAME_REACH)):
         if not mentions.text.norms[i][0].isalnum():
             return 0
         if _conjoined(mentions, i):
-            listed = i - 1 > token and _title_at(mentions, i - 1, end, PERSON_KINDS)
-            return int(not listed and (_title_at(mentions, i, end, PERSON_KINDS) or _one_other(mentions, i)))
+            if i - 1 > token and _title_at(mentions, i - 1, end, PERSON_KINDS):
+                return 0
+            if _title_at(mentions, i, end, ("dual_persons",)):
+                return 2
+            if _title_at(mentions, i, end, PERSON_KINDS) or _one_other(mentions, i):
+                return 1
+            return _joined_figure(mentions, i, end)
+        if mentions.text.norms[i] in clitic_roles().conjunctions:  # "و3 مدنيين": digits split off
+            return _joined_figure(mentions, i + 1, end)
     return 0
+
+
+def _joined_figure(mentions: TextMentions, token: int, end: int) -> int:
+    """A count joined to the counted dead that counts more dead, not the wounded, others or shells
+    ("مقتل 6 مدنيين و11 جريحا"، "و37 آخرين"). One is a noun's adjective ("8 قتلى من عائلة واحدة",
+    read as و and احدة), never a count joined: one more is named by its noun."""
+    number = number_at(mentions, token)
+    if number is None or number.value < 2 or number.end_token >= end or _counts_no_dead(mentions, number):
+        return 0
+    counted = number.end_token
+    if any(mentions.at(kind, counted) is not None for kind in ("wounded", "others")):
+        return 0
+    return number.value
 
 
 def _one_other(mentions: TextMentions, token: int) -> bool:

@@ -95,6 +95,7 @@ STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
 CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
 PARTIAL_CLAIM_REACH = 6  # "تبنى تنظيم الدولة الإسلامية مسؤوليته اثنين منها"
 ALLY_REACH = 3  # words from "بمساندة" to the backer ("بمساندة ضربات جوية يشنها التحالف")
+SIDE_REACH = 4  # words from a side's last force to the other side ("من طرف، والفصائل")
 AGENT_REACH = 4  # words between the trigger and "برصاص"/"على يد" ("قتل شاب فلسطيني برصاص ...")
 RECENT_DAYS = 31
 #: A toll of thousands is a war's or a year's count, never one occurrence's (the largest gold toll
@@ -204,6 +205,7 @@ class Frame:
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
     holder: ActorMention | None = None  # who holds the ground struck ("أحياء تحت سيطرة قوات النظام")
+    associates: list[ActorMention] = field(default_factory=list)  # who takes ground beside actor1
     place: PlaceMention | None = None
     country: str | None = None
     date: dt.date | None = None
@@ -1732,6 +1734,15 @@ def _assign_actors(
         and (a in victims or a not in sources)
         and a not in allies
     ]
+    # A fight's joined names are its sides; a bombing's may be its victims ("سيارات لناشطين في
+    # حركتي حماس والجهاد").
+    co_authors = []
+    if acled.sub_event_types()[frame.sub_event_type] == "Battles":
+        co_authors = [a for a in others if _co_author(frame, mentions, actor1, a, others, victims)]
+        others = [a for a in others if a not in co_authors]
+    # A backer's cue may stand near the other side too ("الجيش وفصائل تقاتل إلى جانبه حملة ضد
+    # داعش"): only a joined co-author is surely on actor1's side.
+    frame.associates = co_authors
     if actor1 is not None and actor1.inter not in NON_STATE_ARMED_INTER:
         # "غارات للتحالف استهدفت قاعدة العند الجوية": a state or its ally strikes a base the other
         # side holds, not its own state's military.
@@ -1751,6 +1762,43 @@ def _assign_actors(
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _co_author(
+    frame: Frame,
+    mentions: TextMentions,
+    actor1: ActorMention | None,
+    actor: ActorMention,
+    others: list[ActorMention],
+    victims: list[ActorMention],
+) -> bool:
+    """A force joined by و right after actor1 takes ground beside it ("سيطرت القوات الموالية لهادي
+    وقوات المقاومة الشعبية على المثلث"): ACLED lists it as actor1's associate, not as actor2. Two
+    joined names that fight are each other's foe ("استأنف الجيش والجماعات المسلحة المعارك"،
+    "اشتباكات بين الجيش وداعش"), unless after بين a third party follows set apart as the other
+    side ("بين المقاومة وقوات الجيش، وميليشيات الحوثي"، "بين قوات النظام وميليشيا الدفاع الوطني من
+    طرف، والفصائل المقاتلة من طرف آخر")."""
+    if actor1 is None or actor in victims or actor.first_token != actor1.end_token:
+        return False
+    if not joined(mentions.text.analyses[actor.first_token]):
+        return False
+    if not mentions.within("pair_opener", max(0, actor1.first_token - SIDE_REACH), actor1.first_token):
+        return frame.sub_event_type != "Armed clash"
+    return any(_other_side_after(mentions, actor, other) for other in others if other not in victims)
+
+
+def _other_side_after(mentions: TextMentions, side: ActorMention, other: ActorMention) -> bool:
+    """The other party follows a side's last force, joined by و past a comma or a word that closes a
+    side ("من طرف"، "من جهة")."""
+    gap = other.first_token - side.end_token
+    if not 0 <= gap <= SIDE_REACH or other.inter == CIVILIAN_INTER:
+        return False
+    if not joined(mentions.text.analyses[other.first_token]):
+        return False
+    text = mentions.text
+    between = text.normalized.text[text.ends[side.end_token - 1] : text.starts[other.first_token]]
+    closed = mentions.within("side_closers", side.end_token, other.first_token)
+    return bool(closed) or any(mark in between for mark in ",،")
 
 
 def _opposed(mentions: TextMentions, actor: ActorMention) -> bool:
@@ -1779,10 +1827,17 @@ def _allies(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMen
     side of the act as ACLED's actor1 or actor2."""
     allies = []
     for cue in mentions.by_kind.get("allies", []):
-        if not _with_its_preposition(mentions, cue):
+        # "تقاتل إلى جانبه"، "بدعمهم": a pronoun is the backer or the backed; what follows is not.
+        if not _with_its_preposition(mentions, cue) or mentions.text.analyses[cue.end_token - 1][2]:
             continue
         after = [a for a in actors if 0 <= a.first_token - cue.end_token <= ALLY_REACH]
         if after:
+            allies.append(after[0])
+    for cue in mentions.by_kind.get("backed_by", []):
+        # "مدعومة برجال قبائل"، "مدعوما بمسلحي المقاومة": the word after the participle carries بـ.
+        marked = cue.end_token < len(mentions.text) and "ب" in mentions.text.analyses[cue.end_token][0]
+        after = [a for a in actors if 0 <= a.first_token - cue.end_token <= ALLY_REACH]
+        if marked and after:
             allies.append(after[0])
     return allies
 

@@ -43,6 +43,8 @@ CUE_CATEGORIES = (
     "target_verbs",
     "agents",
     "pair_opener",
+    "backed_by",
+    "side_closers",
     "issued_at",
     "meetings",
     "source_links",
