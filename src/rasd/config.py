@@ -61,8 +61,10 @@ class Settings(BaseSettings):
     withhold_unlikely: bool = Field(
         default=True,
         description="Withhold events the learned event confidence finds too unlikely to be right "
-        "(below the sentence model's floor, chosen on train CV: mostly a second telling of one "
-        "occurrence or no occurrence at all); `false` keeps every event for a coder to review. "
+        "(below the sentence model's floor, half its F1 on train CV: mostly a second telling of one "
+        "occurrence or no occurrence at all), and the events of pieces that are no plain news "
+        "report (press reviews, opinion pages; the undated events of interviews, columns, features "
+        "and sports pages); `false` keeps every event for a coder to review. "
         "`rasd extract --explain` lists the withheld ones either way.",
     )
     allow_private_networks: bool = Field(
