@@ -59,6 +59,23 @@ def test_explain_shows_each_reason_whole_on_a_pipe(tmp_path: Path) -> None:
     assert "feature:w:ايران" in result.stderr
 
 
+def test_an_article_given_twice_gives_its_events_once(tmp_path: Path) -> None:
+    record = {
+        "id": "a1",
+        "title": "",
+        "text": "وقتل 3 مدنيين أمس في قصف على بلدة هجين.",
+        "published": "2019-03-12",
+    }
+    other = {**record, "id": "a2", "text": "قتل جنديان اليوم في انفجار عبوة ناسفة في مدينة الرمادي."}
+    feed = tmp_path / "crawl.jsonl"
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (record, other, record)) + "\n")
+    result = runner.invoke(app, ["extract", str(feed)])
+    assert result.exit_code == 0, result.output
+    ids = [json.loads(line)["article_id"] for line in result.stdout.splitlines()]
+    assert sorted(set(ids)) == ["a1", "a2"] and len(ids) == len(set(ids))
+    assert "E220" in result.stderr and "a1" in result.stderr
+
+
 def test_eval_prints_scores_as_json(write_gold) -> None:
     quiet = {**gold_article("a1"), "text": "ارتفع سعر صرف الريال اليوم في الأسواق المحلية."}
     result = runner.invoke(app, ["eval", str(write_gold(gold_article("a2", STRIKE), quiet)), "--json"])

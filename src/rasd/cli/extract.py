@@ -10,10 +10,11 @@ import typer
 from rich.table import Table
 
 from rasd.cli.output import FieldOption, PrivateNetworksOption, field_map, report_problems, stderr, stdout
+from rasd.errors import Code
 from rasd.ingest import read_inputs
 from rasd.pipeline import default_pipeline
 from rasd.serialize import event_to_dict
-from rasd.types import Document, Event, Problem
+from rasd.types import Article, Document, Event, Problem
 
 
 class Format(StrEnum):
@@ -44,10 +45,16 @@ def extract(
     pipeline = default_pipeline()
     events: list[Event] = []
     problems: list[Problem] = []
+    seen: set[tuple[str, int]] = set()
     for item in inputs:
         if isinstance(item, Problem):
             problems.append(item)
             continue
+        key = (item.id, hash((item.title, item.text)))
+        if key in seen:
+            problems.append(_repeated(item))
+            continue
+        seen.add(key)
         document = pipeline.run(item)
         problems.extend(document.problems)
         if explain:
@@ -64,6 +71,17 @@ def extract(
     elif output_format is Format.table:
         stdout.print(_table(events))
     raise typer.Exit(report_problems(problems))
+
+
+def _repeated(article: Article) -> Problem:
+    """A crawl often holds one article twice; its events are given once, or a reader would count
+    each of them twice."""
+    return Problem(
+        article.source or article.id,
+        Code.INPUT_REPEATED.value,
+        f"article {article.id} repeats an earlier input word for word; its events were given once",
+        severity="warning",
+    )
 
 
 def _table(events: list[Event]) -> Table:
