@@ -174,8 +174,9 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             and not _acts_on_its_author(events[i], event, frame, agent_name, lexicon)
             and not _pairs_apart(events[i], event)
         ]
-        told = _story_told(events, event, frame, open_events) if _refers_back(frame) else None
-        if _refers_back(frame) and (told is None or not _one_of_several(events[told], event, frame)):
+        refers = _refers_back(frame)
+        told = _story_told(events, event, frame, open_events) if refers else None
+        if refers and (told is None or not _one_of_several(events[told], event, frame)):
             target = told
         else:
             target = next((i for i in open_events if _compatible(events[i], event, False)), None)
@@ -771,7 +772,7 @@ def _by_headline_author(event: Event, authors: dict[str, ActorMention]) -> Event
 def _agent_acts(
     frames: list[Frame], agent: tuple[ActorMention, str | None] | None, lexicon: Lexicon
 ) -> frozenset[tuple[str, str | None]]:
-    """The sub-types of the acts the article's main agent is told as the author of, and the
+    """The event types of the acts the article's main agent is told as the author of, and the
     province of each: None where its sentence names no place and tells no act told before ("قال
     التنظيم إنه خطف ثلاثة"), the article's own place where it refers back ("هذا التفجير الذي تبناه
     التنظيم" is one the article told, not any). A dateline's city is where a report was written,
@@ -779,7 +780,10 @@ def _agent_acts(
     if agent is None:
         return frozenset()
     return frozenset(
-        (f.sub_event_type, _admin1_name(f, lexicon) if f.place or _refers_back(f) else None)
+        (
+            acled.sub_event_types()[f.sub_event_type],
+            _admin1_name(f, lexicon) if f.place or _refers_back(f) else None,
+        )
         for f in frames
         if f.actor1 is not None and f.actor1.name == agent[0].name
     )
@@ -811,15 +815,9 @@ def _with_agent(
 def _agent_told_there(event: Event, acts: frozenset[tuple[str, str | None]]) -> bool:
     """Whether the main agent's acts (``_agent_acts``) include one of the event's type in its
     province, or one told with no place; an event with no province is anywhere."""
-    event_type = _event_type_of(event.sub_event_type)
-    told = {(_event_type_of(sub_type), province) for sub_type, province in acts}
     if event.admin1 is None:
-        return any(t == event_type for t, _ in told)
-    return (event_type, event.admin1) in told or (event_type, None) in told
-
-
-def _event_type_of(sub_event_type: str | None) -> str | None:
-    return acled.sub_event_types().get(sub_event_type or "")
+        return any(t == event.event_type for t, _ in acts)
+    return (event.event_type, event.admin1) in acts or (event.event_type, None) in acts
 
 
 def _by_means_of_its_author(event: Event, frames: list[Frame], lexicon: Lexicon) -> Event:

@@ -29,7 +29,9 @@ NAME_REACH = 6  # words of a name between a killed-word and the age or title tha
 NAMED_ONE_RULE = "fatalities.named_one"
 TOLL_UPDATED_RULE = "fatalities.toll_updated"
 PERSON_KINDS = ("person_titles", "singular_persons")  # nouns that name one person: "قائد"، "شاب"
-FATE_REACH = 8  # words from "لقي" to its "حتفهم" ("لقي ثلاثة من أفراد الشرطة منهم شرطي إماراتي حتفهم")
+#: Words from "لقي" to its "حتفهم", in which the dead are told ("لقي ثلاثة من أفراد الشرطة منهم شرطي
+#: إماراتي حتفهم").
+FATE_REACH = 10
 
 
 @dataclass(frozen=True, slots=True)

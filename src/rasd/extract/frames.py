@@ -24,7 +24,7 @@ from rasd.extract.actors import (
 )
 from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
-from rasd.extract.fatalities import TOLL_UPDATED_RULE, Fatalities, fatalities_in
+from rasd.extract.fatalities import FATE_REACH, TOLL_UPDATED_RULE, Fatalities, fatalities_in
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import counts_over_a_period, names_a_day, non_event_reason
 from rasd.extract.numbers import number_at
@@ -82,7 +82,6 @@ NEIGHBOURHOOD_CODE = "PPLX"
 #: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").
 LANDMARK_CUES = frozenset({"direction", "proximity"})
 LANDMARK_REACH = 3  # words between such a cue and its town ("شرق العاصمة الليبية طرابلس")
-FATE_REACH = 10  # words from "لقي" to "حتفهم" in which its subject, the dead, is told
 ACT_QUALIFIER_REACH = 1  # words from an act's noun to the trigger qualifying it ("هجوم عنيف بسيارة مفخخة")
 GRIEVANCE_REACH = 8  # words from "إثر"، "احتجاجا على"، "بعد" to the death protested
 CLAUSE_MARKS = frozenset(",،;؛:.")  # a grievance word reaches no death past one of these
@@ -1345,10 +1344,20 @@ def _held_or_accompanying(
     والقذائف"), and a truce broken was agreed before ("اتهمت باكستان الهند بانتهاك آخر
     لوقف إطلاق النار")."""
     return any(
+        _flagged_cue_before(mentions, trigger, mention, clause_first, prefix, reach)
+        for prefix, reach in CLAUSE_CUE_REACH.items()
+    )
+
+
+def _flagged_cue_before(
+    mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int, prefix: str, reach: int
+) -> bool:
+    """Whether a cue of a list the trigger's ``<prefix><list>`` flags name stands at most ``reach``
+    words before it in its clause."""
+    return any(
         mentions.within(
             flag.removeprefix(prefix), max(clause_first, mention.first_token - reach), mention.first_token
         )
-        for prefix, reach in CLAUSE_CUE_REACH.items()
         for flag in trigger.flags
         if flag.startswith(prefix)
     )
@@ -1386,16 +1395,7 @@ def _found_before_use(
     """Explosives flagged ``found_after:<cues>`` a few words after one of those cues in their clause
     ("تمكنت من العثور على 3 عبوات ناسفة"، "ضبط خمس عبوات ناسفة") were found or seized before they
     went off: ACLED's Disrupted weapons use, whatever count the phrase of the find leaves between."""
-    found = any(
-        mentions.within(
-            flag.removeprefix(FOUND_AFTER),
-            max(clause_first, mention.first_token - FOUND_WEAPON_WORDS),
-            mention.first_token,
-        )
-        for flag in trigger.flags
-        if flag.startswith(FOUND_AFTER)
-    )
-    if not found:
+    if not _flagged_cue_before(mentions, trigger, mention, clause_first, FOUND_AFTER, FOUND_WEAPON_WORDS):
         return trigger
     return replace(trigger, event_type=acled.sub_event_types()[DISRUPTED], sub_event_type=DISRUPTED)
 
@@ -1675,7 +1675,8 @@ def _assign_actors(
     context: ArticleContext,
 ) -> None:
     trigger = frame.trigger_mention
-    if acled.sub_event_types()[frame.sub_event_type] != REMOTE_VIOLENCE:
+    event_type = acled.sub_event_types()[frame.sub_event_type]
+    if event_type != REMOTE_VIOLENCE:
         # "تستعيد القوات قاعدة العند العسكرية": a base taken or fought over is ground, not a side;
         # only a remote act strikes whoever holds it.
         actors = [a for a in actors if not a.site]
@@ -1737,7 +1738,7 @@ def _assign_actors(
     # A fight's joined names are its sides; a bombing's may be its victims ("سيارات لناشطين في
     # حركتي حماس والجهاد").
     co_authors = []
-    if acled.sub_event_types()[frame.sub_event_type] == "Battles":
+    if event_type == "Battles":
         co_authors = [a for a in others if _co_author(frame, mentions, actor1, a, others, victims)]
         others = [a for a in others if a not in co_authors]
     # A backer's cue may stand near the other side too ("الجيش وفصائل تقاتل إلى جانبه حملة ضد
@@ -1830,16 +1831,16 @@ def _allies(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMen
         # "تقاتل إلى جانبه"، "بدعمهم": a pronoun is the backer or the backed; what follows is not.
         if not _with_its_preposition(mentions, cue) or mentions.text.analyses[cue.end_token - 1][2]:
             continue
-        after = [a for a in actors if 0 <= a.first_token - cue.end_token <= ALLY_REACH]
-        if after:
-            allies.append(after[0])
+        allies += _first_actor_after(actors, cue)
     for cue in mentions.by_kind.get("backed_by", []):
         # "مدعومة برجال قبائل"، "مدعوما بمسلحي المقاومة": the word after the participle carries بـ.
-        marked = cue.end_token < len(mentions.text) and "ب" in mentions.text.analyses[cue.end_token][0]
-        after = [a for a in actors if 0 <= a.first_token - cue.end_token <= ALLY_REACH]
-        if marked and after:
-            allies.append(after[0])
+        if cue.end_token < len(mentions.text) and "ب" in mentions.text.analyses[cue.end_token][0]:
+            allies += _first_actor_after(actors, cue)
     return allies
+
+
+def _first_actor_after(actors: list[ActorMention], cue: Mention) -> list[ActorMention]:
+    return [a for a in actors if 0 <= a.first_token - cue.end_token <= ALLY_REACH][:1]
 
 
 def _with_its_preposition(mentions: TextMentions, cue: Mention) -> bool:
@@ -2627,18 +2628,10 @@ def _assign_fatalities(
         figure
         for figure in fatalities_in(mentions, sentence.first_token, sentence.end_token)
         if not any(_within(mentions, figure.span, other) for other in others)
-        and not _caused_by_another_act(frame, mentions, figure)
-        and not _protested_death(frame, mentions, figure)
-        and not _told_of_another_occurrence(frame, mentions, figure)
+        and _the_frames_dead(frame, mentions, figure)
     ]
     updates = [figure for figure in outside if figure.rule == TOLL_UPDATED_RULE]
-    own = [
-        f
-        for f in fatalities_in(mentions, *clause)
-        if not _caused_by_another_act(frame, mentions, f)
-        and not _protested_death(frame, mentions, f)
-        and not _told_of_another_occurrence(frame, mentions, f)
-    ]
+    own = [f for f in fatalities_in(mentions, *clause) if _the_frames_dead(frame, mentions, f)]
     figures = updates[-1:] or own or outside
     counts = [f.count for f in figures if f.count is not None]
     if counts:
@@ -2661,6 +2654,16 @@ def _caused_by_another_act(frame: Frame, mentions: TextMentions, figure: Fatalit
             other = mentions.lexicon.triggers[act.entry_id].event_type != frame.trigger.event_type
             return other and not is_definite(text.analyses[act.first_token])
     return False
+
+
+def _the_frames_dead(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
+    """A figure of dead that another act told caused, that a protest protests or that follows
+    another act of the kind is not the frame's toll."""
+    return not (
+        _caused_by_another_act(frame, mentions, figure)
+        or _protested_death(frame, mentions, figure)
+        or _told_of_another_occurrence(frame, mentions, figure)
+    )
 
 
 def _protested_death(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
