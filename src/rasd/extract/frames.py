@@ -200,8 +200,8 @@ class Frame:
     sentence: Sentence
     text: AnalyzedText
     sub_event_type: str
-    #: set only where a rule retypes the frame; "" is the trigger's type, which a weapon may have
-    #: changed with the sub-type: read the type of ``sub_event_type`` (``acled.sub_event_types``)
+    #: set only where a rule retypes the frame; "" stands for the trigger's type. Where a type is
+    #: compared, read the type of ``sub_event_type`` (``acled.sub_event_types``) instead.
     event_type: str = ""
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
