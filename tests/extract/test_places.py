@@ -160,6 +160,17 @@ def test_a_country_fire_came_from_is_not_where_it_fell(candidate_events_of) -> N
     assert (event.country, event.admin1) == ("SA", "Najran")
 
 
+def test_a_country_listed_after_a_located_one_is_located_too(candidate_events_of) -> None:
+    # "في سوريا والعراق" places the strikes in both: Iraq, named there and by Baghdad, weighs as much
+    # as Jordan, where the soldiers died, so the quarter east of Baghdad is read in Iraq.
+    (event,) = candidate_events_of(
+        "قتل ثلاثة جنود أمريكيين في الأردن الشهر الماضي، وردت واشنطن بضربات على مقرات فصائل في سوريا "
+        "والعراق. وقالت مصادر أمنية إن ضربة أمريكية بطائرة مسيرة استهدفت مساء أمس سيارة في منطقة "
+        "المشتل شرق العاصمة بغداد ما أسفر عن مقتل قياديين اثنين، بعد أيام من الهجوم في الأردن."
+    )
+    assert (event.country, event.admin1) == ("IQ", "Baghdad")
+
+
 def test_an_event_in_one_country_never_stands_at_a_city_of_another(events_of) -> None:
     events = events_of(
         "قتل 20 شخصا في هجوم لجماعة بوكو حرام على قرية قرب مدينة مايدوغوري في نيجيريا أمس. وفي خبر "

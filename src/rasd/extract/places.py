@@ -615,7 +615,8 @@ def namesake_countries(
 
 def located(mentions: TextMentions, token: int) -> bool:
     """The name at a token is where something is: after a locative (في، قرب), a territory word
-    (الأراضي السورية) or a place cue (محافظة), or with the proclitic ب (بالعراق)."""
+    (الأراضي السورية) or a place cue (محافظة), with the proclitic ب (بالعراق), or joined by a
+    conjunction to a name that is ("في سوريا والعراق")."""
     if clitic_roles().locative in mentions.text.analyses[token][0]:
         return True
     if token == 0:
@@ -625,7 +626,17 @@ def located(mentions: TextMentions, token: int) -> bool:
         before in word_list("locatives")
         or before in word_list("territory")
         or mentions.ending_at("place_cue", token) is not None
+        or _listed_after_located(mentions, token)
     )
+
+
+def _listed_after_located(mentions: TextMentions, token: int) -> bool:
+    """A country or province the conjunction joins to a located one is located too: "مقرات في سوريا
+    والعراق" places them in both, not in Syria alone."""
+    if mentions.text.analyses[token][0][:1] not in clitic_roles().conjunctions:
+        return False
+    named = mentions.ending_at("country", token) or mentions.ending_at("admin1", token)
+    return named is not None and located(mentions, named.first_token)
 
 
 def _after_cue(
