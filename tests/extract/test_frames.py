@@ -1613,8 +1613,8 @@ def test_fireworks_and_a_crash_are_no_attack(rule_events_of) -> None:
 
 
 def test_a_flood_that_sweeps_or_traps_people_is_no_raid(rule_events_of) -> None:
-    assert rule_events_of("ونجا شاب أمس بعد مداهمة السيول مركبته في وادي بيش بمنطقة جازان.") == []
-    assert rule_events_of("وطالب الأهالي أمس بجسر يمنع احتجازهم بسبب جريان السيول في محافظة بيشة.") == []
-    assert rule_events_of("وغمرت المياه أمس أحياء محافظة ضمد بعد انفجار سد ترابي تحت ضغط السيول.") == []
+    assert rule_events_of("ونجا شاب أمس بعد مداهمة مياه السيول مركبته في وادي بيش بجازان.") == []
+    assert rule_events_of("وطالب الأهالي أمس بجسر يمنع احتجازهم بسبب جريان الأمطار والسيول في بيشة.") == []
+    assert rule_events_of("وغمرت المياه أمس أحياء محافظة ضمد بعد انفجار سد ترابي تحت ضغط الأمطار.") == []
     (event,) = rule_events_of("داهمت قوات الأمن العراقية أمس منزلا في مدينة الفلوجة واعتقلت مطلوبين اثنين.")
     assert event.sub_event_type == "Arrests"
