@@ -1590,3 +1590,31 @@ def test_a_backing_word_with_a_pronoun_backs_no_one_after_it(candidate_events_of
         "ويخوض الجيش السوري والفصائل التي تقاتل إلى جانبه اليوم معارك ضد تنظيم داعش في مدينة الحسكة."
     )
     assert any(e.actor2 == "Islamic State" for e in events)
+
+
+def test_arresting_a_drug_carrier_a_stabber_or_a_thief_is_not_coded(rule_events_of) -> None:
+    # ACLED codes arrests of political or armed actors; a road patrol's drug find, a stabbing's
+    # suspect or a thief are ordinary crime, whatever the arrest verb.
+    assert rule_events_of("ألقت دوريات الأمن أمس القبض على مواطن بحوزته حبوب مخدرة قرب الخرج.") == []
+    assert rule_events_of("وألقت شرطة حائل أمس القبض على شاب سدد طعنات لآخر في حي المنتزه بمدينة حائل.") == []
+    assert rule_events_of("اعتقلت الشرطة أمس عاملين ضبطت بحوزتهما مسروقات من متجر في مدينة الدمام.") == []
+    assert rule_events_of("داهمت البلدية أمس معملا في مدينة جدة تعمل فيه عمالة مخالفة لنظام الإقامة.") == []
+    (event,) = rule_events_of("داهمت قوات الأمن أمس مخبأ لتنظيم داعش في مدينة كركوك واعتقلت ثلاثة من عناصره.")
+    assert event.sub_event_type == "Arrests"
+
+
+def test_fireworks_and_a_crash_are_no_attack(rule_events_of) -> None:
+    text = "أصيب جندي من الدفاع المدني أمس في عينه حين انفجرت ألعاب نارية في وجهه خلال حفل بمدينة الطائف."
+    assert rule_events_of(text) == []
+    text = "لقي تسعة جنود مصرعهم أمس في حادث تحطم طائرة مروحية تابعة لطيران الجيش قرب مدينة بيشاور."
+    assert rule_events_of(text) == []
+    (event,) = rule_events_of("قتل جنديان أمس عندما انفجرت عبوة ناسفة في دوريتهما جنوب مدينة الرمادي.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_flood_that_sweeps_or_traps_people_is_no_raid(rule_events_of) -> None:
+    assert rule_events_of("ونجا شاب أمس بعد مداهمة مياه السيول مركبته في وادي بيش بجازان.") == []
+    assert rule_events_of("وطالب الأهالي أمس بجسر يمنع احتجازهم بسبب جريان الأمطار والسيول في بيشة.") == []
+    assert rule_events_of("وغمرت المياه أمس أحياء محافظة ضمد بعد انفجار سد ترابي تحت ضغط الأمطار.") == []
+    (event,) = rule_events_of("داهمت قوات الأمن العراقية أمس منزلا في مدينة الفلوجة واعتقلت مطلوبين اثنين.")
+    assert event.sub_event_type == "Arrests"

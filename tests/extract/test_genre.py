@@ -74,3 +74,22 @@ def test_a_url_section_is_read_in_the_path_not_in_the_pieces_own_slug() -> None:
     assert url_section("https://example.com/news/attack-on-sports-stadium-kills-10") is None
     assert url_section("https://example.com/news/2019/03/12/1234") is None
     assert url_section(None) is None
+
+
+def test_a_title_that_tells_court_proceedings_is_a_court_report() -> None:
+    court_report = Genre("court_report", True)
+    assert _genre(REPORT, title="بغداد تبدأ محاكمة المتهمين بتفجير سوق الشورجة") == court_report
+    assert _genre(REPORT, title="ناشط يمثل أمام محكمة فرنسية بتهمة تمويل داعش") == court_report
+    # A call for a trial is no court proceeding; the report under it stays a report.
+    assert _genre(REPORT, title="منظمة حقوقية تطالب بمحاكمة قتلة المتظاهرين") is None
+
+
+def test_a_court_report_gives_only_the_events_it_dates(events_of) -> None:
+    recap = (
+        "أقر متهمون بتفجير مسجد في منطقة الصوابر بمسؤوليتهم عنه في أولى جلسات المحاكمة أمس. "
+        "وقد ألقي القبض على أحدهم في مدينة الجهراء، وعلى آخر في الخفجي بعد تبادل لإطلاق النار مع الشرطة."
+    )
+    assert events_of(recap, title="الكويت تبدأ محاكمة المتهمين بتفجير المسجد") == []
+    dated = recap + " واعتقلت الشرطة الكويتية أمس الثلاثاء خمسة عناصر من تنظيم داعش في مدينة الجهراء."
+    (event,) = events_of(dated, title="الكويت تبدأ محاكمة المتهمين بتفجير المسجد")
+    assert event.sub_event_type == "Arrests"

@@ -4,11 +4,13 @@ report gives only the events whose own sentences state their day.
 
 - No news of its own: a press review (its title opens with "صحف" or "الصحافة": it retells what other
   papers printed), and a page of a site's opinion section (``sections.yaml``).
-- Not a plain report: an article that asks a question (an interview asks its guest, a column its
-  reader); one that tells in the present what people say ("يقول أحد القادة"، "ويرى مراقبون") more
-  often than what they said, as features, analyses and columns do and news reports do not; and a
-  sports page, by its URL section or the words of a match ("مباراة"، "المنتخب"، "الشوط"), where a
-  riot of its fans on a day it names is still an event.
+- Not a plain report: a court report, whose title tells a trial, a defendant before a court or a
+  verdict (the attack and the arrests it recalls are the case judged); an article that asks a
+  question (an interview asks its guest, a column its reader); one that tells in the present what
+  people say ("يقول أحد القادة"، "ويرى مراقبون") more often than what they said, as features,
+  analyses and columns do and news reports do not; and a sports page, by its URL section or the
+  words of a match ("مباراة"، "المنتخب"، "الشوط"), where a riot of its fans on a day it names is
+  still an event.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ SECTION_WORD_SEPARATORS = str.maketrans("-_.", "   ")
 @dataclass(frozen=True, slots=True)
 class Genre:
     """What kind of piece an article is, by the signal that says so (``press_review``,
-    ``section:opinion``, ``sport_words``, ``asks_questions``, ``feature_voice``);
+    ``court_report``, ``section:opinion``, ``sport_words``, ``asks_questions``, ``feature_voice``);
     ``news_of_its_own`` is False for a piece that reports no occurrence at all, True for one that
     may still tell one on a day it names."""
 
@@ -54,8 +56,11 @@ def article_genre(article: Article, texts: Sequence[AnalyzedText], lexicon: Lexi
     if section is not None:
         return Genre(f"section:{section}", news_of_its_own=section in REPORTING_SECTIONS)
     mentions = [lexicon.genre_matcher.match(text) for text in texts]
-    if texts and texts[0].field == "title" and _opens_with(mentions[0]["press_review"]):
+    titled = bool(texts) and texts[0].field == "title"
+    if titled and _opens_with(mentions[0]["press_review"]):
         return Genre("press_review", news_of_its_own=False)
+    if titled and mentions[0]["court_report"]:
+        return Genre("court_report", news_of_its_own=True)
     if sum(len(m["sport_words"]) for m in mentions) >= SPORT_WORDS_MIN:
         return Genre("sport_words", news_of_its_own=True)
     if asks_questions(texts):
