@@ -712,3 +712,23 @@ def test_rebels_told_meeting_their_death_before_the_act_are_its_victims(candidat
     text = "وذكرت مصادر أن عشرات المتمردين لقوا مصرعهم في غارات جوية على مواقعهم في شمال مدينة عدن."
     (event,) = candidate_events_of(text)
     assert (event.actor1, event.actor2) == ("Saudi-led Coalition", "Houthis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد مدير الدفاع المدني في تصريحات صحفية أن طائرة مسيرة قصفت مستودعات الوقود في مدينة "
+        "بورتسودان اليوم.",
+        "قصفت طائرة مسيرة مستودعات الوقود في مدينة بورتسودان اليوم، وقال مسؤول إن فرق للدفاع المدني "
+        "تعمل على إخماد الحريق.",
+    ],
+)
+def test_the_civil_defence_and_the_press_are_no_civilians_struck(events_of, text: str) -> None:
+    """A civilian word that qualifies a noun ("الدفاع المدني"، "تصريحات صحفية") names no one struck."""
+    (event,) = events_of(text)
+    assert (event.sub_event_type, event.actor2) == ("Air/drone strike", None)
+
+
+def test_a_journalist_killed_is_a_civilian(events_of) -> None:
+    (event,) = events_of("قتل صحفي بقصف طائرة مسيرة على مدينة بورتسودان اليوم.")
+    assert event.actor2 == "Civilians (Sudan)"

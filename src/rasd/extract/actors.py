@@ -20,6 +20,7 @@ STATE_INTER = 1  # ACLED's inter code of a state's own forces
 NON_STATE_ARMED_INTER = frozenset({2, 3, 4})
 #: Inter codes of every armed actor: state forces, rebels, militias, external forces.
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+CIVILIAN_INTER = 7  # ACLED's inter code of civilians
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,14 @@ def actor_mentions(
                 )
                 break
     found += _military_bases(mentions, first, end)
-    return _without_fighters_of_named(mentions, _longest_first(found))
+    kept = [a for a in _longest_first(found) if not _qualifies_a_noun(mentions, a)]
+    return _without_fighters_of_named(mentions, kept)
+
+
+def _qualifies_a_noun(mentions: TextMentions, actor: ActorMention) -> bool:
+    """ "فرق الدفاع المدني"، "في تصريحات صحفية": a civilian word right after one of these nouns is
+    its adjective (the civil defence, the press), not people who suffered an act."""
+    return actor.inter == CIVILIAN_INTER and mentions.ending_at("civil_heads", actor.first_token) is not None
 
 
 def _military_bases(mentions: TextMentions, first: int, end: int) -> list[ActorMention]:

@@ -13,6 +13,7 @@ from rasd import acled
 from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, NIGHT_RULE, time_expressions, writing_day
 from rasd.extract.actors import (
     ARMED_INTER,
+    CIVILIAN_INTER,
     NON_STATE_ARMED_INTER,
     STATE_INTER,
     ActorMention,
@@ -53,7 +54,6 @@ from rasd.lexicon.lexicon import Admin1, Lexicon, Trigger
 from rasd.text.tokenize import Analysis, bears_preposition, clitic_roles, is_definite
 from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span, TimeExpr
 
-CIVILIAN_INTER = 7
 NEEDS_AGENT = "needs_agent"  # a killing verb that reports an act only with armed men as its subject
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
 #: One of several settlements a clause names for its trigger ("قصفت الطائرات قرية X وبلدة Y")

@@ -95,6 +95,7 @@ CUE_CATEGORIES = (
     "civil_aviation",
     "breaches",
     "institutions",
+    "civil_heads",
     "arenas",
     "verbal",
     "calming",
