@@ -732,3 +732,13 @@ def test_the_civil_defence_and_the_press_are_no_civilians_struck(events_of, text
 def test_a_journalist_killed_is_a_civilian(events_of) -> None:
     (event,) = events_of("قتل صحفي بقصف طائرة مسيرة على مدينة بورتسودان اليوم.")
     assert event.actor2 == "Civilians (Sudan)"
+
+
+def test_the_body_in_a_speakers_title_reports_the_act_and_is_not_its_target(candidate_events_of) -> None:
+    """ "الملازم في شرطة ديالى فلان، قال إن مسلحين هاجموا القرية": the police the speaker serves in
+    report the attack; they were not attacked."""
+    (event,) = candidate_events_of(
+        "الملازم أول في شرطة ديالى أحمد الجبوري، قال إن مجموعة من مسلحي داعش هاجمت قرية الرشاد في "
+        "محافظة ديالى بأسلحة قنص ورشاشات."
+    )
+    assert (event.actor1, event.actor2) == ("Islamic State", "Civilians (Iraq)")
