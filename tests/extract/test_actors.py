@@ -742,3 +742,9 @@ def test_the_body_in_a_speakers_title_reports_the_act_and_is_not_its_target(cand
         "محافظة ديالى بأسلحة قنص ورشاشات."
     )
     assert (event.actor1, event.actor2) == ("Islamic State", "Civilians (Iraq)")
+
+
+def test_an_ambassador_named_by_his_countrys_name_is_its_civilian(events_of) -> None:
+    """ "سفير الأردن" as "السفير الأردني": a person abroad keeps the country the text gives him."""
+    (event,) = events_of("خطف مسلحون ملثمون سفير الأردن لدى ليبيا في العاصمة طرابلس صباح اليوم الثلاثاء.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Libya)", "Civilians (Jordan)")
