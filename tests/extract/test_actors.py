@@ -712,3 +712,39 @@ def test_rebels_told_meeting_their_death_before_the_act_are_its_victims(candidat
     text = "وذكرت مصادر أن عشرات المتمردين لقوا مصرعهم في غارات جوية على مواقعهم في شمال مدينة عدن."
     (event,) = candidate_events_of(text)
     assert (event.actor1, event.actor2) == ("Saudi-led Coalition", "Houthis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد مدير الدفاع المدني في تصريحات صحفية أن طائرة مسيرة قصفت مستودعات الوقود في مدينة "
+        "بورتسودان اليوم.",
+        "قصفت طائرة مسيرة مستودعات الوقود في مدينة بورتسودان اليوم، وقال مسؤول إن فرق للدفاع المدني "
+        "تعمل على إخماد الحريق.",
+    ],
+)
+def test_the_civil_defence_and_the_press_are_no_civilians_struck(events_of, text: str) -> None:
+    """A civilian word that qualifies a noun ("الدفاع المدني"، "تصريحات صحفية") names no one struck."""
+    (event,) = events_of(text)
+    assert (event.sub_event_type, event.actor2) == ("Air/drone strike", None)
+
+
+def test_a_journalist_killed_is_a_civilian(events_of) -> None:
+    (event,) = events_of("قتل صحفي بقصف طائرة مسيرة على مدينة بورتسودان اليوم.")
+    assert event.actor2 == "Civilians (Sudan)"
+
+
+def test_the_body_in_a_speakers_title_reports_the_act_and_is_not_its_target(candidate_events_of) -> None:
+    """ "الملازم في شرطة ديالى فلان، قال إن مسلحين هاجموا القرية": the police the speaker serves in
+    report the attack; they were not attacked."""
+    (event,) = candidate_events_of(
+        "الملازم أول في شرطة ديالى أحمد الجبوري، قال إن مجموعة من مسلحي داعش هاجمت قرية الرشاد في "
+        "محافظة ديالى بأسلحة قنص ورشاشات."
+    )
+    assert (event.actor1, event.actor2) == ("Islamic State", "Civilians (Iraq)")
+
+
+def test_an_ambassador_named_by_his_countrys_name_is_its_civilian(events_of) -> None:
+    """ "سفير الأردن" as "السفير الأردني": a person abroad keeps the country the text gives him."""
+    (event,) = events_of("خطف مسلحون ملثمون سفير الأردن لدى ليبيا في العاصمة طرابلس صباح اليوم الثلاثاء.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Libya)", "Civilians (Jordan)")

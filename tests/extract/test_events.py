@@ -1023,3 +1023,31 @@ def test_a_force_that_took_ground_beside_the_author_is_not_its_foe(events_of) ->
     )
     [takeover] = [e for e in events if e.sub_event_type == "Government regains territory"]
     assert takeover.actor2 != "Popular Resistance (Yemen)"
+
+
+def test_iraqs_security_forces_fight_as_its_military_and_meet_a_crowd_as_its_police(
+    candidate_events_of,
+) -> None:
+    """ACLED codes Iraq's unqualified "security forces" in a fight as its military, and facing
+    protesters as its police."""
+    (clash,) = candidate_events_of(
+        "اندلعت اشتباكات عنيفة اليوم بين القوات الأمنية ومسلحي تنظيم داعش في مدينة الرمادي غرب العراق."
+    )
+    (protest,) = candidate_events_of(
+        "أطلقت قوات الأمن العراقية الغاز المسيل للدموع لتفريق متظاهرين في مدينة الناصرية اليوم الأحد."
+    )
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Iraq", "Islamic State")
+    assert (protest.actor1, protest.actor2) == ("Protesters (Iraq)", "Police Forces of Iraq")
+
+
+def test_an_armed_group_that_fired_on_a_protest_is_its_second_actor(events_of) -> None:
+    """ACLED names whoever met the crowd, a state's force or not ("برصاص عناصر قسد")."""
+    (event,) = events_of(
+        "أصيب ستة متظاهرين برصاص عناصر قوات سوريا الديمقراطية أثناء محاولتهم فض مظاهرة في بلدة "
+        "الحوايج بريف دير الزور اليوم الثلاثاء."
+    )
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Protests",
+        "Protesters (Syria)",
+        "Syrian Democratic Forces",
+    )

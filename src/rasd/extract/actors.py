@@ -20,6 +20,7 @@ STATE_INTER = 1  # ACLED's inter code of a state's own forces
 NON_STATE_ARMED_INTER = frozenset({2, 3, 4})
 #: Inter codes of every armed actor: state forces, rebels, militias, external forces.
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+CIVILIAN_INTER = 7  # ACLED's inter code of civilians
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,34 +80,56 @@ def actor_mentions(
         actor_id = lexicon.contextual_actors[m.entry_id].get(country or "")
         if actor_id is not None:
             found.append(_from_lexicon(mentions, actor_id, m.span, m.first_token, m.end_token))
-    for force in mentions.within("force", first, end) + mentions.within("civilian_nouns", first, end):
-        # "طائرات تابعة للحكومة السورية"، "طائرة مسيرة يرجح أنها أمريكية": a word of belonging or a
-        # hedge lets the owner come a few words later.
-        belongs = mentions.starting_at("belonging", force.end_token) is not None
-        for gap in range((MAX_WORDS_AFTER_BELONGING if belongs else MAX_WORDS_BEFORE_NATIONALITY) + 1):
-            nationality = mentions.at("nationality", force.end_token + gap)
-            if (
-                nationality is not None
-                and nationality.end_token <= end
-                and not bears_preposition(mentions.text.analyses[nationality.first_token])
-            ):
-                noun = lexicon.force_nouns[force.entry_id]
-                name = _composed_name(lexicon, noun, nationality)
-                found.append(
-                    ActorMention(
-                        name,
-                        f"{force.entry_id}+{nationality.entry_id}",
-                        noun.inter,
-                        nationality.entry_id,
-                        mentions.text.span(force.first_token, nationality.end_token),
-                        force.first_token,
-                        nationality.end_token,
-                        noun.weapon,
-                    )
-                )
-                break
+    people_abroad = mentions.within("civilian_nouns", first, end)
+    for force in mentions.within("force", first, end) + people_abroad:
+        nationality = _nationality_of(mentions, force, end, force in people_abroad)
+        if nationality is None:
+            continue
+        noun = lexicon.force_nouns[force.entry_id]
+        found.append(
+            ActorMention(
+                _composed_name(lexicon, noun, nationality),
+                f"{force.entry_id}+{nationality.entry_id}",
+                noun.inter,
+                nationality.entry_id,
+                mentions.text.span(force.first_token, nationality.end_token),
+                force.first_token,
+                nationality.end_token,
+                noun.weapon,
+            )
+        )
     found += _military_bases(mentions, first, end)
-    return _without_fighters_of_named(mentions, _longest_first(found))
+    kept = [a for a in _longest_first(found) if not _qualifies_a_noun(mentions, a)]
+    return _without_fighters_of_named(mentions, kept)
+
+
+def _nationality_of(mentions: TextMentions, force: Mention, end: int, abroad: bool) -> Mention | None:
+    """The nationality told right after a force noun ("الطائرات الحربية الروسية"), or a few words on
+    after a word of belonging or a hedge ("طائرات تابعة للحكومة السورية"، "طائرة مسيرة يرجح أنها
+    أمريكية"); a person abroad may have his country's name instead ("سفير الأردن لدى ليبيا")."""
+    belongs = mentions.starting_at("belonging", force.end_token) is not None
+    told = [
+        mentions.at("nationality", force.end_token + gap)
+        for gap in range((MAX_WORDS_AFTER_BELONGING if belongs else MAX_WORDS_BEFORE_NATIONALITY) + 1)
+    ]
+    if abroad:
+        told.append(mentions.starting_at("country", force.end_token))
+    return next(
+        (
+            n
+            for n in told
+            if n is not None
+            and n.end_token <= end
+            and not bears_preposition(mentions.text.analyses[n.first_token])
+        ),
+        None,
+    )
+
+
+def _qualifies_a_noun(mentions: TextMentions, actor: ActorMention) -> bool:
+    """ "فرق الدفاع المدني"، "في تصريحات صحفية": a civilian word right after one of these nouns is
+    its adjective (the civil defence, the press), not people who suffered an act."""
+    return actor.inter == CIVILIAN_INTER and mentions.ending_at("civil_heads", actor.first_token) is not None
 
 
 def _military_bases(mentions: TextMentions, first: int, end: int) -> list[ActorMention]:

@@ -1431,12 +1431,10 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         sub_event_type = territory_sub_type(frame, country, lexicon)
     if event_type in CROWD_TYPES and country_name:
         # ACLED codes the crowd as actor1 and the force that meets it as actor2.
-        state = next(
-            (a for a in (frame.actor1, frame.actor2) if a is not None and a.inter == STATE_INTER), None
-        )
+        force = _force_meeting_crowd(frame)
         actor1 = CROWD_TYPES[event_type].format(country=country_name)
-        actor2 = state.resolved_name(country_name) if state is not None else None
-        first, second = next((a for a in (frame.actor1, frame.actor2) if a is not state), None), state
+        actor2 = _at_crowds(force, lexicon).resolved_name(country_name) if force is not None else None
+        first, second = next((a for a in (frame.actor1, frame.actor2) if a is not force), None), force
     if actor2 is None and frame.fatalities and event_type in CIVILIAN_TOLL_TYPES and country_name:
         actor2 = CIVILIANS.format(country=country_name)  # a report of dead with no target named
     place = frame.place
@@ -1466,6 +1464,29 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         geonameid=resolved.geonameid if (resolved := _gazetteer_place(frame)) else None,
     )
     return replace(event, confidence=_confidence(frame))
+
+
+def _force_meeting_crowd(frame: Frame) -> ActorMention | None:
+    """The force that met a crowd: a state's, else an armed group that authored the trigger's act on
+    it ("إصابة 6 من المدنيين برصاص عناصر قسد أثناء محاولتهم فض المظاهرة"), which ACLED names as
+    the crowd's second actor too. Of a protest or riot word the author is the crowd itself, or the
+    party it marched for ("يتجمع مناصرو حزب الله")."""
+    state = next((a for a in (frame.actor1, frame.actor2) if a is not None and a.inter == STATE_INTER), None)
+    if state is not None:
+        return state
+    author, trigger = frame.actor1, frame.trigger
+    acts_on_crowd = trigger.event_type == PROTESTS and trigger.sub_event_type != PEACEFUL_PROTEST
+    return author if acts_on_crowd and author is not None and author.inter in NON_STATE_ARMED_INTER else None
+
+
+def _at_crowds(force: ActorMention, lexicon: Lexicon) -> ActorMention:
+    """The force as ACLED names it facing a crowd: Iraq's "security forces" are its police there."""
+    actor = lexicon.actors.get(force.actor_id)
+    crowd_id = actor.at_crowds if actor is not None else None
+    if crowd_id is None:
+        return force
+    named = lexicon.actors[crowd_id]
+    return replace(force, name=named.name, actor_id=named.id, country=named.country)
 
 
 def _district(frame: Frame) -> bool:

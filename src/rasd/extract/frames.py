@@ -13,6 +13,7 @@ from rasd import acled
 from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, NIGHT_RULE, time_expressions, writing_day
 from rasd.extract.actors import (
     ARMED_INTER,
+    CIVILIAN_INTER,
     NON_STATE_ARMED_INTER,
     STATE_INTER,
     ActorMention,
@@ -53,7 +54,6 @@ from rasd.lexicon.lexicon import Admin1, Lexicon, Trigger
 from rasd.text.tokenize import Analysis, bears_preposition, clitic_roles, is_definite
 from rasd.types import AnalyzedText, Article, Decision, Mention, Rejection, Sentence, Span, TimeExpr
 
-CIVILIAN_INTER = 7
 NEEDS_AGENT = "needs_agent"  # a killing verb that reports an act only with armed men as its subject
 FOLLOWING_CLAUSE_RULE = "place:following_clause"
 #: One of several settlements a clause names for its trigger ("قصفت الطائرات قرية X وبلدة Y")
@@ -103,6 +103,9 @@ WAR_TOLL = 1000
 YEAR_DAYS = 366  # a date without a year is read at most this far back: further back, it wrote one
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 REPORTER_REACH = 3  # words from a speech verb to who speaks ("أكدت قيادة الجيش أن")
+SPEAKER_NAME_REACH = (
+    5  # words from a speaker's body to the verb after the name ("شرطة ديالى فلان الفلاني، قال")
+)
 OPENING_SENTENCES = 2
 #: Cue lists that make an article a retrospective (``_retrospective``), and in how many of the
 #: opening sentences of its title or body they are read: an anniversary is marked in the lead; a
@@ -2202,15 +2205,21 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
 
 def _reports(mentions: TextMentions, actor: ActorMention, trigger: Mention) -> bool:
     """ "أكدت قيادة الجيش السوداني في الفاشر أن القصف أسفر عن": the actor a speech verb shortly before
-    introduces, with a bare أن/إن between it and the act, reports the act; "إنه شن" would make it
-    the agent (``_speaker``)."""
+    introduces, with a bare أن/إن between it and the act, reports the act; so does the body told
+    first, in a speaker's title, with the verb after the speaker's name ("الملازم في شرطة ديالى فلان
+    الفلاني، قال إن مسلحين هاجموا القرية"). "إنه شن" would make it the agent (``_speaker``)."""
     bare = [
         c
         for c in mentions.within("complementizers", actor.end_token, trigger.first_token)
         if mentions.at("speaker_pronouns", c.first_token) is None
     ]
-    verbs = mentions.within("attribution", max(0, actor.first_token - REPORTER_REACH), actor.first_token)
-    return bool(bare) and any(v.label == "verb" for v in verbs)
+    if not bare:
+        return False
+    before = mentions.within("attribution", max(0, actor.first_token - REPORTER_REACH), actor.first_token)
+    after = mentions.within(
+        "attribution", actor.end_token, min(actor.end_token + SPEAKER_NAME_REACH, bare[0].first_token)
+    )
+    return any(v.label == "verb" for v in before + after)
 
 
 def _announced_taker(frame: Frame, mentions: TextMentions, agents: list[ActorMention]) -> ActorMention | None:

@@ -27,6 +27,7 @@ RULE_ONLY_KINDS = frozenset(
         "verdict",
         "breaches",
         "institutions",
+        "civil_heads",
         "arenas",
         "verbal",
         "calming",

@@ -95,6 +95,7 @@ CUE_CATEGORIES = (
     "civil_aviation",
     "breaches",
     "institutions",
+    "civil_heads",
     "arenas",
     "verbal",
     "calming",
@@ -167,6 +168,9 @@ class Actor:
     theatres: tuple[tuple[str, str], ...] = ()
     #: fights for the state it stands in (ACLED: "government forces or their affiliates")
     state_affiliate: bool = False
+    #: the actor these words name when the force faces a crowd (Iraq's "security forces" fight as
+    #: its military but meet protesters as its police), if another
+    at_crowds: str | None = None
 
     @property
     def generic(self) -> bool:
@@ -408,6 +412,7 @@ def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[t
             entry.get("country"),
             theatres,
             bool(entry.get("state_affiliate")),
+            entry.get("at_crowds"),
         )
         actors[actor.id] = actor
         aliases += [(alias, actor.id, actor.name) for alias in entry.get("aliases") or []]
