@@ -1031,6 +1031,15 @@ def test_a_day_in_a_relative_clause_of_the_lead_is_not_the_day_of_the_story(cand
     }
 
 
+def test_a_day_in_a_relative_clause_on_the_act_dates_the_act(events_of) -> None:
+    # the clause describes the bombing itself, not a person or place of the story
+    (event,) = events_of(
+        "وأدان وزير الداخلية التفجير الإرهابي الذي وقع الأحد الماضي في مدينة سترة وأسفر عن مقتل شرطيين.",
+        published=TUESDAY,
+    )
+    assert event.date == dt.date(2019, 3, 10)
+
+
 def test_a_history_that_names_no_day_of_its_own_reports_nothing(events_of) -> None:
     assert (
         events_of(
