@@ -423,6 +423,11 @@ def test_a_court_sentence_is_not_an_execution(events_of) -> None:
     assert events_of("أصدرت المحكمة الجنائية حكماً بالإعدام بحق خمسة مدانين في بغداد.") == []
 
 
+def test_factions_that_announce_their_merger_change_their_group(events_of) -> None:
+    events = events_of("أعلنت فصائل مسلحة في إدلب اليوم عن اندماجها الكامل في تشكيل عسكري جديد.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Change to group/activity", "Idlib")]
+
+
 def test_a_square_the_gazetteer_lacks_is_placed_in_its_city(events_of) -> None:
     (event,) = events_of("قتل خمسة أشخاص في تفجير انتحاري في ساحة المدفعية وسط بغداد اليوم.")
     assert (event.location, event.admin1, event.country) == ("Baghdad", "Baghdad", "IQ")
