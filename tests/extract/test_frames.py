@@ -423,6 +423,22 @@ def test_a_court_sentence_is_not_an_execution(events_of) -> None:
     assert events_of("أصدرت المحكمة الجنائية حكماً بالإعدام بحق خمسة مدانين في بغداد.") == []
 
 
+def test_a_takeover_told_with_qama_bi_is_a_takeover(events_of) -> None:
+    (event,) = events_of(
+        "قال مصدر محلي إن مسلحين من العشائر قاموا بالسيطرة على بلدة ذيبان بريف دير الزور الشرقي "
+        "اليوم بعد اشتباكات مع قوات سوريا الديمقراطية."
+    )
+    assert (event.sub_event_type, event.location) == ("Non-state actor overtakes territory", "Dhībān")
+
+
+def test_a_vehicle_brought_under_control_is_no_territory(candidate_events_of) -> None:
+    text = (
+        "وباشرت فرق الدفاع المدني والجهات المعنية في المدينة المنورة، التي بدورها قامت بالسيطرة على "
+        "المركبة والمحل، وفصل الكهرباء."
+    )
+    assert candidate_events_of(text) == []
+
+
 def test_factions_that_announce_their_merger_change_their_group(events_of) -> None:
     events = events_of("أعلنت فصائل مسلحة في إدلب اليوم عن اندماجها الكامل في تشكيل عسكري جديد.")
     assert [(e.sub_event_type, e.location) for e in events] == [("Change to group/activity", "Idlib")]
