@@ -423,6 +423,27 @@ def test_a_court_sentence_is_not_an_execution(events_of) -> None:
     assert events_of("أصدرت المحكمة الجنائية حكماً بالإعدام بحق خمسة مدانين في بغداد.") == []
 
 
+def test_a_takeover_told_with_qama_bi_is_a_takeover(events_of) -> None:
+    (event,) = events_of(
+        "قال مصدر محلي إن مسلحين من العشائر قاموا بالسيطرة على بلدة ذيبان بريف دير الزور الشرقي "
+        "اليوم بعد اشتباكات مع قوات سوريا الديمقراطية."
+    )
+    assert (event.sub_event_type, event.location) == ("Non-state actor overtakes territory", "Dhībān")
+
+
+def test_a_vehicle_brought_under_control_is_no_territory(candidate_events_of) -> None:
+    text = (
+        "وباشرت فرق الدفاع المدني والجهات المعنية في المدينة المنورة، التي بدورها قامت بالسيطرة على "
+        "المركبة والمحل، وفصل الكهرباء."
+    )
+    assert candidate_events_of(text) == []
+
+
+def test_factions_that_announce_their_merger_change_their_group(events_of) -> None:
+    events = events_of("أعلنت فصائل مسلحة في إدلب اليوم عن اندماجها الكامل في تشكيل عسكري جديد.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Change to group/activity", "Idlib")]
+
+
 def test_a_square_the_gazetteer_lacks_is_placed_in_its_city(events_of) -> None:
     (event,) = events_of("قتل خمسة أشخاص في تفجير انتحاري في ساحة المدفعية وسط بغداد اليوم.")
     assert (event.location, event.admin1, event.country) == ("Baghdad", "Baghdad", "IQ")
@@ -1029,6 +1050,15 @@ def test_a_day_in_a_relative_clause_of_the_lead_is_not_the_day_of_the_story(cand
     assert {(e.sub_event_type, e.date) for e in events if e.event_type == "Protests"} == {
         ("Peaceful protest", dt.date(2019, 3, 12))
     }
+
+
+def test_a_day_in_a_relative_clause_on_the_act_dates_the_act(events_of) -> None:
+    # the clause describes the bombing itself, not a person or place of the story
+    (event,) = events_of(
+        "وأدان وزير الداخلية التفجير الإرهابي الذي وقع الأحد الماضي في مدينة سترة وأسفر عن مقتل شرطيين.",
+        published=TUESDAY,
+    )
+    assert event.date == dt.date(2019, 3, 10)
 
 
 def test_a_history_that_names_no_day_of_its_own_reports_nothing(events_of) -> None:

@@ -142,6 +142,8 @@ TOLL_RISE_GAP = 1  # words from a statement day to the toll rise it dates ("ال
 #: Words from a relative pronoun on an actor to the act it tells ("الذين تلاحقهم طائرات").
 RELATIVE_ACT_REACH = 2
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
+#: Words between a trigger noun and a relative pronoun on it: an adjective ("التفجير الإرهابي الذي").
+TRIGGER_RELATIVE_GAP = 1
 AGREEMENT = "Agreement"
 #: Words from a meeting noun to the town it was held in ("اجتماع عقده سلامة، اليوم الأحد بمدينة الزاوية").
 MEETING_REACH = 8
@@ -2435,7 +2437,7 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
     expressions = [
         t
         for t in expressions
-        if not _in_relative_clause(mentions, sentence, t, after=trigger_start)
+        if not _in_relative_clause(mentions, sentence, t, after=trigger_start, act=frame.trigger_mention)
         and (published is None or t.date <= published)  # what is reported has happened by then
     ]
     statement_days = [t for t in expressions if _dates_statement(mentions, sentence, t, trigger_start)]
@@ -2600,15 +2602,21 @@ def _lead_day(body: TextMentions, published: dt.date | None, past_statements: bo
 
 
 def _in_relative_clause(
-    mentions: TextMentions, sentence: Sentence, expression: TimeExpr, after: int = -1
+    mentions: TextMentions,
+    sentence: Sentence,
+    expression: TimeExpr,
+    after: int = -1,
+    act: Mention | None = None,
 ) -> bool:
     """ "قتلة الشيخ الذي قتل أول أمس": a day in a relative clause (that opens after ``after``, the
-    trigger being dated) dates what the clause describes, not the story."""
+    trigger being dated) dates what the clause describes, not the story. A clause on the ``act``
+    itself ("التفجير الآثم الذي وقع الثلاثاء الماضي") dates the act."""
     raw = mentions.text.raw
     return any(
         after < pronoun.span.start
         and pronoun.span.end <= expression.span.start
         and len(raw[pronoun.span.end : expression.span.start].split()) <= RELATIVE_DAY_REACH
+        and not (act is not None and 0 <= pronoun.first_token - act.end_token <= TRIGGER_RELATIVE_GAP)
         for pronoun in mentions.within("relative_pronouns", sentence.first_token, sentence.end_token)
     )
 
