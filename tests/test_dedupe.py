@@ -316,3 +316,20 @@ def test_a_stated_day_joins_a_merged_event_its_publication_dated_report_spans() 
     assert matches(strike("a3", day=10), [candidate]) == [candidate]
     assert matches(strike("a3", day=9), [candidate]) == []
 
+
+def test_protesters_and_rioters_of_one_country_are_one_crowd() -> None:
+    # one outlet's protest met with force is another's riot (stones thrown at the police)
+    demo = {"geonameid": None, "latitude": None, "longitude": None, "location": "Kirkuk", "admin1": "Kirkuk"}
+    protest = strike(
+        "a1",
+        event_type="Protests",
+        sub_event_type="Excessive force against protesters",
+        actor1="Protesters (Iraq)",
+        actor2="Police Forces of Iraq",
+        country="IQ",
+        location_ar="كركوك",
+        **demo,
+    )
+    riot = replace(protest, article_id="a2", event_type="Riots", sub_event_type="Violent demonstration")
+    assert similarity(protest, replace(riot, actor1="Rioters (Iraq)")) is not None
+    assert similarity(protest, replace(riot, actor1="Rioters (Syria)")) is None

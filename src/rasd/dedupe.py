@@ -403,7 +403,13 @@ def _named_actors(event: Event) -> list[str]:
 
 
 def _is_party(name: str, names: Sequence[str]) -> bool:
-    return any(actors_agree(name, other) or acled.same_state_forces(name, other) for other in names)
+    return any(_one_party(name, other) for other in names)
+
+
+def _one_party(a: str, b: str) -> bool:
+    """The same actor, one country's state forces (army or police), or one country's crowd (a
+    protest to one outlet is a riot to another)."""
+    return actors_agree(a, b) or acled.same_state_forces(a, b) or acled.same_crowd(a, b)
 
 
 def _detail_agreement(a: Event, b: Event) -> int:
