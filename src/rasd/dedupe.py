@@ -234,7 +234,8 @@ def _compare(a: Event, b: Event) -> int | None:
     counted two ways, ``_two_counts_of_one_assault``): in a city at war one party is in every
     report of the day (its clashes, its shelling, the air strikes on it), and a shared party and
     place would tie them all into one; when only one gives a toll, nothing says they are two (one
-    outlet's bombing is another's clash). A day's difference needs more: the same place and an
+    outlet's bombing is another's clash). A day's difference (or a stated day up to two days before
+    a report dated only by its publication, ``_days_apart``) needs more: the same place and an
     agreeing detail, so that strikes on one town on two days stay apart, or, placed more vaguely,
     both parties, the sub-type and the toll. A report that gives no date needs more still
     (``_fingerprints_agree``).
