@@ -294,6 +294,10 @@ def test_a_report_dated_by_its_publication_may_tell_a_day_stated_two_days_before
     published = strike("a2", day=12, time_precision=2)
     assert similarity(strike("a1", day=10), published) is not None
     assert similarity(strike("a1", day=9), published) is None
+    # a city at war fights every day: two days back, only both parties at one place tie them
+    one_party = {"actor2": "Hayat Tahrir al-Sham"}
+    assert similarity(strike("a1", day=10, **one_party), published) is None
+    assert similarity(strike("a1", day=11, **one_party), published) is not None
     assert similarity(strike("a1", day=13), published) is not None  # a day either side, as for any
     assert similarity(strike("a1", day=14), published) is None
     assert similarity(strike("a1", day=10), strike("a2", day=12)) is None  # both days stated

@@ -201,17 +201,14 @@ def _within_a_day(dates: Sequence[dt.date]) -> bool:
 
 
 def _days_apart(a: dt.date, precision_a: int, b: dt.date, precision_b: int) -> int | None:
-    """How many days apart two reports date an occurrence; None beyond a day. A date known only by
-    the publication is the latest the occurrence can have: a stated day up to
-    ``DAYS_BEFORE_TELLING`` before it may be the one, but counts as a day off, which needs more
-    agreement (strikes on one town on two days stay apart)."""
+    """How many days apart two reports date an occurrence; None where that rules them out: beyond a
+    day, except that a date known only by the publication is the latest the occurrence can have,
+    so a stated day up to ``DAYS_BEFORE_TELLING`` before it may be the one (``_told_late``)."""
     days = abs((a - b).days)
     if _loose(precision_a) == _loose(precision_b):
         return days if days <= MAX_DAYS_APART else None
     loose_after_stated = (a - b).days if _loose(precision_a) else (b - a).days
-    if not -MAX_DAYS_APART <= loose_after_stated <= DAYS_BEFORE_TELLING:
-        return None
-    return min(days, MAX_DAYS_APART)
+    return days if -MAX_DAYS_APART <= loose_after_stated <= DAYS_BEFORE_TELLING else None
 
 
 def similarity(a: Event, b: Event) -> int | None:
@@ -234,11 +231,11 @@ def _compare(a: Event, b: Event) -> int | None:
     counted two ways, ``_two_counts_of_one_assault``): in a city at war one party is in every
     report of the day (its clashes, its shelling, the air strikes on it), and a shared party and
     place would tie them all into one; when only one gives a toll, nothing says they are two (one
-    outlet's bombing is another's clash). A day's difference (or a stated day up to two days before
-    a report dated only by its publication, ``_days_apart``) needs more: the same place and an
-    agreeing detail, so that strikes on one town on two days stay apart, or, placed more vaguely,
-    both parties, the sub-type and the toll. A report that gives no date needs more still
-    (``_fingerprints_agree``).
+    outlet's bombing is another's clash). A stated day two days before a report dated only by its
+    publication needs both parties at one place (``_told_late``), and then counts as a day's
+    difference. A day's difference needs more: the same place and an agreeing detail, so that
+    strikes on one town on two days stay apart, or, placed more vaguely, both parties, the sub-type
+    and the toll. A report that gives no date needs more still (``_fingerprints_agree``).
     """
     if blocking_key(a) is None or blocking_key(a) != blocking_key(b):
         return None
@@ -249,6 +246,10 @@ def _compare(a: Event, b: Event) -> int | None:
         place = 1
     if place is None or actors is None or (dated and days is None):
         return None
+    if days is not None and days > MAX_DAYS_APART:
+        if not _told_late(place, actors):
+            return None
+        days = MAX_DAYS_APART
     details = _detail_agreement(a, b)
     if (
         a.event_type != b.event_type
@@ -264,6 +265,15 @@ def _compare(a: Event, b: Event) -> int | None:
     if days and (place < 2 or details == 0) and not _one_count_of_one_fight(a, b, actors):
         return 0
     return score + (days == 0)
+
+
+def _told_late(place: int, actors: int) -> bool:
+    """A report dated only by its publication beside a day stated two days before it: a city at war
+    sees fighting every day, so only both parties at one place tie them (a riot in Kirkuk and a
+    later report of force against the protesters there); a day stated within a day of its own
+    joins as any does, and a merged event that holds it may still take such a day later
+    (``_dates_agree``)."""
+    return place >= 2 and actors >= 2
 
 
 def _two_counts_of_one_assault(a: Event, b: Event, place: int, days: int | None) -> bool:
