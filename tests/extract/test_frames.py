@@ -215,6 +215,17 @@ def test_yesterday_in_an_article_published_the_next_day(events_of) -> None:
     )
 
 
+def test_a_day_the_text_never_names_is_the_publication_within_a_week(events_of) -> None:
+    (undated,) = events_of(
+        "قتل خمسة جنود في تفجير عبوة ناسفة استهدفت دوريتهم في مدينة الرمادي.", published="2019-11-15"
+    )
+    assert (undated.date, undated.time_precision) == (dt.date(2019, 11, 15), 2)
+    (stated,) = events_of(
+        "قتل خمسة جنود أمس في تفجير عبوة ناسفة استهدفت دوريتهم في مدينة الرمادي.", published="2019-11-15"
+    )
+    assert (stated.date, stated.time_precision) == (dt.date(2019, 11, 14), 1)
+
+
 def test_yesterday_counts_from_the_day_the_text_names_as_its_own(events_of) -> None:
     # crawled on the Tuesday; "أمس الجمعة" says the text was written on the Saturday
     (event,) = events_of(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rasd import acled
-from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, NIGHT_RULE, time_expressions, writing_day
+from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, NIGHT_RULE, WEEK, time_expressions, writing_day
 from rasd.extract.actors import (
     ARMED_INTER,
     CIVILIAN_INTER,
@@ -2428,7 +2428,7 @@ def _assign_place(
 
 def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext) -> None:
     """The time expression nearest the trigger in its clause, else in its sentence; else the day the
-    article's lead names (news states the day once, up front); else the publication day."""
+    article's lead names (news states the day once, up front); else the publication day, within a week."""
     sentence, published = frame.sentence, context.article.published
     expressions = _told_days(mentions, first, end, context) or _told_days(
         mentions, sentence.first_token, sentence.end_token, context
@@ -2463,7 +2463,8 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
         frame.date = context.lead_day
         frame.rules.append(LEAD_DATE_RULE)
     else:
-        frame.date = published
+        # the text says only that it happened by the time of writing: ACLED's "within a week"
+        frame.date, frame.time_precision = published, WEEK
         frame.rules.append(DEFAULT_DATE_RULE)
 
 
