@@ -523,7 +523,7 @@ def test_a_force_that_announces_its_own_takeover_of_a_place_made_it(
     [
         # an armed group announces its own operation, as its claim
         ("أعلنت حركة الشباب، مساء أمس، استهداف قاعدة عسكرية بقذائف الهاون في مدينة بلدوين.", "Al Shabaab"),
-        ("أعلن الحوثيون اليوم قصف مواقع سعودية بصواريخ في منطقة جازان.", "Houthis"),
+        ("أعلن الحوثيون اليوم قصف مطار أبها بطائرة مسيرة في منطقة عسير.", "Houthis"),
     ],
 )
 def test_an_armed_group_that_announces_an_act_made_it(candidate_events_of, text: str, actor1: str) -> None:

@@ -2221,11 +2221,10 @@ def _announced_author(
     frame: Frame, mentions: TextMentions, agents: list[ActorMention]
 ) -> tuple[ActorMention | None, str]:
     """The force that announces an act of its own, and the rule that read it: the subject of a
-    speech verb shortly before the act's word, with no other actor between. Any force announces its
-    own takeover ("أعلن تنظيم داعش سيطرته على الرمادي") unless a taker is named right after the
-    word ("أعلن المرصد سيطرة المعارضة على": the observatory reports); of other acts, where the actor
-    after the word is what was struck ("أعلن الحوثيون قصف مواقع سعودية"), a named armed group
-    announces its own operations, as its claim ("أعلن
+    speech verb shortly before the act's word, with no other actor between, and none right after the
+    word, which may be its author ("أعلن المرصد سيطرة المعارضة على"، "أعلن الحزب قصف الجيش الإسرائيلي
+    بلدة": the announcer reports). Any force announces its own takeover ("أعلن تنظيم داعش سيطرته
+    على الرمادي"); of other acts, a named armed group announces its own operations, as its claim ("أعلن
     حزب الله، مساء اليوم، استهداف مستوطنة بـ30 صاروخا": the first act word after it tells the act
     the sentence's trigger is part of), while a state may announce a strike it suffered ("أعلن الجيش
     الأمريكي استهداف قاعدة"), and an act told after أن is what it reports ("أعلنت الحركة أن غارة
@@ -2250,8 +2249,8 @@ def _announced_author(
     between = any(announcer.end_token <= a.first_token < act.first_token for a in agents)
     if between or act.first_token - announcer.end_token > ANNOUNCED_REACH:
         return None, ""
-    if territory and any(a.first_token == act.end_token for a in agents):
-        return None, ""  # "سيطرة المعارضة": the taker is named
+    if any(a.first_token == act.end_token for a in agents):
+        return None, ""  # "سيطرة المعارضة"، "قصف الجيش الإسرائيلي بلدة": the author may be named
     return announcer, ANNOUNCED_TAKEOVER if territory else ANNOUNCED_ACT
 
 
