@@ -551,6 +551,33 @@ def test_a_force_that_announces_its_own_takeover_of_a_place_made_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # an armed group announces its own operation, as its claim
+        ("أعلنت حركة الشباب، مساء أمس، استهداف قاعدة عسكرية بقذائف الهاون في مدينة بلدوين.", "Al Shabaab"),
+        ("أعلن الحوثيون اليوم قصف مطار أبها بطائرة مسيرة في منطقة عسير.", "Houthis"),
+    ],
+)
+def test_an_armed_group_that_announces_an_act_made_it(candidate_events_of, text: str, actor1: str) -> None:
+    assert [e.actor1 for e in candidate_events_of(text)] == [actor1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state announces a strike it suffered; a group reports another's strike after أن
+        "أعلن الجيش الأمريكي، مساء أمس، استهداف قاعدة عين الأسد بصواريخ في محافظة الأنبار.",
+        "أعلنت حركة الشباب أن قصفا استهدف قاعدة عسكرية في مدينة بلدوين أمس.",
+    ],
+)
+def test_an_act_a_state_announces_or_a_group_reports_after_an_is_not_theirs(
+    candidate_events_of, text: str
+) -> None:
+    announcers = ("Military Forces of the United States", "Al Shabaab")
+    assert all(e.actor1 not in announcers for e in candidate_events_of(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "يسعى تنظيم داعش للسيطرة على مدينة الرمادي غرب العراق.",

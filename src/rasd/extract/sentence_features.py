@@ -42,6 +42,7 @@ RULE_ONLY_KINDS = frozenset(
         "base_nouns",
         "base_adjectives",
         "allies",
+        "believed_members",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

@@ -49,6 +49,7 @@ CUE_CATEGORIES = (
     "meetings",
     "source_links",
     "membership",
+    "believed_members",
     "quoted",
     "performs",
     "speaker_pronouns",
