@@ -1590,3 +1590,20 @@ def test_a_backing_word_with_a_pronoun_backs_no_one_after_it(candidate_events_of
         "ويخوض الجيش السوري والفصائل التي تقاتل إلى جانبه اليوم معارك ضد تنظيم داعش في مدينة الحسكة."
     )
     assert any(e.actor2 == "Islamic State" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال قائد الحرس أمس إن السفن التجارية ستظل محل استهداف من جانب قواته في البحر الأحمر.",
+        "وأكد المتحدث أمس أن القوات لن تتردد بعد اليوم في استهداف السفن في ميناء الحديدة.",
+        "وقال مسؤول أمس إن صفقة تبادل الأسرى المتفق عليها مع الجماعة سيبدأ تنفيذها في عدن.",
+        "وأكد الوفد أمس استمرار مفاوضات تبادل الأسرى في مدينة مأرب.",
+        "ورفع البحارة أعلام دول أخرى على السفن أمس تجنبا للاستهداف قرب ميناء الحديدة.",
+    ],
+)
+def test_an_act_a_future_verb_governs_talked_of_or_guarded_against_opens_nothing(
+    rule_events_of, text: str
+) -> None:
+    assert rule_events_of(text) == []
+

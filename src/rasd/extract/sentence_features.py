@@ -41,6 +41,8 @@ RULE_ONLY_KINDS = frozenset(
         "base_nouns",
         "base_adjectives",
         "allies",
+        "responses",
+        "talks",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
