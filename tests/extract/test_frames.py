@@ -1606,4 +1606,3 @@ def test_an_act_a_future_verb_governs_talked_of_or_guarded_against_opens_nothing
     rule_events_of, text: str
 ) -> None:
     assert rule_events_of(text) == []
-
