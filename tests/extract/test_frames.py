@@ -1606,3 +1606,8 @@ def test_an_act_a_future_verb_governs_talked_of_or_guarded_against_opens_nothing
     rule_events_of, text: str
 ) -> None:
     assert rule_events_of(text) == []
+
+
+def test_what_the_reader_is_reminded_of_opens_nothing(rule_events_of) -> None:
+    text = "وللتذكير فقد أسفرت المواجهات بين الجيش والمسلحين في مدينة الرمادي عن مقتل 20 مسلحا."
+    assert rule_events_of(text) == []
