@@ -1686,3 +1686,24 @@ def test_a_flood_that_sweeps_or_traps_people_is_no_raid(rule_events_of) -> None:
     assert rule_events_of("وغمرت المياه أمس أحياء محافظة ضمد بعد انفجار سد ترابي تحت ضغط الأمطار.") == []
     (event,) = rule_events_of("داهمت قوات الأمن العراقية أمس منزلا في مدينة الفلوجة واعتقلت مطلوبين اثنين.")
     assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال قائد الحرس أمس إن السفن التجارية ستظل محل استهداف من جانب قواته في البحر الأحمر.",
+        "وأكد المتحدث أمس أن القوات لن تتردد بعد اليوم في استهداف السفن في ميناء الحديدة.",
+        "وقال مسؤول أمس إن صفقة تبادل الأسرى المتفق عليها مع الجماعة سيبدأ تنفيذها في عدن.",
+        "وأكد الوفد أمس استمرار مفاوضات تبادل الأسرى في مدينة مأرب.",
+        "ورفع البحارة أعلام دول أخرى على السفن أمس تجنبا للاستهداف قرب ميناء الحديدة.",
+    ],
+)
+def test_an_act_a_future_verb_governs_talked_of_or_guarded_against_opens_nothing(
+    rule_events_of, text: str
+) -> None:
+    assert rule_events_of(text) == []
+
+
+def test_what_the_reader_is_reminded_of_opens_nothing(rule_events_of) -> None:
+    text = "وللتذكير فقد أسفرت المواجهات بين الجيش والمسلحين في مدينة الرمادي عن مقتل 20 مسلحا."
+    assert rule_events_of(text) == []

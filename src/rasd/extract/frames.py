@@ -327,6 +327,7 @@ class ArticleContext:
         places = [(m, p) for m in texts for p in place_mentions(m, 0, len(m.text), gazetteer, first_pass)]
         # Names the article uses for places ("ساحة الطيران") are not triggers anywhere in it.
         self.place_names = {m.text.stems[p.first_token : p.end_token] for m, p in places}
+        self.place_words = frozenset(word for name in self.place_names for word in name)
         # The places the article names are evidence for which namesake another name means; the
         # reporter's dateline is where the article was written, not where it happened.
         reported = [p for m, p in places if not _in_dateline(m, p)]
@@ -630,7 +631,10 @@ def _sentence_frames(
         if trigger is None:
             continue
         mention, entry = trigger
-        reason = non_event_reason(mentions, mention, clause_first, clause_end, first, end) or background
+        reason = (
+            non_event_reason(mentions, mention, (clause_first, clause_end), (first, end), context.place_words)
+            or background
+        )
         rules = rule_decision(reason)
         if not rules.accept:
             rejected.append(_rejection(mention, sentence, rules))

@@ -86,6 +86,8 @@ CUE_CATEGORIES = (
     "several_acts",
     "ground_too",
     "reactions",
+    "responses",
+    "talks",
     "relative_pronouns",
     "complementizers",
     "sports",
