@@ -585,3 +585,28 @@ def test_a_settlement_word_takes_the_israeli_town_not_a_lebanese_namesake(places
 def test_a_settlement_across_the_border_that_a_shell_fell_near_is_no_place_of_the_event(events_of) -> None:
     events = events_of("قصفت المدفعية الإسرائيلية أطراف بلدة كفركلا قبالة مستوطنة المطلة صباح أمس.")
     assert events and all(e.country == "LB" for e in events)
+
+
+def test_the_word_after_the_given_name_ali_is_his_family_name_not_a_place(places_of) -> None:
+    places = places_of(
+        "وقال القيادي في المقاومة علي عيدة إن معارك عنيفة جرت على أطراف مدينة لودر، فيما تواصلت "
+        "المواجهات في محافظة إب."
+    )
+    assert "عيدة" not in [p.name_ar for p in places]
+
+
+def test_a_capital_of_a_country_named_only_by_its_nationality_is_a_place(places_of) -> None:
+    places = places_of(
+        "قتل خمسة مدنيين في تفجير انتحاري على الطريق إلى مطار كابل، بحسب وزارة الداخلية الأفغانية. وفي "
+        "باكستان، سلم عشرة مسلحين أسلحتهم لقوات الأمن في إقليم خيبر باختونخوا."
+    )
+    assert ("Kabul", "AF") in [(p.place.name, p.place.country) for p in places if p.place]
+
+
+def test_a_town_a_direction_locates_from_a_province_is_no_namesake_elsewhere(places_of) -> None:
+    places = places_of(
+        "شنت طائرات التحالف غارات على مواقع الحوثيين في محافظة إب، كما استهدفت غارات منازل قيادات "
+        "حوثية بمنطقة ارحب شمال العاصمة صنعاء."
+    )
+    arhab = next(p for p in places if p.name_ar == "ارحب")
+    assert arhab.place is None and arhab.admin1 is not None and arhab.admin1.name_en != "Ibb"

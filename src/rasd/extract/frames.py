@@ -322,7 +322,9 @@ class ArticleContext:
         provinces = frozenset(
             m.lexicon.admin1[a.entry_id].geonames_code for m in texts for a in m.by_kind["admin1"]
         )
-        named = frozenset(votes)
+        # "وزارة الداخلية الأفغانية": a nationality names its country too, so "كابل" is Kabul in a
+        # report that never names Afghanistan but as a neighbour's.
+        named = frozenset(votes) | {n.entry_id for m in texts for n in m.by_kind["nationality"]}
         first_pass = Context(self.countries, provinces=provinces, named=named)
         places = [(m, p) for m in texts for p in place_mentions(m, 0, len(m.text), gazetteer, first_pass)]
         # Names the article uses for places ("ساحة الطيران") are not triggers anywhere in it.

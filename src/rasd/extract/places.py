@@ -266,16 +266,18 @@ def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list
     nearness word locates another by is a reference point; a place the gazetteer lacks lies near it."""
     places = list(places)
     for index, (located_place, point) in enumerate(itertools.pairwise(places)):
-        if (
-            located_place.is_province
-            or point.place is None
-            or located_place.reference
-            or not (
-                _relation_between(mentions, located_place.end_token, point.first_token)
-                or _distance_between(mentions, located_place.end_token, point.first_token)
-                or _contains(mentions, located_place, point)
-                or _locating(located_place, point)
-            )
+        if located_place.is_province or located_place.reference:
+            continue
+        if point.place is None:
+            # "ارحب شمال العاصمة صنعاء": a province locates the town too, though it is no point.
+            if point.is_province and _relation_between(mentions, located_place.end_token, point.first_token):
+                places[index] = _namesake_in_province(mentions, located_place, point)
+            continue
+        if not (
+            _relation_between(mentions, located_place.end_token, point.first_token)
+            or _distance_between(mentions, located_place.end_token, point.first_token)
+            or _contains(mentions, located_place, point)
+            or _locating(located_place, point)
         ):
             continue
         places[index + 1] = replace(point, reference=True)
@@ -340,11 +342,44 @@ def _namesake_near(mentions: TextMentions, place: PlaceMention, point: Gazetteer
         for p in place.candidates
         if km_between(p.latitude, p.longitude, point.latitude, point.longitude) <= RELATION_KM
     ]
+    same_province = (place.place.country, place.place.admin1_code) == (point.country, point.admin1_code)
+    if not near and (place.place.population or same_province):
+        return place  # a town of some size, or of the point's province, is the one meant
     if not near:
-        return place
+        # The gazetteer knows only villages far off: the place is one it lacks, near the point.
+        admin1 = mentions.lexicon.admin1_by_code(point.country, point.admin1_code)
+        return replace(_unknown_namesake(place, admin1, point.country), near=point)
     best = max(near, key=lambda p: p.population)
     admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
     return replace(place, place=best, country=best.country, admin1=admin1)
+
+
+def _namesake_in_province(
+    mentions: TextMentions, place: PlaceMention, province: PlaceMention
+) -> PlaceMention:
+    """ "منطقة ارحب شمال العاصمة صنعاء" is the Arhab of the province the direction names; where the
+    gazetteer knows only villages of the name in other provinces, the place is one it lacks there."""
+    admin1 = province.admin1
+    if place.place is None or admin1 is None:
+        return place
+    inside = [p for p in place.candidates if f"{p.country}.{p.admin1_code}" == admin1.geonames_code]
+    if place.place in inside or (not inside and place.place.population):
+        return place
+    if not inside:
+        return _unknown_namesake(place, admin1, admin1.iso2)
+    best = max(inside, key=lambda p: p.population)
+    return replace(place, place=best, country=best.country, admin1=admin1)
+
+
+def _unknown_namesake(place: PlaceMention, admin1: Admin1 | None, country: str) -> PlaceMention:
+    return replace(
+        place,
+        place=None,
+        candidates=(),
+        admin1=admin1,
+        country=country,
+        precision=max(place.precision, NEAR_FEATURE_PRECISION),
+    )
 
 
 def _relation_between(mentions: TextMentions, end: int, first: int) -> bool:
@@ -948,9 +983,8 @@ def _gazetteer_name_at(
         # otherwise measured against every place the article names
         candidates = [
             p
-            for p in gazetteer.lookup(stems)
-            if (p.country in countries if countries else p.population >= MIN_POPULATION_WITHOUT_CONTEXT)
-            and (p.population >= min_population or (not p.population and context.supports(p)))
+            for p in _in_the_texts_countries(gazetteer.lookup(stems), context)
+            if (p.population >= min_population or (not p.population and context.supports(p)))
             and not _of_another_nation(mentions, token + length, p)
         ]
         if word:
@@ -991,6 +1025,16 @@ def _gazetteer_name_at(
                 cued=False,
             )
     return None
+
+
+def _in_the_texts_countries(places: list[GazetteerPlace], context: Context) -> list[GazetteerPlace]:
+    """The places of a name in the countries the text places events in; where none is, a capital or
+    big city of a country it names ("مطار كابل" in a report from Pakistan that names Afghanistan only
+    by its ministry). A big city when the text names no country."""
+    if not context.countries:
+        return [p for p in places if p.population >= MIN_POPULATION_WITHOUT_CONTEXT]
+    home = [p for p in places if p.country in context.countries]
+    return home or [p for p in places if context.inside(p)]
 
 
 def _located_unknown(
@@ -1304,7 +1348,10 @@ def _after_locatives(mentions: TextMentions) -> list[int]:
         text, quotes, count = mentions.text, _quote_marks(), len(mentions.text)
         prefixes, stems = map(_prefix_of, text.analyses), text.stems
         found = list(compress(range(count), map(_locative_prefixes().__contains__, prefixes)))
+        names = _given_names(mentions)
         for token in compress(range(count), map(word_list("locatives").__contains__, stems)):
+            if token in names:
+                continue
             token += 1
             while token < count and text.norms[token] in quotes:
                 found.append(token)
@@ -1313,6 +1360,25 @@ def _after_locatives(mentions: TextMentions) -> list[int]:
                 found.append(token)
         found = mentions.memo[AFTER_LOCATIVES] = sorted(set(found))
     return found
+
+
+def _given_names(mentions: TextMentions) -> set[int]:
+    """The tokens that spell a locative as a given name ("علي" in a text that writes the preposition
+    "على"): a person, whose next word is his family name ("القيادي علي عيدة"), not a place."""
+    text, found = mentions.text, set()
+    for preposition, name in _locative_name_spellings():
+        stem = phrase_key(preposition)
+        tokens = [t for t, s in enumerate(text.stems) if stem is not None and s == stem.stems[0]]
+        spelled = {t: text.token(t).span.text for t in tokens}
+        if any(word.endswith(preposition) for word in spelled.values()):
+            found.update(t for t, word in spelled.items() if word.endswith(name))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _locative_name_spellings() -> tuple[tuple[str, str], ...]:
+    spellings = load_yaml("function_words.yaml")["locative_name_spellings"]
+    return tuple((str(preposition), str(name)) for preposition, name in spellings.items())
 
 
 def _locative_reads(mentions: TextMentions, first: int, end: int) -> list[tuple[int, bool]]:
