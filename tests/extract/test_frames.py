@@ -1153,6 +1153,10 @@ def test_a_sentence_that_counts_since_an_act_sums_up_the_period(candidate_events
     assert candidate_events_of(since) == []
     dated = "وقتل شاب أسود أمس برصاص شرطي أبيض في مدينة بالتيمور، في أول حادث منذ مقتل غراي."
     assert len(candidate_events_of(dated)) == 1
+    compared = (
+        "وسيطرت المقاومة على جبل صبر، فيما تشهد المدينة مواجهات هي الأعنف منذ سقوط المدينة في أيدي الحوثيين."
+    )
+    assert len(candidate_events_of(compared)) >= 1
 
 
 def test_a_sentence_dated_with_an_earlier_years_full_date_is_background(candidate_events_of) -> None:

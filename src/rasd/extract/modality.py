@@ -15,6 +15,7 @@ DAY_ANCHORS = frozenset({"weekday", "day_offset", "relative_past", "part_of_day"
 YEARS_SINCE_REACH = 3  # tokens from "عام على" to the occurrence it counts from ("عام على اتفاق التهدئة")
 #: What names an act: an event trigger, or a killing that is not one ("مقتل").
 ACT_KINDS = ("trigger", "killed")
+SINCE_ACT_OPENING = 2  # tokens from a sentence's start within which منذ opens it (after a conjunction)
 ISSUED_DAY_REACH = 2  # tokens from "أصدرته" to the day it was issued ("أصدرته، أمس")
 PERIOD_REACH = 3  # words between منذ/خلال and the period it opens ("خلال الـ 12 عاما")
 PLAN_REACH = 4  # words after an occurrence noun that can plan it ("العملية التي تنوي بلاده شنها")
@@ -179,9 +180,10 @@ def counts_over_a_period(mentions: TextMentions, first: int, end: int) -> bool:
 
 
 def _counts_since_an_act(mentions: TextMentions, first: int, end: int) -> bool:
-    """An act named right after منذ ("ومنذ مقتل براون، سجلت حوادث عدة") starts the period counted."""
+    """An act named right after منذ at the opening ("ومنذ مقتل براون، سجلت حوادث عدة") starts the
+    period the sentence counts; further in, "مواجهات هي الأعنف منذ سقوط المدينة" only compares."""
     return any(
         mentions.within(kind, opener.end_token, min(end, opener.end_token + 1))
-        for opener in mentions.within("since_openers", first, end)
+        for opener in mentions.within("since_openers", first, min(end, first + SINCE_ACT_OPENING))
         for kind in ACT_KINDS
     )
