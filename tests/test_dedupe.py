@@ -287,3 +287,53 @@ def test_places_without_coordinates_agree_by_their_arabic_name() -> None:
     a = strike("a1", **unmapped, location_ar="قرية الأمل")
     assert similarity(a, strike("a2", **unmapped, location_ar="قرية الامل")) is not None
     assert similarity(a, strike("a3", **unmapped, location_ar="قرية النور")) is None
+
+
+def test_a_report_dated_by_its_publication_may_tell_a_day_stated_two_days_before() -> None:
+    # "the army regained the city" in a wire run two days on, with no day named, beside "on Friday"
+    published = strike("a2", day=12, time_precision=2)
+    assert similarity(strike("a1", day=10), published) is not None
+    assert similarity(strike("a1", day=9), published) is None
+    # a city at war fights every day: two days back, only both parties at one place tie them
+    one_party = {"actor2": "Hayat Tahrir al-Sham"}
+    assert similarity(strike("a1", day=10, **one_party), published) is None
+    assert similarity(strike("a1", day=11, **one_party), published) is not None
+    assert similarity(strike("a1", day=13), published) is not None  # a day either side, as for any
+    assert similarity(strike("a1", day=14), published) is None
+    assert similarity(strike("a1", day=10), strike("a2", day=12)) is None  # both days stated
+    assert in_block(published, strike("a1", day=10)) and in_block(strike("a1", day=10), published)
+    # a day off needs the place and a detail, as between two stated days
+    province = {"geonameid": None, "location": None, "location_ar": None, "geo_precision": 3}
+    vague = strike("a2", day=12, time_precision=2, fatalities=None, weapons=(), **province)
+    assert similarity(strike("a1", day=12), vague) is not None  # the same day
+    assert similarity(strike("a1", day=10), vague) is None
+
+
+def test_a_stated_day_joins_a_merged_event_its_publication_dated_report_spans() -> None:
+    # published on the 12th with no day named, the 11th, then the 10th: every stated day is within a
+    # day of the others and up to two days before the publication
+    merged = merged_with(
+        start_merged(strike("a1", day=12, time_precision=2)), start_merged(strike("a2", day=11))
+    )
+    candidate = Candidate(1, merged.event, merged.tally, frozenset({"a1", "a2"}))
+    assert merged.event.date == dt.date(2019, 5, 11)
+    assert matches(strike("a3", day=10), [candidate]) == [candidate]
+    assert matches(strike("a3", day=9), [candidate]) == []
+
+
+def test_protesters_and_rioters_of_one_country_are_one_crowd() -> None:
+    # one outlet's protest met with force is another's riot (stones thrown at the police)
+    demo = {"geonameid": None, "latitude": None, "longitude": None, "location": "Kirkuk", "admin1": "Kirkuk"}
+    protest = strike(
+        "a1",
+        event_type="Protests",
+        sub_event_type="Excessive force against protesters",
+        actor1="Protesters (Iraq)",
+        actor2="Police Forces of Iraq",
+        country="IQ",
+        location_ar="كركوك",
+        **demo,
+    )
+    riot = replace(protest, article_id="a2", event_type="Riots", sub_event_type="Violent demonstration")
+    assert similarity(protest, replace(riot, actor1="Rioters (Iraq)")) is not None
+    assert similarity(protest, replace(riot, actor1="Rioters (Syria)")) is None

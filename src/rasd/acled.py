@@ -263,14 +263,24 @@ def is_civilians(actor: str) -> bool:
 
 def same_state_forces(a: str, b: str) -> bool:
     """Both the state forces of one country (ACLED's military and police of X)."""
-    country = _state_forces_country(a)
-    return country is not None and country == _state_forces_country(b)
+    return _one_country_of("state_forces", a, b)
+
+
+def same_crowd(a: str, b: str) -> bool:
+    """Both the crowd of one country's demonstration (ACLED's protesters and rioters of X)."""
+    return _one_country_of("crowds", a, b)
+
+
+def _one_country_of(kind: str, a: str, b: str) -> bool:
+    country = _country_of(kind, a)
+    return country is not None and country == _country_of(kind, b)
 
 
 @lru_cache(maxsize=4096)
-def _state_forces_country(actor: str) -> str | None:
-    """The country whose military or police an actor name is (deduplication asks per pair)."""
-    return next(filter(None, (_template_country(t, actor) for t in conventions()["state_forces"])), None)
+def _country_of(kind: str, actor: str) -> str | None:
+    """The country whose actor of a kind (``state_forces``, ``crowds``) an actor name is
+    (deduplication asks per pair)."""
+    return next(filter(None, (_template_country(t, actor) for t in conventions()[kind])), None)
 
 
 def _template_country(template: str, actor: str) -> str | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from rasd import acled
+from rasd.dates import DAY, WEEK
 from rasd.extract.events import event_note, same_place_name
 from rasd.geocode.distance import box_around, event_km
 from rasd.names import actors_agree
@@ -29,8 +30,15 @@ CITY_AREA_KM = 30.0
 FINGERPRINT_TOLL = 5
 #: Dates this many days apart can still be one occurrence ("yesterday" read from another day).
 MAX_DAYS_APART = 1
+#: A report dated only by its publication (precision a week) may tell an occurrence this many days
+#: before that date: another outlet's stated day two days earlier (wire copy run a day or two on).
+DAYS_BEFORE_TELLING = 2
 #: Two reports' tolls this share of the larger apart are one count (the toll rose between them).
 TOLL_SPREAD = 0.1
+
+
+#: A report's date and its time precision.
+Dated = tuple[dt.date, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +90,8 @@ class Candidate:
     article_ids: frozenset[str | None] = frozenset()
 
     @property
-    def dates(self) -> frozenset[dt.date]:
-        return frozenset(dt.date.fromisoformat(iso) for iso, _, _ in self.tally.dates)
+    def dates(self) -> frozenset[Dated]:
+        return frozenset((dt.date.fromisoformat(iso), precision) for iso, precision, _ in self.tally.dates)
 
 
 def blocking_key(event: Event) -> tuple[str, str] | None:
@@ -95,12 +103,16 @@ def blocking_key(event: Event) -> tuple[str, str] | None:
 
 
 def date_window(event: Event) -> tuple[dt.date, dt.date] | None:
-    """The dates a candidate may have; None for an undated report, which can only join an
-    occurrence at the same gazetteer place (see ``_fingerprints_agree``)."""
+    """The dates a candidate may have: a day either side, and as far as a report dated only by its
+    publication may lie after what it tells (``_days_apart``), whichever of the two that is; None
+    for an undated report, which can only join an occurrence at the same gazetteer place (see
+    ``_fingerprints_agree``)."""
     if event.date is None:
         return None
-    delta = dt.timedelta(days=MAX_DAYS_APART)
-    return event.date - delta, event.date + delta
+    near, far = dt.timedelta(days=MAX_DAYS_APART), dt.timedelta(days=DAYS_BEFORE_TELLING)
+    if _loose(event.time_precision):
+        return event.date - far, event.date + near
+    return event.date - near, event.date + far
 
 
 def in_block(event: Event, merged: Event) -> bool:
@@ -124,10 +136,10 @@ def in_block(event: Event, merged: Event) -> bool:
 
 def joinable(event: Event, candidate: Candidate) -> bool:
     """The cheap test, on a merged event's stored summary and tally alone: the event reports the
-    same occurrence as the merged event itself (see ``_compare``), and its date is within a day of
-    every date the merged event's reports give, so that the merged date, whichever of them it
-    becomes, stays within a day of every report."""
-    return _within_a_day(candidate.dates | _dates_of(event)) and bool(_compare(event, candidate.summary))
+    same occurrence as the merged event itself (see ``_compare``), and its date agrees with every
+    date the merged event's reports give (``_dates_agree``), so that the merged date, whichever of
+    them it becomes, stays within a day of every report that states its day."""
+    return _dates_agree(candidate.dates | _dates_of(event)) and bool(_compare(event, candidate.summary))
 
 
 def matches(event: Event, candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -154,7 +166,7 @@ def matches(event: Event, candidates: Iterable[Candidate]) -> list[Candidate]:
     for _, candidate in scored:
         if (
             articles.isdisjoint(candidate.article_ids)
-            and _within_a_day(dates | candidate.dates)
+            and _dates_agree(dates | candidate.dates)
             and not any(_compare(other.summary, candidate.summary) is None for other in chosen)
         ):
             chosen.append(candidate)
@@ -163,12 +175,40 @@ def matches(event: Event, candidates: Iterable[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def _dates_of(event: Event) -> frozenset[dt.date]:
-    return frozenset((event.date,)) if event.date is not None else frozenset()
+def _dates_of(event: Event) -> frozenset[Dated]:
+    return frozenset(((event.date, event.time_precision),)) if event.date is not None else frozenset()
 
 
-def _within_a_day(dates: frozenset[dt.date]) -> bool:
+def _loose(precision: int) -> bool:
+    """Dated only within a week: by the publication, where the text names no day."""
+    return precision == WEEK
+
+
+def _dates_agree(dates: frozenset[Dated]) -> bool:
+    """The stated days lie within a day of each other, and so do the loose ones; a loose date lies
+    from a day before every stated day to ``DAYS_BEFORE_TELLING`` after it."""
+    stated = [date for date, precision in dates if not _loose(precision)]
+    loose = [date for date, precision in dates if _loose(precision)]
+    return (
+        _within_a_day(stated)
+        and _within_a_day(loose)
+        and all(_days_apart(day, DAY, date, WEEK) is not None for day in stated for date in loose)
+    )
+
+
+def _within_a_day(dates: Sequence[dt.date]) -> bool:
     return not dates or (max(dates) - min(dates)).days <= MAX_DAYS_APART
+
+
+def _days_apart(a: dt.date, precision_a: int, b: dt.date, precision_b: int) -> int | None:
+    """How many days apart two reports date an occurrence; None where that rules them out: beyond a
+    day, except that a date known only by the publication is the latest the occurrence can have,
+    so a stated day up to ``DAYS_BEFORE_TELLING`` before it may be the one (``_told_late``)."""
+    days = abs((a - b).days)
+    if _loose(precision_a) == _loose(precision_b):
+        return days if days <= MAX_DAYS_APART else None
+    loose_after_stated = (a - b).days if _loose(precision_a) else (b - a).days
+    return days if -MAX_DAYS_APART <= loose_after_stated <= DAYS_BEFORE_TELLING else None
 
 
 def similarity(a: Event, b: Event) -> int | None:
@@ -191,19 +231,25 @@ def _compare(a: Event, b: Event) -> int | None:
     counted two ways, ``_two_counts_of_one_assault``): in a city at war one party is in every
     report of the day (its clashes, its shelling, the air strikes on it), and a shared party and
     place would tie them all into one; when only one gives a toll, nothing says they are two (one
-    outlet's bombing is another's clash). A day's difference needs more: the same place and an
-    agreeing detail, so that strikes on one town on two days stay apart, or, placed more vaguely,
-    both parties, the sub-type and the toll. A report that gives no date needs more still
-    (``_fingerprints_agree``).
+    outlet's bombing is another's clash). A stated day two days before a report dated only by its
+    publication needs both parties at one place (``_told_late``), and then counts as a day's
+    difference. A day's difference needs more: the same place and an agreeing detail, so that
+    strikes on one town on two days stay apart, or, placed more vaguely, both parties, the sub-type
+    and the toll. A report that gives no date needs more still (``_fingerprints_agree``).
     """
     if blocking_key(a) is None or blocking_key(a) != blocking_key(b):
         return None
-    days = abs((a.date - b.date).days) if a.date is not None and b.date is not None else None
+    dated = a.date is not None and b.date is not None
+    days = _days_apart(a.date, a.time_precision, b.date, b.time_precision) if dated else None
     place, actors = _place_agreement(a, b), _actor_agreement(a, b)
     if place is None and _province_named_by_its_city(a, b) and _same_count(a, b):
         place = 1
-    if place is None or actors is None or (days is not None and days > MAX_DAYS_APART):
+    if place is None or actors is None or (dated and days is None):
         return None
+    if days is not None and days > MAX_DAYS_APART:
+        if not _told_late(place, actors):
+            return None
+        days = MAX_DAYS_APART
     details = _detail_agreement(a, b)
     if (
         a.event_type != b.event_type
@@ -219,6 +265,15 @@ def _compare(a: Event, b: Event) -> int | None:
     if days and (place < 2 or details == 0) and not _one_count_of_one_fight(a, b, actors):
         return 0
     return score + (days == 0)
+
+
+def _told_late(place: int, actors: int) -> bool:
+    """A report dated only by its publication beside a day stated two days before it: a city at war
+    sees fighting every day, so only both parties at one place tie them (a riot in Kirkuk and a
+    later report of force against the protesters there); a day stated within a day of its own
+    joins as any does, and a merged event that holds it may still take such a day later
+    (``_dates_agree``)."""
+    return place >= 2 and actors >= 2
 
 
 def _two_counts_of_one_assault(a: Event, b: Event, place: int, days: int | None) -> bool:
@@ -359,7 +414,13 @@ def _named_actors(event: Event) -> list[str]:
 
 
 def _is_party(name: str, names: Sequence[str]) -> bool:
-    return any(actors_agree(name, other) or acled.same_state_forces(name, other) for other in names)
+    return any(_one_party(name, other) for other in names)
+
+
+def _one_party(a: str, b: str) -> bool:
+    """The same actor, one country's state forces (army or police), or one country's crowd (a
+    protest to one outlet is a riot to another)."""
+    return actors_agree(a, b) or acled.same_state_forces(a, b) or acled.same_crowd(a, b)
 
 
 def _detail_agreement(a: Event, b: Event) -> int:

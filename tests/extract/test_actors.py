@@ -51,6 +51,18 @@ def test_a_nationality_with_a_preposition_is_no_adjective_of_the_force_before_it
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("هاجم مسلحون يعتقد أنهم ينتمون إلى تنظيم داعش حاجزا للجيش في مدينة كركوك اليوم.", "Islamic State"),
+        ("هاجم مسلحون يشتبه في انتمائهم لحركة الشباب قاعدة للجيش في مدينة بلدوين اليوم.", "Al Shabaab"),
+    ],
+)
+def test_gunmen_believed_to_belong_to_a_group_are_that_group(events_of, text: str, actor1: str) -> None:
+    (event,) = events_of(text)
+    assert event.actor1 == actor1 and event.actor2 != actor1  # not the target it was read as
+
+
 def test_unnamed_kidnappers_after_ala_yad_are_an_unidentified_armed_group(events_of) -> None:
     (event,) = events_of("اختطف ناشط مدني على يد مسلحين مجهولين في مدينة البصرة مساء الاثنين.")
     assert (event.sub_event_type, event.actor1, event.actor2) == (

@@ -215,6 +215,17 @@ def test_yesterday_in_an_article_published_the_next_day(events_of) -> None:
     )
 
 
+def test_a_day_the_text_never_names_is_the_publication_within_a_week(events_of) -> None:
+    (undated,) = events_of(
+        "قتل خمسة جنود في تفجير عبوة ناسفة استهدفت دوريتهم في مدينة الرمادي.", published="2019-11-15"
+    )
+    assert (undated.date, undated.time_precision) == (dt.date(2019, 11, 15), 2)
+    (stated,) = events_of(
+        "قتل خمسة جنود أمس في تفجير عبوة ناسفة استهدفت دوريتهم في مدينة الرمادي.", published="2019-11-15"
+    )
+    assert (stated.date, stated.time_precision) == (dt.date(2019, 11, 14), 1)
+
+
 def test_yesterday_counts_from_the_day_the_text_names_as_its_own(events_of) -> None:
     # crawled on the Tuesday; "أمس الجمعة" says the text was written on the Saturday
     (event,) = events_of(
@@ -537,6 +548,33 @@ def test_a_force_that_announces_its_own_takeover_of_a_place_made_it(
 ) -> None:
     (event,) = candidate_events_of(text)
     assert (event.sub_event_type, event.actor1, event.location) == (sub_event_type, actor1, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # an armed group announces its own operation, as its claim
+        ("أعلنت حركة الشباب، مساء أمس، استهداف قاعدة عسكرية بقذائف الهاون في مدينة بلدوين.", "Al Shabaab"),
+        ("أعلن الحوثيون اليوم قصف مطار أبها بطائرة مسيرة في منطقة عسير.", "Houthis"),
+    ],
+)
+def test_an_armed_group_that_announces_an_act_made_it(candidate_events_of, text: str, actor1: str) -> None:
+    assert [e.actor1 for e in candidate_events_of(text)] == [actor1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state announces a strike it suffered; a group reports another's strike after أن
+        "أعلن الجيش الأمريكي، مساء أمس، استهداف قاعدة عين الأسد بصواريخ في محافظة الأنبار.",
+        "أعلنت حركة الشباب أن قصفا استهدف قاعدة عسكرية في مدينة بلدوين أمس.",
+    ],
+)
+def test_an_act_a_state_announces_or_a_group_reports_after_an_is_not_theirs(
+    candidate_events_of, text: str
+) -> None:
+    announcers = ("Military Forces of the United States", "Al Shabaab")
+    assert all(e.actor1 not in announcers for e in candidate_events_of(text))
 
 
 @pytest.mark.parametrize(
@@ -1669,3 +1707,24 @@ def test_a_flood_that_sweeps_or_traps_people_is_no_raid(rule_events_of) -> None:
     assert rule_events_of("وغمرت المياه أمس أحياء محافظة ضمد بعد انفجار سد ترابي تحت ضغط الأمطار.") == []
     (event,) = rule_events_of("داهمت قوات الأمن العراقية أمس منزلا في مدينة الفلوجة واعتقلت مطلوبين اثنين.")
     assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال قائد الحرس أمس إن السفن التجارية ستظل محل استهداف من جانب قواته في البحر الأحمر.",
+        "وأكد المتحدث أمس أن القوات لن تتردد بعد اليوم في استهداف السفن في ميناء الحديدة.",
+        "وقال مسؤول أمس إن صفقة تبادل الأسرى المتفق عليها مع الجماعة سيبدأ تنفيذها في عدن.",
+        "وأكد الوفد أمس استمرار مفاوضات تبادل الأسرى في مدينة مأرب.",
+        "ورفع البحارة أعلام دول أخرى على السفن أمس تجنبا للاستهداف قرب ميناء الحديدة.",
+    ],
+)
+def test_an_act_a_future_verb_governs_talked_of_or_guarded_against_opens_nothing(
+    rule_events_of, text: str
+) -> None:
+    assert rule_events_of(text) == []
+
+
+def test_what_the_reader_is_reminded_of_opens_nothing(rule_events_of) -> None:
+    text = "وللتذكير فقد أسفرت المواجهات بين الجيش والمسلحين في مدينة الرمادي عن مقتل 20 مسلحا."
+    assert rule_events_of(text) == []

@@ -120,6 +120,15 @@ def test_a_handover_joins_the_battle_for_the_place_even_when_stored_before(datab
         assert [m.article_ids for m in store.merged_events()] == [("a1", "a2")]
 
 
+def test_reports_of_two_stated_days_join_through_one_dated_by_its_publication(store: Store) -> None:
+    store.save([document("a1", strike("a1", day=12, time_precision=2))])
+    store.save([document("a2", strike("a2", day=11))])
+    store.save([document("a3", strike("a3", day=10))])
+    [merged] = store.merged_events()
+    assert merged.article_ids == ("a1", "a2", "a3")
+    assert merged.event.time_precision == 1  # a stated day, not the publication
+
+
 def test_strikes_on_one_town_on_different_days_stay_apart(store: Store) -> None:
     store.save([document("a1", strike("a1", day=10))])
     store.save([document("a2", strike("a2", day=13))])

@@ -233,11 +233,16 @@ def _without_fighters_of_named(mentions: TextMentions, found: list[ActorMention]
 
 
 def belongs(mentions: TextMentions, end: int, group: int) -> bool:
-    """Only punctuation, a number or words of belonging (من، ينتمون إلى) lie between."""
+    """Only punctuation, a number or words of belonging (من، ينتمون إلى), also believed belonging
+    ("يعتقد أنهم ينتمون إلى"), lie between."""
     if not 0 <= group - end <= MAX_WORDS_BEFORE_GROUP:
         return False
+    believed = {
+        i for m in mentions.within("believed_members", end, group) for i in range(m.first_token, m.end_token)
+    }
     return all(
         not any(c.isalpha() for c in mentions.text.norms[i])
+        or i in believed
         or mentions.at("membership", i) is not None
         or mentions.at("number", i) is not None
         for i in range(end, group)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rasd import acled
-from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, NIGHT_RULE, time_expressions, writing_day
+from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, NIGHT_RULE, WEEK, time_expressions, writing_day
 from rasd.extract.actors import (
     ARMED_INTER,
     CIVILIAN_INTER,
@@ -153,6 +153,10 @@ PERIOD_WORDS = 2  # words between منذ and the year word it governs ("منذ �
 #: السيطرة على"): the day or "في بيان" may stand between.
 ANNOUNCED_REACH = 5
 ANNOUNCED_TAKEOVER = "announced_takeover"  # the rule that makes the announcer actor1
+#: Act words from an announcing armed group to the trigger of its act: the act's word and its means
+#: ("أعلن حزب الله استهداف مستوطنة بـ30 صاروخا").
+ANNOUNCED_ACT_WORDS = 2
+ANNOUNCED_ACT = "announced_act"  # the rule that makes an armed group announcing its act actor1
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 TERRITORY_SUB_TYPES = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
@@ -323,6 +327,7 @@ class ArticleContext:
         places = [(m, p) for m in texts for p in place_mentions(m, 0, len(m.text), gazetteer, first_pass)]
         # Names the article uses for places ("ساحة الطيران") are not triggers anywhere in it.
         self.place_names = {m.text.stems[p.first_token : p.end_token] for m, p in places}
+        self.place_words = frozenset(word for name in self.place_names for word in name)
         # The places the article names are evidence for which namesake another name means; the
         # reporter's dateline is where the article was written, not where it happened.
         reported = [p for m, p in places if not _in_dateline(m, p)]
@@ -626,7 +631,10 @@ def _sentence_frames(
         if trigger is None:
             continue
         mention, entry = trigger
-        reason = non_event_reason(mentions, mention, clause_first, clause_end, first, end) or background
+        reason = (
+            non_event_reason(mentions, mention, (clause_first, clause_end), (first, end), context.place_words)
+            or background
+        )
         rules = rule_decision(reason)
         if not rules.accept:
             rejected.append(_rejection(mention, sentence, rules))
@@ -1709,7 +1717,7 @@ def _assign_actors(
     allies = _allies(mentions, actors)
     agents = [a for a in actors if a not in victims and a not in allies and a.inter != CIVILIAN_INTER]
     speaker = _speaker(mentions, agents, trigger)
-    taker = _announced_taker(frame, mentions, agents)
+    taker, taker_rule = _announced_author(frame, mentions, agents)
     # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
     sources = [
         a
@@ -1723,7 +1731,7 @@ def _assign_actors(
     in_clause = [a for a in agents if first <= a.first_token < end]
     marked_here = [a for a in marked if first <= a.first_token < end] or marked
     if taker is not None:
-        actor1, rule = taker, ANNOUNCED_TAKEOVER
+        actor1, rule = taker, taker_rule
     else:
         actor1, rule = _choose_actor1(frame, mentions, in_clause, agents, marked_here, speaker)
     if _refers_to_named_group(mentions, actor1) and context.last_armed_group is not None:
@@ -2225,20 +2233,41 @@ def _reports(mentions: TextMentions, actor: ActorMention, trigger: Mention) -> b
     return any(v.label == "verb" for v in before + after)
 
 
-def _announced_taker(frame: Frame, mentions: TextMentions, agents: list[ActorMention]) -> ActorMention | None:
-    """The force that announces a takeover of its own ("أعلن تنظيم داعش سيطرته على الرمادي"،
-    "أعلنت قوات سوريا الديمقراطية السيطرة على الرقة"): the subject of a speech verb shortly before
-    the territory word, with no other actor between, and no taker named right after the word
-    ("أعلن المرصد سيطرة المعارضة على": the taker is the opposition, the observatory reports)."""
+def _announced_author(
+    frame: Frame, mentions: TextMentions, agents: list[ActorMention]
+) -> tuple[ActorMention | None, str]:
+    """The force that announces an act of its own, and the rule that read it: the subject of a
+    speech verb shortly before the act's word, with no other actor between, and none right after the
+    word, which may be its author ("أعلن المرصد سيطرة المعارضة على"، "أعلن الحزب قصف الجيش الإسرائيلي
+    بلدة": the announcer reports). Any force announces its own takeover ("أعلن تنظيم داعش سيطرته
+    على الرمادي"); of other acts, a named armed group announces its own operations, as its claim ("أعلن
+    حزب الله، مساء اليوم، استهداف مستوطنة بـ30 صاروخا": the first act word after it tells the act
+    the sentence's trigger is part of), while a state may announce a strike it suffered ("أعلن الجيش
+    الأمريكي استهداف قاعدة"), and an act told after أن is what it reports ("أعلنت الحركة أن غارة
+    استهدفت")."""
     trigger = frame.trigger_mention
-    if frame.sub_event_type not in TERRITORY_SUB_TYPES:
-        return None
-    if any(a.first_token == trigger.end_token for a in agents):
-        return None  # "سيطرة المعارضة": the taker is named
-    before = [a for a in agents if a.end_token <= trigger.first_token]
-    if not before or trigger.first_token - before[-1].end_token > ANNOUNCED_REACH:
-        return None
-    return before[-1] if _speech_subject(mentions, before[-1]) else None
+    territory = frame.sub_event_type in TERRITORY_SUB_TYPES
+    speakers = [a for a in agents if a.end_token <= trigger.first_token and _speech_subject(mentions, a)]
+    if not speakers:
+        return None, ""
+    announcer, act = speakers[-1], trigger
+    if not territory:
+        # The act's word and the means it names; a third act word tells another act ("ردا على
+        # استهداف منازل المدنيين").
+        words = mentions.within("trigger", announcer.end_token, trigger.end_token)
+        if len(words) > ANNOUNCED_ACT_WORDS:
+            return None, ""
+        act = words[0] if words else trigger
+        if not announcer.named_armed_group or mentions.lexicon.triggers[act.entry_id].kind == "verb":
+            return None, ""
+        if mentions.within("complementizers", announcer.end_token, act.first_token):
+            return None, ""
+    between = any(announcer.end_token <= a.first_token < act.first_token for a in agents)
+    if between or act.first_token - announcer.end_token > ANNOUNCED_REACH:
+        return None, ""
+    if any(a.first_token == act.end_token for a in agents):
+        return None, ""  # "سيطرة المعارضة"، "قصف الجيش الإسرائيلي بلدة": the author may be named
+    return announcer, ANNOUNCED_TAKEOVER if territory else ANNOUNCED_ACT
 
 
 def _speech_subject(mentions: TextMentions, actor: ActorMention) -> bool:
@@ -2429,7 +2458,7 @@ def _assign_place(
 
 def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext) -> None:
     """The time expression nearest the trigger in its clause, else in its sentence; else the day the
-    article's lead names (news states the day once, up front); else the publication day."""
+    article's lead names (news states the day once, up front); else the publication day, within a week."""
     sentence, published = frame.sentence, context.article.published
     expressions = _told_days(mentions, first, end, context) or _told_days(
         mentions, sentence.first_token, sentence.end_token, context
@@ -2464,7 +2493,8 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
         frame.date = context.lead_day
         frame.rules.append(LEAD_DATE_RULE)
     else:
-        frame.date = published
+        # the text says only that it happened by the time of writing: ACLED's "within a week"
+        frame.date, frame.time_precision = published, WEEK
         frame.rules.append(DEFAULT_DATE_RULE)
 
 

@@ -19,23 +19,30 @@ SINCE_ACT_OPENING = 2  # tokens from a sentence's start within which منذ open
 ISSUED_DAY_REACH = 2  # tokens from "أصدرته" to the day it was issued ("أصدرته، أمس")
 PERIOD_REACH = 3  # words between منذ/خلال and the period it opens ("خلال الـ 12 عاما")
 PLAN_REACH = 4  # words after an occurrence noun that can plan it ("العملية التي تنوي بلاده شنها")
+#: Words between an occurrence noun and a future verb that governs it ("ستدخل قواته المدينة لبسط
+#: السيطرة"، "الصفقة المتفق عليها مع الحوثيين سيبدأ"); the particles لن and سوف reach over the
+#: whole clause before it. Further on, a word that merely looks future is mostly a name (ستيفان).
+FUTURE_REACH = 6
 
 
 def non_event_reason(
     mentions: TextMentions,
     trigger: Mention,
-    clause_first: int,
-    clause_end: int,
-    sentence_first: int,
-    sentence_end: int,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    place_words: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The cue category that makes the trigger a non-event, or None when it reports an event."""
+    """The cue category that makes the trigger a non-event, or None when it reports an event.
+    ``place_words`` are the stems of the article's place names ("سنوني" is no future verb)."""
+    (clause_first, clause_end), (sentence_first, sentence_end) = clause, sentence
     negations = _negations_before(mentions, trigger, clause_first)
     if negations and not _negates_a_claim(mentions, negations[0], trigger, clause_first):
         return f"modality.{negations[0].kind}"
     if is_future(mentions.text.analyses[trigger.first_token]):
         return "modality.plan"  # "ستهاجم القوات"، "سيستعيد الجيش": what will happen, not what did
     if _planned_after(mentions, trigger, clause_end) or _sought(mentions, trigger):
+        return "modality.plan"
+    if _in_a_future_clause(mentions, trigger, clause, place_words):
         return "modality.plan"
     for category in SENTENCE_WIDE:
         cues = mentions.within(category, sentence_first, trigger.first_token)
@@ -130,12 +137,55 @@ def _denies_an_aspect(mentions: TextMentions, denial: Mention, trigger: Mention)
 
 def _planned_after(mentions: TextMentions, trigger: Mention, clause_end: int) -> bool:
     """ "العملية العسكرية المرتقبة"، "الهجوم الذي تنوي القوات شنه": an occurrence noun whose next
-    words plan it names what is to come. (A future verb after it was tried too, but the future
-    clitic is read into names: "سترة".)"""
-    if mentions.lexicon.triggers[trigger.entry_id].kind == "verb":
+    words plan it names what is to come (a future verb is read over the whole clause:
+    ``_in_a_future_clause``)."""
+    if _is_verb(mentions, trigger):
         return False
     end = min(clause_end, trigger.end_token + PLAN_REACH)
     return bool(mentions.within("plan", trigger.end_token, end))
+
+
+def _in_a_future_clause(
+    mentions: TextMentions, trigger: Mention, clause: tuple[int, int], place_words: frozenset[str]
+) -> bool:
+    """ "ستظل السفن محل استهداف"، "لن تتردد القوات في استهداف السفن"، "الصفقة المتفق عليها سيبدأ
+    تنفيذها": an occurrence noun beside a future verb of its clause names what will be. Not the
+    act a response answers ("سيرد على الهجوم"), nor one dated between them ("الهجوم الذي وقع أمس
+    سيؤدي إلى…"); after the noun, not past a verb or a place of its own ("الاشتباكات تجددت في
+    ناحية…"، "قصف فجرا موقعا في منطقة سنحان")."""
+    if _is_verb(mentions, trigger):
+        return False
+    first, end = clause
+    near_before = max(first, trigger.first_token - FUTURE_REACH)
+    before = _future_words(mentions, near_before, trigger.first_token, place_words) + [
+        m.first_token for m in mentions.within("future", first, near_before)
+    ]
+    near_after = min(end, trigger.end_token + FUTURE_REACH)
+    after = [
+        token
+        for token in _future_words(mentions, trigger.end_token, near_after, place_words)
+        if not any(mentions.within(kind, trigger.end_token, token) for kind in ("trigger", "place_cue"))
+    ]
+    spans = [(token + 1, trigger.first_token) for token in before] + [(trigger.end_token, t) for t in after]
+    return any(
+        not mentions.within("responses", *between) and not names_a_day(mentions, *between)
+        for between in spans
+    )
+
+
+def _future_words(mentions: TextMentions, first: int, end: int, place_words: frozenset[str]) -> list[int]:
+    """The tokens in ``[first, end)`` that mark the future: a particle (لن، سوف), or the future prefix
+    (ستهاجم) on a word that is neither a number ("ستين" is sixty) nor a place's name ("سنوني")."""
+    text, numbers = mentions.text, mentions.covered_by(("number",))
+    return [
+        i
+        for i in range(first, end)
+        if is_future(text.analyses[i]) and i not in numbers and text.stems[i] not in place_words
+    ] + [m.first_token for m in mentions.within("future", first, end)]
+
+
+def _is_verb(mentions: TextMentions, trigger: Mention) -> bool:
+    return mentions.lexicon.triggers[trigger.entry_id].kind == "verb"
 
 
 def _sought(mentions: TextMentions, trigger: Mention) -> bool:

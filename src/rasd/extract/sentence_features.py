@@ -42,6 +42,9 @@ RULE_ONLY_KINDS = frozenset(
         "base_nouns",
         "base_adjectives",
         "allies",
+        "believed_members",
+        "responses",
+        "talks",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
