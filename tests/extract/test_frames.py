@@ -1176,6 +1176,27 @@ def test_a_headline_that_counts_over_months_makes_its_undated_sentences_part_of_
     assert [(e.location_ar, e.fatalities) for e in events] == [("سراقب", 5)]
 
 
+def test_the_day_a_tallys_report_was_issued_is_not_the_day_of_what_it_counts(candidate_events_of) -> None:
+    text = (
+        "وقالت الشبكة في تقرير لها أصدرته، أمس، إن الطيران المروحي ألقى 640 برميلا متفجرا على "
+        "محافظة درعا، و310 براميل على مدينة داريا. "
+        "وقتل أمس خمسة مدنيين في غارة جوية على بلدة سراقب في ريف إدلب."
+    )
+    events = candidate_events_of(text, title="1500 برميل متفجر ألقيت على السوريين خلال مارس")
+    assert [e.location_ar for e in events] == ["سراقب"]
+
+
+def test_a_sentence_that_counts_since_an_act_sums_up_the_period(candidate_events_of) -> None:
+    since = "ومنذ مقتل الشاب، سجلت حوادث عدة قتل فيها شبان سود برصاص شرطيين بيض في مدن أميركية."
+    assert candidate_events_of(since) == []
+    dated = "وقتل شاب أسود أمس برصاص شرطي أبيض في مدينة بالتيمور، في أول حادث منذ مقتل غراي."
+    assert len(candidate_events_of(dated)) == 1
+    compared = (
+        "وسيطرت المقاومة على جبل صبر، فيما تشهد المدينة مواجهات هي الأعنف منذ سقوط المدينة في أيدي الحوثيين."
+    )
+    assert len(candidate_events_of(compared)) >= 1
+
+
 def test_a_sentence_dated_with_an_earlier_years_full_date_is_background(candidate_events_of) -> None:
     history = (
         "وقعت محاولة اغتيال فاشلة استهدفت السلطان في باحة جامع يلدز بعد صلاة الجمعة يوم 21 يوليو (تموز) "

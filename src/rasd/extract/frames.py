@@ -27,7 +27,7 @@ from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
 from rasd.extract.fatalities import FATE_REACH, TOLL_UPDATED_RULE, Fatalities, fatalities_in
 from rasd.extract.mentions import TextMentions
-from rasd.extract.modality import counts_over_a_period, names_a_day, non_event_reason
+from rasd.extract.modality import counts_over_a_period, names_a_day, names_a_day_of_its_own, non_event_reason
 from rasd.extract.numbers import number_at
 from rasd.extract.place_features import ArticleWhere, place_key, sentence_of
 from rasd.extract.places import (
@@ -923,11 +923,12 @@ def _opens_an_origin(stems: list[str]) -> bool:
 
 def _background(mentions: TextMentions, sentence: Sentence, context: ArticleContext) -> str | None:
     """Why the whole sentence is no news, read once for all its triggers: it dates itself to an
-    earlier year, or it names no day in an article whose headline counts over months."""
+    earlier year, or it names no day (but the day its source issued it) in an article whose headline
+    counts over months."""
     first, end = sentence.first_token, sentence.end_token
     if _names_an_earlier_year(mentions, first, end, context.article.published):
         return "modality.too_old"
-    if context.tally and not names_a_day(mentions, first, end):
+    if context.tally and not names_a_day_of_its_own(mentions, first, end):
         return "modality.tally"
     return None
 

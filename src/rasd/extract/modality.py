@@ -13,6 +13,10 @@ ANYWHERE_IN_SENTENCE = ("tally", "trial")  # before or after the trigger
 #: Kinds of time words that name one day ("أمس"، "الثلاثاء"، "فجر").
 DAY_ANCHORS = frozenset({"weekday", "day_offset", "relative_past", "part_of_day"})
 YEARS_SINCE_REACH = 3  # tokens from "عام على" to the occurrence it counts from ("عام على اتفاق التهدئة")
+#: What names an act: an event trigger, or a killing that is not one ("مقتل").
+ACT_KINDS = ("trigger", "killed")
+SINCE_ACT_OPENING = 2  # tokens from a sentence's start within which منذ opens it (after a conjunction)
+ISSUED_DAY_REACH = 2  # tokens from "أصدرته" to the day it was issued ("أصدرته، أمس")
 PERIOD_REACH = 3  # words between منذ/خلال and the period it opens ("خلال الـ 12 عاما")
 PLAN_REACH = 4  # words after an occurrence noun that can plan it ("العملية التي تنوي بلاده شنها")
 #: Words between an occurrence noun and a future verb that governs it ("ستدخل قواته المدينة لبسط
@@ -198,11 +202,24 @@ def names_a_day(mentions: TextMentions, first: int, end: int) -> bool:
     return any(time.label in DAY_ANCHORS for time in mentions.within("time", first, end))
 
 
+def names_a_day_of_its_own(mentions: TextMentions, first: int, end: int) -> bool:
+    """The tokens name one day besides the day a statement or a report was issued ("قالت الشبكة في
+    تقرير لها أصدرته، أمس": the report's day, not that of what it counts)."""
+    issued = mentions.within("issued_at", first, end)
+    return any(
+        time.label in DAY_ANCHORS
+        and not any(0 <= time.first_token - cue.end_token <= ISSUED_DAY_REACH for cue in issued)
+        for time in mentions.within("time", first, end)
+    )
+
+
 def counts_over_a_period(mentions: TextMentions, first: int, end: int) -> bool:
-    """The tokens count over weeks, months or years, or since a month ("خلال 9 أشهر"، "منذ آذار"),
-    and name no day of their own."""
+    """The tokens count over weeks, months or years, or since a month or an act ("خلال 9 أشهر"،
+    "منذ آذار"، "منذ مقتل براون"), and name no day of their own."""
     if names_a_day(mentions, first, end):
         return False
+    if _counts_since_an_act(mentions, first, end):
+        return True
     for opener in mentions.within("period_openers", first, end):
         reach = min(end, opener.end_token + PERIOD_REACH)
         if mentions.within("long_durations", opener.end_token, reach):
@@ -210,3 +227,13 @@ def counts_over_a_period(mentions: TextMentions, first: int, end: int) -> bool:
         if mentions.within("month", opener.end_token, reach):
             return True
     return False
+
+
+def _counts_since_an_act(mentions: TextMentions, first: int, end: int) -> bool:
+    """An act named right after منذ at the opening ("ومنذ مقتل براون، سجلت حوادث عدة") starts the
+    period the sentence counts; further in, "مواجهات هي الأعنف منذ سقوط المدينة" only compares."""
+    return any(
+        mentions.within(kind, opener.end_token, min(end, opener.end_token + 1))
+        for opener in mentions.within("since_openers", first, min(end, first + SINCE_ACT_OPENING))
+        for kind in ACT_KINDS
+    )

@@ -128,6 +128,7 @@ CUE_CATEGORIES = (
     "aggregate",
     "year_words",
     "period_openers",
+    "since_openers",
     "long_durations",
     "many_places",
     "continuing_battles",
