@@ -563,6 +563,26 @@ def test_an_armed_group_that_announces_an_act_made_it(candidate_events_of, text:
 
 
 @pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the force right after the act's noun is its author, not the group that announces it
+        (
+            "أعلنت حركة الشباب، في بيان، قصف الجيش الأمريكي قرية في جنوب الصومال أمس.",
+            "Military Forces of the United States",
+        ),
+        (
+            "أعلن الحوثيون اليوم قصف الطيران السعودي سوقا شعبيا في مدينة صعدة.",
+            "Military Forces of Saudi Arabia",
+        ),
+    ],
+)
+def test_the_force_after_an_announced_act_noun_is_its_author(
+    candidate_events_of, text: str, actor1: str
+) -> None:
+    assert [e.actor1 for e in candidate_events_of(text)] == [actor1]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a state announces a strike it suffered; a group reports another's strike after أن

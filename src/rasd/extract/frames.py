@@ -2267,8 +2267,10 @@ def _announced_author(
     between = any(announcer.end_token <= a.first_token < act.first_token for a in agents)
     if between or act.first_token - announcer.end_token > ANNOUNCED_REACH:
         return None, ""
-    if any(a.first_token == act.end_token for a in agents):
-        return None, ""  # "سيطرة المعارضة"، "قصف الجيش الإسرائيلي بلدة": the author may be named
+    if any(act.first_token <= a.first_token <= act.end_token for a in agents):
+        # "سيطرة المعارضة"، "قصف الجيش الإسرائيلي بلدة": the author may be named right after the
+        # act's word, or by a force the act's own noun opens ("قصف ... الأمريكي" read as one force).
+        return None, ""
     return announcer, ANNOUNCED_TAKEOVER if territory else ANNOUNCED_ACT
 
 
