@@ -610,3 +610,11 @@ def test_a_town_a_direction_locates_from_a_province_is_no_namesake_elsewhere(pla
     )
     arhab = next(p for p in places if p.name_ar == "ارحب")
     assert arhab.place is None and arhab.admin1 is not None and arhab.admin1.name_en != "Ibb"
+
+
+def test_a_district_seat_a_direction_locates_from_a_far_capital_is_still_that_seat(places_of) -> None:
+    # Iraqi wires locate district seats from Baghdad however far: "البعاج شمال غرب بغداد" is Al Ba'aj
+    # of Nineveh, not a place the gazetteer lacks near Baghdad.
+    places = places_of("قتل عشرة مسلحين أمس بانفجار سيارة مفخخة في قضاء البعاج شمال غرب بغداد.")
+    baaj = next(p for p in places if p.name_ar == "البعاج")
+    assert baaj.place is not None and baaj.place.name == "Al Ba‘āj"

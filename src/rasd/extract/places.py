@@ -76,6 +76,8 @@ PART_OF_CITY_REACH = 2  # "ساحة المدفعية وسط بغداد": the cit
 RELATION_REACH = 4
 RELATION_KINDS = frozenset({"direction", "proximity"})
 DISTANCE_REACH = 8  # words of a distance between two places ("، التي تبعد 400 كيلومتر عن")
+#: GeoNames' codes of the seats of a country, a province or a district (PPLC, PPLA, PPLA2…).
+ADMIN_SEAT_CODES = ("PPLC", "PPLA")
 RELATION_KM = 100.0  # a place located from another lies within this distance of it
 NEAR_KM = 50  # a place this close to a town is near it: ACLED codes it at the town (precision 2)
 UNIT_REACH = 4  # "1.600 كلم جنوب شرق الجزائر العاصمة": from the unit to the place measured from
@@ -343,8 +345,8 @@ def _namesake_near(mentions: TextMentions, place: PlaceMention, point: Gazetteer
         if km_between(p.latitude, p.longitude, point.latitude, point.longitude) <= RELATION_KM
     ]
     same_province = (place.place.country, place.place.admin1_code) == (point.country, point.admin1_code)
-    if not near and (place.place.population or same_province):
-        return place  # a town of some size, or of the point's province, is the one meant
+    if not near and (_a_known_town(place.place) or same_province):
+        return place  # a known town, or a place of the point's province, is the one meant
     if not near:
         # The gazetteer knows only villages far off: the place is one it lacks, near the point.
         admin1 = mentions.lexicon.admin1_by_code(point.country, point.admin1_code)
@@ -363,12 +365,18 @@ def _namesake_in_province(
     if place.place is None or admin1 is None:
         return place
     inside = [p for p in place.candidates if f"{p.country}.{p.admin1_code}" == admin1.geonames_code]
-    if place.place in inside or (not inside and place.place.population):
+    if place.place in inside or (not inside and _a_known_town(place.place)):
         return place
     if not inside:
         return _unknown_namesake(place, admin1, admin1.iso2)
     best = max(inside, key=lambda p: p.population)
     return replace(place, place=best, country=best.country, admin1=admin1)
+
+
+def _a_known_town(place: GazetteerPlace) -> bool:
+    """A town of some size or the seat of a district or province ("البعاج شمال غرب بغداد": Iraqi wires
+    locate a district seat 400 km off from the capital), not a mere village that shares a name."""
+    return bool(place.population) or place.feature_code.startswith(ADMIN_SEAT_CODES)
 
 
 def _unknown_namesake(place: PlaceMention, admin1: Admin1 | None, country: str) -> PlaceMention:
