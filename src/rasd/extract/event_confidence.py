@@ -1,17 +1,15 @@
 """An event's confidence: how likely a coder keeps it, judged once every report of it is read.
 
-A frame's raw score says how complete its sentence was (and is roughly calibrated); the event
-shows more: how many sentences told it, whether its place resolved to a settlement, whether a day
-was stated, who acted, how many other events the article gave, whether its headline tells an event
-of its type, whether its place is one of several a clause lists. A logistic regression over these
-and the raw score's log-odds, fitted by ``rasd train sentences`` on cross-validated extraction of
-train (label: a gold event matched it), turns them into a probability
-(``sentence_model.ConfidenceModel``, shipped inside the sentence-kind model's JSON).
+A frame's raw score says how complete its sentence was; the event shows more: how many sentences
+told it, whether its place resolved to a settlement, whether a day was stated, who acted, how many
+other events the article gave, whether its headline tells an event of its type, whether its place
+is one of several a clause lists. A logistic regression over these, fitted by ``rasd train sentences``
+on cross-validated extraction of train (label: a gold event matched it), turns them into a
+probability (``sentence_model.ConfidenceModel``, shipped inside the sentence-kind model's JSON).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from rasd import acled
@@ -25,12 +23,6 @@ EXACT = 1  # geo_precision of a settlement
 #: Rules of a day the event's own sentences state ("time.weekday", "date.gregorian"), as against
 #: "date:lead" and "date:published".
 OWN_DAY_RULES = (RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE)
-#: The frames' own score, as a probability (what a decider without a confidence model gives) and as
-#: log-odds (what the learned model reads: on that scale a calibrated score enters with weight one,
-#: and the other features, shrunk towards zero, only correct it).
-RAW, RAW_LOGIT = "raw", "raw:logit"
-#: The raw score is kept this far from 0 and 1 before its log-odds are taken.
-RAW_MARGIN = 0.01
 #: Buckets of counts: one, two, three or more (sentences telling the event; events of its article).
 COUNT_BUCKETS = ("1", "2", "3+")
 
@@ -39,9 +31,8 @@ def event_features(
     event: Event, article_events: Sequence[Event], lexicon: Lexicon, dated: bool
 ) -> dict[str, float]:
     """The named features of an event among its article's events (1.0 when present; ``raw`` is the
-    frames' own score, ``raw:logit`` its log-odds). In an article without a publication date
-    (``dated`` False) an undated event is the rule, not a sign of a recap: ``date:none`` is left
-    out there."""
+    frames' own score). In an article without a publication date (``dated`` False) an undated event
+    is the rule, not a sign of a recap: ``date:none`` is left out there."""
     present = [
         f"reports:{_bucket(len(event.evidence_spans))}",
         f"article_events:{_bucket(len(article_events))}",
@@ -67,8 +58,7 @@ def event_features(
         )
         if holds
     ]
-    raw = event.confidence or 0.0
-    return {RAW: raw, RAW_LOGIT: _log_odds(raw), **dict.fromkeys(present, 1.0)}
+    return {"raw": event.confidence or 0.0, **dict.fromkeys(present, 1.0)}
 
 
 def vouched_for(event: Event, dated: bool) -> bool:
@@ -102,11 +92,6 @@ def headline_tells_its_type(event: Event, article_events: Sequence[Event]) -> bo
 def states_its_day(event: Event) -> bool:
     """Whether the event's own sentences state its day (not the lead's or the publication's)."""
     return any(rule.startswith(OWN_DAY_RULES) for rule in event.rules)
-
-
-def _log_odds(probability: float) -> float:
-    p = min(max(probability, RAW_MARGIN), 1 - RAW_MARGIN)
-    return round(math.log(p / (1 - p)), 4)
 
 
 def _bucket(count: int) -> str:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import rasd
 from rasd.eval.score import score
 from rasd.extract.deciders import ModelSentenceDecider, SentenceDecider
-from rasd.extract.event_confidence import RAW, event_features, vouched_for
+from rasd.extract.event_confidence import event_features, vouched_for
 from rasd.extract.sentence_features import LABELLED_KINDS
 from rasd.extract.sentence_model import (
     META_FILE,
@@ -36,13 +36,7 @@ from rasd.learn.spans import NEW_OCCURRENCE, SENTENCE_LABELS, LabelledArticle, f
 from rasd.lexicon.lexicon import load_lexicon
 
 FOLDS = 5
-REGULARIZATION = 1.0  # scikit-learn's C for the sentence model
-#: The event confidence's C, shrinking the features' corrections of the raw score's log-odds. At C 1
-#: the learned confidence lost to the raw score on held-out folds (session 11: Brier 0.1508 against
-#: 0.1485, AUC 0.695 against 0.701; with the log-odds, 0.1484 and 0.712); any C from 0.03 to 0.3 beat
-#: it (Brier 0.143-0.146, AUC 0.716-0.717), 0.2 most: about 80 wrong events cannot carry twenty free
-#: weights (session 12). Chosen inside each fold instead, C gave Brier 0.1484: the gain is small.
-CONFIDENCE_REGULARIZATION = 0.2
+REGULARIZATION = 1.0  # scikit-learn's C
 MIN_DF = 5  # rarer features add size, not accuracy (train CV: AUC 0.884 at 2, 0.882 at 5)
 #: Veto thresholds tried on train CV. A veto needs the model to find "not a new occurrence" at
 #: least as likely as not: above 0.5 CV F1 rose by 0.01 but clear reports with a full date (a month
@@ -207,8 +201,7 @@ def fit_confidence(
     is the one that gives the best F1 on those held-out scores (``gold_of``: gold events per article)."""
     metrics = learning_libraries()[1]
     rows = [(f, right, fold_of[article]) for article, events in outcomes.items() for f, right, _ in events]
-    # The raw score enters as its log-odds (``raw:logit``), not as a probability.
-    names = sorted({name for features, _, _ in rows for name in features} - {RAW})
+    names = sorted({name for features, _, _ in rows for name in features})
     held_out: list[HeldOut] = []
     for k in sorted(set(fold_of.values())):
         model = _fit_confidence([(f, r) for f, r, fold in rows if fold != k], names, seed)
@@ -226,9 +219,8 @@ def fit_confidence(
         "events": len(rows),
         "right": sum(r for _, r, _ in rows),
         "fitted_on": "cross-validated extraction of train at the chosen threshold",
-        "C": CONFIDENCE_REGULARIZATION,
         "features": names,
-        "raw": _confidence_scores([(f[RAW], r) for f, r, _ in rows], metrics),
+        "raw": _confidence_scores([(f["raw"], r) for f, r, _ in rows], metrics),
         "held_out": _confidence_scores([(h.confidence, h.right) for h in held_out], metrics),
         "floor": _floor_scores(held_out, gold_in_fold, floor),
     }
@@ -311,9 +303,7 @@ def _fit_confidence(
         share = (sum(outcomes) + 1) / (len(outcomes) + 2)
         return ConfidenceModel({}, rounded(math.log(share / (1 - share))))
     linear_model = learning_libraries()[0]
-    learner = linear_model.LogisticRegression(
-        C=CONFIDENCE_REGULARIZATION, solver="liblinear", random_state=seed
-    )
+    learner = linear_model.LogisticRegression(C=REGULARIZATION, solver="liblinear", random_state=seed)
     learner.fit([[f.get(n, 0.0) for n in names] for f, _ in rows], outcomes)
     weights = {n: rounded(float(w)) for n, w in zip(names, learner.coef_[0], strict=True)}
     return ConfidenceModel({n: w for n, w in weights.items() if w}, rounded(float(learner.intercept_[0])))
