@@ -103,9 +103,8 @@ WAR_TOLL = 1000
 YEAR_DAYS = 366  # a date without a year is read at most this far back: further back, it wrote one
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 REPORTER_REACH = 3  # words from a speech verb to who speaks ("أكدت قيادة الجيش أن")
-SPEAKER_NAME_REACH = (
-    5  # words from a speaker's body to the verb after the name ("شرطة ديالى فلان الفلاني، قال")
-)
+#: Words from a speaker's body to the verb after the name ("شرطة ديالى فلان الفلاني، قال").
+SPEAKER_NAME_REACH = 5
 OPENING_SENTENCES = 2
 #: Cue lists that make an article a retrospective (``_retrospective``), and in how many of the
 #: opening sentences of its title or body they are read: an anniversary is marked in the lead; a
