@@ -999,9 +999,12 @@ def _one_per_place(
 
 
 def _toll_told_once(copies: list[Frame]) -> list[Frame]:
-    """A toll told once for the places of a list ("مقتل 10 مدنيين في انفجار عبوتين في X وY") is the
-    first place's: counting it at each would multiply the dead (ACLED's rows for such a list leave the
-    others without a toll)."""
+    """A toll told once for the places of a list is counted once. Where the towns are joined as
+    occurrences of their own ("مقتل 10 مدنيين في انفجار عبوتين في X وY") it is their sum, no town's
+    own count, and the gold rows give none of them a toll; otherwise (a town and the place it
+    lies in) the first place takes it."""
+    if all(LISTED_TOWN_RULE in c.rules for c in copies):
+        return [dataclasses.replace(c, fatalities=None) for c in copies]
     return [copies[0], *(dataclasses.replace(c, fatalities=None) for c in copies[1:])]
 
 
