@@ -1001,8 +1001,8 @@ def _one_per_place(
 def _toll_told_once(copies: list[Frame]) -> list[Frame]:
     """A toll told once for the places of a list is counted once. Where the towns are joined as
     occurrences of their own ("مقتل 10 مدنيين في انفجار عبوتين في X وY") it is their sum, no town's
-    own count, and the gold rows give none of them a toll; otherwise (a town and the place it
-    lies in) the first place takes it."""
+    own count: none of them takes it, as for a toll spread over many places. Otherwise (a town and
+    a place beside it that is no occurrence of its own) the first place takes it."""
     if all(LISTED_TOWN_RULE in c.rules for c in copies):
         return [dataclasses.replace(c, fatalities=None) for c in copies]
     return [copies[0], *(dataclasses.replace(c, fatalities=None) for c in copies[1:])]
