@@ -29,6 +29,7 @@ from rasd.extract.frames import (
     RELATIVE_RULE,
     SECOND_FORCE_RULE,
     SEPARATE_RULE,
+    SUMMED_TOLL_RULE,
     TERRITORY_SUB_TYPES,
     Frame,
     territory_sub_type,
@@ -1464,7 +1465,7 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         actor1 = CROWD_TYPES[event_type].format(country=country_name)
         actor2 = _at_crowds(force, lexicon).resolved_name(country_name) if force is not None else None
         first, second = next((a for a in (frame.actor1, frame.actor2) if a is not force), None), force
-    if actor2 is None and frame.fatalities and event_type in CIVILIAN_TOLL_TYPES and country_name:
+    if actor2 is None and _counts_dead(frame) and event_type in CIVILIAN_TOLL_TYPES and country_name:
         actor2 = CIVILIANS.format(country=country_name)  # a report of dead with no target named
     place = frame.place
     event = Event(
@@ -1493,6 +1494,11 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         geonameid=resolved.geonameid if (resolved := _gazetteer_place(frame)) else None,
     )
     return replace(event, confidence=_confidence(frame))
+
+
+def _counts_dead(frame: Frame) -> bool:
+    """The frame's clause counts dead, its own or, for a town of a list, all the towns'."""
+    return bool(frame.fatalities) or SUMMED_TOLL_RULE in frame.rules
 
 
 def _force_meeting_crowd(frame: Frame) -> ActorMention | None:
