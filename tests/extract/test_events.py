@@ -679,6 +679,18 @@ def test_the_other_sides_shelling_of_the_city_is_an_event_of_its_own(candidate_e
     ]
 
 
+def test_a_massacre_by_the_side_the_strikes_hit_keeps_its_own_toll(candidate_events_of) -> None:
+    # The strikes told first fell on the Houthis; the massacre the Houthis committed is their act,
+    # and its dead are not the strikes'.
+    events = candidate_events_of(
+        "شنت مقاتلات التحالف العربي صباح اليوم عشر غارات على مواقع الحوثيين في مدينة عدن. "
+        "وارتكبت ميليشيات الحوثيين مجزرة في مدينة عدن بعدما قصفت حي المنصورة بالصواريخ ما أدى إلى "
+        "مقتل 21 مدنيا."
+    )
+    tolls = sorted((e.actor1 or "", e.fatalities or 0) for e in events)
+    assert tolls == [("Houthis", 21), ("Saudi-led Coalition", 0)]
+
+
 def test_an_attack_told_as_foiled_is_no_second_event(candidate_events_of) -> None:
     text = (
         "فجر انتحاري نفسه صباح اليوم عند بوابة قاعدة عسكرية في مدينة أفجوي مما أدى إلى مقتل جنديين."

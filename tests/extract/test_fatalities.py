@@ -260,6 +260,7 @@ def test_dual_verbs_and_plural_deaths_are_counted(raw: str, expected: list[int])
         ("أسفر القصف عن مقتل 6 مدنيين و11 جريحا", [6]),  # the joined count is the wounded
         ("أسفر القصف عن مقتل 6 مدنيين و11 آخرين", [6]),  # others, told apart
         ("8 قتلى من عائلة واحدة بقصف على الحي", [8]),  # one: an adjective, not a count joined
+        ("قتل 12 شخصا بينهم طفلان وامرأة في القصف", [12]),  # after بينهم: some of the twelve
     ],
 )
 def test_dead_joined_to_the_counted_add_to_the_toll(raw: str, expected: list[int]) -> None:

@@ -92,11 +92,23 @@ def test_a_town_joined_by_a_conjunction_is_a_second_place(events_of) -> None:
     assert sorted(e.location_ar for e in events) == ["حاس", "معرة النعمان"]
 
 
-def test_a_toll_told_once_for_a_list_of_towns_is_counted_once(candidate_events_of) -> None:
+def test_a_toll_told_once_for_a_list_of_towns_is_no_towns_toll(candidate_events_of) -> None:
+    # The six dead are the sum over both towns: neither town's own count.
     events = candidate_events_of(
         "قتل ستة مدنيين اليوم في قصف جوي استهدف بلدة كفرنبل وقرية حاس في ريف إدلب الجنوبي."
     )
-    assert sorted((e.location_ar, e.fatalities) for e in events) == [("حاس", None), ("كفرنبل", 6)]
+    assert sorted((e.location_ar, e.fatalities) for e in events) == [("حاس", None), ("كفرنبل", None)]
+
+
+def test_dead_summed_over_listed_towns_still_make_them_a_strike_on_people(candidate_events_of) -> None:
+    # No town takes the seven, but the clause still counts people killed where it names no target.
+    events = candidate_events_of("قتل سبعة أشخاص جراء سقوط قذائف على بلدتي الفوعة وكفريا في ريف إدلب اليوم.")
+    assert [e.actor2 for e in events] == ["Civilians (Syria)", "Civilians (Syria)"]
+
+
+def test_a_toll_told_once_beside_a_town_and_its_quarter_is_the_towns(candidate_events_of) -> None:
+    events = candidate_events_of("قتل سبعة مدنيين اليوم في قصف جوي على قرية حاس بمنطقة معرة النعمان.")
+    assert [e.fatalities for e in events] == [7]
 
 
 def test_a_toll_told_in_a_clause_of_another_act_is_that_acts(candidate_events_of) -> None:

@@ -29,6 +29,7 @@ from rasd.extract.frames import (
     RELATIVE_RULE,
     SECOND_FORCE_RULE,
     SEPARATE_RULE,
+    SUMMED_TOLL_RULE,
     TERRITORY_SUB_TYPES,
     Frame,
     territory_sub_type,
@@ -116,6 +117,9 @@ DEFAULT_DAY_REACH = 7
 EXPLICIT_AUTHOR_RULES = frozenset(
     f"actor1:{rule}" for rule in ("agent_marker", "subject", "after_trigger", "speaker", "state_as_author")
 )
+OWN_CLAUSE_AUTHOR_RULES = frozenset(
+    f"actor1:{rule}" for rule in ("agent_marker", "subject", "after_trigger", "before_trigger")
+)
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 PROTESTS = "Protests"
 RIOTS = "Riots"
@@ -172,6 +176,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             if not frame.describes_actor
             and (not listed or frame.trigger_mention.span.start not in triggers[i])
             and not _acts_on_its_author(events[i], event, frame, agent_name, lexicon)
+            and not _another_pairs_act(events[i], event, frame)
             and not _pairs_apart(events[i], event)
         ]
         refers = _refers_back(frame)
@@ -264,6 +269,31 @@ def _acts_on_its_author(kept: Event, new: Event, frame: Frame, agent: str | None
         author = agent
     holder = frame.holder.resolved_name(_country_name(frame.country, lexicon)) if frame.holder else None
     return _named(author) and author in (new.actor2, holder) and not _same_side(author, new.actor1)
+
+
+def _another_pairs_act(kept: Event, new: Event, frame: Frame) -> bool:
+    """Whether a report that counts its dead and names its author beside its word tells an act of
+    another pair than the kept event, whose toll is its own: the act of the side the kept event's
+    act fell on ("ارتكبت الميليشيات الحوثية مجزرة … بعدما أمطرت ضاحية دار سعد بالصواريخ ما أدى إلى
+    مقتل 43 مدنيا" beside the coalition's strikes on the Houthis), or, beside a fight, violence
+    against civilians its clause names (the same massacre beside the clashes in Dar Saad). A
+    crowd's events name their sides by their own rules."""
+    if kept.event_type in CROWD_TYPES or new.event_type in CROWD_TYPES:
+        return False
+    if new.fatalities is None or not _author_in_its_clause(new):
+        return False
+    if kept.event_type == BATTLES:
+        told_civilians = (
+            frame.actor2 is not None and new.actor2 is not None and acled.is_civilians(new.actor2)
+        )
+        return new.event_type != BATTLES and told_civilians
+    return _named(kept.actor1) and new.actor1 == kept.actor2 and not _same_side(kept.actor1, new.actor1)
+
+
+def _author_in_its_clause(event: Event) -> bool:
+    """The report names its author beside its own word, not a speaker or an actor of an earlier
+    sentence (which may be the side that reported it)."""
+    return _named(event.actor1) and not OWN_CLAUSE_AUTHOR_RULES.isdisjoint(event.rules)
 
 
 def _conjoined_authors(frame: Frame) -> bool:
@@ -1435,7 +1465,7 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         actor1 = CROWD_TYPES[event_type].format(country=country_name)
         actor2 = _at_crowds(force, lexicon).resolved_name(country_name) if force is not None else None
         first, second = next((a for a in (frame.actor1, frame.actor2) if a is not force), None), force
-    if actor2 is None and frame.fatalities and event_type in CIVILIAN_TOLL_TYPES and country_name:
+    if actor2 is None and _counts_dead(frame) and event_type in CIVILIAN_TOLL_TYPES and country_name:
         actor2 = CIVILIANS.format(country=country_name)  # a report of dead with no target named
     place = frame.place
     event = Event(
@@ -1464,6 +1494,11 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         geonameid=resolved.geonameid if (resolved := _gazetteer_place(frame)) else None,
     )
     return replace(event, confidence=_confidence(frame))
+
+
+def _counts_dead(frame: Frame) -> bool:
+    """The frame's clause counts dead, its own or, for a town of a list, all the towns'."""
+    return bool(frame.fatalities) or SUMMED_TOLL_RULE in frame.rules
 
 
 def _force_meeting_crowd(frame: Frame) -> ActorMention | None:

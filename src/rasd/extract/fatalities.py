@@ -125,9 +125,10 @@ def _joined_count(mentions: TextMentions, token: int, end: int) -> int:
     five, "قتل جندي وطفل" two, "استشهاد قائدها ومرافقه" two, "مصرع المواطن فلان وآخر" two), two in
     the dual ("مقتل ضابط وجنديين": three) or a count of their own ("قتلوا ستة أطفال وثلاثة بالغين":
     nine, "قتل 5 جنود و3 مدنيين" eight). Only the first joined word is read, and not one listing
-    with a person noun beyond the figure what the counted were ("قتل 4 ضباط برتب عميد وعقيد": four)."""
+    with a person noun beyond the figure what the counted were ("قتل 4 ضباط برتب عميد وعقيد": four),
+    nor one after "بينهم", which names some of the counted ("12 شخصا بينهم طفلان وامرأة": twelve)."""
     for i in range(token, min(end, token + NAME_REACH)):
-        if not mentions.text.norms[i][0].isalnum():
+        if not mentions.text.norms[i][0].isalnum() or mentions.starting_at("victims", i) is not None:
             return 0
         if _conjoined(mentions, i):
             if i - 1 > token and _title_at(mentions, i - 1, end, PERSON_KINDS):

@@ -59,6 +59,7 @@ FOLLOWING_CLAUSE_RULE = "place:following_clause"
 #: One of several settlements a clause names for its trigger ("قصفت الطائرات قرية X وبلدة Y")
 ONE_PER_PLACE_RULE = "place:one_per_place"
 LISTED_TOWN_RULE = "place:listed_town"  # a located town of a list: an occurrence of its own
+SUMMED_TOLL_RULE = "fatalities.summed_over_towns"  # the clause counts dead, but over all the towns
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 SEPARATE_RULE = "occurrence:separate"  # "وفي حادث آخر، هاجم"، "قصف مماثل": one more, at its own place
 SECOND_FORCE_RULE = "actors:second_force"  # "بين المسلحين والجيش وقوى الأمن": the police's own pair
@@ -999,9 +1000,12 @@ def _one_per_place(
 
 
 def _toll_told_once(copies: list[Frame]) -> list[Frame]:
-    """A toll told once for the places of a list ("مقتل 10 مدنيين في انفجار عبوتين في X وY") is the
-    first place's: counting it at each would multiply the dead (ACLED's rows for such a list leave the
-    others without a toll)."""
+    """A toll told once for the places of a list is counted once. Where the towns are joined as
+    occurrences of their own ("مقتل 10 مدنيين في انفجار عبوتين في X وY") it is their sum, no town's
+    own count: none of them takes it, as for a toll spread over many places. Otherwise (a town and
+    a place beside it that is no occurrence of its own) the first place takes it."""
+    if copies[0].fatalities is not None and all(LISTED_TOWN_RULE in c.rules for c in copies):
+        return [dataclasses.replace(c, fatalities=None, rules=[*c.rules, SUMMED_TOLL_RULE]) for c in copies]
     return [copies[0], *(dataclasses.replace(c, fatalities=None) for c in copies[1:])]
 
 
