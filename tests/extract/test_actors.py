@@ -760,3 +760,10 @@ def test_an_ambassador_named_by_his_countrys_name_is_its_civilian(events_of) -> 
     """ "سفير الأردن" as "السفير الأردني": a person abroad keeps the country the text gives him."""
     (event,) = events_of("خطف مسلحون ملثمون سفير الأردن لدى ليبيا في العاصمة طرابلس صباح اليوم الثلاثاء.")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Libya)", "Civilians (Jordan)")
+
+
+def test_a_drone_with_a_preposition_is_the_means_of_the_named_attack(events_of) -> None:
+    (event,) = events_of(
+        "وقالت مصادر أمنية إن الهجوم الأمريكي تم بطائرة مسيرة واستهدف سيارة في حي المنصور ببغداد مساء اليوم."
+    )
+    assert event.actor1 == "Military Forces of the United States"

@@ -1941,11 +1941,14 @@ def _choose_actor1(
 
 
 def _striking_subject(mentions: TextMentions, frame: Frame) -> Mention | None:
-    """Aircraft or guns right before the act's verb, its subject."""
+    """Aircraft or guns right before the act's verb, its subject; with a preposition they are the
+    means of an act someone else did ("الهجوم الأمريكي تم بطائرة مسيرة واستهدف سيارة")."""
     if frame.trigger.kind != "verb":
         return None
     force = mentions.ending_at("force", frame.trigger_mention.first_token)
     if force is None or mentions.lexicon.force_nouns[force.entry_id].weapon not in STRIKING_WEAPONS:
+        return None
+    if bears_preposition(mentions.text.analyses[force.first_token]):
         return None
     return force
 
