@@ -767,3 +767,8 @@ def test_a_drone_with_a_preposition_is_the_means_of_the_named_attack(events_of) 
         "وقالت مصادر أمنية إن الهجوم الأمريكي تم بطائرة مسيرة واستهدف سيارة في حي المنصور ببغداد مساء اليوم."
     )
     assert event.actor1 == "Military Forces of the United States"
+
+
+def test_unnamed_gunmen_paired_with_the_army_after_bayna_are_its_attackers(events_of) -> None:
+    (event,) = events_of("اندلعت اليوم الاثنين اشتباكات عنيفة بين قوات الجيش ومسلحين في بلدة عرسال اللبنانية.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon")

@@ -1777,6 +1777,9 @@ def _assign_actors(
         # sentence counts among the dead was attacked.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
         frame.rules.append("actor1:side_that_lost_men_attacked")
+    elif _state_paired_with_gunmen(frame, mentions):
+        frame.actor1, frame.actor2 = frame.actor2, frame.actor1
+        frame.rules.append("actor1:unnamed_gunmen_attack_the_state")
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
@@ -2002,6 +2005,18 @@ def _lost_men_to(frame: Frame, victims: list[ActorMention]) -> bool:
         and a2.inter in NON_STATE_ARMED_INTER
         and any(v.name == a1.name for v in victims)
     )
+
+
+def _state_paired_with_gunmen(frame: Frame, mentions: TextMentions) -> bool:
+    """ "اشتباكات بين قوات الجيش والعناصر المسلحة": a pair after بين tells no initiative, and men
+    nobody names who fight a state's force are its attackers (ACLED's actor1); a state force that
+    raids them is told by a verb of its own ("داهمت قوات الأمن")."""
+    a1, a2 = frame.actor1, frame.actor2
+    if frame.trigger.event_type != "Battles" or a1 is None or a2 is None:
+        return False
+    if a1.inter != STATE_INTER or not a2.unidentified:
+        return False
+    return bool(mentions.within("pair_opener", max(0, a1.first_token - SIDE_REACH), a1.first_token))
 
 
 def _same_party(actor: ActorMention, actor1: ActorMention) -> bool:
