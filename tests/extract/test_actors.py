@@ -772,3 +772,11 @@ def test_a_drone_with_a_preposition_is_the_means_of_the_named_attack(events_of) 
 def test_unnamed_gunmen_paired_with_the_army_after_bayna_are_its_attackers(events_of) -> None:
     (event,) = events_of("اندلعت اليوم الاثنين اشتباكات عنيفة بين قوات الجيش ومسلحين في بلدة عرسال اللبنانية.")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon")
+
+
+def test_who_describes_the_killing_did_not_do_it(events_of) -> None:
+    (event,) = events_of(
+        "قتل ناشط مدني بإطلاق نار وسط مدينة الحلة مساء الأحد. "
+        "ووصفت قيادة الشرطة في المحافظة عملية الاغتيال بالجبانة."
+    )
+    assert event.actor1 == "Unidentified Armed Group (Iraq)"

@@ -1723,7 +1723,9 @@ def _assign_actors(
     sources = [
         a
         for a in agents
-        if a is not speaker and a is not taker and (_announces(mentions, a) or _reports(mentions, a, trigger))
+        if a is not speaker
+        and a is not taker
+        and (_announces(mentions, a) or _reports(mentions, a, trigger) or _reacts(mentions, a))
     ]
     if frame.sub_event_type == "Arrests":
         sources = []  # "أعلنت وزارة الداخلية اعتقال": the authority that announces arrests made them
@@ -2231,6 +2233,14 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     link = mentions.ending_at("source_links", actor.first_token)
     source = mentions.ending_at("attribution", link.first_token) if link is not None else None
     return source is not None and source.label == "noun"
+
+
+def _reacts(mentions: TextMentions, actor: ActorMention) -> bool:
+    """ "أدان الجيش الهجوم"، "ووصفت قيادة الشرطة عملية الاغتيال بالإرهابية": the subject of a word of
+    reaction, or of a body's head noun right after one, speaks of the act; it did not do it."""
+    head = mentions.ending_at("body_heads", actor.first_token)
+    subject_start = head.first_token if head is not None else actor.first_token
+    return mentions.ending_at("reactions", subject_start) is not None
 
 
 def _reports(mentions: TextMentions, actor: ActorMention, trigger: Mention) -> bool:
