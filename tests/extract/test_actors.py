@@ -770,8 +770,13 @@ def test_a_drone_with_a_preposition_is_the_means_of_the_named_attack(events_of) 
 
 
 def test_unnamed_gunmen_paired_with_the_army_after_bayna_are_its_attackers(events_of) -> None:
-    (event,) = events_of("اندلعت اليوم الاثنين اشتباكات عنيفة بين قوات الجيش ومسلحين في بلدة عرسال اللبنانية.")
-    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Lebanon)", "Military Forces of Lebanon")
+    (event,) = events_of(
+        "اندلعت اليوم الاثنين اشتباكات عنيفة بين قوات الجيش ومسلحين في بلدة عرسال اللبنانية."
+    )
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group (Lebanon)",
+        "Military Forces of Lebanon",
+    )
 
 
 def test_who_describes_the_killing_did_not_do_it(events_of) -> None:
@@ -780,3 +785,18 @@ def test_who_describes_the_killing_did_not_do_it(events_of) -> None:
         "ووصفت قيادة الشرطة في المحافظة عملية الاغتيال بالجبانة."
     )
     assert event.actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_who_condemns_the_shelling_did_not_do_it_but_may_have_suffered_it(events_of) -> None:
+    (condemned,) = events_of(
+        "أدانت وحدات حماية الشعب الكردية في بيان القصف الذي استهدف قرية زور مغار مساء أمس وأدى إلى "
+        "مقتل ثلاثة مدنيين."
+    )
+    assert (condemned.actor1, condemned.actor2) == ("Unidentified Armed Group (Syria)", "Civilians (Syria)")
+    (suffered,) = events_of(
+        "ونددت وحدات حماية الشعب الكردية بالقصف المدفعي التركي الذي استهدف مواقعها في قرية زور مغار مساء أمس."
+    )
+    assert (suffered.actor1, suffered.actor2) == (
+        "Military Forces of Turkey",
+        "YPG: Peoples Protection Units",
+    )

@@ -1723,13 +1723,12 @@ def _assign_actors(
     sources = [
         a
         for a in agents
-        if a is not speaker
-        and a is not taker
-        and (_announces(mentions, a) or _reports(mentions, a, trigger) or _reacts(mentions, a))
+        if a is not speaker and a is not taker and (_announces(mentions, a) or _reports(mentions, a, trigger))
     ]
     if frame.sub_event_type == "Arrests":
         sources = []  # "أعلنت وزارة الداخلية اعتقال": the authority that announces arrests made them
-    agents = [a for a in agents if a not in sources]
+    # "ونددت وحدات حماية الشعب بالقصف": who reacts to the act did not do it, but may have suffered it.
+    agents = [a for a in agents if a not in sources and not _reacts(mentions, a)]
     end = _pair_clause_end(frame, mentions, agents, first, end)
     in_clause = [a for a in agents if first <= a.first_token < end]
     marked_here = [a for a in marked if first <= a.first_token < end] or marked
@@ -2237,10 +2236,10 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
 
 def _reacts(mentions: TextMentions, actor: ActorMention) -> bool:
     """ "أدان الجيش الهجوم"، "ووصفت قيادة الشرطة عملية الاغتيال بالإرهابية": the subject of a word of
-    reaction, or of a body's head noun right after one, speaks of the act; it did not do it."""
+    reaction or description, or of a body's head noun right after one, speaks of the act."""
     head = mentions.ending_at("body_heads", actor.first_token)
     subject_start = head.first_token if head is not None else actor.first_token
-    return mentions.ending_at("reactions", subject_start) is not None
+    return any(mentions.ending_at(kind, subject_start) for kind in ("reactions", "describing"))
 
 
 def _reports(mentions: TextMentions, actor: ActorMention, trigger: Mention) -> bool:
