@@ -800,3 +800,11 @@ def test_who_condemns_the_shelling_did_not_do_it_but_may_have_suffered_it(events
         "Military Forces of Turkey",
         "YPG: Peoples Protection Units",
     )
+
+
+def test_a_state_named_after_a_killing_verb_did_the_strike_its_clause_tells(events_of) -> None:
+    (event,) = events_of(
+        "وقتلت إسرائيل مساء أمس الأحد قائدا عسكريا بارزا في جماعة الحوثيين واثنين من مرافقيه في غارة "
+        "على العاصمة صنعاء."
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Israel", "Houthis")

@@ -101,6 +101,7 @@ RECENT_DAYS = 31
 #: of train and dev is 292; ACLED's events rarely pass a few hundred dead).
 WAR_TOLL = 1000
 YEAR_DAYS = 366  # a date without a year is read at most this far back: further back, it wrote one
+KILLING_STATE_REACH = 20  # words from "قتلت إسرائيل" to the act's noun ("... وعددا من الوزراء في غارة")
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 REPORTER_REACH = 3  # words from a speech verb to who speaks ("أكدت قيادة الجيش أن")
 #: Words from a speaker's body to the verb after the name ("شرطة ديالى فلان الفلاني، قال").
@@ -1984,11 +1985,27 @@ def _state_beside(mentions: TextMentions, frame: Frame) -> ActorMention | None:
         country = country or mentions.starting_at("country", trigger.end_token)
     elif country is not None and mentions.ending_at("performs", country.first_token) is None:
         country = None
+    country = country or _killing_state(mentions, frame)
     if country is None or country.entry_id not in mentions.lexicon.countries:
         return None
     if located(mentions, country.first_token) or mentions.ending_at("attribution", country.first_token):
         return None  # "غارة في سوريا"، "وكالة أنباء البحرين"
     return state_forces_named_by_country(mentions, country)
+
+
+def _killing_state(mentions: TextMentions, frame: Frame) -> Mention | None:
+    """ "وقتلت إسرائيل رئيس الوزراء وعددا من الوزراء في غارة على صنعاء": a country's name right after
+    a killing verb is its subject (a state is never the one killed), and the act's noun later in the
+    clause tells how it killed."""
+    trigger = frame.trigger_mention
+    if frame.trigger.kind == "verb":
+        return None
+    first = max(frame.sentence.first_token, trigger.first_token - KILLING_STATE_REACH)
+    for verb in mentions.within("killing_verbs", first, trigger.first_token):
+        country = mentions.starting_at("country", verb.end_token)
+        if country is not None and not bears_preposition(mentions.text.analyses[country.first_token]):
+            return country
+    return None
 
 
 def _refers_to_named_group(mentions: TextMentions, actor: ActorMention | None) -> bool:
