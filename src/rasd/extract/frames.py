@@ -2027,8 +2027,8 @@ def _lost_men_to(frame: Frame, victims: list[ActorMention]) -> bool:
 
 def _state_paired_with_gunmen(frame: Frame, mentions: TextMentions) -> bool:
     """ "اشتباكات بين قوات الجيش والعناصر المسلحة": a pair after بين tells no initiative, and men
-    nobody names who fight a state's force are its attackers (ACLED's actor1); a state force that
-    raids them is told by a verb of its own ("داهمت قوات الأمن")."""
+    nobody names who fight a state's force are its attackers (ACLED's actor1). Where the state
+    raided them, the raid's own verb ("داهمت قوات الأمن") makes the state its subject instead."""
     a1, a2 = frame.actor1, frame.actor2
     if frame.trigger.event_type != "Battles" or a1 is None or a2 is None:
         return False
