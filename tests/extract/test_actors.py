@@ -760,3 +760,51 @@ def test_an_ambassador_named_by_his_countrys_name_is_its_civilian(events_of) -> 
     """ "سفير الأردن" as "السفير الأردني": a person abroad keeps the country the text gives him."""
     (event,) = events_of("خطف مسلحون ملثمون سفير الأردن لدى ليبيا في العاصمة طرابلس صباح اليوم الثلاثاء.")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Libya)", "Civilians (Jordan)")
+
+
+def test_a_drone_with_a_preposition_is_the_means_of_the_named_attack(events_of) -> None:
+    (event,) = events_of(
+        "وقالت مصادر أمنية إن الهجوم الأمريكي تم بطائرة مسيرة واستهدف سيارة في حي المنصور ببغداد مساء اليوم."
+    )
+    assert event.actor1 == "Military Forces of the United States"
+
+
+def test_unnamed_gunmen_paired_with_the_army_after_bayna_are_its_attackers(events_of) -> None:
+    (event,) = events_of(
+        "اندلعت اليوم الاثنين اشتباكات عنيفة بين قوات الجيش ومسلحين في بلدة عرسال اللبنانية."
+    )
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group (Lebanon)",
+        "Military Forces of Lebanon",
+    )
+
+
+def test_who_describes_the_killing_did_not_do_it(events_of) -> None:
+    (event,) = events_of(
+        "قتل ناشط مدني بإطلاق نار وسط مدينة الحلة مساء الأحد. "
+        "ووصفت قيادة الشرطة في المحافظة عملية الاغتيال بالجبانة."
+    )
+    assert event.actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_who_condemns_the_shelling_did_not_do_it_but_may_have_suffered_it(events_of) -> None:
+    (condemned,) = events_of(
+        "أدانت وحدات حماية الشعب الكردية في بيان القصف الذي استهدف قرية زور مغار مساء أمس وأدى إلى "
+        "مقتل ثلاثة مدنيين."
+    )
+    assert (condemned.actor1, condemned.actor2) == ("Unidentified Armed Group (Syria)", "Civilians (Syria)")
+    (suffered,) = events_of(
+        "ونددت وحدات حماية الشعب الكردية بالقصف المدفعي التركي الذي استهدف مواقعها في قرية زور مغار مساء أمس."
+    )
+    assert (suffered.actor1, suffered.actor2) == (
+        "Military Forces of Turkey",
+        "YPG: Peoples Protection Units",
+    )
+
+
+def test_a_state_named_after_a_killing_verb_did_the_strike_its_clause_tells(events_of) -> None:
+    (event,) = events_of(
+        "وقتلت إسرائيل مساء أمس الأحد قائدا عسكريا بارزا في جماعة الحوثيين واثنين من مرافقيه في غارة "
+        "على العاصمة صنعاء."
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Israel", "Houthis")

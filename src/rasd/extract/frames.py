@@ -102,6 +102,7 @@ RECENT_DAYS = 31
 #: of train and dev is 292; ACLED's events rarely pass a few hundred dead).
 WAR_TOLL = 1000
 YEAR_DAYS = 366  # a date without a year is read at most this far back: further back, it wrote one
+KILLING_STATE_REACH = 20  # words from "قتلت إسرائيل" to the act's noun ("... وعددا من الوزراء في غارة")
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 REPORTER_REACH = 3  # words from a speech verb to who speaks ("أكدت قيادة الجيش أن")
 #: Words from a speaker's body to the verb after the name ("شرطة ديالى فلان الفلاني، قال").
@@ -1731,7 +1732,8 @@ def _assign_actors(
     ]
     if frame.sub_event_type == "Arrests":
         sources = []  # "أعلنت وزارة الداخلية اعتقال": the authority that announces arrests made them
-    agents = [a for a in agents if a not in sources]
+    # "ونددت وحدات حماية الشعب بالقصف": who reacts to the act did not do it, but may have suffered it.
+    agents = [a for a in agents if a not in sources and not _reacts(mentions, a)]
     end = _pair_clause_end(frame, mentions, agents, first, end)
     in_clause = [a for a in agents if first <= a.first_token < end]
     marked_here = [a for a in marked if first <= a.first_token < end] or marked
@@ -1781,6 +1783,9 @@ def _assign_actors(
         # sentence counts among the dead was attacked.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
         frame.rules.append("actor1:side_that_lost_men_attacked")
+    elif _state_paired_with_gunmen(frame, mentions):
+        frame.actor1, frame.actor2 = frame.actor2, frame.actor1
+        frame.rules.append("actor1:unnamed_gunmen_attack_the_state")
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
@@ -1945,11 +1950,14 @@ def _choose_actor1(
 
 
 def _striking_subject(mentions: TextMentions, frame: Frame) -> Mention | None:
-    """Aircraft or guns right before the act's verb, its subject."""
+    """Aircraft or guns right before the act's verb, its subject; with a preposition they are the
+    means of an act someone else did ("الهجوم الأمريكي تم بطائرة مسيرة واستهدف سيارة")."""
     if frame.trigger.kind != "verb":
         return None
     force = mentions.ending_at("force", frame.trigger_mention.first_token)
     if force is None or mentions.lexicon.force_nouns[force.entry_id].weapon not in STRIKING_WEAPONS:
+        return None
+    if bears_preposition(mentions.text.analyses[force.first_token]):
         return None
     return force
 
@@ -1981,11 +1989,27 @@ def _state_beside(mentions: TextMentions, frame: Frame) -> ActorMention | None:
         country = country or mentions.starting_at("country", trigger.end_token)
     elif country is not None and mentions.ending_at("performs", country.first_token) is None:
         country = None
+    country = country or _killing_state(mentions, frame)
     if country is None or country.entry_id not in mentions.lexicon.countries:
         return None
     if located(mentions, country.first_token) or mentions.ending_at("attribution", country.first_token):
         return None  # "غارة في سوريا"، "وكالة أنباء البحرين"
     return state_forces_named_by_country(mentions, country)
+
+
+def _killing_state(mentions: TextMentions, frame: Frame) -> Mention | None:
+    """ "وقتلت إسرائيل رئيس الوزراء وعددا من الوزراء في غارة على صنعاء": a country's name right after
+    a killing verb is its subject (a state is never the one killed), and the act's noun later in the
+    clause tells how it killed."""
+    trigger = frame.trigger_mention
+    if frame.trigger.kind == "verb":
+        return None
+    first = max(frame.sentence.first_token, trigger.first_token - KILLING_STATE_REACH)
+    for verb in mentions.within("killing_verbs", first, trigger.first_token):
+        country = mentions.starting_at("country", verb.end_token)
+        if country is not None and not bears_preposition(mentions.text.analyses[country.first_token]):
+            return country
+    return None
 
 
 def _refers_to_named_group(mentions: TextMentions, actor: ActorMention | None) -> bool:
@@ -2003,6 +2027,18 @@ def _lost_men_to(frame: Frame, victims: list[ActorMention]) -> bool:
         and a2.inter in NON_STATE_ARMED_INTER
         and any(v.name == a1.name for v in victims)
     )
+
+
+def _state_paired_with_gunmen(frame: Frame, mentions: TextMentions) -> bool:
+    """ "اشتباكات بين قوات الجيش والعناصر المسلحة": a pair after بين tells no initiative, and men
+    nobody names who fight a state's force are its attackers (ACLED's actor1). Where the state
+    raided them, the raid's own verb ("داهمت قوات الأمن") makes the state its subject instead."""
+    a1, a2 = frame.actor1, frame.actor2
+    if frame.trigger.event_type != "Battles" or a1 is None or a2 is None:
+        return False
+    if a1.inter != STATE_INTER or not a2.unidentified:
+        return False
+    return bool(mentions.within("pair_opener", max(0, a1.first_token - SIDE_REACH), a1.first_token))
 
 
 def _same_party(actor: ActorMention, actor1: ActorMention) -> bool:
@@ -2217,6 +2253,14 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     link = mentions.ending_at("source_links", actor.first_token)
     source = mentions.ending_at("attribution", link.first_token) if link is not None else None
     return source is not None and source.label == "noun"
+
+
+def _reacts(mentions: TextMentions, actor: ActorMention) -> bool:
+    """ "أدان الجيش الهجوم"، "ووصفت قيادة الشرطة عملية الاغتيال بالإرهابية": the subject of a word of
+    reaction or description, or of a body's head noun right after one, speaks of the act."""
+    head = mentions.ending_at("body_heads", actor.first_token)
+    subject_start = head.first_token if head is not None else actor.first_token
+    return any(mentions.ending_at(kind, subject_start) for kind in ("reactions", "describing"))
 
 
 def _reports(mentions: TextMentions, actor: ActorMention, trigger: Mention) -> bool:

@@ -86,6 +86,8 @@ CUE_CATEGORIES = (
     "several_acts",
     "ground_too",
     "reactions",
+    "describing",
+    "body_heads",
     "responses",
     "talks",
     "relative_pronouns",
