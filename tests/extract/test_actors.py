@@ -608,6 +608,28 @@ def test_an_aircraft_with_no_owner_named_stays_an_unnamed_author(candidate_event
         ("سقطت قذائف أطلقها المتمردون على قرية في منطقة جازان.", "SA", "Houthis"),
         ("سيطر الثوار على تلة في ريف اللاذقية بعد معارك مع قوات النظام.", "SY", "Opposition Rebels (Syria)"),
         ("تقدمت قوات البنيان المرصوص نحو وسط مدينة سرت.", "LY", "Military Forces of Libya"),
+        # a nationality whose first letter is a clitic letter, and the nominative plural (-ون)
+        ("اشتبكت القوات الليبية مع مهربين قرب الحدود مع النيجر.", "NE", "Military Forces of Libya"),
+        ("قتل جندي كيني في انفجار عبوة ناسفة بإقليم جوبا السفلى.", "SO", "Military Forces of Kenya"),
+        ("قتل جنود ماليون في هجوم على موقع حدودي مع بوركينا فاسو.", "BF", "Military Forces of Mali"),
+        # words that name the African Union's mission, Al Shabaab or the SPLM-N where they fight
+        (
+            "قصفت قوات الاتحاد الأفريقي مواقع لمسلحين في إقليم شبيلي السفلى.",
+            "SO",
+            "AMISOM: African Union Mission in Somalia",
+        ),
+        ("انتشرت قوات حفظ السلام في بلدة قرب مقديشو.", "SO", "AMISOM: African Union Mission in Somalia"),
+        ("تبنت الشباب الصومالية الهجوم على فندق في مقديشو.", "SO", "Al Shabaab"),
+        ("نفذ متشددو الشباب هجوما على قاعدة عسكرية قرب الحدود.", "KE", "Al Shabaab"),
+        (
+            "هاجمت الحركة الشعبية لتحرير السودان مواقع للجيش في جنوب كردفان.",
+            "SD",
+            "SPLM-N: Sudan People's Liberation Movement-North",
+        ),
+        ("اشتبكت قوات الدراويش مع مسلحين في إقليم بري.", "SO", "Military Forces of Somalia"),
+        ("نصب مسلحون كمينا لقوات الدفاع والأمن في شمال البلاد.", "BF", "Military Forces of Burkina Faso"),
+        ("تبنى تنظيم ولاية الصحراء الكبرى الهجوم على ثكنة في منطقة تيلابيري.", "NE", "Islamic State (Sahel)"),
+        ("هاجمت ميليشيا الدوغون قرية للرعاة في وسط البلاد.", "ML", "Dogon Ethnic Militia (Mali)"),
     ],
 )
 def test_region_actors_get_acled_names_from_news_words(text: str, country: str, acled_name: str) -> None:
@@ -760,3 +782,16 @@ def test_an_ambassador_named_by_his_countrys_name_is_its_civilian(events_of) -> 
     """ "سفير الأردن" as "السفير الأردني": a person abroad keeps the country the text gives him."""
     (event,) = events_of("خطف مسلحون ملثمون سفير الأردن لدى ليبيا في العاصمة طرابلس صباح اليوم الثلاثاء.")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Libya)", "Civilians (Jordan)")
+
+
+def test_the_youth_with_a_word_for_fighters_is_no_group_outside_al_shabaab_s_theatre() -> None:
+    mentions = _mentions("تظاهر مقاتلو الشباب القدامى أمام مقر المحافظة.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set(), "EG")]
+    assert "Al Shabaab" not in names
+
+
+def test_a_nationality_after_a_verb_with_a_pronoun_is_its_subject_not_an_adjective() -> None:
+    # "an attack a Jordanian carried out": the man is no army; "طائرات روسية" still composes
+    mentions = _mentions("قتل سائحان في هجوم نفذه أردني في مدينة البتراء.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set(), "JO")]
+    assert "Military Forces of Jordan" not in names
