@@ -790,8 +790,18 @@ def test_the_youth_with_a_word_for_fighters_is_no_group_outside_al_shabaab_s_the
     assert "Al Shabaab" not in names
 
 
-def test_a_nationality_after_a_verb_with_a_pronoun_is_its_subject_not_an_adjective() -> None:
-    # "an attack a Jordanian carried out": the man is no army; "طائرات روسية" still composes
-    mentions = _mentions("قتل سائحان في هجوم نفذه أردني في مدينة البتراء.")
-    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set(), "JO")]
-    assert "Military Forces of Jordan" not in names
+@pytest.mark.parametrize(
+    ("text", "country", "not_named"),
+    [
+        # "an attack a Jordanian carried out": the man is no army
+        ("قتل سائحان في هجوم نفذه أردني في مدينة البتراء.", "JO", "Military Forces of Jordan"),
+        # three Syrians arrested by the security forces, not Syria's police
+        ("اعتقلت قوات الأمن 3 سوريين في مدينة إربد.", "JO", "Police Forces of Syria"),
+    ],
+)
+def test_a_nationality_after_a_verb_or_a_number_is_no_adjective_of_the_force(
+    text: str, country: str, not_named: str
+) -> None:
+    mentions = _mentions(text)
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set(), country)]
+    assert not_named not in names

@@ -129,9 +129,10 @@ def _nationality_of(mentions: TextMentions, force: Mention, end: int, abroad: bo
 
 def _adjectives_between(mentions: TextMentions, first: int, end: int) -> bool:
     """The words between a force noun and a nationality are its adjectives ("الطائرات الحربية
-    الروسية"); a word with a pronoun suffix is none: "هجوم نفذه فلسطيني" is an attack a Palestinian
-    carried out, not a Palestinian attack."""
-    return not any(mentions.text.analyses[i][2] for i in range(first, end))
+    الروسية"); a word with a pronoun suffix is none ("هجوم نفذه فلسطيني" is an attack a Palestinian
+    carried out), nor is a number ("اعتقلت قوات الاحتلال 5 فلسطينيين": five Palestinians arrested)."""
+    text = mentions.text
+    return all(text.norms[i].isalpha() and not text.analyses[i][2] for i in range(first, end))
 
 
 def _qualifies_a_noun(mentions: TextMentions, actor: ActorMention) -> bool:
