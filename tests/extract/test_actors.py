@@ -608,6 +608,28 @@ def test_an_aircraft_with_no_owner_named_stays_an_unnamed_author(candidate_event
         ("سقطت قذائف أطلقها المتمردون على قرية في منطقة جازان.", "SA", "Houthis"),
         ("سيطر الثوار على تلة في ريف اللاذقية بعد معارك مع قوات النظام.", "SY", "Opposition Rebels (Syria)"),
         ("تقدمت قوات البنيان المرصوص نحو وسط مدينة سرت.", "LY", "Military Forces of Libya"),
+        # a nationality whose first letter is a clitic letter, and the nominative plural (-ون)
+        ("اشتبكت القوات الليبية مع مهربين قرب الحدود مع النيجر.", "NE", "Military Forces of Libya"),
+        ("قتل جندي كيني في انفجار عبوة ناسفة بإقليم جوبا السفلى.", "SO", "Military Forces of Kenya"),
+        ("قتل جنود ماليون في هجوم على موقع حدودي مع بوركينا فاسو.", "BF", "Military Forces of Mali"),
+        # words that name the African Union's mission, Al Shabaab or the SPLM-N where they fight
+        (
+            "قصفت قوات الاتحاد الأفريقي مواقع لمسلحين في إقليم شبيلي السفلى.",
+            "SO",
+            "AMISOM: African Union Mission in Somalia",
+        ),
+        ("انتشرت قوات حفظ السلام في بلدة قرب مقديشو.", "SO", "AMISOM: African Union Mission in Somalia"),
+        ("تبنت الشباب الصومالية الهجوم على فندق في مقديشو.", "SO", "Al Shabaab"),
+        ("نفذ متشددو الشباب هجوما على قاعدة عسكرية قرب الحدود.", "KE", "Al Shabaab"),
+        (
+            "هاجمت الحركة الشعبية لتحرير السودان مواقع للجيش في جنوب كردفان.",
+            "SD",
+            "SPLM-N: Sudan People's Liberation Movement-North",
+        ),
+        ("اشتبكت قوات الدراويش مع مسلحين في إقليم بري.", "SO", "Military Forces of Somalia"),
+        ("نصب مسلحون كمينا لقوات الدفاع والأمن في شمال البلاد.", "BF", "Military Forces of Burkina Faso"),
+        ("تبنى تنظيم ولاية الصحراء الكبرى الهجوم على ثكنة في منطقة تيلابيري.", "NE", "Islamic State (Sahel)"),
+        ("هاجمت ميليشيا الدوغون قرية للرعاة في وسط البلاد.", "ML", "Dogon Ethnic Militia (Mali)"),
     ],
 )
 def test_region_actors_get_acled_names_from_news_words(text: str, country: str, acled_name: str) -> None:
@@ -808,3 +830,26 @@ def test_a_state_named_after_a_killing_verb_did_the_strike_its_clause_tells(even
         "على العاصمة صنعاء."
     )
     assert (event.actor1, event.actor2) == ("Military Forces of Israel", "Houthis")
+
+
+def test_the_youth_with_a_word_for_fighters_is_no_group_outside_al_shabaab_s_theatre() -> None:
+    mentions = _mentions("تظاهر مقاتلو الشباب القدامى أمام مقر المحافظة.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set(), "EG")]
+    assert "Al Shabaab" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "not_named"),
+    [
+        # "an attack a Jordanian carried out": the man is no army
+        ("قتل سائحان في هجوم نفذه أردني في مدينة البتراء.", "JO", "Military Forces of Jordan"),
+        # three Syrians arrested by the security forces, not Syria's police
+        ("اعتقلت قوات الأمن 3 سوريين في مدينة إربد.", "JO", "Police Forces of Syria"),
+    ],
+)
+def test_a_nationality_after_a_verb_or_a_number_is_no_adjective_of_the_force(
+    text: str, country: str, not_named: str
+) -> None:
+    mentions = _mentions(text)
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set(), country)]
+    assert not_named not in names

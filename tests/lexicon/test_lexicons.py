@@ -237,6 +237,13 @@ def test_transliteration_rules_are_well_formed() -> None:
         ("بوكو حرام", "Nigeria", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
         ("سرايا القدس", "Palestine", "Al Quds Brigades"),
         ("نصرة الإسلام والمسلمين", "Mali", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin"),
+        # ACLED's 2016 and 2020 exports name these with their periods and qualifiers
+        ("ولاية الصحراء الكبرى", "Niger", "Islamic State (Greater Sahara)"),
+        ("تنظيم الدولة في غرب أفريقيا", "Nigeria", "Boko Haram - Wilayat Gharb Ifriqiyyah"),
+        ("قوات الدفاع والأمن", "Burkina Faso", "Military Forces of Burkina Faso (2015-)"),
+        ("قوات الدراويش", "Somalia", "Military Forces of Somalia (2017-) Puntland Dervish Force"),
+        ("قوات غلمدغ", "Somalia", "Military Forces of Somalia (2017-) Galmudug Administration"),
+        ("ميليشيا الدوغون", "Mali", "Dogon Ethnic Militia (Mali)"),
     ],
 )
 def test_aliases_name_actors_as_acled_does(alias: str, country: str, acled_name: str) -> None:

@@ -82,6 +82,23 @@ def test_place_names_that_begin_with_clitic_letters_stay_whole() -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # a nationality made from a country name keeps its first letter as the name does
+        ("ليبي", ("", "ليبي", "")),
+        ("الليبي", ("ال", "ليبي", "")),
+        ("بالليبيين", ("بال", "ليبيين", "")),
+        ("كينيون", ("", "كينيون", "")),
+        ("والبوروندية", ("وال", "بورونديه", "")),
+    ],
+)
+def test_nationality_adjectives_that_begin_with_clitic_letters_stay_whole(
+    word: str, expected: tuple[str, str, str]
+) -> None:
+    assert analysis(word) == expected
+
+
+@pytest.mark.parametrize(
     ("word", "definite"),
     [("الجيش", True), ("للجيش", True), ("وبالجيش", True), ("وجيش", False), ("آليات", False)],
 )

@@ -121,9 +121,18 @@ def _nationality_of(mentions: TextMentions, force: Mention, end: int, abroad: bo
             if n is not None
             and n.end_token <= end
             and not bears_preposition(mentions.text.analyses[n.first_token])
+            and (belongs or _adjectives_between(mentions, force.end_token, n.first_token))
         ),
         None,
     )
+
+
+def _adjectives_between(mentions: TextMentions, first: int, end: int) -> bool:
+    """The words between a force noun and a nationality are its adjectives ("الطائرات الحربية
+    الروسية"); a word with a pronoun suffix is none ("هجوم نفذه فلسطيني" is an attack a Palestinian
+    carried out), nor is a number ("اعتقلت قوات الاحتلال 5 فلسطينيين": five Palestinians arrested)."""
+    text = mentions.text
+    return all(text.norms[i].isalpha() and not text.analyses[i][2] for i in range(first, end))
 
 
 def _qualifies_a_noun(mentions: TextMentions, actor: ActorMention) -> bool:

@@ -494,10 +494,10 @@ def compile_lexicon() -> Lexicon:
         "nationality": _index(
             "nationality",
             (
-                (r[form], r["iso2"], r["country_en"])
+                (name, r["iso2"], r["country_en"])
                 for r in nationality_rows
                 for form in ("adj_masc", "adj_fem", "adj_plural")
-                if r[form]
+                for name in _split_names(r[form])
             ),
         ),
         "force": _force_index("force", force_rows, force_nouns, civilians=False),

@@ -21,8 +21,13 @@ from rasd.text.normalize import default_normalizer, rules_from_data
 from rasd.types import NormalizedText
 
 RESOURCE = "clitics.yaml"
-#: Place tables whose name words are never split into clitics.
-NAME_TABLES = ("countries.tsv", "admin1.tsv")
+#: Tables of names whose words are never split into clitics, with their name columns: places, and
+#: the nationality adjectives made from country names (الليبي is ال + ليبي, not ال + ل + يبي).
+NAME_COLUMNS = {
+    "countries.tsv": ("names_ar",),
+    "admin1.tsv": ("names_ar",),
+    "nationalities.tsv": ("adj_masc", "adj_fem", "adj_plural"),
+}
 MIN_NAME_WORD = 4  # shorter name words (وان) are common words too (وأن)
 TA_MARBUTA = "\u0629"
 
@@ -235,8 +240,8 @@ class CliticSegmenter:
 
 
 def segmenter_from_data(data: dict, names: Iterable[str] = ()) -> CliticSegmenter:
-    """The segmenter of ``clitics.yaml``; the words of ``names`` (place names) are protected too, so
-    بولو stays بولو instead of becoming ب + ولو and matching every ولو."""
+    """The segmenter of ``clitics.yaml``; the words of ``names`` (places, nationalities) are protected
+    too, so بولو stays بولو instead of becoming ب + ولو and matching every ولو."""
     fold = default_normalizer().fold
     article = fold(data["roles"]["article"])
     name_words = {word.removeprefix(article) for name in names for word in fold(name).split()}
@@ -300,7 +305,13 @@ def is_purposive(analysis: Analysis) -> bool:
 
 @lru_cache(maxsize=1)
 def default_segmenter() -> CliticSegmenter:
-    names = [name for table in NAME_TABLES for row in load_tsv(table) for name in row["names_ar"].split("|")]
+    names = [
+        name
+        for table, columns in NAME_COLUMNS.items()
+        for row in load_tsv(table)
+        for column in columns
+        for name in row[column].split("|")
+    ]
     return segmenter_from_data(load_yaml(RESOURCE), names)
 
 
