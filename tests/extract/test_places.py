@@ -442,6 +442,19 @@ def test_a_city_that_completes_an_organisations_name_is_no_place_of_the_event(ev
 @pytest.mark.parametrize(
     "text",
     [
+        "قتل شرطيان أمس في انفجار عبوة ناسفة بدورية أمنية في شارع أسيوط بمدينة العريش في شمال سيناء.",
+        "سقطت ثلاث قذائف هاون على شارع حلب في مدينة حماة صباح اليوم ما أدى إلى مقتل طفلين.",
+    ],
+)
+def test_a_city_that_names_a_street_is_no_place_of_the_event(places_of, text: str) -> None:
+    places = places_of(text)
+    assert places
+    assert {"أسيوط", "حلب"}.isdisjoint(p.name_ar for p in places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "قتل 12 شخصا في سقوط صاروخ على حي شعبي في وسط مدينة حلب، وقالت والدة صحفي مفقود في سوريا في "
         "تصريح الى محطة التلفزيون العامة إنها قلقة.",
         "قصفت الميليشيات بالدبابات أمس أحياء تعز، والهدف استكمال الحصار على تعز وسحب 50 ألفا.",

@@ -158,6 +158,7 @@ def _place_mentions(
             _described_by_next(mentions, cue, end)
             or _names_a_countryside_province(mentions, cue, end)
             or _settlement_beside(mentions, cue)
+            or _names_a_street(mentions, cue.end_token)
         ):
             continue
         # "مدينة X" introduces a town's name; "المدينة" is the town already told, so the word after it
@@ -180,7 +181,9 @@ def _place_mentions(
         admin1 = mentions.lexicon.admin1[mention.entry_id]
         if countries and admin1.iso2 not in countries:
             continue
-        if _names_an_organisation(mentions, mention.first_token):
+        if _names_an_organisation(mentions, mention.first_token) or _names_a_street(
+            mentions, mention.first_token
+        ):
             continue
         # بغداد، الموصل، إدلب name a city as well as its province: without a province cue word,
         # the city is meant.
@@ -239,6 +242,16 @@ def _names_an_organisation(mentions: TextMentions, token: int) -> bool:
     """ "قيادة عمليات بغداد واصلت تطهير ناحية الكرمة": a province or city that completes the name of
     an organisation or office is part of that name; the organisation may act anywhere."""
     return token > 0 and mentions.text.analyses[token - 1][1] in word_list("organisation_heads")
+
+
+def _names_a_street(mentions: TextMentions, token: int) -> bool:
+    """ "بشارع أسيوط دائرة قسم ثالث العريش"، "شارعي الثورة وبغداد في دمشق": a province or city right
+    after a street's word names the street, which lies in another town; it is no place of its own."""
+    if not 0 < token < len(mentions.text.analyses) or mentions.text.analyses[token - 1][1] not in word_list(
+        "street_heads"
+    ):
+        return False
+    return any(m.first_token == token for m in mentions.within("admin1", token, token + 1))
 
 
 def _measured_from(mentions: TextMentions, place: PlaceMention) -> bool:
