@@ -245,11 +245,9 @@ def _names_an_organisation(mentions: TextMentions, token: int) -> bool:
 
 
 def _names_a_street(mentions: TextMentions, token: int) -> bool:
-    """ "بشارع أسيوط دائرة قسم ثالث العريش"، "شارعي الثورة وبغداد في دمشق": a province or city right
-    after a street's word names the street, which lies in another town; it is no place of its own."""
-    if not 0 < token < len(mentions.text.analyses) or mentions.text.analyses[token - 1][1] not in word_list(
-        "street_heads"
-    ):
+    """ "بشارع أسيوط دائرة قسم ثالث العريش": a province or city right after a street's word names the
+    street, which lies in another town; it is no place of its own."""
+    if token == 0 or mentions.text.analyses[token - 1][1] not in word_list("street_heads"):
         return False
     return any(m.first_token == token for m in mentions.within("admin1", token, token + 1))
 
