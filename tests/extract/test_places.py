@@ -631,3 +631,18 @@ def test_a_district_seat_a_direction_locates_from_a_far_capital_is_still_that_se
     places = places_of("قتل عشرة مسلحين أمس بانفجار سيارة مفخخة في قضاء البعاج شمال غرب بغداد.")
     baaj = next(p for p in places if p.name_ar == "البعاج")
     assert baaj.place is not None and baaj.place.name == "Al Ba‘āj"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل أربعة جنود أفغان صباح اليوم في هجوم لطالبان على حاجز للجيش جنوب العاصمة كابل.", ("Kabul", 2)),
+        ("قتل ثلاثة جنود أمس في هجوم لمسلحين على حاجز للجيش قرب مدينة حماة وسط سوريا.", ("Ḩamāh", 2)),
+        ("قتل ثلاثة جنود أمس في هجوم لمسلحين على حاجز للجيش في بلدة صوران شمال مدينة حماة.", ("Şūrān", 1)),
+    ],
+)
+def test_a_town_a_word_of_direction_or_nearness_governs_is_only_near_the_event(
+    events_of, text: str, expected: tuple[str, int]
+) -> None:
+    [event] = events_of(text)
+    assert (event.location, event.geo_precision) == expected

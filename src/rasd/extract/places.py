@@ -119,6 +119,8 @@ class PlaceMention:
     reference: bool = False
     #: the gazetteer place a place it lacks is located from ("قرية برنو شمال كادوقلي": Kadugli)
     near: GazetteerPlace | None = None
+    #: a word of direction or nearness governs it ("جنوب العاصمة كابل"): the event is near the town
+    near_town: bool = False
 
 
 def place_mentions(
@@ -223,10 +225,26 @@ def _place_mentions(
     return _with_references(
         mentions,
         sorted(
-            (p for p in resolved if (p.cued or p.place is not None) and not _measured_from(mentions, p)),
+            (
+                _near_if_related(mentions, p)
+                for p in resolved
+                if (p.cued or p.place is not None) and not _measured_from(mentions, p)
+            ),
             key=lambda p: p.first_token,
         ),
     )
+
+
+def _near_if_related(mentions: TextMentions, place: PlaceMention) -> PlaceMention:
+    """ "في هجوم على نقطة تفتيش جنوب العاصمة كابل"، "قرب مدينة حماة": a town a word of direction or
+    nearness governs is where the event is near, not the town itself: ACLED's geo_precision 2, with
+    or without the cue word that names it. Its rank among the sentence's places is unchanged."""
+    first = max(0, place.first_token - RELATION_REACH)
+    related = any(
+        _relation_between(mentions, cue.first_token, place.first_token)
+        for cue in mentions.within("place_cue", first, place.first_token)
+    )
+    return replace(place, near_town=True) if related else place
 
 
 def _names_a_countryside_province(mentions: TextMentions, cue: Mention, end: int) -> bool:
