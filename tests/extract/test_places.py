@@ -646,3 +646,13 @@ def test_a_town_a_word_of_direction_or_nearness_governs_is_only_near_the_event(
 ) -> None:
     [event] = events_of(text)
     assert (event.location, event.geo_precision) == expected
+
+
+def test_a_town_of_an_act_told_after_a_sequel_word_is_no_place_of_the_act_before_it(events_of) -> None:
+    events = events_of("قصفت طائرات النظام بلدتي كفرنبل وسراقب بعد ساعات من هجوم للمعارضة على بلدة صوران.")
+    assert {e.location_ar for e in events} == {"كفرنبل", "سراقب"}
+
+
+def test_an_act_whose_side_of_a_sequel_word_names_no_town_takes_the_clause_s_town(events_of) -> None:
+    [event] = events_of("قتل ثلاثة مدنيين بعد غارة جوية شنتها طائرات النظام على بلدة كفرنبل بريف إدلب.")
+    assert event.location_ar == "كفرنبل"

@@ -459,6 +459,14 @@ def _distance_between(mentions: TextMentions, end: int, first: int) -> bool:
     return measured and token > end and stems[token - 1 - end] in word_list("distance_from")
 
 
+def ends_a_distance_phrase(mentions: TextMentions, token: int) -> bool:
+    """The token ends a two-word distance phrase ("على بعد": بعد is a distance here, not "after")."""
+    return (
+        token > 0
+        and tuple(a[1] for a in mentions.text.analyses[token - 1 : token + 1]) in _distance_phrases()
+    )
+
+
 @lru_cache(maxsize=1)
 def _distance_phrases() -> frozenset[tuple[str, ...]]:
     """Two-word distance phrases ("على بعد"), by their stems."""
