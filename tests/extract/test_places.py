@@ -442,6 +442,19 @@ def test_a_city_that_completes_an_organisations_name_is_no_place_of_the_event(ev
 @pytest.mark.parametrize(
     "text",
     [
+        "قتل شرطيان أمس في انفجار عبوة ناسفة بدورية أمنية في شارع أسيوط بمدينة العريش في شمال سيناء.",
+        "سقطت ثلاث قذائف هاون على شارع حلب في مدينة حماة صباح اليوم ما أدى إلى مقتل طفلين.",
+    ],
+)
+def test_a_city_that_names_a_street_is_no_place_of_the_event(places_of, text: str) -> None:
+    places = places_of(text)
+    assert places
+    assert {"أسيوط", "حلب"}.isdisjoint(p.name_ar for p in places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "قتل 12 شخصا في سقوط صاروخ على حي شعبي في وسط مدينة حلب، وقالت والدة صحفي مفقود في سوريا في "
         "تصريح الى محطة التلفزيون العامة إنها قلقة.",
         "قصفت الميليشيات بالدبابات أمس أحياء تعز، والهدف استكمال الحصار على تعز وسحب 50 ألفا.",
@@ -618,3 +631,28 @@ def test_a_district_seat_a_direction_locates_from_a_far_capital_is_still_that_se
     places = places_of("قتل عشرة مسلحين أمس بانفجار سيارة مفخخة في قضاء البعاج شمال غرب بغداد.")
     baaj = next(p for p in places if p.name_ar == "البعاج")
     assert baaj.place is not None and baaj.place.name == "Al Ba‘āj"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل أربعة جنود أفغان صباح اليوم في هجوم لطالبان على حاجز للجيش جنوب العاصمة كابل.", ("Kabul", 2)),
+        ("قتل ثلاثة جنود أمس في هجوم لمسلحين على حاجز للجيش قرب مدينة حماة وسط سوريا.", ("Ḩamāh", 2)),
+        ("قتل ثلاثة جنود أمس في هجوم لمسلحين على حاجز للجيش في بلدة صوران شمال مدينة حماة.", ("Şūrān", 1)),
+    ],
+)
+def test_a_town_a_word_of_direction_or_nearness_governs_is_only_near_the_event(
+    events_of, text: str, expected: tuple[str, int]
+) -> None:
+    [event] = events_of(text)
+    assert (event.location, event.geo_precision) == expected
+
+
+def test_a_town_of_an_act_told_after_a_sequel_word_is_no_place_of_the_act_before_it(events_of) -> None:
+    events = events_of("قصفت طائرات النظام بلدتي كفرنبل وسراقب بعد ساعات من هجوم للمعارضة على بلدة صوران.")
+    assert {e.location_ar for e in events} == {"كفرنبل", "سراقب"}
+
+
+def test_an_act_whose_side_of_a_sequel_word_names_no_town_takes_the_clause_s_town(events_of) -> None:
+    [event] = events_of("قتل ثلاثة مدنيين بعد غارة جوية شنتها طائرات النظام على بلدة كفرنبل بريف إدلب.")
+    assert event.location_ar == "كفرنبل"

@@ -1576,7 +1576,7 @@ def _geo_precision(frame: Frame) -> int | None:
     if place is None:
         return NEAR if frame.anchor is not None else None
     if place.place is not None:
-        return place.precision
+        return max(NEAR, place.precision) if place.near_town else place.precision
     if frame.anchor is not None:
         return max(NEAR, place.precision)  # a part of the anchoring city, or somewhere near it
     return PROVINCE if place.admin1 is not None else None  # at the province's point, or nowhere

@@ -39,6 +39,7 @@ from rasd.extract.places import (
     best_place,
     countries_in,
     cue_countries,
+    ends_a_distance_phrase,
     joined,
     located,
     namesake_countries,
@@ -981,7 +982,9 @@ def _one_per_place(
     first, end = _clause_of(frame.sentence, frame.place.first_token, (first, end))
     named = [
         p
-        for p in context.not_vetoed(mentions, context.places(mentions, first, end))
+        for p in _of_its_act(
+            mentions, frame, (first, end), context.not_vetoed(mentions, context.places(mentions, first, end))
+        )
         if _settlement(p) and not p.reference
     ]
     settlements = _listed_inside(mentions, frame.place, named) or _listed_with(mentions, frame.place, named)
@@ -2453,7 +2456,9 @@ def _assign_place(
     frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext
 ) -> None:
     sentence = frame.sentence
-    places = context.not_vetoed(mentions, context.places(mentions, first, end))
+    places = _of_its_act(
+        mentions, frame, (first, end), context.not_vetoed(mentions, context.places(mentions, first, end))
+    )
     if not places:
         whole = context.places(mentions, sentence.first_token, sentence.end_token)
         borrowed = context.not_vetoed(mentions, whole)
@@ -2505,6 +2510,27 @@ def _assign_place(
         # "تفجير في مدينة فوتوكول في الكاميرون" in a digest mostly about Nigeria: the event stands at
         # the article's place in its own country, never at a city of another.
         frame.anchor = context.anchor_in(frame.country, None, mentions.lexicon)
+
+
+def _of_its_act(
+    mentions: TextMentions, frame: Frame, clause: tuple[int, int], places: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "تظاهر أنصار الحزب في بلدة X بعد مقتل ثلاثة في الاشتباكات ببلدة Y": a word that tells one act
+    after or because of another (بعد، عقب، إثر; `act_sequels`) parts a clause between the two, and
+    each takes the places on its own side. Only a side that names a place the gazetteer locates
+    counts: an unknown word read after a cue ("مهاجمة القرية لتنفيذ") is no reason to leave the
+    clause's town; where the trigger's side names none, the clause's places stand."""
+    trigger = frame.trigger_mention.first_token
+    openers = [
+        token
+        for token in range(*clause)
+        if mentions.text.analyses[token][1] in word_list("act_sequels")
+        and not ends_a_distance_phrase(mentions, token)
+    ]
+    start = max((t for t in openers if t <= trigger), default=-1)
+    stop = min((t for t in openers if t > trigger), default=clause[1])
+    own = [p for p in places if start < p.first_token < stop]
+    return own if any(p.place is not None for p in own) else places
 
 
 def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext) -> None:

@@ -119,6 +119,8 @@ class PlaceMention:
     reference: bool = False
     #: the gazetteer place a place it lacks is located from ("قرية برنو شمال كادوقلي": Kadugli)
     near: GazetteerPlace | None = None
+    #: a word of direction or nearness governs it ("جنوب العاصمة كابل"): the event is near the town
+    near_town: bool = False
 
 
 def place_mentions(
@@ -158,6 +160,7 @@ def _place_mentions(
             _described_by_next(mentions, cue, end)
             or _names_a_countryside_province(mentions, cue, end)
             or _settlement_beside(mentions, cue)
+            or _names_a_street(mentions, cue.end_token)
         ):
             continue
         # "مدينة X" introduces a town's name; "المدينة" is the town already told, so the word after it
@@ -180,7 +183,9 @@ def _place_mentions(
         admin1 = mentions.lexicon.admin1[mention.entry_id]
         if countries and admin1.iso2 not in countries:
             continue
-        if _names_an_organisation(mentions, mention.first_token):
+        if _names_an_organisation(mentions, mention.first_token) or _names_a_street(
+            mentions, mention.first_token
+        ):
             continue
         # بغداد، الموصل، إدلب name a city as well as its province: without a province cue word,
         # the city is meant.
@@ -220,10 +225,26 @@ def _place_mentions(
     return _with_references(
         mentions,
         sorted(
-            (p for p in resolved if (p.cued or p.place is not None) and not _measured_from(mentions, p)),
+            (
+                _near_if_related(mentions, p)
+                for p in resolved
+                if (p.cued or p.place is not None) and not _measured_from(mentions, p)
+            ),
             key=lambda p: p.first_token,
         ),
     )
+
+
+def _near_if_related(mentions: TextMentions, place: PlaceMention) -> PlaceMention:
+    """ "في هجوم على نقطة تفتيش جنوب العاصمة كابل"، "قرب مدينة حماة": a town a word of direction or
+    nearness governs is where the event is near, not the town itself: ACLED's geo_precision 2, with
+    or without the cue word that names it. Its rank among the sentence's places is unchanged."""
+    first = max(0, place.first_token - RELATION_REACH)
+    related = any(
+        _relation_between(mentions, cue.first_token, place.first_token)
+        for cue in mentions.within("place_cue", first, place.first_token)
+    )
+    return replace(place, near_town=True) if related else place
 
 
 def _names_a_countryside_province(mentions: TextMentions, cue: Mention, end: int) -> bool:
@@ -239,6 +260,14 @@ def _names_an_organisation(mentions: TextMentions, token: int) -> bool:
     """ "قيادة عمليات بغداد واصلت تطهير ناحية الكرمة": a province or city that completes the name of
     an organisation or office is part of that name; the organisation may act anywhere."""
     return token > 0 and mentions.text.analyses[token - 1][1] in word_list("organisation_heads")
+
+
+def _names_a_street(mentions: TextMentions, token: int) -> bool:
+    """ "بشارع أسيوط دائرة قسم ثالث العريش": a province or city right after a street's word names the
+    street, which lies in another town; it is no place of its own."""
+    if token == 0 or mentions.text.analyses[token - 1][1] not in word_list("street_heads"):
+        return False
+    return any(m.first_token == token for m in mentions.within("admin1", token, token + 1))
 
 
 def _measured_from(mentions: TextMentions, place: PlaceMention) -> bool:
@@ -428,6 +457,14 @@ def _distance_between(mentions: TextMentions, end: int, first: int) -> bool:
     while (cue := mentions.ending_at("place_cue", token)) is not None and cue.first_token > end:
         token = cue.first_token  # "عن مركز مدينة الكرك"
     return measured and token > end and stems[token - 1 - end] in word_list("distance_from")
+
+
+def ends_a_distance_phrase(mentions: TextMentions, token: int) -> bool:
+    """The token ends a two-word distance phrase ("على بعد": بعد is a distance here, not "after")."""
+    return (
+        token > 0
+        and tuple(a[1] for a in mentions.text.analyses[token - 1 : token + 1]) in _distance_phrases()
+    )
 
 
 @lru_cache(maxsize=1)
