@@ -45,6 +45,8 @@ RULE_ONLY_KINDS = frozenset(
         "believed_members",
         "responses",
         "talks",
+        "feasibility",
+        "recording",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

@@ -88,6 +88,8 @@ CUE_CATEGORIES = (
     "reactions",
     "responses",
     "talks",
+    "feasibility",
+    "recording",
     "relative_pronouns",
     "complementizers",
     "sports",
