@@ -1798,3 +1798,10 @@ def test_the_dead_a_document_counts_are_its_tally(rule_events_of) -> None:
         "التي نسبت سقوط 70% من القتلى إلى المسلحين."
     )
     assert rule_events_of(text) == []
+
+
+def test_a_bare_year_before_publication_dates_an_old_act(rule_events_of) -> None:
+    text = "واقتحم مسلحون قرية تنغو في ولاية بورنو في 2016 وقتلوا 20 شخصا."
+    assert rule_events_of(text) == []
+    (event,) = rule_events_of(text.replace("2016", "2019"))  # the year of publication
+    assert event.fatalities == 20

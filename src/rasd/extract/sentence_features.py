@@ -46,6 +46,7 @@ RULE_ONLY_KINDS = frozenset(
         "responses",
         "talks",
         "feasibility",
+        "bare_year_words",
         "recording",
     }
 )

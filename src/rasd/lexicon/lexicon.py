@@ -129,6 +129,7 @@ CUE_CATEGORIES = (
     "future",
     "aggregate",
     "year_words",
+    "bare_year_words",
     "period_openers",
     "since_openers",
     "long_durations",
