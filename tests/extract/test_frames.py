@@ -1760,3 +1760,60 @@ def test_an_act_a_future_verb_governs_talked_of_or_guarded_against_opens_nothing
 def test_what_the_reader_is_reminded_of_opens_nothing(rule_events_of) -> None:
     text = "وللتذكير فقد أسفرت المواجهات بين الجيش والمسلحين في مدينة الرمادي عن مقتل 20 مسلحا."
     assert rule_events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال قائد المنطقة أمس إن استعادة السيطرة على بلدة تلكيف ليست مشكلة بالنسبة لقواته.",
+        "وقال المتحدث أمس إن استعادة الجيش السوري مدينة الباب مسألة وقت.",
+    ],
+)
+def test_an_act_whose_feasibility_is_judged_opens_nothing(rule_events_of, text: str) -> None:
+    assert rule_events_of(text) == []
+
+
+def test_a_past_act_judged_hard_is_still_read(rule_events_of) -> None:
+    (event,) = rule_events_of("سيطرت القوات العراقية أمس على بلدة تلكيف، وكان اقتحامها صعبا.")
+    assert event.location_ar is not None
+
+
+def test_a_claim_made_to_a_camera_without_a_day_opens_nothing(rule_events_of) -> None:
+    text = "ويقول قائد الفصيل في تسجيل مصور نشر على الإنترنت إن مقاتليه سيطروا على ضواحي بلدة تلكيف."
+    assert rule_events_of(text) == []
+    (event,) = rule_events_of(
+        "وقال قائد الفصيل في تسجيل مصور نشر على الإنترنت إن مقاتليه سيطروا أمس الأحد على بلدة تلكيف."
+    )
+    assert event.location_ar is not None
+
+
+def test_footage_that_shows_an_act_is_still_read(rule_events_of) -> None:
+    (event,) = rule_events_of(
+        "وأظهرت مقاطع فيديو نشرها ناشطون محتجين يحرقون مقر الحزب في مدينة الناصرية أمس."
+    )
+    assert event.location_ar is not None
+
+
+def test_a_past_stretch_is_background(rule_events_of) -> None:
+    text = "وأكدت تقارير أن المسلحين أقدموا خلال الفترة الماضية على إعدام عشرات الأسرى في مدينة زنجبار."
+    assert rule_events_of(text) == []
+
+
+def test_the_abducted_a_rescue_names_tell_no_abduction(candidate_events_of) -> None:
+    text = "وتشارك القوة الخاصة في عمليات حفظ الأمن وإنقاذ الرهائن والمخطوفين في مدينة الرياض."
+    assert candidate_events_of(text) == []
+
+
+def test_the_dead_a_document_counts_are_its_tally(rule_events_of) -> None:
+    text = (
+        "والمعارك بين المتمردين وقوات الأمن هي السبب الأول لسقوط الضحايا في ولاية هلمند بحسب الوثيقة "
+        "التي نسبت سقوط 70% من القتلى إلى المسلحين."
+    )
+    assert rule_events_of(text) == []
+
+
+def test_a_bare_year_before_publication_dates_an_old_act(rule_events_of) -> None:
+    text = "واقتحم مسلحون قرية تنغو في ولاية بورنو في 2016 وقتلوا 20 شخصا."
+    assert rule_events_of(text) == []
+    (event,) = rule_events_of(text.replace("2016", "2019"))  # the year of publication
+    assert event.fatalities == 20

@@ -1200,12 +1200,16 @@ def _in_dateline(mentions: TextMentions, place: PlaceMention) -> bool:
     )
 
 
+#: Words a year follows: "عام 2011"، and the bare "في 2011".
+YEAR_WORD_KINDS = ("year_words", "bare_year_words")
+
+
 def _names_an_earlier_year(mentions: TextMentions, first: int, end: int, published: dt.date | None) -> bool:
     """The sentence dates itself to a Gregorian year before publication ("وقع تفجير … عام 2011" in a
     2018 report of a trial)."""
     if published is None:
         return False
-    for word in mentions.within("year_words", first, end):
+    for word in [w for kind in YEAR_WORD_KINDS for w in mentions.within(kind, first, end)]:
         # "عام 2011", or with a word between: "العام الماضي 2011"
         year = number_at(mentions, word.end_token) or (
             number_at(mentions, word.end_token + 1) if word.end_token + 1 < end else None

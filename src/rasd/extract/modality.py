@@ -19,6 +19,9 @@ SINCE_ACT_OPENING = 2  # tokens from a sentence's start within which منذ open
 ISSUED_DAY_REACH = 2  # tokens from "أصدرته" to the day it was issued ("أصدرته، أمس")
 PERIOD_REACH = 3  # words between منذ/خلال and the period it opens ("خلال الـ 12 عاما")
 PLAN_REACH = 4  # words after an occurrence noun that can plan it ("العملية التي تنوي بلاده شنها")
+#: Words after an occurrence noun within which a judgement of its feasibility can follow: the noun
+#: heads the subject phrase it judges ("استعادة السيطرة على مدينة كيدال ليست مشكلة").
+FEASIBILITY_REACH = 8
 #: Words between an occurrence noun and a future verb that governs it ("ستدخل قواته المدينة لبسط
 #: السيطرة"، "الصفقة المتفق عليها مع الحوثيين سيبدأ"); the particles لن and سوف reach over the
 #: whole clause before it. Further on, a word that merely looks future is mostly a name (ستيفان).
@@ -42,6 +45,8 @@ def non_event_reason(
         return "modality.plan"  # "ستهاجم القوات"، "سيستعيد الجيش": what will happen, not what did
     if _planned_after(mentions, trigger, clause_end) or _sought(mentions, trigger):
         return "modality.plan"
+    if _judged_feasible(mentions, trigger, clause_end):
+        return "modality.plan"
     if _in_a_future_clause(mentions, trigger, clause, place_words):
         return "modality.plan"
     for category in SENTENCE_WIDE:
@@ -51,6 +56,8 @@ def non_event_reason(
     for category in ANYWHERE_IN_SENTENCE:
         if mentions.within(category, sentence_first, sentence_end):
             return f"modality.{category}"
+    if _recorded_undated(mentions, trigger, sentence_first, sentence_end):
+        return "modality.recorded"  # a claim made to a camera, undated
     if counts_over_a_period(mentions, sentence_first, sentence_end) or _documented_undated(
         mentions, sentence_first, sentence_end
     ):
@@ -143,6 +150,28 @@ def _planned_after(mentions: TextMentions, trigger: Mention, clause_end: int) ->
         return False
     end = min(clause_end, trigger.end_token + PLAN_REACH)
     return bool(mentions.within("plan", trigger.end_token, end))
+
+
+def _judged_feasible(mentions: TextMentions, trigger: Mention, clause_end: int) -> bool:
+    """ "استعادة السيطرة على المدينة ليست مشكلة"، "سقوط البلدة مسألة وقت": an occurrence noun whose
+    feasibility the clause then judges names an act weighed, not one done."""
+    if _is_verb(mentions, trigger):
+        return False
+    end = min(clause_end, trigger.end_token + FEASIBILITY_REACH)
+    return bool(mentions.within("feasibility", trigger.end_token, end))
+
+
+def _recorded_undated(
+    mentions: TextMentions, trigger: Mention, sentence_first: int, sentence_end: int
+) -> bool:
+    """ "ويقول القائد في تسجيل فيديو إن قواته تمكنت من تطهير الضواحي": what a speaker claims to a
+    camera, in a sentence that names neither a day nor a month, is an undated claim; with one ("قال في
+    تسجيل مصور إن مقاتليه هاجموا أمس…"، "في غارة أول سبتمبر") it dates an occurrence."""
+    return (
+        bool(mentions.within("recording", sentence_first, trigger.first_token))
+        and not names_a_day(mentions, sentence_first, sentence_end)
+        and not mentions.within("month", sentence_first, sentence_end)
+    )
 
 
 def _in_a_future_clause(

@@ -47,6 +47,9 @@ RULE_ONLY_KINDS = frozenset(
         "talks",
         "describing",
         "body_heads",
+        "feasibility",
+        "bare_year_words",
+        "recording",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
