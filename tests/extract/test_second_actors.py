@@ -46,3 +46,12 @@ def test_a_report_that_names_the_target_replaces_the_civilians_of_a_site(events_
     (event,) = events_of(text)
     assert event.actor2 == "Police Forces of Yemen"
     assert "actor2:civilian_site" not in event.rules
+
+
+def test_what_a_crowd_protests_at_is_not_the_force_that_met_it(candidate_events_of) -> None:
+    text = (
+        "نظم عشرات الطلاب وقفة احتجاجية اليوم أمام مقر الجيش في مدينة أم درمان، "
+        "قبل أن تفرقهم قوات الأمن بالغاز المسيل للدموع."
+    )
+    (event,) = candidate_events_of(text)
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Sudan")

@@ -172,6 +172,7 @@ NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 TERRITORY_SUB_TYPES = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 PROTESTS = "Protests"
+PEACEFUL_PROTEST = "Peaceful protest"
 ARRESTS = "Arrests"
 CROWD_EVENT_TYPES = frozenset({PROTESTS, "Riots"})
 #: Arrests their sentence tells beside a protest or a riot ("توقيف عدد من المتظاهرين"): the crowd's
@@ -1778,6 +1779,10 @@ def _assign_actors(
         others = [a for a in others if not a.site]
     if event_type in STRIKING_TYPES:
         others = [a for a in others if not _party_of_an_answered_act(frame, mentions, a)]
+    if frame.trigger.sub_event_type == PEACEFUL_PROTEST:
+        # "يتظاهر السودانيون ضد العسكريين"، "وقفة أمام مقر الشرطة": what a crowd marches against or
+        # to is its grievance, not a force that met it.
+        others = [a for a in others if a not in _targets(mentions, others)]
     # A victim first, else the first other party; a base stands for its country's military only
     # when the sentence names no one else ("قاعدة بلد الجوية التي توجد فيها قوات أمريكية"، "لدى
     # الجيش قاعدة عسكرية هناك وهو استهدف أماكن تتواجد فيها قوات وحدات حماية سنجار").
