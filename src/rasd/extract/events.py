@@ -1317,8 +1317,9 @@ def _names_the_target(kept: Event, new: Event) -> bool:
     """The kept event's second actor is only the civilians of a site struck, and the new report
     names who was struck ("انفجار عبوة أمام مسجد" … "استهدفت العبوة دورية للشرطة"); not the author
     again, whom a report that leaves it unnamed may read as the target ("قذائف أرسلتها ميليشيات
-    الحوثي")."""
-    if CIVILIAN_SITE_RULE not in kept.rules or CIVILIAN_SITE_RULE in new.rules:
+    الحوثي"). Dead counted at the site are its civilians, as ACLED codes them: a party a later
+    sentence names there ("محادثات بين الحكومة وحركة طالبان") does not replace them."""
+    if CIVILIAN_SITE_RULE not in kept.rules or CIVILIAN_SITE_RULE in new.rules or kept.fatalities:
         return False
     return new.actor2 is not None and new.actor2 not in (kept.actor1, new.actor1)
 

@@ -1831,8 +1831,13 @@ def _civilian_site_struck(frame: Frame, mentions: TextMentions, first: int, end:
     target's word or the act's own ("استهدف مسلحون مجهولون منزل أحد القياديين"، "غارة على
     مسجد"): the act's second actor is the civilians, as ACLED codes such a site hit with no one
     named there."""
+    # "عليه"، "استهدفه": a target's word that carries its object's pronoun has no site after it
+    # ("عدم تحفظ الجهات المعنية عليه أو تحويله لمستشفى").
     openers = [frame.trigger_mention.end_token] + [
-        m.end_token for kind in ("targets", "target_verbs") for m in mentions.within(kind, first, end)
+        m.end_token
+        for kind in ("targets", "target_verbs")
+        for m in mentions.within(kind, first, end)
+        if not mentions.text.analyses[m.end_token - 1][2]
     ]
     site = next(
         (
