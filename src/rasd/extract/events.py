@@ -19,6 +19,7 @@ from rasd.extract.frames import (
     ANOTHER_RULE,
     ARRESTS,
     BESIDE_CROWD_RULE,
+    CIVILIAN_SITE_RULE,
     DEFAULT_DATE_RULE,
     DISRUPTED,
     FOLLOWING_CLAUSE_RULE,
@@ -1313,14 +1314,15 @@ def _merge(
     dated = _dating(kept, new, takes_date)
     author = new if _names_the_unnamed(kept, new, lexicon) else kept
     tolled = new if _counts_the_dead_better(kept, new) else kept
+    targeted = new if kept.actor2 is None or _names_the_target(kept, new) else kept
     return replace(
         kept,
         event_type=typed.event_type,
         sub_event_type=typed.sub_event_type,
         actor1=typed.actor1 if typed.event_type in CROWD_TYPES else author.actor1 or new.actor1,
         actor1_ar=author.actor1_ar or new.actor1_ar,
-        actor2=kept.actor2 or new.actor2,
-        actor2_ar=kept.actor2_ar or new.actor2_ar,
+        actor2=targeted.actor2,
+        actor2_ar=targeted.actor2_ar or new.actor2_ar,
         country=kept.country or new.country,
         admin1=place.admin1 or kept.admin1 or new.admin1,
         location=place.location,
@@ -1337,8 +1339,19 @@ def _merge(
         claimed_by=kept.claimed_by or new.claimed_by,
         evidence=" … ".join(dict.fromkeys(filter(None, (kept.evidence, new.evidence)))),
         evidence_spans=tuple(dict.fromkeys(kept.evidence_spans + new.evidence_spans)),
-        rules=_merged_rules(kept, new, dated, tolled),
+        rules=_merged_rules(kept, new, dated, tolled, targeted),
     )
+
+
+def _names_the_target(kept: Event, new: Event) -> bool:
+    """The kept event's second actor is only the civilians of a site struck, and the new report
+    names who was struck ("انفجار عبوة أمام مسجد" … "استهدفت العبوة دورية للشرطة"); not the author
+    again, whom a report that leaves it unnamed may read as the target ("قذائف أرسلتها ميليشيات
+    الحوثي"). Dead counted at the site are its civilians, as ACLED codes them: a party a later
+    sentence names there ("محادثات بين الحكومة وحركة طالبان") does not replace them."""
+    if CIVILIAN_SITE_RULE not in kept.rules or CIVILIAN_SITE_RULE in new.rules or kept.fatalities:
+        return False
+    return new.actor2 is not None and new.actor2 not in (kept.actor1, new.actor1)
 
 
 def _names_the_unnamed(kept: Event, new: Event, lexicon: Lexicon) -> bool:
@@ -1440,8 +1453,10 @@ def _dating(kept: Event, new: Event, takes_date: bool) -> Event:
     return kept
 
 
-def _merged_rules(kept: Event, new: Event, dated: Event, tolled: Event) -> tuple[str, ...]:
+def _merged_rules(kept: Event, new: Event, dated: Event, tolled: Event, targeted: Event) -> tuple[str, ...]:
     rules = dict.fromkeys(kept.rules + new.rules)
+    if CIVILIAN_SITE_RULE not in targeted.rules:
+        rules.pop(CIVILIAN_SITE_RULE, None)  # the second actor kept was named
     if DEFAULT_DATE_RULE not in dated.rules:
         rules.pop(DEFAULT_DATE_RULE, None)  # the date is stated now, not defaulted
     for rule in TENTATIVE_TOLL_RULES:

@@ -89,6 +89,17 @@ GRIEVANCE_REACH = 8  # words from "إثر"، "احتجاجا على"، "بعد" 
 CLAUSE_MARKS = frozenset(",،;؛:.")  # a grievance word reaches no death past one of these
 CAUSE_REACH = 12  # words from a toll to the cause it names ("قتل 57 مدنيا وأصيب 200 آخرين بجروح في قصف")
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
+CIVILIANS_ID = "intl.civilians"  # the lexicon's civilians of the event's country
+CIVILIAN_SITE_RULE = "actor2:civilian_site"  # events.py lets a report that names the target replace it
+SITE_REACH = 3  # words from a target's word to the home struck ("استهدف مسلحون مجهولون منزل")
+ANSWERED_ACT_REACH = (
+    6  # words from "بعد"، "ردا" to the earlier act's word ("بعد ساعات من بدء مقاتلي المعارضة هجوما")
+)
+ACT_PARTY_REACH = 2  # words from that act's word to its party ("هجوم مفاجئ لمقاتلي المعارضة")
+PART_OF_DAY = "part_of_day"  # the time label of "بعد ظهر"
+#: Acts that strike a target: a bombing, a strike or an attack on civilians (a fight's or a
+#: territory's other side is its foe, told "بعد معارك مع داعش"، "بعد انسحاب قوات الدعم السريع").
+STRIKING_TYPES = frozenset({REMOTE_VIOLENCE, "Violence against civilians"})
 OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
 CLAIM_REACH = 3
 #: Means that strike from afar: the force that bears them is the author, wherever it stands.
@@ -164,6 +175,7 @@ NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 TERRITORY_SUB_TYPES = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 PROTESTS = "Protests"
+PEACEFUL_PROTEST = "Peaceful protest"
 ARRESTS = "Arrests"
 CROWD_EVENT_TYPES = frozenset({PROTESTS, "Riots"})
 #: Arrests their sentence tells beside a protest or a riot ("توقيف عدد من المتظاهرين"): the crowd's
@@ -1778,6 +1790,12 @@ def _assign_actors(
         # "غارات للتحالف استهدفت قاعدة العند الجوية": a state or its ally strikes a base the other
         # side holds, not its own state's military.
         others = [a for a in others if not a.site]
+    if event_type in STRIKING_TYPES:
+        others = [a for a in others if not _party_of_an_answered_act(frame, mentions, a)]
+    if frame.trigger.sub_event_type == PEACEFUL_PROTEST:
+        # "يتظاهر السودانيون ضد العسكريين"، "وقفة أمام مقر الشرطة": what a crowd marches against or
+        # to is its grievance, not a force that met it.
+        others = [a for a in others if a not in _targets(mentions, others)]
     # A victim first, else the first other party; a base stands for its country's military only
     # when the sentence names no one else ("قاعدة بلد الجوية التي توجد فيها قوات أمريكية"، "لدى
     # الجيش قاعدة عسكرية هناك وهو استهدف أماكن تتواجد فيها قوات وحدات حماية سنجار").
@@ -1793,9 +1811,64 @@ def _assign_actors(
     elif _state_paired_with_gunmen(frame, mentions):
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
         frame.rules.append("actor1:unnamed_gunmen_attack_the_state")
+    if frame.actor2 is None and event_type in STRIKING_TYPES:
+        frame.actor2 = _civilian_site_struck(frame, mentions, first, end)
+        if frame.actor2 is not None:
+            frame.rules.append(CIVILIAN_SITE_RULE)
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _party_of_an_answered_act(frame: Frame, mentions: TextMentions, actor: ActorMention) -> bool:
+    """An actor told with the word of the earlier act this one answers or follows, after a word that
+    opens that act ("قصف الطيران الحربي حي بابا عمرو بعد هجوم مفاجئ لمقاتلي المعارضة"، "بعد ساعات
+    من بدء مقاتلي المعارضة هجوما"، "ردا على استهداف منازل المدنيين"), is a party of that act, not
+    this one's target. Only an actor right around that act's word: one told further on may be this
+    act's own ("بعد يوم من قصف استهدف صالة كانت تتخذ منها مليشيات الحوثي مقرا"). A time of day is no
+    earlier act ("بعد ظهر اليوم"). Only for an act that strikes a target (``STRIKING_TYPES``)."""
+    trigger = frame.trigger_mention
+    return any(
+        act.first_token - cue.end_token <= ANSWERED_ACT_REACH
+        and (act.first_token == actor.end_token or 0 <= actor.first_token - act.end_token <= ACT_PARTY_REACH)
+        for cue in mentions.within("answered_acts", trigger.end_token, actor.first_token)
+        if not _opens_a_time_of_day(mentions, cue)
+        for act in mentions.within("trigger", cue.end_token, actor.end_token + 1)
+    )
+
+
+def _opens_a_time_of_day(mentions: TextMentions, cue: Mention) -> bool:
+    time = mentions.starting_at("time", cue.first_token)
+    return time is not None and time.label == PART_OF_DAY
+
+
+def _civilian_site_struck(frame: Frame, mentions: TextMentions, first: int, end: int) -> ActorMention | None:
+    """A home, a mosque, a school or a market told as what the act struck, a few words after a
+    target's word or the act's own ("استهدف مسلحون مجهولون منزل أحد القياديين"، "غارة على
+    مسجد"): the act's second actor is the civilians, as ACLED codes such a site hit with no one
+    named there."""
+    # "عليه"، "استهدفه": a target's word that carries its object's pronoun has no site after it
+    # ("عدم تحفظ الجهات المعنية عليه أو تحويله لمستشفى").
+    openers = [frame.trigger_mention.end_token] + [
+        m.end_token
+        for kind in ("targets", "target_verbs")
+        for m in mentions.within(kind, first, end)
+        if not mentions.text.analyses[m.end_token - 1][2]
+    ]
+    site = next(
+        (
+            s
+            for s in mentions.within("civilian_sites", first, end)
+            if any(0 <= s.first_token - opener <= SITE_REACH for opener in openers)
+        ),
+        None,
+    )
+    if site is None:
+        return None
+    civilians = mentions.lexicon.actors[CIVILIANS_ID]
+    return ActorMention(
+        civilians.name, civilians.id, civilians.inter, None, site.span, site.first_token, site.end_token
+    )
 
 
 def _co_author(

@@ -41,6 +41,8 @@ RULE_ONLY_KINDS = frozenset(
         "civilian_nouns",
         "base_nouns",
         "base_adjectives",
+        "civilian_sites",
+        "answered_acts",
         "allies",
         "believed_members",
         "responses",

@@ -72,6 +72,8 @@ CUE_CATEGORIES = (
     "military_sites",
     "base_nouns",
     "base_adjectives",
+    "civilian_sites",
+    "answered_acts",
     "rescue",
     "release",
     "wildfire",
