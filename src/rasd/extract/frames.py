@@ -2500,7 +2500,8 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
         chosen = min(expressions, key=lambda t: abs(t.span.start - frame.trigger_mention.span.start))
         frame.date, frame.time_precision = chosen.date, chosen.precision
         frame.rules.append(chosen.rule)
-        context.last_told = (sentence, frame.sub_event_type, chosen.date)
+        if chosen.precision == DAY:
+            context.last_told = (sentence, frame.sub_event_type, chosen.date)
     elif context.lead_day is not None:
         frame.date = context.lead_day
         frame.rules.append(LEAD_DATE_RULE)
@@ -2516,7 +2517,8 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
 def _quoted_on(mentions: TextMentions, frame: Frame, context: ArticleContext) -> dt.date | None:
     """ "وسيطرت المقاومة في مأرب أمس على مواقع للمتمردين. وقال مصدر في المقاومة: نفذنا هجوما …
     وسيطرنا على ثلاثة منها": a sentence that opens with a speech verb and states no day quotes on
-    the act of its sub-type that the sentence right before dated with its own words."""
+    the act of its sub-type that the sentence right before dated to a day of the week before
+    publication."""
     if context.last_told is None:
         return None
     before, sub_type, day = context.last_told
@@ -2524,6 +2526,9 @@ def _quoted_on(mentions: TextMentions, frame: Frame, context: ArticleContext) ->
     index = next((i for i, s in enumerate(sentences) if s is sentence), 0)
     if index == 0 or sentences[index - 1] is not before or sub_type != frame.sub_event_type:
         return None
+    published = context.article.published
+    if published is not None and (published - day).days > LEAD_DAY_REACH:
+        return None  # a quote after a background line ("وكان … قد استهدف في سبتمبر") is today's news
     verbs = mentions.within("attribution", sentence.first_token, sentence.first_token + OPENING_VERB_REACH)
     return day if any(v.label == "verb" for v in verbs) else None
 
