@@ -30,6 +30,8 @@ def resolve(raw: str, published: dt.date | None = TUESDAY) -> list[tuple[dt.date
         ("قصفت الطائرات البلدة يوم الأحد", dt.date(2018, 11, 18)),
         ("قصفت الطائرات البلدة الثلاثاء", dt.date(2018, 11, 20)),
         ("قصفت الطائرات البلدة الثلاثاء الماضي", dt.date(2018, 11, 13)),
+        ("قصفت الطائرات البلدة قبل يومين", dt.date(2018, 11, 18)),
+        ("اندلعت الاشتباكات قبل أربعة أيام", dt.date(2018, 11, 16)),
     ],
 )
 def test_relative_days_resolve_against_publication(raw: str, expected: dt.date) -> None:
