@@ -1148,9 +1148,9 @@ def test_the_lead_takes_the_day_of_a_relative_clause_on_the_act(events_of) -> No
     assert {e.date for e in events} == {dt.date(2019, 3, 10)}
 
 
-def test_a_quote_after_a_dated_act_of_its_sub_type_is_dated_by_it(events_of) -> None:
+def test_a_quote_after_a_dated_act_of_its_sub_type_is_dated_by_it(candidate_events_of) -> None:
     # the opening states no day; the source quoted tells more of the retaking dated "أمس"
-    events = events_of(
+    events = candidate_events_of(
         "رحب مجلس المحافظة بوصول شحنة مساعدات غذائية إلى المدينة. وقال رئيس المجلس إن الشحنة تكفي لشهر. "
         "ودعا المنظمات الدولية إلى زيادة الدعم. وأشار إلى أن آلاف الأسر نزحت خلال الأشهر الماضية. "
         "من جانب آخر، استعادت قوات الجيش أمس السيطرة على تلال قرب بلدة كفرنبودة في ريف حماة. "
