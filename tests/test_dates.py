@@ -30,6 +30,8 @@ def resolve(raw: str, published: dt.date | None = TUESDAY) -> list[tuple[dt.date
         ("قصفت الطائرات البلدة يوم الأحد", dt.date(2018, 11, 18)),
         ("قصفت الطائرات البلدة الثلاثاء", dt.date(2018, 11, 20)),
         ("قصفت الطائرات البلدة الثلاثاء الماضي", dt.date(2018, 11, 13)),
+        ("قصفت الطائرات البلدة قبل يومين", dt.date(2018, 11, 18)),
+        ("اندلعت الاشتباكات قبل أربعة أيام", dt.date(2018, 11, 16)),
     ],
 )
 def test_relative_days_resolve_against_publication(raw: str, expected: dt.date) -> None:
@@ -190,3 +192,17 @@ def test_the_publication_day_stands_when_the_text_s_days_disagree_or_lie_too_far
 
 def test_no_publication_date_no_writing_day() -> None:
     assert written_on("ذكر الجيش أمس الجمعة أن 50 شخصا قتلوا", published=None) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أطلق مجهولون النار على دورية بتاريخ 12 / 3 / 1440هـ", dt.date(2018, 11, 20)),
+        ("ورد بلاغ للشرطة عند الثامنة من مساء الأحد ١٠-٣-١٤٤٠ عن سطو مسلح", dt.date(2018, 11, 18)),
+        ("انفجرت عبوة ناسفة قرب السوق في 2018-11-17", dt.date(2018, 11, 17)),
+    ],
+)
+def test_a_date_in_figures_in_a_sentence_is_read_in_the_calendar_its_year_names(
+    raw: str, expected: dt.date
+) -> None:
+    assert resolve(raw) == [(expected, 1)]

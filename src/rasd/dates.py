@@ -70,10 +70,17 @@ HIJRI = Calendar(
 MAX_PUBLICATION_LAG = 5
 #: Marks between a day word and its weekday: "أمس (الاثنين)"، "أمس، الجمعة".
 WEEKDAY_MARKS = frozenset({"(", "،", ",", "-"})
+PART_OF_DAY = "part_of_day"  # the kind of time word "مساء"، "فجر" (`time_words.tsv`)
 DATELINES = ("datelines",)  # the memo key of a text's dateline tokens
 #: The figures of a dateline: a clock time ("03:38") or a date in figures ("20/09/2020", "2022.05.02"),
 #: as the tokenizer splits them (digits and marks apart).
 STAMPS = (re.compile(r"\d+ : \d+"), re.compile(r"\d+ ([/.-]) \d+ \1 \d+"))
+#: A date in figures in a sentence, day first or year first ("بتاريخ 19/7/1436هـ"، "2015-07-20"), as
+#: the tokenizer splits it; its year says the calendar (``_calendar_of``).
+FIGURE_DATE = re.compile(r"(\d{1,2}) ([/.-]) (\d{1,2}) \2 (\d{4})|(\d{4}) ([/.-]) (\d{1,2}) \6 (\d{1,2})")
+FIGURE_DATE_TOKENS = 5
+FIGURE_DATES = ("figure_dates",)  # the memo key of a text's dates in figures
+FIGURE_DATE_RULE = "date.figures"
 
 
 def time_expressions(
@@ -88,6 +95,7 @@ def time_expressions(
         and not _is_alternative_name(mentions, m)
         and (t := _absolute_date(mentions, m, published)) is not None
     ]
+    found += [t for token, t in _figure_dates(mentions) if first <= token < end and token not in dateline]
     if published is not None:
         found += [
             t
@@ -198,11 +206,14 @@ def _dateline_tokens(mentions: TextMentions, published: dt.date | None) -> froze
 def _date_runs(mentions: TextMentions) -> list[range]:
     """Maximal runs of the tokens a dateline is made of: figures and marks (tokens without a
     letter), single letters ("م" after a clock time), bare weekday names and month names. A weekday
-    with يوم ("يوم السبت 19/9/2020") is a sentence's, not a dateline's."""
+    with يوم ("يوم السبت 19/9/2020") or after a part of the day ("مساء الاثنين ٤-١٠-١٤٣٦") is a
+    sentence's, not a dateline's."""
     names = mentions.covered_by(("month",)) | {
         m.first_token
         for m in mentions.by_kind.get("time", ())
-        if m.end_token == m.first_token + 1 and mentions.lexicon.time_words[m.entry_id][0] == "weekday"
+        if m.end_token == m.first_token + 1
+        and mentions.lexicon.time_words[m.entry_id][0] == "weekday"
+        and not _after_part_of_day(mentions, m)
     }
     norms = mentions.text.norms
 
@@ -223,6 +234,48 @@ def _date_runs(mentions: TextMentions) -> list[range]:
             stop += 1
         runs.append(range(start, stop))
     return runs
+
+
+def _figure_dates(mentions: TextMentions) -> list[tuple[int, TimeExpr]]:
+    """The dates the text writes in figures, each with its first token (read once per text): a
+    Saudi statement's Hijri day ("مساء الاثنين ٤-١٠-١٤٣٦"، "بتاريخ 19 / 7 / 1436هـ"), a Gregorian one
+    ("يوم الأحد 18/11/2018"). Day first, as Arabic writes it, unless the year leads."""
+    found = mentions.memo.get(FIGURE_DATES)
+    if found is None:
+        norms = mentions.text.norms
+        found = mentions.memo[FIGURE_DATES] = [
+            (token, expression)
+            for token, norm in enumerate(norms)
+            if norm.isdigit()
+            and (match := FIGURE_DATE.fullmatch(" ".join(norms[token : token + FIGURE_DATE_TOKENS])))
+            and (expression := _figure_date(mentions, token, match)) is not None
+        ]
+    return found  # type: ignore[return-value]
+
+
+def _figure_date(mentions: TextMentions, token: int, match: re.Match[str]) -> TimeExpr | None:
+    day, _, month, year, *year_first = match.groups()
+    if year_first[0] is not None:
+        year, _, month, day = year_first
+    calendar = _calendar_of(int(year))
+    if calendar is None:
+        return None
+    try:
+        date = calendar.to_date(int(year), int(month), int(day))
+    except (ValueError, OverflowError):
+        return None
+    span = mentions.text.span(token, token + FIGURE_DATE_TOKENS)
+    return TimeExpr(span, date, DAY, FIGURE_DATE_RULE)
+
+
+def _calendar_of(year: int) -> Calendar | None:
+    """The calendar whose years a written year falls in (1436 is Hijri, 2015 Gregorian)."""
+    return next((c for c in (HIJRI, GREGORIAN) if c.first_year <= year <= c.last_year), None)
+
+
+def _after_part_of_day(mentions: TextMentions, mention: Mention) -> bool:
+    before = mentions.ending_at("time", mention.first_token)
+    return before is not None and mentions.lexicon.time_words[before.entry_id][0] == PART_OF_DAY
 
 
 def _stamped(mentions: TextMentions, run: range) -> bool:

@@ -55,3 +55,8 @@ def test_a_toll_and_a_day_its_own_sentence_states_vouch_for_an_event() -> None:
     assert not vouched_for(replace(stated, rules=("trigger:x", "date:lead")), dated=True)
     # Where the article has no date, no day could be stated against it: the toll alone vouches.
     assert vouched_for(replace(stated, rules=("trigger:x",)), dated=False)
+
+
+def test_a_day_a_quote_borrows_from_the_act_before_it_is_not_stated() -> None:
+    quoted = replace(strike("a1"), rules=(*strike("a1").rules, "date:quoted_on"))
+    assert "date:stated" not in event_features(quoted, [quoted], load_lexicon(), dated=True)

@@ -1131,6 +1131,48 @@ def test_a_day_in_a_relative_clause_on_the_act_dates_the_act(events_of) -> None:
     assert event.date == dt.date(2019, 3, 10)
 
 
+def test_a_relative_clause_that_tells_no_act_leaves_its_day_to_the_sentence(events_of) -> None:
+    # "التي دمرتها الحرب" describes the town; the day after it is the clash's
+    (event,) = events_of(
+        "قال مسعفون إن ستة جنود قتلوا خلال اشتباكات مع مسلحين في مدينة درنة التي دمرتها الحرب يوم الأحد.",
+        published=TUESDAY,
+    )
+    assert event.date == dt.date(2019, 3, 10)
+
+
+def test_a_relative_clause_whose_act_follows_its_day_keeps_the_day(events_of) -> None:
+    # "الذي تعرض مساء الأحد لقصف": the day is the shelling's, not the takeover's
+    events = events_of(
+        "سيطر المسلحون على مبنى البلدية في مدينة درنة الذي تعرض مساء الأحد لقصف عنيف.",
+        published=TUESDAY,
+    )
+    takeovers = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [e.date for e in takeovers] == [dt.date.fromisoformat(TUESDAY)]
+
+
+def test_the_lead_takes_the_day_of_a_relative_clause_on_the_act(events_of) -> None:
+    # the clause "الذي وقع يوم الأحد" tells when the bombing happened, not another act
+    events = events_of(
+        "أعلنت السلطات أن منفذ التفجير الانتحاري الذي وقع يوم الأحد في السوق شاب في العشرين، حسبما أفاد "
+        "مصدر رسمي الثلاثاء. وأسفر التفجير الانتحاري عن مقتل 12 شخصا في سوق المدينة.",
+        published=TUESDAY,
+    )
+    assert {e.date for e in events} == {dt.date(2019, 3, 10)}
+
+
+def test_a_quote_after_a_dated_act_of_its_sub_type_is_dated_by_it(candidate_events_of) -> None:
+    # the opening states no day; the source quoted tells more of the retaking dated "أمس"
+    events = candidate_events_of(
+        "رحب مجلس المحافظة بوصول شحنة مساعدات غذائية إلى المدينة. وقال رئيس المجلس إن الشحنة تكفي لشهر. "
+        "ودعا المنظمات الدولية إلى زيادة الدعم. وأشار إلى أن آلاف الأسر نزحت خلال الأشهر الماضية. "
+        "من جانب آخر، استعادت قوات الجيش أمس السيطرة على تلال قرب بلدة كفرنبودة في ريف حماة. "
+        "وقال مصدر عسكري إن القوات شنت هجوما مباغتا واستعادت السيطرة على قرية الهبيط جنوب البلدة.",
+        published=TUESDAY,
+    )
+    assert len(events) == 2
+    assert {e.date for e in events} == {dt.date(2019, 3, 11)}
+
+
 def test_a_history_that_names_no_day_of_its_own_reports_nothing(events_of) -> None:
     assert (
         events_of(

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from rasd import acled
 from rasd.dates import ABSOLUTE_DATE_RULE, RELATIVE_DATE_RULE
 from rasd.extract.events import ACTOR2_FALLBACK_RULE, COUNTRY_DEFAULT_RULE, told_generically
-from rasd.extract.frames import DEFAULT_DATE_RULE, ONE_PER_PLACE_RULE
+from rasd.extract.frames import DEFAULT_DATE_RULE, ONE_PER_PLACE_RULE, QUOTED_ON_DATE_RULE
 from rasd.lexicon.lexicon import Lexicon
 from rasd.types import Event
 
@@ -42,7 +42,11 @@ def event_features(
     present += [
         name
         for name, holds in (
-            ("date:stated", event.date is not None and DEFAULT_DATE_RULE not in event.rules),
+            # a quote's day is borrowed from the act before it ("وقال مصدر …"), not stated for it
+            (
+                "date:stated",
+                event.date is not None and not {DEFAULT_DATE_RULE, QUOTED_ON_DATE_RULE} & set(event.rules),
+            ),
             ("date:none", event.date is None and dated),
             # ACLED's default for the country (an air strike in Gaza is Israel's) says nothing of the text.
             ("actor1", event.actor1 is not None and COUNTRY_DEFAULT_RULE not in event.rules),

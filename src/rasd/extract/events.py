@@ -26,6 +26,7 @@ from rasd.extract.frames import (
     GOVERNMENT_REGAINS,
     LISTED_TOWN_RULE,
     NON_VIOLENT_TRANSFER,
+    QUOTED_ON_DATE_RULE,
     REACTED_RULE,
     RELATIVE_RULE,
     SECOND_FORCE_RULE,
@@ -1132,14 +1133,21 @@ def _definite_noun(frame: Frame) -> bool:
 def _states_its_date(frame: Frame) -> bool:
     """A verb with its own time expression ("قصفت أمس الثلاثاء") dates what it tells, even when
     the verb is too weak to start an event of its own."""
-    return frame.trigger.kind != "noun" and DEFAULT_DATE_RULE not in frame.rules
+    return frame.trigger.kind != "noun" and _own_day(frame)
+
+
+def _own_day(frame: Frame) -> bool:
+    """The frame is dated by a time expression of its own sentence or the lead's, not by the
+    publication default nor by the act a quote follows ("وقال مصدر …" takes that day, but a weak
+    verb in it states none)."""
+    return DEFAULT_DATE_RULE not in frame.rules and QUOTED_ON_DATE_RULE not in frame.rules
 
 
 def _first_telling(frame: Frame) -> bool:
     """An indefinite noun ("بمقتل 10 جراء قصف … أمس السبت") in a sentence that reports the occurrence
     tells it afresh, not back: the day its sentence names dates it like a verb's would (a month
     named in a recap does not)."""
-    stated_day = DEFAULT_DATE_RULE not in frame.rules and frame.time_precision == DAY
+    stated_day = _own_day(frame) and frame.time_precision == DAY
     return frame.trigger.kind == "noun" and not _definite_noun(frame) and stated_day and not vetoed(frame)
 
 

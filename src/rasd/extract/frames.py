@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -127,6 +128,7 @@ RETROSPECTIVE_CUES = (("anniversary", OPENING_SENTENCES), ("verdict", 1))
 #: The rule recorded when no time expression dates a frame and the publication day stands in.
 DEFAULT_DATE_RULE = "date:published"
 LEAD_DATE_RULE = "date:lead"
+QUOTED_ON_DATE_RULE = "date:quoted_on"
 DAYS_AFTER_RULE = "time.days_after"
 SAME_DAY_RULE = "time.same_day"
 TOLL_RISE_DAY_RULE = "time.before_toll_rise"
@@ -137,6 +139,7 @@ TELLS_TARGET = "tells_target"  # a verb that says what an act aimed at ("هجو�
 TARGET_VERB_GAP = 1  # words between an act's noun and the verb of its target ("هجوم إرهابي استهدف")
 VERB = "verb"  # the kind of a trigger that is a verb (triggers.tsv)
 LEAD_SENTENCES = 2  # the lead of a report: where it states the day
+OPENING_VERB_REACH = 2  # tokens of a sentence's opening that hold its speech verb ("وقال"، "كما أكد")
 LEAD_DAY_REACH = 7  # days before publication
 #: The sentences after the lead that may state the day it left out ("وكان الهجوم قد وقع مساء أمس"),
 #: and how far back: a weekday read further back there is background or a day to come ("الحداد
@@ -155,6 +158,8 @@ TOLL_RISE_GAP = 1  # words from a statement day to the toll rise it dates ("ال
 #: Words from a relative pronoun on an actor to the act it tells ("الذين تلاحقهم طائرات").
 RELATIVE_ACT_REACH = 2
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
+#: Words after that day that may still hold the clause's act ("والذي تعرض مساء الأحد إلى قصف").
+CLAUSE_ACT_AFTER_DAY = 2
 #: Words between a trigger noun and a relative pronoun on it: an adjective ("التفجير الإرهابي الذي").
 TRIGGER_RELATIVE_GAP = 1
 AGREEMENT = "Agreement"
@@ -366,6 +371,9 @@ class ArticleContext:
         self.last_armed_group: ActorMention | None = None
         #: the day of the act told last: what "في اليوم نفسه" refers to
         self.last_day: dt.date | None = None
+        #: the sentence whose own words dated the act told last, its sub-type and day: what a quote
+        #: after it elaborates ("وقال مصدر في المقاومة: نفذنا هجوما …")
+        self.last_told: tuple[Sentence, str, dt.date] | None = None
         self._texts = texts
 
     @cached_property
@@ -2643,13 +2651,37 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
         chosen = min(expressions, key=lambda t: abs(t.span.start - frame.trigger_mention.span.start))
         frame.date, frame.time_precision = chosen.date, chosen.precision
         frame.rules.append(chosen.rule)
+        if chosen.precision == DAY:
+            context.last_told = (sentence, frame.sub_event_type, chosen.date)
     elif context.lead_day is not None:
         frame.date = context.lead_day
         frame.rules.append(LEAD_DATE_RULE)
+    elif (told := _quoted_on(mentions, frame, context)) is not None:
+        frame.date = told
+        frame.rules.append(QUOTED_ON_DATE_RULE)
     else:
         # the text says only that it happened by the time of writing: ACLED's "within a week"
         frame.date, frame.time_precision = published, WEEK
         frame.rules.append(DEFAULT_DATE_RULE)
+
+
+def _quoted_on(mentions: TextMentions, frame: Frame, context: ArticleContext) -> dt.date | None:
+    """ "وسيطرت المقاومة في مأرب أمس على مواقع للمتمردين. وقال مصدر في المقاومة: نفذنا هجوما …
+    وسيطرنا على ثلاثة منها": a sentence that opens with a speech verb and states no day quotes on
+    the act of its sub-type that the sentence right before dated to a day of the week before
+    publication."""
+    if context.last_told is None:
+        return None
+    before, sub_type, day = context.last_told
+    sentence, sentences = frame.sentence, mentions.text.sentences
+    index = next((i for i, s in enumerate(sentences) if s is sentence), 0)
+    if index == 0 or sentences[index - 1] is not before or sub_type != frame.sub_event_type:
+        return None
+    published = context.article.published
+    if published is not None and (published - day).days > LEAD_DAY_REACH:
+        return None  # a quote after a background line ("وكان … قد استهدف في سبتمبر") is today's news
+    verbs = mentions.within("attribution", sentence.first_token, sentence.first_token + OPENING_VERB_REACH)
+    return day if any(v.label == "verb" for v in verbs) else None
 
 
 def _told_days(mentions: TextMentions, first: int, end: int, context: ArticleContext) -> list[TimeExpr]:
@@ -2794,15 +2826,33 @@ def _in_relative_clause(
     act: Mention | None = None,
 ) -> bool:
     """ "قتلة الشيخ الذي قتل أول أمس": a day in a relative clause (that opens after ``after``, the
-    trigger being dated) dates what the clause describes, not the story. A clause on the ``act``
-    itself ("التفجير الآثم الذي وقع الثلاثاء الماضي") dates the act."""
+    trigger being dated) dates the act the clause tells, not the story. A clause on the ``act``
+    itself ("التفجير الآثم الذي وقع الثلاثاء الماضي"), or one that tells no act around the day ("في
+    بنغازي التي دمرتها الحرب يوم الاثنين"، "الهجوم الذي وقع يوم الاثنين" in a statement's lead),
+    leaves the day to the sentence."""
     raw = mentions.text.raw
     return any(
         after < pronoun.span.start
         and pronoun.span.end <= expression.span.start
         and len(raw[pronoun.span.end : expression.span.start].split()) <= RELATIVE_DAY_REACH
         and not (act is not None and 0 <= pronoun.first_token - act.end_token <= TRIGGER_RELATIVE_GAP)
+        and _tells_an_act(mentions, sentence, pronoun.span.end, _words_after(raw, expression.span.end))
         for pronoun in mentions.within("relative_pronouns", sentence.first_token, sentence.end_token)
+    )
+
+
+def _words_after(raw: str, offset: int, words: int = CLAUSE_ACT_AFTER_DAY) -> int:
+    """The offset where the ``words`` words after ``offset`` end."""
+    match = re.match(rf"(\s*\S+){{0,{words}}}", raw[offset:])
+    return offset + (match.end() if match else 0)
+
+
+def _tells_an_act(mentions: TextMentions, sentence: Sentence, start: int, end: int) -> bool:
+    """An act's trigger or a killing word ("اغتيل") between offsets ``start`` and ``end``."""
+    first, last = sentence.first_token, sentence.end_token
+    return any(
+        start <= m.span.start and m.span.end <= end
+        for m in mentions.within("trigger", first, last) + mentions.within("killed", first, last)
     )
 
 
