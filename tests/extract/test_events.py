@@ -181,6 +181,31 @@ def test_a_condemnation_alone_is_the_report(events_of) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "دان مجلس الوزراء بشدة التفجير الإرهابي الذي استهدف المصلين في أحد مساجد مدينة الموصل، معربا "
+        "عن تضامنه مع أسر الضحايا.",
+        "زار وزير الداخلية أمس مصابي حادثة التفجير الإرهابي التي استهدفت سوقا شعبيا في مدينة الحلة، "
+        "واطمأن على صحتهم.",
+        "استقبل المحافظ مساء أمس ذوي الجنود الذين قتلوا في الهجوم الإرهابي على نقطة تفتيش قرب مدينة العريش.",
+    ],
+)
+def test_a_known_act_others_condemn_or_attend_to_with_no_day_of_its_own_is_no_event(
+    candidate_events_of, text: str
+) -> None:
+    # the day such a sentence names is the condemnation's or the visit's: the act, told by a
+    # definite noun or a relative clause, was reported before
+    assert candidate_events_of(text) == []
+
+
+def test_an_act_a_condemnation_tells_as_news_is_the_report(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "دان الرئيس قصفا جويا استهدف قرية قرب مدينة زاخو وأسفر عن مقتل خمسة مدنيين."
+    )
+    assert event.location_ar == "زاخو"
+
+
+@pytest.mark.parametrize(
     "background",
     [
         "ويقيم في البلدة نازحون من مدينة تدمر التي استعادت القوات الحكومية السيطرة عليها.",

@@ -23,6 +23,7 @@ from rasd.extract.frames import (
     DISRUPTED,
     FOLLOWING_CLAUSE_RULE,
     GOVERNMENT_REGAINS,
+    KNOWN_ACT_RULE,
     LISTED_TOWN_RULE,
     NON_VIOLENT_TRANSFER,
     REACTED_RULE,
@@ -301,14 +302,17 @@ def _headline_only(event: Event, article: Article) -> bool:
 
 def _may_open(frame: Frame, told: bool) -> bool:
     """Whether a frame that joins no event opens one (``told``: the article has told an event).
-    Not when the sentence decider vetoed it; nor when, beside the events the article tells, a
+    Not when the sentence decider vetoed it, nor for a known act others react to with no day of
+    its own ("دان المجلس التفجير الإرهابي"، "زار المسؤولون مصابي حادثة التفجير"): its readers know
+    it from an earlier report, and the only day its sentence names is the reaction's, so not even
+    alone in its article; nor when, beside the events the article tells, a
     definite generic noun ("الهجوم"، "التفجير") points back at an occurrence that joins none of
     them: it was told elsewhere (an earlier report, a recap). "الانفجار الثاني" does not point
     back: it tells one more. Nor does an act others react to ("أدان المجلس استهداف المدنيين"),
     nor a verb of a relative clause ("الحي الذي سيطرت عليه القوات"), nor an act that describes an
     actor ("التحالف الذي شن غارات على مواقع الحوثيين"): they tell it as known. Alone in its
     article, "أسفر التفجير في سترة عن..." is the report."""
-    if vetoed(frame):
+    if vetoed(frame) or KNOWN_ACT_RULE in frame.rules:
         return False
     generic_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules
     told_as_known = REACTED_RULE in frame.rules or RELATIVE_RULE in frame.rules or frame.describes_actor

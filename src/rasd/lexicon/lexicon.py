@@ -86,6 +86,7 @@ CUE_CATEGORIES = (
     "several_acts",
     "ground_too",
     "reactions",
+    "aftermath",
     "responses",
     "talks",
     "relative_pronouns",
