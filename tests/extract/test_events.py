@@ -859,6 +859,20 @@ def test_a_town_the_armys_affiliates_take_is_regained(candidate_events_of, text:
     assert [e.sub_event_type for e in candidate_events_of(text)] == [sub_type]
 
 
+def test_a_takeover_told_first_without_its_taker_is_the_one_the_taker_named_later_made(
+    candidate_events_of,
+) -> None:
+    # the verb of the second clause, read first, has no subject; the army named in the first
+    # clause took the town for the state
+    events = candidate_events_of(
+        "أحكمت قوات الجيش اليمني سيطرتها على مدينة لودر اليوم، ونشرت مدرعات في شوارعها بعد أن سيطرت على "
+        "معسكر اللواء الثالث."
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Government regains territory", "Military Forces of Yemen")
+    ]
+
+
 def test_the_rebels_shelling_is_not_the_strike_of_aircraft_that_belong_to_the_regime(events_of) -> None:
     events = events_of(
         "قتل عشرة مدنيين اليوم في غارات شنتها طائرات تابعة لقوات النظام على مدينة حلب. "

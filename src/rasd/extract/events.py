@@ -1283,7 +1283,9 @@ def _merge(
     ``specify`` adds details but leaves the type; one that may not ``place`` it leaves its place."""
     place = new if places and _places_it_better(kept, new) else kept
     more_specific = specifies and _more_specific(new, kept)
-    typed = new if retypes or more_specific or _hurt_people(new, kept) else kept
+    typed = (
+        new if retypes or more_specific or _hurt_people(new, kept) or _names_the_taker(kept, new) else kept
+    )
     dated = _dating(kept, new, takes_date)
     author = new if _names_the_unnamed(kept, new, lexicon) else kept
     tolled = new if _counts_the_dead_better(kept, new) else kept
@@ -1312,6 +1314,18 @@ def _merge(
         evidence=" … ".join(dict.fromkeys(filter(None, (kept.evidence, new.evidence)))),
         evidence_spans=tuple(dict.fromkeys(kept.evidence_spans + new.evidence_spans)),
         rules=_merged_rules(kept, new, dated, tolled),
+    )
+
+
+def _names_the_taker(kept: Event, new: Event) -> bool:
+    """ "بعد أن سيطرت على اللواء الخامس عشر" … "أحكمت القوات الموالية للشرعية سيطرتها على المدينة":
+    a takeover told first without its taker was typed as no state's (``territory_sub_type``); the
+    report that names the taker says whether the state regained the ground or another took it."""
+    return (
+        kept.sub_event_type in TERRITORY_SUB_TYPES
+        and new.sub_event_type in TERRITORY_SUB_TYPES
+        and kept.actor1 is None
+        and new.actor1 is not None
     )
 
 
