@@ -87,6 +87,7 @@ CUE_CATEGORIES = (
     "ground_too",
     "reactions",
     "aftermath",
+    "purpose",
     "responses",
     "talks",
     "relative_pronouns",
