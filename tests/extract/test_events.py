@@ -181,6 +181,31 @@ def test_a_condemnation_alone_is_the_report(events_of) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "دان مجلس الوزراء بشدة التفجير الإرهابي الذي استهدف المصلين في أحد مساجد مدينة الموصل، معربا "
+        "عن تضامنه مع أسر الضحايا.",
+        "زار وزير الداخلية أمس مصابي حادثة التفجير الإرهابي التي استهدفت سوقا شعبيا في مدينة الحلة، "
+        "واطمأن على صحتهم.",
+        "استقبل المحافظ مساء أمس ذوي الجنود الذين قتلوا في الهجوم الإرهابي على نقطة تفتيش قرب مدينة العريش.",
+    ],
+)
+def test_a_known_act_others_condemn_or_attend_to_with_no_day_of_its_own_is_no_event(
+    candidate_events_of, text: str
+) -> None:
+    # the day such a sentence names is the condemnation's or the visit's: the act, told by a
+    # definite noun or a relative clause, was reported before
+    assert candidate_events_of(text) == []
+
+
+def test_an_act_a_condemnation_tells_as_news_is_the_report(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "دان الرئيس قصفا جويا استهدف قرية قرب مدينة زاخو وأسفر عن مقتل خمسة مدنيين."
+    )
+    assert event.location_ar == "زاخو"
+
+
+@pytest.mark.parametrize(
     "background",
     [
         "ويقيم في البلدة نازحون من مدينة تدمر التي استعادت القوات الحكومية السيطرة عليها.",
@@ -844,6 +869,20 @@ def test_reinforcements_sent_after_an_attack_do_not_make_it_a_troop_movement(can
 )
 def test_a_town_the_armys_affiliates_take_is_regained(candidate_events_of, text: str, sub_type: str) -> None:
     assert [e.sub_event_type for e in candidate_events_of(text)] == [sub_type]
+
+
+def test_a_takeover_told_first_without_its_taker_is_the_one_the_taker_named_later_made(
+    candidate_events_of,
+) -> None:
+    # the verb of the second clause, read first, has no subject; the army named in the first
+    # clause took the town for the state
+    events = candidate_events_of(
+        "أحكمت قوات الجيش اليمني سيطرتها على مدينة لودر اليوم، ونشرت مدرعات في شوارعها بعد أن سيطرت على "
+        "معسكر اللواء الثالث."
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Government regains territory", "Military Forces of Yemen")
+    ]
 
 
 def test_the_rebels_shelling_is_not_the_strike_of_aircraft_that_belong_to_the_regime(events_of) -> None:

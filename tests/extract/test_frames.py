@@ -837,6 +837,18 @@ def test_an_arrest_sought_is_not_one_made(events_of) -> None:
     assert event.sub_event_type == "Arrests"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفتحت الشرطة تحقيقا بهدف القبض على منفذي التفجير في مدينة المنامة.",
+        "ونشرت قوات الأمن حواجز في مدينة المنامة بغية اعتقال المسلحين الفارين.",
+        "ودفعت القوات بتعزيزات إلى أطراف مدينة الرقة من أجل السيطرة على الحي.",
+    ],
+)
+def test_an_act_after_a_word_of_purpose_is_an_aim(candidate_events_of, text: str) -> None:
+    assert candidate_events_of(text) == []
+
+
 def test_fighting_one_is_sent_or_called_to_is_no_battle(events_of) -> None:
     assert (
         events_of(

@@ -24,6 +24,7 @@ from rasd.extract.frames import (
     DISRUPTED,
     FOLLOWING_CLAUSE_RULE,
     GOVERNMENT_REGAINS,
+    KNOWN_ACT_RULE,
     LISTED_TOWN_RULE,
     NON_VIOLENT_TRANSFER,
     QUOTED_ON_DATE_RULE,
@@ -333,14 +334,17 @@ def _headline_only(event: Event, article: Article) -> bool:
 
 def _may_open(frame: Frame, told: bool) -> bool:
     """Whether a frame that joins no event opens one (``told``: the article has told an event).
-    Not when the sentence decider vetoed it; nor when, beside the events the article tells, a
+    Not when the sentence decider vetoed it, nor for a known act others react to with no day of
+    its own ("دان المجلس التفجير الإرهابي"، "زار المسؤولون مصابي حادثة التفجير"): its readers know
+    it from an earlier report, and the only day its sentence names is the reaction's, so not even
+    alone in its article; nor when, beside the events the article tells, a
     definite generic noun ("الهجوم"، "التفجير") points back at an occurrence that joins none of
     them: it was told elsewhere (an earlier report, a recap). "الانفجار الثاني" does not point
     back: it tells one more. Nor does an act others react to ("أدان المجلس استهداف المدنيين"),
     nor a verb of a relative clause ("الحي الذي سيطرت عليه القوات"), nor an act that describes an
     actor ("التحالف الذي شن غارات على مواقع الحوثيين"): they tell it as known. Alone in its
     article, "أسفر التفجير في سترة عن..." is the report."""
-    if vetoed(frame):
+    if vetoed(frame) or KNOWN_ACT_RULE in frame.rules:
         return False
     generic_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules
     told_as_known = REACTED_RULE in frame.rules or RELATIVE_RULE in frame.rules or frame.describes_actor
@@ -1318,7 +1322,9 @@ def _merge(
     ``specify`` adds details but leaves the type; one that may not ``place`` it leaves its place."""
     place = new if places and _places_it_better(kept, new) else kept
     more_specific = specifies and _more_specific(new, kept)
-    typed = new if retypes or more_specific or _hurt_people(new, kept) else kept
+    typed = (
+        new if retypes or more_specific or _hurt_people(new, kept) or _names_the_taker(kept, new) else kept
+    )
     dated = _dating(kept, new, takes_date)
     author = new if _names_the_unnamed(kept, new, lexicon) else kept
     tolled = new if _counts_the_dead_better(kept, new) else kept
@@ -1360,6 +1366,18 @@ def _names_the_target(kept: Event, new: Event) -> bool:
     if CIVILIAN_SITE_RULE not in kept.rules or CIVILIAN_SITE_RULE in new.rules or kept.fatalities:
         return False
     return new.actor2 is not None and new.actor2 not in (kept.actor1, new.actor1)
+
+
+def _names_the_taker(kept: Event, new: Event) -> bool:
+    """ "بعد أن سيطرت على اللواء الخامس عشر" … "أحكمت القوات الموالية للشرعية سيطرتها على المدينة":
+    a takeover told first without its taker was typed as no state's (``territory_sub_type``); the
+    report that names the taker says whether the state regained the ground or another took it."""
+    return (
+        kept.sub_event_type in TERRITORY_SUB_TYPES
+        and new.sub_event_type in TERRITORY_SUB_TYPES
+        and kept.actor1 is None
+        and new.actor1 is not None
+    )
 
 
 def _names_the_unnamed(kept: Event, new: Event, lexicon: Lexicon) -> bool:

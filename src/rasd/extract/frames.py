@@ -76,10 +76,18 @@ ANOTHER_REACH = 2  # words after the noun ("الهجوم الانتحاري ال
 SEPARATE_OPENING = 3  # words a sentence may start with before "حادث آخر" ("وفي حادث آخر"، "و في")
 REACTED_RULE = "occurrence:reacted_to"  # "أدان الهجوم"، "احتفلوا بتحرير": what others react to
 RELATIVE_RULE = "occurrence:relative"  # "الحي الذي سيطرت عليه القوات": told as known, not as news
+#: "دان المجلس التفجير الإرهابي الذي استهدف المصلين": an act others react to, told as known (a
+#: definite noun, a relative clause) and with no day of its own: it opens no event, even alone.
+KNOWN_ACT_RULE = "occurrence:known_act"
 PLACE_NAME_WORDS = 3  # the longest place name looked for right after a campaign word ("معركة رأس العين")
 #: Words between the reacting word and the noun: a speaker may be named at length ("أدانت الحكومة
 #: في بيان أصدرته وزارة الخارجية استهداف"); at 4 such condemnations opened events of their own.
 REACTION_REACH = 8
+#: Words before an aftermath verb at a sentence's opening ("من جهة أخرى استنكر"، "وفي سياق متصل استنكرت").
+AFTERMATH_OPENING_REACH = 4
+#: Words from a reacted-to act to the day it names ("الاعتداء الانتحاري الذي أوقع ثلاثين قتيلا على
+#: الأقل ونحو مئة جريح الاثنين"); a day further on is the reaction's ("في جلسته التي عقدها يوم أمس").
+ACT_DAY_REACH = 12
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 #: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").
@@ -679,7 +687,7 @@ def _sentence_frames(
             sentence_decision=verdict,
             several_acts=context.several_acts,
         )
-        frame.rules += _occurrence_marks(mentions, mention, entry, clause_first, clause_end)
+        frame.rules += _occurrence_marks(mentions, mention, entry, (clause_first, clause_end), (first, end))
         if _told_as_a_separate_incident(mentions, sentence, mention, clause_end):
             frame.rules.append(SEPARATE_RULE)
         if _aimed_act_noun(mentions, trigger):
@@ -956,22 +964,52 @@ def _background(mentions: TextMentions, sentence: Sentence, context: ArticleCont
 
 
 def _occurrence_marks(
-    mentions: TextMentions, mention: Mention, entry: Trigger, first: int, end: int
+    mentions: TextMentions,
+    mention: Mention,
+    entry: Trigger,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
 ) -> list[str]:
     """What the words around a trigger say of its occurrence: one more ("الانفجار الثاني"), what
-    others react to ("أدان المجلس استهداف المدنيين"، "يحتفلون في الشوارع باستعادة المدينة"), or
-    given in a relative clause ("الحي الذي سيطرت عليه القوات النظامية")."""
+    others react to ("أدان المجلس استهداف المدنيين"، "يحتفلون في الشوارع باستعادة المدينة"), given
+    in a relative clause ("الحي الذي سيطرت عليه القوات النظامية"), or a known act others attend to."""
+    first, end = clause
     marks = []
     if _another(mentions, mention, end):
         marks.append(ANOTHER_RULE)
     reacting = mentions.within(
         "reactions", max(first, mention.first_token - REACTION_REACH), mention.first_token
     )
-    if entry.kind != "verb" and reacting:
+    reacted = entry.kind != "verb" and bool(reacting)
+    if reacted:
         marks.append(REACTED_RULE)
-    if entry.kind == "verb" and mentions.ending_at("relative_pronouns", mention.first_token):
+    relative = (
+        entry.kind == "verb" and mentions.ending_at("relative_pronouns", mention.first_token) is not None
+    )
+    if relative:
         marks.append(RELATIVE_RULE)
+    attended = reacted or _opens_on_an_aftermath(mentions, sentence[0])
+    if attended and _told_as_known_undated(mentions, mention, entry, relative, sentence[1]):
+        marks.append(KNOWN_ACT_RULE)
     return marks
+
+
+def _told_as_known_undated(
+    mentions: TextMentions, mention: Mention, entry: Trigger, relative: bool, sentence_end: int
+) -> bool:
+    """ "التفجير الإرهابي"، "حادثة التفجير"، "الذي استهدف المصلين": an act named by a definite noun
+    or in a relative clause is one the reader knows; the day a condemnation or a visit names before
+    it is the reaction's, while "الاعتداء الذي أوقع ثلاثين قتيلا الاثنين" dates the act itself."""
+    definite = entry.kind != "verb" and is_definite(mentions.text.analyses[mention.first_token])
+    act_day_end = min(sentence_end, mention.end_token + ACT_DAY_REACH)
+    return (definite or relative) and not names_a_day(mentions, mention.end_token, act_day_end)
+
+
+def _opens_on_an_aftermath(mentions: TextMentions, sentence_first: int) -> bool:
+    """ "دان مجلس الوزراء التفجير الذي استهدف المصلين"، "زار المسؤولون أمس مصابي حادثة التفجير": a
+    sentence that opens on a condemnation, a condolence or a visit tells what someone did about an
+    act; the acts it names are what they attend to."""
+    return bool(mentions.within("aftermath", sentence_first, sentence_first + AFTERMATH_OPENING_REACH))
 
 
 def _told_as_a_separate_incident(

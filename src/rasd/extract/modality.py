@@ -218,11 +218,13 @@ def _is_verb(mentions: TextMentions, trigger: Mention) -> bool:
 
 
 def _sought(mentions: TextMentions, trigger: Mention) -> bool:
-    """ "عمليات البحث جارية للقبض على المتورطين"، "جندت الميليشيات الأطفال للقتال": a noun flagged
-    ``sought`` with the purpose preposition names an aim (of a search, a recruitment, a push), not
-    what was done."""
-    return "sought" in mentions.lexicon.triggers[trigger.entry_id].flags and is_purposive(
-        mentions.text.analyses[trigger.first_token]
+    """ "عمليات البحث جارية للقبض على المتورطين"، "جندت الميليشيات الأطفال للقتال"، "بدأت الشرطة
+    تحقيقا بهدف القبض على المنفذين": a noun flagged ``sought`` with the purpose preposition, or
+    right after a word that names a purpose, names an aim (of a search, a recruitment, a push),
+    not what was done."""
+    return "sought" in mentions.lexicon.triggers[trigger.entry_id].flags and (
+        is_purposive(mentions.text.analyses[trigger.first_token])
+        or mentions.ending_at("purpose", trigger.first_token) is not None
     )
 
 

@@ -90,6 +90,8 @@ CUE_CATEGORIES = (
     "reactions",
     "describing",
     "body_heads",
+    "aftermath",
+    "purpose",
     "responses",
     "talks",
     "feasibility",
