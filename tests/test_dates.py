@@ -64,6 +64,12 @@ def test_month_without_day_has_month_precision() -> None:
     assert resolve("خلال شهر أكتوبر 2018") == [(dt.date(2018, 10, 1), 3)]
 
 
+@pytest.mark.parametrize("raw", ["قصفت الطائرات مديرية يريم في محافظة اب", "سقطت قذائف على مدينة إب"])
+def test_a_month_spelt_like_a_province_in_its_name_is_the_province(raw: str) -> None:
+    assert resolve(raw) == []
+    assert resolve("وقعت المعارك في آب الماضي") == [(dt.date(2018, 8, 1), 3)]
+
+
 def test_relative_words_need_a_publication_date() -> None:
     assert resolve("قصفت الطائرات البلدة أمس", None) == []
 
