@@ -641,23 +641,26 @@ def _sentence_frames(
         if not rules.accept:
             rejected.append(_rejection(mention, sentence, rules))
             continue
+        marks = _occurrence_marks(mentions, mention, entry, clause_first, clause_end)
+        decision = None
         if decider is not None:
             verdict = verdict or decider.decide(mentions, sentence)
-            if not verdict.accept:
+            decision = _one_more_told(verdict, marks)
+            if not decision.accept:
                 # Kept as a frame that may add details to an event but never opens one.
-                rejected.append(_rejection(mention, sentence, verdict))
+                rejected.append(_rejection(mention, sentence, decision))
         frame = Frame(
             entry,
             mention,
             sentence,
             mentions.text,
             entry.sub_event_type,
-            rules=[f"trigger:{entry.id}", *([f"decider:{verdict.decider}"] if verdict else [])],
+            rules=[f"trigger:{entry.id}", *([f"decider:{decision.decider}"] if decision else [])],
             evidence=[sentence.span],
-            sentence_decision=verdict,
+            sentence_decision=decision,
             several_acts=context.several_acts,
         )
-        frame.rules += _occurrence_marks(mentions, mention, entry, clause_first, clause_end)
+        frame.rules += marks
         if _told_as_a_separate_incident(mentions, sentence, mention, clause_end):
             frame.rules.append(SEPARATE_RULE)
         if _aimed_act_noun(mentions, trigger):
@@ -950,6 +953,15 @@ def _occurrence_marks(
     if entry.kind == "verb" and mentions.ending_at("relative_pronouns", mention.first_token):
         marks.append(RELATIVE_RULE)
     return marks
+
+
+def _one_more_told(verdict: Decision, marks: list[str]) -> Decision:
+    """ "وقع انفجار ثان بعد ظهر الأحد": a trigger its own words tell as one more of its kind reports
+    a new occurrence, whatever the sentence model reads in the rest of its sentence (a second blast
+    is told in a recap's words: "بعد نحو 3 ساعات من انفجار في كنيسة")."""
+    if verdict.accept or ANOTHER_RULE not in marks:
+        return verdict
+    return replace(verdict, accept=True, reasons=(*verdict.reasons, ANOTHER_RULE))
 
 
 def _told_as_a_separate_incident(
