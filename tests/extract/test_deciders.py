@@ -183,3 +183,28 @@ def test_an_event_with_neither_place_nor_toll_is_withheld() -> None:
 def test_an_event_without_a_place_that_counts_its_dead_is_given() -> None:
     [event] = extract_with(_document(ATTACK_WITHOUT_PLACE), OnlyEverything()).events
     assert (event.latitude, event.fatalities) == (None, 5)
+
+
+SECOND_BLAST = (
+    "انفجرت عبوة ناسفة صباح اليوم قرب سوق مدينة الحلة وأصيب ثلاثة أشخاص. "
+    "ووقع انفجار ثان بعد ساعتين من الانفجار الأول في مدينة كربلاء."
+)
+
+
+def test_a_trigger_told_as_one_more_of_its_kind_opens_its_event_whatever_the_decider_says() -> None:
+    result = extract_with(_document(SECOND_BLAST), OnlyTheLead())
+    assert [e.location_ar for e in result.events] == ["الحلة", "كربلاء"]
+    second = result.events[1]
+    assert "occurrence:ordinal" in second.rules
+
+
+def test_a_definite_noun_counts_one_more_with_a_definite_ordinal() -> None:
+    told = SECOND_BLAST.replace("ووقع انفجار ثان", "ووقع الانفجار الثاني")
+    result = extract_with(_document(told), OnlyTheLead())
+    assert [e.location_ar for e in result.events] == ["الحلة", "كربلاء"]
+
+
+def test_an_ordinal_that_counts_days_counts_no_occurrence() -> None:
+    days = SECOND_BLAST.replace("ووقع انفجار ثان بعد ساعتين من الانفجار الأول", "وتجدد القصف ثاني أيام العيد")
+    result = extract_with(_document(days), OnlyTheLead())
+    assert [e.location_ar for e in result.events] == ["الحلة"]

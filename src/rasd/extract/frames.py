@@ -62,6 +62,7 @@ FOLLOWING_CLAUSE_RULE = "place:following_clause"
 ONE_PER_PLACE_RULE = "place:one_per_place"
 LISTED_TOWN_RULE = "place:listed_town"  # a located town of a list: an occurrence of its own
 SUMMED_TOLL_RULE = "fatalities.summed_over_towns"  # the clause counts dead, but over all the towns
+ORDINAL_RULE = "occurrence:ordinal"  # "انفجار ثان"، "الانفجار الثاني": one more, over the sentence model
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 SEPARATE_RULE = "occurrence:separate"  # "وفي حادث آخر، هاجم"، "قصف مماثل": one more, at its own place
 SECOND_FORCE_RULE = "actors:second_force"  # "بين المسلحين والجيش وقوى الأمن": the police's own pair
@@ -671,23 +672,27 @@ def _sentence_frames(
         if not rules.accept:
             rejected.append(_rejection(mention, sentence, rules))
             continue
+        decision = None
         if decider is not None:
             verdict = verdict or decider.decide(mentions, sentence)
-            if not verdict.accept:
+            decision = _one_more_told(verdict, mentions, mention, entry)
+            if not decision.accept:
                 # Kept as a frame that may add details to an event but never opens one.
-                rejected.append(_rejection(mention, sentence, verdict))
+                rejected.append(_rejection(mention, sentence, decision))
         frame = Frame(
             entry,
             mention,
             sentence,
             mentions.text,
             entry.sub_event_type,
-            rules=[f"trigger:{entry.id}", *([f"decider:{verdict.decider}"] if verdict else [])],
+            rules=[f"trigger:{entry.id}", *([f"decider:{decision.decider}"] if decision else [])],
             evidence=[sentence.span],
-            sentence_decision=verdict,
+            sentence_decision=decision,
             several_acts=context.several_acts,
         )
         frame.rules += _occurrence_marks(mentions, mention, entry, (clause_first, clause_end), (first, end))
+        if decision is not verdict:
+            frame.rules.append(ORDINAL_RULE)
         if _told_as_a_separate_incident(mentions, sentence, mention, clause_end):
             frame.rules.append(SEPARATE_RULE)
         if _aimed_act_noun(mentions, trigger):
@@ -1010,6 +1015,22 @@ def _opens_on_an_aftermath(mentions: TextMentions, sentence_first: int) -> bool:
     sentence that opens on a condemnation, a condolence or a visit tells what someone did about an
     act; the acts it names are what they attend to."""
     return bool(mentions.within("aftermath", sentence_first, sentence_first + AFTERMATH_OPENING_REACH))
+
+
+def _one_more_told(verdict: Decision, mentions: TextMentions, mention: Mention, entry: Trigger) -> Decision:
+    """ "وقع انفجار ثان بعد ظهر الأحد"، "وأن الانفجار الثاني وقع في كنيسة مارمرقس": an occurrence noun
+    its ordinal counts as one more reports a new occurrence, whatever the sentence model reads in the
+    rest of its sentence (the second blast is told in a recap's words). The ordinal agrees with the
+    noun in definiteness; "تجدد القصف ثاني أيام العيد" counts days, not blasts."""
+    if verdict.accept or entry.kind != "noun":
+        return verdict
+    ordinal = mentions.starting_at("ordinals", mention.end_token)
+    analyses = mentions.text.analyses
+    if ordinal is None or is_definite(analyses[ordinal.first_token]) != is_definite(
+        analyses[mention.first_token]
+    ):
+        return verdict
+    return replace(verdict, accept=True, reasons=(*verdict.reasons, ORDINAL_RULE))
 
 
 def _told_as_a_separate_incident(

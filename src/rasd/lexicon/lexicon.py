@@ -83,6 +83,7 @@ CUE_CATEGORIES = (
     "documented",
     "trial",
     "another",
+    "ordinals",
     "similar",
     "separate_incident",
     "several_acts",
