@@ -1555,6 +1555,8 @@ def _refine_sub_type(
             continue  # "ساحة الطيران" names a square, not aircraft
         if _describes_another_actor(frame, mentions, actors, weapon_mention):
             continue  # "الحوثيون الذين تلاحقهم طائرات حربية استهدفوا": the pursuers' aircraft
+        if mentions.ending_at("conduct_nouns", weapon_mention.first_token) is not None:
+            continue  # "القصف عمل انتحاري": conduct judged suicidal, not a bomber
         weapon = lexicon.weapons[weapon_mention.entry_id]
         if _word_of_another_act(frame, weapon_mention, weapon.implies):
             continue  # "لتفريق مسيرة": the march the police dispersed, not a drone
