@@ -1587,13 +1587,6 @@ def test_a_bomb_defused_by_experts_named_before_it_is_disrupted(candidate_events
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
 
 
-def test_reinforcements_a_strike_hit_are_its_object_not_a_troop_move(candidate_events_of) -> None:
-    events = candidate_events_of(
-        "لكن طيران التحالف العربي قصف تلك التعزيزات في مديرية لودر بمحافظة أبين اليوم."
-    )
-    assert {e.sub_event_type for e in events} == {"Air/drone strike"}
-
-
 def test_the_countryside_a_following_clause_names_is_no_event_at_its_city(candidate_events_of) -> None:
     events = candidate_events_of("قتل خمسة مدنيين اليوم في قصف جوي، وفي الوقت نفسه في ريف دمشق.")
     assert [(e.admin1, e.location_ar) for e in events] == [("Rural Damascus", None)]

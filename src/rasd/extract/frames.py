@@ -122,10 +122,6 @@ TOLL_RISE_DAY_RULE = "time.before_toll_rise"
 DAYS_AFTER_REACH = 4
 AIMED_RULE = "occurrence:aimed_act"  # "هجوم استهدف معسكرا": an act noun whose aim a verb tells
 TELLS_TARGET = "tells_target"  # a verb that says what an act aimed at ("هجوم استهدف معسكرا")
-OBJECT_GAP = 1  # words between an act's word and its object: a demonstrative ("قصف تلك التعزيزات")
-STRIKING_TYPES = frozenset(
-    {"Battles", REMOTE_VIOLENCE, "Violence against civilians"}
-)  # acts that hit an object
 TARGET_VERB_GAP = 1  # words between an act's noun and the verb of its target ("هجوم إرهابي استهدف")
 VERB = "verb"  # the kind of a trigger that is a verb (triggers.tsv)
 LEAD_SENTENCES = 2  # the lead of a report: where it states the day
@@ -1285,7 +1281,6 @@ def _strongest_trigger(
     candidates = _weapon_words_as_weapons(mentions, candidates)
     # "هجوم استهدف معسكرا": the verb tells what the attack aimed at; the noun tells the act.
     candidates = [c for c in candidates if not _target_of_an_act_noun(mentions, c, candidates)]
-    candidates = [c for c in candidates if not _object_of_an_act(c, candidates)]
     unambiguous = [c for c in candidates if not c[1].ambiguous]
     if unambiguous:
         candidates = unambiguous
@@ -1330,17 +1325,6 @@ def _target_of_an_act_noun(
     "استهدفت سلسلة هجمات"), says what the noun's act aimed at: the noun tells the act, so a camp
     assault is no shelling."""
     return any(_aims(mentions, noun, candidate) for noun in candidates)
-
-
-def _object_of_an_act(candidate: tuple[Mention, Trigger], candidates: list[tuple[Mention, Trigger]]) -> bool:
-    """A weak word (تعزيزات، حشود) right after the word of a violent act, a demonstrative at most
-    between ("قصف تلك التعزيزات"، "استهدفت حشودا"), is the act's object: what was struck, not a move
-    of troops."""
-    mention, trigger = candidate
-    return trigger.weak and any(
-        act.event_type in STRIKING_TYPES and 0 <= mention.first_token - act_mention.end_token <= OBJECT_GAP
-        for act_mention, act in candidates
-    )
 
 
 def _aimed_act_noun(mentions: TextMentions, noun: tuple[Mention, Trigger]) -> bool:
