@@ -914,6 +914,24 @@ def test_aircraft_in_a_relative_clause_on_an_actor_are_not_the_acts_means(events
     assert event.sub_event_type == "Shelling/artillery/missile attack"
 
 
+def test_aircraft_in_a_closed_relative_clause_before_the_act_are_not_its_means(events_of) -> None:
+    (event,) = events_of(
+        "قام المتمردون الذين يواجهون هجوما للقوات الحكومية يجري بدعم من طائرات التحالف العربي، "
+        "بقصف حي سكني في مدينة تعز اليوم الأحد مما أدى إلى مقتل 14 مدنيا.",
+        published="2015-07-20",
+    )
+    assert (event.sub_event_type, event.actor1) == ("Shelling/artillery/missile attack", "Houthis")
+
+
+def test_an_actor_inside_a_description_of_the_subject_is_not_the_author(events_of) -> None:
+    (event,) = events_of(
+        "قام المتمردون الذين يتعرضون لغارات طائرات التحالف منذ أسابيع، بقصف حي سكني في مدينة تعز "
+        "اليوم الأحد مما أدى إلى مقتل 14 مدنيا.",
+        published="2015-07-20",
+    )
+    assert (event.sub_event_type, event.actor1) == ("Shelling/artillery/missile attack", "Houthis")
+
+
 def test_a_strike_told_in_a_relative_clause_alone_is_still_reported(events_of) -> None:
     (event,) = events_of(
         "قتل 12 مسلحا حوثيا في مدينة صعدة، بحسب مصادر في التحالف العربي الذي شن غارات على مواقعهم اليوم.",

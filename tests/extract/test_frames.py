@@ -1622,6 +1622,25 @@ def test_the_official_who_prepares_suicide_bombers_is_no_suicide_bombing(events_
     assert [e.sub_event_type for e in events_of(text)] == ["Air/drone strike"]
 
 
+def test_conduct_called_suicidal_is_no_suicide_bombing(events_of) -> None:
+    shelling = (
+        "قتل 12 مدنيا اليوم الأحد في قصف للمتمردين على حي سكني في مدينة تعز. "
+        "وقال المحافظ إن قصف الأحياء السكنية عمل انتحاري يقوم به المتمردون."
+    )
+    assert "Suicide bomb" not in {e.sub_event_type for e in events_of(shelling)}
+    leanings = "قال مسؤولون إن المسلح الذي قتل أربعة جنود في الهجوم أمس كانت لديه ميول انتحارية."
+    assert "Suicide bomb" not in {e.sub_event_type for e in events_of(leanings)}
+    bomber = "فجر انتحاري نفسه اليوم الأحد في سوق مزدحمة بمدينة قندوز مما أسفر عن مقتل 9 أشخاص."
+    assert [e.sub_event_type for e in events_of(bomber)] == ["Suicide bomb"]
+
+
+def test_a_bomb_defused_by_experts_named_before_it_is_disrupted(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "أبطل خبراء متفجرات من الشرطة مفعول عبوة ناسفة كانت موضوعة قرب مبنى البلدية في مدينة الموصل اليوم."
+    )
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
 def test_the_countryside_a_following_clause_names_is_no_event_at_its_city(candidate_events_of) -> None:
     events = candidate_events_of("قتل خمسة مدنيين اليوم في قصف جوي، وفي الوقت نفسه في ريف دمشق.")
     assert [(e.admin1, e.location_ar) for e in events] == [("Rural Damascus", None)]

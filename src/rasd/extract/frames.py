@@ -1641,6 +1641,8 @@ def _refine_sub_type(
             continue  # "ساحة الطيران" names a square, not aircraft
         if _describes_another_actor(frame, mentions, actors, weapon_mention):
             continue  # "الحوثيون الذين تلاحقهم طائرات حربية استهدفوا": the pursuers' aircraft
+        if mentions.ending_at("conduct_nouns", weapon_mention.first_token) is not None:
+            continue  # "القصف عمل انتحاري": conduct judged suicidal, not a bomber
         weapon = lexicon.weapons[weapon_mention.entry_id]
         if _word_of_another_act(frame, weapon_mention, weapon.implies):
             continue  # "لتفريق مسيرة": the march the police dispersed, not a drone
@@ -1671,9 +1673,24 @@ def _describes_another_actor(
     """The weapon stands in a relative clause on a named actor that does not hold the frame's
     trigger: it tells that actor's doing, not the means of the frame's act."""
     trigger = frame.trigger_mention.first_token
-    return any(
+    return _in_closed_description(frame, mentions, actors, weapon) or any(
         not pronoun.first_token < trigger < weapon.first_token
         for pronoun in _actor_relative_pronouns(mentions, actors, weapon.first_token)
+    )
+
+
+def _in_closed_description(
+    frame: Frame, mentions: TextMentions, actors: list[ActorMention], weapon: Mention
+) -> bool:
+    """The weapon lies in a relative clause on a named actor that closes before the trigger's own
+    clause ("قام الحوثيون الذين يواجهون عملية تجري بدعم من طيران التحالف، بقصف أحياء"): it tells
+    what the actor faces, not the means of its act."""
+    first, end = _clause_of(frame.sentence, weapon.first_token, (weapon.first_token, weapon.end_token))
+    if end > frame.trigger_mention.first_token:
+        return False
+    heads = {a.end_token for a in actors if not a.generic and not a.unidentified}
+    return any(
+        p.first_token in heads for p in mentions.within("relative_pronouns", first, weapon.first_token)
     )
 
 
@@ -2092,8 +2109,19 @@ def _choose_actor1(
         return later[0], "pair_in_clause"  # "اشتباكات وقعت في حي ... بين المقاومة والحوثيين"
     if before:
         return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
-    speakers = [a for a in agents if a in told_before]
+    speakers = [a for a in agents if a in told_before and not _in_description_of(mentions, told_before, a)]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _in_description_of(mentions: TextMentions, told_before: list[ActorMention], actor: ActorMention) -> bool:
+    """The actor is named inside a relative clause on an earlier named actor ("قام المتمردون الذين
+    يتعرضون لغارات طائرات التحالف، بقصف"): it describes that actor, which is the one that acts."""
+    return any(
+        p.first_token == head.end_token
+        for head in told_before
+        if head.end_token < actor.first_token and not head.generic and not head.unidentified
+        for p in mentions.within("relative_pronouns", head.end_token, actor.first_token)
+    )
 
 
 def _striking_subject(mentions: TextMentions, frame: Frame) -> Mention | None:

@@ -67,6 +67,7 @@ CUE_CATEGORIES = (
     "causes",
     "clearance",
     "bomber_handling",
+    "conduct_nouns",
     "warrant",
     "blaze",
     "military_sites",
