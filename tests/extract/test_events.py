@@ -401,9 +401,10 @@ def test_the_lead_places_the_event_not_the_city_a_later_source_speaks_from(candi
 
 
 def test_the_head_of_a_compound_name_is_not_a_village_of_that_one_word(candidate_events_of) -> None:
-    # "دار" (a house) alone is a hamlet of Taiz; "دار سعد" is a district the city after it locates.
+    # "دار" (a house) alone is a hamlet of Taiz; "دار سعد" is Aden's district (GeoNames' "مديرية دار
+    # سعد", keyed without its designator too).
     events = candidate_events_of("قتل عشرة مدنيين أمس في قصف استهدف منطقة دار سعد شمال مدينة عدن.")
-    assert {e.location for e in events} == {"Aden"}
+    assert {(e.location, e.admin1) for e in events} == {("Dar Sad", "Aden")}
 
 
 def test_an_arrest_does_not_take_the_toll_of_the_bombing_it_follows(candidate_events_of) -> None:

@@ -75,6 +75,19 @@ def test_a_base_is_found_without_the_adjective_that_ends_its_name() -> None:
     assert gazetteer.lookup(stems("الرمل")) == []
 
 
+def test_a_unit_is_found_without_the_word_that_designates_it() -> None:
+    builder = GazetteerBuilder()
+    district = Place(6, "Nahiyat Bir al Tut", "IQ", "10", 33.6, 44.5, 0)
+    camp = Place(7, "Mukhayyam Salim", "PS", "WE", 31.9, 35.2, 0)
+    builder.add_place(district, ["ناحية بئر التوت"])
+    builder.add_place(camp, ["مخيم سالم"])
+    gazetteer = builder.build()
+    assert gazetteer.lookup(stems("بئر التوت")) == [district]
+    assert gazetteer.lookup(stems("ناحية بئر التوت")) == [district]
+    assert gazetteer.lookup(stems("سالم")) == []  # one word alone is too often a common word
+    assert gazetteer.lookup(stems("مخيم سالم")) == [camp]
+
+
 def test_latin_names_are_looked_up_in_english_only(small) -> None:
     assert small.latin_lookup("baghuz fawqani") == [BAGHUZ]
     assert small.latin_lookup("Hajin") == [HAJIN]

@@ -413,6 +413,7 @@ def _name_keys(name: str) -> list[Stems]:
     )
     keys = list(dict.fromkeys([stems, words] if all(w.isalpha() for w in words) else [stems]))
     keys += [key[:-1] for key in keys if len(key) > 2 and key[-1] in _facility_qualifiers()]
+    keys += [key[1:] for key in keys if len(key) > 2 and key[0] in _designators()]
     # "وان" keys as "ان": a two-letter name would match every "أن"; الإطار (Tyre) is a common word
     return [
         k
@@ -437,6 +438,11 @@ def _common_words() -> frozenset[str]:
 def _facility_qualifiers() -> frozenset[str]:
     """ "قاعدة عين الأسد الجوية" is keyed as "قاعدة عين الأسد" too: articles leave the adjective out."""
     return _one_word_stems("facility_qualifiers")
+
+
+def _designators() -> frozenset[str]:
+    """ "ناحية خان بني سعد" is keyed as "خان بني سعد" too: news names the unit without its designator."""
+    return _one_word_stems("name_designators")
 
 
 def _qualifiers() -> frozenset[str]:
