@@ -43,7 +43,7 @@ from rasd.lexicon.resources import load_yaml, read_manifest
 from rasd.text.normalize import default_normalizer
 from rasd.text.tokenize import clitic_roles
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 MIN_NAME_LETTERS = 3
 #: Words whose misspellings are remembered (news repeats its words; the least recent are dropped).
 MISSPELLINGS_CACHED = 50_000
