@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import gc
+import io
+import pickle
 import shutil
 from pathlib import Path
 
 import pytest
 
 from rasd.config import get_settings
-from rasd.lexicon.cache import KEEP, cache_path, cached
+from rasd.lexicon.cache import KEEP, cache_path, cached, unpickled
 from rasd.lexicon.lexicon import Lexicon, compile_lexicon
 from rasd.lexicon.resources import resources_dir
 from rasd.text import analyze_text
@@ -66,3 +69,23 @@ def test_the_lexicon_read_back_finds_the_same_mentions(cache_dir: Path) -> None:
     assert read_back.matcher.match(text) == compiled.matcher.match(text)
     assert compiled.matcher.match(text)["actor"] and compiled.matcher.match(text)["trigger"]
     assert read_back.triggers == compiled.triggers and read_back.actors == compiled.actors
+
+
+class _CollectorProbe:
+    """Unpickles as whether the cyclic garbage collector ran while it was read."""
+
+    def __reduce__(self) -> tuple:
+        return gc.isenabled, ()
+
+
+def test_a_cache_file_is_read_with_the_collector_paused_then_resumed() -> None:
+    data = pickle.dumps([_CollectorProbe()])
+    assert gc.isenabled()
+    assert unpickled(io.BytesIO(data)) == [False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        unpickled(io.BytesIO(data))
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()

@@ -7,6 +7,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rasd import acled
 from rasd.dates import DAY
@@ -1267,8 +1268,16 @@ def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
 
 def same_place_name(a: str, b: str) -> bool:
     """Two Arabic place names read the same (same stems after normalization and clitics)."""
-    key_a, key_b = phrase_key(a), phrase_key(b)
-    return key_a is not None and key_b is not None and key_a.stems == key_b.stems
+    stems_a, stems_b = _name_stems(a), _name_stems(b)
+    return stems_a is not None and stems_b is not None and stems_a == stems_b
+
+
+@lru_cache(maxsize=4096)
+def _name_stems(name: str) -> tuple[str, ...] | None:
+    """A place name's stems: the same few names are compared again and again (each pair of events
+    of an article, then of a run), and analysing one costs as much as a short sentence."""
+    key = phrase_key(name)
+    return None if key is None else key.stems
 
 
 def told_generically(event: Event, lexicon: Lexicon) -> bool:

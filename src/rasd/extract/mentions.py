@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from rasd.lexicon.lexicon import Lexicon
 from rasd.types import AnalyzedText, Mention
 
+ENDING_REACH = 8  # the longest mention ``ending_at`` finds, in tokens
 NEEDS_SUBJECT = "needs_subject"  # a verb spelt as a noun (فجر: dawn) that is the verb only beside its subject
 
 
@@ -18,6 +19,7 @@ class TextMentions:
     by_kind: dict[str, list[Mention]]
     _starts: dict[str, list[int]] = field(default_factory=dict)
     _covered: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
+    _ends: dict[str, dict[int, Mention]] = field(default_factory=dict)  # by kind, by end token
     memo: dict[tuple, object] = field(default_factory=dict)  # derived readings of this text, by their inputs
 
     @classmethod
@@ -55,11 +57,16 @@ class TextMentions:
         return mentions[index] if index < len(starts) and starts[index] == token else None
 
     def ending_at(self, kind: str, token: int) -> Mention | None:
-        """The mention of a kind that ends just before a token."""
-        for mention in self.within(kind, max(0, token - 8), token):
-            if mention.end_token == token:
-                return mention
-        return None
+        """The mention of a kind (of at most ``ENDING_REACH`` tokens) that ends just before a token:
+        a kind's mentions never overlap, so at most one ends there. Asked of most words a rule
+        looks back from, so each kind's mentions are indexed by their end once per text."""
+        ends = self._ends.get(kind)
+        if ends is None:
+            ends = self._ends[kind] = {m.end_token: m for m in self.by_kind.get(kind, ())}
+        mention = ends.get(token)
+        return (
+            mention if mention is not None and token - ENDING_REACH <= mention.first_token < token else None
+        )
 
     def covered_by(self, kinds: tuple[str, ...]) -> frozenset[int]:
         """The tokens that mentions of these kinds cover (computed once per text and set of kinds)."""

@@ -1411,9 +1411,8 @@ def _given_names(mentions: TextMentions) -> set[int]:
     """The tokens that spell a locative as a given name ("علي" in a text that writes the preposition
     "على"): a person, whose next word is his family name ("القيادي علي عيدة"), not a place."""
     text, found = mentions.text, set()
-    for preposition, name in _locative_name_spellings():
-        stem = phrase_key(preposition)
-        tokens = [t for t, s in enumerate(text.stems) if stem is not None and s == stem.stems[0]]
+    for preposition, name, stem in _locative_name_spellings():
+        tokens = compress(range(len(text)), map(stem.__eq__, text.stems))
         spelled = {t: text.token(t).span.text for t in tokens}
         if any(word.endswith(preposition) for word in spelled.values()):
             found.update(t for t, word in spelled.items() if word.endswith(name))
@@ -1421,9 +1420,15 @@ def _given_names(mentions: TextMentions) -> set[int]:
 
 
 @lru_cache(maxsize=1)
-def _locative_name_spellings() -> tuple[tuple[str, str], ...]:
+def _locative_name_spellings() -> tuple[tuple[str, str, str], ...]:
+    """Each preposition a given name spells, the name, and the preposition's stem (analysed once
+    here, not once per text)."""
     spellings = load_yaml("function_words.yaml")["locative_name_spellings"]
-    return tuple((str(preposition), str(name)) for preposition, name in spellings.items())
+    return tuple(
+        (str(preposition), str(name), key.stems[0])
+        for preposition, name in spellings.items()
+        if (key := phrase_key(str(preposition))) is not None
+    )
 
 
 def _locative_reads(mentions: TextMentions, first: int, end: int) -> list[tuple[int, bool]]:

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from rasd.config import get_settings
 from rasd.geocode.translit import arabic_keys, ascii_lower, latin_key
+from rasd.lexicon.cache import unpickled
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_yaml, read_manifest
 from rasd.text.normalize import default_normalizer
@@ -580,7 +581,7 @@ def _read(path: Path) -> Gazetteer | None:
         return None
     try:
         with path.open("rb") as handle:
-            gazetteer = pickle.load(handle)
+            gazetteer = unpickled(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
         return None  # a damaged or outdated file is rebuilt
     return gazetteer if isinstance(gazetteer, Gazetteer) else None
