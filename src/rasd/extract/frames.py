@@ -2596,7 +2596,7 @@ def _assign_place(
     # "في منطقة المالحة بولاية شمال دارفور": the province the sentence names holds its place, so
     # the place stands at no city of another province that the article is about.
     province = next((p.admin1 for p in places if p.admin1 is not None), None) or province_before(
-        mentions, first, context.gazetteer, context.countries
+        mentions, first, context.countries
     )
     if frame.place is not None and frame.place.admin1 is None and province is not None:
         frame.place = replace(frame.place, admin1=province, country=province.iso2)

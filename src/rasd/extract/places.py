@@ -221,8 +221,7 @@ def _place_mentions(
             keep(_listed_after(mentions, place, end, gazetteer, context))
     province = next((p.admin1 for p in places if p.is_province and p.admin1 is not None), None)
     resolved = (
-        resolve(p, mentions, context, province or province_before(mentions, first, gazetteer, countries))
-        for p in places
+        resolve(p, mentions, context, province or province_before(mentions, first, countries)) for p in places
     )
     # A bare name after a locative is a place only if one gazetteer place clearly fits it.
     return _with_references(
@@ -238,13 +237,11 @@ def _place_mentions(
     )
 
 
-def province_before(
-    mentions: TextMentions, first: int, gazetteer: Gazetteer, countries: frozenset[str]
-) -> Admin1 | None:
-    """The province the sentence names last, as where (after في، ب، محافظة) and not by its city's
-    name (بصنعاء، في جدة are the cities), before a clause ("وأضاف حول المواجهات في أبين أن المقاومة
-    … استعادوا مدينة شقرة"): the clause's towns are read as that province's namesakes first, and a
-    district the lexicon lacks ("وفي محافظة إب، قالت مصادر إن … سيطروا على مديرية القفر") lies in it."""
+def province_before(mentions: TextMentions, first: int, countries: frozenset[str]) -> Admin1 | None:
+    """The province the sentence names last, as where (after في، ب، محافظة), before a clause
+    ("وأضاف حول المواجهات في أبين أن المقاومة … استعادوا مدينة شقرة"): the clause's towns are read
+    as that province's namesakes first, and a district the lexicon lacks ("وفي محافظة إب، قالت
+    مصادر إن … سيطروا على مديرية القفر") lies in it."""
     sentences = mentions.text.sentences
     index = bisect_right([s.first_token for s in sentences], first) - 1
     start = sentences[max(index, 0)].first_token if sentences else 0
@@ -252,17 +249,16 @@ def province_before(
         admin1
         for m in mentions.within("admin1", start, first)
         if (admin1 := mentions.lexicon.admin1[m.entry_id]).iso2 in countries or not countries
-        if _names_where(mentions, m, admin1, gazetteer)
+        if _names_where(mentions, m)
     ]
     return named[-1] if named else None
 
 
-def _names_where(mentions: TextMentions, mention: Mention, admin1: Admin1, gazetteer: Gazetteer) -> bool:
-    """A province named as where something is, not as an office ("قيادة شرطة ذي قار") or a city."""
-    return (
-        located(mentions, mention.first_token)
-        and not _names_an_organisation(mentions, mention.first_token)
-        and not _cities_named(mentions, mention.first_token, mention.end_token, admin1, gazetteer)
+def _names_where(mentions: TextMentions, mention: Mention) -> bool:
+    """A province named as where something is ("في أبين"، "بتعز": a city lies in its province too),
+    not as an office ("قيادة شرطة ذي قار")."""
+    return located(mentions, mention.first_token) and not _names_an_organisation(
+        mentions, mention.first_token
     )
 
 
