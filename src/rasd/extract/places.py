@@ -256,9 +256,14 @@ def province_before(mentions: TextMentions, first: int, countries: frozenset[str
 
 def _names_where(mentions: TextMentions, mention: Mention) -> bool:
     """A province named as where something is ("في أبين"، "بتعز": a city lies in its province too),
-    not as an office ("قيادة شرطة ذي قار")."""
-    return located(mentions, mention.first_token) and not _names_an_organisation(
-        mentions, mention.first_token
+    not as an office ("قيادة شرطة ذي قار") nor as the point a direction is told from ("على بعد 500
+    كيلومتر شمال الخرطوم")."""
+    cue = mentions.ending_at("place_cue", mention.first_token)
+    from_a_point = cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] in RELATION_KINDS
+    return (
+        located(mentions, mention.first_token)
+        and not from_a_point
+        and not _names_an_organisation(mentions, mention.first_token)
     )
 
 
