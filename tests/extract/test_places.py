@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.extract.mentions import TextMentions
+from rasd.extract.places import province_before
 from rasd.geocode.distance import km_between
+from rasd.ingest.records import article_from_record
+from rasd.lexicon.lexicon import load_lexicon
+from rasd.text.analyze import text_stage
+from rasd.text.normalize import default_normalizer
+from rasd.types import Document
 
 SEED_STORY = (
     "بغداد - قال الجيش العراقي يوم الثلاثاء إن طائرات إف-16 عراقية قصفت أهدافا لتنظيم داعش داخل الأراضي "
@@ -685,3 +692,20 @@ def test_a_district_the_lexicon_lacks_lies_in_the_province_its_sentence_names(ev
     )
     taken = [e for e in events if "القفر" in e.evidence]
     assert taken and {e.admin1 for e in taken} == {"Ibb"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وفي ولاية الخرطوم، قال شهود إن الشرطة فرقت المتظاهرين أمس.", "Khartoum"),
+        ("وقال شاهد من قرية نائية على بعد 500 كيلومتر شمال الخرطوم إن الشرطة فرقت المتظاهرين.", None),
+        ("وقالت قيادة شرطة الخرطوم إن الشرطة فرقت المتظاهرين أمس.", None),
+    ],
+)
+def test_the_province_before_a_clause_is_one_named_as_where(text: str, expected: str | None) -> None:
+    # A province told as the point of a distance, or as part of an office's name, holds no clause.
+    article, _ = article_from_record({"id": "t", "title": "", "text": text}, "test")
+    [mentions] = [TextMentions.of(t, load_lexicon()) for t in text_stage(Document(article)).texts()]
+    clause = mentions.text.norms.index(default_normalizer().fold("إن"))
+    province = province_before(mentions, clause, frozenset())
+    assert (province.name_en if province else None) == expected
