@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.extract.mentions import TextMentions
+from rasd.extract.places import province_before
 from rasd.geocode.distance import km_between
+from rasd.ingest.records import article_from_record
+from rasd.lexicon.lexicon import load_lexicon
+from rasd.text.analyze import text_stage
+from rasd.text.normalize import default_normalizer
+from rasd.types import Document
 
 SEED_STORY = (
     "بغداد - قال الجيش العراقي يوم الثلاثاء إن طائرات إف-16 عراقية قصفت أهدافا لتنظيم داعش داخل الأراضي "
@@ -656,3 +663,49 @@ def test_a_town_of_an_act_told_after_a_sequel_word_is_no_place_of_the_act_before
 def test_an_act_whose_side_of_a_sequel_word_names_no_town_takes_the_clause_s_town(events_of) -> None:
     [event] = events_of("قتل ثلاثة مدنيين بعد غارة جوية شنتها طائرات النظام على بلدة كفرنبل بريف إدلب.")
     assert event.location_ar == "كفرنبل"
+
+
+def test_a_province_a_direction_locates_from_a_city_is_the_event_s_place(events_of) -> None:
+    # The city only says where the province lies; the act is somewhere in the province.
+    [event] = events_of("قتل 20 شخصا أمس الاثنين في تفجيرات بسيارات مفخخة هزت محافظة ديالى شمال شرق بغداد.")
+    assert (event.admin1, event.location, event.geo_precision) == ("Diyala", "Diyala", 3)
+
+
+def test_a_clause_s_town_is_the_namesake_of_the_province_its_sentence_names_before_it(events_of) -> None:
+    # شقرة is a coastal town of Abyan and a village of Sa'dah, which the article names too; "في أبين"
+    # opens the sentence, not the reported clause that tells the act.
+    events = events_of(
+        "شنت طائرات التحالف غارات على مواقع الحوثيين في محافظة صعدة أمس. وقال قائد ميداني عن المعارك "
+        "في أبين أن مقاتلي المقاومة سيطروا أمس على معسكر اللواء الثالث، واستعادوا مدينة شقرة الساحلية "
+        "من الحوثيين."
+    )
+    taken = [e for e in events if "شقرة" in e.evidence]
+    assert taken and {e.admin1 for e in taken} == {"Abyan"}
+
+
+def test_a_district_the_lexicon_lacks_lies_in_the_province_its_sentence_names(events_of) -> None:
+    # The article is about Marib; the district taken is in Ibb, which the sentence names before
+    # the reported clause.
+    events = events_of(
+        "قتل 30 حوثيا في غارات لطائرات التحالف على مواقعهم في محافظة مأرب أمس. وفي محافظة إب، قالت "
+        "مصادر محلية إن مقاتلي المقاومة سيطروا أمس على مديرية القفر بعد مواجهات مع الحوثيين."
+    )
+    taken = [e for e in events if "القفر" in e.evidence]
+    assert taken and {e.admin1 for e in taken} == {"Ibb"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وفي ولاية الخرطوم، قال شهود إن الشرطة فرقت المتظاهرين أمس.", "Khartoum"),
+        ("وقال شاهد من قرية نائية على بعد 500 كيلومتر شمال الخرطوم إن الشرطة فرقت المتظاهرين.", None),
+        ("وقالت قيادة شرطة الخرطوم إن الشرطة فرقت المتظاهرين أمس.", None),
+    ],
+)
+def test_the_province_before_a_clause_is_one_named_as_where(text: str, expected: str | None) -> None:
+    # A province told as the point of a distance, or as part of an office's name, holds no clause.
+    article, _ = article_from_record({"id": "t", "title": "", "text": text}, "test")
+    [mentions] = [TextMentions.of(t, load_lexicon()) for t in text_stage(Document(article)).texts()]
+    clause = mentions.text.norms.index(default_normalizer().fold("إن"))
+    province = province_before(mentions, clause, frozenset())
+    assert (province.name_en if province else None) == expected

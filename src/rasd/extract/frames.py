@@ -46,6 +46,7 @@ from rasd.extract.places import (
     namesake_countries,
     parts_before,
     place_mentions,
+    province_before,
     word_list,
 )
 from rasd.geocode.distance import km_between
@@ -2643,7 +2644,9 @@ def _assign_place(
         frame.rules.append(f"decider:{context.place_decision(mentions, frame.place).decider}")
     # "في منطقة المالحة بولاية شمال دارفور": the province the sentence names holds its place, so
     # the place stands at no city of another province that the article is about.
-    province = next((p.admin1 for p in places if p.admin1 is not None), None)
+    province = next((p.admin1 for p in places if p.admin1 is not None), None) or province_before(
+        mentions, first, context.countries
+    )
     if frame.place is not None and frame.place.admin1 is None and province is not None:
         frame.place = replace(frame.place, admin1=province, country=province.iso2)
     place = frame.place
@@ -2652,7 +2655,7 @@ def _assign_place(
     if place is None or (place.place is None and (place.is_province or place.precision >= 2)):
         # A neighbourhood, square or street the gazetteer lacks lies in the city named nearby; an event
         # placed only in a province is in the city the article is about, when that city is in it.
-        nearby = place.near if place and place.near else next((p.place for p in places if p.place), None)
+        nearby = place.near if place and place.near else _named_in_its_province(mentions, place, places)
         frame.anchor = nearby or context.anchor_in(
             place.country if place else context.country, place.admin1 if place else None, mentions.lexicon
         )
@@ -2682,6 +2685,26 @@ def _assign_place(
         # "تفجير في مدينة فوتوكول في الكاميرون" in a digest mostly about Nigeria: the event stands at
         # the article's place in its own country, never at a city of another.
         frame.anchor = context.anchor_in(frame.country, None, mentions.lexicon)
+
+
+def _named_in_its_province(
+    mentions: TextMentions, place: PlaceMention | None, places: list[PlaceMention]
+) -> GazetteerPlace | None:
+    """The first town the sentence names that lies in the event's province: "في محافظة ديالى شمال
+    شرق بغداد" is in Diyala, and Baghdad, which only locates it, is no anchor there."""
+    province = place.admin1 if place is not None else None
+    return next(
+        (
+            p.place
+            for p in places
+            if p.place
+            and (
+                province is None
+                or mentions.lexicon.admin1_by_code(p.place.country, p.place.admin1_code) == province
+            )
+        ),
+        None,
+    )
 
 
 def _of_its_act(

@@ -9,7 +9,7 @@ country context (``resolve``).
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import compress
@@ -220,7 +220,9 @@ def _place_mentions(
         if place.end_token not in covered:
             keep(_listed_after(mentions, place, end, gazetteer, context))
     province = next((p.admin1 for p in places if p.is_province and p.admin1 is not None), None)
-    resolved = (resolve(p, mentions, context, province) for p in places)
+    resolved = (
+        resolve(p, mentions, context, province or province_before(mentions, first, countries)) for p in places
+    )
     # A bare name after a locative is a place only if one gazetteer place clearly fits it.
     return _with_references(
         mentions,
@@ -232,6 +234,36 @@ def _place_mentions(
             ),
             key=lambda p: p.first_token,
         ),
+    )
+
+
+def province_before(mentions: TextMentions, first: int, countries: frozenset[str]) -> Admin1 | None:
+    """The province the sentence names last, as where (after في، ب، محافظة), before a clause
+    ("وأضاف حول المواجهات في أبين أن المقاومة … استعادوا مدينة شقرة"): the clause's towns are read
+    as that province's namesakes first, and a district the lexicon lacks ("وفي محافظة إب، قالت
+    مصادر إن … سيطروا على مديرية القفر") lies in it."""
+    sentences = mentions.text.sentences
+    index = bisect_right([s.first_token for s in sentences], first) - 1
+    start = sentences[max(index, 0)].first_token if sentences else 0
+    named = [
+        admin1
+        for m in mentions.within("admin1", start, first)
+        if (admin1 := mentions.lexicon.admin1[m.entry_id]).iso2 in countries or not countries
+        if _names_where(mentions, m)
+    ]
+    return named[-1] if named else None
+
+
+def _names_where(mentions: TextMentions, mention: Mention) -> bool:
+    """A province named as where something is ("في أبين"، "بتعز": a city lies in its province too),
+    not as an office ("قيادة شرطة ذي قار") nor as the point a direction is told from ("على بعد 500
+    كيلومتر شمال الخرطوم")."""
+    cue = mentions.ending_at("place_cue", mention.first_token)
+    from_a_point = cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] in RELATION_KINDS
+    return (
+        located(mentions, mention.first_token)
+        and not from_a_point
+        and not _names_an_organisation(mentions, mention.first_token)
     )
 
 
@@ -297,7 +329,15 @@ def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list
     nearness word locates another by is a reference point; a place the gazetteer lacks lies near it."""
     places = list(places)
     for index, (located_place, point) in enumerate(itertools.pairwise(places)):
-        if located_place.is_province or located_place.reference:
+        if located_place.reference:
+            continue
+        if located_place.is_province:
+            # "في محافظة ديالى شمال شرق بغداد": the city locates the province; the act is in it. A
+            # district the lexicon lacks ("قضاء سيد دخيل (شرقي الناصرية)") is placed by the city.
+            if located_place.admin1 is not None and _relation_between(
+                mentions, located_place.end_token, point.first_token
+            ):
+                places[index + 1] = replace(point, reference=True)
             continue
         if point.place is None:
             # "ارحب شمال العاصمة صنعاء": a province locates the town too, though it is no point.
@@ -562,12 +602,13 @@ def _bare_name_start(analysis: tuple[str, str, str]) -> bool:
 
 
 def best_place(places: list[PlaceMention]) -> PlaceMention | None:
-    """The most precise, best attested place: a gazetteer place, then a settlement, then the rest.
+    """The most precise, best attested place: a gazetteer place, then a settlement, then the rest;
+    a province rather than the reference point that locates it.
     A square or neighbourhood right before the city it lies in ("ساحة المدفعية وسط بغداد") is more
     precise than the city: it is taken, and the city gives it coordinates."""
-    settlements = [p for p in places if not p.is_province and not p.reference] or [
-        p for p in places if not p.is_province
-    ]
+    settlements = [p for p in places if not p.is_province and not p.reference]
+    if not settlements and not any(p.is_province for p in places):
+        settlements = [p for p in places if not p.is_province]  # a reference point beats nothing
     ranked = sorted(settlements, key=lambda p: (p.place is None, p.precision, p.first_token))
     if not ranked:
         return places[0] if places else None
