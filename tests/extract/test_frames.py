@@ -1871,3 +1871,16 @@ def test_a_bare_year_before_publication_dates_an_old_act(rule_events_of) -> None
     assert rule_events_of(text) == []
     (event,) = rule_events_of(text.replace("2016", "2019"))  # the year of publication
     assert event.fatalities == 20
+
+
+def test_a_service_aviation_carrying_a_martyr_is_no_air_strike(candidate_events_of) -> None:
+    """ "طيران الأمن" names the interior ministry's aircraft that carry the dead and the wounded:
+    the aircraft word right before such a service is no warplane."""
+    text = (
+        "نقل طيران الأمن أمس جثمان شهيد الواجب الجندي أول علي القحطاني من مطار أبها إلى محافظة بيشة "
+        "حيث ووري الثرى بحضور عدد من أقاربه."
+    )
+    assert candidate_events_of(text) == []
+    (event,) = candidate_events_of("قصف الطيران صباح اليوم مواقع للمسلحين في بلدة كفرنبل بريف إدلب.")
+    assert event.sub_event_type == "Air/drone strike"
+
