@@ -1884,3 +1884,20 @@ def test_a_service_aviation_carrying_a_martyr_is_no_air_strike(candidate_events_
     (event,) = candidate_events_of("قصف الطيران صباح اليوم مواقع للمسلحين في بلدة كفرنبل بريف إدلب.")
     assert event.sub_event_type == "Air/drone strike"
 
+
+def test_an_act_a_period_is_counted_from_is_no_news(candidate_events_of) -> None:
+    """ "منذ الاعتداء الانتحاري في سروج": the act right after منذ is the known point the period starts
+    from; a day after it dates it, and then it is told as news."""
+    events = candidate_events_of(
+        "قصفت مقاتلات تركية أمس مواقع لحزب العمال الكردستاني في جبال قنديل شمال العراق، في أعنف تصعيد "
+        "منذ الاعتداء الانتحاري في بلدة سروج الذي أودى بحياة 32 شابا."
+    )
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    events = candidate_events_of(
+        "ساد الهدوء مدينة العريش منذ الهجوم الانتحاري الذي استهدف حاجزا للجيش فجر اليوم وأوقع ثلاثة قتلى."
+    )
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+    events = candidate_events_of(
+        "تشهد مدينة العريش منذ أيام اشتباكات عنيفة بين الجيش ومسلحين قتل فيها ثلاثة جنود."
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
