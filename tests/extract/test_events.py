@@ -188,6 +188,8 @@ def test_a_condemnation_alone_is_the_report(events_of) -> None:
         "زار وزير الداخلية أمس مصابي حادثة التفجير الإرهابي التي استهدفت سوقا شعبيا في مدينة الحلة، "
         "واطمأن على صحتهم.",
         "استقبل المحافظ مساء أمس ذوي الجنود الذين قتلوا في الهجوم الإرهابي على نقطة تفتيش قرب مدينة العريش.",
+        "دانت وزارة الخارجية بأشد العبارات الجريمة التي نفذها مسلحون في قرية الحمرا بريف حماة، وأدت إلى "
+        "حرق منزل عائلة وإصابة أربعة من أفرادها بحروق.",
     ],
 )
 def test_a_known_act_others_condemn_or_attend_to_with_no_day_of_its_own_is_no_event(
@@ -203,6 +205,14 @@ def test_an_act_a_condemnation_tells_as_news_is_the_report(candidate_events_of) 
         "دان الرئيس قصفا جويا استهدف قرية قرب مدينة زاخو وأسفر عن مقتل خمسة مدنيين."
     )
     assert event.location_ar == "زاخو"
+
+
+def test_a_condemned_act_its_relative_clause_dates_is_the_report(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "دانت وزارة الخارجية بأشد العبارات الجريمة التي نفذها مسلحون فجر اليوم في قرية الحمرا بريف حماة، "
+        "وأدت إلى حرق منزل عائلة وإصابة أربعة من أفرادها بحروق."
+    )
+    assert [e.location_ar for e in events] == ["الحمرا"]
 
 
 @pytest.mark.parametrize(

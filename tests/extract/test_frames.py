@@ -1890,3 +1890,33 @@ def test_a_bare_year_before_publication_dates_an_old_act(rule_events_of) -> None
     assert rule_events_of(text) == []
     (event,) = rule_events_of(text.replace("2016", "2019"))  # the year of publication
     assert event.fatalities == 20
+
+
+def test_a_service_aviation_carrying_a_martyr_is_no_air_strike(candidate_events_of) -> None:
+    """ "طيران الأمن" names the interior ministry's aircraft that carry the dead and the wounded:
+    the aircraft word right before such a service is no warplane."""
+    text = (
+        "نقل طيران الأمن أمس جثمان شهيد الواجب الجندي أول علي القحطاني من مطار أبها إلى محافظة بيشة "
+        "حيث ووري الثرى بحضور عدد من أقاربه."
+    )
+    assert candidate_events_of(text) == []
+    (event,) = candidate_events_of("قصف الطيران صباح اليوم مواقع للمسلحين في بلدة كفرنبل بريف إدلب.")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_an_act_a_period_is_counted_from_is_no_news(candidate_events_of) -> None:
+    """ "منذ الاعتداء الانتحاري في سروج": the act right after منذ is the known point the period starts
+    from; a day after it dates it, and then it is told as news."""
+    events = candidate_events_of(
+        "قصفت مقاتلات تركية أمس مواقع لحزب العمال الكردستاني في جبال قنديل شمال العراق، في أعنف تصعيد "
+        "منذ الاعتداء الانتحاري في بلدة سروج الذي أودى بحياة 32 شابا."
+    )
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    events = candidate_events_of(
+        "ساد الهدوء مدينة العريش منذ الهجوم الانتحاري الذي استهدف حاجزا للجيش فجر اليوم وأوقع ثلاثة قتلى."
+    )
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+    events = candidate_events_of(
+        "تشهد مدينة العريش منذ أيام اشتباكات عنيفة بين الجيش ومسلحين قتل فيها ثلاثة جنود."
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

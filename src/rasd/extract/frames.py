@@ -995,20 +995,25 @@ def _occurrence_marks(
     if relative:
         marks.append(RELATIVE_RULE)
     attended = reacted or _opens_on_an_aftermath(mentions, sentence[0])
-    if attended and _told_as_known_undated(mentions, mention, entry, relative, sentence[1]):
+    if attended and _told_as_known_undated(mentions, mention, entry, relative, sentence):
         marks.append(KNOWN_ACT_RULE)
     return marks
 
 
 def _told_as_known_undated(
-    mentions: TextMentions, mention: Mention, entry: Trigger, relative: bool, sentence_end: int
+    mentions: TextMentions, mention: Mention, entry: Trigger, relative: bool, sentence: tuple[int, int]
 ) -> bool:
     """ "التفجير الإرهابي"، "حادثة التفجير"، "الذي استهدف المصلين": an act named by a definite noun
     or in a relative clause is one the reader knows; the day a condemnation or a visit names before
-    it is the reaction's, while "الاعتداء الذي أوقع ثلاثين قتيلا الاثنين" dates the act itself."""
+    it is the reaction's, while "الاعتداء الذي أوقع ثلاثين قتيلا الاثنين" dates the act itself. So is
+    an act told further on in the relative clause that describes what is condemned ("دانت الجريمة
+    التي نفذها مستوطنون … وأدت إلى حرق رضيع"), unless that clause names a day."""
     definite = entry.kind != "verb" and is_definite(mentions.text.analyses[mention.first_token])
-    act_day_end = min(sentence_end, mention.end_token + ACT_DAY_REACH)
-    return (definite or relative) and not names_a_day(mentions, mention.end_token, act_day_end)
+    act_day_end = min(sentence[1], mention.end_token + ACT_DAY_REACH)
+    if definite or relative:
+        return not names_a_day(mentions, mention.end_token, act_day_end)
+    pronouns = mentions.within("relative_pronouns", sentence[0], mention.first_token)
+    return bool(pronouns) and not names_a_day(mentions, pronouns[-1].end_token, act_day_end)
 
 
 def _opens_on_an_aftermath(mentions: TextMentions, sentence_first: int) -> bool:

@@ -16,6 +16,9 @@ YEARS_SINCE_REACH = 3  # tokens from "عام على" to the occurrence it counts
 #: What names an act: an event trigger, or a killing that is not one ("مقتل").
 ACT_KINDS = ("trigger", "killed")
 SINCE_ACT_OPENING = 2  # tokens from a sentence's start within which منذ opens it (after a conjunction)
+SINCE_POINT_REACH = 1  # words between منذ and the act it counts from ("منذ سقوط الهدنة")
+#: Words after that act within which a day dates it ("منذ الهجوم الذي استهدف الحاجز فجر اليوم").
+SINCE_POINT_DAY_REACH = 12
 ISSUED_DAY_REACH = 2  # tokens from "أصدرته" to the day it was issued ("أصدرته، أمس")
 PERIOD_REACH = 3  # words between منذ/خلال and the period it opens ("خلال الـ 12 عاما")
 PLAN_REACH = 4  # words after an occurrence noun that can plan it ("العملية التي تنوي بلاده شنها")
@@ -62,7 +65,9 @@ def non_event_reason(
         mentions, sentence_first, sentence_end
     ):
         return "modality.tally"
-    if _counted_since(mentions, trigger, sentence_first, sentence_end):
+    if _counted_since(mentions, trigger, sentence_first, sentence_end) or _counted_from(
+        mentions, trigger, sentence_first, sentence_end
+    ):
         return "modality.recap"
     if mentions.at("located", sentence_first) is not None:
         return "modality.description"  # "تقع البلدة على بعد…": where a place lies, not what happened
@@ -140,6 +145,20 @@ def _denies_an_aspect(mentions: TextMentions, denial: Mention, trigger: Mention)
     """ "نفى التحالف أي مسؤولية له في القصف على قاعة زفاف": a denial of responsibility, of a toll or of
     details is no denial of the act it names after them; the act is reported."""
     return bool(mentions.within("negated_aspects", denial.end_token, trigger.first_token))
+
+
+def _counted_from(mentions: TextMentions, trigger: Mention, sentence_first: int, sentence_end: int) -> bool:
+    """ "أول هجوم من نوعه منذ سقوط الهدنة"، "تواصل العنف منذ الاعتداء الانتحاري في سوروتش": an act
+    named right after منذ is the known point a period is counted from, not news; unless a day
+    follows and dates it ("منذ الهجوم الذي استهدف الحاجز فجر اليوم"). "تشهد منذ أيام معارك" counts
+    days, and the act after them is the news."""
+    reach = max(sentence_first, trigger.first_token - SINCE_POINT_REACH - 1)
+    openers = mentions.within("since_openers", reach, trigger.first_token)
+    if not openers or not any(mentions.starting_at(kind, openers[-1].end_token) for kind in ACT_KINDS):
+        return False
+    return not names_a_day(
+        mentions, trigger.end_token, min(sentence_end, trigger.end_token + SINCE_POINT_DAY_REACH)
+    )
 
 
 def _planned_after(mentions: TextMentions, trigger: Mention, clause_end: int) -> bool:

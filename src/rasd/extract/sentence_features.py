@@ -24,6 +24,7 @@ RULE_ONLY_KINDS = frozenset(
         "festive",
         "not_munitions",
         "civil_aviation",
+        "service_aviation",
         "verdict",
         "breaches",
         "institutions",

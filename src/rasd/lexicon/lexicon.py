@@ -106,6 +106,7 @@ CUE_CATEGORIES = (
     "not_munitions",
     "halted_activities",
     "civil_aviation",
+    "service_aviation",
     "breaches",
     "institutions",
     "civil_heads",
