@@ -27,13 +27,12 @@ from rasd.extract.actors import (
 from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
 from rasd.extract.fatalities import FATE_REACH, TOLL_UPDATED_RULE, Fatalities, fatalities_in
-from rasd.extract.mentions import TextMentions
+from rasd.extract.mentions import NAMING_KINDS, TextMentions
 from rasd.extract.modality import counts_over_a_period, names_a_day, names_a_day_of_its_own, non_event_reason
 from rasd.extract.numbers import number_at
 from rasd.extract.place_features import ArticleWhere, place_key, sentence_of
 from rasd.extract.places import (
     BARE,
-    NAMING_KINDS,
     PlaceMention,
     bare_place_mentions,
     before_quotes,

@@ -6,10 +6,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rasd.lexicon.lexicon import Lexicon
+from rasd.text.tokenize import is_definite
 from rasd.types import AnalyzedText, Mention
 
 ENDING_REACH = 8  # the longest mention ``ending_at`` finds, in tokens
 NEEDS_SUBJECT = "needs_subject"  # a verb spelt as a noun (فجر: dawn) that is the verb only beside its subject
+#: Place cue kinds (place_cues.tsv) that a proper name follows: بلدة هجين، ساحة الطيران، محافظة صعدة.
+NAMING_KINDS = frozenset({"settlement", "area", "city_part", "admin"})
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,8 @@ class TextMentions:
         by_kind = lexicon.matcher.match(text)
         if by_kind.get("trigger"):
             by_kind["trigger"] = [m for m in by_kind["trigger"] if _has_subject(by_kind, lexicon, m)]
+        if by_kind.get("time"):
+            by_kind["time"] = [m for m in by_kind["time"] if not _names_a_place(text, by_kind, lexicon, m)]
         starts = {k: [m.first_token for m in ms] for k, ms in by_kind.items() if ms}  # most kinds have none
         return cls(text, lexicon, by_kind, starts)
 
@@ -97,3 +102,16 @@ def _has_subject(by_kind: dict[str, list[Mention]], lexicon: Lexicon, trigger: M
         for t in by_kind.get("time", [])
     )
     return not dawn and any(a.end_token == trigger.first_token for a in actors)
+
+
+def _names_a_place(
+    text: AnalyzedText, by_kind: dict[str, list[Mention]], lexicon: Lexicon, mention: Mention
+) -> bool:
+    """ "منطقة الأربعاء ناث إيراثن"، "سوق الخميس": a weekday right after a cue word that a place's
+    name follows is that name, not a day the text names."""
+    return any(
+        cue.end_token == mention.first_token
+        and lexicon.place_cues[cue.entry_id][0] in NAMING_KINDS
+        and not is_definite(text.analyses[cue.end_token - 1])  # "المدينة ليلة أمس": the town told, then a day
+        for cue in by_kind.get("place_cue", ())
+    )

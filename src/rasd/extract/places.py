@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from itertools import compress
 from operator import add, itemgetter
 
-from rasd.extract.mentions import TextMentions
+from rasd.extract.mentions import NAMING_KINDS, TextMentions
 from rasd.extract.numbers import number_ending_at
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Gazetteer
@@ -53,8 +53,6 @@ CITY_PART = "city_part"  # place_cues.tsv: the kind of حي، شارع، ساح�
 FACILITY_CLASS = "S"  # the GeoNames feature class of bases, airports and ports
 #: Mentions that may follow a place's name and end like an adjective (السورية، الإسكندرية).
 NAMES_AN_ADJECTIVE_MAY_BE = ("nationality", "admin1", "country")
-#: Cue words that a proper name follows (بلدة هجين، ساحة الطيران، محافظة صعدة).
-NAMING_KINDS = frozenset({"settlement", "area", "city_part", "admin"})
 #: Cue words before which a province's name is its city ("وسط بغداد"); not ريف (countryside) or محافظة.
 CITY_CUE_KINDS = frozenset({"area", "city_part", "direction", "proximity"})
 PROVINCE_PRECISION = 3
