@@ -656,3 +656,18 @@ def test_a_town_of_an_act_told_after_a_sequel_word_is_no_place_of_the_act_before
 def test_an_act_whose_side_of_a_sequel_word_names_no_town_takes_the_clause_s_town(events_of) -> None:
     [event] = events_of("قتل ثلاثة مدنيين بعد غارة جوية شنتها طائرات النظام على بلدة كفرنبل بريف إدلب.")
     assert event.location_ar == "كفرنبل"
+
+
+def test_a_ship_struck_at_sea_is_placed_at_the_sea_in_yemen_whatever_the_report_is_about(events_of) -> None:
+    # A report on Israel: the sea is the place though Yemen is none of the article's countries.
+    events = events_of(
+        "أعلنت جماعة الحوثي اليوم الأحد أنها استهدفت سفينة تجارية مرتبطة بإسرائيل في خليج عدن "
+        "بصاروخ باليستي، فيما قالت إسرائيل إن السفينة لم تصب بأضرار."
+    )
+    assert [(e.country, e.location, e.admin1) for e in events] == [("YE", "Gulf of Aden", None)]
+
+
+def test_a_sea_named_after_a_town_locates_the_town_and_is_no_place_of_its_own(places_of) -> None:
+    places = places_of("سقطت طائرة مسيرة قرب مدينة الحديدة الساحلية على البحر الأحمر صباح اليوم.")
+    sea = next(p for p in places if p.place is not None and p.place.name == "Red Sea")
+    assert sea.reference
