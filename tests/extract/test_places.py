@@ -671,3 +671,11 @@ def test_a_sea_named_after_a_town_locates_the_town_and_is_no_place_of_its_own(pl
     places = places_of("سقطت طائرة مسيرة قرب مدينة الحديدة الساحلية على البحر الأحمر صباح اليوم.")
     sea = next(p for p in places if p.place is not None and p.place.name == "Red Sea")
     assert sea.reference
+
+
+def test_a_gulf_two_countries_border_is_placed_in_the_country_the_report_is_about(events_of) -> None:
+    (event,) = events_of(
+        "خطف قراصنة صوماليون سفينة صيد في خليج عدن أمس، وقالت السلطات في بونتلاند إن القراصنة اقتادوها "
+        "إلى السواحل الصومالية."
+    )
+    assert (event.country, event.location) == ("SO", "Gulf of Aden")
