@@ -679,3 +679,14 @@ def test_a_gulf_two_countries_border_is_placed_in_the_country_the_report_is_abou
         "إلى السواحل الصومالية."
     )
     assert (event.country, event.location) == ("SO", "Gulf of Aden")
+
+
+def test_a_name_known_only_across_the_border_is_a_place_by_the_town_that_locates_it(places_of) -> None:
+    # A report on Yemen; the gazetteer knows الخوبة only as Yemeni hamlets (one near حرض), and
+    # "بجيزان" puts it on the Saudi side, as a place the gazetteer lacks.
+    places = places_of(
+        "قصفت طائرات التحالف مواقع للحوثيين في مدينة حرض بمحافظة حجة شمال اليمن اليوم. وفي المناطق "
+        "الحدودية سيطر الجيش اليمني على مواقع عسكرية في محيط الخوبة بجيزان."
+    )
+    khubah = next(p for p in places if p.span.text == "الخوبة")
+    assert (khubah.place, khubah.country, khubah.admin1.name_en) == (None, "SA", "Jizan")

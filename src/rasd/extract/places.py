@@ -358,8 +358,11 @@ def _contains(mentions: TextMentions, place: PlaceMention, city: PlaceMention) -
         return False  # "حي الروضة بمدينة مأرب": a quarter goes with its city, as ACLED codes it
     inner, outer = place.place, city.place
     same_province = (inner.country, inner.admin1_code) == (outer.country, outer.admin1_code)
-    seat = outer.feature_code.startswith(SEAT_CODES)
-    return same_province and seat and _locative_between(mentions, place.end_token, city.first_token)
+    # "في محيط الخوبة بجيزان": a name the gazetteer knows only across the border is a place it lacks
+    # by the town that locates it, on the town's side.
+    abroad = inner.country != outer.country and _a_known_town(outer)
+    seat = same_province and outer.feature_code.startswith(SEAT_CODES)
+    return (seat or abroad) and _locative_between(mentions, place.end_token, city.first_token)
 
 
 def _locative_between(mentions: TextMentions, end: int, first: int) -> bool:
@@ -394,8 +397,9 @@ def _namesake_near(mentions: TextMentions, place: PlaceMention, point: Gazetteer
         if km_between(p.latitude, p.longitude, point.latitude, point.longitude) <= RELATION_KM
     ]
     same_province = (place.place.country, place.place.admin1_code) == (point.country, point.admin1_code)
-    if not near and (_a_known_town(place.place) or same_province):
-        return place  # a known town, or a place of the point's province, is the one meant
+    same_country = place.place.country == point.country
+    if not near and ((_a_known_town(place.place) and same_country) or same_province):
+        return place  # a known town of the point's country, or a place of its province, is the one meant
     if not near:
         # The gazetteer knows only villages far off: the place is one it lacks, near the point.
         admin1 = mentions.lexicon.admin1_by_code(point.country, point.admin1_code)
