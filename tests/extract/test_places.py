@@ -709,3 +709,37 @@ def test_the_province_before_a_clause_is_one_named_as_where(text: str, expected:
     clause = mentions.text.norms.index(default_normalizer().fold("إن"))
     province = province_before(mentions, clause, frozenset())
     assert (province.name_en if province else None) == expected
+
+
+def test_a_ship_struck_at_sea_is_placed_at_the_sea_in_yemen_whatever_the_report_is_about(events_of) -> None:
+    # A report on Israel: the sea is the place though Yemen is none of the article's countries.
+    events = events_of(
+        "أعلنت جماعة الحوثي اليوم الأحد أنها استهدفت سفينة تجارية مرتبطة بإسرائيل في خليج عدن "
+        "بصاروخ باليستي، فيما قالت إسرائيل إن السفينة لم تصب بأضرار."
+    )
+    assert [(e.country, e.location, e.admin1) for e in events] == [("YE", "Gulf of Aden", None)]
+
+
+def test_a_sea_named_after_a_town_locates_the_town_and_is_no_place_of_its_own(places_of) -> None:
+    places = places_of("سقطت طائرة مسيرة قرب مدينة الحديدة الساحلية على البحر الأحمر صباح اليوم.")
+    sea = next(p for p in places if p.place is not None and p.place.name == "Red Sea")
+    assert sea.reference
+
+
+def test_a_gulf_two_countries_border_is_placed_in_the_country_the_report_is_about(events_of) -> None:
+    (event,) = events_of(
+        "خطف قراصنة صوماليون سفينة صيد في خليج عدن أمس، وقالت السلطات في بونتلاند إن القراصنة اقتادوها "
+        "إلى السواحل الصومالية."
+    )
+    assert (event.country, event.location) == ("SO", "Gulf of Aden")
+
+
+def test_a_name_known_only_across_the_border_is_a_place_by_the_town_that_locates_it(places_of) -> None:
+    # A report on Yemen; the gazetteer knows الخوبة only as Yemeni hamlets (one near حرض), and
+    # "بجيزان" puts it on the Saudi side, as a place the gazetteer lacks.
+    places = places_of(
+        "قصفت طائرات التحالف مواقع للحوثيين في مدينة حرض بمحافظة حجة شمال اليمن اليوم. وفي المناطق "
+        "الحدودية سيطر الجيش اليمني على مواقع عسكرية في محيط الخوبة بجيزان."
+    )
+    khubah = next(p for p in places if p.span.text == "الخوبة")
+    assert (khubah.place, khubah.country, khubah.admin1.name_en) == (None, "SA", "Jizan")

@@ -140,6 +140,16 @@ def test_places_have_valid_codes_and_coordinates() -> None:
     assert all(ISO2.match(r["iso2"]) and r["country_en"] for r in load_tsv("nationalities.tsv"))
 
 
+def test_waters_have_a_coast_country_a_kind_and_coordinates() -> None:
+    countries = {r["iso2"] for r in load_tsv("countries.tsv")}
+    waters = load_tsv("waters.tsv")
+    assert waters
+    for row in waters:
+        assert row["iso2"] in countries and row["feature_code"] in {"SEA", "GULF", "STRT"}
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+        assert all(phrase_key(name) is not None for name in row["names_ar"].split("|"))
+
+
 def test_cue_lists_are_present() -> None:
     cues = load_yaml("cues.yaml")
     for category in CUE_CATEGORIES:

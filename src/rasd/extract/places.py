@@ -18,7 +18,7 @@ from operator import add, itemgetter
 from rasd.extract.mentions import NAMING_KINDS, TextMentions
 from rasd.extract.numbers import number_ending_at
 from rasd.geocode.distance import km_between
-from rasd.geocode.gazetteer import Gazetteer
+from rasd.geocode.gazetteer import WATER_CLASS, Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Choice, Context, choose
 from rasd.lexicon.lexicon import Admin1
@@ -337,6 +337,9 @@ def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list
             ):
                 places[index + 1] = replace(point, reference=True)
             continue
+        if _on_its_coast(mentions, located_place, point):
+            places[index + 1] = replace(point, reference=True)
+            continue
         if point.place is None:
             # "ارحب شمال العاصمة صنعاء": a province locates the town too, though it is no point.
             if point.is_province and _relation_between(mentions, located_place.end_token, point.first_token):
@@ -361,6 +364,23 @@ def _with_references(mentions: TextMentions, places: list[PlaceMention]) -> list
     return places
 
 
+def _on_its_coast(mentions: TextMentions, place: PlaceMention, sea: PlaceMention) -> bool:
+    """ "قرب مدينة ينبع الساحلية على البحر الأحمر"، "ميناء المخا على البحر الأحمر": a sea a few words
+    after a place, with no conjunction or clause mark between, tells where the place lies; the event
+    is at the place."""
+    if not _a_water(sea) or _a_water(place) or not 0 < sea.first_token - place.end_token <= RELATION_REACH:
+        return False
+    analyses = mentions.text.analyses
+    return not any(
+        analyses[t][1] in clause_marks() or analyses[t][0][:1] in clitic_roles().conjunctions
+        for t in range(place.end_token, sea.first_token + 1)
+    )
+
+
+def _a_water(place: PlaceMention) -> bool:
+    return place.place is not None and place.place.feature_class == WATER_CLASS
+
+
 def _locating(place: PlaceMention, point: PlaceMention) -> bool:
     """ "في بامبا بمنطقة غاو": the place right after a name read because it locates it (``LOCATED``)."""
     return place.match == LOCATED and point.first_token - place.end_token <= RELATION_REACH
@@ -376,8 +396,11 @@ def _contains(mentions: TextMentions, place: PlaceMention, city: PlaceMention) -
         return False  # "حي الروضة بمدينة مأرب": a quarter goes with its city, as ACLED codes it
     inner, outer = place.place, city.place
     same_province = (inner.country, inner.admin1_code) == (outer.country, outer.admin1_code)
-    seat = outer.feature_code.startswith(SEAT_CODES)
-    return same_province and seat and _locative_between(mentions, place.end_token, city.first_token)
+    # "في محيط الخوبة بجيزان": a name the gazetteer knows only across the border is a place it lacks
+    # by the town that locates it, on the town's side.
+    abroad = inner.country != outer.country and _a_known_town(outer)
+    seat = same_province and outer.feature_code.startswith(SEAT_CODES)
+    return (seat or abroad) and _locative_between(mentions, place.end_token, city.first_token)
 
 
 def _locative_between(mentions: TextMentions, end: int, first: int) -> bool:
@@ -412,8 +435,9 @@ def _namesake_near(mentions: TextMentions, place: PlaceMention, point: Gazetteer
         if km_between(p.latitude, p.longitude, point.latitude, point.longitude) <= RELATION_KM
     ]
     same_province = (place.place.country, place.place.admin1_code) == (point.country, point.admin1_code)
-    if not near and (_a_known_town(place.place) or same_province):
-        return place  # a known town, or a place of the point's province, is the one meant
+    same_country = place.place.country == point.country
+    if not near and ((_a_known_town(place.place) and same_country) or same_province):
+        return place  # a known town of the point's country, or a place of its province, is the one meant
     if not near:
         # The gazetteer knows only villages far off: the place is one it lacks, near the point.
         admin1 = mentions.lexicon.admin1_by_code(point.country, point.admin1_code)
@@ -639,7 +663,7 @@ def resolve(
     if not place.candidates:
         return place
     admin1_code = (place.admin1 or province).geonames_code if (place.admin1 or province) else None
-    candidates = [p for p in place.candidates if not context.countries or context.inside(p)]
+    candidates = [p for p in place.candidates if not context.countries or _admitted(p, context)]
     if not candidates:
         return replace(place, candidates=())
     # Evidence comes from the other places the text names, not from this name's own namesakes.
@@ -1068,8 +1092,7 @@ def _gazetteer_name_at(
         candidates = [
             p
             for p in _in_the_texts_countries(gazetteer.lookup(stems), context)
-            if (p.population >= min_population or (not p.population and context.supports(p)))
-            and not _of_another_nation(mentions, token + length, p)
+            if _big_enough(p, context, min_population) and not _of_another_nation(mentions, token + length, p)
         ]
         if word:
             # "في سترة"، "في الأبيض": a word the lexicons know is a town's name only where the town
@@ -1111,14 +1134,28 @@ def _gazetteer_name_at(
     return None
 
 
+def _big_enough(place: GazetteerPlace, context: Context, min_population: int) -> bool:
+    """A town of some size, a village whose size no source gives near another place the article
+    names, or a sea, gulf or strait: one of a name, which needs no size ("في البحر الأحمر")."""
+    if place.feature_class == WATER_CLASS:
+        return True
+    return place.population >= min_population or (not place.population and context.supports(place))
+
+
 def _in_the_texts_countries(places: list[GazetteerPlace], context: Context) -> list[GazetteerPlace]:
     """The places of a name in the countries the text places events in; where none is, a capital or
     big city of a country it names ("مطار كابل" in a report from Pakistan that names Afghanistan only
-    by its ministry). A big city when the text names no country."""
+    by its ministry), or a sea: a ship is struck at sea whatever country the report is about ("سفينة
+    في البحر الأحمر" in a report on Israel). A big city when the text names no country."""
     if not context.countries:
         return [p for p in places if p.population >= MIN_POPULATION_WITHOUT_CONTEXT]
     home = [p for p in places if p.country in context.countries]
-    return home or [p for p in places if context.inside(p)]
+    return home or [p for p in places if _admitted(p, context)]
+
+
+def _admitted(place: GazetteerPlace, context: Context) -> bool:
+    """Inside the text's countries, or a sea, gulf or strait (the country of none of its events)."""
+    return context.inside(place) or place.feature_class == WATER_CLASS
 
 
 def _located_unknown(

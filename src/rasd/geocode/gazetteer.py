@@ -40,7 +40,7 @@ from rasd.config import get_settings
 from rasd.geocode.translit import arabic_keys, ascii_lower, latin_key
 from rasd.lexicon.cache import unpickled
 from rasd.lexicon.matcher import phrase_key
-from rasd.lexicon.resources import load_yaml, read_manifest
+from rasd.lexicon.resources import load_tsv, load_yaml, read_manifest
 from rasd.text.normalize import default_normalizer
 from rasd.text.tokenize import clitic_roles
 
@@ -62,6 +62,7 @@ KEY_RESOURCES = (
     "admin1.tsv",
     "function_words.yaml",
     "transliteration.yaml",
+    "waters.tsv",
 )
 ARABIC = re.compile(r"[\u0621-\u064a]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -69,6 +70,9 @@ NON_ALPHANUMERIC = re.compile(r"[^0-9a-z]+")
 BUNDLE = "places.tsv.xz"
 BUNDLED_PREFIX = "gazetteer-bundled-"
 IMPORTED_FILE = "gazetteer-imported.pickle"
+#: Ids of the seas, gulfs and straits of ``waters.tsv``: below every Who's On First id.
+WATERS_FIRST_ID = -2_000_000_000
+WATER_CLASS = "H"
 COLUMNS = 11  # id, name, country, admin1, lat, lon, population, class, code, Arabic names, Latin names
 
 Stems = tuple[str, ...]
@@ -528,7 +532,34 @@ def bundle_path() -> Path:
 
 
 def build_bundled() -> Gazetteer:
-    return read_bundle(bundle_path().read_bytes()).build()
+    builder = read_bundle(bundle_path().read_bytes())
+    for entry in waters():
+        builder.add(entry)
+    return builder.build()
+
+
+def waters() -> list[PlaceNames]:
+    """The seas, gulfs and straits where attacks on ships are told (``waters.tsv``): no source of
+    the bundle names them as places, and ACLED codes such an attack at the sea, in the country
+    whose coast the file gives."""
+    return [
+        PlaceNames(
+            Place(
+                WATERS_FIRST_ID - i,
+                r["name_en"],
+                r["iso2"],
+                None,
+                float(r["lat"]),
+                float(r["lon"]),
+                0,
+                WATER_CLASS,
+                r["feature_code"],
+            ),
+            _split(r["names_ar"]),
+            (r["name_en"],),
+        )
+        for i, r in enumerate(load_tsv("waters.tsv"))
+    ]
 
 
 @lru_cache(maxsize=1)
