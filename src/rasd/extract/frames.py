@@ -2827,9 +2827,14 @@ def _earlier_story_day(context: ArticleContext, statement_days: list[TimeExpr]) 
     """The lead states the day of its act before the statement's: the day of what the statement
     reports (a report never precedes what it tells, so a later lead day is not it). A lead day that
     dates only a statement ("وقالت قوة المهام في بيان الليلة قبل الماضية") is no act's: a later
-    statement's own day ("وأفاد المرصد أمس عن مقتل سبعة") stands for what it states."""
+    statement's own day ("وأفاد المرصد أمس عن مقتل سبعة") stands for what it states, unless that is
+    a night without its day ("ليلا"), reckoned from publication: a guess, as for the lead."""
     lead = context.lead
-    return lead is not None and lead.of_act and all(lead.day < t.date for t in statement_days)
+    return (
+        lead is not None
+        and (lead.of_act or all(t.rule == NIGHT_RULE for t in statement_days))
+        and all(lead.day < t.date for t in statement_days)
+    )
 
 
 def _dates_statement(
