@@ -32,6 +32,7 @@ def resolve(raw: str, published: dt.date | None = TUESDAY) -> list[tuple[dt.date
         ("قصفت الطائرات البلدة الثلاثاء الماضي", dt.date(2018, 11, 13)),
         ("قصفت الطائرات البلدة قبل يومين", dt.date(2018, 11, 18)),
         ("اندلعت الاشتباكات قبل أربعة أيام", dt.date(2018, 11, 16)),
+        ("اقتحمت القوات القرية الثلاثاء الفائت", dt.date(2018, 11, 13)),
     ],
 )
 def test_relative_days_resolve_against_publication(raw: str, expected: dt.date) -> None:

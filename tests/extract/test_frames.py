@@ -993,6 +993,21 @@ def test_the_lead_reads_past_a_statement_day_for_the_earlier_day_of_the_act(cand
     assert {e.date for e in events} == {dt.date(2020, 3, 23)}
 
 
+def test_a_lead_day_of_a_statement_does_not_override_a_later_statement_s_own_day(
+    candidate_events_of,
+) -> None:
+    # The lead's act has no day; its statement's day (الأحد) is no story day that a later report's own
+    # "أمس" gives way to: the shelling reported yesterday happened yesterday.
+    events = candidate_events_of(
+        "تظاهر آلاف المحتجين في وسط العاصمة بغداد للمطالبة بالإصلاحات. وقالت قيادة الشرطة في بيان"
+        " الأحد إن التظاهرة انتهت دون حوادث. وأفادت مصادر طبية أمس بمقتل ستة مدنيين في قصف مدفعي على"
+        " سوق في مدينة إدلب.",
+        published="2018-11-20",
+    )
+    (shelling,) = [e for e in events if e.fatalities == 6]
+    assert shelling.date == dt.date(2018, 11, 19)
+
+
 def test_a_later_day_than_the_statement_s_does_not_move_the_lead(candidate_events_of) -> None:
     events = candidate_events_of(
         "أعلن الجيش، اليوم الثلاثاء، أنه سيطر على مدينة كيدال بعد معارك مع المسلحين."

@@ -274,6 +274,16 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class LeadDay:
+    """The day the body's opening states, and whether it is the day of the lead's act or only of a
+    statement about it ("وقالت قوة المهام في بيان الليلة قبل الماضية"): only an act's day is the
+    story's day that a later statement's own day gives way to."""
+
+    day: dt.date
+    of_act: bool
+
+
+@dataclass(frozen=True)
 class FrameReading:
     """An article's frames, and the triggers that did not become frames with the reason why."""
 
@@ -402,9 +412,14 @@ class ArticleContext:
         return None
 
     @cached_property
-    def lead_day(self) -> dt.date | None:
+    def lead(self) -> LeadDay | None:
         """The day the body's opening states (``_lead_day``); read when a frame needs a date."""
         return _lead_day(self._texts[-1], self.article.published) if self._texts else None
+
+    @property
+    def lead_day(self) -> dt.date | None:
+        """The lead's day, of its act or of a statement."""
+        return self.lead.day if self.lead else None
 
     @cached_property
     def story_day(self) -> dt.date | None:
@@ -412,7 +427,8 @@ class ArticleContext:
         from, which "غداة هجوم" counts back from."""
         if not self._texts:
             return None
-        return _lead_day(self._texts[-1], self.article.published, past_statements=False)
+        lead = _lead_day(self._texts[-1], self.article.published, past_statements=False)
+        return lead.day if lead else None
 
     def places(self, mentions: TextMentions, first: int, end: int) -> list[PlaceMention]:
         """The places of tokens ``[first, end)``, read with what the whole article says, and the
@@ -2835,10 +2851,17 @@ def _toll_rise_follows(mentions: TextMentions, sentence: Sentence, expression: T
 
 
 def _earlier_story_day(context: ArticleContext, statement_days: list[TimeExpr]) -> bool:
-    """The lead states a day before the statement's: the day of what the statement reports (a
-    report never precedes what it tells, so a later lead day is not it)."""
-    lead = context.lead_day
-    return lead is not None and all(lead < t.date for t in statement_days)
+    """The lead states the day of its act before the statement's: the day of what the statement
+    reports (a report never precedes what it tells, so a later lead day is not it). A lead day that
+    dates only a statement ("وقالت قوة المهام في بيان الليلة قبل الماضية") is no act's: a later
+    statement's own day ("وأفاد المرصد أمس عن مقتل سبعة") stands for what it states, unless that is
+    a night without its day ("ليلا"), reckoned from publication: a guess, as for the lead."""
+    lead = context.lead
+    return (
+        lead is not None
+        and (lead.of_act or all(t.rule == NIGHT_RULE for t in statement_days))
+        and all(lead.day < t.date for t in statement_days)
+    )
 
 
 def _dates_statement(
@@ -2900,7 +2923,7 @@ def _anchor_day(expressions: list[TimeExpr], cue: Mention, context: ArticleConte
     return context.story_day or context.article.published
 
 
-def _lead_day(body: TextMentions, published: dt.date | None, past_statements: bool = True) -> dt.date | None:
+def _lead_day(body: TextMentions, published: dt.date | None, past_statements: bool = True) -> LeadDay | None:
     """The first day the body's opening sentences state, when it is the publication day or one of
     the week before it (a day further back, or a month, dates a background line, not the story);
     else the first the next sentences state within two days before publication. A day that dates a
@@ -2923,13 +2946,13 @@ def _lead_day(body: TextMentions, published: dt.date | None, past_statements: bo
         ]
         told = [t.date for t in days if not _after_speech_verb(body, sentence, t)]
         if told:  # a day no later than the statement's ("... في كيدال الثلاثاء" confirms it)
-            return told[0] if statement_day is None else min(told[0], statement_day)
+            return LeadDay(told[0] if statement_day is None else min(told[0], statement_day), of_act=True)
         if days and statement_day is None:
             # a statement's day: the next sentences may state the earlier day of what it reports
             statement_day = _before_toll_rises(body, sentence, days)[0].date
             if not past_statements:
-                return statement_day
-    return statement_day
+                return LeadDay(statement_day, of_act=False)
+    return LeadDay(statement_day, of_act=False) if statement_day else None
 
 
 def _in_relative_clause(
