@@ -53,6 +53,7 @@ RULE_ONLY_KINDS = frozenset(
         "feasibility",
         "bare_year_words",
         "recording",
+        "purpose",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
