@@ -213,3 +213,10 @@ def test_a_date_in_figures_in_a_sentence_is_read_in_the_calendar_its_year_names(
     raw: str, expected: dt.date
 ) -> None:
     assert resolve(raw) == [(expected, 1)]
+
+
+@pytest.mark.parametrize("stamp", ["نُشر في 22 أكتوبر 2025", "آخر تحديث: 22 أكتوبر 2025"])
+def test_a_page_s_publication_stamp_dates_no_report(stamp: str) -> None:
+    published = dt.date(2025, 10, 22)
+    assert resolve(f"اختطاف مبشر في نيامي\n\n{stamp}\n\nأعلنت الوزارة اختطاف مبشر.", published) == []
+    assert resolve("وقال إن التقرير نشر في 22 أكتوبر 2025.", published) == [(published, 1)]

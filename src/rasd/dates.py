@@ -281,15 +281,25 @@ def _after_part_of_day(mentions: TextMentions, mention: Mention) -> bool:
     return before is not None and mentions.lexicon.time_words[before.entry_id][0] == PART_OF_DAY
 
 
+def _after_publication_stamp(mentions: TextMentions, token: int) -> int:
+    """The first token of the publication stamp ("نشر في"، "آخر تحديث" and a mark) right before a
+    token, else the token itself."""
+    first = token - 1 if token > 0 and not any(c.isalpha() for c in mentions.text.norms[token - 1]) else token
+    stamp = mentions.ending_at("publication_stamps", first)
+    return stamp.first_token if stamp is not None else token
+
+
 def _stamped(mentions: TextMentions, run: range) -> bool:
     words = " ".join(mentions.text.norms[run.start : run.stop])
     return any(stamp.search(words) for stamp in STAMPS)
 
 
 def _opens_line_with_day(mentions: TextMentions, run: range, published: dt.date | None) -> bool:
-    """A run at the start of a line that writes the publication day with its year."""
+    """A run at the start of a line, or after the words a page stamps its publication with ("نُشر
+    في"، "آخر تحديث:"), that writes the publication day with its year."""
     text = mentions.text
-    before = text.raw[: text.token(run.start).span.start].rstrip(" \t")
+    opens = _after_publication_stamp(mentions, run.start)
+    before = text.raw[: text.token(opens).span.start].rstrip(" \t")
     if published is None or (before and not before.endswith("\n")):
         return False
     return any(

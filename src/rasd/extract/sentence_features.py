@@ -54,6 +54,7 @@ RULE_ONLY_KINDS = frozenset(
         "bare_year_words",
         "recording",
         "purpose",
+        "publication_stamps",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

@@ -46,6 +46,7 @@ CUE_CATEGORIES = (
     "backed_by",
     "side_closers",
     "issued_at",
+    "publication_stamps",
     "meetings",
     "source_links",
     "membership",
