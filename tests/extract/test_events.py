@@ -1131,3 +1131,28 @@ def test_an_armed_group_that_fired_on_a_protest_is_its_second_actor(events_of) -
         "Protesters (Syria)",
         "Syrian Democratic Forces",
     )
+
+
+# "اندلعت قبل أربعة أيام" dates when the fighting began; the toll told later takes the lead's "أمس",
+# the day it was reported: one fighting at one town. A day its own sentence states is a day of its own.
+_KUFRA_LEAD = (
+    "قال مسؤولون أمس إن اشتباكات اندلعت بين قبيلتين قبل أربعة أيام في مدينة الكفرة مع اتساع الفراغ الأمني. "
+    "وأدى الصراع على السلطة في الشمال إلى انقطاع إمدادات الوقود والدواء عن مدن الشرق النائية. "
+)
+
+
+def test_a_toll_dated_by_the_lead_joins_the_fighting_it_says_began_days_before(candidate_events_of) -> None:
+    events = candidate_events_of(
+        _KUFRA_LEAD + "وأوضح عميد البلدية من الكفرة الواقعة على مسافة 900 كيلومتر جنوب شرقي بنغازي، "
+        "قتل نحو 17 فردا من القبيلة وجرح خمسة في الاشتباكات.",
+        published="2024-03-08",
+    )
+    assert [(e.date, e.location_ar, e.fatalities) for e in events] == [(dt.date(2024, 3, 4), "الكفرة", 17)]
+
+
+def test_fighting_renewed_on_a_day_its_sentence_states_is_an_event_of_its_own(candidate_events_of) -> None:
+    events = candidate_events_of(
+        _KUFRA_LEAD + "وتجددت الاشتباكات في مدينة الكفرة يوم الأربعاء وقتل فيها 17 فردا من القبيلة.",
+        published="2024-03-08",
+    )
+    assert [e.date for e in events] == [dt.date(2024, 3, 4), dt.date(2024, 3, 6)]

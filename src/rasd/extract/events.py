@@ -26,6 +26,7 @@ from rasd.extract.frames import (
     FOLLOWING_CLAUSE_RULE,
     GOVERNMENT_REGAINS,
     KNOWN_ACT_RULE,
+    LEAD_DATE_RULE,
     LISTED_TOWN_RULE,
     NON_VIOLENT_TRANSFER,
     QUOTED_ON_DATE_RULE,
@@ -1202,7 +1203,23 @@ def _same_story(kept: Event, new: Event, frame: Frame) -> bool:
         or _unpaired(frame)
         or _same_family(kept, new)
     )
-    return family_ok and _same_day_and_country(kept, new)
+    return family_ok and (_same_day_and_country(kept, new) or _told_again_there(kept, new, frame))
+
+
+def _told_again_there(kept: Event, new: Event, frame: Frame) -> bool:
+    """ "الاشتباكات تفجرت قبل أربعة أيام في سبها" beside "قتل 29 في الاشتباكات" dated by the lead's
+    "أمس": a definite noun of the story's own sub-type at the story's own named place speaks of that
+    fighting, though one of the two is dated only by the day the lead reports it on. A day each
+    sentence states for itself ("استأنف الجيش المعارك الأحد" before a takeover on Tuesday) is a
+    day of fighting of its own."""
+    return (
+        _definite_noun(frame)
+        and kept.sub_event_type == new.sub_event_type
+        and (LEAD_DATE_RULE in kept.rules) != (LEAD_DATE_RULE in new.rules)
+        and bool(kept.location_ar and new.location_ar)
+        and same_place_name(kept.location_ar, new.location_ar)
+        and not (kept.country and new.country and kept.country != new.country)
+    )
 
 
 def _aimed(frame: Frame) -> bool:
