@@ -44,6 +44,7 @@ CUE_CATEGORIES = (
     "agents",
     "pair_opener",
     "backed_by",
+    "relation_nouns",
     "side_closers",
     "issued_at",
     "meetings",
