@@ -2393,10 +2393,10 @@ def _dead_told_first(mentions: TextMentions, actors: list[ActorMention]) -> list
 
 def _wounded(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
     """Actors right before a word of the wounded ("أربعة جنود أصيبوا في الهجوم"), or a few words
-    after it ("أصيب الجنود الإسرائيليون بجروح"، "جرح اثنان من عناصر الشرطة"): the subject of a
-    passive verb of hurt suffered the act, not who did it (a killed-word may be the active
+    after a passive verb of hurt, its subject ("أصيب الجنود الإسرائيليون بجروح"، "جرح اثنان من
+    عناصر الشرطة"): who suffered the act, not who did it (a killed-word may be the active
     "مسلحين قتلوا")."""
-    markers = [m.end_token for m in mentions.by_kind.get("wounded", [])]
+    markers = [m.end_token for m in mentions.by_kind.get("hurt_verbs", [])]
     return [
         a
         for a in actors

@@ -34,6 +34,7 @@ CUE_CATEGORIES = (
     "killing_verbs",
     "fate_verbs",
     "wounded",
+    "hurt_verbs",
     "lower_bound",
     "claim",
     "blame",
