@@ -1845,7 +1845,12 @@ def _assign_actors(
         if a not in marked
     ]
     allies = _allies(mentions, actors) + _related_parties(frame, mentions, actors)
-    agents = [a for a in actors if a not in victims and a not in allies and a.inter != CIVILIAN_INTER]
+    hurt = _hurt_subjects(mentions, actors, trigger)
+    agents = [
+        a
+        for a in actors
+        if a not in victims and a not in allies and a not in hurt and a.inter != CIVILIAN_INTER
+    ]
     speaker = _speaker(mentions, agents, trigger)
     taker, taker_rule = _announced_author(frame, mentions, agents)
     # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
@@ -2392,16 +2397,23 @@ def _dead_told_first(mentions: TextMentions, actors: list[ActorMention]) -> list
 
 
 def _wounded(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
-    """Actors right before a word of the wounded ("أربعة جنود أصيبوا في الهجوم"), or a few words
-    after a passive verb of hurt, its subject ("أصيب الجنود الإسرائيليون بجروح"، "جرح اثنان من
-    عناصر الشرطة"): who suffered the act, not who did it (a killed-word may be the active
-    "مسلحين قتلوا")."""
-    markers = [m.end_token for m in mentions.by_kind.get("hurt_verbs", [])]
-    return [
-        a
-        for a in actors
-        if mentions.at("wounded", a.end_token) is not None or _told_after(mentions, a, markers)
+    """Actors right before a word of the wounded ("أربعة جنود أصيبوا في الهجوم"): who suffered the
+    act, told subject first, not who did it (a killed-word may be the active "مسلحين قتلوا")."""
+    return [a for a in actors if mentions.at("wounded", a.end_token) is not None]
+
+
+def _hurt_subjects(
+    mentions: TextMentions, actors: list[ActorMention], trigger: Mention
+) -> list[ActorMention]:
+    """Actors a few words after a passive verb of hurt told before the act, its subject ("أصيب
+    الجنود الإسرائيليون بجروح من جراء رشق الحجارة"، "جرح اثنان من عناصر الشرطة في هجوم"): they
+    did not do the act. In a fight they may still be a side, so they are not put first as its
+    victims ("أصيب ثلاثة من أفراد المقاومة في اشتباكات" with the Houthis). Told after the act,
+    the verb counts a side's losses ("سيطرت المقاومة على 3 مواقع ... فيما أصيب 2 من مقاتليها")."""
+    markers = [
+        m.end_token for m in mentions.by_kind.get("hurt_verbs", []) if m.end_token <= trigger.first_token
     ]
+    return [a for a in actors if _told_after(mentions, a, markers)]
 
 
 def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:

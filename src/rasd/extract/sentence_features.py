@@ -54,6 +54,8 @@ RULE_ONLY_KINDS = frozenset(
         "bare_year_words",
         "recording",
         "purpose",
+        "relation_nouns",
+        "hurt_verbs",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
