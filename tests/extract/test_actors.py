@@ -853,3 +853,36 @@ def test_a_nationality_after_a_verb_or_a_number_is_no_adjective_of_the_force(
     mentions = _mentions(text)
     names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set(), country)]
     assert not_named not in names
+
+
+def test_the_party_a_struck_ship_is_tied_to_is_no_side_of_the_strike(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "وأعلنت جماعة الحوثيين أنها استهدفت بصاروخين سفينة شحن في البحر الأحمر لارتباطها بالعدو الإسرائيلي."
+    )
+    assert "Military Forces of Israel" not in (event.actor1, event.actor2)
+
+
+def test_the_party_of_a_relation_told_with_maa_is_no_author(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "استهدف مجهولون بعبوة ناسفة منزل تاجر في مدينة الفلوجة بسبب علاقة مع قوات التحالف الدولي."
+    )
+    assert "Coalition" not in (event.actor1 or "") and "Coalition" not in (event.actor2 or "")
+
+
+def test_an_arrests_charge_of_ties_keeps_the_group_as_actor2(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اعتقلت قوات الأمن العراقية خمسة أشخاص في الموصل بتهمة التعاون مع تنظيم داعش."
+    )
+    assert event.actor2 == "Islamic State"
+
+
+def test_the_subject_of_a_passive_verb_of_hurt_is_the_victim(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أصيب الجنود الإسرائيليون الثلاثة بجروح طفيفة من جراء رشق الحجارة على دوريتهم قرب نابلس مساء أمس."
+    )
+    assert (event.actor1, event.actor2) == ("Rioters (Palestine)", "Military Forces of Israel")
+
+
+def test_men_wounded_after_jurih_are_not_the_attackers(candidate_events_of) -> None:
+    (event,) = candidate_events_of("جرح اثنان من عناصر الشرطة المصرية في هجوم على كمين في العريش.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")

@@ -1844,8 +1844,13 @@ def _assign_actors(
         + _dead_told_first(mentions, actors)
         if a not in marked
     ]
-    allies = _allies(mentions, actors)
-    agents = [a for a in actors if a not in victims and a not in allies and a.inter != CIVILIAN_INTER]
+    allies = _allies(mentions, actors) + _related_parties(frame, mentions, actors)
+    hurt = _hurt_subjects(mentions, actors, trigger)
+    agents = [
+        a
+        for a in actors
+        if a not in victims and a not in allies and a not in hurt and a.inter != CIVILIAN_INTER
+    ]
     speaker = _speaker(mentions, agents, trigger)
     taker, taker_rule = _announced_author(frame, mentions, agents)
     # "أعلن الجيش المالي مقتل 53 جنديا في هجوم": who announces is the source, not the attacker.
@@ -2048,6 +2053,29 @@ def _allies(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMen
         if cue.end_token < len(mentions.text) and "ب" in mentions.text.analyses[cue.end_token][0]:
             allies += _first_actor_after(actors, cue)
     return allies
+
+
+def _related_parties(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
+    """ "استهدفنا السفينة لارتباطها بالعدو الإسرائيلي": the party a relation noun ties the target to
+    is neither side of the act. An arrest's charge ("بتهمة التعاون مع داعش") names whom the
+    arrested are held for, whom ACLED lists as actor2, so it stays."""
+    if frame.sub_event_type == "Arrests":
+        return []
+    return [
+        actor
+        for cue in mentions.by_kind.get("relation_nouns", [])
+        if _names_its_other_party(mentions, cue)
+        for actor in _first_actor_after(actors, cue)
+    ]
+
+
+def _names_its_other_party(mentions: TextMentions, cue: Mention) -> bool:
+    """ "لارتباطها بالعدو"، "علاقة مع الحوثيين": a relation noun's other party follows with بـ, or
+    the cue ends with its مع; "علاقة الجيش" (no preposition) makes the next word its owner."""
+    written = cue.entry_id.partition(":")[2]
+    if " " in written:
+        return True
+    return cue.end_token < len(mentions.text) and "ب" in mentions.text.analyses[cue.end_token][0]
 
 
 def _first_actor_after(actors: list[ActorMention], cue: Mention) -> list[ActorMention]:
@@ -2284,14 +2312,16 @@ def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sente
         if any(a.inter in ARMED_INTER and a.end_token == verb.first_token for a in actors)
     ]
     return [
-        a
-        for a in actors
-        if any(
-            0 <= a.first_token - end <= VICTIM_REACH and not _cause_between(mentions, end, a.first_token)
-            for end in markers
-        )
-        and not _killers_before_count(mentions, a)
+        a for a in actors if _told_after(mentions, a, markers) and not _killers_before_count(mentions, a)
     ] + _met_their_death(mentions, actors, sentence)
+
+
+def _told_after(mentions: TextMentions, actor: ActorMention, markers: list[int]) -> bool:
+    """The actor stands a few words after one of the markers' ends, with no cause between."""
+    return any(
+        0 <= actor.first_token - end <= VICTIM_REACH and not _cause_between(mentions, end, actor.first_token)
+        for end in markers
+    )
 
 
 def _met_their_death(
@@ -2370,6 +2400,20 @@ def _wounded(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMe
     """Actors right before a word of the wounded ("أربعة جنود أصيبوا في الهجوم"): who suffered the
     act, told subject first, not who did it (a killed-word may be the active "مسلحين قتلوا")."""
     return [a for a in actors if mentions.at("wounded", a.end_token) is not None]
+
+
+def _hurt_subjects(
+    mentions: TextMentions, actors: list[ActorMention], trigger: Mention
+) -> list[ActorMention]:
+    """Actors a few words after a passive verb of hurt told before the act, its subject ("أصيب
+    الجنود الإسرائيليون بجروح من جراء رشق الحجارة"، "جرح اثنان من عناصر الشرطة في هجوم"): they
+    did not do the act. In a fight they may still be a side, so they are not put first as its
+    victims ("أصيب ثلاثة من أفراد المقاومة في اشتباكات" with the Houthis). Told after the act,
+    the verb counts a side's losses ("سيطرت المقاومة على 3 مواقع ... فيما أصيب 2 من مقاتليها")."""
+    markers = [
+        m.end_token for m in mentions.by_kind.get("hurt_verbs", []) if m.end_token <= trigger.first_token
+    ]
+    return [a for a in actors if _told_after(mentions, a, markers)]
 
 
 def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:

@@ -55,6 +55,8 @@ RULE_ONLY_KINDS = frozenset(
         "recording",
         "purpose",
         "publication_stamps",
+        "relation_nouns",
+        "hurt_verbs",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
