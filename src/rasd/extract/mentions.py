@@ -31,7 +31,8 @@ class TextMentions:
         if by_kind.get("trigger"):
             by_kind["trigger"] = [m for m in by_kind["trigger"] if _has_subject(by_kind, lexicon, m)]
         if by_kind.get("time"):
-            by_kind["time"] = [m for m in by_kind["time"] if not _names_a_place(text, by_kind, lexicon, m)]
+            names = _place_name_starts(text, by_kind, lexicon)
+            by_kind["time"] = [m for m in by_kind["time"] if not _names_a_place(lexicon, m, names)]
         starts = {k: [m.first_token for m in ms] for k, ms in by_kind.items() if ms}  # most kinds have none
         return cls(text, lexicon, by_kind, starts)
 
@@ -104,14 +105,18 @@ def _has_subject(by_kind: dict[str, list[Mention]], lexicon: Lexicon, trigger: M
     return not dawn and any(a.end_token == trigger.first_token for a in actors)
 
 
-def _names_a_place(
-    text: AnalyzedText, by_kind: dict[str, list[Mention]], lexicon: Lexicon, mention: Mention
-) -> bool:
+def _place_name_starts(text: AnalyzedText, by_kind: dict[str, list[Mention]], lexicon: Lexicon) -> set[int]:
+    """The tokens right after an indefinite cue word that a place's name follows (منطقة، سوق، بلدة);
+    "المدينة ليلة أمس" is the town already told, then a day."""
+    return {
+        cue.end_token
+        for cue in by_kind.get("place_cue", ())
+        if lexicon.place_cues[cue.entry_id][0] in NAMING_KINDS
+        and not is_definite(text.analyses[cue.end_token - 1])
+    }
+
+
+def _names_a_place(lexicon: Lexicon, mention: Mention, name_starts: set[int]) -> bool:
     """ "منطقة الأربعاء ناث إيراثن"، "سوق الخميس": a weekday right after a cue word that a place's
     name follows is that name, not a day the text names."""
-    return any(
-        cue.end_token == mention.first_token
-        and lexicon.place_cues[cue.entry_id][0] in NAMING_KINDS
-        and not is_definite(text.analyses[cue.end_token - 1])  # "المدينة ليلة أمس": the town told, then a day
-        for cue in by_kind.get("place_cue", ())
-    )
+    return mention.first_token in name_starts and lexicon.time_words[mention.entry_id][0] == "weekday"
