@@ -29,11 +29,13 @@ from rasd.extract.frames import (
     LEAD_DATE_RULE,
     LISTED_TOWN_RULE,
     NON_VIOLENT_TRANSFER,
+    PEACEFUL_PROTEST,
     QUOTED_ON_DATE_RULE,
     REACTED_RULE,
     RELATIVE_RULE,
     SECOND_FORCE_RULE,
     SEPARATE_RULE,
+    STRIKING_TYPES,
     SUMMED_TOLL_RULE,
     TERRITORY_SUB_TYPES,
     Frame,
@@ -93,7 +95,6 @@ HEADLINE_AUTHOR_RULES = frozenset({"actor1:subject", "actor1:after_trigger", "ac
 AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
 )
-CIVILIAN_TOLL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 PROPERTY_DESTRUCTION = "Looting/property destruction"  # coded only while nobody is hurt
 #: Sub-types outside violence against civilians whose unnamed target is civilians.
 CIVILIAN_TARGET_SUB_TYPES = frozenset({PROPERTY_DESTRUCTION})
@@ -128,7 +129,6 @@ OWN_CLAUSE_AUTHOR_RULES = frozenset(
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 PROTESTS = "Protests"
 RIOTS = "Riots"
-PEACEFUL_PROTEST = "Peaceful protest"
 
 
 def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) -> tuple[Event, ...]:
@@ -1091,7 +1091,7 @@ def _may_be_actor2(actor: str, sub_event_type: str) -> bool:
 def _civilians_suffered(event: Event) -> bool:
     """Those killed by a bombing or an attack on civilians, and the unnamed victims of an
     abduction, a killing or looting (ACLED's rows of these name civilians nearly always)."""
-    if event.fatalities and event.event_type in CIVILIAN_TOLL_TYPES:
+    if event.fatalities and event.event_type in STRIKING_TYPES:
         return True
     return (
         event.event_type == "Violence against civilians" or event.sub_event_type in CIVILIAN_TARGET_SUB_TYPES
@@ -1532,7 +1532,7 @@ def _event_of(frame: Frame, article: Article, lexicon: Lexicon) -> Event:
         actor1 = CROWD_TYPES[event_type].format(country=country_name)
         actor2 = _at_crowds(force, lexicon).resolved_name(country_name) if force is not None else None
         first, second = next((a for a in (frame.actor1, frame.actor2) if a is not force), None), force
-    if actor2 is None and _counts_dead(frame) and event_type in CIVILIAN_TOLL_TYPES and country_name:
+    if actor2 is None and _counts_dead(frame) and event_type in STRIKING_TYPES and country_name:
         actor2 = CIVILIANS.format(country=country_name)  # a report of dead with no target named
     place = frame.place
     event = Event(

@@ -11,7 +11,16 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rasd import acled
-from rasd.dates import ABSOLUTE_DATE_RULE, DAY, GREGORIAN, NIGHT_RULE, WEEK, time_expressions, writing_day
+from rasd.dates import (
+    ABSOLUTE_DATE_RULE,
+    DAY,
+    GREGORIAN,
+    NIGHT_RULE,
+    PART_OF_DAY,
+    WEEK,
+    time_expressions,
+    writing_day,
+)
 from rasd.extract.actors import (
     ARMED_INTER,
     CIVILIAN_INTER,
@@ -106,9 +115,9 @@ ANSWERED_ACT_REACH = (
     6  # words from "بعد"، "ردا" to the earlier act's word ("بعد ساعات من بدء مقاتلي المعارضة هجوما")
 )
 ACT_PARTY_REACH = 2  # words from that act's word to its party ("هجوم مفاجئ لمقاتلي المعارضة")
-PART_OF_DAY = "part_of_day"  # the time label of "بعد ظهر"
 #: Acts that strike a target: a bombing, a strike or an attack on civilians (a fight's or a
-#: territory's other side is its foe, told "بعد معارك مع داعش"، "بعد انسحاب قوات الدعم السريع").
+#: territory's other side is its foe, told "بعد معارك مع داعش"، "بعد انسحاب قوات الدعم السريع");
+#: the dead they leave unnamed are civilians.
 STRIKING_TYPES = frozenset({REMOTE_VIOLENCE, "Violence against civilians"})
 OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
 CLAIM_REACH = 3
@@ -169,6 +178,7 @@ RELATIVE_ACT_REACH = 2
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
 #: Words after that day that may still hold the clause's act ("والذي تعرض مساء الأحد إلى قصف").
 CLAUSE_ACT_AFTER_DAY = 2
+WORDS_AFTER_DAY = re.compile(rf"(\s*\S+){{0,{CLAUSE_ACT_AFTER_DAY}}}")
 #: Words between a trigger noun and a relative pronoun on it: an adjective ("التفجير الإرهابي الذي").
 TRIGGER_RELATIVE_GAP = 1
 AGREEMENT = "Agreement"
@@ -1845,7 +1855,7 @@ def _assign_actors(
         if a not in marked
     ]
     allies = _allies(mentions, actors) + _related_parties(frame, mentions, actors)
-    hurt = _hurt_subjects(mentions, actors, trigger)
+    hurt = _hurt_subjects(mentions, actors, frame.sentence.first_token, trigger)
     agents = [
         a
         for a in actors
@@ -1999,7 +2009,7 @@ def _co_author(
         return False
     if not joined(mentions.text.analyses[actor.first_token]):
         return False
-    if not mentions.within("pair_opener", max(0, actor1.first_token - SIDE_REACH), actor1.first_token):
+    if not _after_pair_opener(mentions, actor1):
         return frame.sub_event_type != "Armed clash"
     return any(_other_side_after(mentions, actor, other) for other in others if other not in victims)
 
@@ -2050,7 +2060,7 @@ def _allies(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMen
         allies += _first_actor_after(actors, cue)
     for cue in mentions.by_kind.get("backed_by", []):
         # "مدعومة برجال قبائل"، "مدعوما بمسلحي المقاومة": the word after the participle carries بـ.
-        if cue.end_token < len(mentions.text) and "ب" in mentions.text.analyses[cue.end_token][0]:
+        if _bears_locative(mentions, cue.end_token):
             allies += _first_actor_after(actors, cue)
     return allies
 
@@ -2063,7 +2073,7 @@ def _related_parties(frame: Frame, mentions: TextMentions, actors: list[ActorMen
         return []
     return [
         actor
-        for cue in mentions.by_kind.get("relation_nouns", [])
+        for cue in mentions.within("relation_nouns", frame.sentence.first_token, frame.sentence.end_token)
         if _names_its_other_party(mentions, cue)
         for actor in _first_actor_after(actors, cue)
     ]
@@ -2075,7 +2085,12 @@ def _names_its_other_party(mentions: TextMentions, cue: Mention) -> bool:
     written = cue.entry_id.partition(":")[2]
     if " " in written:
         return True
-    return cue.end_token < len(mentions.text) and "ب" in mentions.text.analyses[cue.end_token][0]
+    return _bears_locative(mentions, cue.end_token)
+
+
+def _bears_locative(mentions: TextMentions, token: int) -> bool:
+    """The word at a token carries بـ ("بالعدو"، "برجال قبائل")."""
+    return token < len(mentions.text) and clitic_roles().locative in mentions.text.analyses[token][0]
 
 
 def _first_actor_after(actors: list[ActorMention], cue: Mention) -> list[ActorMention]:
@@ -2262,7 +2277,12 @@ def _state_paired_with_gunmen(frame: Frame, mentions: TextMentions) -> bool:
         return False
     if a1.inter != STATE_INTER or not a2.unidentified:
         return False
-    return bool(mentions.within("pair_opener", max(0, a1.first_token - SIDE_REACH), a1.first_token))
+    return _after_pair_opener(mentions, a1)
+
+
+def _after_pair_opener(mentions: TextMentions, actor: ActorMention) -> bool:
+    """The actor opens a pair of sides ("بين قوات الجيش و…")."""
+    return bool(mentions.within("pair_opener", max(0, actor.first_token - SIDE_REACH), actor.first_token))
 
 
 def _same_party(actor: ActorMention, actor1: ActorMention) -> bool:
@@ -2403,16 +2423,14 @@ def _wounded(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMe
 
 
 def _hurt_subjects(
-    mentions: TextMentions, actors: list[ActorMention], trigger: Mention
+    mentions: TextMentions, actors: list[ActorMention], sentence_first: int, trigger: Mention
 ) -> list[ActorMention]:
     """Actors a few words after a passive verb of hurt told before the act, its subject ("أصيب
     الجنود الإسرائيليون بجروح من جراء رشق الحجارة"، "جرح اثنان من عناصر الشرطة في هجوم"): they
     did not do the act. In a fight they may still be a side, so they are not put first as its
     victims ("أصيب ثلاثة من أفراد المقاومة في اشتباكات" with the Houthis). Told after the act,
     the verb counts a side's losses ("سيطرت المقاومة على 3 مواقع ... فيما أصيب 2 من مقاتليها")."""
-    markers = [
-        m.end_token for m in mentions.by_kind.get("hurt_verbs", []) if m.end_token <= trigger.first_token
-    ]
+    markers = [m.end_token for m in mentions.within("hurt_verbs", sentence_first, trigger.first_token)]
     return [a for a in actors if _told_after(mentions, a, markers)]
 
 
@@ -2847,9 +2865,10 @@ def _quoted_on(mentions: TextMentions, frame: Frame, context: ArticleContext) ->
     if context.last_told is None:
         return None
     before, sub_type, day = context.last_told
-    sentence, sentences = frame.sentence, mentions.text.sentences
-    index = next((i for i, s in enumerate(sentences) if s is sentence), 0)
-    if index == 0 or sentences[index - 1] is not before or sub_type != frame.sub_event_type:
+    sentence = frame.sentence
+    if sentence.first_token == 0 or sentence_of(mentions, sentence.first_token - 1) is not before:
+        return None
+    if sub_type != frame.sub_event_type:
         return None
     published = context.article.published
     if published is not None and (published - day).days > LEAD_DAY_REACH:
@@ -3022,10 +3041,10 @@ def _in_relative_clause(
     )
 
 
-def _words_after(raw: str, offset: int, words: int = CLAUSE_ACT_AFTER_DAY) -> int:
-    """The offset where the ``words`` words after ``offset`` end."""
-    match = re.match(rf"(\s*\S+){{0,{words}}}", raw[offset:])
-    return offset + (match.end() if match else 0)
+def _words_after(raw: str, offset: int) -> int:
+    """The offset where the ``CLAUSE_ACT_AFTER_DAY`` words after ``offset`` end."""
+    match = WORDS_AFTER_DAY.match(raw, offset)
+    return match.end() if match else offset
 
 
 def _tells_an_act(mentions: TextMentions, sentence: Sentence, start: int, end: int) -> bool:
