@@ -76,8 +76,8 @@ DATELINES = ("datelines",)  # the memo key of a text's dateline tokens
 #: as the tokenizer splits them (digits and marks apart).
 STAMPS = (re.compile(r"\d+ : \d+"), re.compile(r"\d+ ([/.-]) \d+ \1 \d+"))
 #: A date in figures in a sentence, day first or year first ("بتاريخ 19/7/1436هـ"، "2015-07-20"), as
-#: the tokenizer splits it; its year says the calendar (``_calendar_of``).
-FIGURE_DATE = re.compile(r"(\d{1,2}) ([/.-]) (\d{1,2}) \2 (\d{4})|(\d{4}) ([/.-]) (\d{1,2}) \6 (\d{1,2})")
+#: the tokenizer splits it (it keeps "19.7.1436" one number); its year says the calendar (``_calendar_of``).
+FIGURE_DATE = re.compile(r"(\d{1,2}) ([/-]) (\d{1,2}) \2 (\d{4})|(\d{4}) ([/-]) (\d{1,2}) \6 (\d{1,2})")
 FIGURE_DATE_TOKENS = 5
 FIGURE_DATES = ("figure_dates",)  # the memo key of a text's dates in figures
 FIGURE_DATE_RULE = "date.figures"
@@ -88,13 +88,10 @@ def time_expressions(
 ) -> list[TimeExpr]:
     """Every resolvable time expression in tokens ``[first, end)`` outside a dateline, in text order."""
     dateline = _dateline_tokens(mentions, published)
-    # "محافظة إب" and "مدينة إب" name a province that a month (آب) is spelt like.
-    provinces = mentions.covered_by(("admin1",))
     found = [
         t
         for m in mentions.within("month", first, end)
         if m.first_token not in dateline
-        and m.first_token not in provinces
         and not _is_alternative_name(mentions, m)
         and (t := _absolute_date(mentions, m, published)) is not None
     ]

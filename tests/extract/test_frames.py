@@ -1296,6 +1296,9 @@ def test_a_sentence_that_counts_since_an_act_sums_up_the_period(candidate_events
         "وسيطرت المقاومة على جبل صبر، فيما تشهد المدينة مواجهات هي الأعنف منذ سقوط المدينة في أيدي الحوثيين."
     )
     assert len(candidate_events_of(compared)) >= 1
+    # an act of several words after منذ opens the period as one word does
+    since_phrase = "ومنذ الهجوم الانتحاري على الكنيسة، سجلت هجمات عدة قتل فيها مسيحيون في مدن مصرية."
+    assert candidate_events_of(since_phrase) == []
 
 
 def test_a_sentence_dated_with_an_earlier_years_full_date_is_background(candidate_events_of) -> None:

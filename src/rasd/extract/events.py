@@ -1218,7 +1218,7 @@ def _told_again_there(kept: Event, new: Event, frame: Frame) -> bool:
         and (LEAD_DATE_RULE in kept.rules) != (LEAD_DATE_RULE in new.rules)
         and bool(kept.location_ar and new.location_ar)
         and same_place_name(kept.location_ar, new.location_ar)
-        and not (kept.country and new.country and kept.country != new.country)
+        and _same_country(kept, new)
     )
 
 
@@ -1246,6 +1246,11 @@ def _same_day_and_country(kept: Event, new: Event) -> bool:
     """Dates at most a day apart (a later report's "أمس") and no two different countries."""
     if kept.date and new.date and abs((kept.date - new.date).days) > 1:
         return False
+    return _same_country(kept, new)
+
+
+def _same_country(kept: Event, new: Event) -> bool:
+    """No two different countries (a report that names none agrees with any)."""
     return not (kept.country and new.country and kept.country != new.country)
 
 

@@ -154,7 +154,7 @@ def _counted_from(mentions: TextMentions, trigger: Mention, sentence_first: int,
     days, and the act after them is the news."""
     reach = max(sentence_first, trigger.first_token - SINCE_POINT_REACH - 1)
     openers = mentions.within("since_openers", reach, trigger.first_token)
-    if not openers or not any(mentions.starting_at(kind, openers[-1].end_token) for kind in ACT_KINDS):
+    if not openers or not _opens_on_an_act(mentions, openers[-1]):
         return False
     return not names_a_day(
         mentions, trigger.end_token, min(sentence_end, trigger.end_token + SINCE_POINT_DAY_REACH)
@@ -283,7 +283,11 @@ def _counts_since_an_act(mentions: TextMentions, first: int, end: int) -> bool:
     """An act named right after منذ at the opening ("ومنذ مقتل براون، سجلت حوادث عدة") starts the
     period the sentence counts; further in, "مواجهات هي الأعنف منذ سقوط المدينة" only compares."""
     return any(
-        mentions.within(kind, opener.end_token, min(end, opener.end_token + 1))
+        _opens_on_an_act(mentions, opener)
         for opener in mentions.within("since_openers", first, min(end, first + SINCE_ACT_OPENING))
-        for kind in ACT_KINDS
     )
+
+
+def _opens_on_an_act(mentions: TextMentions, opener: Mention) -> bool:
+    """An act's word starts right after the opener ("منذ مقتل"، "منذ الهجوم الانتحاري")."""
+    return any(mentions.starting_at(kind, opener.end_token) for kind in ACT_KINDS)

@@ -56,6 +56,7 @@ NAMES_AN_ADJECTIVE_MAY_BE = ("nationality", "admin1", "country")
 #: Cue words before which a province's name is its city ("وسط بغداد"); not ريف (countryside) or محافظة.
 CITY_CUE_KINDS = frozenset({"area", "city_part", "direction", "proximity"})
 PROVINCE_PRECISION = 3
+#: GeoNames' codes of the seats of a country, a province or a district (PPLC, PPLA, PPLA2…).
 SEAT_CODES = ("PPLA", "PPLC")
 AMBIGUOUS_PRECISION = 2  # one of several same-named villages of a province: the province, roughly
 NEAR_FEATURE_PRECISION = 2  # a valley, pass or base named after a town: near the town
@@ -74,8 +75,6 @@ PART_OF_CITY_REACH = 2  # "ساحة المدفعية وسط بغداد": the cit
 RELATION_REACH = 4
 RELATION_KINDS = frozenset({"direction", "proximity"})
 DISTANCE_REACH = 8  # words of a distance between two places ("، التي تبعد 400 كيلومتر عن")
-#: GeoNames' codes of the seats of a country, a province or a district (PPLC, PPLA, PPLA2…).
-ADMIN_SEAT_CODES = ("PPLC", "PPLA")
 RELATION_KM = 100.0  # a place located from another lies within this distance of it
 NEAR_KM = 50  # a place this close to a town is near it: ACLED codes it at the town (precision 2)
 UNIT_REACH = 4  # "1.600 كلم جنوب شرق الجزائر العاصمة": from the unit to the place measured from
@@ -297,7 +296,7 @@ def _names_a_street(mentions: TextMentions, token: int) -> bool:
     street, which lies in another town; it is no place of its own."""
     if token == 0 or mentions.text.analyses[token - 1][1] not in word_list("street_heads"):
         return False
-    return any(m.first_token == token for m in mentions.within("admin1", token, token + 1))
+    return mentions.starting_at("admin1", token) is not None
 
 
 def _measured_from(mentions: TextMentions, place: PlaceMention) -> bool:
@@ -467,7 +466,7 @@ def _namesake_in_province(
 def _a_known_town(place: GazetteerPlace) -> bool:
     """A town of some size or the seat of a district or province ("البعاج شمال غرب بغداد": Iraqi wires
     locate a district seat 400 km off from the capital), not a mere village that shares a name."""
-    return bool(place.population) or place.feature_code.startswith(ADMIN_SEAT_CODES)
+    return bool(place.population) or place.feature_code.startswith(SEAT_CODES)
 
 
 def _unknown_namesake(place: PlaceMention, admin1: Admin1 | None, country: str) -> PlaceMention:
