@@ -33,10 +33,6 @@ class TextMentions:
         if by_kind.get("time"):
             names = _place_name_starts(text, by_kind, lexicon)
             by_kind["time"] = [m for m in by_kind["time"] if not _names_a_place(lexicon, m, names)]
-        if by_kind.get("month") and by_kind.get("admin1"):
-            # "محافظة إب" and "مدينة إب" name a province that a month (آب) is spelt like.
-            provinces = {t for m in by_kind["admin1"] for t in range(m.first_token, m.end_token)}
-            by_kind["month"] = [m for m in by_kind["month"] if m.first_token not in provinces]
         starts = {k: [m.first_token for m in ms] for k, ms in by_kind.items() if ms}  # most kinds have none
         return cls(text, lexicon, by_kind, starts)
 
