@@ -508,6 +508,12 @@ def test_a_name_the_gazetteer_lacks_is_a_place_when_the_words_after_it_locate_it
     assert name in {e.location_ar for e in candidate_events_of(text)}
 
 
+def test_a_name_the_province_after_it_locates_is_read_by_its_sound_in_that_province(places_of) -> None:
+    places = places_of("قتل ثلاثة جنود في هجوم على معسكر للجيش في تيسيت بمنطقة غاو شمالي مالي.")
+    town = next(p for p in places if p.name_ar == "تيسيت")
+    assert town.place is not None and (town.place.name, town.admin1.name_en) == ("Tessit", "Gao")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -454,7 +454,7 @@ def _namesake_in_province(
     admin1 = province.admin1
     if place.place is None or admin1 is None:
         return place
-    inside = [p for p in place.candidates if f"{p.country}.{p.admin1_code}" == admin1.geonames_code]
+    inside = [p for p in place.candidates if _in_province(p, admin1)]
     if place.place in inside or (not inside and _a_known_town(place.place)):
         return place
     if not inside:
@@ -1152,6 +1152,11 @@ def _in_the_texts_countries(places: list[GazetteerPlace], context: Context) -> l
     return home or [p for p in places if _admitted(p, context)]
 
 
+def _in_province(place: GazetteerPlace, admin1: Admin1) -> bool:
+    """The lexicon codes a province by country and GeoNames code ("ML.07"); a place by the code alone."""
+    return f"{place.country}.{place.admin1_code}" == admin1.geonames_code
+
+
 def _admitted(place: GazetteerPlace, context: Context) -> bool:
     """Inside the text's countries, or a sea, gulf or strait (the country of none of its events)."""
     return context.inside(place) or place.feature_class == WATER_CLASS
@@ -1185,7 +1190,7 @@ def _located_unknown(
     candidates = [
         p
         for p in gazetteer.transliterated_lookup((name,), context.countries)
-        if admin1 is None or (p.country, p.admin1_code) == (admin1.iso2, admin1.geonames_code)
+        if admin1 is None or _in_province(p, admin1)
     ]
     span = mentions.text.span(token, token + 1)
     return PlaceMention(
