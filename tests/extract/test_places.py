@@ -487,6 +487,12 @@ def test_a_port_the_gazetteer_lacks_is_in_the_province_named_after_it_not_at_its
     assert (event.admin1, event.geo_precision, event.location_ar) == ("Al Hudaydah", 3, None)
 
 
+@pytest.mark.parametrize("where", ["في صلاح الدين شمال بغداد", "في صلاح الدين"])
+def test_a_province_named_bare_is_not_a_town_of_its_name_in_another_province(events_of, where: str) -> None:
+    (event,) = events_of(f"قتل خمسة من عناصر الشرطة في هجوم شنه مسلحون على نقطة تفتيش {where} مساء أمس.")
+    assert event.admin1 == "Salah ad Din"
+
+
 @pytest.mark.parametrize("where", ["في قضاء بلدروز في بعقوبة", "في قضاء بلدروز ببعقوبة"])
 def test_the_city_named_to_locate_a_place_of_its_province_is_not_where_it_happened(
     events_of, where: str

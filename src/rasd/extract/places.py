@@ -1552,11 +1552,12 @@ def _generic_head(mentions: TextMentions, token: int) -> bool:
 def _cities_named(
     mentions: TextMentions, first: int, end: int, admin1: Admin1, gazetteer: Gazetteer
 ) -> tuple[GazetteerPlace, ...]:
-    """Cities of the province's country whose name the tokens spell (not the province itself)."""
+    """Cities of the province whose name the tokens spell (not the province itself): a namesake
+    in another province is another place ("صلاح الدين" is Iraq's province, not Erbil's Pirmam)."""
     return tuple(
         p
         for p in gazetteer.lookup(_stems(mentions, first, end))
-        if p.country == admin1.iso2 and p.population >= MIN_CITY_POPULATION and p.feature_class == "P"
+        if _in_province(p, admin1) and p.population >= MIN_CITY_POPULATION and p.feature_class == "P"
     )
 
 
