@@ -487,6 +487,14 @@ def test_a_port_the_gazetteer_lacks_is_in_the_province_named_after_it_not_at_its
     assert (event.admin1, event.geo_precision, event.location_ar) == ("Al Hudaydah", 3, None)
 
 
+def test_a_country_after_an_area_word_is_the_country_not_a_hamlet_of_its_name(places_of) -> None:
+    places = places_of(
+        "قتل ثمانية أشخاص في غارات جوية على ميناء الصليف في محافظة الحديدة. "
+        "وأعلنت الجماعة أن غارات أخرى استهدفت محافظة البيضاء وسط اليمن."
+    )
+    assert "اليمن" not in {p.name_ar for p in places}
+
+
 @pytest.mark.parametrize("where", ["في صلاح الدين شمال بغداد", "في صلاح الدين"])
 def test_a_province_named_bare_is_not_a_town_of_its_name_in_another_province(events_of, where: str) -> None:
     (event,) = events_of(f"قتل خمسة من عناصر الشرطة في هجوم شنه مسلحون على نقطة تفتيش {where} مساء أمس.")

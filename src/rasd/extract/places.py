@@ -50,11 +50,12 @@ NAME_BLOCKING_KINDS = (
 SETTLEMENT_KINDS = frozenset({"settlement"})
 INSIDE_KIND = "inside"  # place_cues.tsv: the kind of في، داخل، ضمن
 CITY_PART = "city_part"  # place_cues.tsv: the kind of حي، شارع، ساحة
+AREA = "area"  # place_cues.tsv: the kind of وسط، منطقة، أطراف
 FACILITY_CLASS = "S"  # the GeoNames feature class of bases, airports and ports
 #: Mentions that may follow a place's name and end like an adjective (السورية، الإسكندرية).
 NAMES_AN_ADJECTIVE_MAY_BE = ("nationality", "admin1", "country")
 #: Cue words before which a province's name is its city ("وسط بغداد"); not ريف (countryside) or محافظة.
-CITY_CUE_KINDS = frozenset({"area", "city_part", "direction", "proximity"})
+CITY_CUE_KINDS = frozenset({AREA, "city_part", "direction", "proximity"})
 PROVINCE_PRECISION = 3
 #: GeoNames' codes of the seats of a country, a province or a district (PPLC, PPLA, PPLA2…).
 SEAT_CODES = ("PPLA", "PPLC")
@@ -83,7 +84,7 @@ LOCATED = "located"  # the match of a name no source has, that the words after i
 MIN_FUSED_LETTERS = 5  # "مدينة ودمدني": a name read with the letters the segmenter took for a clitic
 MIN_LOCATED_LETTERS = 4  # "في بامبا بمنطقة غاو": a name the gazetteer lacks read as a place
 COUNTRYSIDE = "countryside"  # the cue kind of ريف
-LOCATING_CUE_KINDS = frozenset({"admin", "area", COUNTRYSIDE})  # "بمنطقة غاو"، "بريف حلب"
+LOCATING_CUE_KINDS = frozenset({"admin", AREA, COUNTRYSIDE})  # "بمنطقة غاو"، "بريف حلب"
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
 BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
 _prefix_of, _suffix_of = itemgetter(0), itemgetter(2)  # of a token's analysis
@@ -794,6 +795,8 @@ def _after_cue(
     kind, precision = mentions.lexicon.place_cues[cue_id]
     if kind in {"inside", "country_context"}:
         return None
+    if kind == AREA and mentions.starting_at("country", token) is not None:
+        return None  # "وسط اليمن" is the middle of the country, not the Hudaydah hamlet Al Yaman
     if kind in SETTLEMENT_KINDS | {"admin"} and (
         named := _named_in_parentheses(mentions, token, end, gazetteer, context, precision)
     ):
