@@ -208,3 +208,27 @@ def test_an_ordinal_that_counts_days_counts_no_occurrence() -> None:
     days = SECOND_BLAST.replace("ووقع انفجار ثان بعد ساعتين من الانفجار الأول", "وتجدد القصف ثاني أيام العيد")
     result = extract_with(_document(days), OnlyTheLead())
     assert [e.location_ar for e in result.events] == ["الحلة"]
+
+
+DAY_OF_ITS_OWN = (
+    "قصفت طائرات حربية بلدة سراقب في ريف إدلب فجر اليوم. "
+    "والأحد، سقطت قذائف على مدينة معرة النعمان وأصيب ثلاثة مدنيين."
+)
+
+
+def test_a_sentence_that_opens_on_a_recent_day_of_its_own_opens_its_event_whatever_the_decider_says() -> None:
+    result = extract_with(_document(DAY_OF_ITS_OWN), OnlyTheLead())
+    assert [(e.location_ar, str(e.date)) for e in result.events] == [
+        ("سراقب", "2019-03-12"),
+        ("معرة النعمان", "2019-03-10"),
+    ]
+    assert "occurrence:opening_day" in result.events[1].rules
+
+
+def test_a_day_told_after_the_opening_or_not_by_its_weekday_leaves_the_decider_its_veto() -> None:
+    opening, told_later = "والأحد، سقطت قذائف على مدينة", "وسقطت قذائف على مدينة الأحد"
+    later = DAY_OF_ITS_OWN.replace(opening, told_later)
+    dated = DAY_OF_ITS_OWN.replace("والأحد،", "وفي العاشر من مارس،")
+    today = DAY_OF_ITS_OWN.replace("والأحد،", "واليوم")
+    for text in (later, dated, today):
+        assert [e.location_ar for e in extract_with(_document(text), OnlyTheLead()).events] == ["سراقب"]

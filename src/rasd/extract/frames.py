@@ -18,6 +18,7 @@ from rasd.dates import (
     NIGHT_RULE,
     PART_OF_DAY,
     WEEK,
+    WEEKDAY_RULE,
     time_expressions,
     writing_day,
 )
@@ -72,6 +73,8 @@ ONE_PER_PLACE_RULE = "place:one_per_place"
 LISTED_TOWN_RULE = "place:listed_town"  # a located town of a list: an occurrence of its own
 SUMMED_TOLL_RULE = "fatalities.summed_over_towns"  # the clause counts dead, but over all the towns
 ORDINAL_RULE = "occurrence:ordinal"  # "انفجار ثان"، "الانفجار الثاني": one more, over the sentence model
+OPENING_DAY_RULE = "occurrence:opening_day"  # "والاثنين، نظم محتجون": its own day, over the sentence model
+DAY_OPENING = 1  # tokens before a sentence's weekday ("وفي يوم الاثنين"، not "مضت أيام الجمعة")
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 SEPARATE_RULE = "occurrence:separate"  # "وفي حادث آخر، هاجم"، "قصف مماثل": one more, at its own place
 SECOND_FORCE_RULE = "actors:second_force"  # "بين المسلحين والجيش وقوى الأمن": the police's own pair
@@ -702,6 +705,7 @@ def _sentence_frames(
         if decider is not None:
             verdict = verdict or decider.decide(mentions, sentence)
             decision = _one_more_told(verdict, mentions, mention, entry)
+            decision = _opens_on_its_day(decision, mentions, sentence, context.article.published)
             if not decision.accept:
                 # Kept as a frame that may add details to an event but never opens one.
                 rejected.append(_rejection(mention, sentence, decision))
@@ -717,8 +721,8 @@ def _sentence_frames(
             several_acts=context.several_acts,
         )
         frame.rules += _occurrence_marks(mentions, mention, entry, (clause_first, clause_end), (first, end))
-        if decision is not verdict:
-            frame.rules.append(ORDINAL_RULE)
+        if decision is not verdict:  # overruled: the last reason names the rule that did it
+            frame.rules.append(decision.reasons[-1])
         if _told_as_a_separate_incident(mentions, sentence, mention, clause_end):
             frame.rules.append(SEPARATE_RULE)
         if _aimed_act_noun(mentions, trigger):
@@ -1062,6 +1066,27 @@ def _one_more_told(verdict: Decision, mentions: TextMentions, mention: Mention, 
     ):
         return verdict
     return replace(verdict, accept=True, reasons=(*verdict.reasons, ORDINAL_RULE))
+
+
+def _opens_on_its_day(
+    verdict: Decision, mentions: TextMentions, sentence: Sentence, published: dt.date | None
+) -> Decision:
+    """ "والاثنين، نظم محتجون اعتصاما"، "والإثنين الماضي سقطت صواريخ": a sentence that opens on a
+    recent weekday tells what happened that day, whatever the sentence model reads in the rest of
+    it (such sentences come after the lead, in a recap's place). Only a weekday: "اليوم" opens
+    essays ("ونشهد اليوم"), "قبل يومين من الانتخابات" counts from another occurrence, and a date
+    ("وفي 12 يوليو") opens a recap's chronology as often as news."""
+    if verdict.accept:
+        return verdict
+    first = sentence.first_token
+    last = min(first + DAY_OPENING, sentence.end_token - 1)
+    opening_end = mentions.text.token(last).span.end
+    if not any(
+        t.span.start < opening_end and t.rule == WEEKDAY_RULE
+        for t in time_expressions(mentions, first, sentence.end_token, published)
+    ):
+        return verdict
+    return replace(verdict, accept=True, reasons=(*verdict.reasons, OPENING_DAY_RULE))
 
 
 def _told_as_a_separate_incident(
