@@ -100,7 +100,7 @@ def actor_mentions(
         )
     found += _military_bases(mentions, first, end)
     kept = [a for a in _longest_first(found) if not _qualifies_a_noun(mentions, a)]
-    return _without_fighters_of_named(mentions, kept)
+    return _forces_of_their_owner(mentions, _without_fighters_of_named(mentions, kept))
 
 
 def _nationality_of(mentions: TextMentions, force: Mention, end: int, abroad: bool) -> Mention | None:
@@ -239,6 +239,41 @@ def _without_fighters_of_named(mentions: TextMentions, found: list[ActorMention]
             mention = replace(group, span=span, first_token=mention.first_token)
         kept.append(mention)
     return kept
+
+
+def _forces_of_their_owner(mentions: TextMentions, found: list[ActorMention]) -> list[ActorMention]:
+    """ "طائرات حربية يعتقد أنها تابعة للتحالف": a force the lexicon knows only by its kind (warplanes,
+    troops: the military of the country struck) is the actor a word of belonging right after it
+    names, one mention from the force on; without the owner, Syria's warplanes would be the
+    regime's whoever flew them."""
+    absorbed: set[int] = set()
+    kept: list[ActorMention] = []
+    for mention in found:
+        if mention.first_token in absorbed:
+            continue
+        owner = _owner_after_belonging(mentions, found, mention) if mention.generic else None
+        if owner is not None:
+            absorbed.add(owner.first_token)
+            span = mentions.text.span(mention.first_token, owner.end_token)
+            mention = replace(owner, span=span, first_token=mention.first_token)
+        kept.append(mention)
+    return kept
+
+
+def _owner_after_belonging(
+    mentions: TextMentions, found: list[ActorMention], force: ActorMention
+) -> ActorMention | None:
+    belonging = mentions.starting_at("belonging", force.end_token)
+    if belonging is None:
+        return None
+    return next(
+        (
+            a
+            for a in found
+            if not a.generic and 0 <= a.first_token - belonging.end_token < MAX_WORDS_AFTER_BELONGING
+        ),
+        None,
+    )
 
 
 def belongs(mentions: TextMentions, end: int, group: int) -> bool:
