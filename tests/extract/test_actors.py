@@ -900,3 +900,12 @@ def test_warplanes_of_a_named_owner_in_syria_are_the_owner_s_not_the_regime_s(ev
     (event,) = events_of(text)
     assert event.actor1 == "Global Coalition Against Daesh"
     assert event.actor1_ar is not None and event.actor1_ar.startswith("طائرات حربية")
+
+
+def test_a_jewish_terror_gang_that_burns_a_family_s_home_is_the_settlers(events_of) -> None:
+    (event,) = events_of(
+        "أقدمت عصابة إرهابية يهودية فجر اليوم على إحراق منزل عائلة فلسطينية في قرية دوما جنوب نابلس بالضفة"
+        " الغربية."
+    )
+    assert event.actor1 == "Settlers (Israel)"
+    assert event.actor1_ar == "عصابة إرهابية يهودية"
