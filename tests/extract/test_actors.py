@@ -886,3 +886,26 @@ def test_the_subject_of_a_passive_verb_of_hurt_is_the_victim(candidate_events_of
 def test_men_wounded_after_jurih_are_not_the_attackers(candidate_events_of) -> None:
     (event,) = candidate_events_of("جرح اثنان من عناصر الشرطة المصرية في هجوم على كمين في العريش.")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت طائرات حربية يعتقد أنها تابعة لتحالف تقوده الولايات المتحدة مواقع لجبهة النصرة قرب بلدة اعزاز"
+        " شمالي حلب اليوم.",
+        "دمرت طائرات حربية تابعة للائتلاف الدولي جسرا قرب مدينة دير الزور اليوم.",
+    ],
+)
+def test_warplanes_of_a_named_owner_in_syria_are_the_owner_s_not_the_regime_s(events_of, text: str) -> None:
+    (event,) = events_of(text)
+    assert event.actor1 == "Global Coalition Against Daesh"
+    assert event.actor1_ar is not None and event.actor1_ar.startswith("طائرات حربية")
+
+
+def test_a_jewish_terror_gang_that_burns_a_family_s_home_is_the_settlers(events_of) -> None:
+    (event,) = events_of(
+        "أقدمت عصابة إرهابية يهودية فجر اليوم على إحراق منزل عائلة فلسطينية في قرية دوما جنوب نابلس بالضفة"
+        " الغربية."
+    )
+    assert event.actor1 == "Settlers (Israel)"
+    assert event.actor1_ar == "عصابة إرهابية يهودية"

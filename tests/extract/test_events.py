@@ -1156,3 +1156,16 @@ def test_fighting_renewed_on_a_day_its_sentence_states_is_an_event_of_its_own(ca
         published="2024-03-08",
     )
     assert [e.date for e in events] == [dt.date(2024, 3, 4), dt.date(2024, 3, 6)]
+
+
+def test_a_word_for_fighting_used_as_a_figure_with_no_side_named_opens_no_event(events_of) -> None:
+    text = (
+        "وتعد تصريحات رئيس الهيئة أمس أحدث مواجهة ضمن معركة طويلة الأمد بين مسؤولين يدعمون الاتفاق"
+        " ومتشددين يعلنون تشككهم فيه في طهران."
+    )
+    assert events_of(text) == []
+
+
+def test_a_battle_whose_sides_are_named_still_opens_its_event(events_of) -> None:
+    (event,) = events_of("واندلعت معركة عنيفة أمس بين الجيش وتنظيم داعش في مدينة الرمادي.")
+    assert event.sub_event_type == "Armed clash"

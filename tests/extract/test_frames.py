@@ -1938,3 +1938,11 @@ def test_an_act_a_period_is_counted_from_is_no_news(candidate_events_of) -> None
         "تشهد مدينة العريش منذ أيام اشتباكات عنيفة بين الجيش ومسلحين قتل فيها ثلاثة جنود."
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_ground_a_force_is_about_to_retake_is_not_yet_taken(events_of) -> None:
+    text = (
+        "وأكد رئيس الأركان أمس أن القوات الموالية للحكومة على وشك استعادة السيطرة على قاعدة العند العسكرية"
+        " في محافظة لحج."
+    )
+    assert events_of(text) == []

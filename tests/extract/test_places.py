@@ -763,3 +763,11 @@ def test_a_name_known_only_across_the_border_is_a_place_by_the_town_that_locates
     )
     khubah = next(p for p in places if p.span.text == "الخوبة")
     assert (khubah.place, khubah.country, khubah.admin1.name_en) == (None, "SA", "Jizan")
+
+
+def test_towns_of_a_clause_that_fimaa_opens_are_not_the_act_s_before_it(events_of) -> None:
+    events = events_of(
+        "سيطر الجيش الوطني أمس على مثلث الكهرباء في مديرية لودر بمحافظة أبين، فيما تتوجه جبهات زنجبار وجعار"
+        " نحو منطقة شقرة."
+    )
+    assert [e.location for e in events] == ["Lawdar"]

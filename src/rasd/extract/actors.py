@@ -3,6 +3,7 @@ short forms (التنظيم) once the full name has been read."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rasd.acled import conventions, is_unidentified
@@ -100,7 +101,7 @@ def actor_mentions(
         )
     found += _military_bases(mentions, first, end)
     kept = [a for a in _longest_first(found) if not _qualifies_a_noun(mentions, a)]
-    return _without_fighters_of_named(mentions, kept)
+    return _forces_of_their_owner(mentions, _without_fighters_of_named(mentions, kept))
 
 
 def _nationality_of(mentions: TextMentions, force: Mention, end: int, abroad: bool) -> Mention | None:
@@ -227,18 +228,62 @@ def _without_fighters_of_named(mentions: TextMentions, found: list[ActorMention]
         for m in found
         if m.named_armed_group and mentions.text.analyses[m.first_token][0][:1] not in conjunctions
     ]
+
+    def group_of(mention: ActorMention) -> ActorMention | None:
+        if not mention.unidentified:
+            return None
+        return next((g for g in groups if belongs(mentions, mention.end_token, g.first_token)), None)
+
+    return _absorbed_into(mentions, found, group_of)
+
+
+def _forces_of_their_owner(mentions: TextMentions, found: list[ActorMention]) -> list[ActorMention]:
+    """ "طائرات حربية يعتقد أنها تابعة للتحالف": a force the lexicon knows only by its kind (warplanes,
+    troops: the military of the country struck) is the actor a word of belonging right after it
+    names, one mention from the force on; without the owner, Syria's warplanes would be the
+    regime's whoever flew them."""
+
+    def owner(mention: ActorMention) -> ActorMention | None:
+        return _owner_after_belonging(mentions, found, mention) if mention.generic else None
+
+    return _absorbed_into(mentions, found, owner)
+
+
+def _absorbed_into(
+    mentions: TextMentions,
+    found: list[ActorMention],
+    absorber: Callable[[ActorMention], ActorMention | None],
+) -> list[ActorMention]:
+    """Each mention the next words tell more of (``absorber``: its group, its owner) becomes that
+    actor, spanning from its own first word to the actor's last; the actor's own mention goes."""
     absorbed: set[int] = set()
     kept: list[ActorMention] = []
     for mention in found:
         if mention.first_token in absorbed:
             continue
-        group = next((g for g in groups if belongs(mentions, mention.end_token, g.first_token)), None)
-        if mention.unidentified and group is not None:
-            absorbed.add(group.first_token)
-            span = mentions.text.span(mention.first_token, group.end_token)
-            mention = replace(group, span=span, first_token=mention.first_token)
+        actor = absorber(mention)
+        if actor is not None:
+            absorbed.add(actor.first_token)
+            span = mentions.text.span(mention.first_token, actor.end_token)
+            mention = replace(actor, span=span, first_token=mention.first_token)
         kept.append(mention)
     return kept
+
+
+def _owner_after_belonging(
+    mentions: TextMentions, found: list[ActorMention], force: ActorMention
+) -> ActorMention | None:
+    belonging = mentions.starting_at("belonging", force.end_token)
+    if belonging is None:
+        return None
+    return next(
+        (
+            a
+            for a in found
+            if not a.generic and 0 <= a.first_token - belonging.end_token < MAX_WORDS_AFTER_BELONGING
+        ),
+        None,
+    )
 
 
 def belongs(mentions: TextMentions, end: int, group: int) -> bool:

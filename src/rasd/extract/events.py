@@ -345,8 +345,10 @@ def _may_open(frame: Frame, told: bool) -> bool:
     back: it tells one more. Nor does an act others react to ("أدان المجلس استهداف المدنيين"),
     nor a verb of a relative clause ("الحي الذي سيطرت عليه القوات"), nor an act that describes an
     actor ("التحالف الذي شن غارات على مواقع الحوثيين"): they tell it as known. Alone in its
-    article, "أسفر التفجير في سترة عن..." is the report."""
-    if vetoed(frame) or KNOWN_ACT_RULE in frame.rules:
+    article, "أسفر التفجير في سترة عن..." is the report. Nor, even alone, a word for fighting
+    that is also a figure of speech when nobody who fought is named ("أحدث مواجهة ضمن معركة طويلة
+    الأمد بين مسؤولين"، "في مواجهة التحديات")."""
+    if vetoed(frame) or KNOWN_ACT_RULE in frame.rules or _figurative_alone(frame):
         return False
     generic_back = frame.trigger.generic and _definite_noun(frame) and ANOTHER_RULE not in frame.rules
     told_as_known = REACTED_RULE in frame.rules or RELATIVE_RULE in frame.rules or frame.describes_actor
@@ -1160,6 +1162,12 @@ def _first_telling(frame: Frame) -> bool:
 def _unpaired(frame: Frame) -> bool:
     """ "مواجهات" with nobody named: a word for fighting that says nothing of who fought."""
     return "needs_actor_pair" in frame.trigger.flags and frame.actor1 is None and frame.actor2 is None
+
+
+def _figurative_alone(frame: Frame) -> bool:
+    """A word for fighting that speech also uses as a figure (flag ``also_figurative``: معركة،
+    مواجهة) with no side named: a debate or a challenge, not a battle."""
+    return "also_figurative" in frame.trigger.flags and frame.actor1 is None and frame.actor2 is None
 
 
 def _story_told(events: list[Event], new: Event, frame: Frame, candidates: list[int]) -> int | None:

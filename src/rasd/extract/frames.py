@@ -1291,6 +1291,7 @@ def _with_following_places(
     """ "قصفت الطائرات أهدافا، إذ دمرت مستودعا في السوسة، وفي الوقت نفسه مقرا في الباغوز": clauses
     with no trigger of their own name the event's targets. When the event's clause names no place,
     each town they name is one event; when it does, a clause that a conjunction joins adds its towns.
+    A clause opened by a word of contrast (فيما، بينما) tells something else and adds none.
     Only towns the gazetteer locates in the event's country count, each once."""
     if not following or acled.told_at_one_place(frames[0].sub_event_type):
         return frames
@@ -1302,6 +1303,8 @@ def _with_following_places(
     read = context.not_vetoed(mentions, context.places(mentions, clause[0], following[-1][1]))
     for first, end in following:
         opening = mentions.text.analyses[first]
+        if opening[1] in word_list("contrasts"):
+            continue
         if not joined(opening) and (has_own or opening[1] not in word_list("elaborations")):
             continue
         for p in (p for p in read if first <= p.first_token < end):
