@@ -16,6 +16,7 @@ from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import Mention, Span
 
 DATE_SEPARATORS = frozenset("/-.")
+QUOTE_MARKS = frozenset('"«“\'')  # opening a quoted count: وقتل «عشرات المرتدين»
 ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time words: هـ، م
 #: Nouns that count the dead by their number: "قتل مواطن" is one, "قتل مدنيان" two.
 PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
@@ -114,10 +115,23 @@ def _figure_for(
         persons = mentions.at(kind, killed.end_token)
         if persons is not None and killed.end_token < end:
             return Number(count, persons.first_token, persons.end_token), f"fatalities.{kind}"  # "قتل مدنيان"
+    vague_after = _vague_count_after(mentions, killed.end_token, end)
+    if vague_after is not None:
+        return vague_after, "fatalities.vague_after"  # before the digits: "مئات الآلاف" is not 1000
     after = _number_after(mentions, killed.end_token, end)
     if after is not None:
         return after, "fatalities.number_after"
     return _counted_by_the_noun(mentions, killed) or _named_one(mentions, killed, first, end)
+
+
+def _vague_count_after(mentions: TextMentions, token: int, end: int) -> Number | None:
+    """A vague count right after the killed-word, quoted or not, at the value ACLED gives it: "مقتل
+    العشرات من عناصر التنظيم" is ten, "وقتل «عشرات المرتدين»" ten; "مقتل عدد من" gives no figure."""
+    if token < end and mentions.text.norms[token] in QUOTE_MARKS:
+        token += 1
+    vague = mentions.starting_at("vague", token) if token < end else None
+    value = mentions.lexicon.vague_counts[vague.entry_id] if vague is not None else None
+    return Number(value, vague.first_token, vague.end_token) if vague is not None and value else None
 
 
 def _joined_count(mentions: TextMentions, token: int, end: int) -> int:
