@@ -117,7 +117,7 @@ def _figure_for(
             return Number(count, persons.first_token, persons.end_token), f"fatalities.{kind}"  # "قتل مدنيان"
     vague_after = _vague_count_after(mentions, killed.end_token, end)
     if vague_after is not None:
-        return vague_after, "fatalities.vague_after"  # before the digits: "مئات الآلاف" is not 1000
+        return vague_after, "fatalities.vague"  # before the digits: "مئات الآلاف" is not 1000
     after = _number_after(mentions, killed.end_token, end)
     if after is not None:
         return after, "fatalities.number_after"
@@ -126,12 +126,15 @@ def _figure_for(
 
 def _vague_count_after(mentions: TextMentions, token: int, end: int) -> Number | None:
     """A vague count right after the killed-word, quoted or not, at the value ACLED gives it: "مقتل
-    العشرات من عناصر التنظيم" is ten, "وقتل «عشرات المرتدين»" ten; "مقتل عدد من" gives no figure."""
+    العشرات من عناصر التنظيم" is ten, "وقتل «عشرات المرتدين»" ten; "مقتل عدد من" gives no figure.
+    A killed-noun after it is read with its own count ("سقوط عشرات الشهداء والجرحى": lumped)."""
     if token < end and mentions.text.norms[token] in QUOTE_MARKS:
         token += 1
     vague = mentions.starting_at("vague", token) if token < end else None
-    value = mentions.lexicon.vague_counts[vague.entry_id] if vague is not None else None
-    return Number(value, vague.first_token, vague.end_token) if vague is not None and value else None
+    if vague is None or mentions.starting_at("killed", vague.end_token) is not None:
+        return None
+    value = mentions.lexicon.vague_counts[vague.entry_id]
+    return Number(value, vague.first_token, vague.end_token) if value else None
 
 
 def _joined_count(mentions: TextMentions, token: int, end: int) -> int:
