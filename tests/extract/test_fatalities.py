@@ -276,3 +276,17 @@ def test_dead_joined_to_the_counted_add_to_the_toll(raw: str, expected: list[int
 )
 def test_a_count_before_a_joined_killed_word_is_the_wounded(raw: str, expected: list[int]) -> None:
     assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أسفر القصف عن مقتل العشرات من عناصر التنظيم", [10]),
+        ("وقال التنظيم إنه قتل «عشرات الجنود» في المدينة", [10]),  # quoted
+        ("قتل مئات الآلاف من السكان في الحرب", [100_000]),  # not the thousand-word's 1000
+        ("أعلن الدفاع المدني سقوط عشرات الشهداء والجرحى في القصف", [None]),  # the noun lumps them
+        ("أدى القصف إلى سقوط مئات القذائف على البلدة", []),  # shells
+    ],
+)
+def test_a_vague_count_after_the_killed_word_counts(raw: str, expected: list[int | None]) -> None:
+    assert counts(raw) == expected
