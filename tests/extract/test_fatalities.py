@@ -115,7 +115,7 @@ def test_an_indefinite_killed_noun_alone_is_its_own_count(raw: str, expected: li
     [
         ("استهدفت طائرة مسيرة سيارته متسببة بمقتله على الفور", [1]),
         ("أعلن الجيش اغتيالهما في غارة على سيارة", [2]),
-        ("وقع ضحيته عشرات المدنيين", []),  # the attack's victims: the pronoun is no one killed
+        ("وقع ضحيته عشرات المدنيين", [10]),  # the attack's victims: the pronoun counts no one, عشرات ten
     ],
 )
 def test_a_pronoun_on_a_killing_counts_the_dead(raw: str, expected: list[int]) -> None:
@@ -289,4 +289,18 @@ def test_a_count_before_a_joined_killed_word_is_the_wounded(raw: str, expected: 
     ],
 )
 def test_a_vague_count_after_the_killed_word_counts(raw: str, expected: list[int | None]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أعلنت المقاومة مقتل «17» حوثياً في المواجهات", [17]),
+        ("نجحت الأجهزة الأمنية في قتل (7) مطلوبين خلال مواجهات مسلحة", [7]),
+        ("وأوقع القصف (12) قتيلا في البلدة", [12]),
+        ("أسفر الهجوم عن مقتل (4) وإصابة (9) آخرين", [4]),
+        ("أكد المرصد سقوط (160) قذيفة على البلدة", []),  # shells
+    ],
+)
+def test_a_figure_in_brackets_or_quotes_counts(raw: str, expected: list[int]) -> None:
     assert counts(raw) == expected

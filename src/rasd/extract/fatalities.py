@@ -17,6 +17,9 @@ from rasd.types import Mention, Span
 
 DATE_SEPARATORS = frozenset("/-.")
 QUOTE_MARKS = frozenset('"«“\'')  # opening a quoted count: وقتل «عشرات المرتدين»
+#: The marks some outlets enclose a figure in, and the mark that closes each ("مقتل «17» حوثياً"،
+#: "قتل (7) مطلوبين"); the text's guillemets are normalized to the plain quote.
+ENCLOSING_MARKS = {"(": ")", '"': '"'}
 ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time words: هـ، م
 #: Nouns that count the dead by their number: "قتل مواطن" is one, "قتل مدنيان" two.
 PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
@@ -290,7 +293,7 @@ def _number_before(mentions: TextMentions, token: int, first: int) -> Number | N
     number = number_ending_at(mentions, end) if end > first else None
     if number is None and end - 1 > first and mentions.text.norms[end - 1].isalpha():
         number = number_ending_at(mentions, end - 1)
-    return number
+    return number or _enclosed_number_ending_at(mentions, end, first)
 
 
 def _is_figure(number: Number | None, killed: Mention) -> TypeGuard[Number]:
@@ -365,13 +368,32 @@ def _number_after(mentions: TextMentions, token: int, end: int) -> Number | None
     text = mentions.text
     i, limit = token, min(end, token + MAX_GAP + 1)
     while i < limit:
-        if not text.norms[i][0].isalnum() or mentions.at("wounded", i) is not None:
-            return None  # a comma, or a count that belongs to the wounded ("قتل مواطن وأصيب 11")
-        number = number_at(mentions, i)
+        number = number_at(mentions, i) or _enclosed_number_at(mentions, i)
         if number is not None:
             return None if _counts_wounded(mentions, number) else number
+        if not text.norms[i][0].isalnum() or mentions.at("wounded", i) is not None:
+            return None  # a comma, or a count that belongs to the wounded ("قتل مواطن وأصيب 11")
         bound = mentions.at("lower_bound", i)
         i = bound.end_token if bound is not None else i + 1
+    return None
+
+
+def _enclosed_number_at(mentions: TextMentions, token: int) -> Number | None:
+    """A figure enclosed in brackets or quotes, marks included: "مقتل «17» حوثياً"، "قتل (7) مطلوبين"."""
+    norms = mentions.text.norms
+    closer = ENCLOSING_MARKS.get(norms[token]) if token < len(norms) else None
+    number = number_at(mentions, token + 1) if closer is not None else None
+    if number is None or number.end_token >= len(norms) or norms[number.end_token] != closer:
+        return None
+    return Number(number.value, token, number.end_token + 1)
+
+
+def _enclosed_number_ending_at(mentions: TextMentions, token: int, first: int) -> Number | None:
+    """An enclosed figure that closes just before ``token``: "(12) قتيلا"."""
+    for start in range(max(first, token - 4), token - 2):
+        number = _enclosed_number_at(mentions, start)
+        if number is not None and number.end_token == token:
+            return number
     return None
 
 
