@@ -72,6 +72,7 @@ def test_a_singular_noun_after_the_killed_word_is_one_dead() -> None:
         "كان يقوده نجل القذافي قبل مقتله في أحداث 2011، وكان",  # a year after it
         "أكد المرصد سقوط أكثر من 160 قذيفة على البلدتين",  # shells counted, not the dead
         "ارتفعت حصيلة الضحايا في اليوم الـ200 من الحرب",  # an ordinal day
+        "قتل مدنيان جراء سقوط أكثر من 10 قذائف هاون على الحي",  # shells named in two words
     ],
 )
 def test_a_year_or_a_count_of_shells_is_no_toll(raw: str) -> None:
@@ -303,4 +304,15 @@ def test_a_vague_count_after_the_killed_word_counts(raw: str, expected: list[int
     ],
 )
 def test_a_figure_in_brackets_or_quotes_counts(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أفاد شهود بمقتل 3 برصاص الجيش في المدينة", [3]),
+        ("قتل 5 بقذيفة سقطت على السوق", [5]),
+    ],
+)
+def test_a_weapon_after_a_preposition_is_the_means_of_the_counted_dead(raw: str, expected: list[int]) -> None:
     assert counts(raw) == expected

@@ -12,7 +12,7 @@ from typing import TypeGuard
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import counts_over_a_period, names_a_day
 from rasd.extract.numbers import Number, looks_like_year, number_at, number_ending_at
-from rasd.text.tokenize import clitic_roles, is_definite
+from rasd.text.tokenize import bears_preposition, clitic_roles, is_definite
 from rasd.types import Mention, Span
 
 DATE_SEPARATORS = frozenset("/-.")
@@ -352,7 +352,14 @@ def _is_year(mentions: TextMentions, number: Number) -> bool:
 
 
 def _counts_munitions(mentions: TextMentions, number: Number) -> bool:
-    return mentions.at("weapon", number.end_token) is not None
+    """The figure counts the weapon named after it, of one word or more ("سقوط 160 قذيفة"، "سقوط
+    أكثر من 10 قذائف هاون"), not the means of the dead it counts ("قتل 5 برصاص قناص"، "بقذيفة")."""
+    token = number.end_token
+    return (
+        token < len(mentions.text)
+        and mentions.starting_at("weapon", token) is not None
+        and not bears_preposition(mentions.text.analyses[token])
+    )
 
 
 def _names_era(mentions: TextMentions, token: int) -> bool:
