@@ -16,9 +16,8 @@ from rasd.text.tokenize import bears_preposition, clitic_roles, is_definite
 from rasd.types import Mention, Span
 
 DATE_SEPARATORS = frozenset("/-.")
-QUOTE_MARKS = frozenset('"«“\'')  # opening a quoted count: وقتل «عشرات المرتدين»
-#: The marks some outlets enclose a figure in, and the mark that closes each ("مقتل «17» حوثياً"،
-#: "قتل (7) مطلوبين"); the text's guillemets are normalized to the plain quote.
+#: The marks some outlets enclose a count in, and the mark that closes each ("مقتل «17» حوثياً"،
+#: "قتل (7) مطلوبين"، وقتل «عشرات المرتدين»); the text's guillemets are normalized to the plain quote.
 ENCLOSING_MARKS = {"(": ")", '"': '"'}
 ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time words: هـ، م
 #: Nouns that count the dead by their number: "قتل مواطن" is one, "قتل مدنيان" two.
@@ -131,7 +130,7 @@ def _vague_count_after(mentions: TextMentions, token: int, end: int) -> Number |
     """A vague count right after the killed-word, quoted or not, at the value ACLED gives it: "مقتل
     العشرات من عناصر التنظيم" is ten, "وقتل «عشرات المرتدين»" ten; "مقتل عدد من" gives no figure.
     A killed-noun after it is read with its own count ("سقوط عشرات الشهداء والجرحى": lumped)."""
-    if token < end and mentions.text.norms[token] in QUOTE_MARKS:
+    if token < end and mentions.text.norms[token] in ENCLOSING_MARKS:
         token += 1
     vague = mentions.starting_at("vague", token) if token < end else None
     if vague is None or mentions.starting_at("killed", vague.end_token) is not None:
