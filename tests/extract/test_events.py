@@ -387,6 +387,11 @@ def test_a_headline_without_a_place_joins_the_bodys_town_not_the_dateline(events
             "",
             3,
         ),
+        (  # "tens killed" in the headline, counted in the body
+            "حلب - قتل سبعة عشر مدنيا اليوم جراء غارة جوية نفذتها طائرات حربية على بلدة الأتارب بريف حلب.",
+            "مقتل العشرات في غارة جوية على الأتارب",
+            17,
+        ),
         (  # the body says the headline's toll rose
             "حلب - ارتفعت حصيلة الغارة الجوية التي استهدفت سوق بلدة الأتارب بريف حلب أمس إلى 23 قتيلا.",
             "18 قتيلا في غارة جوية على الأتارب",

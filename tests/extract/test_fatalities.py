@@ -72,6 +72,7 @@ def test_a_singular_noun_after_the_killed_word_is_one_dead() -> None:
         "كان يقوده نجل القذافي قبل مقتله في أحداث 2011، وكان",  # a year after it
         "أكد المرصد سقوط أكثر من 160 قذيفة على البلدتين",  # shells counted, not the dead
         "ارتفعت حصيلة الضحايا في اليوم الـ200 من الحرب",  # an ordinal day
+        "قتل مدنيان جراء سقوط أكثر من 10 قذائف هاون على الحي",  # shells named in two words
     ],
 )
 def test_a_year_or_a_count_of_shells_is_no_toll(raw: str) -> None:
@@ -115,7 +116,7 @@ def test_an_indefinite_killed_noun_alone_is_its_own_count(raw: str, expected: li
     [
         ("استهدفت طائرة مسيرة سيارته متسببة بمقتله على الفور", [1]),
         ("أعلن الجيش اغتيالهما في غارة على سيارة", [2]),
-        ("وقع ضحيته عشرات المدنيين", []),  # the attack's victims: the pronoun is no one killed
+        ("وقع ضحيته عشرات المدنيين", [10]),  # the attack's victims: the pronoun counts no one, عشرات ten
     ],
 )
 def test_a_pronoun_on_a_killing_counts_the_dead(raw: str, expected: list[int]) -> None:
@@ -275,4 +276,43 @@ def test_dead_joined_to_the_counted_add_to_the_toll(raw: str, expected: list[int
     ],
 )
 def test_a_count_before_a_joined_killed_word_is_the_wounded(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أسفر القصف عن مقتل العشرات من عناصر التنظيم", [10]),
+        ("وقال التنظيم إنه قتل «عشرات الجنود» في المدينة", [10]),  # quoted
+        ("قتل مئات الآلاف من السكان في الحرب", [100_000]),  # not the thousand-word's 1000
+        ("أعلن الدفاع المدني سقوط عشرات الشهداء والجرحى في القصف", [None]),  # the noun lumps them
+        ("أدى القصف إلى سقوط مئات القذائف على البلدة", []),  # shells
+    ],
+)
+def test_a_vague_count_after_the_killed_word_counts(raw: str, expected: list[int | None]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أعلنت المقاومة مقتل «17» حوثياً في المواجهات", [17]),
+        ("نجحت الأجهزة الأمنية في قتل (7) مطلوبين خلال مواجهات مسلحة", [7]),
+        ("وأوقع القصف (12) قتيلا في البلدة", [12]),
+        ("أسفر الهجوم عن مقتل (4) وإصابة (9) آخرين", [4]),
+        ("أكد المرصد سقوط (160) قذيفة على البلدة", []),  # shells
+    ],
+)
+def test_a_figure_in_brackets_or_quotes_counts(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أفاد شهود بمقتل 3 برصاص الجيش في المدينة", [3]),
+        ("قتل 5 بقذيفة سقطت على السوق", [5]),
+    ],
+)
+def test_a_weapon_after_a_preposition_is_the_means_of_the_counted_dead(raw: str, expected: list[int]) -> None:
     assert counts(raw) == expected

@@ -12,10 +12,13 @@ from typing import TypeGuard
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import counts_over_a_period, names_a_day
 from rasd.extract.numbers import Number, looks_like_year, number_at, number_ending_at
-from rasd.text.tokenize import clitic_roles, is_definite
+from rasd.text.tokenize import bears_preposition, clitic_roles, is_definite
 from rasd.types import Mention, Span
 
 DATE_SEPARATORS = frozenset("/-.")
+#: The marks some outlets enclose a count in, and the mark that closes each ("مقتل «17» حوثياً"،
+#: "قتل (7) مطلوبين"، وقتل «عشرات المرتدين»); the text's guillemets are normalized to the plain quote.
+ENCLOSING_MARKS = {"(": ")", '"': '"'}
 ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time words: هـ، م
 #: Nouns that count the dead by their number: "قتل مواطن" is one, "قتل مدنيان" two.
 PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
@@ -114,10 +117,26 @@ def _figure_for(
         persons = mentions.at(kind, killed.end_token)
         if persons is not None and killed.end_token < end:
             return Number(count, persons.first_token, persons.end_token), f"fatalities.{kind}"  # "قتل مدنيان"
+    vague_after = _vague_count_after(mentions, killed.end_token, end)
+    if vague_after is not None:
+        return vague_after, "fatalities.vague"  # before the digits: "مئات الآلاف" is not 1000
     after = _number_after(mentions, killed.end_token, end)
     if after is not None:
         return after, "fatalities.number_after"
     return _counted_by_the_noun(mentions, killed) or _named_one(mentions, killed, first, end)
+
+
+def _vague_count_after(mentions: TextMentions, token: int, end: int) -> Number | None:
+    """A vague count right after the killed-word, quoted or not, at the value ACLED gives it: "مقتل
+    العشرات من عناصر التنظيم" is ten, "وقتل «عشرات المرتدين»" ten; "مقتل عدد من" gives no figure.
+    A killed-noun after it is read with its own count ("سقوط عشرات الشهداء والجرحى": lumped)."""
+    if token < end and mentions.text.norms[token] in ENCLOSING_MARKS:
+        token += 1
+    vague = mentions.starting_at("vague", token) if token < end else None
+    if vague is None or mentions.starting_at("killed", vague.end_token) is not None:
+        return None
+    value = mentions.lexicon.vague_counts[vague.entry_id]
+    return Number(value, vague.first_token, vague.end_token) if value else None
 
 
 def _joined_count(mentions: TextMentions, token: int, end: int) -> int:
@@ -273,7 +292,7 @@ def _number_before(mentions: TextMentions, token: int, first: int) -> Number | N
     number = number_ending_at(mentions, end) if end > first else None
     if number is None and end - 1 > first and mentions.text.norms[end - 1].isalpha():
         number = number_ending_at(mentions, end - 1)
-    return number
+    return number or _enclosed_number_ending_at(mentions, end, first)
 
 
 def _is_figure(number: Number | None, killed: Mention) -> TypeGuard[Number]:
@@ -332,7 +351,14 @@ def _is_year(mentions: TextMentions, number: Number) -> bool:
 
 
 def _counts_munitions(mentions: TextMentions, number: Number) -> bool:
-    return mentions.at("weapon", number.end_token) is not None
+    """The figure counts the weapon named after it, of one word or more ("سقوط 160 قذيفة"، "سقوط
+    أكثر من 10 قذائف هاون"), not the means of the dead it counts ("قتل 5 برصاص قناص"، "بقذيفة")."""
+    token = number.end_token
+    return (
+        token < len(mentions.text)
+        and mentions.starting_at("weapon", token) is not None
+        and not bears_preposition(mentions.text.analyses[token])
+    )
 
 
 def _names_era(mentions: TextMentions, token: int) -> bool:
@@ -348,13 +374,32 @@ def _number_after(mentions: TextMentions, token: int, end: int) -> Number | None
     text = mentions.text
     i, limit = token, min(end, token + MAX_GAP + 1)
     while i < limit:
-        if not text.norms[i][0].isalnum() or mentions.at("wounded", i) is not None:
-            return None  # a comma, or a count that belongs to the wounded ("قتل مواطن وأصيب 11")
-        number = number_at(mentions, i)
+        number = number_at(mentions, i) or _enclosed_number_at(mentions, i)
         if number is not None:
             return None if _counts_wounded(mentions, number) else number
+        if not text.norms[i][0].isalnum() or mentions.at("wounded", i) is not None:
+            return None  # a comma, or a count that belongs to the wounded ("قتل مواطن وأصيب 11")
         bound = mentions.at("lower_bound", i)
         i = bound.end_token if bound is not None else i + 1
+    return None
+
+
+def _enclosed_number_at(mentions: TextMentions, token: int) -> Number | None:
+    """A figure enclosed in brackets or quotes, marks included: "مقتل «17» حوثياً"، "قتل (7) مطلوبين"."""
+    norms = mentions.text.norms
+    closer = ENCLOSING_MARKS.get(norms[token]) if token < len(norms) else None
+    number = number_at(mentions, token + 1) if closer is not None else None
+    if number is None or number.end_token >= len(norms) or norms[number.end_token] != closer:
+        return None
+    return Number(number.value, token, number.end_token + 1)
+
+
+def _enclosed_number_ending_at(mentions: TextMentions, token: int, first: int) -> Number | None:
+    """An enclosed figure that closes just before ``token``: "(12) قتيلا"."""
+    for start in range(max(first, token - 4), token - 2):
+        number = _enclosed_number_at(mentions, start)
+        if number is not None and number.end_token == token:
+            return number
     return None
 
 
