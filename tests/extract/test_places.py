@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.extract import places
 from rasd.extract.mentions import TextMentions
 from rasd.extract.places import province_before
 from rasd.geocode.distance import km_between
@@ -704,11 +705,34 @@ def test_a_district_the_lexicon_lacks_lies_in_the_province_its_sentence_names(ev
 )
 def test_the_province_before_a_clause_is_one_named_as_where(text: str, expected: str | None) -> None:
     # A province told as the point of a distance, or as part of an office's name, holds no clause.
-    article, _ = article_from_record({"id": "t", "title": "", "text": text}, "test")
-    [mentions] = [TextMentions.of(t, load_lexicon()) for t in text_stage(Document(article)).texts()]
+    mentions = _mentions_of(text)
     clause = mentions.text.norms.index(default_normalizer().fold("إن"))
     province = province_before(mentions, clause, frozenset())
     assert (province.name_en if province else None) == expected
+
+
+def test_the_provinces_named_as_where_are_read_once_per_text(monkeypatch) -> None:
+    # Every clause and town asks for the province before it; the provinces are read once per text.
+    asked = []
+    names_where = places._names_where
+    monkeypatch.setattr(
+        places, "_names_where", lambda m, mention: asked.append(mention) or names_where(m, mention)
+    )
+    mentions = _mentions_of(
+        "وفي محافظة أبين، قالت مصادر محلية إن المقاومة استعادت مدينة شقرة، وإن الطيران قصف مواقع "
+        "في مدينة جعار، وأضافت أن قذائف سقطت على مدينة لودر."
+    )
+    town = default_normalizer().fold("مدينة")
+    towns = [t for t, norm in enumerate(mentions.text.norms) if norm == town]
+    provinces = [province_before(mentions, t, frozenset()) for t in towns]
+    assert [p.name_en for p in provinces if p] == ["Abyan"] * 3
+    assert len(asked) == len(set(asked)) == 1
+
+
+def _mentions_of(text: str) -> TextMentions:
+    article, _ = article_from_record({"id": "t", "title": "", "text": text}, "test")
+    [mentions] = [TextMentions.of(t, load_lexicon()) for t in text_stage(Document(article)).texts()]
+    return mentions
 
 
 def test_a_ship_struck_at_sea_is_placed_at_the_sea_in_yemen_whatever_the_report_is_about(events_of) -> None:

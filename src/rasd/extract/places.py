@@ -89,6 +89,7 @@ BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but n
 _prefix_of, _suffix_of = itemgetter(0), itemgetter(2)  # of a token's analysis
 NAME_WORDS = ("name_words",)  # the memo key of a text's words as the gazetteer keys them
 FACILITY_HEADS = ("facility_heads",)  # the memo key of its words that open a facility's name
+PROVINCES_NAMED_WHERE = ("provinces_named_where",)  # the memo key of its provinces named as where
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,10 +217,10 @@ def _place_mentions(
     for place in places:  # grows while it is read: each conjunct may open the next
         if place.end_token not in covered:
             keep(_listed_after(mentions, place, end, gazetteer, context))
-    province = next((p.admin1 for p in places if p.is_province and p.admin1 is not None), None)
-    resolved = (
-        resolve(p, mentions, context, province or province_before(mentions, first, countries)) for p in places
-    )
+    province = next(
+        (p.admin1 for p in places if p.is_province and p.admin1 is not None), None
+    ) or province_before(mentions, first, countries)
+    resolved = (resolve(p, mentions, context, province) for p in places)
     # A bare name after a locative is a place only if one gazetteer place clearly fits it.
     return _with_references(
         mentions,
@@ -242,13 +243,26 @@ def province_before(mentions: TextMentions, first: int, countries: frozenset[str
     sentences = mentions.text.sentences
     index = bisect_right([s.first_token for s in sentences], first) - 1
     start = sentences[max(index, 0)].first_token if sentences else 0
-    named = [
-        admin1
-        for m in mentions.within("admin1", start, first)
-        if (admin1 := mentions.lexicon.admin1[m.entry_id]).iso2 in countries or not countries
-        if _names_where(mentions, m)
-    ]
-    return named[-1] if named else None
+    where = _provinces_named_where(mentions)
+    for first_token, end_token, admin1 in reversed(where[: bisect_left(where, (first,))]):
+        if first_token < start:
+            return None
+        if end_token <= first and (admin1.iso2 in countries or not countries):
+            return admin1
+    return None
+
+
+def _provinces_named_where(mentions: TextMentions) -> list[tuple[int, int, Admin1]]:
+    """The text's provinces named as where (``_names_where``), with their tokens, in text order:
+    read once per text, as every clause and every event asks for the one before it."""
+    found = mentions.memo.get(PROVINCES_NAMED_WHERE)
+    if found is None:
+        found = mentions.memo[PROVINCES_NAMED_WHERE] = [
+            (m.first_token, m.end_token, mentions.lexicon.admin1[m.entry_id])
+            for m in mentions.by_kind.get("admin1", ())
+            if _names_where(mentions, m)
+        ]
+    return found  # type: ignore[return-value]
 
 
 def _names_where(mentions: TextMentions, mention: Mention) -> bool:
