@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rasd.extract import places
 from rasd.extract.mentions import TextMentions
-from rasd.extract.places import province_before
+from rasd.extract.places import PlaceMention, province_before
 from rasd.geocode.distance import km_between
+from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.ingest.records import article_from_record
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.text.analyze import text_stage
 from rasd.text.normalize import default_normalizer
-from rasd.types import Document
+from rasd.types import Document, Span
 
 SEED_STORY = (
     "بغداد - قال الجيش العراقي يوم الثلاثاء إن طائرات إف-16 عراقية قصفت أهدافا لتنظيم داعش داخل الأراضي "
@@ -727,6 +730,25 @@ def test_the_provinces_named_as_where_are_read_once_per_text(monkeypatch) -> Non
     provinces = [province_before(mentions, t, frozenset()) for t in towns]
     assert [p.name_en for p in provinces if p] == ["Abyan"] * 3
     assert len(asked) == len(set(asked)) == 1
+
+
+def test_a_located_place_is_the_biggest_namesake_that_fits_else_the_one_read_or_a_lacked_one() -> None:
+    # One rule for a place located by a town nearby and for one located by a province.
+    mentions = _mentions_of("قصفت الطائرات بلدة الصفا شمال مدينة حلب.")
+    village = GazetteerPlace(1, "As Safa", "SY", "09", 36.3, 37.3, 0)
+    town = GazetteerPlace(2, "As Safa", "SY", "09", 36.4, 37.4, 9000)
+    far_town = GazetteerPlace(3, "As Safa", "SY", "13", 33.0, 36.0, 50000)
+    namesakes = (village, town, far_town)
+    span = Span(20, 25, "الصفا")
+    read = PlaceMention("الصفا", span, 3, 4, 1, None, "SY", candidates=namesakes, place=far_town)
+    lacked = replace(read, place=None, candidates=())
+    in_aleppo = lambda p: p.admin1_code == "09"  # noqa: E731
+    best = places._namesake_fitting(mentions, read, in_aleppo, False, lacked)
+    assert (best.place, best.admin1.name_en) == (town, "Aleppo")
+    only_far = replace(read, candidates=(far_town,))
+    assert places._namesake_fitting(mentions, only_far, in_aleppo, True, lacked) is only_far
+    assert places._namesake_fitting(mentions, only_far, in_aleppo, False, lacked) is lacked
+    assert places._namesake_fitting(mentions, read, lambda p: True, False, lacked) is read
 
 
 def _mentions_of(text: str) -> TextMentions:

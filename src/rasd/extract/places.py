@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import compress
@@ -435,45 +436,63 @@ def _locative_between(mentions: TextMentions, end: int, first: int) -> bool:
 
 
 def _namesake_near(mentions: TextMentions, place: PlaceMention, point: GazetteerPlace) -> PlaceMention:
-    """ "بلدة المغير شمال شرق رام الله" is the village by Ramallah, not a namesake town elsewhere."""
+    """ "بلدة المغير شمال شرق رام الله" is the village by Ramallah, not a namesake town elsewhere; a
+    known town of the point's country, or a place of its province, is the one meant though farther."""
     assert place.place is not None
-    if (
-        km_between(place.place.latitude, place.place.longitude, point.latitude, point.longitude)
-        <= RELATION_KM
-    ):
-        return place
-    near = [
-        p
-        for p in place.candidates
-        if km_between(p.latitude, p.longitude, point.latitude, point.longitude) <= RELATION_KM
-    ]
     same_province = (place.place.country, place.place.admin1_code) == (point.country, point.admin1_code)
-    same_country = place.place.country == point.country
-    if not near and ((_a_known_town(place.place) and same_country) or same_province):
-        return place  # a known town of the point's country, or a place of its province, is the one meant
-    if not near:
-        # The gazetteer knows only villages far off: the place is one it lacks, near the point.
-        admin1 = mentions.lexicon.admin1_by_code(point.country, point.admin1_code)
-        return replace(_unknown_namesake(place, admin1, point.country), near=point)
-    best = max(near, key=lambda p: p.population)
-    admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
-    return replace(place, place=best, country=best.country, admin1=admin1)
+    known_there = _a_known_town(place.place) and place.place.country == point.country
+    lacked = _unknown_namesake(
+        place, mentions.lexicon.admin1_by_code(point.country, point.admin1_code), point.country
+    )
+    return _namesake_fitting(
+        mentions,
+        place,
+        lambda p: km_between(p.latitude, p.longitude, point.latitude, point.longitude) <= RELATION_KM,
+        known_there or same_province,
+        replace(lacked, near=point),
+    )
 
 
 def _namesake_in_province(
     mentions: TextMentions, place: PlaceMention, province: PlaceMention
 ) -> PlaceMention:
-    """ "منطقة ارحب شمال العاصمة صنعاء" is the Arhab of the province the direction names; where the
-    gazetteer knows only villages of the name in other provinces, the place is one it lacks there."""
+    """ "منطقة ارحب شمال العاصمة صنعاء" is the Arhab of the province the direction names; a known
+    town of the name elsewhere is the one meant when the province has none."""
     admin1 = province.admin1
     if place.place is None or admin1 is None:
         return place
-    inside = [p for p in place.candidates if f"{p.country}.{p.admin1_code}" == admin1.geonames_code]
-    if place.place in inside or (not inside and _a_known_town(place.place)):
+    return _namesake_fitting(
+        mentions,
+        place,
+        lambda p: f"{p.country}.{p.admin1_code}" == admin1.geonames_code,
+        _a_known_town(place.place),
+        _unknown_namesake(place, admin1, admin1.iso2),
+    )
+
+
+def _namesake_fitting(
+    mentions: TextMentions,
+    place: PlaceMention,
+    fits: Callable[[GazetteerPlace], bool],
+    keeps_its_own: bool,
+    lacked: PlaceMention,
+) -> PlaceMention:
+    """The namesake of a read place that fits where the sentence locates it: the place read if it
+    fits, else the most populous candidate that does. Where none does, the place read when
+    ``keeps_its_own``, else ``lacked``: the gazetteer knows only villages of the name elsewhere, so
+    the place is one it lacks."""
+    assert place.place is not None
+    if fits(place.place):
         return place
-    if not inside:
-        return _unknown_namesake(place, admin1, admin1.iso2)
-    best = max(inside, key=lambda p: p.population)
+    fitting = [p for p in place.candidates if fits(p)]
+    if not fitting:
+        return place if keeps_its_own else lacked
+    return _placed_at(mentions, place, max(fitting, key=lambda p: p.population))
+
+
+def _placed_at(mentions: TextMentions, place: PlaceMention, best: GazetteerPlace) -> PlaceMention:
+    """The read place at the gazetteer place chosen for it, in that place's country and province."""
+    admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
     return replace(place, place=best, country=best.country, admin1=admin1)
 
 
@@ -687,9 +706,7 @@ def resolve(
         choice = Choice(choice.tied[0])  # no country to settle it in: the best known of the namesakes
     if choice.best is None:
         return _between_namesakes(place, mentions, [r.place for r in choice.tied])
-    best = choice.best.place
-    admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
-    return replace(place, place=best, country=best.country, admin1=admin1)
+    return _placed_at(mentions, place, choice.best.place)
 
 
 def _between_namesakes(
