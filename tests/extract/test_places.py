@@ -619,6 +619,16 @@ def test_the_word_after_the_given_name_ali_is_his_family_name_not_a_place(places
     assert "عيدة" not in [p.name_ar for p in places]
 
 
+def test_a_province_that_is_a_family_name_after_the_given_name_ali_holds_no_clause() -> None:
+    # Every locative reader knows the given name: "العميد علي صلاح الدين" is a man, not a province.
+    mentions = _mentions_of(
+        "وقال المتحدث باسم قيادة العمليات العميد علي صلاح الدين إن القوات صدت هجوما على قرية البو "
+        "عجيل شرقي تكريت."
+    )
+    clause = mentions.text.norms.index(default_normalizer().fold("إن"))
+    assert province_before(mentions, clause, frozenset()) is None
+
+
 def test_a_capital_of_a_country_named_only_by_its_nationality_is_a_place(places_of) -> None:
     places = places_of(
         "قتل خمسة مدنيين في تفجير انتحاري على الطريق إلى مطار كابل، بحسب وزارة الداخلية الأفغانية. وفي "

@@ -86,6 +86,7 @@ MIN_LOCATED_LETTERS = 4  # "في بامبا بمنطقة غاو": a name the gaz
 COUNTRYSIDE = "countryside"  # the cue kind of ريف
 LOCATING_CUE_KINDS = frozenset({"admin", "area", COUNTRYSIDE})  # "بمنطقة غاو"، "بريف حلب"
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
+LOCATIVE_WORDS = ("locative_words",)  # the memo key of its locative words (not given names)
 BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
 _prefix_of, _suffix_of = itemgetter(0), itemgetter(2)  # of a token's analysis
 NAME_WORDS = ("name_words",)  # the memo key of a text's words as the gazetteer keys them
@@ -530,7 +531,7 @@ def _relation_between(mentions: TextMentions, end: int, first: int) -> bool:
     naming = mentions.starting_at("place_cue", token)
     if naming is not None and mentions.lexicon.place_cues[naming.entry_id][0] in NAMING_KINDS:
         token = naming.end_token
-    elif token < first and mentions.text.analyses[token][1] in word_list("locatives"):
+    elif token < first and is_locative_word(mentions, token):
         token += 1
     if token < first and _definite(mentions, token) and _adjective(mentions, token):
         token += 1  # "شرق العاصمة الليبية طرابلس"
@@ -794,10 +795,9 @@ def located(mentions: TextMentions, token: int) -> bool:
         return True
     if token == 0:
         return False
-    before = mentions.text.analyses[token - 1][1]
     return (
-        before in word_list("locatives")
-        or before in word_list("territory")
+        is_locative_word(mentions, token - 1)
+        or mentions.text.analyses[token - 1][1] in word_list("territory")
         or mentions.ending_at("place_cue", token) is not None
         or _listed_after_located(mentions, token)
     )
@@ -1301,7 +1301,7 @@ def _facility_in_province(
     """ "ميناء رأس عيسى النفطي في الحديدة": a base, airport or port the gazetteer lacks, that the words
     right after its name place in a province, is somewhere in that province: the event is the
     province's, not at the city of its name tens of kilometres off. The phrase is read whole."""
-    if token < end and mentions.text.analyses[token][1] in word_list("locatives"):
+    if token < end and is_locative_word(mentions, token):
         token += 1
     elif token >= end or clitic_roles().locative not in _prefix_of(mentions.text.analyses[token]):
         return None
@@ -1497,12 +1497,9 @@ def _after_locatives(mentions: TextMentions) -> list[int]:
     found = mentions.memo.get(AFTER_LOCATIVES)
     if found is None:
         text, quotes, count = mentions.text, _quote_marks(), len(mentions.text)
-        prefixes, stems = map(_prefix_of, text.analyses), text.stems
+        prefixes = map(_prefix_of, text.analyses)
         found = list(compress(range(count), map(_locative_prefixes().__contains__, prefixes)))
-        names = _given_names(mentions)
-        for token in compress(range(count), map(word_list("locatives").__contains__, stems)):
-            if token in names:
-                continue
+        for token in sorted(_locative_words(mentions)):
             token += 1
             while token < count and text.norms[token] in quotes:
                 found.append(token)
@@ -1511,6 +1508,22 @@ def _after_locatives(mentions: TextMentions) -> list[int]:
                 found.append(token)
         found = mentions.memo[AFTER_LOCATIVES] = sorted(set(found))
     return found
+
+
+def is_locative_word(mentions: TextMentions, token: int) -> bool:
+    """The token is a locative word (في، قرب، على), not a given name spelt like one."""
+    return token in _locative_words(mentions)
+
+
+def _locative_words(mentions: TextMentions) -> frozenset[int]:
+    """The text's locative words, less the given names spelt like one ("القيادي علي عيدة"): read once
+    per text, in C, for every reader that asks whether a word places the name after it."""
+    found = mentions.memo.get(LOCATIVE_WORDS)
+    if found is None:
+        stems = mentions.text.stems
+        locatives = compress(range(len(stems)), map(word_list("locatives").__contains__, stems))
+        found = mentions.memo[LOCATIVE_WORDS] = frozenset(locatives) - _given_names(mentions)
+    return found  # type: ignore[return-value]
 
 
 def _given_names(mentions: TextMentions) -> set[int]:
