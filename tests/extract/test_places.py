@@ -674,6 +674,12 @@ def test_a_town_of_an_act_told_after_a_sequel_word_is_no_place_of_the_act_before
     assert {e.location_ar for e in events} == {"كفرنبل", "سراقب"}
 
 
+def test_a_town_of_the_act_answered_is_no_place_of_the_act_that_answers_it(events_of) -> None:
+    # The words of an answer (ردا على، انتقاما) part a clause as the words of a sequel (بعد) do.
+    events = events_of("قصفت طائرات النظام بلدتي كفرنبل وسراقب ردا على هجوم للمعارضة على بلدة صوران.")
+    assert {e.location_ar for e in events} == {"كفرنبل", "سراقب"}
+
+
 def test_an_act_whose_side_of_a_sequel_word_names_no_town_takes_the_clause_s_town(events_of) -> None:
     [event] = events_of("قتل ثلاثة مدنيين بعد غارة جوية شنتها طائرات النظام على بلدة كفرنبل بريف إدلب.")
     assert event.location_ar == "كفرنبل"
