@@ -696,7 +696,7 @@ def resolve(
     if not place.candidates:
         return place
     admin1_code = (place.admin1 or province).geonames_code if (place.admin1 or province) else None
-    candidates = [p for p in place.candidates if not context.countries or _admitted(p, context)]
+    candidates = [p for p in place.candidates if not context.countries or context.admits(p)]
     if not candidates:
         return replace(place, candidates=())
     # Evidence comes from the other places the text names, not from this name's own namesakes.
@@ -1180,12 +1180,7 @@ def _in_the_texts_countries(places: list[GazetteerPlace], context: Context) -> l
     if not context.countries:
         return [p for p in places if p.population >= MIN_POPULATION_WITHOUT_CONTEXT]
     home = [p for p in places if p.country in context.countries]
-    return home or [p for p in places if _admitted(p, context)]
-
-
-def _admitted(place: GazetteerPlace, context: Context) -> bool:
-    """Inside the text's countries, or a sea, gulf or strait (the country of none of its events)."""
-    return context.inside(place) or place.feature_class == WATER_CLASS
+    return home or [p for p in places if context.admits(p)]
 
 
 def _located_unknown(
