@@ -531,7 +531,7 @@ def _relation_between(mentions: TextMentions, end: int, first: int) -> bool:
     naming = mentions.starting_at("place_cue", token)
     if naming is not None and mentions.lexicon.place_cues[naming.entry_id][0] in NAMING_KINDS:
         token = naming.end_token
-    elif token < first and is_locative_word(mentions, token):
+    elif token < first and _is_locative_word(mentions, token):
         token += 1
     if token < first and _definite(mentions, token) and _adjective(mentions, token):
         token += 1  # "شرق العاصمة الليبية طرابلس"
@@ -796,7 +796,7 @@ def located(mentions: TextMentions, token: int) -> bool:
     if token == 0:
         return False
     return (
-        is_locative_word(mentions, token - 1)
+        _is_locative_word(mentions, token - 1)
         or mentions.text.analyses[token - 1][1] in word_list("territory")
         or mentions.ending_at("place_cue", token) is not None
         or _listed_after_located(mentions, token)
@@ -1296,7 +1296,7 @@ def _facility_in_province(
     """ "ميناء رأس عيسى النفطي في الحديدة": a base, airport or port the gazetteer lacks, that the words
     right after its name place in a province, is somewhere in that province: the event is the
     province's, not at the city of its name tens of kilometres off. The phrase is read whole."""
-    if token < end and is_locative_word(mentions, token):
+    if token < end and _is_locative_word(mentions, token):
         token += 1
     elif token >= end or clitic_roles().locative not in _prefix_of(mentions.text.analyses[token]):
         return None
@@ -1505,7 +1505,7 @@ def _after_locatives(mentions: TextMentions) -> list[int]:
     return found
 
 
-def is_locative_word(mentions: TextMentions, token: int) -> bool:
+def _is_locative_word(mentions: TextMentions, token: int) -> bool:
     """The token is a locative word (في، قرب، على), not a given name spelt like one."""
     return token in _locative_words(mentions)
 
