@@ -207,12 +207,19 @@ def test_no_publication_date_no_writing_day() -> None:
         ("أطلق مجهولون النار على دورية بتاريخ 12 / 3 / 1440هـ", dt.date(2018, 11, 20)),
         ("ورد بلاغ للشرطة عند الثامنة من مساء الأحد ١٠-٣-١٤٤٠ عن سطو مسلح", dt.date(2018, 11, 18)),
         ("انفجرت عبوة ناسفة قرب السوق في 2018-11-17", dt.date(2018, 11, 17)),
+        ("أطلق مسلحون النار على نقطة أمنية بتاريخ 9.3.1440هـ", dt.date(2018, 11, 17)),
+        ("انفجرت سيارة مفخخة قرب السوق في ١٧٫١١٫٢٠١٨", dt.date(2018, 11, 17)),
+        ("انفجرت سيارة مفخخة قرب السوق يوم 2018.11.17", dt.date(2018, 11, 17)),
     ],
 )
 def test_a_date_in_figures_in_a_sentence_is_read_in_the_calendar_its_year_names(
     raw: str, expected: dt.date
 ) -> None:
     assert resolve(raw) == [(expected, 1)]
+
+
+def test_a_dotted_date_in_a_dateline_dates_no_report() -> None:
+    assert resolve("السبت 17.11.2018\n\nقصفت الطائرات البلدة أمس.") == [(dt.date(2018, 11, 19), 1)]
 
 
 @pytest.mark.parametrize("stamp", ["نُشر في 22 أكتوبر 2025", "آخر تحديث: 22 أكتوبر 2025"])

@@ -73,12 +73,15 @@ WEEKDAY_MARKS = frozenset({"(", "،", ",", "-"})
 PART_OF_DAY = "part_of_day"  # the kind of time word "مساء"، "فجر" (`time_words.tsv`)
 DATELINES = ("datelines",)  # the memo key of a text's dateline tokens
 #: The figures of a dateline: a clock time ("03:38") or a date in figures ("20/09/2020", "2022.05.02"),
-#: as the tokenizer splits them (digits and marks apart).
-STAMPS = (re.compile(r"\d+ : \d+"), re.compile(r"\d+ ([/.-]) \d+ \1 \d+"))
+#: as the tokenizer splits them (digits and marks apart, but a dotted date is one number).
+STAMPS = (re.compile(r"\d+ : \d+"), re.compile(r"\d+ ([/.-]) \d+ \1 \d+"), re.compile(r"\d+\.\d+\.\d+"))
 #: A date in figures in a sentence, day first or year first ("بتاريخ 19/7/1436هـ"، "2015-07-20"), as
-#: the tokenizer splits it (it keeps "19.7.1436" one number); its year says the calendar (``_calendar_of``).
+#: the tokenizer splits it; its year says the calendar (``_calendar_of``).
 FIGURE_DATE = re.compile(r"(\d{1,2}) ([/-]) (\d{1,2}) \2 (\d{4})|(\d{4}) ([/-]) (\d{1,2}) \6 (\d{1,2})")
-FIGURE_DATE_TOKENS = 5
+#: The same written with dots, which the tokenizer keeps as one number ("19.7.1436"، "2015.07.20").
+DOTTED_DATE = re.compile(r"(\d{1,2})(\.)(\d{1,2})\2(\d{4})|(\d{4})(\.)(\d{1,2})\6(\d{1,2})")
+#: Each way of writing a date in figures, with the tokens it spans.
+FIGURE_DATE_FORMS = ((FIGURE_DATE, 5), (DOTTED_DATE, 1))
 FIGURE_DATES = ("figure_dates",)  # the memo key of a text's dates in figures
 FIGURE_DATE_RULE = "date.figures"
 
@@ -243,22 +246,23 @@ def _date_runs(mentions: TextMentions) -> list[range]:
 
 def _figure_dates(mentions: TextMentions) -> list[tuple[int, TimeExpr]]:
     """The dates the text writes in figures, each with its first token (read once per text): a
-    Saudi statement's Hijri day ("مساء الاثنين ٤-١٠-١٤٣٦"، "بتاريخ 19 / 7 / 1436هـ"), a Gregorian one
-    ("يوم الأحد 18/11/2018"). Day first, as Arabic writes it, unless the year leads."""
+    Saudi statement's Hijri day ("مساء الاثنين ٤-١٠-١٤٣٦"، "بتاريخ 19 / 7 / 1436هـ"، "19.7.1436"), a
+    Gregorian one ("يوم الأحد 18/11/2018"). Day first, as Arabic writes it, unless the year leads."""
     found = mentions.memo.get(FIGURE_DATES)
     if found is None:
         norms = mentions.text.norms
         found = mentions.memo[FIGURE_DATES] = [
             (token, expression)
             for token, norm in enumerate(norms)
-            if norm.isdigit()
-            and (match := FIGURE_DATE.fullmatch(" ".join(norms[token : token + FIGURE_DATE_TOKENS])))
-            and (expression := _figure_date(mentions, token, match)) is not None
+            if norm[:1].isdigit()
+            for pattern, length in FIGURE_DATE_FORMS
+            if (match := pattern.fullmatch(" ".join(norms[token : token + length])))
+            and (expression := _figure_date(mentions, token, length, match)) is not None
         ]
     return found  # type: ignore[return-value]
 
 
-def _figure_date(mentions: TextMentions, token: int, match: re.Match[str]) -> TimeExpr | None:
+def _figure_date(mentions: TextMentions, token: int, length: int, match: re.Match[str]) -> TimeExpr | None:
     day, _, month, year, *year_first = match.groups()
     if year_first[0] is not None:
         year, _, month, day = year_first
@@ -269,7 +273,7 @@ def _figure_date(mentions: TextMentions, token: int, match: re.Match[str]) -> Ti
         date = calendar.to_date(int(year), int(month), int(day))
     except (ValueError, OverflowError):
         return None
-    span = mentions.text.span(token, token + FIGURE_DATE_TOKENS)
+    span = mentions.text.span(token, token + length)
     return TimeExpr(span, date, DAY, FIGURE_DATE_RULE)
 
 

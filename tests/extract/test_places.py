@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from rasd.extract import places
 from rasd.extract.mentions import TextMentions
-from rasd.extract.places import province_before
+from rasd.extract.places import PlaceMention, province_before
 from rasd.geocode.distance import km_between
+from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.ingest.records import article_from_record
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.text.analyze import text_stage
 from rasd.text.normalize import default_normalizer
-from rasd.types import Document
+from rasd.types import Document, Span
 
 SEED_STORY = (
     "بغداد - قال الجيش العراقي يوم الثلاثاء إن طائرات إف-16 عراقية قصفت أهدافا لتنظيم داعش داخل الأراضي "
@@ -635,6 +639,16 @@ def test_the_word_after_the_given_name_ali_is_his_family_name_not_a_place(places
     assert "عيدة" not in [p.name_ar for p in places]
 
 
+def test_a_province_that_is_a_family_name_after_the_given_name_ali_holds_no_clause() -> None:
+    # Every locative reader knows the given name: "العميد علي صلاح الدين" is a man, not a province.
+    mentions = _mentions_of(
+        "وقال المتحدث باسم قيادة العمليات العميد علي صلاح الدين إن القوات صدت هجوما على قرية البو "
+        "عجيل شرقي تكريت."
+    )
+    clause = mentions.text.norms.index(default_normalizer().fold("إن"))
+    assert province_before(mentions, clause, frozenset()) is None
+
+
 def test_a_capital_of_a_country_named_only_by_its_nationality_is_a_place(places_of) -> None:
     places = places_of(
         "قتل خمسة مدنيين في تفجير انتحاري على الطريق إلى مطار كابل، بحسب وزارة الداخلية الأفغانية. وفي "
@@ -677,6 +691,12 @@ def test_a_town_a_word_of_direction_or_nearness_governs_is_only_near_the_event(
 
 def test_a_town_of_an_act_told_after_a_sequel_word_is_no_place_of_the_act_before_it(events_of) -> None:
     events = events_of("قصفت طائرات النظام بلدتي كفرنبل وسراقب بعد ساعات من هجوم للمعارضة على بلدة صوران.")
+    assert {e.location_ar for e in events} == {"كفرنبل", "سراقب"}
+
+
+def test_a_town_of_the_act_answered_is_no_place_of_the_act_that_answers_it(events_of) -> None:
+    # The words of an answer (ردا على، انتقاما) part a clause as the words of a sequel (بعد) do.
+    events = events_of("قصفت طائرات النظام بلدتي كفرنبل وسراقب ردا على هجوم للمعارضة على بلدة صوران.")
     assert {e.location_ar for e in events} == {"كفرنبل", "سراقب"}
 
 
@@ -724,11 +744,53 @@ def test_a_district_the_lexicon_lacks_lies_in_the_province_its_sentence_names(ev
 )
 def test_the_province_before_a_clause_is_one_named_as_where(text: str, expected: str | None) -> None:
     # A province told as the point of a distance, or as part of an office's name, holds no clause.
-    article, _ = article_from_record({"id": "t", "title": "", "text": text}, "test")
-    [mentions] = [TextMentions.of(t, load_lexicon()) for t in text_stage(Document(article)).texts()]
+    mentions = _mentions_of(text)
     clause = mentions.text.norms.index(default_normalizer().fold("إن"))
     province = province_before(mentions, clause, frozenset())
     assert (province.name_en if province else None) == expected
+
+
+def test_the_provinces_named_as_where_are_read_once_per_text(monkeypatch) -> None:
+    # Every clause and town asks for the province before it; the provinces are read once per text.
+    asked = []
+    names_where = places._names_where
+    monkeypatch.setattr(
+        places, "_names_where", lambda m, mention: asked.append(mention) or names_where(m, mention)
+    )
+    mentions = _mentions_of(
+        "وفي محافظة أبين، قالت مصادر محلية إن المقاومة استعادت مدينة شقرة، وإن الطيران قصف مواقع "
+        "في مدينة جعار، وأضافت أن قذائف سقطت على مدينة لودر."
+    )
+    town = default_normalizer().fold("مدينة")
+    towns = [t for t, norm in enumerate(mentions.text.norms) if norm == town]
+    provinces = [province_before(mentions, t, frozenset()) for t in towns]
+    assert [p.name_en for p in provinces if p] == ["Abyan"] * 3
+    assert len(asked) == len(set(asked)) == 1
+
+
+def test_a_located_place_is_the_biggest_namesake_that_fits_else_the_one_read_or_a_lacked_one() -> None:
+    # One rule for a place located by a town nearby and for one located by a province.
+    mentions = _mentions_of("قصفت الطائرات بلدة الصفا شمال مدينة حلب.")
+    village = GazetteerPlace(1, "As Safa", "SY", "09", 36.3, 37.3, 0)
+    town = GazetteerPlace(2, "As Safa", "SY", "09", 36.4, 37.4, 9000)
+    far_town = GazetteerPlace(3, "As Safa", "SY", "13", 33.0, 36.0, 50000)
+    namesakes = (village, town, far_town)
+    span = Span(20, 25, "الصفا")
+    read = PlaceMention("الصفا", span, 3, 4, 1, None, "SY", candidates=namesakes, place=far_town)
+    lacked = replace(read, place=None, candidates=())
+    in_aleppo = lambda p: p.admin1_code == "09"  # noqa: E731
+    best = places._namesake_fitting(mentions, read, in_aleppo, False, lacked)
+    assert (best.place, best.admin1.name_en) == (town, "Aleppo")
+    only_far = replace(read, candidates=(far_town,))
+    assert places._namesake_fitting(mentions, only_far, in_aleppo, True, lacked) is only_far
+    assert places._namesake_fitting(mentions, only_far, in_aleppo, False, lacked) is lacked
+    assert places._namesake_fitting(mentions, read, lambda p: True, False, lacked) is read
+
+
+def _mentions_of(text: str) -> TextMentions:
+    article, _ = article_from_record({"id": "t", "title": "", "text": text}, "test")
+    [mentions] = [TextMentions.of(t, load_lexicon()) for t in text_stage(Document(article)).texts()]
+    return mentions
 
 
 def test_a_ship_struck_at_sea_is_placed_at_the_sea_in_yemen_whatever_the_report_is_about(events_of) -> None:

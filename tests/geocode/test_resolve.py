@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from rasd.geocode.gazetteer import Place
+from rasd.geocode.gazetteer import WATER_CLASS, Place
 from rasd.geocode.resolve import Context, choose, rank
 
 TRIPOLI_LB = Place(1, "Tripoli", "LB", "03", 34.4367, 35.8497, 229398)
@@ -41,3 +41,10 @@ def test_same_named_villages_far_apart_are_a_tie_not_a_coin_toss() -> None:
 def test_a_division_never_ties_with_the_town_named_after_it() -> None:
     choice = choose([VILLAGE_NORTH, PROVINCE], Context(frozenset({"SY"})))
     assert choice.best is not None and choice.best.place == VILLAGE_NORTH
+
+
+def test_a_sea_is_admitted_in_any_report_but_lies_inside_none_of_its_countries() -> None:
+    red_sea = Place(-1, "Red Sea", "YE", None, 15.5, 41.5, 0, WATER_CLASS, "SEA")
+    about_israel = Context(frozenset({"IL"}))
+    assert about_israel.admits(red_sea) and not about_israel.inside(red_sea)
+    assert not about_israel.admits(TRIPOLI_LB)

@@ -2821,16 +2821,15 @@ def _of_its_act(
     mentions: TextMentions, frame: Frame, clause: tuple[int, int], places: list[PlaceMention]
 ) -> list[PlaceMention]:
     """ "تظاهر أنصار الحزب في بلدة X بعد مقتل ثلاثة في الاشتباكات ببلدة Y": a word that tells one act
-    after or because of another (بعد، عقب، إثر; `act_sequels`) parts a clause between the two, and
-    each takes the places on its own side. Only a side that names a place the gazetteer locates
-    counts: an unknown word read after a cue ("مهاجمة القرية لتنفيذ") is no reason to leave the
+    after or because of another (بعد، عقب، إثر، ردا على; `answered_acts`) parts a clause between the
+    two, and each takes the places on its own side. Only a side that names a place the gazetteer
+    locates counts: an unknown word read after a cue ("مهاجمة القرية لتنفيذ") is no reason to leave the
     clause's town; where the trigger's side names none, the clause's places stand."""
     trigger = frame.trigger_mention.first_token
     openers = [
-        token
-        for token in range(*clause)
-        if mentions.text.analyses[token][1] in word_list("act_sequels")
-        and not ends_a_distance_phrase(mentions, token)
+        cue.first_token
+        for cue in mentions.within("answered_acts", *clause)
+        if not ends_a_distance_phrase(mentions, cue.first_token)
     ]
     start = max((t for t in openers if t <= trigger), default=-1)
     stop = min((t for t in openers if t > trigger), default=clause[1])

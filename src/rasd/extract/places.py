@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import compress
@@ -86,10 +87,12 @@ MIN_LOCATED_LETTERS = 4  # "في بامبا بمنطقة غاو": a name the gaz
 COUNTRYSIDE = "countryside"  # the cue kind of ريف
 LOCATING_CUE_KINDS = frozenset({"admin", AREA, COUNTRYSIDE})  # "بمنطقة غاو"، "بريف حلب"
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
+LOCATIVE_WORDS = ("locative_words",)  # the memo key of its locative words (not given names)
 BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
 _prefix_of, _suffix_of = itemgetter(0), itemgetter(2)  # of a token's analysis
 NAME_WORDS = ("name_words",)  # the memo key of a text's words as the gazetteer keys them
 FACILITY_HEADS = ("facility_heads",)  # the memo key of its words that open a facility's name
+PROVINCES_NAMED_WHERE = ("provinces_named_where",)  # the memo key of its provinces named as where
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,10 +220,10 @@ def _place_mentions(
     for place in places:  # grows while it is read: each conjunct may open the next
         if place.end_token not in covered:
             keep(_listed_after(mentions, place, end, gazetteer, context))
-    province = next((p.admin1 for p in places if p.is_province and p.admin1 is not None), None)
-    resolved = (
-        resolve(p, mentions, context, province or province_before(mentions, first, countries)) for p in places
-    )
+    province = next(
+        (p.admin1 for p in places if p.is_province and p.admin1 is not None), None
+    ) or province_before(mentions, first, countries)
+    resolved = (resolve(p, mentions, context, province) for p in places)
     # A bare name after a locative is a place only if one gazetteer place clearly fits it.
     return _with_references(
         mentions,
@@ -243,13 +246,26 @@ def province_before(mentions: TextMentions, first: int, countries: frozenset[str
     sentences = mentions.text.sentences
     index = bisect_right([s.first_token for s in sentences], first) - 1
     start = sentences[max(index, 0)].first_token if sentences else 0
-    named = [
-        admin1
-        for m in mentions.within("admin1", start, first)
-        if (admin1 := mentions.lexicon.admin1[m.entry_id]).iso2 in countries or not countries
-        if _names_where(mentions, m)
-    ]
-    return named[-1] if named else None
+    where = _provinces_named_where(mentions)
+    for first_token, end_token, admin1 in reversed(where[: bisect_left(where, (first,))]):
+        if first_token < start:
+            return None
+        if end_token <= first and (admin1.iso2 in countries or not countries):
+            return admin1
+    return None
+
+
+def _provinces_named_where(mentions: TextMentions) -> list[tuple[int, int, Admin1]]:
+    """The text's provinces named as where (``_names_where``), with their tokens, in text order:
+    read once per text, as every clause and every event asks for the one before it."""
+    found = mentions.memo.get(PROVINCES_NAMED_WHERE)
+    if found is None:
+        found = mentions.memo[PROVINCES_NAMED_WHERE] = [
+            (m.first_token, m.end_token, mentions.lexicon.admin1[m.entry_id])
+            for m in mentions.by_kind.get("admin1", ())
+            if _names_where(mentions, m)
+        ]
+    return found  # type: ignore[return-value]
 
 
 def _names_where(mentions: TextMentions, mention: Mention) -> bool:
@@ -422,45 +438,63 @@ def _locative_between(mentions: TextMentions, end: int, first: int) -> bool:
 
 
 def _namesake_near(mentions: TextMentions, place: PlaceMention, point: GazetteerPlace) -> PlaceMention:
-    """ "بلدة المغير شمال شرق رام الله" is the village by Ramallah, not a namesake town elsewhere."""
+    """ "بلدة المغير شمال شرق رام الله" is the village by Ramallah, not a namesake town elsewhere; a
+    known town of the point's country, or a place of its province, is the one meant though farther."""
     assert place.place is not None
-    if (
-        km_between(place.place.latitude, place.place.longitude, point.latitude, point.longitude)
-        <= RELATION_KM
-    ):
-        return place
-    near = [
-        p
-        for p in place.candidates
-        if km_between(p.latitude, p.longitude, point.latitude, point.longitude) <= RELATION_KM
-    ]
     same_province = (place.place.country, place.place.admin1_code) == (point.country, point.admin1_code)
-    same_country = place.place.country == point.country
-    if not near and ((_a_known_town(place.place) and same_country) or same_province):
-        return place  # a known town of the point's country, or a place of its province, is the one meant
-    if not near:
-        # The gazetteer knows only villages far off: the place is one it lacks, near the point.
-        admin1 = mentions.lexicon.admin1_by_code(point.country, point.admin1_code)
-        return replace(_unknown_namesake(place, admin1, point.country), near=point)
-    best = max(near, key=lambda p: p.population)
-    admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
-    return replace(place, place=best, country=best.country, admin1=admin1)
+    known_there = _a_known_town(place.place) and place.place.country == point.country
+    lacked = _unknown_namesake(
+        place, mentions.lexicon.admin1_by_code(point.country, point.admin1_code), point.country
+    )
+    return _namesake_fitting(
+        mentions,
+        place,
+        lambda p: km_between(p.latitude, p.longitude, point.latitude, point.longitude) <= RELATION_KM,
+        known_there or same_province,
+        replace(lacked, near=point),
+    )
 
 
 def _namesake_in_province(
     mentions: TextMentions, place: PlaceMention, province: PlaceMention
 ) -> PlaceMention:
-    """ "منطقة ارحب شمال العاصمة صنعاء" is the Arhab of the province the direction names; where the
-    gazetteer knows only villages of the name in other provinces, the place is one it lacks there."""
+    """ "منطقة ارحب شمال العاصمة صنعاء" is the Arhab of the province the direction names; a known
+    town of the name elsewhere is the one meant when the province has none."""
     admin1 = province.admin1
     if place.place is None or admin1 is None:
         return place
-    inside = [p for p in place.candidates if _in_province(p, admin1)]
-    if place.place in inside or (not inside and _a_known_town(place.place)):
+    return _namesake_fitting(
+        mentions,
+        place,
+        lambda p: _in_province(p, admin1),
+        _a_known_town(place.place),
+        _unknown_namesake(place, admin1, admin1.iso2),
+    )
+
+
+def _namesake_fitting(
+    mentions: TextMentions,
+    place: PlaceMention,
+    fits: Callable[[GazetteerPlace], bool],
+    keeps_its_own: bool,
+    lacked: PlaceMention,
+) -> PlaceMention:
+    """The namesake of a read place that fits where the sentence locates it: the place read if it
+    fits, else the most populous candidate that does. Where none does, the place read when
+    ``keeps_its_own``, else ``lacked``: the gazetteer knows only villages of the name elsewhere, so
+    the place is one it lacks."""
+    assert place.place is not None
+    if fits(place.place):
         return place
-    if not inside:
-        return _unknown_namesake(place, admin1, admin1.iso2)
-    best = max(inside, key=lambda p: p.population)
+    fitting = [p for p in place.candidates if fits(p)]
+    if not fitting:
+        return place if keeps_its_own else lacked
+    return _placed_at(mentions, place, max(fitting, key=lambda p: p.population))
+
+
+def _placed_at(mentions: TextMentions, place: PlaceMention, best: GazetteerPlace) -> PlaceMention:
+    """The read place at the gazetteer place chosen for it, in that place's country and province."""
+    admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
     return replace(place, place=best, country=best.country, admin1=admin1)
 
 
@@ -498,7 +532,7 @@ def _relation_between(mentions: TextMentions, end: int, first: int) -> bool:
     naming = mentions.starting_at("place_cue", token)
     if naming is not None and mentions.lexicon.place_cues[naming.entry_id][0] in NAMING_KINDS:
         token = naming.end_token
-    elif token < first and mentions.text.analyses[token][1] in word_list("locatives"):
+    elif token < first and _is_locative_word(mentions, token):
         token += 1
     if token < first and _definite(mentions, token) and _adjective(mentions, token):
         token += 1  # "شرق العاصمة الليبية طرابلس"
@@ -663,7 +697,7 @@ def resolve(
     if not place.candidates:
         return place
     admin1_code = (place.admin1 or province).geonames_code if (place.admin1 or province) else None
-    candidates = [p for p in place.candidates if not context.countries or _admitted(p, context)]
+    candidates = [p for p in place.candidates if not context.countries or context.admits(p)]
     if not candidates:
         return replace(place, candidates=())
     # Evidence comes from the other places the text names, not from this name's own namesakes.
@@ -674,9 +708,7 @@ def resolve(
         choice = Choice(choice.tied[0])  # no country to settle it in: the best known of the namesakes
     if choice.best is None:
         return _between_namesakes(place, mentions, [r.place for r in choice.tied])
-    best = choice.best.place
-    admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
-    return replace(place, place=best, country=best.country, admin1=admin1)
+    return _placed_at(mentions, place, choice.best.place)
 
 
 def _between_namesakes(
@@ -764,10 +796,9 @@ def located(mentions: TextMentions, token: int) -> bool:
         return True
     if token == 0:
         return False
-    before = mentions.text.analyses[token - 1][1]
     return (
-        before in word_list("locatives")
-        or before in word_list("territory")
+        _is_locative_word(mentions, token - 1)
+        or mentions.text.analyses[token - 1][1] in word_list("territory")
         or mentions.ending_at("place_cue", token) is not None
         or _listed_after_located(mentions, token)
     )
@@ -1152,17 +1183,12 @@ def _in_the_texts_countries(places: list[GazetteerPlace], context: Context) -> l
     if not context.countries:
         return [p for p in places if p.population >= MIN_POPULATION_WITHOUT_CONTEXT]
     home = [p for p in places if p.country in context.countries]
-    return home or [p for p in places if _admitted(p, context)]
+    return home or [p for p in places if context.admits(p)]
 
 
 def _in_province(place: GazetteerPlace, admin1: Admin1) -> bool:
     """The lexicon codes a province by country and GeoNames code ("ML.07"); a place by the code alone."""
     return f"{place.country}.{place.admin1_code}" == admin1.geonames_code
-
-
-def _admitted(place: GazetteerPlace, context: Context) -> bool:
-    """Inside the text's countries, or a sea, gulf or strait (the country of none of its events)."""
-    return context.inside(place) or place.feature_class == WATER_CLASS
 
 
 def _located_unknown(
@@ -1278,7 +1304,7 @@ def _facility_in_province(
     """ "ميناء رأس عيسى النفطي في الحديدة": a base, airport or port the gazetteer lacks, that the words
     right after its name place in a province, is somewhere in that province: the event is the
     province's, not at the city of its name tens of kilometres off. The phrase is read whole."""
-    if token < end and mentions.text.analyses[token][1] in word_list("locatives"):
+    if token < end and _is_locative_word(mentions, token):
         token += 1
     elif token >= end or clitic_roles().locative not in _prefix_of(mentions.text.analyses[token]):
         return None
@@ -1474,12 +1500,9 @@ def _after_locatives(mentions: TextMentions) -> list[int]:
     found = mentions.memo.get(AFTER_LOCATIVES)
     if found is None:
         text, quotes, count = mentions.text, _quote_marks(), len(mentions.text)
-        prefixes, stems = map(_prefix_of, text.analyses), text.stems
+        prefixes = map(_prefix_of, text.analyses)
         found = list(compress(range(count), map(_locative_prefixes().__contains__, prefixes)))
-        names = _given_names(mentions)
-        for token in compress(range(count), map(word_list("locatives").__contains__, stems)):
-            if token in names:
-                continue
+        for token in sorted(_locative_words(mentions)):
             token += 1
             while token < count and text.norms[token] in quotes:
                 found.append(token)
@@ -1488,6 +1511,22 @@ def _after_locatives(mentions: TextMentions) -> list[int]:
                 found.append(token)
         found = mentions.memo[AFTER_LOCATIVES] = sorted(set(found))
     return found
+
+
+def _is_locative_word(mentions: TextMentions, token: int) -> bool:
+    """The token is a locative word (في، قرب، على), not a given name spelt like one."""
+    return token in _locative_words(mentions)
+
+
+def _locative_words(mentions: TextMentions) -> frozenset[int]:
+    """The text's locative words, less the given names spelt like one ("القيادي علي عيدة"): read once
+    per text, in C, for every reader that asks whether a word places the name after it."""
+    found = mentions.memo.get(LOCATIVE_WORDS)
+    if found is None:
+        stems = mentions.text.stems
+        locatives = compress(range(len(stems)), map(word_list("locatives").__contains__, stems))
+        found = mentions.memo[LOCATIVE_WORDS] = frozenset(locatives) - _given_names(mentions)
+    return found  # type: ignore[return-value]
 
 
 def _given_names(mentions: TextMentions) -> set[int]:

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from rasd.geocode.distance import km_between
-from rasd.geocode.gazetteer import Place
+from rasd.geocode.gazetteer import WATER_CLASS, Place
 
 IN_COUNTRY, OUT_OF_COUNTRY = 4.0, -4.0
 IN_PROVINCE, OUT_OF_PROVINCE = 3.0, -1.0
@@ -49,6 +49,11 @@ class Context:
             return True
         big = place.feature_code == "PPLC" or place.population >= BIG_CITY
         return big and place.country in self.named
+
+    def admits(self, place: Place) -> bool:
+        """Inside, or a sea, gulf or strait: a ship is struck at sea whatever country the report is
+        about, and the sea is the country of none of its events, so it is admitted, not inside."""
+        return self.inside(place) or place.feature_class == WATER_CLASS
 
     def supports(self, place: Place) -> bool:
         """The article names the place's province, or another place near it."""
