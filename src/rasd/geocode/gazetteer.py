@@ -37,6 +37,7 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 
 from rasd.config import get_settings
+from rasd.errors import Code, ResourceError
 from rasd.geocode.translit import arabic_keys, ascii_lower, latin_key
 from rasd.lexicon.cache import unpickled
 from rasd.lexicon.matcher import phrase_key
@@ -563,7 +564,8 @@ def add_aliases(builder: GazetteerBuilder) -> None:
     towns known only in Latin letters, Kurdish names such as كوباني, spellings like خورمكسر)."""
     for row in load_tsv("place_aliases.tsv"):
         if not builder.add_names(int(row["id"]), _split(row["names_ar"])):
-            raise ValueError(f"place_aliases.tsv: no place {row['id']} ({row['name']}) in the gazetteer")
+            message = f"place_aliases.tsv: no place {row['id']} ({row['name']}) in the gazetteer"
+            raise ResourceError(Code.RESOURCE_INVALID, message)
 
 
 def waters() -> list[PlaceNames]:
