@@ -54,9 +54,9 @@ def test_a_village_known_only_in_latin_letters_is_found_by_its_sound(events_of) 
 
 
 def test_a_locality_after_mintaqa_is_found_by_its_sound(places_of) -> None:
-    # منطقة names a locality as بلدة names a town; Had Soualem has no Arabic name in the gazetteer.
-    places = places_of("أوقفت الشرطة المغربية ثلاثة متشددين في منطقة حد السوالم جنوب الدار البيضاء.")
-    found = next(p for p in places if p.place is not None and p.place.name == "Had Soualem")
+    # منطقة names a locality as بلدة names a town; Tiflet has no Arabic name in the gazetteer.
+    places = places_of("أوقفت الشرطة المغربية ثلاثة متشددين في منطقة تيفلت شرق الرباط.")
+    found = next(p for p in places if p.place is not None and p.place.name == "Tiflet")
     assert (found.place.country, found.match) == ("MA", "transliteration")
 
 
@@ -833,3 +833,18 @@ def test_towns_of_a_clause_that_fimaa_opens_are_not_the_act_s_before_it(events_o
         " نحو منطقة شقرة."
     )
     assert [e.location for e in events] == ["Lawdar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("سقطت قذائف على حي في بلدة الشدادي جنوب الحسكة.", "Ash Shaddādah", "SY"),
+        ("قصفت طائرات التحالف مواقع للحوثيين في مدينة إب وسط اليمن.", "Ibb", "YE"),
+        ("سقط صاروخ أطلق من غزة على مدينة الخضيرة شمال إسرائيل.", "Hadera", "IL"),
+    ],
+)
+def test_a_town_no_source_names_as_the_news_does_is_found_by_that_name(
+    places_of, text: str, town: str, country: str
+) -> None:
+    found = [p.place for p in places_of(text) if p.place is not None]
+    assert (found[0].name, found[0].country) == (town, country)

@@ -7,8 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.config import Settings
+from rasd.errors import ResourceError
 from rasd.geocode import gazetteer as gazetteer_module
-from rasd.geocode.gazetteer import GazetteerBuilder, Place, PlaceNames, default_gazetteer, name_stems
+from rasd.geocode.gazetteer import ARABIC, GazetteerBuilder, Place, PlaceNames, default_gazetteer, name_stems
+from rasd.lexicon.resources import load_tsv
 
 BAGHUZ = Place(1, "Al Baghuz Fawqani", "SY", "07", 34.4575, 40.9372, 0)
 HAJIN = Place(2, "Hajin", "SY", "07", 34.6958, 40.8333, 29237)
@@ -188,3 +190,38 @@ def test_the_bundled_index_is_cached_and_rebuilt_when_damaged(tmp_path, monkeypa
     path.write_bytes(b"not a pickle")
     gazetteer_module._load_or_build(path, build)
     assert len(builds) == 2
+
+
+def test_a_two_letter_name_is_found_only_after_a_settlement_word() -> None:
+    builder = GazetteerBuilder()
+    town = Place(8, "Ibb", "YE", "23", 13.97, 44.18, 771514)
+    builder.add_place(town, ["إب"])
+    builder.add_place(Place(9, "Om", "SD", "02", 13.6, 25.3, 0), ["أم"])
+    gazetteer = builder.build()
+    assert gazetteer.lookup(stems("مدينة إب")) == [town]
+    assert gazetteer.lookup(stems("إب")) == []  # alone it is أب, father
+    assert gazetteer.lookup(stems("مدينة أم")) == []  # أم opens longer names: "مدينة أم درمان"
+
+
+def test_every_alias_names_a_bundled_place_by_its_bundled_name() -> None:
+    rows = load_tsv("place_aliases.tsv")
+    assert rows and all(set(row) == {"id", "name", "names_ar"} for row in rows)
+    gazetteer = default_gazetteer()
+    row_of = gazetteer.table.row_of
+    for row in rows:
+        assert gazetteer.place(row_of[int(row["id"])]).name == row["name"]
+        assert all(ARABIC.search(name) for name in row["names_ar"].split("|"))
+
+
+def test_the_news_names_of_places_no_source_names_so_are_found() -> None:
+    gazetteer = default_gazetteer()
+    assert [p.name for p in gazetteer.lookup(stems("أسدود"))] == ["Ashdod"]
+    assert [p.name for p in gazetteer.lookup(stems("كوباني"))] == ["‘Ayn al ‘Arab"]
+    assert "Hadera" in {p.name for p in gazetteer.lookup(stems("الخضيرة"))}
+
+
+def test_an_alias_of_an_unknown_place_is_an_error(monkeypatch) -> None:
+    rows = ({"id": "999999999", "name": "Nowhere", "names_ar": "لامكان"},)
+    monkeypatch.setattr(gazetteer_module, "load_tsv", lambda name: rows)
+    with pytest.raises(ResourceError, match="no place 999999999"):
+        gazetteer_module.add_aliases(GazetteerBuilder())

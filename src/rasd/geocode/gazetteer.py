@@ -37,6 +37,7 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 
 from rasd.config import get_settings
+from rasd.errors import Code, ResourceError
 from rasd.geocode.translit import arabic_keys, ascii_lower, latin_key
 from rasd.lexicon.cache import unpickled
 from rasd.lexicon.matcher import phrase_key
@@ -44,8 +45,10 @@ from rasd.lexicon.resources import load_tsv, load_yaml, read_manifest
 from rasd.text.normalize import default_normalizer
 from rasd.text.tokenize import clitic_roles
 
-FORMAT_VERSION = 11
+FORMAT_VERSION = 12
 MIN_NAME_LETTERS = 3
+#: A shorter name (إب، اللد) is keyed only after a settlement word (``short_name_cues``).
+MIN_CUED_NAME_LETTERS = 2
 #: Words whose misspellings are remembered (news repeats its words; the least recent are dropped).
 MISSPELLINGS_CACHED = 50_000
 #: Places kept built from their rows (a run names the same towns again and again).
@@ -63,6 +66,7 @@ KEY_RESOURCES = (
     "function_words.yaml",
     "transliteration.yaml",
     "waters.tsv",
+    "place_aliases.tsv",
 )
 ARABIC = re.compile(r"[\u0621-\u064a]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -419,12 +423,24 @@ def _name_keys(name: str) -> list[Stems]:
     keys = list(dict.fromkeys([stems, words] if all(w.isalpha() for w in words) else [stems]))
     keys += [key[:-1] for key in keys if len(key) > 2 and key[-1] in _facility_qualifiers()]
     keys += [key[1:] for key in keys if len(key) > 2 and key[0] in _designators()]
+    keys += [(cue, key[0]) for key in keys if _short_name(key) for cue in sorted(_short_name_cues())]
     # "وان" keys as "ان": a two-letter name would match every "أن"; الإطار (Tyre) is a common word
     return [
         k
         for k in keys
         if (len(k) > 1 or len(k[0]) >= MIN_NAME_LETTERS) and " ".join(k) not in _common_words()
     ]
+
+
+def _short_name(stems: Stems) -> bool:
+    """ "مدينة إب"، "مدينة اللد": a two-letter word alone would match every "أب" or "أن", so it is
+    keyed only after a settlement word, unless it opens longer names ("مدينة أم درمان"، "بلدة تل أبيض"
+    would read أم or تل where the gazetteer lacks the whole)."""
+    return (
+        len(stems) == 1
+        and MIN_CUED_NAME_LETTERS <= len(stems[0]) < MIN_NAME_LETTERS
+        and stems[0] not in _one_word_stems("generic_heads") | _one_word_stems("short_heads")
+    )
 
 
 def _head(stems: Stems) -> str | None:
@@ -448,6 +464,10 @@ def _facility_qualifiers() -> frozenset[str]:
 def _designators() -> frozenset[str]:
     """ "ناحية خان بني سعد" is keyed as "خان بني سعد" too: news names the unit without its designator."""
     return _one_word_stems("name_designators")
+
+
+def _short_name_cues() -> frozenset[str]:
+    return _one_word_stems("short_name_cues")
 
 
 def _qualifiers() -> frozenset[str]:
@@ -535,7 +555,17 @@ def build_bundled() -> Gazetteer:
     builder = read_bundle(bundle_path().read_bytes())
     for entry in waters():
         builder.add(entry)
+    add_aliases(builder)
     return builder.build()
+
+
+def add_aliases(builder: GazetteerBuilder) -> None:
+    """The Arabic names news uses for places that no source names so (``place_aliases.tsv``: Israeli
+    towns known only in Latin letters, Kurdish names such as كوباني, spellings like خورمكسر)."""
+    for row in load_tsv("place_aliases.tsv"):
+        if not builder.add_names(int(row["id"]), _split(row["names_ar"])):
+            message = f"place_aliases.tsv: no place {row['id']} ({row['name']}) in the gazetteer"
+            raise ResourceError(Code.RESOURCE_INVALID, message)
 
 
 def waters() -> list[PlaceNames]:
