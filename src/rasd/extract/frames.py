@@ -136,6 +136,7 @@ YEAR_DAYS = 366  # a date without a year is read at most this far back: further 
 KILLING_STATE_REACH = 20  # words from "قتلت إسرائيل" to the act's noun ("... وعددا من الوزراء في غارة")
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 REPORTER_REACH = 3  # words from a speech verb to who speaks ("أكدت قيادة الجيش أن")
+FIRST_PERSON_PLURAL = "نا"  # the pronoun of "قواتنا"، "مجاهدينا": the speaker's side
 #: Words from a speaker's body to the verb after the name ("شرطة ديالى فلان الفلاني، قال").
 SPEAKER_NAME_REACH = 5
 OPENING_SENTENCES = 2
@@ -673,7 +674,9 @@ def _sentence_frames(
     decider: SentenceDecider | None,
 ) -> FrameReading:
     first, end = sentence.first_token, sentence.end_token
-    actors = actor_mentions(mentions, first, end, context.named_actors, context.country)
+    actors = _with_speakers_own_forces(
+        mentions, actor_mentions(mentions, first, end, context.named_actors, context.country), first, end
+    )
     if actors and mentions.within("trigger", first, end):
         # Places are read only where an act may be told: reading them for every sentence cost a
         # third of extraction time, and a sentence with no trigger opens no frame.
@@ -2511,6 +2514,35 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     link = mentions.ending_at("source_links", actor.first_token)
     source = mentions.ending_at("attribution", link.first_token) if link is not None else None
     return source is not None and source.label == "noun"
+
+
+def _with_speakers_own_forces(
+    mentions: TextMentions, actors: list[ActorMention], first: int, end: int
+) -> list[ActorMention]:
+    """ "قال المتحدث باسم قوات الدعم السريع إن قواتنا سيطرت"، "أعلنت حركة الشباب أن مجاهدينا هاجموا":
+    a side's men or arms with the first-person pronoun (``own_forces``) are the speaker's, the actor
+    an earlier word of the sentence gives as the one who speaks; they replace any reading of the
+    noun alone ("جنودنا" is no army of the country)."""
+    own = [
+        (noun, speaker)
+        for noun in mentions.within("own_forces", first, end)
+        if mentions.text.analyses[noun.first_token][2] == FIRST_PERSON_PLURAL
+        and (speaker := _speaker_before(mentions, actors, noun.first_token)) is not None
+    ]
+    if not own:
+        return actors
+    taken = {i for noun, _ in own for i in range(noun.first_token, noun.end_token)}
+    kept = [a for a in actors if taken.isdisjoint(range(a.first_token, a.end_token))]
+    spoken = [
+        replace(speaker, span=noun.span, first_token=noun.first_token, end_token=noun.end_token)
+        for noun, speaker in own
+    ]
+    return sorted(kept + spoken, key=lambda a: a.first_token)
+
+
+def _speaker_before(mentions: TextMentions, actors: list[ActorMention], token: int) -> ActorMention | None:
+    """The last actor before a token that is given as the one who speaks (``_announces``)."""
+    return next((a for a in reversed(actors) if a.end_token <= token and _announces(mentions, a)), None)
 
 
 def _reacts(mentions: TextMentions, actor: ActorMention) -> bool:

@@ -49,6 +49,7 @@ RULE_ONLY_KINDS = frozenset(
         "responses",
         "talks",
         "describing",
+        "own_forces",
         "body_heads",
         "feasibility",
         "bare_year_words",

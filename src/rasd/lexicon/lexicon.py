@@ -94,6 +94,7 @@ CUE_CATEGORIES = (
     "ground_too",
     "reactions",
     "describing",
+    "own_forces",
     "body_heads",
     "aftermath",
     "purpose",
