@@ -136,7 +136,6 @@ YEAR_DAYS = 366  # a date without a year is read at most this far back: further 
 KILLING_STATE_REACH = 20  # words from "قتلت إسرائيل" to the act's noun ("... وعددا من الوزراء في غارة")
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 REPORTER_REACH = 3  # words from a speech verb to who speaks ("أكدت قيادة الجيش أن")
-FIRST_PERSON_PLURAL = "نا"  # the pronoun of "قواتنا"، "مجاهدينا": the speaker's side
 #: Words from a speaker's body to the verb after the name ("شرطة ديالى فلان الفلاني، قال").
 SPEAKER_NAME_REACH = 5
 OPENING_SENTENCES = 2
@@ -2154,6 +2153,7 @@ def _choose_actor1(
         if a.end_token > trigger.first_token
         and a.first_token - trigger.end_token <= SUBJECT_REACH
         and not _subject_of_another_verb(mentions, trigger.end_token, a.first_token)
+        and not (a.first_token >= trigger.end_token and _carries_its_subject(mentions, frame))
     ]
     before = [a for a in in_clause if a in told_before]
     later = [a for a in in_clause if a.first_token >= trigger.end_token]
@@ -2178,6 +2178,16 @@ def _choose_actor1(
         return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
     speakers = [a for a in agents if a in told_before and not _in_description_of(mentions, told_before, a)]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _carries_its_subject(mentions: TextMentions, frame: Frame) -> bool:
+    """ "واشتبكوا مع قوات الجيش"، "وكبدوا قوات النظام خسائر": a verb with its plural subject's ending
+    (``plural_subjects``) has its subject told before it; a name after it is its object or the other
+    side."""
+    if frame.trigger.kind != "verb":
+        return False
+    stem = mentions.text.analyses[frame.trigger_mention.first_token][1]
+    return stem.endswith(clitic_roles().plural_subjects)
 
 
 def _in_description_of(mentions: TextMentions, told_before: list[ActorMention], actor: ActorMention) -> bool:
@@ -2526,7 +2536,7 @@ def _with_speakers_own_forces(
     own = [
         (noun, speaker)
         for noun in mentions.within("own_forces", first, end)
-        if mentions.text.analyses[noun.first_token][2] == FIRST_PERSON_PLURAL
+        if mentions.text.analyses[noun.first_token][2] == clitic_roles().speaker_side
         and (speaker := _speaker_before(mentions, actors, noun.first_token)) is not None
     ]
     if not own:
