@@ -886,3 +886,26 @@ def test_the_subject_of_a_passive_verb_of_hurt_is_the_victim(candidate_events_of
 def test_men_wounded_after_jurih_are_not_the_attackers(candidate_events_of) -> None:
     (event,) = candidate_events_of("جرح اثنان من عناصر الشرطة المصرية في هجوم على كمين في العريش.")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "وقال المتحدث باسم قوات الدعم السريع في بيان إن قواتنا سيطرت على مدينة الفاشر بعد معارك "
+            "مع الجيش السوداني.",
+            ("Rapid Support Forces", "Military Forces of Sudan"),
+        ),
+        (
+            "وأعلنت حركة الشباب في بيان أن مجاهدينا هاجموا قاعدة للجيش الصومالي في بلدة بلدوين.",
+            ("Al Shabaab", "Military Forces of Somalia"),
+        ),
+        (
+            "وقال الناطق باسم وحدات حماية الشعب إن الطائرات التركية قصفت مواقع قواتنا في بلدة عين العرب.",
+            ("Military Forces of Turkey", "YPG: Peoples Protection Units"),
+        ),
+    ],
+)
+def test_a_sides_men_with_the_first_person_pronoun_are_the_speakers(candidate_events_of, text, actors) -> None:
+    (event,) = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == actors

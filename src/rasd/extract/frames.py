@@ -40,6 +40,7 @@ from rasd.extract.mentions import NAMING_KINDS, TextMentions
 from rasd.extract.modality import counts_over_a_period, names_a_day, names_a_day_of_its_own, non_event_reason
 from rasd.extract.numbers import number_at
 from rasd.extract.place_features import ArticleWhere, place_key, sentence_of
+from rasd.extract.sentence_features import QUOTE_MARK
 from rasd.extract.places import (
     BARE,
     PlaceMention,
@@ -2530,14 +2531,14 @@ def _with_speakers_own_forces(
     mentions: TextMentions, actors: list[ActorMention], first: int, end: int
 ) -> list[ActorMention]:
     """ "قال المتحدث باسم قوات الدعم السريع إن قواتنا سيطرت"، "أعلنت حركة الشباب أن مجاهدينا هاجموا":
-    a side's men or arms with the first-person pronoun (``own_forces``) are the speaker's, the actor
-    an earlier word of the sentence gives as the one who speaks; they replace any reading of the
-    noun alone ("جنودنا" is no army of the country)."""
+    a side's men or arms with the pronoun of "we" (``own_forces``, ``speaker_side``) in what a speaker
+    says are the speaker's; they replace any reading of the noun alone ("جنودنا" is no army of the
+    country)."""
     own = [
         (noun, speaker)
         for noun in mentions.within("own_forces", first, end)
         if mentions.text.analyses[noun.first_token][2] == clitic_roles().speaker_side
-        and (speaker := _speaker_before(mentions, actors, noun.first_token)) is not None
+        and (speaker := _speaker_of(mentions, actors, first, noun.first_token)) is not None
     ]
     if not own:
         return actors
@@ -2550,9 +2551,34 @@ def _with_speakers_own_forces(
     return sorted(kept + spoken, key=lambda a: a.first_token)
 
 
-def _speaker_before(mentions: TextMentions, actors: list[ActorMention], token: int) -> ActorMention | None:
-    """The last actor before a token that is given as the one who speaks (``_announces``)."""
-    return next((a for a in reversed(actors) if a.end_token <= token and _announces(mentions, a)), None)
+def _speaker_of(mentions: TextMentions, actors: list[ActorMention], first: int, token: int) -> ActorMention | None:
+    """The armed side or state that says the words at a token: the last one named before the speech
+    opens (a complementizer or a quotation mark after a word of attribution: "قال الناطق الرسمي لقوات
+    حماية الشعب: «..."، "هنأ الجيش في بيان الشعب «بدخول قواتنا»"); one named inside the speech is
+    spoken of ("الطائرات التركية تقصف مواقع قواتنا")."""
+    attributions = mentions.within("attribution", first, token)
+    if not attributions:
+        return None
+    opening = next(
+        (
+            i
+            for i in range(attributions[0].end_token, token)
+            if mentions.text.norms[i] == QUOTE_MARK or mentions.at("complementizers", i) is not None
+        ),
+        None,
+    )
+    if opening is None:
+        return None
+    # The speaker is told beside a word of attribution, not anywhere earlier in the sentence.
+    said = [a for a in attributions if a.end_token <= opening]
+    named = [
+        a
+        for a in actors
+        if a.end_token <= opening
+        and a.inter in ARMED_INTER
+        and any(a.end_token >= w.first_token - REPORTER_REACH for w in said)
+    ]
+    return named[-1] if named else None
 
 
 def _reacts(mentions: TextMentions, actor: ActorMention) -> bool:
