@@ -2569,16 +2569,21 @@ def _speaker_of(mentions: TextMentions, actors: list[ActorMention], first: int, 
     )
     if opening is None:
         return None
-    # The speaker is told beside a word of attribution, not anywhere earlier in the sentence.
-    said = [a for a in attributions if a.end_token <= opening]
+    said = [w for w in attributions if w.end_token <= opening]
     named = [
         a
         for a in actors
-        if a.end_token <= opening
-        and a.inter in ARMED_INTER
-        and any(a.end_token >= w.first_token - REPORTER_REACH for w in said)
+        if a.end_token <= opening and a.inter in ARMED_INTER and any(_told_beside(a, w) for w in said)
     ]
     return named[-1] if named else None
+
+
+def _told_beside(actor: ActorMention, word: Mention) -> bool:
+    """The actor is told within a few words of a word of attribution, after it ("قال القائد في الجيش
+    الصومالي") or before it ("هنأ الجيش في بيان"); a side named further away is not who speaks."""
+    after = 0 <= actor.first_token - word.end_token <= REPORTER_REACH
+    before = 0 <= word.first_token - actor.end_token <= REPORTER_REACH
+    return after or before
 
 
 def _reacts(mentions: TextMentions, actor: ActorMention) -> bool:
