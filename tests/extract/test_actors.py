@@ -909,3 +909,10 @@ def test_men_wounded_after_jurih_are_not_the_attackers(candidate_events_of) -> N
 def test_a_sides_men_with_the_first_person_pronoun_are_the_speakers(candidate_events_of, text, actors) -> None:
     (event,) = candidate_events_of(text)
     assert (event.actor1, event.actor2) == actors
+
+
+def test_a_name_after_a_verb_with_its_plural_subject_is_not_its_subject(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "وقالت مصادر محلية إن مسلحي داعش اقتحموا قرية البوعيثة جنوب بغداد واشتبكوا مع قوات الجيش العراقي."
+    )
+    assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of Iraq")
