@@ -916,3 +916,25 @@ def test_a_name_after_a_verb_with_its_plural_subject_is_not_its_subject(candidat
         "وقالت مصادر محلية إن مسلحي داعش اقتحموا قرية البوعيثة جنوب بغداد واشتبكوا مع قوات الجيش العراقي."
     )
     assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of Iraq")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "وأعلن الجيش العراقي أنه قام بقصف مواقع لتنظيم داعش في قضاء الحويجة.",
+            ("Military Forces of Iraq", "Islamic State"),
+        ),
+        (
+            "وأعلن الجيش التركي أنه نفذ غارات على مواقع لحزب العمال الكردستاني في شمال العراق.",
+            ("Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
+        ),
+        (
+            "وقال الجيش اليمني إنه تمكن أمس من صد هجوم واسع لميليشيات الحوثي على مواقعه في مدينة مأرب.",
+            ("Houthis", "Military Forces of Yemen"),
+        ),
+    ],
+)
+def test_the_speaker_who_says_it_carried_out_the_act_is_its_author(candidate_events_of, text, actors) -> None:
+    (event,) = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == actors

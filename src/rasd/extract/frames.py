@@ -2660,11 +2660,26 @@ def _speech_subject(mentions: TextMentions, actor: ActorMention) -> bool:
 
 def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mention) -> ActorMention | None:
     """The speaker of "قال X إنه/إنها ..." when the act follows the pronoun."""
-    pronoun = mentions.ending_at("speaker_pronouns", trigger.first_token)
+    pronoun = _pronoun_before_act(mentions, trigger)
     if pronoun is None:
         return None
     earlier = [a for a in agents if a.end_token <= pronoun.first_token]
     return earlier[-1] if earlier else None
+
+
+def _pronoun_before_act(mentions: TextMentions, trigger: Mention) -> Mention | None:
+    """The speaker pronoun right before the act's word, or before words that only say the speaker
+    carried the act out, and when ("إنه تمكن أمس من صد هجوم"، "أنها نفذت غارات")."""
+    end = trigger.first_token
+    while (pronoun := mentions.ending_at("speaker_pronouns", end)) is None:
+        bridge = next(
+            (m for kind in ("carrying_out", "performs", "time") if (m := mentions.ending_at(kind, end)) is not None),
+            None,
+        )
+        if bridge is None:
+            return None
+        end = bridge.first_token
+    return pronoun
 
 
 def _claimed(frame: Frame, mentions: TextMentions, claim: Claim, context: ArticleContext) -> bool:

@@ -50,6 +50,7 @@ RULE_ONLY_KINDS = frozenset(
         "talks",
         "describing",
         "own_forces",
+        "carrying_out",
         "body_heads",
         "feasibility",
         "bare_year_words",

@@ -56,6 +56,7 @@ CUE_CATEGORIES = (
     "quoted",
     "performs",
     "speaker_pronouns",
+    "carrying_out",
     "judicial_execution",
     "anniversary",
     "verdict",
