@@ -906,7 +906,7 @@ def test_men_wounded_after_jurih_are_not_the_attackers(candidate_events_of) -> N
         ),
     ],
 )
-def test_a_sides_men_with_the_first_person_pronoun_are_the_speakers(candidate_events_of, text, actors) -> None:
+def test_a_sides_men_with_the_pronoun_of_we_are_the_speakers(candidate_events_of, text, actors) -> None:
     (event,) = candidate_events_of(text)
     assert (event.actor1, event.actor2) == actors
 

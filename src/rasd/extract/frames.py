@@ -40,7 +40,6 @@ from rasd.extract.mentions import NAMING_KINDS, TextMentions
 from rasd.extract.modality import counts_over_a_period, names_a_day, names_a_day_of_its_own, non_event_reason
 from rasd.extract.numbers import number_at
 from rasd.extract.place_features import ArticleWhere, place_key, sentence_of
-from rasd.extract.sentence_features import QUOTE_MARK
 from rasd.extract.places import (
     BARE,
     PlaceMention,
@@ -58,6 +57,7 @@ from rasd.extract.places import (
     province_before,
     word_list,
 )
+from rasd.extract.sentence_features import QUOTE_MARK
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
@@ -2551,7 +2551,9 @@ def _with_speakers_own_forces(
     return sorted(kept + spoken, key=lambda a: a.first_token)
 
 
-def _speaker_of(mentions: TextMentions, actors: list[ActorMention], first: int, token: int) -> ActorMention | None:
+def _speaker_of(
+    mentions: TextMentions, actors: list[ActorMention], first: int, token: int
+) -> ActorMention | None:
     """The armed side or state that says the words at a token: the last one named before the speech
     opens (a complementizer or a quotation mark after a word of attribution: "قال الناطق الرسمي لقوات
     حماية الشعب: «..."، "هنأ الجيش في بيان الشعب «بدخول قواتنا»"); one named inside the speech is
@@ -2672,10 +2674,8 @@ def _pronoun_before_act(mentions: TextMentions, trigger: Mention) -> Mention | N
     carried the act out, and when ("إنه تمكن أمس من صد هجوم"، "أنها نفذت غارات")."""
     end = trigger.first_token
     while (pronoun := mentions.ending_at("speaker_pronouns", end)) is None:
-        bridge = next(
-            (m for kind in ("carrying_out", "performs", "time") if (m := mentions.ending_at(kind, end)) is not None),
-            None,
-        )
+        bridges = (mentions.ending_at(kind, end) for kind in ("carrying_out", "performs", "time"))
+        bridge = next((m for m in bridges if m is not None), None)
         if bridge is None:
             return None
         end = bridge.first_token
