@@ -905,15 +905,6 @@ def test_men_wounded_after_jurih_are_not_the_attackers(candidate_events_of) -> N
             "وقال الناطق باسم وحدات حماية الشعب إن الطائرات التركية قصفت مواقع قواتنا في بلدة عين العرب.",
             ("Military Forces of Turkey", "YPG: Peoples Protection Units"),
         ),
-        # or with the pronoun of "his", "its" as the subject of what it says
-        (
-            "وأعلنت حركة الشباب أن مقاتليها هاجموا قاعدة للجيش الصومالي في بلدة بلدوين.",
-            ("Al Shabaab", "Military Forces of Somalia"),
-        ),
-        (
-            "وقال الجيش السوداني إن قواته صدت هجوما لقوات الدعم السريع على مدينة الأبيض.",
-            ("Rapid Support Forces", "Military Forces of Sudan"),
-        ),
         # the speaker says it carried the act out or managed it
         (
             "وأعلن الجيش العراقي أنه قام بقصف مواقع لتنظيم داعش في قضاء الحويجة.",

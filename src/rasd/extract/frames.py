@@ -2530,13 +2530,14 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
 def _with_speakers_own_forces(
     mentions: TextMentions, actors: list[ActorMention], first: int, end: int
 ) -> list[ActorMention]:
-    """ "قال المتحدث باسم قوات الدعم السريع إن قواتنا سيطرت"، "أعلنت حركة الشباب أن مقاتليها هاجموا":
-    a side's men or arms (``own_forces``) that a speaker calls its own (``_speakers_own``) are the
-    speaker's; they replace any reading of the noun alone ("جنودنا" is no army of the country)."""
+    """ "قال المتحدث باسم قوات الدعم السريع إن قواتنا سيطرت"، "أعلنت حركة الشباب أن مجاهدينا هاجموا":
+    a side's men or arms with the pronoun of "we" (``own_forces``, ``speaker_side``) in what a speaker
+    says are the speaker's; they replace any reading of the noun alone ("جنودنا" is no army of the
+    country)."""
     own = [
         (noun, speaker)
         for noun in mentions.within("own_forces", first, end)
-        if _speakers_own(mentions, noun)
+        if mentions.text.analyses[noun.first_token][2] == clitic_roles().speaker_side
         and (speaker := _speaker_of(mentions, actors, first, noun.first_token)) is not None
     ]
     if not own:
@@ -2548,17 +2549,6 @@ def _with_speakers_own_forces(
         for noun, speaker in own
     ]
     return sorted(kept + spoken, key=lambda a: a.first_token)
-
-
-def _speakers_own(mentions: TextMentions, noun: Mention) -> bool:
-    """A side's men that the speaker calls its own: with the pronoun of "we" anywhere in what it says
-    ("مواقع قواتنا"), or of "his", "its", "their" as the subject right after إن/أن ("إن قواته صدت"),
-    where no other antecedent stands between."""
-    suffix, roles = mentions.text.analyses[noun.first_token][2], clitic_roles()
-    if suffix == roles.speaker_side:
-        return True
-    subject = mentions.ending_at("complementizers", noun.first_token) is not None
-    return subject and suffix in roles.speaker_referents
 
 
 def _speaker_of(

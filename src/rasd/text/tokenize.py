@@ -112,7 +112,6 @@ class CliticRoles:
     purpose: str
     counting_pronouns: dict[str, int]
     speaker_side: str
-    speaker_referents: frozenset[str]
     plural_subjects: tuple[str, ...]
 
 
@@ -276,7 +275,6 @@ def clitic_roles() -> CliticRoles:
         fold(roles["purpose"]),
         {fold(pronoun): count for pronoun, count in roles["counting_pronouns"].items()},
         fold(roles["speaker_side"]),
-        frozenset(fold(pronoun) for pronoun in roles["speaker_referents"]),
         tuple(fold(ending) for ending in roles["plural_subjects"]),
     )
 
