@@ -1903,8 +1903,7 @@ def _assign_actors(
     # A fight's joined names are its sides; a bombing's may be its victims ("سيارات لناشطين في
     # حركتي حماس والجهاد").
     co_authors = []
-    if event_type == "Battles" or _subject_before_act(actor1, trigger):
-        # "وبدأت قوات النظام وحزب الله هجوما ... ترافق مع قصف جوي": subjects joined before the act did it.
+    if event_type == "Battles":
         co_authors = [a for a in others if _co_author(frame, mentions, actor1, a, others, victims)]
         others = [a for a in others if a not in co_authors]
     # A backer's cue may stand near the other side too ("الجيش وفصائل تقاتل إلى جانبه حملة ضد
@@ -1993,11 +1992,6 @@ def _civilian_site_struck(frame: Frame, mentions: TextMentions, first: int, end:
     return ActorMention(
         civilians.name, civilians.id, civilians.inter, None, site.span, site.first_token, site.end_token
     )
-
-
-def _subject_before_act(actor1: ActorMention | None, trigger: Mention) -> bool:
-    """actor1 is told before the act's word, as the subject of the sentence."""
-    return actor1 is not None and actor1.end_token <= trigger.first_token
 
 
 def _co_author(
