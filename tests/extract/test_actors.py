@@ -909,3 +909,47 @@ def test_a_jewish_terror_gang_that_burns_a_family_s_home_is_the_settlers(events_
     )
     assert event.actor1 == "Settlers (Israel)"
     assert event.actor1_ar == "عصابة إرهابية يهودية"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a side's men with the pronoun of "we" are the speaker's
+        (
+            "وقال المتحدث باسم قوات الدعم السريع في بيان إن قواتنا سيطرت على مدينة الفاشر بعد معارك "
+            "مع الجيش السوداني.",
+            ("Rapid Support Forces", "Military Forces of Sudan"),
+        ),
+        (
+            "وأعلنت حركة الشباب في بيان أن مجاهدينا هاجموا قاعدة للجيش الصومالي في بلدة بلدوين.",
+            ("Al Shabaab", "Military Forces of Somalia"),
+        ),
+        (
+            "وقال الناطق باسم وحدات حماية الشعب إن الطائرات التركية قصفت مواقع قواتنا في بلدة عين العرب.",
+            ("Military Forces of Turkey", "YPG: Peoples Protection Units"),
+        ),
+        # the speaker says it carried the act out or managed it
+        (
+            "وأعلن الجيش العراقي أنه قام بقصف مواقع لتنظيم داعش في قضاء الحويجة.",
+            ("Military Forces of Iraq", "Islamic State"),
+        ),
+        (
+            "وأعلن الجيش التركي أنه نفذ غارات على مواقع لحزب العمال الكردستاني في شمال العراق.",
+            ("Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
+        ),
+        (
+            "وقال الجيش اليمني إنه تمكن أمس من صد هجوم واسع لميليشيات الحوثي على مواقعه في مدينة مأرب.",
+            ("Houthis", "Military Forces of Yemen"),
+        ),
+    ],
+)
+def test_what_a_speaker_says_its_own_side_did_is_the_speakers(candidate_events_of, text, actors) -> None:
+    (event,) = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == actors
+
+
+def test_a_name_after_a_verb_with_its_plural_subject_is_not_its_subject(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "وقالت مصادر محلية إن مسلحي داعش اقتحموا قرية البوعيثة جنوب بغداد واشتبكوا مع قوات الجيش العراقي."
+    )
+    assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of Iraq")

@@ -58,6 +58,7 @@ from rasd.extract.places import (
     province_before,
     word_list,
 )
+from rasd.extract.sentence_features import QUOTE_MARK
 from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Gazetteer
 from rasd.geocode.gazetteer import Place as GazetteerPlace
@@ -676,7 +677,9 @@ def _sentence_frames(
     decider: SentenceDecider | None,
 ) -> FrameReading:
     first, end = sentence.first_token, sentence.end_token
-    actors = actor_mentions(mentions, first, end, context.named_actors, context.country)
+    actors = _with_speakers_own_forces(
+        mentions, actor_mentions(mentions, first, end, context.named_actors, context.country), first, end
+    )
     if actors and mentions.within("trigger", first, end):
         # Places are read only where an act may be told: reading them for every sentence cost a
         # third of extraction time, and a sentence with no trigger opens no frame.
@@ -2179,6 +2182,7 @@ def _choose_actor1(
         if a.end_token > trigger.first_token
         and a.first_token - trigger.end_token <= SUBJECT_REACH
         and not _subject_of_another_verb(mentions, trigger.end_token, a.first_token)
+        and not (a.first_token >= trigger.end_token and _carries_its_subject(mentions, frame))
     ]
     before = [a for a in in_clause if a in told_before]
     later = [a for a in in_clause if a.first_token >= trigger.end_token]
@@ -2203,6 +2207,16 @@ def _choose_actor1(
         return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
     speakers = [a for a in agents if a in told_before and not _in_description_of(mentions, told_before, a)]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _carries_its_subject(mentions: TextMentions, frame: Frame) -> bool:
+    """ "واشتبكوا مع قوات الجيش"، "وكبدوا قوات النظام خسائر": a verb with its plural subject's ending
+    (``plural_subjects``) has its subject told before it; a name after it is its object or the other
+    side."""
+    if frame.trigger.kind != "verb":
+        return False
+    stem = mentions.text.analyses[frame.trigger_mention.first_token][1]
+    return stem.endswith(clitic_roles().plural_subjects)
 
 
 def _in_description_of(mentions: TextMentions, told_before: list[ActorMention], actor: ActorMention) -> bool:
@@ -2541,6 +2555,67 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     return source is not None and source.label == "noun"
 
 
+def _with_speakers_own_forces(
+    mentions: TextMentions, actors: list[ActorMention], first: int, end: int
+) -> list[ActorMention]:
+    """ "قال المتحدث باسم قوات الدعم السريع إن قواتنا سيطرت"، "أعلنت حركة الشباب أن مجاهدينا هاجموا":
+    a side's men or arms with the pronoun of "we" (``own_forces``, ``speaker_side``) in what a speaker
+    says are the speaker's; they replace any reading of the noun alone ("جنودنا" is no army of the
+    country)."""
+    own = [
+        (noun, speaker)
+        for noun in mentions.within("own_forces", first, end)
+        if mentions.text.analyses[noun.first_token][2] == clitic_roles().speaker_side
+        and (speaker := _speaker_of(mentions, actors, first, noun.first_token)) is not None
+    ]
+    if not own:
+        return actors
+    taken = {i for noun, _ in own for i in range(noun.first_token, noun.end_token)}
+    kept = [a for a in actors if taken.isdisjoint(range(a.first_token, a.end_token))]
+    spoken = [
+        replace(speaker, span=noun.span, first_token=noun.first_token, end_token=noun.end_token)
+        for noun, speaker in own
+    ]
+    return sorted(kept + spoken, key=lambda a: a.first_token)
+
+
+def _speaker_of(
+    mentions: TextMentions, actors: list[ActorMention], first: int, token: int
+) -> ActorMention | None:
+    """The armed side or state that says the words at a token: the last one named before the speech
+    opens (a complementizer or a quotation mark after a word of attribution: "قال الناطق الرسمي لقوات
+    حماية الشعب: «..."، "هنأ الجيش في بيان الشعب «بدخول قواتنا»"); one named inside the speech is
+    spoken of ("الطائرات التركية تقصف مواقع قواتنا")."""
+    attributions = mentions.within("attribution", first, token)
+    if not attributions:
+        return None
+    opening = next(
+        (
+            i
+            for i in range(attributions[0].end_token, token)
+            if mentions.text.norms[i] == QUOTE_MARK or mentions.at("complementizers", i) is not None
+        ),
+        None,
+    )
+    if opening is None:
+        return None
+    said = [w for w in attributions if w.end_token <= opening]
+    named = [
+        a
+        for a in actors
+        if a.end_token <= opening and a.inter in ARMED_INTER and any(_told_beside(a, w) for w in said)
+    ]
+    return named[-1] if named else None
+
+
+def _told_beside(actor: ActorMention, word: Mention) -> bool:
+    """The actor is told within a few words of a word of attribution, after it ("قال القائد في الجيش
+    الصومالي") or before it ("هنأ الجيش في بيان"); a side named further away is not who speaks."""
+    after = 0 <= actor.first_token - word.end_token <= REPORTER_REACH
+    before = 0 <= word.first_token - actor.end_token <= REPORTER_REACH
+    return after or before
+
+
 def _reacts(mentions: TextMentions, actor: ActorMention) -> bool:
     """ "أدان الجيش الهجوم"، "ووصفت قيادة الشرطة عملية الاغتيال بالإرهابية": the subject of a word of
     reaction or description, or of a body's head noun right after one, speaks of the act."""
@@ -2615,11 +2690,24 @@ def _speech_subject(mentions: TextMentions, actor: ActorMention) -> bool:
 
 def _speaker(mentions: TextMentions, agents: list[ActorMention], trigger: Mention) -> ActorMention | None:
     """The speaker of "قال X إنه/إنها ..." when the act follows the pronoun."""
-    pronoun = mentions.ending_at("speaker_pronouns", trigger.first_token)
+    pronoun = _pronoun_before_act(mentions, trigger)
     if pronoun is None:
         return None
     earlier = [a for a in agents if a.end_token <= pronoun.first_token]
     return earlier[-1] if earlier else None
+
+
+def _pronoun_before_act(mentions: TextMentions, trigger: Mention) -> Mention | None:
+    """The speaker pronoun right before the act's word, or before words that only say the speaker
+    carried the act out, and when ("إنه تمكن أمس من صد هجوم"، "أنها نفذت غارات")."""
+    end = trigger.first_token
+    while (pronoun := mentions.ending_at("speaker_pronouns", end)) is None:
+        bridges = (mentions.ending_at(kind, end) for kind in ("carrying_out", "performs", "time"))
+        bridge = next((m for m in bridges if m is not None), None)
+        if bridge is None:
+            return None
+        end = bridge.first_token
+    return pronoun
 
 
 def _claimed(frame: Frame, mentions: TextMentions, claim: Claim, context: ArticleContext) -> bool:

@@ -49,6 +49,8 @@ RULE_ONLY_KINDS = frozenset(
         "responses",
         "talks",
         "describing",
+        "own_forces",
+        "carrying_out",
         "body_heads",
         "feasibility",
         "bare_year_words",

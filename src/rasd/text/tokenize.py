@@ -111,6 +111,8 @@ class CliticRoles:
     future: str
     purpose: str
     counting_pronouns: dict[str, int]
+    speaker_side: str
+    plural_subjects: tuple[str, ...]
 
 
 class CliticSegmenter:
@@ -272,6 +274,8 @@ def clitic_roles() -> CliticRoles:
         fold(roles["future"]),
         fold(roles["purpose"]),
         {fold(pronoun): count for pronoun, count in roles["counting_pronouns"].items()},
+        fold(roles["speaker_side"]),
+        tuple(fold(ending) for ending in roles["plural_subjects"]),
     )
 
 
