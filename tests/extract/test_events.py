@@ -94,6 +94,23 @@ def test_the_second_explosion_is_one_more_occurrence(events_of) -> None:
     assert sorted(e.location_ar for e in events) == ["إدلب", "منبج"]
 
 
+@pytest.mark.parametrize("result", ["أسفرت عن تدمير", "أدت إلى تدمير"])
+def test_what_a_strike_destroyed_is_the_strike(candidate_events_of, result) -> None:
+    (event,) = candidate_events_of(
+        "قال سكان محليون إن طيران التحالف شن فجر اليوم الثلاثاء ثلاث غارات جوية على منزل قائد "
+        f"عسكري في مدينة ذمار، {result} المنزل بالكامل وتضرر عدد من المنازل المجاورة."
+    )
+    assert (event.sub_event_type, event.location_ar) == ("Air/drone strike", "ذمار")
+
+
+def test_a_destruction_told_as_another_sides_act_is_an_event_of_its_own(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "شن طيران التحالف فجر اليوم الثلاثاء غارات جوية على معسكر للحوثيين في مدينة ذمار، "
+        "فيما أقدم مسلحون حوثيون على تدمير منزل قائد عسكري في المدينة."
+    )
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Looting/property destruction"]
+
+
 # "إلى ذلك"، "من جهة أخرى": a roundup's turn to its next item
 @pytest.mark.parametrize(
     "opening",

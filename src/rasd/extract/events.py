@@ -33,6 +33,7 @@ from rasd.extract.frames import (
     QUOTED_ON_DATE_RULE,
     REACTED_RULE,
     RELATIVE_RULE,
+    RESULT_RULE,
     SECOND_FORCE_RULE,
     SEPARATE_RULE,
     STRIKING_TYPES,
@@ -164,6 +165,8 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             vetoed(f),
             f.describes_actor,
             REACTED_RULE in f.rules,
+            # what an act brought about is read once every act is, to join the act of its sentence
+            RESULT_RULE in f.rules,
             _referring_word(f),
             f.trigger.weak,
             f.trigger.generic,
@@ -186,7 +189,10 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         ]
         refers = _refers_back(frame)
         told = _story_told(events, event, frame, open_events) if refers else None
-        if refers and (told is None or not _one_of_several(events[told], event, frame)):
+        act = _act_it_results_from(frame, events)
+        if act is not None:
+            target = act
+        elif refers and (told is None or not _one_of_several(events[told], event, frame)):
             target = told
         else:
             target = next((i for i in open_events if _compatible(events[i], event, False)), None)
@@ -246,6 +252,16 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     joined = _second_tellings_joined(joined, lexicon)
     events = [_finished(e) for e in _seat_headlines_joined(joined, lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
+
+
+def _act_it_results_from(frame: Frame, events: list[Event]) -> int | None:
+    """The event of the act that a result clause's sentence tells: "شن طيران التحالف غارات على
+    منزل اللواء … أسفرت عن تدمير المنزل" tells the strike and what it destroyed, one occurrence
+    (ACLED codes the damage of an attack as part of it). Result clauses are read after every act,
+    so the act of their sentence has joined or opened its event."""
+    if RESULT_RULE not in frame.rules:
+        return None
+    return next((i for i, event in enumerate(events) if frame.sentence.span in event.evidence_spans), None)
 
 
 def _pairs_apart(kept: Event, new: Event) -> bool:

@@ -31,6 +31,7 @@ RULE_ONLY_KINDS = frozenset(
         "civil_heads",
         "arenas",
         "verbal",
+        "results",
         "calming",
         "interception",
         "objection",

@@ -93,6 +93,7 @@ CUE_CATEGORIES = (
     "several_acts",
     "ground_too",
     "reactions",
+    "results",
     "describing",
     "body_heads",
     "aftermath",
