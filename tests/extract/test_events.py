@@ -1113,6 +1113,17 @@ def test_a_peaceful_protest_at_a_riots_place_and_day_is_that_riot(candidate_even
     ]
 
 
+def test_a_crowds_risen_toll_told_as_clashes_is_the_crowds_event(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلنت وزارة الصحة السودانية عن ارتفاع حصيلة ضحايا الاشتباكات التي رافقت فض اعتصامي القيادة "
+        "العامة وجامعة الخرطوم في الخرطوم إلى 9 قتلى بينهم 2 من عناصر الأمن. وفي وسط الخرطوم تواصل "
+        "قوات الشرطة فض الاعتصام وإزالة الخيام، في ظل استمرار الاشتباكات مع المعتصمين. وأكدت الداخلية "
+        "سقوط قتيلين و40 جريحا للشرطة في فض الاعتصامات.",
+        title="تواصل الاشتباكات في الخرطوم ووزارة الصحة تؤكد مقتل 9 بينهم 2 من الأمن",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 9)
+
+
 def test_a_force_that_took_ground_beside_the_author_is_not_its_foe(events_of) -> None:
     events = events_of(
         "عدن - سيطرت القوات الموالية لهادي وقوات المقاومة الشعبية اليوم على مدينة الحوطة. وفي تعز، دارت "

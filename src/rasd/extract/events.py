@@ -396,8 +396,8 @@ def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
 def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
     """Tellings that another sub-type left apart though they add no act of their own: the launch of
     a missile beside its interception, a crowd's projectiles beside its protest, a peaceful protest
-    beside the riot of its own town. Each joins the event it tells again, which keeps its type,
-    sides and place."""
+    beside the riot of its own town, a crowd's risen toll told as a massacre or clashes. Each joins
+    the event it tells again, which keeps its type, sides and place."""
     result = list(events)
     for event in events:
         told = next((e for e in result if e is not event and _tells_again(e, event, lexicon)), None)
@@ -409,7 +409,7 @@ def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event
 
 def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
     """Whether ``new`` tells ``kept`` again: the same day and province, no toll of its own, and
-    the launch of the missile ``kept`` intercepted, or the crowd ``kept`` is."""
+    the launch of the missile ``kept`` intercepted, or the crowd ``kept`` is, or its dead."""
     same_province = kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
     own_toll = new.fatalities is not None and new.fatalities != kept.fatalities
     if not _same_day_and_country(kept, new) or not same_province or own_toll:
@@ -418,6 +418,7 @@ def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
         _launch_of_interception(kept, new)
         or _projectiles_of_crowd(kept, new, lexicon)
         or _protest_of_riot(kept, new)
+        or _crowds_toll_risen(kept, new)
     )
 
 
@@ -441,6 +442,21 @@ def _protest_of_riot(riot: Event, protest: Event) -> bool:
         riot.event_type == RIOTS
         and protest.sub_event_type == PEACEFUL_PROTEST
         and _same_named_place(riot, protest)
+    )
+
+
+def _crowds_toll_risen(crowd: Event, told: Event) -> bool:
+    """A risen toll ("ارتفاع حصيلة مجزرة الناصرية إلى 32 قتيلا"، "ارتفاع حصيلة ضحايا الاشتباكات
+    التي رافقت فض الاعتصام إلى 15") counts the dead of one occurrence: told with the same count at
+    the place and day of a crowd's event, it is that crowd's dispersal called a massacre or
+    clashes, which ACLED codes as the crowd's event."""
+    return (
+        crowd.event_type in CROWD_TYPES
+        and told.event_type not in CROWD_TYPES
+        and TOLL_UPDATED_RULE in told.rules
+        and told.fatalities is not None
+        and told.fatalities == crowd.fatalities
+        and _same_named_place(crowd, told)
     )
 
 
