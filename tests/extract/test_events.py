@@ -1124,6 +1124,16 @@ def test_a_crowds_risen_toll_told_as_clashes_is_the_crowds_event(candidate_event
     assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 9)
 
 
+def test_the_fight_told_before_a_takeover_is_the_takeover(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلنت المقاومة الشعبية في مدينة عدن اليوم الثلاثاء استعادة القصر الرئاسي ومقر قيادة المنطقة "
+        "العسكرية الرابعة من مسلحي الحوثي. وكانت المقاومة تمكنت أمس من فرض سيطرتها على القصر الرئاسي "
+        "والقاعدة البحرية في منطقة التواهي بعد معارك عنيفة مع مسلحي الحوثي منذ مساء أول من أمس.",
+        title="المقاومة الشعبية تعلن استعادة القصر الرئاسي في عدن من الحوثيين",
+    )
+    assert (event.sub_event_type, event.location_ar) == ("Government regains territory", "عدن")
+
+
 def test_a_force_that_took_ground_beside_the_author_is_not_its_foe(events_of) -> None:
     events = events_of(
         "عدن - سيطرت القوات الموالية لهادي وقوات المقاومة الشعبية اليوم على مدينة الحوطة. وفي تعز، دارت "

@@ -30,6 +30,7 @@ from rasd.extract.frames import (
     LISTED_TOWN_RULE,
     NON_VIOLENT_TRANSFER,
     PEACEFUL_PROTEST,
+    PRELUDE_RULE,
     QUOTED_ON_DATE_RULE,
     REACTED_RULE,
     RELATIVE_RULE,
@@ -396,8 +397,9 @@ def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
 def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
     """Tellings that another sub-type left apart though they add no act of their own: the launch of
     a missile beside its interception, a crowd's projectiles beside its protest, a peaceful protest
-    beside the riot of its own town, a crowd's risen toll told as a massacre or clashes. Each joins
-    the event it tells again, which keeps its type, sides and place."""
+    beside the riot of its own town, a crowd's risen toll told as a massacre or clashes, the fight
+    that won a takeover. Each joins the event it tells again, which keeps its type, sides and
+    place."""
     result = list(events)
     for event in events:
         told = next((e for e in result if e is not event and _tells_again(e, event, lexicon)), None)
@@ -409,7 +411,8 @@ def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event
 
 def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
     """Whether ``new`` tells ``kept`` again: the same day and province, no toll of its own, and
-    the launch of the missile ``kept`` intercepted, or the crowd ``kept`` is, or its dead."""
+    the launch of the missile ``kept`` intercepted, or the crowd ``kept`` is, or its dead, or the
+    fight that won the ground ``kept`` took."""
     same_province = kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
     own_toll = new.fatalities is not None and new.fatalities != kept.fatalities
     if not _same_day_and_country(kept, new) or not same_province or own_toll:
@@ -419,6 +422,7 @@ def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
         or _projectiles_of_crowd(kept, new, lexicon)
         or _protest_of_riot(kept, new)
         or _crowds_toll_risen(kept, new)
+        or _fight_that_won_it(kept, new)
     )
 
 
@@ -443,6 +447,30 @@ def _protest_of_riot(riot: Event, protest: Event) -> bool:
         and protest.sub_event_type == PEACEFUL_PROTEST
         and _same_named_place(riot, protest)
     )
+
+
+def _fight_that_won_it(takeover: Event, fight: Event) -> bool:
+    """ACLED codes a battle that changes who holds a place as that change: a fight told as what came
+    before the ground was taken ("فرضت المقاومة سيطرتها على القصر الرئاسي في منطقة التواهي بعد
+    معارك عنيفة مع الحوثيين", with a takeover word rasd does not read as one) is the takeover a side
+    of the fight made in its province, not a clash of its own."""
+    sides = {takeover.actor1, takeover.actor2} - {None}
+    return (
+        takeover.sub_event_type in TERRITORY_SUB_TYPES
+        and fight.event_type == BATTLES
+        and _opened_as_a_prelude(fight)
+        and any(_named(side) for side in sides & {fight.actor1, fight.actor2})
+    )
+
+
+def _opened_as_a_prelude(fight: Event) -> bool:
+    """The report that opened the fight told it as what came before an act: a fight other reports
+    tell in their own words ("تواصلت الاشتباكات في قرية بيت عوان") is one of its own, even where a
+    later one adds "استعادوا السيطرة على التلة بعد اشتباكات". A report's marks follow its trigger and
+    come before the next report's."""
+    triggers = [i for i, rule in enumerate(fight.rules) if rule.startswith("trigger:")]
+    opening = fight.rules[: triggers[1]] if len(triggers) > 1 else fight.rules
+    return PRELUDE_RULE in opening
 
 
 def _crowds_toll_risen(crowd: Event, told: Event) -> bool:

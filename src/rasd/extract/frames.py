@@ -74,6 +74,7 @@ SUMMED_TOLL_RULE = "fatalities.summed_over_towns"  # the clause counts dead, but
 ORDINAL_RULE = "occurrence:ordinal"  # "انفجار ثان"، "الانفجار الثاني": one more, over the sentence model
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 RESULT_RULE = "occurrence:result"  # "أسفرت عن تدمير المنزل": what the sentence's act brought about
+PRELUDE_RULE = "occurrence:prelude"  # "سيطرت على القصر بعد معارك": what came before the act
 SEPARATE_RULE = "occurrence:separate"  # "وفي حادث آخر، هاجم"، "قصف مماثل": one more, at its own place
 SECOND_FORCE_RULE = "actors:second_force"  # "بين المسلحين والجيش وقوى الأمن": the police's own pair
 GROUND_TOO_RULE = "occurrence:ground_too"  # "هجمات جوية وبرية": the ground assault beside the strikes
@@ -1003,15 +1004,17 @@ def _occurrence_marks(
     sentence: tuple[int, int],
 ) -> list[str]:
     """What the words around a trigger say of its occurrence: one more ("الانفجار الثاني"), what an
-    act brought about ("أسفرت عن تدمير المنزل"), what others react to ("أدان المجلس استهداف
-    المدنيين"، "يحتفلون في الشوارع باستعادة المدينة"), given in a relative clause ("الحي الذي
-    سيطرت عليه القوات النظامية"), or a known act others attend to."""
+    act brought about ("أسفرت عن تدمير المنزل") or came after ("بعد معارك"), what others react to
+    ("أدان المجلس استهداف المدنيين"، "يحتفلون في الشوارع باستعادة المدينة"), given in a relative
+    clause ("الحي الذي سيطرت عليه القوات النظامية"), or a known act others attend to."""
     first, end = clause
     marks = []
     if _another(mentions, mention, end):
         marks.append(ANOTHER_RULE)
     if mentions.ending_at("results", mention.first_token) is not None:
         marks.append(RESULT_RULE)
+    if mentions.ending_at("preludes", mention.first_token) is not None:
+        marks.append(PRELUDE_RULE)
     reacting = mentions.within(
         "reactions", max(first, mention.first_token - REACTION_REACH), mention.first_token
     )

@@ -32,6 +32,7 @@ RULE_ONLY_KINDS = frozenset(
         "arenas",
         "verbal",
         "results",
+        "preludes",
         "calming",
         "interception",
         "objection",

@@ -94,6 +94,7 @@ CUE_CATEGORIES = (
     "ground_too",
     "reactions",
     "results",
+    "preludes",
     "describing",
     "body_heads",
     "aftermath",
