@@ -1134,6 +1134,16 @@ def test_the_fight_told_before_a_takeover_is_the_takeover(candidate_events_of) -
     assert (event.sub_event_type, event.location_ar) == ("Government regains territory", "عدن")
 
 
+def test_civilians_an_exchange_of_fire_hurt_beside_the_shelling_are_its_harm(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اتهمت باكستان الهند اليوم بانتهاك جديد لوقف إطلاق النار في إقليم كشمير، وذكرت أن ثلاثة مدنيين "
+        "قتلوا في قصف هندي للمناطق الباكستانية على خط المراقبة. وتبادلت القوات الهندية والباكستانية "
+        "إطلاق النار على الحدود المتنازع عليها، مما أسفر عن إصابة عدة مدنيين.",
+        title="القوات الهندية والباكستانية تتبادل إطلاق النار في كشمير",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 3)
+
+
 def test_a_force_that_took_ground_beside_the_author_is_not_its_foe(events_of) -> None:
     events = events_of(
         "عدن - سيطرت القوات الموالية لهادي وقوات المقاومة الشعبية اليوم على مدينة الحوطة. وفي تعز، دارت "

@@ -106,6 +106,9 @@ TENTATIVE_TOLL_RULES = (VAGUE_TOLL_RULE, NAMED_ONE_RULE)
 NO_TOLL_RULE = "fatalities:none_for_sub_type"  # "اعتقال المتورطين في تفجير": the toll is the bombing's
 SUICIDE_BOMB = "Suicide bomb"
 SHELLING = "Shelling/artillery/missile attack"
+ATTACK = "Attack"
+#: the type rule that makes a generic fire word hurting civilians an attack on them
+ATTACK_ON_CIVILIANS_RULE = f"{TYPE_RULE_PREFIX}attack_on_civilians"
 IED = "Remote explosive/landmine/IED"
 ARMED_CLASH = "Armed clash"
 SUICIDE_BOMBER = "suicide bomber"  # weapons.tsv: "انتحاري"
@@ -423,6 +426,7 @@ def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
         or _protest_of_riot(kept, new)
         or _crowds_toll_risen(kept, new)
         or _fight_that_won_it(kept, new)
+        or _harm_of_the_strike(kept, new)
     )
 
 
@@ -446,6 +450,19 @@ def _protest_of_riot(riot: Event, protest: Event) -> bool:
         riot.event_type == RIOTS
         and protest.sub_event_type == PEACEFUL_PROTEST
         and _same_named_place(riot, protest)
+    )
+
+
+def _harm_of_the_strike(strike: Event, attack: Event) -> bool:
+    """ACLED codes civilians a shelling or a strike hurts under that strike: a generic fire word
+    typed an attack on civilians for who it hurt ("تبادلت القوات الهندية والباكستانية إطلاق النار …
+    مما أسفر عن إصابة عدة مدنيين"), by the strike's author on the strike's civilians, is the strike."""
+    return (
+        strike.event_type == REMOTE
+        and attack.sub_event_type == ATTACK
+        and ATTACK_ON_CIVILIANS_RULE in attack.rules
+        and _named(strike.actor1)
+        and (attack.actor1, attack.actor2) == (strike.actor1, strike.actor2)
     )
 
 
