@@ -401,8 +401,8 @@ def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event
     """Tellings that another sub-type left apart though they add no act of their own: the launch of
     a missile beside its interception, a crowd's projectiles beside its protest, a peaceful protest
     beside the riot of its own town, a crowd's risen toll told as a massacre or clashes, the fight
-    that won a takeover. Each joins the event it tells again, which keeps its type, sides and
-    place."""
+    that won a takeover, the civilians a strike hurt told as an attack. Each joins the event it
+    tells again, which keeps its type, sides and place."""
     result = list(events)
     for event in events:
         told = next((e for e in result if e is not event and _tells_again(e, event, lexicon)), None)
@@ -415,7 +415,7 @@ def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event
 def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
     """Whether ``new`` tells ``kept`` again: the same day and province, no toll of its own, and
     the launch of the missile ``kept`` intercepted, or the crowd ``kept`` is, or its dead, or the
-    fight that won the ground ``kept`` took."""
+    fight that won the ground ``kept`` took, or the harm of the strike ``kept`` is."""
     same_province = kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
     own_toll = new.fatalities is not None and new.fatalities != kept.fatalities
     if not _same_day_and_country(kept, new) or not same_province or own_toll:
