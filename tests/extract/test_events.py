@@ -94,6 +94,23 @@ def test_the_second_explosion_is_one_more_occurrence(events_of) -> None:
     assert sorted(e.location_ar for e in events) == ["إدلب", "منبج"]
 
 
+@pytest.mark.parametrize("result", ["أسفرت عن تدمير", "أدت إلى تدمير"])
+def test_what_a_strike_destroyed_is_the_strike(candidate_events_of, result) -> None:
+    (event,) = candidate_events_of(
+        "قال سكان محليون إن طيران التحالف شن فجر اليوم الثلاثاء ثلاث غارات جوية على منزل قائد "
+        f"عسكري في مدينة ذمار، {result} المنزل بالكامل وتضرر عدد من المنازل المجاورة."
+    )
+    assert (event.sub_event_type, event.location_ar) == ("Air/drone strike", "ذمار")
+
+
+def test_a_destruction_told_as_another_sides_act_is_an_event_of_its_own(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "شن طيران التحالف فجر اليوم الثلاثاء غارات جوية على معسكر للحوثيين في مدينة ذمار، "
+        "فيما أقدم مسلحون حوثيون على تدمير منزل قائد عسكري في المدينة."
+    )
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Looting/property destruction"]
+
+
 # "إلى ذلك"، "من جهة أخرى": a roundup's turn to its next item
 @pytest.mark.parametrize(
     "opening",
@@ -1099,6 +1116,37 @@ def test_a_peaceful_protest_at_a_riots_place_and_day_is_that_riot(candidate_even
         ("غرانيج", "Peaceful protest"),
         ("هجين", "Violent demonstration"),
     ]
+
+
+def test_a_crowds_risen_toll_told_as_clashes_is_the_crowds_event(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلنت وزارة الصحة السودانية عن ارتفاع حصيلة ضحايا الاشتباكات التي رافقت فض اعتصامي القيادة "
+        "العامة وجامعة الخرطوم في الخرطوم إلى 9 قتلى بينهم 2 من عناصر الأمن. وفي وسط الخرطوم تواصل "
+        "قوات الشرطة فض الاعتصام وإزالة الخيام، في ظل استمرار الاشتباكات مع المعتصمين. وأكدت الداخلية "
+        "سقوط قتيلين و40 جريحا للشرطة في فض الاعتصامات.",
+        title="تواصل الاشتباكات في الخرطوم ووزارة الصحة تؤكد مقتل 9 بينهم 2 من الأمن",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 9)
+
+
+def test_the_fight_told_before_a_takeover_is_the_takeover(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلنت المقاومة الشعبية في مدينة عدن اليوم الثلاثاء استعادة القصر الرئاسي ومقر قيادة المنطقة "
+        "العسكرية الرابعة من مسلحي الحوثي. وكانت المقاومة تمكنت أمس من فرض سيطرتها على القصر الرئاسي "
+        "والقاعدة البحرية في منطقة التواهي بعد معارك عنيفة مع مسلحي الحوثي منذ مساء أول من أمس.",
+        title="المقاومة الشعبية تعلن استعادة القصر الرئاسي في عدن من الحوثيين",
+    )
+    assert (event.sub_event_type, event.location_ar) == ("Government regains territory", "عدن")
+
+
+def test_civilians_an_exchange_of_fire_hurt_beside_the_shelling_are_its_harm(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اتهمت باكستان الهند اليوم بانتهاك جديد لوقف إطلاق النار في إقليم كشمير، وذكرت أن ثلاثة مدنيين "
+        "قتلوا في قصف هندي للمناطق الباكستانية على خط المراقبة. وتبادلت القوات الهندية والباكستانية "
+        "إطلاق النار على الحدود المتنازع عليها، مما أسفر عن إصابة عدة مدنيين.",
+        title="القوات الهندية والباكستانية تتبادل إطلاق النار في كشمير",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 3)
 
 
 def test_a_force_that_took_ground_beside_the_author_is_not_its_foe(events_of) -> None:

@@ -30,9 +30,11 @@ from rasd.extract.frames import (
     LISTED_TOWN_RULE,
     NON_VIOLENT_TRANSFER,
     PEACEFUL_PROTEST,
+    PRELUDE_RULE,
     QUOTED_ON_DATE_RULE,
     REACTED_RULE,
     RELATIVE_RULE,
+    RESULT_RULE,
     SECOND_FORCE_RULE,
     SEPARATE_RULE,
     STRIKING_TYPES,
@@ -104,6 +106,9 @@ TENTATIVE_TOLL_RULES = (VAGUE_TOLL_RULE, NAMED_ONE_RULE)
 NO_TOLL_RULE = "fatalities:none_for_sub_type"  # "اعتقال المتورطين في تفجير": the toll is the bombing's
 SUICIDE_BOMB = "Suicide bomb"
 SHELLING = "Shelling/artillery/missile attack"
+ATTACK = "Attack"
+#: the type rule that makes a generic fire word hurting civilians an attack on them
+ATTACK_ON_CIVILIANS_RULE = f"{TYPE_RULE_PREFIX}attack_on_civilians"
 IED = "Remote explosive/landmine/IED"
 ARMED_CLASH = "Armed clash"
 SUICIDE_BOMBER = "suicide bomber"  # weapons.tsv: "انتحاري"
@@ -164,6 +169,8 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             vetoed(f),
             f.describes_actor,
             REACTED_RULE in f.rules,
+            # what an act brought about is read once every act is, to join the act of its sentence
+            RESULT_RULE in f.rules,
             _referring_word(f),
             f.trigger.weak,
             f.trigger.generic,
@@ -186,7 +193,10 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         ]
         refers = _refers_back(frame)
         told = _story_told(events, event, frame, open_events) if refers else None
-        if refers and (told is None or not _one_of_several(events[told], event, frame)):
+        act = _act_it_results_from(frame, events)
+        if act is not None:
+            target = act
+        elif refers and (told is None or not _one_of_several(events[told], event, frame)):
             target = told
         else:
             target = next((i for i in open_events if _compatible(events[i], event, False)), None)
@@ -246,6 +256,16 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     joined = _second_tellings_joined(joined, lexicon)
     events = [_finished(e) for e in _seat_headlines_joined(joined, lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
+
+
+def _act_it_results_from(frame: Frame, events: list[Event]) -> int | None:
+    """The event of the act that a result clause's sentence tells: "شن طيران التحالف غارات على
+    منزل اللواء … أسفرت عن تدمير المنزل" tells the strike and what it destroyed, one occurrence
+    (ACLED codes the damage of an attack as part of it). Result clauses are read after every act,
+    so the act of their sentence has joined or opened its event."""
+    if RESULT_RULE not in frame.rules:
+        return None
+    return next((i for i, event in enumerate(events) if frame.sentence.span in event.evidence_spans), None)
 
 
 def _pairs_apart(kept: Event, new: Event) -> bool:
@@ -382,8 +402,9 @@ def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
 def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
     """Tellings that another sub-type left apart though they add no act of their own: the launch of
     a missile beside its interception, a crowd's projectiles beside its protest, a peaceful protest
-    beside the riot of its own town. Each joins the event it tells again, which keeps its type,
-    sides and place."""
+    beside the riot of its own town, a crowd's risen toll told as a massacre or clashes, the fight
+    that won a takeover, the civilians a strike hurt told as an attack. Each joins the event it
+    tells again, which keeps its type, sides and place."""
     result = list(events)
     for event in events:
         told = next((e for e in result if e is not event and _tells_again(e, event, lexicon)), None)
@@ -395,7 +416,8 @@ def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event
 
 def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
     """Whether ``new`` tells ``kept`` again: the same day and province, no toll of its own, and
-    the launch of the missile ``kept`` intercepted, or the crowd ``kept`` is."""
+    the launch of the missile ``kept`` intercepted, or the crowd ``kept`` is, or its dead, or the
+    fight that won the ground ``kept`` took, or the harm of the strike ``kept`` is."""
     same_province = kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
     own_toll = new.fatalities is not None and new.fatalities != kept.fatalities
     if not _same_day_and_country(kept, new) or not same_province or own_toll:
@@ -404,6 +426,9 @@ def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
         _launch_of_interception(kept, new)
         or _projectiles_of_crowd(kept, new, lexicon)
         or _protest_of_riot(kept, new)
+        or _crowds_toll_risen(kept, new)
+        or _fight_that_won_it(kept, new)
+        or _harm_of_the_strike(kept, new)
     )
 
 
@@ -427,6 +452,58 @@ def _protest_of_riot(riot: Event, protest: Event) -> bool:
         riot.event_type == RIOTS
         and protest.sub_event_type == PEACEFUL_PROTEST
         and _same_named_place(riot, protest)
+    )
+
+
+def _harm_of_the_strike(strike: Event, attack: Event) -> bool:
+    """ACLED codes civilians a shelling or a strike hurts under that strike: a generic fire word
+    typed an attack on civilians for who it hurt ("تبادلت القوات الهندية والباكستانية إطلاق النار …
+    مما أسفر عن إصابة عدة مدنيين"), by the strike's author on the strike's civilians, is the strike."""
+    return (
+        strike.event_type == REMOTE
+        and attack.sub_event_type == ATTACK
+        and ATTACK_ON_CIVILIANS_RULE in attack.rules
+        and _named(strike.actor1)
+        and (attack.actor1, attack.actor2) == (strike.actor1, strike.actor2)
+    )
+
+
+def _fight_that_won_it(takeover: Event, fight: Event) -> bool:
+    """ACLED codes a battle that changes who holds a place as that change: a fight told as what came
+    before the ground was taken ("فرضت المقاومة سيطرتها على القصر الرئاسي في منطقة التواهي بعد
+    معارك عنيفة مع الحوثيين", with a takeover word rasd does not read as one) is the takeover a side
+    of the fight made in its province, not a clash of its own."""
+    sides = {takeover.actor1, takeover.actor2} - {None}
+    return (
+        takeover.sub_event_type in TERRITORY_SUB_TYPES
+        and fight.event_type == BATTLES
+        and _opened_as_a_prelude(fight)
+        and any(_named(side) for side in sides & {fight.actor1, fight.actor2})
+    )
+
+
+def _opened_as_a_prelude(fight: Event) -> bool:
+    """The report that opened the fight told it as what came before an act: a fight other reports
+    tell in their own words ("تواصلت الاشتباكات في قرية بيت عوان") is one of its own, even where a
+    later one adds "استعادوا السيطرة على التلة بعد اشتباكات". A report's marks follow its trigger and
+    come before the next report's."""
+    triggers = [i for i, rule in enumerate(fight.rules) if rule.startswith("trigger:")]
+    opening = fight.rules[: triggers[1]] if len(triggers) > 1 else fight.rules
+    return PRELUDE_RULE in opening
+
+
+def _crowds_toll_risen(crowd: Event, told: Event) -> bool:
+    """A risen toll ("ارتفاع حصيلة مجزرة الناصرية إلى 32 قتيلا"، "ارتفاع حصيلة ضحايا الاشتباكات
+    التي رافقت فض الاعتصام إلى 15") counts the dead of one occurrence: told with the same count at
+    the place and day of a crowd's event, it is that crowd's dispersal called a massacre or
+    clashes, which ACLED codes as the crowd's event."""
+    return (
+        crowd.event_type in CROWD_TYPES
+        and told.event_type not in CROWD_TYPES
+        and TOLL_UPDATED_RULE in told.rules
+        and told.fatalities is not None
+        and told.fatalities == crowd.fatalities
+        and _same_named_place(crowd, told)
     )
 
 

@@ -77,6 +77,8 @@ ORDINAL_RULE = "occurrence:ordinal"  # "انفجار ثان"، "الانفجار
 OPENING_DAY_RULE = "occurrence:opening_day"  # "والاثنين، نظم محتجون": its own day, over the sentence model
 DAY_OPENING = 1  # tokens before a sentence's weekday ("وفي يوم الاثنين"، not "مضت أيام الجمعة")
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
+RESULT_RULE = "occurrence:result"  # "أسفرت عن تدمير المنزل": what the sentence's act brought about
+PRELUDE_RULE = "occurrence:prelude"  # "سيطرت على القصر بعد معارك": what came before the act
 SEPARATE_RULE = "occurrence:separate"  # "وفي حادث آخر، هاجم"، "قصف مماثل": one more, at its own place
 SECOND_FORCE_RULE = "actors:second_force"  # "بين المسلحين والجيش وقوى الأمن": the police's own pair
 GROUND_TOO_RULE = "occurrence:ground_too"  # "هجمات جوية وبرية": the ground assault beside the strikes
@@ -1008,13 +1010,18 @@ def _occurrence_marks(
     clause: tuple[int, int],
     sentence: tuple[int, int],
 ) -> list[str]:
-    """What the words around a trigger say of its occurrence: one more ("الانفجار الثاني"), what
-    others react to ("أدان المجلس استهداف المدنيين"، "يحتفلون في الشوارع باستعادة المدينة"), given
-    in a relative clause ("الحي الذي سيطرت عليه القوات النظامية"), or a known act others attend to."""
+    """What the words around a trigger say of its occurrence: one more ("الانفجار الثاني"), what an
+    act brought about ("أسفرت عن تدمير المنزل") or came after ("بعد معارك"), what others react to
+    ("أدان المجلس استهداف المدنيين"، "يحتفلون في الشوارع باستعادة المدينة"), given in a relative
+    clause ("الحي الذي سيطرت عليه القوات النظامية"), or a known act others attend to."""
     first, end = clause
     marks = []
     if _another(mentions, mention, end):
         marks.append(ANOTHER_RULE)
+    if mentions.ending_at("results", mention.first_token) is not None:
+        marks.append(RESULT_RULE)
+    if mentions.ending_at("preludes", mention.first_token) is not None:
+        marks.append(PRELUDE_RULE)
     reacting = mentions.within(
         "reactions", max(first, mention.first_token - REACTION_REACH), mention.first_token
     )

@@ -31,6 +31,8 @@ RULE_ONLY_KINDS = frozenset(
         "civil_heads",
         "arenas",
         "verbal",
+        "results",
+        "preludes",
         "calming",
         "interception",
         "objection",

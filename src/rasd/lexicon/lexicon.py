@@ -94,6 +94,8 @@ CUE_CATEGORIES = (
     "several_acts",
     "ground_too",
     "reactions",
+    "results",
+    "preludes",
     "describing",
     "own_forces",
     "body_heads",
