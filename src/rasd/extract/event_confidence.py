@@ -28,7 +28,7 @@ OWN_DAY_RULES = (RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE)
 #: The frames' own score as a probability, and as log-odds: the learned confidence starts from the
 #: log-odds and learns corrections to them (``learn.sentences``).
 RAW, RAW_LOGIT = "raw", "raw:logit"
-#: How far from 0 and 1 a raw score is read as log-odds (the scores lie within 0.45–0.95).
+#: How far from 0 and 1 a raw score is read as log-odds (train CV's raw scores lie within 0.49–0.94).
 RAW_BOUND = 0.01
 #: Buckets of counts: one, two, three or more (sentences telling the event; events of its article).
 COUNT_BUCKETS = ("1", "2", "3+")
