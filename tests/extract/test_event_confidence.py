@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
+
+import pytest
 
 from rasd.extract.event_confidence import event_features, vouched_for
 from rasd.lexicon.lexicon import load_lexicon
@@ -20,6 +23,8 @@ def test_an_event_is_described_by_its_place_date_actors_and_toll() -> None:
         "type:Explosions/Remote violence",
     } <= set(features)
     assert features["raw"] == (strike("a1").confidence or 0.0)
+    # the learned confidence corrects the raw score's log-odds: 0.8 is four to one
+    assert features["raw:logit"] == pytest.approx(math.log(4))
 
 
 def test_an_undated_event_counts_against_it_only_in_a_dated_article() -> None:

@@ -152,20 +152,16 @@ def test_the_shipped_confidence_holds_on_events_it_was_not_fitted_on() -> None:
     meta = json.loads((models_dir() / META_FILE).read_text(encoding="utf-8"))
     scores = meta["cross_validation"]["event_confidence"]
     held_out, raw = scores["held_out"], scores["raw"]
-    # Issue 10: of events at confidence 0.8 or more, at least 80% are right; and the confidence
-    # says so of half again as many events as the raw score, which is right as often there but
-    # too shy to say it (session 11: 251 events, 87% right, against 167, 89%).
+    # Issue 10: of events at confidence 0.8 or more, at least 80% are right, and the confidence says
+    # so of no fewer events than the raw score does (session 14: 257 events, 87% right, against 170,
+    # 88%).
     assert held_out["at"]["0.8"]["right"] >= 0.8
-    assert held_out["at"]["0.8"]["events"] >= 1.25 * raw["at"]["0.8"]["events"]
-    # It ranks and scores events about as well as the raw score: the rules' own score became
-    # calibrated in session 11 (Brier 0.163 -> 0.149), and the learned confidence stopped beating
-    # it (session 11's end: Brier 0.1508 against 0.1485; session 12's: 0.1511 against 0.147, about
-    # 1.6 events wholly wrong). A fit that beats it (log-odds, C 0.2) was undone in session 12: its
-    # C was picked on the folds that score it, and on new text it passed mostly wrong events over
-    # the floor (docs/extraction.md, "Session 12: what separates right events from wrong ones").
-    assert held_out["brier"] <= raw["brier"] + 2 / scores["events"]  # two events wholly wrong
-    # one wrong event ranked above every right one moves the AUC by 1 / wrong events
-    assert held_out["auc"] >= raw["auc"] - 1 / (scores["events"] - scores["right"])
+    assert held_out["at"]["0.8"]["events"] >= raw["at"]["0.8"]["events"]
+    # It scores and ranks events at least as well as the raw score: the learned corrections to the
+    # raw score's log-odds ship only where they beat it on held-out folds, else the raw score ships
+    # (session 14: Brier 0.1454 -> 0.1409, AUC 0.676 -> 0.696; until then the learned confidence
+    # trailed it, 0.1486 against 0.1454).
+    assert held_out["brier"] <= raw["brier"] and held_out["auc"] >= raw["auc"]
 
 
 def test_the_shipped_floor_is_half_the_f1_and_buys_precision_on_folds_that_did_not_set_it() -> None:

@@ -9,10 +9,21 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from rasd.cli import app
+from rasd.extract.event_confidence import RAW_LOGIT, event_features
 from rasd.extract.sentence_model import META_FILE, MODEL_FILE, read_model
 from rasd.learn.folds import group_folds
-from rasd.learn.sentences import THRESHOLDS, HeldOut, _best_floor, _floor_scores
+from rasd.learn.sentences import (
+    RAW_SCORE,
+    THRESHOLDS,
+    EventOutcome,
+    HeldOut,
+    _best_floor,
+    _floor_scores,
+    fit_confidence,
+)
+from rasd.lexicon.lexicon import load_lexicon
 from tests.eval.test_score import STRIKE
+from tests.factories import strike
 
 runner = CliRunner()
 TOWNS = ("هجين", "الشعفة", "سراقب", "كفرنبل", "الميادين", "البوكمال", "معرة النعمان", "خان شيخون")
@@ -87,7 +98,9 @@ def test_training_runs_and_gives_the_same_bytes_twice(tmp_path: Path) -> None:
     model = read_model(tmp_path / "one" / MODEL_FILE)
     assert model.threshold == meta["threshold"] and len(model.coefficients) == meta["vocabulary"]
     assert "held_out" in meta["cross_validation"]["event_confidence"]
-    assert model.confidence is not None and "raw" in meta["cross_validation"]["event_confidence"]["features"]
+    confidence = meta["cross_validation"]["event_confidence"]
+    assert model.confidence is not None and RAW_LOGIT in confidence["features"]
+    assert confidence["shipped"] in ("learned", "raw score") and "learned" in confidence
     assert "model≥" in first.stdout and "Extraction on dev" in first.stdout
 
 
@@ -127,3 +140,36 @@ def test_an_event_more_likely_right_than_half_the_f1_is_given() -> None:
     events = [HeldOut(0.6, True, 0), HeldOut(0.9, True, 1)]
     assert _best_floor(events, 2) == 0.5
     assert all(e.kept_at(0.5) for e in events)
+
+
+def _outcomes(folds: list[list[tuple[float, int, bool]]]) -> tuple[dict, dict, dict]:
+    """Cross-validated strikes, one article each: per fold, (raw score, geo precision, right)."""
+    outcomes, fold_of, gold_of = {}, {}, {}
+    for k, told in enumerate(folds):
+        for i, (raw, precision, right) in enumerate(told):
+            event = strike(f"f{k}-{i}", confidence=raw, geo_precision=precision)
+            features = event_features(event, [event], load_lexicon(), dated=True)
+            outcomes[event.article_id] = [EventOutcome(features, right, False)]
+            fold_of[event.article_id], gold_of[event.article_id] = k, int(right)
+    return outcomes, fold_of, gold_of
+
+
+def test_the_learned_confidence_ships_where_it_beats_the_raw_score_on_held_out_folds() -> None:
+    # Every strike scores 0.7 raw; the ones placed at a settlement are right, the rest are not.
+    fold = [(0.7, 1, True)] * 6 + [(0.7, 2, False)] * 3
+    model, scores = fit_confidence(*_outcomes([fold, fold, fold]))
+    assert scores["shipped"] == "learned" and scores["held_out"] == scores["learned"]
+    assert scores["learned"]["brier"] < scores["raw"]["brier"]
+    assert model.coefficients["geo:exact"] > 0 > model.coefficients["geo:area"]
+
+
+def test_the_raw_score_ships_where_the_learned_confidence_does_not_beat_it() -> None:
+    # The raw score tells right from wrong in one fold and barely in the other: what either fold
+    # teaches the other misleads it, and the raw score alone does better on both.
+    sharp = [(0.8, 1, True)] * 5 + [(0.2, 1, False)] * 5
+    flat = [(0.8, 1, True)] * 3 + [(0.8, 1, False)] * 2 + [(0.2, 1, True)] * 2 + [(0.2, 1, False)] * 3
+    model, scores = fit_confidence(*_outcomes([sharp, flat]))
+    assert scores["learned"]["brier"] > scores["raw"]["brier"]
+    assert scores["shipped"] == "raw score" and scores["held_out"] == scores["raw"]
+    assert model.coefficients == RAW_SCORE.coefficients and model.intercept == 0.0
+    assert model.probability({RAW_LOGIT: 0.0}) == 0.5

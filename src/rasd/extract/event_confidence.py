@@ -3,13 +3,15 @@
 A frame's raw score says how complete its sentence was; the event shows more: how many sentences
 told it, whether its place resolved to a settlement, whether a day was stated, who acted, how many
 other events the article gave, whether its headline tells an event of its type, whether its place
-is one of several a clause lists. A logistic regression over these, fitted by ``rasd train sentences``
-on cross-validated extraction of train (label: a gold event matched it), turns them into a
-probability (``sentence_model.ConfidenceModel``, shipped inside the sentence-kind model's JSON).
+is one of several a clause lists. A logistic regression that starts from the raw score's log-odds
+and learns how far these move them, fitted by ``rasd train sentences`` on cross-validated
+extraction of train (label: a gold event matched it), turns them into a probability
+(``sentence_model.ConfidenceModel``, shipped inside the sentence-kind model's JSON).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from rasd import acled
@@ -23,6 +25,11 @@ EXACT = 1  # geo_precision of a settlement
 #: Rules of a day the event's own sentences state ("time.weekday", "date.gregorian"), as against
 #: "date:lead" and "date:published".
 OWN_DAY_RULES = (RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE)
+#: The frames' own score as a probability, and as log-odds: the learned confidence starts from the
+#: log-odds and learns corrections to them (``learn.sentences``).
+RAW, RAW_LOGIT = "raw", "raw:logit"
+#: How far from 0 and 1 a raw score is read as log-odds (train CV's raw scores lie within 0.49–0.94).
+RAW_BOUND = 0.01
 #: Buckets of counts: one, two, three or more (sentences telling the event; events of its article).
 COUNT_BUCKETS = ("1", "2", "3+")
 
@@ -31,8 +38,9 @@ def event_features(
     event: Event, article_events: Sequence[Event], lexicon: Lexicon, dated: bool
 ) -> dict[str, float]:
     """The named features of an event among its article's events (1.0 when present; ``raw`` is the
-    frames' own score). In an article without a publication date (``dated`` False) an undated event
-    is the rule, not a sign of a recap: ``date:none`` is left out there."""
+    frames' own score, ``raw:logit`` its log-odds). In an article without a publication date
+    (``dated`` False) an undated event is the rule, not a sign of a recap: ``date:none`` is left
+    out there."""
     present = [
         f"reports:{_bucket(len(event.evidence_spans))}",
         f"article_events:{_bucket(len(article_events))}",
@@ -62,7 +70,13 @@ def event_features(
         )
         if holds
     ]
-    return {"raw": event.confidence or 0.0, **dict.fromkeys(present, 1.0)}
+    raw = event.confidence or 0.0
+    return {RAW: raw, RAW_LOGIT: log_odds(raw), **dict.fromkeys(present, 1.0)}
+
+
+def log_odds(probability: float) -> float:
+    bounded = min(max(probability, RAW_BOUND), 1 - RAW_BOUND)
+    return math.log(bounded / (1 - bounded))
 
 
 def vouched_for(event: Event, dated: bool) -> bool:
