@@ -1946,3 +1946,17 @@ def test_ground_a_force_is_about_to_retake_is_not_yet_taken(events_of) -> None:
         " في محافظة لحج."
     )
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a search tightened against feared bombings
+        "شددت قوات الأمن الليبية اليوم إجراءات التفتيش على مداخل مدينة مصراتة تخوفا من عمليات انتحارية"
+        " بعد تهديدات أطلقها تنظيم داعش.",
+        # forces readying for an offensive
+        "وتركز القوات العراقية أنظارها على محافظة الأنبار حيث يتأهبون لهجوم يستهدف استعادة مدينة الرمادي.",
+    ],
+)
+def test_acts_feared_or_readied_for_are_not_done(events_of, text: str) -> None:
+    assert events_of(text, published="2015-07-26") == []

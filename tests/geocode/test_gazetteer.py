@@ -152,6 +152,21 @@ def test_transliteration_finds_latin_only_places_in_the_articles_country(small) 
     assert small.transliterated_lookup(stems("هاجين"), frozenset({"SY"})) == []
 
 
+def test_a_common_word_is_read_neither_as_written_nor_by_sound_nor_misspelt() -> None:
+    builder = GazetteerBuilder()
+    builder.add_place(Place(11, "Al Fawr", "SY", "09", 36.0, 37.0, 0), ["الفور"])
+    builder.add_place(Place(12, "Al Mukalla", "YE", "11", 14.5, 49.1, 0), ["Al Mukalla"])
+    builder.add_place(Place(13, "Al Maaqil", "YE", "11", 14.6, 49.2, 0), ["المعقل"])
+    builder.add_place(Place(14, "Ash Sharyah", "YE", "11", 14.7, 49.3, 0), ["الشرية"])
+    gazetteer = builder.build()
+    # "رد الجيش على الفور" (at once); "قصفت معاقل التنظيم" (its strongholds); "خسائر بشرية" (human losses)
+    assert gazetteer.lookup(stems("الفور")) == []
+    assert gazetteer.lookup(stems("بشرية")) == []
+    assert gazetteer.transliterated_lookup(stems("معاقل"), frozenset({"YE"})) == []
+    assert gazetteer.fuzzy_lookup(stems("معاقل"), frozenset({"YE"})) == []
+    assert [p.geonameid for p in gazetteer.transliterated_lookup(stems("المكلا"), frozenset({"YE"}))] == [12]
+
+
 def test_lookup_strategies_go_from_faithful_to_loose(small) -> None:
     assert [name for name, _ in small.strategies(frozenset())] == ["exact", "head"]
     assert [name for name, _ in small.strategies(frozenset({"SD"}))] == [

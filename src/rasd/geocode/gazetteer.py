@@ -169,7 +169,10 @@ class Gazetteer:
         return self._places(self._by_latin.get(latin_fold(name), ()))
 
     def transliterated_lookup(self, stems: Stems, countries: frozenset[str]) -> list[Place]:
-        """Places of ``countries`` known only by Latin names that sound like the Arabic stems."""
+        """Places of ``countries`` known only by Latin names that sound like the Arabic stems (never
+        a common word's: معاقل "strongholds" sounds like Mukalla)."""
+        if _is_common_word(stems):
+            return []
         rows = {row for key in arabic_keys(stems) for row in self.by_skeleton.get(key, ())}
         return self._places(sorted(r for r in rows if self.table.countries[r] in countries))
 
@@ -185,7 +188,7 @@ class Gazetteer:
         whose misspelling skeleton some name of those countries shares: most words after a locative
         are no place, and one probe turns them away."""
         text = " ".join(stems)
-        if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS or not countries:
+        if len(text.replace(" ", "")) < MIN_FUZZY_LETTERS or not countries or _is_common_word(stems):
             return []
         key = (text, countries, letters_only)
         rows = self._misspelt.get(key)
@@ -425,11 +428,7 @@ def _name_keys(name: str) -> list[Stems]:
     keys += [key[1:] for key in keys if len(key) > 2 and key[0] in _designators()]
     keys += [(cue, key[0]) for key in keys if _short_name(key) for cue in sorted(_short_name_cues())]
     # "وان" keys as "ان": a two-letter name would match every "أن"; الإطار (Tyre) is a common word
-    return [
-        k
-        for k in keys
-        if (len(k) > 1 or len(k[0]) >= MIN_NAME_LETTERS) and " ".join(k) not in _common_words()
-    ]
+    return [k for k in keys if (len(k) > 1 or len(k[0]) >= MIN_NAME_LETTERS) and not _is_common_word(k)]
 
 
 def _short_name(stems: Stems) -> bool:
@@ -448,6 +447,11 @@ def _head(stems: Stems) -> str | None:
     if len(stems) < 2 or len(stems[0]) < MIN_FUZZY_LETTERS - 1:
         return None
     return stems[0] if all(s in _qualifiers() for s in stems[1:]) else None
+
+
+def _is_common_word(stems: Stems) -> bool:
+    """The stems spell a common word that names no place in news prose (``not_place_names``)."""
+    return " ".join(stems) in _common_words()
 
 
 @lru_cache(maxsize=1)
