@@ -108,6 +108,28 @@ def test_a_weekday_with_yawm_before_a_date_in_figures_is_the_sentence_s() -> Non
     assert resolve("أعلنت الشرطة يوم الأحد 18/11/2018 مقتل شخصين") == [(dt.date(2018, 11, 18), 1)]
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("عثر الأهالي على جثة الصحفي المخطوف قبل 15 يوما في ضواحي المدينة", dt.date(2018, 11, 5)),
+        ("اختطف مسلحون موظفين في الإغاثة قبل عشرة أيام", dt.date(2018, 11, 10)),
+    ],
+)
+def test_days_counted_back_in_figures_or_words_resolve_against_publication(raw: str, expected: dt.date) -> None:
+    assert resolve(raw) == [(expected, 1)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "قبل يومين من الانتخابات، ألقت الشرطة القبض على عشرات المعارضين",
+        "أغلقت السلطات المعبر قبل 3 أيام من زيارة الوفد",
+    ],
+)
+def test_days_counted_back_from_something_named_are_no_day(raw: str) -> None:
+    assert resolve(raw) == []
+
+
 @pytest.mark.parametrize("raw", ["هاجم مسلحون القرية ليل السبت الأحد", "هاجم مسلحون القرية ليلة السبت-الأحد"])
 def test_a_night_across_two_days_is_dated_by_the_second(raw: str) -> None:
     assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]

@@ -54,6 +54,7 @@ GREGORIAN = Calendar(1900, 2100, dt.date, lambda day: day.year)
 #: or a date with a month name ("date.gregorian", "date.hijri").
 RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE = "time.", "date."
 WEEKDAY_RULE, DAY_OF_MONTH_RULE, NIGHT_RULE = "time.weekday", "time.day_of_month", "time.night"
+DAY_OFFSET_RULE = "time.day_offset"
 #: Kinds of `time_words.tsv` told without their day and reckoned from publication: a night ("خلال
 #: الليل") and the past hours ("خلال الساعات الماضية") of a report are the eve it is published after.
 EVE_KINDS = ("night", "past_hours")
@@ -110,6 +111,7 @@ def time_expressions(
             for m in mentions.within("time", first, end)
             if m.first_token not in dateline and (t := _relative_date(mentions, m, published)) is not None
         ]
+        found += _days_counted_back(mentions, first, end, published)
     return sorted(_unless_a_day_is_named(_named_by_their_date(mentions, found)), key=lambda t: t.span.start)
 
 
@@ -319,8 +321,10 @@ def _opens_line_with_day(mentions: TextMentions, run: range, published: dt.date 
 
 def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date) -> TimeExpr | None:
     kind, value = mentions.lexicon.time_words[mention.entry_id]
+    if _counted_from_other(mentions, mention):
+        return None
     if kind == "day_offset" and value is not None and value <= 0:  # "غدا" is no reported day
-        return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, "time.day_offset")
+        return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, DAY_OFFSET_RULE)
     if kind in EVE_KINDS and value is not None:
         return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, NIGHT_RULE)
     if kind == "weekday" and value is not None:
@@ -346,6 +350,35 @@ def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date)
     if kind == "relative_past":
         return TimeExpr(mention.span, published, WEEK, "time.relative_past")
     return None
+
+
+def _days_counted_back(mentions: TextMentions, first: int, end: int, published: dt.date) -> list[TimeExpr]:
+    """ "قبل 15 يوما"، "قبل عشرة أيام": so many days before publication, the count written in figures
+    or in words the time words do not list."""
+    found = []
+    for cue in mentions.within("days_ago", first, end):
+        count = number_at(mentions, cue.end_token)
+        unit = mentions.starting_at("day_units", count.end_token) if count is not None else None
+        if (
+            count is None
+            or unit is None
+            or mentions.starting_at("time", cue.first_token) is not None  # "قبل ثلاثة أيام"
+            or _counted_from_other(mentions, cue, unit.end_token)
+        ):
+            continue
+        span = mentions.text.span(cue.first_token, unit.end_token)
+        found.append(TimeExpr(span, published - dt.timedelta(days=count.value), DAY, DAY_OFFSET_RULE))
+    return found
+
+
+def _counted_from_other(mentions: TextMentions, cue: Mention, end: int | None = None) -> bool:
+    """ "قبل يومين من الانتخابات": days counted back (a `days_ago` cue) from what من names, not from
+    publication; ``end`` is where the count ends, by default the cue's."""
+    end = cue.end_token if end is None else end
+    return (
+        mentions.starting_at("days_ago", cue.first_token) is not None
+        and mentions.starting_at("counted_from", end) is not None
+    )
 
 
 def _after_day_to_come(mentions: TextMentions, mention: Mention) -> bool:
