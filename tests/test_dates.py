@@ -115,7 +115,7 @@ def test_a_weekday_with_yawm_before_a_date_in_figures_is_the_sentence_s() -> Non
         ("اختطف مسلحون موظفين في الإغاثة قبل عشرة أيام", dt.date(2018, 11, 10)),
     ],
 )
-def test_days_counted_back_in_figures_or_words_resolve_against_publication(raw: str, expected: dt.date) -> None:
+def test_days_counted_back_in_figures_or_words_count_from_publication(raw: str, expected: dt.date) -> None:
     assert resolve(raw) == [(expected, 1)]
 
 
@@ -128,6 +128,11 @@ def test_days_counted_back_in_figures_or_words_resolve_against_publication(raw: 
 )
 def test_days_counted_back_from_something_named_are_no_day(raw: str) -> None:
     assert resolve(raw) == []
+
+
+def test_the_night_before_last_is_two_days_before_publication() -> None:
+    raw = "انفجرت سيارة مفخخة قرب مسجد في حي الجراف الليلة قبل الماضية"
+    assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]
 
 
 @pytest.mark.parametrize("raw", ["هاجم مسلحون القرية ليل السبت الأحد", "هاجم مسلحون القرية ليلة السبت-الأحد"])

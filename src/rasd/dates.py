@@ -5,6 +5,8 @@ publication; with الماضي, strictly before), الأسبوع الماضي an
 Gregorian, Levantine, Maghrebi and Hijri month names ("22 تشرين الثاني/نوفمبر 2016", "5 رمضان 1439 هـ"),
 their day also written as an ordinal ("الثالث من مارس"، "العاشر من الشهر الجاري").
 A day to come (غدا، "الخميس المقبل"، "غدا الأربعاء") dates no report and resolves to nothing.
+Days counted back ("قبل يومين"، "قبل 15 يوما") are that many days before publication, unless counted
+from something named after them ("قبل يومين من الانتخابات"): then no day.
 A night across two days ("ليل الجمعة السبت") is dated by the second. A night named without its day
 ("خلال الليل"، "اشتباكات ليلية"), and the past hours ("خلال الساعات الماضية"), are the night before
 publication, read only where no day is named.
@@ -55,6 +57,10 @@ GREGORIAN = Calendar(1900, 2100, dt.date, lambda day: day.year)
 RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE = "time.", "date."
 WEEKDAY_RULE, DAY_OF_MONTH_RULE, NIGHT_RULE = "time.weekday", "time.day_of_month", "time.night"
 DAY_OFFSET_RULE = "time.day_offset"
+#: "الليلة قبل الماضية" (kind `past_night`): the print edition's name for the night the wire told,
+#: which dates a roundup's statements ("وقالت قوة المهام في بيان الليلة قبل الماضية") as often as
+#: its acts, so it dates its own sentence but is never the story's (lead) day.
+PAST_NIGHT_RULE = "time.past_night"
 #: Kinds of `time_words.tsv` told without their day and reckoned from publication: a night ("خلال
 #: الليل") and the past hours ("خلال الساعات الماضية") of a report are the eve it is published after.
 EVE_KINDS = ("night", "past_hours")
@@ -325,6 +331,8 @@ def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date)
         return None
     if kind == "day_offset" and value is not None and value <= 0:  # "غدا" is no reported day
         return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, DAY_OFFSET_RULE)
+    if kind == "past_night" and value is not None:
+        return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, PAST_NIGHT_RULE)
     if kind in EVE_KINDS and value is not None:
         return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, NIGHT_RULE)
     if kind == "weekday" and value is not None:

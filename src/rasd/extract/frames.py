@@ -17,6 +17,7 @@ from rasd.dates import (
     GREGORIAN,
     NIGHT_RULE,
     PART_OF_DAY,
+    PAST_NIGHT_RULE,
     WEEK,
     WEEKDAY_RULE,
     time_expressions,
@@ -3021,7 +3022,8 @@ def _lead_day(body: TextMentions, published: dt.date | None, past_statements: bo
     an earlier day its sentence or the next ones state of what happened ("… أثناء القصف أمس
     الأربعاء"; unless ``past_statements`` is false); one that dates a toll's rise, to the day before.
     A night without its day ("خلال الليل") is no lead day: reckoned from publication, it is a
-    guess, and the lead's day dates every later sentence of the story."""
+    guess, and the lead's day dates every later sentence of the story; nor is "الليلة قبل الماضية",
+    which dates a roundup's statements as often as its acts."""
     opening = body.text.sentences[: LEAD_SENTENCES + FOLLOW_UP_SENTENCES]
     statement_day = None
     for index, sentence in enumerate(opening):
@@ -3030,7 +3032,7 @@ def _lead_day(body: TextMentions, published: dt.date | None, past_statements: bo
             expression
             for expression in time_expressions(body, sentence.first_token, sentence.end_token, published)
             if expression.precision == DAY
-            and expression.rule != NIGHT_RULE
+            and expression.rule not in (NIGHT_RULE, PAST_NIGHT_RULE)
             and (published is None or 0 <= (published - expression.date).days <= reach)
             and not _in_relative_clause(body, sentence, expression)
         ]
