@@ -249,6 +249,15 @@ def test_a_dotted_date_in_a_dateline_dates_no_report() -> None:
     assert resolve("السبت 17.11.2018\n\nقصفت الطائرات البلدة أمس.") == [(dt.date(2018, 11, 19), 1)]
 
 
+@pytest.mark.parametrize("stamp", ["2018.11.20 | 21:42 دمشق", "2018/11/20 - 09:15"])
+def test_a_line_that_opens_with_a_date_in_figures_is_a_dateline(stamp: str) -> None:
+    assert resolve(f"{stamp}\nقصفت الطائرات البلدة أمس.") == [(dt.date(2018, 11, 19), 1)]
+
+
+def test_a_date_in_figures_inside_a_line_stays_the_sentence_s() -> None:
+    assert resolve("اعتقلت الشرطة المتهم بتاريخ 18/11/2018 في الرياض") == [(dt.date(2018, 11, 18), 1)]
+
+
 @pytest.mark.parametrize("stamp", ["نُشر في 22 أكتوبر 2025", "آخر تحديث: 22 أكتوبر 2025"])
 def test_a_page_s_publication_stamp_dates_no_report(stamp: str) -> None:
     published = dt.date(2025, 10, 22)

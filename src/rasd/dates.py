@@ -231,6 +231,8 @@ def _date_runs(mentions: TextMentions) -> list[range]:
         and mentions.lexicon.time_words[m.entry_id][0] == "weekday"
         and not _after_part_of_day(mentions, m)
     }
+    # "2019.11.28 | 21:42 دمشق": a line that opens with a date in figures is a page's stamp.
+    seeds = names | {token for token, _ in _figure_dates(mentions) if _opens_line(mentions, token)}
     norms = mentions.text.norms
 
     def part(token: int) -> bool:
@@ -240,7 +242,7 @@ def _date_runs(mentions: TextMentions) -> list[range]:
     # Grown from each name outwards: most texts name a month or weekday a few times, and a scan of
     # every token cost a tenth of the date reading.
     runs: list[range] = []
-    for token in sorted(names):
+    for token in sorted(seeds):
         if runs and token < runs[-1].stop:
             continue
         start, stop = token, token + 1
@@ -308,13 +310,18 @@ def _stamped(mentions: TextMentions, run: range) -> bool:
     return any(stamp.search(words) for stamp in STAMPS)
 
 
+def _opens_line(mentions: TextMentions, token: int) -> bool:
+    """The token opens a line, or follows the words a page stamps its publication with ("نُشر في")."""
+    text = mentions.text
+    opens = _after_publication_stamp(mentions, token)
+    before = text.raw[: text.token(opens).span.start].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
 def _opens_line_with_day(mentions: TextMentions, run: range, published: dt.date | None) -> bool:
     """A run at the start of a line, or after the words a page stamps its publication with ("نُشر
     في"، "آخر تحديث:"), that writes the publication day with its year."""
-    text = mentions.text
-    opens = _after_publication_stamp(mentions, run.start)
-    before = text.raw[: text.token(opens).span.start].rstrip(" \t")
-    if published is None or (before and not before.endswith("\n")):
+    if published is None or not _opens_line(mentions, run.start):
         return False
     return any(
         (year := number_at(mentions, _skip_alternative_month_name(mentions, month.end_token))) is not None
