@@ -14,6 +14,7 @@ from rasd import acled
 from rasd.dates import (
     ABSOLUTE_DATE_RULE,
     DAY,
+    DAY_OFFSET_RULE,
     GREGORIAN,
     NIGHT_RULE,
     PART_OF_DAY,
@@ -2852,6 +2853,7 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
         if not _in_relative_clause(mentions, sentence, t, after=trigger_start, act=frame.trigger_mention)
         and (published is None or t.date <= published)  # what is reported has happened by then
     ]
+    expressions = _counted_from_quoted_statement(mentions, sentence, expressions, published)
     statement_days = [t for t in expressions if _dates_statement(mentions, sentence, t, trigger_start)]
     if statement_days and len(statement_days) < len(expressions):
         expressions = [t for t in expressions if t not in statement_days]
@@ -2883,6 +2885,43 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
         # the text says only that it happened by the time of writing: ACLED's "within a week"
         frame.date, frame.time_precision = published, WEEK
         frame.rules.append(DEFAULT_DATE_RULE)
+
+
+def _counted_from_quoted_statement(
+    mentions: TextMentions, sentence: Sentence, expressions: list[TimeExpr], published: dt.date | None
+) -> list[TimeExpr]:
+    """ "أعلن مسؤولون أمس الخميس مقتل عشرة مدنيين. وقال المسؤولون إن عبوتين انفجرتا الليلة الماضية": a
+    sentence that opens with a speech verb quotes on the statement the sentence right before dated,
+    so the days it counts from its speaker's now ("اليوم"، "الليلة الماضية") count from that day."""
+    lag = _quoted_statement_lag(mentions, sentence, published)
+    if not lag:
+        return expressions
+    return [replace(t, date=t.date - lag) if t.rule == DAY_OFFSET_RULE else t for t in expressions]
+
+
+def _quoted_statement_lag(
+    mentions: TextMentions, sentence: Sentence, published: dt.date | None
+) -> dt.timedelta:
+    """How long before publication the statement was made that a sentence opening with a speech verb
+    and stating no statement day of its own quotes on (the sentence right before dated it)."""
+    none = dt.timedelta(0)
+    first = sentence.first_token
+    if published is None or first == 0:
+        return none
+    verbs = mentions.within("attribution", first, first + OPENING_VERB_REACH)
+    own = time_expressions(mentions, first, sentence.end_token, published)
+    if not any(v.label == "verb" for v in verbs) or any(
+        _after_speech_verb(mentions, sentence, t) for t in own
+    ):
+        return none
+    before = sentence_of(mentions, first - 1)
+    stated = [
+        t.date
+        for t in time_expressions(mentions, before.first_token, before.end_token, published)
+        if t.precision == DAY and _after_speech_verb(mentions, before, t)
+    ]
+    lag = published - stated[0] if stated else none
+    return lag if none < lag <= dt.timedelta(days=LEAD_DAY_REACH) else none
 
 
 def _quoted_on(mentions: TextMentions, frame: Frame, context: ArticleContext) -> dt.date | None:
