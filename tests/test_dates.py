@@ -108,6 +108,33 @@ def test_a_weekday_with_yawm_before_a_date_in_figures_is_the_sentence_s() -> Non
     assert resolve("أعلنت الشرطة يوم الأحد 18/11/2018 مقتل شخصين") == [(dt.date(2018, 11, 18), 1)]
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("عثر الأهالي على جثة الصحفي المخطوف قبل 15 يوما في ضواحي المدينة", dt.date(2018, 11, 5)),
+        ("اختطف مسلحون موظفين في الإغاثة قبل عشرة أيام", dt.date(2018, 11, 10)),
+    ],
+)
+def test_days_counted_back_in_figures_or_words_count_from_publication(raw: str, expected: dt.date) -> None:
+    assert resolve(raw) == [(expected, 1)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "قبل يومين من الانتخابات، ألقت الشرطة القبض على عشرات المعارضين",
+        "أغلقت السلطات المعبر قبل 3 أيام من زيارة الوفد",
+    ],
+)
+def test_days_counted_back_from_something_named_are_no_day(raw: str) -> None:
+    assert resolve(raw) == []
+
+
+def test_the_night_before_last_is_two_days_before_publication() -> None:
+    raw = "انفجرت سيارة مفخخة قرب مسجد في حي الجراف الليلة قبل الماضية"
+    assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]
+
+
 @pytest.mark.parametrize("raw", ["هاجم مسلحون القرية ليل السبت الأحد", "هاجم مسلحون القرية ليلة السبت-الأحد"])
 def test_a_night_across_two_days_is_dated_by_the_second(raw: str) -> None:
     assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]
@@ -220,6 +247,15 @@ def test_a_date_in_figures_in_a_sentence_is_read_in_the_calendar_its_year_names(
 
 def test_a_dotted_date_in_a_dateline_dates_no_report() -> None:
     assert resolve("السبت 17.11.2018\n\nقصفت الطائرات البلدة أمس.") == [(dt.date(2018, 11, 19), 1)]
+
+
+@pytest.mark.parametrize("stamp", ["2018.11.20 | 21:42 دمشق", "2018/11/20 - 09:15"])
+def test_a_line_that_opens_with_a_date_in_figures_is_a_dateline(stamp: str) -> None:
+    assert resolve(f"{stamp}\nقصفت الطائرات البلدة أمس.") == [(dt.date(2018, 11, 19), 1)]
+
+
+def test_a_date_in_figures_inside_a_line_stays_the_sentence_s() -> None:
+    assert resolve("اعتقلت الشرطة المتهم بتاريخ 18/11/2018 في الرياض") == [(dt.date(2018, 11, 18), 1)]
 
 
 @pytest.mark.parametrize("stamp", ["نُشر في 22 أكتوبر 2025", "آخر تحديث: 22 أكتوبر 2025"])

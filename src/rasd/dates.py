@@ -5,6 +5,8 @@ publication; with الماضي, strictly before), الأسبوع الماضي an
 Gregorian, Levantine, Maghrebi and Hijri month names ("22 تشرين الثاني/نوفمبر 2016", "5 رمضان 1439 هـ"),
 their day also written as an ordinal ("الثالث من مارس"، "العاشر من الشهر الجاري").
 A day to come (غدا، "الخميس المقبل"، "غدا الأربعاء") dates no report and resolves to nothing.
+Days counted back ("قبل يومين"، "قبل 15 يوما") are that many days before publication, unless counted
+from something named after them ("قبل يومين من الانتخابات"): then no day.
 A night across two days ("ليل الجمعة السبت") is dated by the second. A night named without its day
 ("خلال الليل"، "اشتباكات ليلية"), and the past hours ("خلال الساعات الماضية"), are the night before
 publication, read only where no day is named.
@@ -54,6 +56,11 @@ GREGORIAN = Calendar(1900, 2100, dt.date, lambda day: day.year)
 #: or a date with a month name ("date.gregorian", "date.hijri").
 RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE = "time.", "date."
 WEEKDAY_RULE, DAY_OF_MONTH_RULE, NIGHT_RULE = "time.weekday", "time.day_of_month", "time.night"
+DAY_OFFSET_RULE = "time.day_offset"
+#: "الليلة قبل الماضية" (kind `past_night`): the print edition's name for the night the wire told,
+#: which dates a roundup's statements ("وقالت قوة المهام في بيان الليلة قبل الماضية") as often as
+#: its acts, so it dates its own sentence but is never the story's (lead) day.
+PAST_NIGHT_RULE = "time.past_night"
 #: Kinds of `time_words.tsv` told without their day and reckoned from publication: a night ("خلال
 #: الليل") and the past hours ("خلال الساعات الماضية") of a report are the eve it is published after.
 EVE_KINDS = ("night", "past_hours")
@@ -110,6 +117,7 @@ def time_expressions(
             for m in mentions.within("time", first, end)
             if m.first_token not in dateline and (t := _relative_date(mentions, m, published)) is not None
         ]
+        found += _days_counted_back(mentions, first, end, published)
     return sorted(_unless_a_day_is_named(_named_by_their_date(mentions, found)), key=lambda t: t.span.start)
 
 
@@ -223,6 +231,8 @@ def _date_runs(mentions: TextMentions) -> list[range]:
         and mentions.lexicon.time_words[m.entry_id][0] == "weekday"
         and not _after_part_of_day(mentions, m)
     }
+    # "2019.11.28 | 21:42 دمشق": a line that opens with a date in figures is a page's stamp.
+    seeds = names | {token for token, _ in _figure_dates(mentions) if _opens_line(mentions, token)}
     norms = mentions.text.norms
 
     def part(token: int) -> bool:
@@ -232,7 +242,7 @@ def _date_runs(mentions: TextMentions) -> list[range]:
     # Grown from each name outwards: most texts name a month or weekday a few times, and a scan of
     # every token cost a tenth of the date reading.
     runs: list[range] = []
-    for token in sorted(names):
+    for token in sorted(seeds):
         if runs and token < runs[-1].stop:
             continue
         start, stop = token, token + 1
@@ -300,13 +310,18 @@ def _stamped(mentions: TextMentions, run: range) -> bool:
     return any(stamp.search(words) for stamp in STAMPS)
 
 
+def _opens_line(mentions: TextMentions, token: int) -> bool:
+    """The token opens a line, or follows the words a page stamps its publication with ("نُشر في")."""
+    text = mentions.text
+    opens = _after_publication_stamp(mentions, token)
+    before = text.raw[: text.token(opens).span.start].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
 def _opens_line_with_day(mentions: TextMentions, run: range, published: dt.date | None) -> bool:
     """A run at the start of a line, or after the words a page stamps its publication with ("نُشر
     في"، "آخر تحديث:"), that writes the publication day with its year."""
-    text = mentions.text
-    opens = _after_publication_stamp(mentions, run.start)
-    before = text.raw[: text.token(opens).span.start].rstrip(" \t")
-    if published is None or (before and not before.endswith("\n")):
+    if published is None or not _opens_line(mentions, run.start):
         return False
     return any(
         (year := number_at(mentions, _skip_alternative_month_name(mentions, month.end_token))) is not None
@@ -319,8 +334,12 @@ def _opens_line_with_day(mentions: TextMentions, run: range, published: dt.date 
 
 def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date) -> TimeExpr | None:
     kind, value = mentions.lexicon.time_words[mention.entry_id]
+    if _counted_from_other(mentions, mention):
+        return None
     if kind == "day_offset" and value is not None and value <= 0:  # "غدا" is no reported day
-        return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, "time.day_offset")
+        return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, DAY_OFFSET_RULE)
+    if kind == "past_night" and value is not None:
+        return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, PAST_NIGHT_RULE)
     if kind in EVE_KINDS and value is not None:
         return TimeExpr(mention.span, published + dt.timedelta(days=value), DAY, NIGHT_RULE)
     if kind == "weekday" and value is not None:
@@ -346,6 +365,35 @@ def _relative_date(mentions: TextMentions, mention: Mention, published: dt.date)
     if kind == "relative_past":
         return TimeExpr(mention.span, published, WEEK, "time.relative_past")
     return None
+
+
+def _days_counted_back(mentions: TextMentions, first: int, end: int, published: dt.date) -> list[TimeExpr]:
+    """ "قبل 15 يوما"، "قبل عشرة أيام": so many days before publication, the count written in figures
+    or in words the time words do not list."""
+    found = []
+    for cue in mentions.within("days_ago", first, end):
+        count = number_at(mentions, cue.end_token)
+        unit = mentions.starting_at("day_units", count.end_token) if count is not None else None
+        if (
+            count is None
+            or unit is None
+            or mentions.starting_at("time", cue.first_token) is not None  # "قبل ثلاثة أيام"
+            or _counted_from_other(mentions, cue, unit.end_token)
+        ):
+            continue
+        span = mentions.text.span(cue.first_token, unit.end_token)
+        found.append(TimeExpr(span, published - dt.timedelta(days=count.value), DAY, DAY_OFFSET_RULE))
+    return found
+
+
+def _counted_from_other(mentions: TextMentions, cue: Mention, end: int | None = None) -> bool:
+    """ "قبل يومين من الانتخابات": days counted back (a `days_ago` cue) from what من names, not from
+    publication; ``end`` is where the count ends, by default the cue's."""
+    end = cue.end_token if end is None else end
+    return (
+        mentions.starting_at("days_ago", cue.first_token) is not None
+        and mentions.starting_at("counted_from", end) is not None
+    )
 
 
 def _after_day_to_come(mentions: TextMentions, mention: Mention) -> bool:

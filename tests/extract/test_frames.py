@@ -1008,6 +1008,31 @@ def test_a_lead_day_of_a_statement_does_not_override_a_later_statement_s_own_day
     assert shelling.date == dt.date(2018, 11, 19)
 
 
+def test_the_night_before_last_dates_its_own_sentence_but_not_the_story(candidate_events_of) -> None:
+    # A roundup's statement told "الليلة قبل الماضية" gives no day to the later sentences that name none.
+    events = candidate_events_of(
+        "وقالت قوة المهام المشتركة في بيان الليلة قبل الماضية إن طائرات التحالف نفذت تسع ضربات جوية"
+        " على مواقع التنظيم قرب الحسكة. وقتل خمسة مدنيين في قصف مدفعي على سوق في مدينة إدلب. وقتل"
+        " 18 مدنيا جراء سقوط قذائف هاون الليلة قبل الماضية على منازل في مدينة بعقوبة.",
+        published="2018-11-20",
+    )
+    (idlib,) = [e for e in events if e.fatalities == 5]
+    (baqubah,) = [e for e in events if e.fatalities == 18]
+    assert (idlib.date, idlib.time_precision) == (dt.date(2018, 11, 20), 2)
+    assert baqubah.date == dt.date(2018, 11, 18)
+
+
+def test_a_quote_counts_its_relative_days_from_the_statement_it_continues(candidate_events_of) -> None:
+    # The officials spoke on Thursday; their "last night" is Wednesday's, not the eve of Friday's paper.
+    events = candidate_events_of(
+        "أعلن مسؤولون أمنيون عراقيون أمس الخميس مقتل عشرة مدنيين في موجة عنف جديدة شهدتها محافظة ديالى."
+        " وقال المسؤولون إن عشرة مدنيين قتلوا في انفجار عبوتين ناسفتين الليلة الماضية في قضاء بلدروز.",
+        published="2015-07-24",
+    )
+    (blast,) = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert blast.date == dt.date(2015, 7, 22)
+
+
 def test_a_later_day_than_the_statement_s_does_not_move_the_lead(candidate_events_of) -> None:
     events = candidate_events_of(
         "أعلن الجيش، اليوم الثلاثاء، أنه سيطر على مدينة كيدال بعد معارك مع المسلحين."

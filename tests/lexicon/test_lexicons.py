@@ -106,6 +106,7 @@ def test_a_weapon_has_one_role_whatever_its_phrase() -> None:
                 "same_day",
                 "night",
                 "past_hours",
+                "past_night",
                 "last",
                 "next",
                 "hijri_marker",

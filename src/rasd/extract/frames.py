@@ -14,9 +14,11 @@ from rasd import acled
 from rasd.dates import (
     ABSOLUTE_DATE_RULE,
     DAY,
+    DAY_OFFSET_RULE,
     GREGORIAN,
     NIGHT_RULE,
     PART_OF_DAY,
+    PAST_NIGHT_RULE,
     WEEK,
     WEEKDAY_RULE,
     time_expressions,
@@ -2946,6 +2948,7 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
         if not _in_relative_clause(mentions, sentence, t, after=trigger_start, act=frame.trigger_mention)
         and (published is None or t.date <= published)  # what is reported has happened by then
     ]
+    expressions = _counted_from_quoted_statement(mentions, sentence, expressions, published)
     statement_days = [t for t in expressions if _dates_statement(mentions, sentence, t, trigger_start)]
     if statement_days and len(statement_days) < len(expressions):
         expressions = [t for t in expressions if t not in statement_days]
@@ -2977,6 +2980,43 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
         # the text says only that it happened by the time of writing: ACLED's "within a week"
         frame.date, frame.time_precision = published, WEEK
         frame.rules.append(DEFAULT_DATE_RULE)
+
+
+def _counted_from_quoted_statement(
+    mentions: TextMentions, sentence: Sentence, expressions: list[TimeExpr], published: dt.date | None
+) -> list[TimeExpr]:
+    """ "أعلن مسؤولون أمس الخميس مقتل عشرة مدنيين. وقال المسؤولون إن عبوتين انفجرتا الليلة الماضية": a
+    sentence that opens with a speech verb quotes on the statement the sentence right before dated,
+    so the days it counts from its speaker's now ("اليوم"، "الليلة الماضية") count from that day."""
+    lag = _quoted_statement_lag(mentions, sentence, published)
+    if not lag:
+        return expressions
+    return [replace(t, date=t.date - lag) if t.rule == DAY_OFFSET_RULE else t for t in expressions]
+
+
+def _quoted_statement_lag(
+    mentions: TextMentions, sentence: Sentence, published: dt.date | None
+) -> dt.timedelta:
+    """How long before publication the statement was made that a sentence opening with a speech verb
+    and stating no statement day of its own quotes on (the sentence right before dated it)."""
+    none = dt.timedelta(0)
+    first = sentence.first_token
+    if published is None or first == 0:
+        return none
+    verbs = mentions.within("attribution", first, first + OPENING_VERB_REACH)
+    own = time_expressions(mentions, first, sentence.end_token, published)
+    if not any(v.label == "verb" for v in verbs) or any(
+        _after_speech_verb(mentions, sentence, t) for t in own
+    ):
+        return none
+    before = sentence_of(mentions, first - 1)
+    stated = [
+        t.date
+        for t in time_expressions(mentions, before.first_token, before.end_token, published)
+        if t.precision == DAY and _after_speech_verb(mentions, before, t)
+    ]
+    lag = published - stated[0] if stated else none
+    return lag if none < lag <= dt.timedelta(days=LEAD_DAY_REACH) else none
 
 
 def _quoted_on(mentions: TextMentions, frame: Frame, context: ArticleContext) -> dt.date | None:
@@ -3116,7 +3156,8 @@ def _lead_day(body: TextMentions, published: dt.date | None, past_statements: bo
     an earlier day its sentence or the next ones state of what happened ("… أثناء القصف أمس
     الأربعاء"; unless ``past_statements`` is false); one that dates a toll's rise, to the day before.
     A night without its day ("خلال الليل") is no lead day: reckoned from publication, it is a
-    guess, and the lead's day dates every later sentence of the story."""
+    guess, and the lead's day dates every later sentence of the story; nor is "الليلة قبل الماضية",
+    which dates a roundup's statements as often as its acts."""
     opening = body.text.sentences[: LEAD_SENTENCES + FOLLOW_UP_SENTENCES]
     statement_day = None
     for index, sentence in enumerate(opening):
@@ -3125,7 +3166,7 @@ def _lead_day(body: TextMentions, published: dt.date | None, past_statements: bo
             expression
             for expression in time_expressions(body, sentence.first_token, sentence.end_token, published)
             if expression.precision == DAY
-            and expression.rule != NIGHT_RULE
+            and expression.rule not in (NIGHT_RULE, PAST_NIGHT_RULE)
             and (published is None or 0 <= (published - expression.date).days <= reach)
             and not _in_relative_clause(body, sentence, expression)
         ]

@@ -41,6 +41,9 @@ RULE_ONLY_KINDS = frozenset(
         *GENRE_CUES,  # read once for the whole article
         "grievances",
         "one_other",
+        "days_ago",
+        "day_units",
+        "counted_from",
         "civilian_nouns",
         "base_nouns",
         "base_adjectives",
