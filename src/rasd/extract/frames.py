@@ -169,6 +169,7 @@ FOLLOW_UP_SENTENCES = 2
 FOLLOW_UP_DAY_REACH = 2
 ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدرته في نيامي")
 ISSUED_AT_CUE_WORDS = 3  # words of the longest cue of `issued_at` ("مؤتمر صحافي مشترك")
+GOVERNMENT_VOICE = "government_voice"  # cues.yaml: words of a government's acts and dealings
 #: Words from a speech verb to the day that dates its statement ("أفادت مصادر طبية سودانية، الأحد، بمقتل").
 STATEMENT_DAY_REACH = 8
 #: The same from a denial, whose subject may run longer ("نفى التحالف العربي الذي تقوده السعودية ويشن
@@ -388,7 +389,15 @@ class ArticleContext:
         self.where = Context(
             self.countries, neighbours=tuple(sorted(neighbours)), provinces=provinces, named=named
         )
-        resolved = Counter(p.place for p in reported if p.place is not None)
+        # "استدعاء إسلام آباد للسفير": a city standing for its government is not what the article
+        # is about, where an event whose sentence names no place falls back to.
+        where_about = [
+            p
+            for m in texts
+            for p in not_for_governments(m, [q for n, q in places if n is m])
+            if not _in_dateline(m, p)
+        ]
+        resolved = Counter(p.place for p in where_about if p.place is not None)
         self.main_places = [place for place, _ in resolved.most_common()]
         self.where_facts = ArticleWhere(
             self.country,
@@ -448,7 +457,9 @@ class ArticleContext:
         bare town names among them when a place decider judges them."""
         read = [
             p
-            for p in place_mentions(mentions, first, end, self.gazetteer, self.where)
+            for p in not_for_governments(
+                mentions, place_mentions(mentions, first, end, self.gazetteer, self.where)
+            )
             if not _where_issued(mentions, p)
         ]
         if not self.bare_names:
@@ -923,6 +934,29 @@ def _outside_place_names(actors: list[ActorMention], places: list[PlaceMention])
             for p in places
         )
     ]
+
+
+def not_for_governments(mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a text (in their order) but the cities that stand for their governments: one a
+    word of a government's acts or dealings governs ("استدعاء إسلام آباد للسفير"، "قالت أنقرة"), one
+    such a word follows unless a locative placed it ("واشنطن تدين"), and the other party joined
+    right after one ("علاقات تل أبيب بأنقرة")."""
+    kept: list[PlaceMention] = []
+    government_ends: set[int] = set()
+    for place in places:
+        if place.first_token in government_ends or _stands_for_its_government(mentions, place):
+            government_ends.add(place.end_token)
+        else:
+            kept.append(place)
+    return kept
+
+
+def _stands_for_its_government(mentions: TextMentions, place: PlaceMention) -> bool:
+    if mentions.ending_at(GOVERNMENT_VOICE, place.first_token) is not None:
+        return True
+    return mentions.starting_at(GOVERNMENT_VOICE, place.end_token) is not None and not located(
+        mentions, place.first_token
+    )
 
 
 def _where_issued(mentions: TextMentions, place: PlaceMention) -> bool:

@@ -21,6 +21,7 @@ from rasd.types import AnalyzedText, Sentence
 RULE_ONLY_KINDS = frozenset(
     {
         "outlets",
+        "government_voice",
         "festive",
         "not_munitions",
         "civil_aviation",

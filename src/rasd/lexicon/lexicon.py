@@ -48,6 +48,7 @@ CUE_CATEGORIES = (
     "relation_nouns",
     "side_closers",
     "issued_at",
+    "government_voice",
     "publication_stamps",
     "meetings",
     "source_links",
