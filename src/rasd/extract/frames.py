@@ -169,7 +169,10 @@ FOLLOW_UP_SENTENCES = 2
 FOLLOW_UP_DAY_REACH = 2
 ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدرته في نيامي")
 ISSUED_AT_CUE_WORDS = 3  # words of the longest cue of `issued_at` ("مؤتمر صحافي مشترك")
-GOVERNMENT_VOICE = "government_voice"  # cues.yaml: words of a government's acts and dealings
+GOVERNMENT_VOICE = "government_voice"  # cues.yaml: words of a government's acts
+GOVERNMENT_TIES = "government_ties"  # cues.yaml: words of the ties between governments
+GOVERNMENT_WORDS = (GOVERNMENT_VOICE, GOVERNMENT_TIES)
+PARTY_REACH = 3  # "علاقات تل أبيب بأنقرة": words from the ties to the other party after a name
 #: Words from a speech verb to the day that dates its statement ("أفادت مصادر طبية سودانية، الأحد، بمقتل").
 STATEMENT_DAY_REACH = 8
 #: The same from a denial, whose subject may run longer ("نفى التحالف العربي الذي تقوده السعودية ويشن
@@ -937,26 +940,21 @@ def _outside_place_names(actors: list[ActorMention], places: list[PlaceMention])
 
 
 def not_for_governments(mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
-    """The places of a text (in their order) but the cities that stand for their governments: one a
-    word of a government's acts or dealings governs ("استدعاء إسلام آباد للسفير"، "قالت أنقرة"), one
-    such a word follows unless a locative placed it ("واشنطن تدين"), and the other party joined
-    right after one ("علاقات تل أبيب بأنقرة")."""
-    kept: list[PlaceMention] = []
-    government_ends: set[int] = set()
-    for place in places:
-        if place.first_token in government_ends or _stands_for_its_government(mentions, place):
-            government_ends.add(place.end_token)
-        else:
-            kept.append(place)
-    return kept
+    """The places of a text but the cities that stand for their governments."""
+    return [p for p in places if not _stands_for_its_government(mentions, p)]
 
 
 def _stands_for_its_government(mentions: TextMentions, place: PlaceMention) -> bool:
-    if mentions.ending_at(GOVERNMENT_VOICE, place.first_token) is not None:
+    """A city a word of a government's acts or ties governs ("استدعاء إسلام آباد للسفير"، "قالت
+    أنقرة"، "علاقات تل أبيب"), the other party of the ties, with ب a name later ("علاقات تل أبيب
+    بأنقرة"), or a city such a word follows unless a locative placed it ("واشنطن تدين")."""
+    token = place.first_token
+    if any(mentions.ending_at(kind, token) for kind in GOVERNMENT_WORDS):
         return True
-    return mentions.starting_at(GOVERNMENT_VOICE, place.end_token) is not None and not located(
-        mentions, place.first_token
-    )
+    if clitic_roles().locative in mentions.text.analyses[token][0]:
+        return any(mentions.ending_at(GOVERNMENT_TIES, t) for t in range(max(0, token - PARTY_REACH), token))
+    speaks = mentions.starting_at(GOVERNMENT_VOICE, place.end_token) is not None
+    return speaks and not located(mentions, token)
 
 
 def _where_issued(mentions: TextMentions, place: PlaceMention) -> bool:

@@ -22,6 +22,7 @@ RULE_ONLY_KINDS = frozenset(
     {
         "outlets",
         "government_voice",
+        "government_ties",
         "festive",
         "not_munitions",
         "civil_aviation",

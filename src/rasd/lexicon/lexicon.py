@@ -49,6 +49,7 @@ CUE_CATEGORIES = (
     "side_closers",
     "issued_at",
     "government_voice",
+    "government_ties",
     "publication_stamps",
     "meetings",
     "source_links",
