@@ -948,22 +948,23 @@ def not_for_governments(mentions: TextMentions, places: list[PlaceMention]) -> l
 def _stands_for_its_government(mentions: TextMentions, place: PlaceMention) -> bool:
     """A city a word of a government's acts or ties governs ("استدعاء إسلام آباد للسفير"، "قالت
     أنقرة"، "علاقات تل أبيب"), the other party of the ties, with ب a name later ("علاقات تل أبيب
-    بأنقرة"), or a city that opens a clause with such a word ("، وواشنطن تدين")."""
+    بأنقرة"), or a city that opens a clause with such a word in its sentence ("، وواشنطن تدين"; a
+    dateline's city is a line of its own: "أنقرة\nأعلنت تركيا")."""
     token = place.first_token
     if any(mentions.ending_at(kind, token) for kind in GOVERNMENT_WORDS):
         return True
     if clitic_roles().locative in mentions.text.analyses[token][0]:
         return any(mentions.ending_at(GOVERNMENT_TIES, t) for t in range(max(0, token - PARTY_REACH), token))
-    speaks = mentions.starting_at(GOVERNMENT_VOICE, place.end_token) is not None
-    return speaks and _opens_a_clause(mentions, place)
+    sentence = sentence_of(mentions, token)
+    speaks = place.end_token < sentence.end_token and mentions.starting_at(GOVERNMENT_VOICE, place.end_token)
+    return bool(speaks) and _opens_a_clause(mentions, place, sentence)
 
 
-def _opens_a_clause(mentions: TextMentions, place: PlaceMention) -> bool:
+def _opens_a_clause(mentions: TextMentions, place: PlaceMention, sentence: Sentence) -> bool:
     """The name begins its sentence or clause, the subject of the verb after it: not a list's last
     town ("عدن ولحج والضالع تسعى"), nor a word a noun before it governs ("عشائر الأنبار تطالب")."""
     token = place.first_token
-    opens_sentence = sentence_of(mentions, token).first_token == token
-    return opens_sentence or mentions.text.stems[token - 1] in clause_marks()
+    return sentence.first_token == token or mentions.text.stems[token - 1] in clause_marks()
 
 
 def _where_issued(mentions: TextMentions, place: PlaceMention) -> bool:
