@@ -951,13 +951,21 @@ def _stands_for_its_government(mentions: TextMentions, place: PlaceMention) -> b
     بأنقرة"), or a city that opens a clause with such a word in its sentence ("، وواشنطن تدين"; a
     dateline's city is a line of its own: "أنقرة\nأعلنت تركيا")."""
     token = place.first_token
-    if any(mentions.ending_at(kind, token) for kind in GOVERNMENT_WORDS):
+    if any(_governing(mentions, kind, token) for kind in GOVERNMENT_WORDS):
         return True
     if clitic_roles().locative in mentions.text.analyses[token][0]:
-        return any(mentions.ending_at(GOVERNMENT_TIES, t) for t in range(max(0, token - PARTY_REACH), token))
+        first = max(0, token - PARTY_REACH)
+        return any(_governing(mentions, GOVERNMENT_TIES, t) for t in range(first, token))
     sentence = sentence_of(mentions, token)
     speaks = place.end_token < sentence.end_token and mentions.starting_at(GOVERNMENT_VOICE, place.end_token)
     return bool(speaks) and _opens_a_clause(mentions, place, sentence)
+
+
+def _governing(mentions: TextMentions, kind: str, token: int) -> bool:
+    """A word of a kind ends right before a token and governs the name there: a verb, or a noun
+    without the article, whose name follows it ("زيارة دمشق"; "المشيك والزيارة" is a village)."""
+    word = mentions.ending_at(kind, token)
+    return word is not None and not is_definite(mentions.text.analyses[word.first_token])
 
 
 def _opens_a_clause(mentions: TextMentions, place: PlaceMention, sentence: Sentence) -> bool:
