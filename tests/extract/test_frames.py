@@ -1975,3 +1975,11 @@ def test_a_capital_standing_for_its_government_is_not_where_an_event_falls_back_
 def test_a_capital_where_the_event_happened_stays_its_place(candidate_events_of, report) -> None:
     events = candidate_events_of(report)
     assert events and all(e.location == "Baghdad" for e in events)
+
+
+def test_a_village_named_like_a_visit_governs_no_town_after_it(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "قتل ستة عناصر من قوات النظام في اشتباكات عنيفة دارت أمس في بلدتي الزيارة وجورين في سهل "
+        "الغاب بريف حماة الشمالي الغربي."
+    )
+    assert {e.location_ar for e in events} == {"الزيارة", "جورين"}
