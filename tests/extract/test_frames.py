@@ -1985,3 +1985,40 @@ def test_ground_a_force_is_about_to_retake_is_not_yet_taken(events_of) -> None:
 )
 def test_acts_feared_or_readied_for_are_not_done(events_of, text: str) -> None:
     assert events_of(text, published="2015-07-26") == []
+
+
+@pytest.mark.parametrize(
+    "aftermath",
+    [
+        "ويأتي الهجوم فيما تسعى تل أبيب إلى استعادة علاقاتها بأنقرة، وقالت أنقرة إن المحادثات مستمرة.",
+        "ونددت أنقرة بالهجوم، واستدعت أنقرة القائم بالأعمال السوري احتجاجا على تكرار الهجمات.",
+        "وأنقرة تتهم التنظيم بالوقوف وراء الهجوم، وأنقرة تطالب حلفاءها بالمساعدة في ملاحقة منفذيه.",
+    ],
+)
+def test_a_capital_standing_for_its_government_is_not_where_an_event_falls_back_to(
+    candidate_events_of, aftermath
+) -> None:
+    events = candidate_events_of(
+        f"قتل انتحاري 30 شخصا على الأقل وأصاب العشرات في بلدة حدودية تركية مساء الاثنين. {aftermath}"
+    )
+    assert events and all(e.location != "Ankara" for e in events)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد اليوم أعلنت الشرطة العراقية.",
+        "قتل خمسة أشخاص في انفجار سيارة مفخخة استهدف سوقا شعبيا في بغداد اليوم. وقالت بغداد إن التحقيق بدأ.",
+    ],
+)
+def test_a_capital_where_the_event_happened_stays_its_place(candidate_events_of, report) -> None:
+    events = candidate_events_of(report)
+    assert events and all(e.location == "Baghdad" for e in events)
+
+
+def test_a_village_named_like_a_visit_governs_no_town_after_it(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "قتل ستة عناصر من قوات النظام في اشتباكات عنيفة دارت أمس في بلدتي الزيارة وجورين في سهل "
+        "الغاب بريف حماة الشمالي الغربي."
+    )
+    assert {e.location_ar for e in events} == {"الزيارة", "جورين"}

@@ -49,6 +49,7 @@ from rasd.extract.places import (
     bare_place_mentions,
     before_quotes,
     best_place,
+    clause_marks,
     countries_in,
     cue_countries,
     ends_a_distance_phrase,
@@ -174,6 +175,10 @@ FOLLOW_UP_SENTENCES = 2
 FOLLOW_UP_DAY_REACH = 2
 ISSUED_AT_REACH = 2  # words from "أصدرته" to the seat it names ("أصدرته في نيامي")
 ISSUED_AT_CUE_WORDS = 3  # words of the longest cue of `issued_at` ("مؤتمر صحافي مشترك")
+GOVERNMENT_VOICE = "government_voice"  # cues.yaml: words of a government's acts
+GOVERNMENT_TIES = "government_ties"  # cues.yaml: words of the ties between governments
+GOVERNMENT_WORDS = (GOVERNMENT_VOICE, GOVERNMENT_TIES)
+PARTY_REACH = 3  # "علاقات تل أبيب بأنقرة": words from the ties to the other party after a name
 #: Words from a speech verb to the day that dates its statement ("أفادت مصادر طبية سودانية، الأحد، بمقتل").
 STATEMENT_DAY_REACH = 8
 #: The same from a denial, whose subject may run longer ("نفى التحالف العربي الذي تقوده السعودية ويشن
@@ -393,7 +398,15 @@ class ArticleContext:
         self.where = Context(
             self.countries, neighbours=tuple(sorted(neighbours)), provinces=provinces, named=named
         )
-        resolved = Counter(p.place for p in reported if p.place is not None)
+        # "استدعاء إسلام آباد للسفير": a city standing for its government is not what the article
+        # is about, where an event whose sentence names no place falls back to.
+        where_about = [
+            p
+            for m in texts
+            for p in not_for_governments(m, [q for n, q in places if n is m])
+            if not _in_dateline(m, p)
+        ]
+        resolved = Counter(p.place for p in where_about if p.place is not None)
         self.main_places = [place for place, _ in resolved.most_common()]
         self.where_facts = ArticleWhere(
             self.country,
@@ -453,7 +466,9 @@ class ArticleContext:
         bare town names among them when a place decider judges them."""
         read = [
             p
-            for p in place_mentions(mentions, first, end, self.gazetteer, self.where)
+            for p in not_for_governments(
+                mentions, place_mentions(mentions, first, end, self.gazetteer, self.where)
+            )
             if not _where_issued(mentions, p)
         ]
         if not self.bare_names:
@@ -930,6 +945,41 @@ def _outside_place_names(actors: list[ActorMention], places: list[PlaceMention])
             for p in places
         )
     ]
+
+
+def not_for_governments(mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a text but the cities that stand for their governments."""
+    return [p for p in places if not _stands_for_its_government(mentions, p)]
+
+
+def _stands_for_its_government(mentions: TextMentions, place: PlaceMention) -> bool:
+    """A city a word of a government's acts or ties governs ("استدعاء إسلام آباد للسفير"، "قالت
+    أنقرة"، "علاقات تل أبيب"), the other party of the ties, with ب a name later ("علاقات تل أبيب
+    بأنقرة"), or a city that opens a clause with such a word in its sentence ("، وواشنطن تدين"; a
+    dateline's city is a line of its own: "أنقرة\nأعلنت تركيا")."""
+    token = place.first_token
+    if any(_governing(mentions, kind, token) for kind in GOVERNMENT_WORDS):
+        return True
+    if clitic_roles().locative in mentions.text.analyses[token][0]:
+        first = max(0, token - PARTY_REACH)
+        return any(_governing(mentions, GOVERNMENT_TIES, t) for t in range(first, token))
+    sentence = sentence_of(mentions, token)
+    speaks = place.end_token < sentence.end_token and mentions.starting_at(GOVERNMENT_VOICE, place.end_token)
+    return bool(speaks) and _opens_a_clause(mentions, place, sentence)
+
+
+def _governing(mentions: TextMentions, kind: str, token: int) -> bool:
+    """A word of a kind ends right before a token and governs the name there: a verb, or a noun
+    without the article, whose name follows it ("زيارة دمشق"; "المشيك والزيارة" is a village)."""
+    word = mentions.ending_at(kind, token)
+    return word is not None and not is_definite(mentions.text.analyses[word.first_token])
+
+
+def _opens_a_clause(mentions: TextMentions, place: PlaceMention, sentence: Sentence) -> bool:
+    """The name begins its sentence or clause, the subject of the verb after it: not a list's last
+    town ("عدن ولحج والضالع تسعى"), nor a word a noun before it governs ("عشائر الأنبار تطالب")."""
+    token = place.first_token
+    return sentence.first_token == token or mentions.text.stems[token - 1] in clause_marks()
 
 
 def _where_issued(mentions: TextMentions, place: PlaceMention) -> bool:

@@ -21,6 +21,8 @@ from rasd.types import AnalyzedText, Sentence
 RULE_ONLY_KINDS = frozenset(
     {
         "outlets",
+        "government_voice",
+        "government_ties",
         "festive",
         "not_munitions",
         "civil_aviation",

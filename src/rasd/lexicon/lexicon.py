@@ -48,6 +48,8 @@ CUE_CATEGORIES = (
     "relation_nouns",
     "side_closers",
     "issued_at",
+    "government_voice",
+    "government_ties",
     "publication_stamps",
     "meetings",
     "source_links",
