@@ -508,3 +508,12 @@ def test_a_vigil_held_is_a_protest_but_a_pause_to_think_is_not(candidate_events_
     assert event.sub_event_type == "Peaceful protest"
     figurative = "قال الوزير إن الأزمة تتطلب وقفة جادة من المجتمع الدولي لوقف الحرب في اليمن."
     assert candidate_events_of(figurative) == []
+
+
+def test_a_suicide_bombing_beside_a_force_formed_to_fight_stays_a_suicide_bomb(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "قتل تسعة أشخاص عندما فجرت انتحارية نفسها صباح اليوم في سوق بمدينة بيو، فيما تستعد دول المنطقة "
+        "لنشر قوة مشتركة لقتال الجماعة.",
+        published="2015-08-01",
+    )
+    assert {e.sub_event_type for e in events} == {"Suicide bomb"}

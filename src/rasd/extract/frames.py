@@ -38,7 +38,13 @@ from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
 from rasd.extract.fatalities import FATE_REACH, TOLL_UPDATED_RULE, Fatalities, fatalities_in
 from rasd.extract.mentions import NAMING_KINDS, TextMentions
-from rasd.extract.modality import counts_over_a_period, names_a_day, names_a_day_of_its_own, non_event_reason
+from rasd.extract.modality import (
+    counts_over_a_period,
+    names_a_day,
+    names_a_day_of_its_own,
+    names_an_aim,
+    non_event_reason,
+)
 from rasd.extract.numbers import number_at
 from rasd.extract.place_features import ArticleWhere, place_key, sentence_of
 from rasd.extract.places import (
@@ -1796,6 +1802,7 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
         and not (trigger := lexicon.triggers[m.entry_id]).generic
         and not trigger.ambiguous
         and not trigger.weak
+        and not names_an_aim(mentions, m)  # "قوة لقتال بوكو حرام": a fight sought, not one told
     ]
     return TypeCandidate(
         sub_event_type=frame.sub_event_type,
