@@ -517,3 +517,22 @@ def test_a_suicide_bombing_beside_a_force_formed_to_fight_stays_a_suicide_bomb(c
         published="2015-08-01",
     )
     assert {e.sub_event_type for e in events} == {"Suicide bomb"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اشتبك فلسطينيون مع الجيش الإسرائيلي في بلدة بيتا جنوب نابلس اليوم، وأصيب العشرات بالاختناق.",
+        "اشتبك شبان مع قوات الاحتلال في بلدة بيتا جنوب نابلس اليوم ورشقوها بالحجارة.",
+    ],
+)
+def test_a_crowd_that_clashes_with_troops_riots(candidate_events_of, text) -> None:
+    events = candidate_events_of(text, published="2015-08-01")
+    assert {e.sub_event_type for e in events} == {"Violent demonstration"}
+
+
+def test_troops_who_clash_with_smugglers_fight_them(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اشتبكت قوات حرس الحدود مع مهربين قرب الحدود الجنوبية فجر اليوم.", published="2015-08-01"
+    )
+    assert {e.sub_event_type for e in events} == {"Armed clash"}

@@ -31,7 +31,7 @@ INTER_CODES = frozenset(range(9))
 INTER_CONDITIONS = ("actor1", "actor2", "any_actor", "no_actor", "named", "not_named", "victim")
 SUB_TYPE_CONDITIONS = ("also", "not_also")
 CONDITIONS = frozenset(
-    INTER_CONDITIONS + SUB_TYPE_CONDITIONS + ("generic", "fatalities", "flag", "means", "both_sides_hit")
+    INTER_CONDITIONS + SUB_TYPE_CONDITIONS + ("generic", "fatalities", "flag", "means", "both_sides_hit", "crowd")
 )
 
 
@@ -50,6 +50,7 @@ class TypeCandidate:
     flags: frozenset[str] = frozenset()  # the trigger's flags (triggers.tsv)
     means: frozenset[str] = frozenset()  # the weapons its sentence names (weapons.tsv names: knife, car bomb)
     both_sides_hit: bool = False  # the sentence counts losses on both sides ("قتلى وجرحى من الطرفين")
+    crowd: bool = False  # the sentence names a crowd or what it throws ("شبان"، "فلسطينيون"، "حجارة")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,7 @@ class TypeRule:
     flag: str | None = None
     means: frozenset[str] | None = None
     both_sides_hit: bool | None = None
+    crowd: bool | None = None
 
     def holds(self, c: TypeCandidate) -> bool:
         actors = {c.actor1, c.actor2}
@@ -91,6 +93,7 @@ class TypeRule:
             and (self.flag is None or self.flag in c.flags)
             and (self.means is None or bool(c.means & self.means))
             and (self.both_sides_hit is None or c.both_sides_hit == self.both_sides_hit)
+            and (self.crowd is None or c.crowd == self.crowd)
         )
 
 
@@ -150,6 +153,7 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         flag=when.get("flag"),
         means=_set(when, "means"),
         both_sides_hit=when.get("both_sides_hit"),
+        crowd=when.get("crowd"),
     )
 
 

@@ -1816,6 +1816,7 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
         flags=frame.trigger.flags,
         means=frozenset(frame.weapons),
         both_sides_hit=bool(mentions.within("both_sides", sentence.first_token, sentence.end_token)),
+        crowd=bool(mentions.within("crowd_words", sentence.first_token, sentence.end_token)),
     )
 
 

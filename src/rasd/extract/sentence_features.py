@@ -39,6 +39,7 @@ RULE_ONLY_KINDS = frozenset(
         *GENRE_CUES,  # read once for the whole article
         "grievances",
         "one_other",
+        "crowd_words",
         "civilian_nouns",
         "base_nouns",
         "base_adjectives",

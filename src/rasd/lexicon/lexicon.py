@@ -151,6 +151,7 @@ CUE_CATEGORIES = (
     *GENRE_CUES,
     "grievances",
     "one_other",
+    "crowd_words",
 )
 
 
