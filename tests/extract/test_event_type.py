@@ -536,3 +536,12 @@ def test_troops_who_clash_with_smugglers_fight_them(candidate_events_of) -> None
         "اشتبكت قوات حرس الحدود مع مهربين قرب الحدود الجنوبية فجر اليوم.", published="2015-08-01"
     )
     assert {e.sub_event_type for e in events} == {"Armed clash"}
+
+
+def test_a_fight_told_beside_youths_throwing_stones_stays_a_clash(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اندلعت اشتباكات عنيفة بين مقاومين وقوات الاحتلال في مدينة جنين فجر اليوم، كما تصدى شبان بالحجارة "
+        "لآليات الاحتلال.",
+        published="2022-09-06",
+    )
+    assert "Armed clash" in {e.sub_event_type for e in events}

@@ -1816,8 +1816,15 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
         flags=frame.trigger.flags,
         means=frozenset(frame.weapons),
         both_sides_hit=bool(mentions.within("both_sides", sentence.first_token, sentence.end_token)),
-        crowd=bool(mentions.within("crowd_words", sentence.first_token, sentence.end_token)),
+        crowd=bool(mentions.within("crowd_words", *_trigger_clause(frame))),
     )
+
+
+def _trigger_clause(frame: Frame) -> tuple[int, int]:
+    """The clause of the frame's trigger: "اشتباكات بين مقاومين وقوات الاحتلال، كما تصدى شبان بالحجارة"
+    tells a fight and, in the next clause, a riot beside it."""
+    sentence = frame.sentence
+    return _clause_of(sentence, frame.trigger_mention.first_token, (sentence.first_token, sentence.end_token))
 
 
 def _without_resistance(frame: Frame, mentions: TextMentions) -> None:
