@@ -523,7 +523,7 @@ def test_a_suicide_bombing_beside_a_force_formed_to_fight_stays_a_suicide_bomb(c
     "text",
     [
         "اشتبك فلسطينيون مع الجيش الإسرائيلي في بلدة بيتا جنوب نابلس اليوم، وأصيب العشرات بالاختناق.",
-        "اشتبك شبان مع قوات الاحتلال في بلدة بيتا جنوب نابلس اليوم ورشقوها بالحجارة.",
+        "رشق شبان قوات الاحتلال بالحجارة واشتبكوا معها في بلدة بيتا جنوب نابلس اليوم.",
     ],
 )
 def test_a_crowd_that_clashes_with_troops_riots(candidate_events_of, text) -> None:
@@ -545,3 +545,12 @@ def test_a_fight_told_beside_youths_throwing_stones_stays_a_clash(candidate_even
         published="2022-09-06",
     )
     assert "Armed clash" in {e.sub_event_type for e in events}
+
+
+def test_a_quarrel_with_youths_that_grew_into_a_clash_is_no_riot(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "وكان الجيش يزيل السواتر في باب التبانة فعمد بعض الشبان إلى منعه فتطور الأمر وتحول التلاسن إلى اشتباك "
+        "بالأسلحة الخفيفة.",
+        published="2012-05-17",
+    )
+    assert "Violent demonstration" not in {e.sub_event_type for e in events}

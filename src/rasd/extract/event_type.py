@@ -50,7 +50,7 @@ class TypeCandidate:
     flags: frozenset[str] = frozenset()  # the trigger's flags (triggers.tsv)
     means: frozenset[str] = frozenset()  # the weapons its sentence names (weapons.tsv names: knife, car bomb)
     both_sides_hit: bool = False  # the sentence counts losses on both sides ("قتلى وجرحى من الطرفين")
-    crowd: bool = False  # the trigger's clause names a crowd or what it throws ("شبان"، "فلسطينيون"، "حجارة")
+    crowd: bool = False  # a crowd or what it throws is named beside the trigger ("اشتبك فلسطينيون مع")
 
 
 @dataclass(frozen=True, slots=True)

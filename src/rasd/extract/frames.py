@@ -120,6 +120,7 @@ VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor 
 CIVILIANS_ID = "intl.civilians"  # the lexicon's civilians of the event's country
 CIVILIAN_SITE_RULE = "actor2:civilian_site"  # events.py lets a report that names the target replace it
 SITE_REACH = 3  # words from a target's word to the home struck ("استهدف مسلحون مجهولون منزل")
+CROWD_REACH = 4  # words from a clash word to the crowd that is its party ("اشتبك فلسطينيون مع الجيش")
 ANSWERED_ACT_REACH = (
     6  # words from "بعد"، "ردا" to the earlier act's word ("بعد ساعات من بدء مقاتلي المعارضة هجوما")
 )
@@ -1816,15 +1817,18 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
         flags=frame.trigger.flags,
         means=frozenset(frame.weapons),
         both_sides_hit=bool(mentions.within("both_sides", sentence.first_token, sentence.end_token)),
-        crowd=bool(mentions.within("crowd_words", *_trigger_clause(frame))),
+        crowd=bool(mentions.within("crowd_words", *_crowd_reach(frame))),
     )
 
 
-def _trigger_clause(frame: Frame) -> tuple[int, int]:
-    """The clause of the frame's trigger: "اشتباكات بين مقاومين وقوات الاحتلال، كما تصدى شبان بالحجارة"
-    tells a fight and, in the next clause, a riot beside it."""
-    sentence = frame.sentence
-    return _clause_of(sentence, frame.trigger_mention.first_token, (sentence.first_token, sentence.end_token))
+def _crowd_reach(frame: Frame) -> tuple[int, int]:
+    """The words around the trigger, in its clause, where a crowd is a party to it: "اشتباكات بين
+    مقاومين وقوات الاحتلال، كما تصدى شبان بالحجارة" tells a fight and, in the next clause, a riot
+    beside it; "عمد بعض الشبان إلى منعه فتطور الأمر وتحول التلاسن إلى اشتباك" a quarrel that grew
+    into the gunmen's fight."""
+    sentence, trigger = frame.sentence, frame.trigger_mention
+    first, end = _clause_of(sentence, trigger.first_token, (sentence.first_token, sentence.end_token))
+    return max(first, trigger.first_token - CROWD_REACH), min(end, trigger.end_token + CROWD_REACH)
 
 
 def _without_resistance(frame: Frame, mentions: TextMentions) -> None:
