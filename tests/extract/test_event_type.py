@@ -547,6 +547,14 @@ def test_a_fight_told_beside_youths_throwing_stones_stays_a_clash(candidate_even
     assert "Armed clash" in {e.sub_event_type for e in events}
 
 
+def test_a_child_burned_to_death_by_no_one_named_was_attacked(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "استشهد طفل رضيع وأصيب والداه بجروح خطيرة فجر الجمعة في إحراق منزل العائلة في قرية دوما جنوب نابلس.",
+        published="2015-08-01",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
 def test_a_quarrel_with_youths_that_grew_into_a_clash_is_no_riot(candidate_events_of) -> None:
     events = candidate_events_of(
         "وكان الجيش يزيل السواتر في باب التبانة فعمد بعض الشبان إلى منعه فتطور الأمر وتحول التلاسن إلى اشتباك "
