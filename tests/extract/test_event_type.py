@@ -457,6 +457,15 @@ def test_air_strikes_with_no_ground_fighting_stay_air_strikes(candidate_events_o
     assert event.sub_event_type == "Air/drone strike"
 
 
+def test_air_strikes_told_beside_fighting_in_another_clause_stay_air_strikes(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "نفذ التحالف الدولي أمس 17 غارة جوية استهدفت تجمعات للتنظيم في محافظة دير الزور، في حين تجددت "
+        "الاشتباكات بين فصائل المعارضة وقوات النظام في ريف إدلب.",
+        published="2015-08-01",
+    )
+    assert "Air/drone strike" in {e.sub_event_type for e in events}
+
+
 @pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [
@@ -557,8 +566,8 @@ def test_a_child_burned_to_death_by_no_one_named_was_attacked(candidate_events_o
 
 def test_a_quarrel_with_youths_that_grew_into_a_clash_is_no_riot(candidate_events_of) -> None:
     events = candidate_events_of(
-        "وكان الجيش يزيل السواتر في باب التبانة فعمد بعض الشبان إلى منعه فتطور الأمر وتحول التلاسن إلى اشتباك "
-        "بالأسلحة الخفيفة.",
+        "وكان الجيش يزيل السواتر في باب التبانة فعمد بعض الشبان إلى منعه فتطور الأمر وتحول التلاسن "
+        "إلى اشتباك بالأسلحة الخفيفة.",
         published="2012-05-17",
     )
     assert "Violent demonstration" not in {e.sub_event_type for e in events}

@@ -1795,16 +1795,9 @@ def _decide_type(frame: Frame, mentions: TextMentions, actors: list[ActorMention
 
 def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> TypeCandidate:
     sentence = frame.sentence
-    lexicon = mentions.lexicon
-    others = [
-        trigger.sub_event_type
-        for m in mentions.within("trigger", sentence.first_token, sentence.end_token)
-        if m.first_token != frame.trigger_mention.first_token
-        and not (trigger := lexicon.triggers[m.entry_id]).generic
-        and not trigger.ambiguous
-        and not trigger.weak
-        and not names_an_aim(mentions, m)  # "قوة لقتال بوكو حرام": a fight sought, not one told
-    ]
+    clause = _trigger_clause(frame)
+    others = _other_acts(frame, mentions, sentence.first_token, sentence.end_token)
+    sub_types = mentions.lexicon.triggers
     return TypeCandidate(
         sub_event_type=frame.sub_event_type,
         told_generically=frame.trigger.generic and not any(r.startswith("weapon:") for r in frame.rules),
@@ -1813,7 +1806,10 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
         named=frozenset(a.inter for a in actors),
         victims=frozenset(a.inter for a in _victims(mentions, actors, sentence) + _dead(mentions, actors)),
         fatalities=frame.fatalities is not None,
-        also=frozenset(others),
+        also=frozenset(sub_types[m.entry_id].sub_event_type for m in others),
+        also_in_clause=frozenset(
+            sub_types[m.entry_id].sub_event_type for m in others if clause[0] <= m.first_token < clause[1]
+        ),
         flags=frame.trigger.flags,
         means=frozenset(frame.weapons),
         both_sides_hit=bool(mentions.within("both_sides", sentence.first_token, sentence.end_token)),
@@ -1821,14 +1817,33 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
     )
 
 
+def _other_acts(frame: Frame, mentions: TextMentions, first: int, end: int) -> list[Mention]:
+    """The specific, strong, unambiguous triggers of tokens ``[first, end)`` besides the frame's own."""
+    lexicon = mentions.lexicon
+    return [
+        m
+        for m in mentions.within("trigger", first, end)
+        if m.first_token != frame.trigger_mention.first_token
+        and not (trigger := lexicon.triggers[m.entry_id]).generic
+        and not trigger.ambiguous
+        and not trigger.weak
+        and not names_an_aim(mentions, m)  # "قوة لقتال بوكو حرام": a fight sought, not one told
+    ]
+
+
 def _crowd_reach(frame: Frame) -> tuple[int, int]:
     """The words around the trigger, in its clause, where a crowd is a party to it: "اشتباكات بين
     مقاومين وقوات الاحتلال، كما تصدى شبان بالحجارة" tells a fight and, in the next clause, a riot
     beside it; "عمد بعض الشبان إلى منعه فتطور الأمر وتحول التلاسن إلى اشتباك" a quarrel that grew
     into the gunmen's fight."""
-    sentence, trigger = frame.sentence, frame.trigger_mention
-    first, end = _clause_of(sentence, trigger.first_token, (sentence.first_token, sentence.end_token))
+    trigger = frame.trigger_mention
+    first, end = _trigger_clause(frame)
     return max(first, trigger.first_token - CROWD_REACH), min(end, trigger.end_token + CROWD_REACH)
+
+
+def _trigger_clause(frame: Frame) -> tuple[int, int]:
+    sentence = frame.sentence
+    return _clause_of(sentence, frame.trigger_mention.first_token, (sentence.first_token, sentence.end_token))
 
 
 def _without_resistance(frame: Frame, mentions: TextMentions) -> None:
