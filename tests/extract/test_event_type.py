@@ -571,3 +571,19 @@ def test_a_quarrel_with_youths_that_grew_into_a_clash_is_no_riot(candidate_event
         published="2012-05-17",
     )
     assert "Violent demonstration" not in {e.sub_event_type for e in events}
+
+
+def test_a_family_home_burned_by_no_one_named_was_attacked(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "وأدان رئيس البرلمان بأشد العبارات حرق منزل العائلة في قرية دوما جنوب نابلس فجر الجمعة.",
+        published="2015-08-01",
+    )
+    assert event.sub_event_type == "Attack"
+
+
+def test_houses_a_group_burned_are_still_mob_violence(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "هاجمت مجموعة من نحو مئتي شخص مساء الجمعة منازل الأقباط في قرية الصفا بمحافظة المنيا "
+        "وأضرموا النار فيها."
+    )
+    assert event.sub_event_type == "Mob violence"

@@ -30,7 +30,7 @@ INTER_CODES = frozenset(range(9))
 #: The conditions a rule may set, by what they hold: inter codes, sub-types, yes or no.
 INTER_CONDITIONS = ("actor1", "actor2", "any_actor", "no_actor", "named", "not_named", "victim")
 SUB_TYPE_CONDITIONS = ("also", "not_also", "also_in_clause")
-OTHER_CONDITIONS = ("generic", "fatalities", "flag", "means", "both_sides_hit", "crowd")
+OTHER_CONDITIONS = ("generic", "fatalities", "flag", "means", "both_sides_hit", "crowd", "civilians_object")
 CONDITIONS = frozenset(INTER_CONDITIONS + SUB_TYPE_CONDITIONS + OTHER_CONDITIONS)
 
 
@@ -51,6 +51,7 @@ class TypeCandidate:
     means: frozenset[str] = frozenset()  # the weapons its sentence names (weapons.tsv names: knife, car bomb)
     both_sides_hit: bool = False  # the sentence counts losses on both sides ("قتلى وجرحى من الطرفين")
     crowd: bool = False  # a crowd or what it throws is named beside the trigger ("اشتبك فلسطينيون مع")
+    civilians_object: bool = False  # civilians are named right after the trigger ("حرق رضيع")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ class TypeRule:
     means: frozenset[str] | None = None
     both_sides_hit: bool | None = None
     crowd: bool | None = None
+    civilians_object: bool | None = None
 
     def holds(self, c: TypeCandidate) -> bool:
         actors = {c.actor1, c.actor2}
@@ -96,6 +98,7 @@ class TypeRule:
             and (self.means is None or bool(c.means & self.means))
             and (self.both_sides_hit is None or c.both_sides_hit == self.both_sides_hit)
             and (self.crowd is None or c.crowd == self.crowd)
+            and (self.civilians_object is None or c.civilians_object == self.civilians_object)
         )
 
 
@@ -157,6 +160,7 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         means=_set(when, "means"),
         both_sides_hit=when.get("both_sides_hit"),
         crowd=when.get("crowd"),
+        civilians_object=when.get("civilians_object"),
     )
 
 

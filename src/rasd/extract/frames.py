@@ -121,6 +121,7 @@ CIVILIANS_ID = "intl.civilians"  # the lexicon's civilians of the event's countr
 CIVILIAN_SITE_RULE = "actor2:civilian_site"  # events.py lets a report that names the target replace it
 SITE_REACH = 3  # words from a target's word to the home struck ("استهدف مسلحون مجهولون منزل")
 CROWD_REACH = 4  # words from a clash word to the crowd that is its party ("اشتبك فلسطينيون مع الجيش")
+BURNED_REACH = 2  # words from a burning word to the person burned ("حرق منزل العائلة"، "إحراق الرضيع")
 ANSWERED_ACT_REACH = (
     6  # words from "بعد"، "ردا" to the earlier act's word ("بعد ساعات من بدء مقاتلي المعارضة هجوما")
 )
@@ -1814,6 +1815,7 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
         means=frozenset(frame.weapons),
         both_sides_hit=bool(mentions.within("both_sides", sentence.first_token, sentence.end_token)),
         crowd=bool(mentions.within("crowd_words", *_crowd_reach(frame))),
+        civilians_object=_civilians_right_after(frame, actors),
     )
 
 
@@ -1839,6 +1841,12 @@ def _crowd_reach(frame: Frame) -> tuple[int, int]:
     trigger = frame.trigger_mention
     first, end = _trigger_clause(frame)
     return max(first, trigger.first_token - CROWD_REACH), min(end, trigger.end_token + CROWD_REACH)
+
+
+def _civilians_right_after(frame: Frame, actors: list[ActorMention]) -> bool:
+    """ "حرق رضيع فلسطيني"، "حرق منزل العائلة": civilians named right after the act's word are what it hit."""
+    end = frame.trigger_mention.end_token
+    return any(a.inter == CIVILIAN_INTER and 0 <= a.first_token - end < BURNED_REACH for a in actors)
 
 
 def _trigger_clause(frame: Frame) -> tuple[int, int]:
