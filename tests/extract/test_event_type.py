@@ -457,6 +457,15 @@ def test_air_strikes_with_no_ground_fighting_stay_air_strikes(candidate_events_o
     assert event.sub_event_type == "Air/drone strike"
 
 
+def test_air_strikes_told_beside_fighting_in_another_clause_stay_air_strikes(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "نفذ التحالف الدولي أمس 17 غارة جوية استهدفت تجمعات للتنظيم في محافظة دير الزور، في حين تجددت "
+        "الاشتباكات بين فصائل المعارضة وقوات النظام في ريف إدلب.",
+        published="2015-08-01",
+    )
+    assert "Air/drone strike" in {e.sub_event_type for e in events}
+
+
 @pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [
@@ -508,3 +517,73 @@ def test_a_vigil_held_is_a_protest_but_a_pause_to_think_is_not(candidate_events_
     assert event.sub_event_type == "Peaceful protest"
     figurative = "قال الوزير إن الأزمة تتطلب وقفة جادة من المجتمع الدولي لوقف الحرب في اليمن."
     assert candidate_events_of(figurative) == []
+
+
+def test_a_suicide_bombing_beside_a_force_formed_to_fight_stays_a_suicide_bomb(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "قتل تسعة أشخاص عندما فجرت انتحارية نفسها صباح اليوم في سوق بمدينة بيو، فيما تستعد دول المنطقة "
+        "لنشر قوة مشتركة لقتال الجماعة.",
+        published="2015-08-01",
+    )
+    assert {e.sub_event_type for e in events} == {"Suicide bomb"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اشتبك فلسطينيون مع الجيش الإسرائيلي في بلدة بيتا جنوب نابلس اليوم، وأصيب العشرات بالاختناق.",
+        "رشق شبان قوات الاحتلال بالحجارة واشتبكوا معها في بلدة بيتا جنوب نابلس اليوم.",
+    ],
+)
+def test_a_crowd_that_clashes_with_troops_riots(candidate_events_of, text) -> None:
+    events = candidate_events_of(text, published="2015-08-01")
+    assert {e.sub_event_type for e in events} == {"Violent demonstration"}
+
+
+def test_troops_who_clash_with_smugglers_fight_them(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اشتبكت قوات حرس الحدود مع مهربين قرب الحدود الجنوبية فجر اليوم.", published="2015-08-01"
+    )
+    assert {e.sub_event_type for e in events} == {"Armed clash"}
+
+
+def test_a_fight_told_beside_youths_throwing_stones_stays_a_clash(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اندلعت اشتباكات عنيفة بين مقاومين وقوات الاحتلال في مدينة جنين فجر اليوم، كما تصدى شبان بالحجارة "
+        "لآليات الاحتلال.",
+        published="2022-09-06",
+    )
+    assert "Armed clash" in {e.sub_event_type for e in events}
+
+
+def test_a_child_burned_to_death_by_no_one_named_was_attacked(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "استشهد طفل رضيع وأصيب والداه بجروح خطيرة فجر الجمعة في إحراق منزل العائلة في قرية دوما جنوب نابلس.",
+        published="2015-08-01",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_quarrel_with_youths_that_grew_into_a_clash_is_no_riot(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "وكان الجيش يزيل السواتر في باب التبانة فعمد بعض الشبان إلى منعه فتطور الأمر وتحول التلاسن "
+        "إلى اشتباك بالأسلحة الخفيفة.",
+        published="2012-05-17",
+    )
+    assert "Violent demonstration" not in {e.sub_event_type for e in events}
+
+
+def test_a_family_home_burned_by_no_one_named_was_attacked(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "وأدان رئيس البرلمان بأشد العبارات حرق منزل العائلة في قرية دوما جنوب نابلس فجر الجمعة.",
+        published="2015-08-01",
+    )
+    assert event.sub_event_type == "Attack"
+
+
+def test_houses_a_group_burned_are_still_mob_violence(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "هاجمت مجموعة من نحو مئتي شخص مساء الجمعة منازل الأقباط في قرية الصفا بمحافظة المنيا "
+        "وأضرموا النار فيها."
+    )
+    assert event.sub_event_type == "Mob violence"

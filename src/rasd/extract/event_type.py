@@ -29,10 +29,9 @@ NO_ACTOR = 0  # the inter code a rule uses for "no actor named"
 INTER_CODES = frozenset(range(9))
 #: The conditions a rule may set, by what they hold: inter codes, sub-types, yes or no.
 INTER_CONDITIONS = ("actor1", "actor2", "any_actor", "no_actor", "named", "not_named", "victim")
-SUB_TYPE_CONDITIONS = ("also", "not_also")
-CONDITIONS = frozenset(
-    INTER_CONDITIONS + SUB_TYPE_CONDITIONS + ("generic", "fatalities", "flag", "means", "both_sides_hit")
-)
+SUB_TYPE_CONDITIONS = ("also", "not_also", "also_in_clause")
+OTHER_CONDITIONS = ("generic", "fatalities", "flag", "means", "both_sides_hit", "crowd", "civilians_object")
+CONDITIONS = frozenset(INTER_CONDITIONS + SUB_TYPE_CONDITIONS + OTHER_CONDITIONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +46,12 @@ class TypeCandidate:
     victims: frozenset[int]  # the inter codes of the actors counted among the dead ("قتل 3 متظاهرين")
     fatalities: bool
     also: frozenset[str]  # the sub-types the sentence's other specific, strong, unambiguous triggers report
+    also_in_clause: frozenset[str] = frozenset()  # those of the triggers in the frame's own clause
     flags: frozenset[str] = frozenset()  # the trigger's flags (triggers.tsv)
     means: frozenset[str] = frozenset()  # the weapons its sentence names (weapons.tsv names: knife, car bomb)
     both_sides_hit: bool = False  # the sentence counts losses on both sides ("قتلى وجرحى من الطرفين")
+    crowd: bool = False  # a crowd or what it throws is named beside the trigger ("اشتبك فلسطينيون مع")
+    civilians_object: bool = False  # civilians are named right after the trigger ("حرق رضيع")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +71,12 @@ class TypeRule:
     fatalities: bool | None = None
     also: frozenset[str] | None = None
     not_also: frozenset[str] = frozenset()
+    also_in_clause: frozenset[str] | None = None
     flag: str | None = None
     means: frozenset[str] | None = None
     both_sides_hit: bool | None = None
+    crowd: bool | None = None
+    civilians_object: bool | None = None
 
     def holds(self, c: TypeCandidate) -> bool:
         actors = {c.actor1, c.actor2}
@@ -88,9 +93,12 @@ class TypeRule:
             and (self.fatalities is None or c.fatalities == self.fatalities)
             and (self.also is None or bool(c.also & self.also))
             and not c.also & self.not_also
+            and (self.also_in_clause is None or bool(c.also_in_clause & self.also_in_clause))
             and (self.flag is None or self.flag in c.flags)
             and (self.means is None or bool(c.means & self.means))
             and (self.both_sides_hit is None or c.both_sides_hit == self.both_sides_hit)
+            and (self.crowd is None or c.crowd == self.crowd)
+            and (self.civilians_object is None or c.civilians_object == self.civilians_object)
         )
 
 
@@ -147,9 +155,12 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         fatalities=when.get("fatalities"),
         also=_set(when, "also"),
         not_also=_set(when, "not_also") or frozenset(),
+        also_in_clause=_set(when, "also_in_clause"),
         flag=when.get("flag"),
         means=_set(when, "means"),
         both_sides_hit=when.get("both_sides_hit"),
+        crowd=when.get("crowd"),
+        civilians_object=when.get("civilians_object"),
     )
 
 

@@ -40,7 +40,13 @@ from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
 from rasd.extract.fatalities import FATE_REACH, TOLL_UPDATED_RULE, Fatalities, fatalities_in
 from rasd.extract.mentions import NAMING_KINDS, TextMentions
-from rasd.extract.modality import counts_over_a_period, names_a_day, names_a_day_of_its_own, non_event_reason
+from rasd.extract.modality import (
+    counts_over_a_period,
+    names_a_day,
+    names_a_day_of_its_own,
+    names_an_aim,
+    non_event_reason,
+)
 from rasd.extract.numbers import number_at
 from rasd.extract.place_features import ArticleWhere, place_key, sentence_of
 from rasd.extract.places import (
@@ -120,6 +126,8 @@ VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor 
 CIVILIANS_ID = "intl.civilians"  # the lexicon's civilians of the event's country
 CIVILIAN_SITE_RULE = "actor2:civilian_site"  # events.py lets a report that names the target replace it
 SITE_REACH = 3  # words from a target's word to the home struck ("استهدف مسلحون مجهولون منزل")
+CROWD_REACH = 4  # words from a clash word to the crowd that is its party ("اشتبك فلسطينيون مع الجيش")
+BURNED_REACH = 2  # words from a burning word to the person burned ("حرق منزل العائلة"، "إحراق الرضيع")
 ANSWERED_ACT_REACH = (
     6  # words from "بعد"، "ردا" to the earlier act's word ("بعد ساعات من بدء مقاتلي المعارضة هجوما")
 )
@@ -1850,15 +1858,9 @@ def _decide_type(frame: Frame, mentions: TextMentions, actors: list[ActorMention
 
 def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> TypeCandidate:
     sentence = frame.sentence
-    lexicon = mentions.lexicon
-    others = [
-        trigger.sub_event_type
-        for m in mentions.within("trigger", sentence.first_token, sentence.end_token)
-        if m.first_token != frame.trigger_mention.first_token
-        and not (trigger := lexicon.triggers[m.entry_id]).generic
-        and not trigger.ambiguous
-        and not trigger.weak
-    ]
+    clause = _trigger_clause(frame)
+    others = _other_acts(frame, mentions, sentence.first_token, sentence.end_token)
+    sub_types = mentions.lexicon.triggers
     return TypeCandidate(
         sub_event_type=frame.sub_event_type,
         told_generically=frame.trigger.generic and not any(r.startswith("weapon:") for r in frame.rules),
@@ -1867,11 +1869,51 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
         named=frozenset(a.inter for a in actors),
         victims=frozenset(a.inter for a in _victims(mentions, actors, sentence) + _dead(mentions, actors)),
         fatalities=frame.fatalities is not None,
-        also=frozenset(others),
+        also=frozenset(sub_types[m.entry_id].sub_event_type for m in others),
+        also_in_clause=frozenset(
+            sub_types[m.entry_id].sub_event_type for m in others if clause[0] <= m.first_token < clause[1]
+        ),
         flags=frame.trigger.flags,
         means=frozenset(frame.weapons),
         both_sides_hit=bool(mentions.within("both_sides", sentence.first_token, sentence.end_token)),
+        crowd=bool(mentions.within("crowd_words", *_crowd_reach(frame))),
+        civilians_object=_civilians_right_after(frame, actors),
     )
+
+
+def _other_acts(frame: Frame, mentions: TextMentions, first: int, end: int) -> list[Mention]:
+    """The specific, strong, unambiguous triggers of tokens ``[first, end)`` besides the frame's own."""
+    lexicon = mentions.lexicon
+    return [
+        m
+        for m in mentions.within("trigger", first, end)
+        if m.first_token != frame.trigger_mention.first_token
+        and not (trigger := lexicon.triggers[m.entry_id]).generic
+        and not trigger.ambiguous
+        and not trigger.weak
+        and not names_an_aim(mentions, m)  # "قوة لقتال بوكو حرام": a fight sought, not one told
+    ]
+
+
+def _crowd_reach(frame: Frame) -> tuple[int, int]:
+    """The words around the trigger, in its clause, where a crowd is a party to it: "اشتباكات بين
+    مقاومين وقوات الاحتلال، كما تصدى شبان بالحجارة" tells a fight and, in the next clause, a riot
+    beside it; "عمد بعض الشبان إلى منعه فتطور الأمر وتحول التلاسن إلى اشتباك" a quarrel that grew
+    into the gunmen's fight."""
+    trigger = frame.trigger_mention
+    first, end = _trigger_clause(frame)
+    return max(first, trigger.first_token - CROWD_REACH), min(end, trigger.end_token + CROWD_REACH)
+
+
+def _civilians_right_after(frame: Frame, actors: list[ActorMention]) -> bool:
+    """ "حرق رضيع فلسطيني"، "حرق منزل العائلة": civilians named right after the act's word are what it hit."""
+    end = frame.trigger_mention.end_token
+    return any(a.inter == CIVILIAN_INTER and 0 <= a.first_token - end < BURNED_REACH for a in actors)
+
+
+def _trigger_clause(frame: Frame) -> tuple[int, int]:
+    sentence = frame.sentence
+    return _clause_of(sentence, frame.trigger_mention.first_token, (sentence.first_token, sentence.end_token))
 
 
 def _without_resistance(frame: Frame, mentions: TextMentions) -> None:

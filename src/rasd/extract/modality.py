@@ -46,7 +46,7 @@ def non_event_reason(
         return f"modality.{negations[0].kind}"
     if is_future(mentions.text.analyses[trigger.first_token]):
         return "modality.plan"  # "ستهاجم القوات"، "سيستعيد الجيش": what will happen, not what did
-    if _planned_after(mentions, trigger, clause_end) or _sought(mentions, trigger):
+    if _planned_after(mentions, trigger, clause_end) or names_an_aim(mentions, trigger):
         return "modality.plan"
     if _judged_feasible(mentions, trigger, clause_end):
         return "modality.plan"
@@ -236,7 +236,7 @@ def _is_verb(mentions: TextMentions, trigger: Mention) -> bool:
     return mentions.lexicon.triggers[trigger.entry_id].kind == "verb"
 
 
-def _sought(mentions: TextMentions, trigger: Mention) -> bool:
+def names_an_aim(mentions: TextMentions, trigger: Mention) -> bool:
     """ "عمليات البحث جارية للقبض على المتورطين"، "جندت الميليشيات الأطفال للقتال"، "بدأت الشرطة
     تحقيقا بهدف القبض على المنفذين": a noun flagged ``sought`` with the purpose preposition, or
     right after a word that names a purpose, names an aim (of a search, a recruitment, a push),

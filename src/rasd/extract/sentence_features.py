@@ -46,6 +46,7 @@ RULE_ONLY_KINDS = frozenset(
         "days_ago",
         "day_units",
         "counted_from",
+        "crowd_words",
         "civilian_nouns",
         "base_nouns",
         "base_adjectives",

@@ -160,6 +160,7 @@ CUE_CATEGORIES = (
     *GENRE_CUES,
     "grievances",
     "one_other",
+    "crowd_words",
 )
 
 
