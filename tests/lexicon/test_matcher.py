@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher, phrase_key
+from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher, name_marks, phrase_key
 from rasd.text import analyze_text
 
 
@@ -91,3 +91,15 @@ def test_only_a_text_with_a_word_that_begins_an_entry_may_match() -> None:
     begins = analyze_text("تعرضت البلدة لقصف مدفعي")  # a first word without the rest: no match
     assert matcher.may_match(begins) and matcher.match(begins)["trigger"] == []
     assert matcher.may_match(analyze_text('تعرضت البلدة لـ"قصف جوي"'))
+
+
+def test_marks_at_the_edges_and_side_by_side_leave_every_word_in_its_place() -> None:
+    index = PhraseIndex("actor").add_all([("جماعة الحوثي", "ye", ""), ("الجيش", "army", "")])
+    raw = '«"جماعة" (الحوثي)» قصفت مواقع «الجيش» قرب الحدود «»'
+    assert matched(index, raw) == [('جماعة" (الحوثي', "ye"), ("الجيش", "army")]
+    text = analyze_text(raw)
+    matcher = PhraseMatcher((index,))
+    analyses, stems, tokens = matcher._words(text)
+    words = [i for i, stem in enumerate(text.stems) if stem not in name_marks()]
+    assert tokens == words
+    assert stems == [text.stems[i] for i in words] and analyses == [text.analyses[i] for i in words]

@@ -135,6 +135,16 @@ def test_the_analysis_cache_stays_bounded(monkeypatch) -> None:
     assert segmenter.fold_and_analyze(["والجيش"]) == first  # a dropped form is analysed again, alike
 
 
+def test_folded_forms_and_analyses_come_as_two_columns_in_word_order() -> None:
+    segmenter = segmenter_from_data(load_yaml(RESOURCE))
+    words = ["وقصفت", "الطائرات", "بلدةً", "شمالي", "حلب", "وقصفت"]  # a repeat is read from the cache
+    norms, analyses = segmenter.fold_and_analyze(words)
+    assert isinstance(norms, tuple) and isinstance(analyses, tuple)
+    assert norms == tuple(segmenter._fold(w) for w in words)
+    assert analyses[0] == analyses[-1] == ("و", "قصفت", "") and analyses[2][1] == "بلده"
+    assert segmenter.fold_and_analyze([]) == ((), ())
+
+
 @pytest.mark.parametrize(
     ("word", "expected"),
     [

@@ -16,6 +16,7 @@ from rasd.geocode.gazetteer import default_gazetteer
 from rasd.ingest.records import screened
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.pipeline import default_pipeline
+from rasd.runtime import tune_collector
 from rasd.types import Article, Event, Problem
 
 #: Articles per shard: hundreds, so that a task's overhead (~0.5 ms on Ray) and a shard's files
@@ -63,6 +64,7 @@ def cut_shards(items: Iterable[Article | Problem], size: int = SHARD_SIZE) -> It
 
 def warm_up() -> None:
     """Load the gazetteer and the lexicon, once per worker process, before the first shard."""
+    tune_collector()
     default_gazetteer()
     load_lexicon()
 

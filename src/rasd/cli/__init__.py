@@ -14,6 +14,7 @@ from typer.core import TyperGroup
 from typer.models import CommandInfo
 
 from rasd.cli.output import VersionOption, show_notices
+from rasd.runtime import tune_collector
 
 #: Command name → ``module:attribute``, a command function or a ``typer.Typer`` group.
 COMMANDS: dict[str, str] = {
@@ -76,4 +77,5 @@ def rasd(version: VersionOption = False) -> None:
 
 
 def main() -> None:
+    tune_collector()  # before the commands' modules and resources load
     app()

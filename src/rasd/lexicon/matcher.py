@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
-from operator import not_
+from itertools import chain, compress
 
 from rasd.lexicon.resources import load_yaml
 from rasd.text import analyze_text
@@ -206,5 +205,12 @@ class PhraseMatcher:
         analyses, stems = text.analyses, text.stems
         if self._marks.isdisjoint(stems):
             return analyses, stems, None
-        tokens = list(compress(range(len(stems)), map(not_, map(self._marks.__contains__, stems))))
-        return list(map(analyses.__getitem__, tokens)), list(map(stems.__getitem__, tokens)), tokens
+        # the few marks cut the text into runs of words, copied as slices: indexing each word
+        # cost a fifth of a text's matching, and every text is matched two or three times
+        marks = list(compress(range(len(stems)), map(self._marks.__contains__, stems)))
+        runs = [(a + 1, b) for a, b in zip([-1, *marks], [*marks, len(stems)], strict=True) if b > a + 1]
+        return (
+            list(chain.from_iterable(analyses[a:b] for a, b in runs)),
+            list(chain.from_iterable(stems[a:b] for a, b in runs)),
+            list(chain.from_iterable(range(a, b) for a, b in runs)),
+        )

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from rasd.batch.shards import warm_up
+from rasd.pipeline import default_pipeline
+from rasd.runtime import YOUNG_GENERATION, tune_collector
+from rasd.serialize import event_to_dict
+from rasd.types import Article
+
+REPORT = Article(
+    "runtime-1",
+    "مقتل ثلاثة مدنيين بقصف على بلدة في ريف إدلب",
+    "قتل ثلاثة مدنيين وأصيب خمسة آخرون يوم الثلاثاء بقصف مدفعي لقوات النظام على بلدة سرمين في "
+    "ريف إدلب الشرقي، بحسب ما أفاد المرصد السوري لحقوق الإنسان.",
+    dt.date(2026, 3, 10),
+)
+
+
+@pytest.fixture
+def default_thresholds() -> Iterator[tuple[int, int, int]]:
+    """The interpreter's default thresholds for the test, the process's own ones restored after it."""
+    saved = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    yield gc.get_threshold()
+    gc.set_threshold(*saved)
+
+
+def test_tune_collector_collects_the_young_generation_less_often(default_thresholds) -> None:
+    tune_collector()
+    assert gc.get_threshold() == (YOUNG_GENERATION, 10, 10)
+
+
+def test_tune_collector_keeps_a_higher_threshold_set_before(default_thresholds) -> None:
+    gc.set_threshold(YOUNG_GENERATION * 2, 10, 10)
+    tune_collector()
+    assert gc.get_threshold()[0] == YOUNG_GENERATION * 2
+
+
+def test_batch_workers_tune_the_collector(default_thresholds) -> None:
+    warm_up()
+    assert gc.get_threshold()[0] == YOUNG_GENERATION
+
+
+def test_the_rasd_command_tunes_the_collector() -> None:
+    script = (
+        "import gc, sys\n"
+        "sys.argv = ['rasd', '--help']\n"
+        "from rasd.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(gc.get_threshold()[0], file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stderr.strip().splitlines()[-1] == str(YOUNG_GENERATION)
+
+
+def test_events_are_the_same_with_the_collector_tuned(default_thresholds) -> None:
+    before = [event_to_dict(e) for e in default_pipeline().run(REPORT).events]
+    tune_collector()
+    after = [event_to_dict(e) for e in default_pipeline().run(REPORT).events]
+    assert before and after == before
