@@ -91,6 +91,16 @@ def test_bad_files_are_problems_and_do_not_stop_the_run(tmp_path: Path, content:
     assert [(p.source, p.code) for p in problems] == [(str(bad), code)]
 
 
+@pytest.mark.parametrize("content", ["[]", " [ ]\n"])
+def test_a_json_file_of_no_records_is_a_problem(tmp_path: Path, content: str) -> None:
+    bad, good = tmp_path / "none.json", tmp_path / "good.txt"
+    bad.write_text(content, encoding="utf-8")
+    good.write_text(f"عنوان\n{BODY}", encoding="utf-8")
+    articles, problems = split(read_inputs([str(bad), str(good)]))
+    assert len(articles) == 1
+    assert [(p.source, p.code) for p in problems] == [(str(bad), Code.INPUT_EMPTY)]
+
+
 def test_missing_and_unsupported_files(tmp_path: Path) -> None:
     other = tmp_path / "notes.pdf"
     other.write_bytes(b"%PDF-1.4")

@@ -272,6 +272,8 @@ def _parse(content: str, source: str, suffix: str, fields: FieldMap) -> Iterator
 
 def _parse_json(content: str, source: str, fields: FieldMap) -> Iterator[Item]:
     data = load_json(content)
+    if data == []:
+        raise InputError(Code.INPUT_EMPTY, "the JSON array holds no records")
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
         yield from record_items(record, source, index + 1 if isinstance(data, list) else None, fields)
