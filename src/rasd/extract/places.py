@@ -1295,7 +1295,20 @@ def _facility_at(
     located_at = (
         _facility_in_province(mentions, head, t, end, context) for t in range(name[0] + 1, name[1] + 1)
     )
-    return next((p for p in located_at if p is not None), None)
+    return next((p for p in located_at if p is not None), None) or _facility_town(
+        mentions, name[0], end, gazetteer, context
+    )
+
+
+def _facility_town(
+    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "استهدفت مطار اللد ومحطة كهرباء الخضيرة وميناء أسدود": a port or airport the gazetteer lacks,
+    named after its town, stands at that town, which no locative introduces. A province's name is
+    left to the province reading ("مطار عدن" is Aden's, read as the city)."""
+    if mentions.starting_at("admin1", token) is not None:
+        return None
+    return _gazetteer_name_at(mentions, token, end, gazetteer, context)
 
 
 def _facility_in_province(
