@@ -848,3 +848,11 @@ def test_a_town_no_source_names_as_the_news_does_is_found_by_that_name(
 ) -> None:
     found = [p.place for p in places_of(text) if p.place is not None]
     assert (found[0].name, found[0].country) == (town, country)
+
+
+def test_a_port_the_gazetteer_lacks_stands_at_the_town_it_is_named_after(events_of) -> None:
+    (event,) = events_of(
+        "أعلن المتحدث العسكري باسم الحوثيين مساء الأحد أن قواتهم استهدفت ميناء أسدود بطائرة مسيرة."
+    )
+    assert (event.location, event.country) == ("Ashdod", "IL")
+
