@@ -855,4 +855,3 @@ def test_a_port_the_gazetteer_lacks_stands_at_the_town_it_is_named_after(events_
         "أعلن المتحدث العسكري باسم الحوثيين مساء الأحد أن قواتهم استهدفت ميناء أسدود بطائرة مسيرة."
     )
     assert (event.location, event.country) == ("Ashdod", "IL")
-
