@@ -848,3 +848,18 @@ def test_a_town_no_source_names_as_the_news_does_is_found_by_that_name(
 ) -> None:
     found = [p.place for p in places_of(text) if p.place is not None]
     assert (found[0].name, found[0].country) == (town, country)
+
+
+def test_a_port_the_gazetteer_lacks_stands_at_the_town_it_is_named_after(events_of) -> None:
+    (event,) = events_of(
+        "أعلن المتحدث العسكري باسم الحوثيين مساء الأحد أن قواتهم استهدفت ميناء أسدود بطائرة مسيرة."
+    )
+    assert (event.location, event.country) == ("Ashdod", "IL")
+
+
+def test_a_word_after_a_facility_already_told_is_not_a_town(events_of) -> None:
+    events = events_of(
+        "استعادت قوات الجيش اليمني قاعدة العند العسكرية في محافظة لحج أمس بعد معارك قتل فيها العشرات، "
+        "وفر قائد القاعدة المعين من قبل الحوثيين."
+    )
+    assert events and "Al Ma'in" not in {e.location for e in events}

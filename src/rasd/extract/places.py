@@ -1278,7 +1278,7 @@ def _facility_at(
 ) -> PlaceMention | None:
     """ "قاعدة عين الأسد"، "بقاعدة «عين الأسد» الجوية": a base, airport or port the gazetteer lists
     under its name with the head word (Who's On First's airports) is the place itself, wherever the
-    sentence names it; one it lacks is left to the other readings (the town it is named after)."""
+    sentence names it; one it lacks is in the province named right after it, else at its town."""
     name = _name_after(mentions, _past_quotes(mentions, head + 1, end), end)
     if name is None:
         return None
@@ -1295,7 +1295,21 @@ def _facility_at(
     located_at = (
         _facility_in_province(mentions, head, t, end, context) for t in range(name[0] + 1, name[1] + 1)
     )
-    return next((p for p in located_at if p is not None), None)
+    return next((p for p in located_at if p is not None), None) or _facility_town(
+        mentions, head, name[0], end, gazetteer, context
+    )
+
+
+def _facility_town(
+    mentions: TextMentions, head: int, token: int, end: int, gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "عمليات استهدفت ميناء أسدود وسفينة": a port or airport the gazetteer lacks,
+    named after its town, stands at that town, which no locative introduces. A province's name is
+    left to the province reading ("مطار عدن" is Aden's, read as the city), and a head with the article
+    is the facility already told ("قائد القاعدة المعين من قبل الحوثيين": appointed, not Al Ma'in)."""
+    if _definite(mentions, head) or mentions.starting_at("admin1", token) is not None:
+        return None
+    return _gazetteer_name_at(mentions, token, end, gazetteer, context)
 
 
 def _facility_in_province(
