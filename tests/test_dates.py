@@ -254,6 +254,11 @@ def test_a_line_that_opens_with_a_date_in_figures_is_a_dateline(stamp: str) -> N
     assert resolve(f"{stamp}\nقصفت الطائرات البلدة أمس.") == [(dt.date(2018, 11, 19), 1)]
 
 
+def test_a_chronology_s_lines_keep_the_days_they_open_with() -> None:
+    chronology = "وقائع الأسبوع:\n12/11/2018 قتل مسلحون ثلاثة جنود.\n15/11/2018 انفجرت عبوة ناسفة."
+    assert resolve(chronology) == [(dt.date(2018, 11, 12), 1), (dt.date(2018, 11, 15), 1)]
+
+
 def test_a_date_in_figures_inside_a_line_stays_the_sentence_s() -> None:
     assert resolve("اعتقلت الشرطة المتهم بتاريخ 18/11/2018 في الرياض") == [(dt.date(2018, 11, 18), 1)]
 

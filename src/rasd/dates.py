@@ -81,6 +81,8 @@ PART_OF_DAY = "part_of_day"  # the kind of time word "مساء"، "فجر" (`tim
 DATELINES = ("datelines",)  # the memo key of a text's dateline tokens
 #: The figures of a dateline: a clock time ("03:38") or a date in figures ("20/09/2020", "2022.05.02"),
 #: as the tokenizer splits them (digits and marks apart, but a dotted date is one number).
+CLOCK_TIME = re.compile(r"\d{1,2}\s*:\s*\d{2}")  # "21:42" as a page writes it, in the raw text
+STAMP_LINE_CHARS = 40  # how far along its line a stamp's clock time may stand
 STAMPS = (re.compile(r"\d+ : \d+"), re.compile(r"\d+ ([/.-]) \d+ \1 \d+"), re.compile(r"\d+\.\d+\.\d+"))
 #: A date in figures in a sentence, day first or year first ("بتاريخ 19/7/1436هـ"، "2015-07-20"), as
 #: the tokenizer splits it; its year says the calendar (``_calendar_of``).
@@ -212,14 +214,14 @@ def _dateline_tokens(mentions: TextMentions, published: dt.date | None) -> froze
     if found is None:
         found = mentions.memo[key] = frozenset(
             token
-            for run in _date_runs(mentions)
+            for run in _date_runs(mentions, published)
             if _stamped(mentions, run) or _opens_line_with_day(mentions, run, published)
             for token in run
         )
     return found  # type: ignore[return-value]
 
 
-def _date_runs(mentions: TextMentions) -> list[range]:
+def _date_runs(mentions: TextMentions, published: dt.date | None) -> list[range]:
     """Maximal runs of the tokens a dateline is made of: figures and marks (tokens without a
     letter), single letters ("م" after a clock time), bare weekday names and month names. A weekday
     with يوم ("يوم السبت 19/9/2020") or after a part of the day ("مساء الاثنين ٤-١٠-١٤٣٦") is a
@@ -231,8 +233,11 @@ def _date_runs(mentions: TextMentions) -> list[range]:
         and mentions.lexicon.time_words[m.entry_id][0] == "weekday"
         and not _after_part_of_day(mentions, m)
     }
-    # "2019.11.28 | 21:42 دمشق": a line that opens with a date in figures is a page's stamp.
-    seeds = names | {token for token, _ in _figure_dates(mentions) if _opens_line(mentions, token)}
+    seeds = names | {
+        token
+        for token, date in _figure_dates(mentions)
+        if _stamp_opening_line(mentions, token, date, published)
+    }
     norms = mentions.text.norms
 
     def part(token: int) -> bool:
@@ -316,6 +321,22 @@ def _opens_line(mentions: TextMentions, token: int) -> bool:
     opens = _after_publication_stamp(mentions, token)
     before = text.raw[: text.token(opens).span.start].rstrip(" \t")
     return not before or before.endswith("\n")
+
+
+def _stamp_opening_line(
+    mentions: TextMentions, token: int, date: TimeExpr, published: dt.date | None
+) -> bool:
+    """ "2019.11.28 | 21:42 دمشق": a date in figures that opens a line is a page's stamp when it is
+    the publication day or a clock time follows it on its line; a chronology's lines open with
+    their own days ("12/11/2018 قتل مسلحون")."""
+    if not _opens_line(mentions, token):
+        return False
+    if date.date == published:
+        return True
+    text = mentions.text
+    line_end = text.raw.find("\n", text.token(token).span.start)
+    line = text.raw[text.token(token).span.start : line_end if line_end >= 0 else len(text.raw)]
+    return CLOCK_TIME.search(line[:STAMP_LINE_CHARS]) is not None
 
 
 def _opens_line_with_day(mentions: TextMentions, run: range, published: dt.date | None) -> bool:

@@ -948,6 +948,15 @@ def test_what_a_speaker_says_its_own_side_did_is_the_speakers(candidate_events_o
     assert (event.actor1, event.actor2) == actors
 
 
+def test_a_preposition_after_the_speaker_pronoun_does_not_make_the_speaker_the_author(
+    candidate_events_of,
+) -> None:
+    (event,) = candidate_events_of(
+        "وقالت الشرطة العراقية إنه في هجوم على نقطة تفتيش قرب مدينة بعقوبة قتل ثلاثة جنود أمس."
+    )
+    assert event.actor1 != "Police Forces of Iraq"
+
+
 def test_a_name_after_a_verb_with_its_plural_subject_is_not_its_subject(candidate_events_of) -> None:
     (event,) = candidate_events_of(
         "وقالت مصادر محلية إن مسلحي داعش اقتحموا قرية البوعيثة جنوب بغداد واشتبكوا مع قوات الجيش العراقي."

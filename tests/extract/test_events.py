@@ -1219,6 +1219,11 @@ def test_a_word_for_fighting_used_as_a_figure_with_no_side_named_opens_no_event(
     assert events_of(text) == []
 
 
+def test_a_battle_with_its_dead_opens_its_event_though_no_side_is_named(events_of) -> None:
+    (event,) = events_of("سقط عشرة قتلى في معركة دامية قرب بلدة اللطامنة أمس.")
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 10)
+
+
 def test_a_battle_whose_sides_are_named_still_opens_its_event(events_of) -> None:
     (event,) = events_of("واندلعت معركة عنيفة أمس بين الجيش وتنظيم داعش في مدينة الرمادي.")
     assert event.sub_event_type == "Armed clash"

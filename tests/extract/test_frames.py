@@ -2016,6 +2016,21 @@ def test_a_capital_where_the_event_happened_stays_its_place(candidate_events_of,
     assert events and all(e.location == "Baghdad" for e in events)
 
 
+@pytest.mark.parametrize(
+    ("report", "town"),
+    [
+        ("هاجم مسلحون مقر حكومة كركوك المحلية أمس وقتلوا حارسين.", "Kirkuk"),
+        ("انفجرت سيارة مفخخة خلال زيارة درنة أمس وقتل ثلاثة مدنيين.", "Darnah"),
+        ("انفجرت عبوة ناسفة قرب موقف الحلة للحافلات أمس وقتل مدنيان.", "Al Hillah"),
+    ],
+)
+def test_a_city_that_completes_a_government_s_noun_is_still_a_place(
+    candidate_events_of, report, town
+) -> None:
+    events = candidate_events_of(report)
+    assert events and all(e.location == town for e in events)
+
+
 def test_a_village_named_like_a_visit_governs_no_town_after_it(candidate_events_of) -> None:
     events = candidate_events_of(
         "قتل ستة عناصر من قوات النظام في اشتباكات عنيفة دارت أمس في بلدتي الزيارة وجورين في سهل "

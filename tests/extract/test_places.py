@@ -827,10 +827,11 @@ def test_a_name_known_only_across_the_border_is_a_place_by_the_town_that_locates
     assert (khubah.place, khubah.country, khubah.admin1.name_en) == (None, "SA", "Jizan")
 
 
-def test_towns_of_a_clause_that_fimaa_opens_are_not_the_act_s_before_it(events_of) -> None:
+@pytest.mark.parametrize("contrast", ["فيما", "وفيما", "بينما"])
+def test_towns_of_a_clause_that_fimaa_opens_are_not_the_act_s_before_it(events_of, contrast: str) -> None:
     events = events_of(
-        "سيطر الجيش الوطني أمس على مثلث الكهرباء في مديرية لودر بمحافظة أبين، فيما تتوجه جبهات زنجبار وجعار"
-        " نحو منطقة شقرة."
+        "سيطر الجيش الوطني أمس على مثلث الكهرباء في مديرية لودر بمحافظة أبين، "
+        f"{contrast} تتوجه جبهات زنجبار وجعار نحو منطقة شقرة."
     )
     assert [e.location for e in events] == ["Lawdar"]
 

@@ -158,12 +158,14 @@ def test_a_common_word_is_read_neither_as_written_nor_by_sound_nor_misspelt() ->
     builder.add_place(Place(12, "Al Mukalla", "YE", "11", 14.5, 49.1, 0), ["Al Mukalla"])
     builder.add_place(Place(13, "Al Maaqil", "YE", "11", 14.6, 49.2, 0), ["المعقل"])
     builder.add_place(Place(14, "Ash Sharyah", "YE", "11", 14.7, 49.3, 0), ["الشرية"])
+    builder.add_place(Place(15, "Kayrid", "SY", "09", 36.1, 37.1, 0), ["بريد"])
     gazetteer = builder.build()
     # "رد الجيش على الفور" (at once); "قصفت معاقل التنظيم" (its strongholds); "خسائر بشرية" (human losses)
     assert gazetteer.lookup(stems("الفور")) == []
     assert gazetteer.lookup(stems("بشرية")) == []
     assert gazetteer.transliterated_lookup(stems("معاقل"), frozenset({"YE"})) == []
     assert gazetteer.fuzzy_lookup(stems("معاقل"), frozenset({"YE"})) == []
+    assert gazetteer.lookup(stems("بريد")) == []  # "عبر البريد الإلكتروني" (by e-mail)
     assert [p.geonameid for p in gazetteer.transliterated_lookup(stems("المكلا"), frozenset({"YE"}))] == [12]
 
 

@@ -244,7 +244,7 @@ def _forces_of_their_owner(mentions: TextMentions, found: list[ActorMention]) ->
     regime's whoever flew them."""
 
     def owner(mention: ActorMention) -> ActorMention | None:
-        return _owner_after_belonging(mentions, found, mention) if mention.generic else None
+        return owner_of(mentions, [a for a in found if not a.generic], mention) if mention.generic else None
 
     return _absorbed_into(mentions, found, owner)
 
@@ -268,22 +268,6 @@ def _absorbed_into(
             mention = replace(actor, span=span, first_token=mention.first_token)
         kept.append(mention)
     return kept
-
-
-def _owner_after_belonging(
-    mentions: TextMentions, found: list[ActorMention], force: ActorMention
-) -> ActorMention | None:
-    belonging = mentions.starting_at("belonging", force.end_token)
-    if belonging is None:
-        return None
-    return next(
-        (
-            a
-            for a in found
-            if not a.generic and 0 <= a.first_token - belonging.end_token < MAX_WORDS_AFTER_BELONGING
-        ),
-        None,
-    )
 
 
 def belongs(mentions: TextMentions, end: int, group: int) -> bool:

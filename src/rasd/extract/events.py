@@ -1238,13 +1238,18 @@ def _first_telling(frame: Frame) -> bool:
 
 def _unpaired(frame: Frame) -> bool:
     """ "مواجهات" with nobody named: a word for fighting that says nothing of who fought."""
-    return "needs_actor_pair" in frame.trigger.flags and frame.actor1 is None and frame.actor2 is None
+    return _flagged_without_sides(frame, "needs_actor_pair")
 
 
 def _figurative_alone(frame: Frame) -> bool:
     """A word for fighting that speech also uses as a figure (flag ``also_figurative``: معركة،
-    مواجهة) with no side named: a debate or a challenge, not a battle."""
-    return "also_figurative" in frame.trigger.flags and frame.actor1 is None and frame.actor2 is None
+    مواجهة) with no side named and no dead: a debate or a challenge, not a battle ("سقط عشرة قتلى
+    في معركة دامية" is one)."""
+    return _flagged_without_sides(frame, "also_figurative") and frame.fatalities is None
+
+
+def _flagged_without_sides(frame: Frame, flag: str) -> bool:
+    return flag in frame.trigger.flags and frame.actor1 is None and frame.actor2 is None
 
 
 def _story_told(events: list[Event], new: Event, frame: Frame, candidates: list[int]) -> int | None:

@@ -2803,12 +2803,27 @@ def _pronoun_before_act(mentions: TextMentions, trigger: Mention) -> Mention | N
     carried the act out, and when ("إنه تمكن أمس من صد هجوم"، "أنها نفذت غارات")."""
     end = trigger.first_token
     while (pronoun := mentions.ending_at("speaker_pronouns", end)) is None:
-        bridges = (mentions.ending_at(kind, end) for kind in ("carrying_out", "performs", "time"))
-        bridge = next((m for m in bridges if m is not None), None)
-        if bridge is None:
+        start = _start_of_carrying_out(mentions, end)
+        if start is None:
             return None
-        end = bridge.first_token
+        end = start
     return pronoun
+
+
+def _start_of_carrying_out(mentions: TextMentions, end: int) -> int | None:
+    """Where the words ending at ``end`` that only say the act was carried out begin: a verb of
+    carrying out, of performing or a time word; a preposition only with its verb before it (and
+    perhaps a time word between: "تمكن أمس من")."""
+    link = mentions.ending_at("carrying_out_links", end)
+    if link is not None:
+        start = link.first_token
+        while (time := mentions.ending_at("time", start)) is not None:
+            start = time.first_token
+        verb = mentions.ending_at("carrying_out", start)
+        return verb.first_token if verb is not None else None
+    bridges = (mentions.ending_at(kind, end) for kind in ("carrying_out", "performs", "time"))
+    bridge = next((m for m in bridges if m is not None), None)
+    return bridge.first_token if bridge is not None else None
 
 
 def _claimed(frame: Frame, mentions: TextMentions, claim: Claim, context: ArticleContext) -> bool:

@@ -59,6 +59,7 @@ RULE_ONLY_KINDS = frozenset(
         "describing",
         "own_forces",
         "carrying_out",
+        "carrying_out_links",
         "body_heads",
         "feasibility",
         "bare_year_words",

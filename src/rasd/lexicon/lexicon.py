@@ -59,6 +59,7 @@ CUE_CATEGORIES = (
     "performs",
     "speaker_pronouns",
     "carrying_out",
+    "carrying_out_links",
     "judicial_execution",
     "anniversary",
     "verdict",
