@@ -130,6 +130,17 @@ def test_days_counted_back_from_something_named_are_no_day(raw: str) -> None:
     assert resolve(raw) == []
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أفرج الخاطفون عن الرهينة التي خطفت قبل 31 يوما في الصحراء", [(dt.date(2018, 10, 20), 1)]),
+        ("أفرج الخاطفون عن الرهينة التي خطفت قبل 1000 يوم في الصحراء", []),
+    ],
+)
+def test_days_counted_back_beyond_a_month_are_no_day(raw: str, expected: list) -> None:
+    assert resolve(raw) == expected
+
+
 def test_the_night_before_last_is_two_days_before_publication() -> None:
     raw = "انفجرت سيارة مفخخة قرب مسجد في حي الجراف الليلة قبل الماضية"
     assert resolve(raw) == [(dt.date(2018, 11, 18), 1)]

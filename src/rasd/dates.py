@@ -57,6 +57,9 @@ GREGORIAN = Calendar(1900, 2100, dt.date, lambda day: day.year)
 RELATIVE_DATE_RULE, ABSOLUTE_DATE_RULE = "time.", "date."
 WEEKDAY_RULE, DAY_OF_MONTH_RULE, NIGHT_RULE = "time.weekday", "time.day_of_month", "time.night"
 DAY_OFFSET_RULE = "time.day_offset"
+#: Days a report counts back to a day ("قبل 15 يوما"): beyond a month the count is a span of time
+#: ("قبل 1000 يوم") rather than the day of an event, so it gives no day.
+MAX_DAYS_COUNTED_BACK = 31
 #: "الليلة قبل الماضية" (kind `past_night`): the print edition's name for the night the wire told,
 #: which dates a roundup's statements ("وقالت قوة المهام في بيان الليلة قبل الماضية") as often as
 #: its acts, so it dates its own sentence but is never the story's (lead) day.
@@ -397,6 +400,7 @@ def _days_counted_back(mentions: TextMentions, first: int, end: int, published: 
         unit = mentions.starting_at("day_units", count.end_token) if count is not None else None
         if (
             count is None
+            or count.value > MAX_DAYS_COUNTED_BACK
             or unit is None
             or mentions.starting_at("time", cue.first_token) is not None  # "قبل ثلاثة أيام"
             or _counted_from_other(mentions, cue, unit.end_token)

@@ -39,11 +39,16 @@ def _decides(mention: Mention, event: Event) -> str | None:
         return "weapons"
     if kind == "admin1" and label == event.admin1:
         return "admin1"
-    if kind == "time" and f"time.{label}" in event.rules:
+    if kind == "time" and _fired(f"time.{label}", event.rules):
         return "date"
     if kind == "killed" and event.fatalities is not None:
         return "fatalities"
     return None
+
+
+def _fired(rule: str, rules: tuple[str, ...]) -> bool:
+    """The rule, or one of its sub-rules ("time.day_offset.from_statement"), dated the event."""
+    return any(r == rule or r.startswith(f"{rule}.") for r in rules)
 
 
 def _surface_hits(event: Event, span: Span) -> Iterator[Highlight]:

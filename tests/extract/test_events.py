@@ -9,7 +9,8 @@ from dataclasses import replace
 import pytest
 
 from rasd import acled
-from rasd.extract.events import _default_actors, _places_it_better
+from rasd.extract.event_type import TYPE_RULE_PREFIX, type_rules
+from rasd.extract.events import ATTACK_ON_CIVILIANS_RULE, _default_actors, _places_it_better
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.pipeline import default_pipeline
 from rasd.types import Article, Event, Span
@@ -1227,3 +1228,8 @@ def test_a_battle_with_its_dead_opens_its_event_though_no_side_is_named(events_o
 def test_a_battle_whose_sides_are_named_still_opens_its_event(events_of) -> None:
     (event,) = events_of("واندلعت معركة عنيفة أمس بين الجيش وتنظيم داعش في مدينة الرمادي.")
     assert event.sub_event_type == "Armed clash"
+
+
+def test_the_attack_on_civilians_rule_events_name_is_a_rule_of_type_rules_yaml() -> None:
+    # events.py reads the rule by the id it records: a renamed rule in the YAML must fail here.
+    assert ATTACK_ON_CIVILIANS_RULE in {f"{TYPE_RULE_PREFIX}{rule.id}" for rule in type_rules()}

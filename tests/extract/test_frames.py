@@ -6,6 +6,9 @@ import datetime as dt
 
 import pytest
 
+from rasd.dates import DAY_OFFSET_RULE
+from rasd.extract.frames import STATEMENT_DAY_RULE
+
 TUESDAY = "2019-03-12"
 
 
@@ -1024,6 +1027,7 @@ def test_the_night_before_last_dates_its_own_sentence_but_not_the_story(candidat
 
 def test_a_quote_counts_its_relative_days_from_the_statement_it_continues(candidate_events_of) -> None:
     # The officials spoke on Thursday; their "last night" is Wednesday's, not the eve of Friday's paper.
+    # The shifted day names its own rule, so --explain says why it is not publication−1.
     events = candidate_events_of(
         "أعلن مسؤولون أمنيون عراقيون أمس الخميس مقتل عشرة مدنيين في موجة عنف جديدة شهدتها محافظة ديالى."
         " وقال المسؤولون إن عشرة مدنيين قتلوا في انفجار عبوتين ناسفتين الليلة الماضية في قضاء بلدروز.",
@@ -1031,6 +1035,7 @@ def test_a_quote_counts_its_relative_days_from_the_statement_it_continues(candid
     )
     (blast,) = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert blast.date == dt.date(2015, 7, 22)
+    assert STATEMENT_DAY_RULE in blast.rules and DAY_OFFSET_RULE not in blast.rules
 
 
 def test_a_later_day_than_the_statement_s_does_not_move_the_lead(candidate_events_of) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.extract.mentions import TextMentions
-from rasd.extract.numbers import number_at
+from rasd.extract.numbers import Number, number_at, number_ending_at
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.text import analyze_text
 
@@ -28,3 +28,19 @@ def value_at_start(raw: str) -> int | None:
 )
 def test_numbers_in_words(raw: str, expected: int) -> None:
     assert value_at_start(raw) == expected
+
+
+def test_a_number_ending_at_a_token_starts_no_earlier_than_the_first_token() -> None:
+    mentions = TextMentions.of(analyze_text("وأسفر القصف عن مقتل 25 مسلحا في البلدة"), load_lexicon())
+    ending = number_ending_at(mentions, 5)
+    assert ending is not None and ending.value == 25
+    assert number_ending_at(mentions, 5, first=5) is None
+
+
+def test_a_number_ending_at_a_token_is_read_by_the_reader_given() -> None:
+    mentions = TextMentions.of(analyze_text("وأسفر القصف عن مقتل 25 مسلحا في البلدة"), load_lexicon())
+
+    def word_pair(_: TextMentions, token: int) -> Number | None:
+        return Number(2, token, token + 2) if token == 3 else None
+
+    assert number_ending_at(mentions, 5, reader=word_pair) == Number(2, 3, 5)

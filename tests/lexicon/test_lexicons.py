@@ -158,6 +158,13 @@ def test_cue_lists_are_present() -> None:
     assert all(v is None or v > 0 for v in cues["vague_counts"].values())
 
 
+def test_preludes_stay_among_the_answered_acts() -> None:
+    # A word that tells what came before an act ("بعد معارك") opens the earlier act too: the two lists
+    # of cues.yaml must not drift apart.
+    cues = load_yaml("cues.yaml")
+    assert set(cues["preludes"]) <= set(cues["answered_acts"])
+
+
 def test_the_whole_lexicon_loads() -> None:
     lexicon = load_lexicon()
     assert len(lexicon.index("actor")) > 1000 and len(lexicon.index("trigger")) > 200

@@ -7,18 +7,17 @@ Following ACLED: a count that lumps killed with wounded ("قتل وأصيب عش
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeGuard
 
 from rasd.extract.mentions import TextMentions
 from rasd.extract.modality import counts_over_a_period, names_a_day
 from rasd.extract.numbers import Number, looks_like_year, number_at, number_ending_at
+from rasd.lexicon.resources import load_yaml
 from rasd.text.tokenize import bears_preposition, clitic_roles, is_definite
 from rasd.types import Mention, Span
 
 DATE_SEPARATORS = frozenset("/-.")
-#: The marks some outlets enclose a count in, and the mark that closes each ("مقتل «17» حوثياً"،
-#: "قتل (7) مطلوبين"، وقتل «عشرات المرتدين»); the text's guillemets are normalized to the plain quote.
-ENCLOSING_MARKS = {"(": ")", '"': '"'}
 ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time words: هـ، م
 #: Nouns that count the dead by their number: "قتل مواطن" is one, "قتل مدنيان" two.
 PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
@@ -130,7 +129,7 @@ def _vague_count_after(mentions: TextMentions, token: int, end: int) -> Number |
     """A vague count right after the killed-word, quoted or not, at the value ACLED gives it: "مقتل
     العشرات من عناصر التنظيم" is ten, "وقتل «عشرات المرتدين»" ten; "مقتل عدد من" gives no figure.
     A killed-noun after it is read with its own count ("سقوط عشرات الشهداء والجرحى": lumped)."""
-    if token < end and mentions.text.norms[token] in ENCLOSING_MARKS:
+    if token < end and mentions.text.norms[token] in enclosing_marks():
         token += 1
     vague = mentions.starting_at("vague", token) if token < end else None
     if vague is None or mentions.starting_at("killed", vague.end_token) is not None:
@@ -292,7 +291,7 @@ def _number_before(mentions: TextMentions, token: int, first: int) -> Number | N
     number = number_ending_at(mentions, end) if end > first else None
     if number is None and end - 1 > first and mentions.text.norms[end - 1].isalpha():
         number = number_ending_at(mentions, end - 1)
-    return number or _enclosed_number_ending_at(mentions, end, first)
+    return number or number_ending_at(mentions, end, first, _enclosed_number_at)
 
 
 def _is_figure(number: Number | None, killed: Mention) -> TypeGuard[Number]:
@@ -384,23 +383,24 @@ def _number_after(mentions: TextMentions, token: int, end: int) -> Number | None
     return None
 
 
+@lru_cache(maxsize=1)
+def enclosing_marks() -> dict[str, str]:
+    """The marks some outlets enclose a count in, and the mark that closes each ("مقتل «17» حوثياً"،
+    "قتل (7) مطلوبين"، وقتل «عشرات المرتدين»), from sentences.yaml; guillemets are normalized to the
+    plain quote, which closes itself."""
+    marks = load_yaml("sentences.yaml")
+    opening, closing = marks["parentheses"]
+    return {str(opening): str(closing)} | {str(quote): str(quote) for quote in marks["quotes"]}
+
+
 def _enclosed_number_at(mentions: TextMentions, token: int) -> Number | None:
     """A figure enclosed in brackets or quotes, marks included: "مقتل «17» حوثياً"، "قتل (7) مطلوبين"."""
     norms = mentions.text.norms
-    closer = ENCLOSING_MARKS.get(norms[token]) if token < len(norms) else None
+    closer = enclosing_marks().get(norms[token]) if token < len(norms) else None
     number = number_at(mentions, token + 1) if closer is not None else None
     if number is None or number.end_token >= len(norms) or norms[number.end_token] != closer:
         return None
     return Number(number.value, token, number.end_token + 1)
-
-
-def _enclosed_number_ending_at(mentions: TextMentions, token: int, first: int) -> Number | None:
-    """An enclosed figure that closes just before ``token``: "(12) قتيلا"."""
-    for start in range(max(first, token - 4), token - 2):
-        number = _enclosed_number_at(mentions, start)
-        if number is not None and number.end_token == token:
-            return number
-    return None
 
 
 def _counts_wounded(mentions: TextMentions, number: Number) -> bool:

@@ -167,6 +167,9 @@ QUOTED_ON_DATE_RULE = "date:quoted_on"
 DAYS_AFTER_RULE = "time.days_after"
 SAME_DAY_RULE = "time.same_day"
 TOLL_RISE_DAY_RULE = "time.before_toll_rise"
+#: "اليوم"، "أمس" of a sentence that quotes on a statement the sentence before dated: counted from
+#: that day, not from publication (a sub-rule of the day offset, so the word is still its evidence).
+STATEMENT_DAY_RULE = f"{DAY_OFFSET_RULE}.from_statement"
 #: Words between "بعد يومين" and the occurrence it dates ("بعد يومين فقط، من الهجوم": the comma counts).
 DAYS_AFTER_REACH = 4
 AIMED_RULE = "occurrence:aimed_act"  # "هجوم استهدف معسكرا": an act noun whose aim a verb tells
@@ -3098,7 +3101,10 @@ def _counted_from_quoted_statement(
     lag = _quoted_statement_lag(mentions, sentence, published)
     if not lag:
         return expressions
-    return [replace(t, date=t.date - lag) if t.rule == DAY_OFFSET_RULE else t for t in expressions]
+    return [
+        replace(t, date=t.date - lag, rule=STATEMENT_DAY_RULE) if t.rule == DAY_OFFSET_RULE else t
+        for t in expressions
+    ]
 
 
 def _quoted_statement_lag(
@@ -3110,9 +3116,8 @@ def _quoted_statement_lag(
     first = sentence.first_token
     if published is None or first == 0:
         return none
-    verbs = mentions.within("attribution", first, first + OPENING_VERB_REACH)
     own = time_expressions(mentions, first, sentence.end_token, published)
-    if not any(v.label == "verb" for v in verbs) or any(
+    if not _opens_with_speech_verb(mentions, sentence) or any(
         _after_speech_verb(mentions, sentence, t) for t in own
     ):
         return none
@@ -3142,8 +3147,14 @@ def _quoted_on(mentions: TextMentions, frame: Frame, context: ArticleContext) ->
     published = context.article.published
     if published is not None and (published - day).days > LEAD_DAY_REACH:
         return None  # a quote after a background line ("وكان … قد استهدف في سبتمبر") is today's news
-    verbs = mentions.within("attribution", sentence.first_token, sentence.first_token + OPENING_VERB_REACH)
-    return day if any(v.label == "verb" for v in verbs) else None
+    return day if _opens_with_speech_verb(mentions, sentence) else None
+
+
+def _opens_with_speech_verb(mentions: TextMentions, sentence: Sentence) -> bool:
+    """The sentence opens with a speech verb ("وقال"، "كما أكد"): it quotes on what came before."""
+    first = sentence.first_token
+    verbs = mentions.within("attribution", first, first + OPENING_VERB_REACH)
+    return any(v.label == "verb" for v in verbs)
 
 
 def _told_days(mentions: TextMentions, first: int, end: int, context: ArticleContext) -> list[TimeExpr]:

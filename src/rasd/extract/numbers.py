@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.extract.mentions import TextMentions
@@ -11,6 +12,8 @@ YEAR_RANGES = ((1300, 1500), (1900, 2100))  # Hijri and Gregorian years
 THOUSAND = 1000
 #: A number word inside a time expression is a day, not a count ("اليوم الإثنين" is Monday).
 DATE_KINDS = ("time",)
+#: Tokens a number ending at a token may span: "خمسة وعشرين" is three, "«17»" with its marks three.
+NUMBER_SPAN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +50,17 @@ def looks_like_year(value: int) -> bool:
     return any(low <= value <= high for low, high in YEAR_RANGES)
 
 
-def number_ending_at(mentions: TextMentions, token: int) -> Number | None:
-    """The number whose last token is just before ``token``."""
-    for start in range(max(0, token - 4), token):
-        number = number_at(mentions, start)
+def number_ending_at(
+    mentions: TextMentions,
+    token: int,
+    first: int = 0,
+    reader: Callable[[TextMentions, int], Number | None] | None = None,
+) -> Number | None:
+    """The number whose last token is just before ``token`` and whose first is at or after ``first``;
+    ``reader`` reads a number at a token (a plain one by default, an enclosed one for a caller)."""
+    read = reader or number_at
+    for start in range(max(first, token - NUMBER_SPAN), token):
+        number = read(mentions, start)
         if number is not None and number.end_token == token:
             return number
     return None
