@@ -527,9 +527,15 @@ def _one_occurrence(kept: Event, new: Event) -> bool:
         return False
     if kept.location_ar and new.location_ar:
         return same_place_name(kept.location_ar, new.location_ar) or (
-            _one_spot(kept, new) and not _tolls_apart(kept, new)
+            _one_spot(kept, new) and _told_in_one_sentence(kept, new) and not _tolls_apart(kept, new)
         )
     return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+
+
+def _told_in_one_sentence(kept: Event, new: Event) -> bool:
+    """A sentence that names a quarter and its city tells one act; a bare "البلدتين" placed at the
+    article's town by a later sentence may be towns elsewhere."""
+    return bool(set(kept.evidence_spans) & set(new.evidence_spans))
 
 
 def _tolls_apart(kept: Event, new: Event) -> bool:
