@@ -10,7 +10,7 @@ import pytest
 
 from rasd import acled
 from rasd.extract.event_type import TYPE_RULE_PREFIX, type_rules
-from rasd.extract.events import ATTACK_ON_CIVILIANS_RULE, _default_actors, _places_it_better
+from rasd.extract.events import ATTACK_ON_CIVILIANS_RULE, _default_actors, _places_it_better, _twins_joined
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.pipeline import default_pipeline
 from rasd.types import Article, Event, Span
@@ -1233,3 +1233,29 @@ def test_a_battle_whose_sides_are_named_still_opens_its_event(events_of) -> None
 def test_the_attack_on_civilians_rule_events_name_is_a_rule_of_type_rules_yaml() -> None:
     # events.py reads the rule by the id it records: a renamed rule in the YAML must fail here.
     assert ATTACK_ON_CIVILIANS_RULE in {f"{TYPE_RULE_PREFIX}{rule.id}" for rule in type_rules()}
+
+
+def test_a_quarter_placed_at_its_city_tells_the_blasts_of_the_city_once(events_of) -> None:
+    """The gazetteer lacks the quarter and places it at its city: the blasts told at the quarter and
+    at the city are one occurrence at one spot, not two."""
+    events = events_of(
+        "قالت مصادر محلية إن ثلاثة انفجارات هزت حي النصر، وشارع الكورنيش وسط مدينة بنغازي، صباح أمس "
+        "الأحد، ووجد شعار لتنظيم داعش مرسوم على جدار قريب من موقع التفجيرات.",
+        published="2015-07-20",
+    )
+    assert [(e.sub_event_type, e.location) for e in events] == [("Remote explosive/landmine/IED", "Benghazi")]
+
+
+def test_two_names_at_one_spot_join_only_when_one_sentence_tells_them_with_one_toll(events_of) -> None:
+    """Two names placed at one spot join only where one sentence names both and no two tolls set
+    the blasts apart."""
+    (blast,) = events_of(
+        "قتل خمسة أشخاص في انفجار سيارة مفخخة في حي النصر وسط مدينة بنغازي صباح أمس الأحد.",
+        published="2015-07-20",
+    )
+    at_the_city = replace(blast, location_ar="بنغازي", fatalities=3)
+    assert len(_twins_joined([blast, at_the_city], load_lexicon())) == 2
+    untolled = replace(at_the_city, fatalities=None)
+    assert len(_twins_joined([blast, untolled], load_lexicon())) == 1
+    told_later = replace(untolled, evidence_spans=(Span(200, 230, "غارات على محيط البلدتين"),))
+    assert len(_twins_joined([blast, told_later], load_lexicon())) == 2

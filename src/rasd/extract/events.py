@@ -526,8 +526,21 @@ def _one_occurrence(kept: Event, new: Event) -> bool:
     if not _same_day_and_country(kept, new):
         return False
     if kept.location_ar and new.location_ar:
-        return same_place_name(kept.location_ar, new.location_ar)
+        return same_place_name(kept.location_ar, new.location_ar) or (
+            _one_spot(kept, new) and _told_in_one_sentence(kept, new) and not _tolls_apart(kept, new)
+        )
     return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+
+
+def _told_in_one_sentence(kept: Event, new: Event) -> bool:
+    """A sentence that names a quarter and its city tells one act; a bare "البلدتين" placed at the
+    article's town by a later sentence may be towns elsewhere."""
+    return bool(set(kept.evidence_spans) & set(new.evidence_spans))
+
+
+def _tolls_apart(kept: Event, new: Event) -> bool:
+    """Two names at one spot with two different tolls are two acts there (two blasts in one city)."""
+    return None not in (kept.fatalities, new.fatalities) and kept.fatalities != new.fatalities
 
 
 def _default_day_apart(kept: Event, new: Event) -> bool:
@@ -1371,11 +1384,15 @@ def _compatible(kept: Event, new: Event, new_is_generic: bool) -> bool:
         # One side names no place of its own (it stands at the city the article is mostly about):
         # the same province, or none said, is the same place.
         return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
-    if None not in (kept.latitude, kept.longitude, new.latitude, new.longitude):
-        # Two different names are one place only when both point at one spot (a square and its city);
-        # otherwise a place nearby is a different village.
-        return km_between(kept.latitude, kept.longitude, new.latitude, new.longitude) <= SAME_SPOT_KM
-    return False
+    return _one_spot(kept, new)
+
+
+def _one_spot(kept: Event, new: Event) -> bool:
+    """Two different names are one place only when both point at one spot (a square and its city,
+    "حي الشيخ رضوان" placed at غزة); otherwise a place nearby is a different village."""
+    if None in (kept.latitude, kept.longitude, new.latitude, new.longitude):
+        return False
+    return km_between(kept.latitude, kept.longitude, new.latitude, new.longitude) <= SAME_SPOT_KM
 
 
 def same_place_name(a: str, b: str) -> bool:
