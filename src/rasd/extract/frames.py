@@ -412,10 +412,7 @@ class ArticleContext:
         # "استدعاء إسلام آباد للسفير": a city standing for its government is not what the article
         # is about, where an event whose sentence names no place falls back to.
         where_about = [
-            p
-            for m in texts
-            for p in not_for_governments(m, [q for n, q in places if n is m])
-            if not _in_dateline(m, p)
+            p for m, p in places if not _in_dateline(m, p) and not _stands_for_its_government(m, p)
         ]
         resolved = Counter(p.place for p in where_about if p.place is not None)
         self.main_places = [place for place, _ in resolved.most_common()]
