@@ -962,3 +962,22 @@ def test_a_name_after_a_verb_with_its_plural_subject_is_not_its_subject(candidat
         "وقالت مصادر محلية إن مسلحي داعش اقتحموا قرية البوعيثة جنوب بغداد واشتبكوا مع قوات الجيش العراقي."
     )
     assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of Iraq")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الشرطة إن جنديا أوكرانيا قتل في انفجار لغم قرب مدينة دونيتسك أمس.",
+        "وذكرت مصادر أمنية أن جنديين عراقيين قتلا بانفجار عبوة ناسفة في قضاء الطارمية أمس.",
+        "أفاد مصدر في الشرطة العراقية بأن جنديا قتل وأصيب اثنان آخران بانفجار عبوة ناسفة في الطارمية أمس.",
+    ],
+)
+def test_the_subject_of_a_passive_killing_verb_is_the_victim(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text, published="2024-05-10")
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of")
+    assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_gunmen_before_a_killing_verb_and_its_object_still_killed(candidate_events_of) -> None:
+    (event,) = candidate_events_of("قال مصدر أمني إن مسلحين قتلوا خمسة مدنيين في قرية قرب مدينة بعقوبة أمس.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
