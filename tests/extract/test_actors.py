@@ -962,3 +962,64 @@ def test_a_name_after_a_verb_with_its_plural_subject_is_not_its_subject(candidat
         "وقالت مصادر محلية إن مسلحي داعش اقتحموا قرية البوعيثة جنوب بغداد واشتبكوا مع قوات الجيش العراقي."
     )
     assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of Iraq")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الشرطة إن جنديا أوكرانيا قتل في انفجار لغم قرب مدينة دونيتسك أمس.",
+        "وذكرت مصادر أمنية أن جنديين عراقيين قتلا بانفجار عبوة ناسفة في قضاء الطارمية أمس.",
+        "أفاد مصدر في الشرطة العراقية بأن جنديا قتل وأصيب اثنان آخران بانفجار عبوة ناسفة في الطارمية أمس.",
+    ],
+)
+def test_the_subject_of_a_passive_killing_verb_is_the_victim(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text, published="2024-05-10")
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of")
+    assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_gunmen_before_a_killing_verb_and_its_object_still_killed(candidate_events_of) -> None:
+    (event,) = candidate_events_of("قال مصدر أمني إن مسلحين قتلوا خمسة مدنيين في قرية قرب مدينة بعقوبة أمس.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطرت اللجان الشعبية الموالية للرئيس هادي على مدينة زنجبار بمحافظة أبين بعد معارك مع الحوثيين.",
+        "قصفت المقاومة واللجان الشعبية مواقع الحوثيين في مدينة الحوطة بمحافظة لحج أمس.",
+    ],
+)
+def test_committees_told_as_hadi_s_are_the_popular_resistance(candidate_events_of, text: str) -> None:
+    (event,) = candidate_events_of(text, published="2015-08-10")
+    assert (event.actor1, event.actor2) == ("Popular Resistance (Yemen)", "Houthis")
+
+
+def test_bare_popular_committees_in_yemen_stay_the_houthis_allies(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "هاجم الجيش واللجان الشعبية مواقع للمرتزقة في مديرية صرواح بمحافظة مأرب أمس.", published="2015-08-10"
+    )
+    assert event.actor1 == "Houthis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت وزارة الصحة الفلسطينية إن شابا استشهد برصاص الاحتلال في مدينة طولكرم فجر اليوم.",
+        "اعتقلت سلطات الاحتلال ثلاثة شبان من بلدة سلواد شرق رام الله فجر اليوم.",
+        "شنت طائرات العدو غارة على بلدة شبعا جنوب لبنان فجر اليوم.",
+    ],
+)
+def test_the_occupation_and_the_enemy_on_israel_s_fronts_are_its_forces(candidate_events_of, text) -> None:
+    (event,) = candidate_events_of(text, published="2024-05-10")
+    assert event.actor1 == "Military Forces of Israel"
+
+
+def test_an_act_after_a_plural_speech_verb_is_reported_not_the_earlier_actor_s(events_of) -> None:
+    events = events_of(
+        "وقال مسؤولون أمنيون إن قوة تابعة للجيش العراقي شنت عملية عسكرية على قرى شمال بعقوبة، وأشاروا إلى"
+        " مقتل خمسة مدنيين في انفجار عبوة ناسفة في قضاء المقدادية.",
+        published="2015-07-23",
+    )
+    (bombing,) = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bombing.actor1 == "Unidentified Armed Group (Iraq)"

@@ -62,8 +62,8 @@ def actor_mentions(
     """Actors in tokens ``[first, end)``, longest first where they overlap, in text order.
 
     ``named_before`` holds the ids of actors already named in the article; short forms resolve
-    only to them. ``country`` (the article's) resolves words such as "التحالف" that name a
-    different actor in each theatre.
+    only to them, or to an actor the article's country calls by them unnamed. ``country`` (the
+    article's) resolves words such as "التحالف" that name a different actor in each theatre.
     """
     lexicon = mentions.lexicon
     found = [
@@ -75,7 +75,7 @@ def actor_mentions(
     found += [
         _from_lexicon(mentions, m.entry_id, m.span, m.first_token, m.end_token)
         for m in mentions.within("anaphora", first, end)
-        if m.entry_id in named_before
+        if m.entry_id in named_before or country in lexicon.actors[m.entry_id].unnamed_in
     ]
     for m in mentions.within("contextual_actor", first, end):
         actor_id = lexicon.contextual_actors[m.entry_id].get(country or "")

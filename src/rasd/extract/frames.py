@@ -1984,6 +1984,7 @@ def _assign_actors(
         + _targets(mentions, actors)
         + _wounded(mentions, actors)
         + _dead_told_first(mentions, actors)
+        + _killed_subjects(mentions, actors)
         if a not in marked
     ]
     allies = _allies(mentions, actors) + _related_parties(frame, mentions, actors)
@@ -2557,6 +2558,33 @@ def _dead_told_first(mentions: TextMentions, actors: list[ActorMention]) -> list
         if mentions.starting_at("fate_verbs", a.end_token) is not None
         and mentions.starting_at("killed", a.end_token) is not None
     ]
+
+
+def _killed_subjects(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors told right before a killed-word that a cause or a preposition follows, not its object
+    ("إن جنديا أوكرانيا قتل في انفجار لغم"، "ثلاثة مسلحين قتلوا بغارة"): the passive verb's subject,
+    who died. The active verb takes its object first ("مسلحين قتلوا ثمانية شرطيين")."""
+    return [a for a in actors if _passive_use(mentions, _killed_word_after(mentions, a))]
+
+
+def _killed_word_after(mentions: TextMentions, actor: ActorMention) -> Mention | None:
+    """The killed-word right after the actor and the nationality told right after it ("جنديا
+    أوكرانيا قتل": the accusative adjective is spelled as the country's name)."""
+    told = mentions.at("nationality", actor.end_token) or mentions.starting_at("country", actor.end_token)
+    return mentions.starting_at("killed", actor.end_token if told is None else told.end_token)
+
+
+def _passive_use(mentions: TextMentions, verb: Mention | None) -> bool:
+    """The killed-word is followed by a cause ("في"، "جراء"، "إثر"), a word with a preposition
+    ("برصاص"، "بانفجار") or the passive of the wounded ("قتل وأصيب اثنان") before any count, so
+    no object follows it."""
+    if verb is None:
+        return False
+    after = verb.end_token
+    if after >= len(mentions.text) or _count_follows(mentions, after):
+        return False
+    told = (mentions.starting_at(kind, after) for kind in ("causes", "hurt_verbs"))
+    return any(m is not None for m in told) or bears_preposition(mentions.text.analyses[after])
 
 
 def _wounded(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:

@@ -201,6 +201,8 @@ class Actor:
     #: the actor these words name when the force faces a crowd (Iraq's "security forces" fight as
     #: its military but meet protesters as its police), if another
     at_crowds: str | None = None
+    #: countries whose press calls it by its anaphora without naming it first
+    unnamed_in: frozenset[str] = frozenset()
 
     @property
     def generic(self) -> bool:
@@ -443,6 +445,7 @@ def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[t
             theatres,
             bool(entry.get("state_affiliate")),
             entry.get("at_crowds"),
+            frozenset(entry.get("unnamed_in") or ()),
         )
         actors[actor.id] = actor
         aliases += [(alias, actor.id, actor.name) for alias in entry.get("aliases") or []]
