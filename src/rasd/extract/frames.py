@@ -1240,6 +1240,7 @@ def _listed_with(
             not _nested(p, settlements)
             and not _landmark(mentions, p, settlements)
             and not _seat(mentions, p, settlements)
+            and not _bounds_a_stretch(mentions, p, named)
         ):
             settlements.append(p)
     return settlements
@@ -1272,9 +1273,24 @@ def _listed_inside(
 
 
 def _stretch_end(mentions: TextMentions, place: PlaceMention) -> bool:
-    """ "بين تمبكتو وغاو": the first of two towns that bound a stretch; the event lies between them."""
-    before = place.first_token - 1
+    """ "بين تمبكتو وغاو"، "بين مدينة صبر ودار سعد": the first of two towns that bound a stretch;
+    the event lies between them."""
+    before = _cued_start(mentions, place) - 1
     return before >= 0 and mentions.text.analyses[before][1] in word_list("stretch_ends")
+
+
+def _bounds_a_stretch(mentions: TextMentions, place: PlaceMention, named: list[PlaceMention]) -> bool:
+    """ "في قرية الحصين الواقعة بين مدينة صبر ودار سعد"، "جسر الحسيني الرابط بين عدن ولحج": either
+    town that bounds a stretch says where the place named before it lies (the village, the bridge);
+    neither is a second place of the event."""
+    return _stretch_end(mentions, place) or _closes_a_stretch(mentions, place, named)
+
+
+def _closes_a_stretch(mentions: TextMentions, place: PlaceMention, named: list[PlaceMention]) -> bool:
+    """The second of two towns that bound a stretch ("بين تمبكتو وغاو"): joined right after the first."""
+    start = _cued_start(mentions, place)
+    first = next((p for p in named if p.end_token == start), None)
+    return first is not None and joined(mentions.text.analyses[start]) and _stretch_end(mentions, first)
 
 
 def _clause_of(sentence: Sentence, token: int, default: tuple[int, int]) -> tuple[int, int]:
@@ -1378,6 +1394,10 @@ def _with_following_places(
         if not joined(opening) and (has_own or opening[1] not in word_list("elaborations")):
             continue
         for p in (p for p in read if first <= p.first_token < end):
+            # the towns that bound a stretch ("جسر الرابط بين عدن ولحج") say where a place lies;
+            # the first stands for the stretch only where the event names no place of its own
+            if _closes_a_stretch(mentions, p, read) or (has_own and _stretch_end(mentions, p)):
+                continue
             if p.place is not None and not p.is_province and p.country == (frame.country or p.country):
                 found.setdefault(p.place, p)
     if has_own:
