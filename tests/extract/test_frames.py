@@ -2015,6 +2015,8 @@ def test_acts_feared_or_readied_for_are_not_done(events_of, text: str) -> None:
         "ويأتي الهجوم فيما تسعى تل أبيب إلى استعادة علاقاتها بأنقرة، وقالت أنقرة إن المحادثات مستمرة.",
         "ونددت أنقرة بالهجوم، واستدعت أنقرة القائم بالأعمال السوري احتجاجا على تكرار الهجمات.",
         "وأنقرة تتهم التنظيم بالوقوف وراء الهجوم، وأنقرة تطالب حلفاءها بالمساعدة في ملاحقة منفذيه.",
+        # the subject of a verb whose object is its pronoun
+        "ويأتي الهجوم ضمن التصعيد الذي يرافق الحملة التي بدأتها أنقرة على المسلحين.",
     ],
 )
 def test_a_capital_standing_for_its_government_is_not_where_an_event_falls_back_to(
@@ -2024,6 +2026,17 @@ def test_a_capital_standing_for_its_government_is_not_where_an_event_falls_back_
         f"قتل انتحاري 30 شخصا على الأقل وأصاب العشرات في بلدة حدودية تركية مساء الاثنين. {aftermath}"
     )
     assert events and all(e.location != "Ankara" for e in events)
+
+
+def test_one_bombing_told_as_an_answer_to_a_campaign_abroad_stays_one_event(candidate_events_of) -> None:
+    # the capital and the country beyond "ردا على" are the campaign's, not the bombing's
+    events = candidate_events_of(
+        "قال الجيش التركي إن مسلحين قتلوا اثنين من جنوده في تفجير قنبلة على الطريق امس ردا على الحملة "
+        "التي بدأتها أنقرة على الحزب بالتزامن مع ضربات تستهدف التنظيم في سورية. وقال بيان للجيش إن "
+        "جنديين قتلا حينما انفجرت عبوة ناسفة أثناء مرور سيارة عسكرية قرب مدينة ديار بكر.",
+        published="2015-07-26",
+    )
+    assert [(e.country, e.location_ar, e.fatalities) for e in events] == [("TR", "ديار بكر", 2)]
 
 
 @pytest.mark.parametrize(

@@ -2998,6 +2998,8 @@ def _assign_place(
         for iso2, token in countries_in(mentions, sentence.first_token, sentence.end_token)
         if located(mentions, token) and not _beside_or_from(mentions, token)
     ]
+    if context.country is not None:
+        countries = _of_its_own_side(mentions, frame, countries)
     if frame.place is not None and (frame.place.country or frame.place.place):
         # A place the gazetteer resolved is in its country, also one the lexicons do not list.
         frame.country = frame.place.country or frame.place.place.country
@@ -3019,6 +3021,18 @@ def _assign_place(
         # "تفجير في مدينة فوتوكول في الكاميرون" in a digest mostly about Nigeria: the event stands at
         # the article's place in its own country, never at a city of another.
         frame.anchor = context.anchor_in(frame.country, None, mentions.lexicon)
+
+
+def _of_its_own_side(
+    mentions: TextMentions, frame: Frame, countries: list[tuple[str, int]]
+) -> list[tuple[str, int]]:
+    """ "قتل مسلحون جنديين في تفجير عبوة ردا على الحملة التي بدأتها أنقرة … بالتزامن مع ضربات في
+    سورية": a country named after the word that opens the act the event answers or follows (ردا
+    على، بعد، إثر) is where that act happened; with the article's own country to fall back on, the
+    event takes none of them. A country before the trigger stays: "انتقاما من تدخل فرنسا في مالي،
+    وذلك أثناء هجوم" names the motive first and the act's own country may precede it."""
+    _, stop = _side_of_its_act(mentions, frame, (frame.sentence.first_token, frame.sentence.end_token))
+    return [(iso2, token) for iso2, token in countries if token < stop]
 
 
 def _named_in_its_province(
@@ -3049,6 +3063,13 @@ def _of_its_act(
     two, and each takes the places on its own side. Only a side that names a place the gazetteer
     locates counts: an unknown word read after a cue ("مهاجمة القرية لتنفيذ") is no reason to leave the
     clause's town; where the trigger's side names none, the clause's places stand."""
+    start, stop = _side_of_its_act(mentions, frame, clause)
+    own = [p for p in places if start < p.first_token < stop]
+    return own if any(p.place is not None for p in own) else places
+
+
+def _side_of_its_act(mentions: TextMentions, frame: Frame, clause: tuple[int, int]) -> tuple[int, int]:
+    """The tokens between the words that part the trigger's act from another (`_of_its_act`)."""
     trigger = frame.trigger_mention.first_token
     openers = [
         cue.first_token
@@ -3057,8 +3078,7 @@ def _of_its_act(
     ]
     start = max((t for t in openers if t <= trigger), default=-1)
     stop = min((t for t in openers if t > trigger), default=clause[1])
-    own = [p for p in places if start < p.first_token < stop]
-    return own if any(p.place is not None for p in own) else places
+    return start, stop
 
 
 def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext) -> None:
