@@ -188,6 +188,18 @@ def test_towns_that_bound_a_stretch_after_a_place_add_no_events(candidate_events
     assert len(events) == 1 and events[0].location_ar != bound
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دمر الجيش أمس ثلاث منصات لإطلاق صواريخ في بلدة القائم.",
+        "قال الجيش إن طائراته دمرت أمس منصة إطلاق صواريخ للحوثيين في محافظة صعدة وقتلت ثلاثة من عناصرهم.",
+    ],
+)
+def test_a_launcher_destroyed_is_no_launch(candidate_events_of, text: str) -> None:
+    # "منصات لإطلاق صواريخ" names the thing struck, not rockets fired
+    assert all(e.sub_event_type != "Shelling/artillery/missile attack" for e in candidate_events_of(text))
+
+
 def test_dateline_in_one_country_and_event_in_another(events_of) -> None:
     (event,) = events_of(
         "بغداد (خاص) - قال الجيش العراقي في بيان اليوم إنه شن غارات جوية على مقر لتنظيم داعش "
