@@ -167,6 +167,39 @@ def test_two_towns_that_bound_a_stretch_are_one_place(candidate_events_of) -> No
     assert [e.location_ar for e in events] == ["تمبكتو"]
 
 
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        (
+            "شن طيران التحالف أمس غارات على تجمعات للحوثيين في محافظة لحج استهدفت قرية الحصين "
+            "الواقعة بين مدينة صبر ودار سعد.",
+            "دار سعد",
+        ),
+        (
+            "استهدفت غارات التحالف أمس تجمعات الحوثيين في مزارع الوهط، "
+            "ودمرت جسر الحسيني الرابط بين عدن ولحج.",
+            "لحج",
+        ),
+    ],
+)
+def test_towns_that_bound_a_stretch_after_a_place_add_no_events(candidate_events_of, text, bound) -> None:
+    # the village and the bridge lie between the towns: one strike, at neither the second town
+    events = candidate_events_of(text)
+    assert len(events) == 1 and events[0].location_ar != bound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دمر الجيش أمس ثلاث منصات لإطلاق صواريخ في بلدة القائم.",
+        "قال الجيش إن طائراته دمرت أمس منصة إطلاق صواريخ للحوثيين في محافظة صعدة وقتلت ثلاثة من عناصرهم.",
+    ],
+)
+def test_a_launcher_destroyed_is_no_launch(candidate_events_of, text: str) -> None:
+    # "منصات لإطلاق صواريخ" names the thing struck, not rockets fired
+    assert all(e.sub_event_type != "Shelling/artillery/missile attack" for e in candidate_events_of(text))
+
+
 def test_dateline_in_one_country_and_event_in_another(events_of) -> None:
     (event,) = events_of(
         "بغداد (خاص) - قال الجيش العراقي في بيان اليوم إنه شن غارات جوية على مقر لتنظيم داعش "
@@ -1998,6 +2031,8 @@ def test_acts_feared_or_readied_for_are_not_done(events_of, text: str) -> None:
         "ويأتي الهجوم فيما تسعى تل أبيب إلى استعادة علاقاتها بأنقرة، وقالت أنقرة إن المحادثات مستمرة.",
         "ونددت أنقرة بالهجوم، واستدعت أنقرة القائم بالأعمال السوري احتجاجا على تكرار الهجمات.",
         "وأنقرة تتهم التنظيم بالوقوف وراء الهجوم، وأنقرة تطالب حلفاءها بالمساعدة في ملاحقة منفذيه.",
+        # the subject of a verb whose object is its pronoun
+        "ويأتي الهجوم ضمن التصعيد الذي يرافق الحملة التي بدأتها أنقرة على المسلحين.",
     ],
 )
 def test_a_capital_standing_for_its_government_is_not_where_an_event_falls_back_to(
@@ -2007,6 +2042,17 @@ def test_a_capital_standing_for_its_government_is_not_where_an_event_falls_back_
         f"قتل انتحاري 30 شخصا على الأقل وأصاب العشرات في بلدة حدودية تركية مساء الاثنين. {aftermath}"
     )
     assert events and all(e.location != "Ankara" for e in events)
+
+
+def test_one_bombing_told_as_an_answer_to_a_campaign_abroad_stays_one_event(candidate_events_of) -> None:
+    # the capital and the country beyond "ردا على" are the campaign's, not the bombing's
+    events = candidate_events_of(
+        "قال الجيش التركي إن مسلحين قتلوا اثنين من جنوده في تفجير قنبلة على الطريق امس ردا على الحملة "
+        "التي بدأتها أنقرة على الحزب بالتزامن مع ضربات تستهدف التنظيم في سورية. وقال بيان للجيش إن "
+        "جنديين قتلا حينما انفجرت عبوة ناسفة أثناء مرور سيارة عسكرية قرب مدينة ديار بكر.",
+        published="2015-07-26",
+    )
+    assert [(e.country, e.location_ar, e.fatalities) for e in events] == [("TR", "ديار بكر", 2)]
 
 
 @pytest.mark.parametrize(

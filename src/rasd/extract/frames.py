@@ -1240,6 +1240,7 @@ def _listed_with(
             not _nested(p, settlements)
             and not _landmark(mentions, p, settlements)
             and not _seat(mentions, p, settlements)
+            and not _bounds_a_stretch(mentions, p, named)
         ):
             settlements.append(p)
     return settlements
@@ -1272,9 +1273,24 @@ def _listed_inside(
 
 
 def _stretch_end(mentions: TextMentions, place: PlaceMention) -> bool:
-    """ "بين تمبكتو وغاو": the first of two towns that bound a stretch; the event lies between them."""
-    before = place.first_token - 1
+    """ "بين تمبكتو وغاو"، "بين مدينة صبر ودار سعد": the first of two towns that bound a stretch;
+    the event lies between them."""
+    before = _cued_start(mentions, place) - 1
     return before >= 0 and mentions.text.analyses[before][1] in word_list("stretch_ends")
+
+
+def _bounds_a_stretch(mentions: TextMentions, place: PlaceMention, named: list[PlaceMention]) -> bool:
+    """ "في قرية الحصين الواقعة بين مدينة صبر ودار سعد"، "جسر الحسيني الرابط بين عدن ولحج": either
+    town that bounds a stretch says where the place named before it lies (the village, the bridge);
+    neither is a second place of the event."""
+    return _stretch_end(mentions, place) or _closes_a_stretch(mentions, place, named)
+
+
+def _closes_a_stretch(mentions: TextMentions, place: PlaceMention, named: list[PlaceMention]) -> bool:
+    """The second of two towns that bound a stretch ("بين تمبكتو وغاو"): joined right after the first."""
+    start = _cued_start(mentions, place)
+    first = next((p for p in named if p.end_token == start), None)
+    return first is not None and joined(mentions.text.analyses[start]) and _stretch_end(mentions, first)
 
 
 def _clause_of(sentence: Sentence, token: int, default: tuple[int, int]) -> tuple[int, int]:
@@ -1378,6 +1394,10 @@ def _with_following_places(
         if not joined(opening) and (has_own or opening[1] not in word_list("elaborations")):
             continue
         for p in (p for p in read if first <= p.first_token < end):
+            # the towns that bound a stretch ("جسر الرابط بين عدن ولحج") say where a place lies;
+            # the first stands for the stretch only where the event names no place of its own
+            if _closes_a_stretch(mentions, p, read) or (has_own and _stretch_end(mentions, p)):
+                continue
             if p.place is not None and not p.is_province and p.country == (frame.country or p.country):
                 found.setdefault(p.place, p)
     if has_own:
@@ -3006,6 +3026,8 @@ def _assign_place(
         for iso2, token in countries_in(mentions, sentence.first_token, sentence.end_token)
         if located(mentions, token) and not _beside_or_from(mentions, token)
     ]
+    if context.country is not None:
+        countries = _of_its_own_side(mentions, frame, countries)
     if frame.place is not None and (frame.place.country or frame.place.place):
         # A place the gazetteer resolved is in its country, also one the lexicons do not list.
         frame.country = frame.place.country or frame.place.place.country
@@ -3027,6 +3049,18 @@ def _assign_place(
         # "تفجير في مدينة فوتوكول في الكاميرون" in a digest mostly about Nigeria: the event stands at
         # the article's place in its own country, never at a city of another.
         frame.anchor = context.anchor_in(frame.country, None, mentions.lexicon)
+
+
+def _of_its_own_side(
+    mentions: TextMentions, frame: Frame, countries: list[tuple[str, int]]
+) -> list[tuple[str, int]]:
+    """ "قتل مسلحون جنديين في تفجير عبوة ردا على الحملة التي بدأتها أنقرة … بالتزامن مع ضربات في
+    سورية": a country named after the word that opens the act the event answers or follows (ردا
+    على، بعد، إثر) is where that act happened; with the article's own country to fall back on, the
+    event takes none of them. A country before the trigger stays: "انتقاما من تدخل فرنسا في مالي،
+    وذلك أثناء هجوم" names the motive first and the act's own country may precede it."""
+    _, stop = _side_of_its_act(mentions, frame, (frame.sentence.first_token, frame.sentence.end_token))
+    return [(iso2, token) for iso2, token in countries if token < stop]
 
 
 def _named_in_its_province(
@@ -3057,6 +3091,13 @@ def _of_its_act(
     two, and each takes the places on its own side. Only a side that names a place the gazetteer
     locates counts: an unknown word read after a cue ("مهاجمة القرية لتنفيذ") is no reason to leave the
     clause's town; where the trigger's side names none, the clause's places stand."""
+    start, stop = _side_of_its_act(mentions, frame, clause)
+    own = [p for p in places if start < p.first_token < stop]
+    return own if any(p.place is not None for p in own) else places
+
+
+def _side_of_its_act(mentions: TextMentions, frame: Frame, clause: tuple[int, int]) -> tuple[int, int]:
+    """The tokens between the words that part the trigger's act from another (`_of_its_act`)."""
     trigger = frame.trigger_mention.first_token
     openers = [
         cue.first_token
@@ -3065,8 +3106,7 @@ def _of_its_act(
     ]
     start = max((t for t in openers if t <= trigger), default=-1)
     stop = min((t for t in openers if t > trigger), default=clause[1])
-    own = [p for p in places if start < p.first_token < stop]
-    return own if any(p.place is not None for p in own) else places
+    return start, stop
 
 
 def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext) -> None:

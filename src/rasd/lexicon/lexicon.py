@@ -72,6 +72,7 @@ CUE_CATEGORIES = (
     "campaign_nouns",
     "campaign_goals",
     "causes",
+    "launchers",
     "clearance",
     "bomber_handling",
     "conduct_nouns",
