@@ -375,14 +375,15 @@ class ArticleContext:
             forces.update(_state_force_countries(mentions))
         # "طرابلس" is Libya's province and Lebanon's city: a shared name goes to the other country
         # when the article names that one and nothing else of the province's own country; where it
-        # names neither, its big cities vote ("القنيطرة" beside "سلا والرباط" is Kenitra).
+        # names neither, to the country most of its big cities lie in ("القنيطرة" beside "سلا
+        # والرباط" is Kenitra).
         cities = _city_countries(texts, gazetteer, {where for *_, where in shared}) if shared else Counter()
+        most_cities = [c for c, _ in cities.most_common(1)]
         for iso2, namesakes, is_located, _ in shared:
             others = [c for c in namesakes if votes[c]] if not votes[iso2] else []
             if not votes[iso2] and not others:
-                others = [c for c in namesakes if cities[c] > cities[iso2]]
-            evidence = votes + cities
-            _vote(votes, located_votes, max(others, key=evidence.__getitem__) if others else iso2, is_located)
+                others = [c for c in most_cities if c in namesakes and cities[c] > cities[iso2]]
+            _vote(votes, located_votes, max(others, key=votes.__getitem__) if others else iso2, is_located)
         ranked = votes.most_common()
         self.country = ranked[0][0] if ranked else None
         # Other countries count as where things happen only when the text says so more than once.
