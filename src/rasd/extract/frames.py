@@ -375,14 +375,17 @@ class ArticleContext:
             forces.update(_state_force_countries(mentions))
         # "طرابلس" is Libya's province and Lebanon's city: a shared name goes to the other country
         # when the article names that one and nothing else of the province's own country; where it
-        # names neither, to the country most of its big cities lie in ("القنيطرة" beside "سلا
-        # والرباط" is Kenitra).
+        # names neither, to the one country most of its big cities and state forces are of
+        # ("القنيطرة" beside "سلا والرباط" is Kenitra; one Cairo district read for "جسر الزيتون"
+        # does not take الناصرية from Iraq's security forces, which weigh as much).
         cities = _city_countries(texts, gazetteer, {where for *_, where in shared}) if shared else Counter()
-        most_cities = [c for c, _ in cities.most_common(1)]
+        evidence = forces + cities
+        top = evidence.most_common(2)
+        most = [top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else []
         for iso2, namesakes, is_located, _ in shared:
             others = [c for c in namesakes if votes[c]] if not votes[iso2] else []
             if not votes[iso2] and not others:
-                others = [c for c in most_cities if c in namesakes and cities[c] > cities[iso2]]
+                others = [c for c in most if c in namesakes and evidence[c] > evidence[iso2]]
             _vote(votes, located_votes, max(others, key=votes.__getitem__) if others else iso2, is_located)
         ranked = votes.most_common()
         self.country = ranked[0][0] if ranked else None
