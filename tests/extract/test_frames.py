@@ -2088,3 +2088,25 @@ def test_a_village_named_like_a_visit_governs_no_town_after_it(candidate_events_
         "الغاب بريف حماة الشمالي الغربي."
     )
     assert {e.location_ar for e in events} == {"الزيارة", "جورين"}
+
+
+def test_a_name_two_countries_share_goes_where_the_articles_big_cities_lie(events_of) -> None:
+    events = events_of(
+        "اعتقلت الشرطة ثلاثة أشخاص في القنيطرة بعد مواجهات مع محتجين، "
+        "كما امتدت الاحتجاجات إلى سلا والرباط والدار البيضاء."
+    )
+    assert {e.country for e in events} == {"MA"}
+    assert "Kenitra" in {e.location for e in events}
+
+
+def test_a_shared_name_stays_in_its_provinces_country_when_the_cities_lie_there(events_of) -> None:
+    events = events_of("قتل جنديان في قصف في القنيطرة أمس، فيما قصفت الطائرات مواقع في درعا ودمشق.")
+    assert ("SY", "Quneitra") in {(e.country, e.admin1) for e in events}
+
+
+def test_one_city_read_abroad_does_not_take_a_shared_name_from_the_states_forces(events_of) -> None:
+    events = events_of(
+        "أطلقت قوات الأمن العراقية الغاز المسيل للدموع على متظاهرين تجمعوا قرب جسر الزيتون "
+        "وسط مدينة الناصرية، ما أدى إلى مقتل متظاهرين اثنين."
+    )
+    assert events and {e.country for e in events} == {"IQ"}

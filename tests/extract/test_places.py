@@ -817,14 +817,14 @@ def test_a_gulf_two_countries_border_is_placed_in_the_country_the_report_is_abou
 
 
 def test_a_name_known_only_across_the_border_is_a_place_by_the_town_that_locates_it(places_of) -> None:
-    # A report on Yemen; the gazetteer knows الخوبة only as Yemeni hamlets (one near حرض), and
+    # A report on Yemen; the gazetteer knows مستباء only as a Yemeni village (near حرض), and
     # "بجيزان" puts it on the Saudi side, as a place the gazetteer lacks.
     places = places_of(
         "قصفت طائرات التحالف مواقع للحوثيين في مدينة حرض بمحافظة حجة شمال اليمن اليوم. وفي المناطق "
-        "الحدودية سيطر الجيش اليمني على مواقع عسكرية في محيط الخوبة بجيزان."
+        "الحدودية سيطر الجيش اليمني على مواقع عسكرية في محيط مستباء بجيزان."
     )
-    khubah = next(p for p in places if p.span.text == "الخوبة")
-    assert (khubah.place, khubah.country, khubah.admin1.name_en) == (None, "SA", "Jizan")
+    hamlet = next(p for p in places if p.span.text == "مستباء")
+    assert (hamlet.place, hamlet.country, hamlet.admin1.name_en) == (None, "SA", "Jizan")
 
 
 @pytest.mark.parametrize("contrast", ["فيما", "وفيما", "بينما"])
@@ -864,3 +864,33 @@ def test_a_word_after_a_facility_already_told_is_not_a_town(events_of) -> None:
         "وفر قائد القاعدة المعين من قبل الحوثيين."
     )
     assert events and "Al Ma'in" not in {e.location for e in events}
+
+
+def test_a_square_the_gazetteer_knows_is_the_place_not_the_city_named_after_it(events_of) -> None:
+    (event,) = events_of("قتل ثلاثة متظاهرين في اشتباكات مع قوات الأمن في ميدان التحرير بالقاهرة.")
+    assert (event.location, event.admin1, event.country) == ("Tahrir Square", "Cairo", "EG")
+
+
+def test_a_name_opened_by_a_generic_word_is_found_whole(events_of) -> None:
+    (event,) = events_of("قتل خمسة أشخاص بانفجار سيارة مفخخة في رأس العين بمحافظة الحسكة.")
+    assert event.country == "SY" and near(event, 36.85, 40.07)
+
+
+def test_a_base_the_gazetteer_lists_whole_is_found_after_its_head(events_of) -> None:
+    (event,) = events_of("قتل جنديان في هجوم على قاعدة العند الجوية في محافظة لحج.")
+    assert (event.location, event.admin1) == ("Al Anad Air Base", "Lahij")
+
+
+def test_a_saudi_border_town_shelled_from_yemen_is_found_in_its_region(events_of) -> None:
+    (event,) = events_of("قتل مدني في قصف بقذائف الهاون أطلقتها ميليشيات الحوثي على الخوبة في منطقة جازان.")
+    assert (event.location, event.country, event.admin1) == ("Al Khubah", "SA", "Jizan")
+
+
+def test_a_bahraini_village_is_found_in_its_governorate(events_of) -> None:
+    (event,) = events_of("فرقت الشرطة البحرينية متظاهرين في الدراز بالمحافظة الشمالية واعتقلت خمسة منهم.")
+    assert (event.location, event.country) == ("Diraz", "BH")
+
+
+def test_a_village_nothing_vouches_for_is_not_the_city_its_first_word_names(places_of) -> None:
+    places = places_of("أصيب ثلاثة مواطنين بقذائف سقطت في ظهران الجنوب، وفق الدفاع المدني في السعودية.")
+    assert all(p.place is None or p.place.name != "Dhahran" for p in places)

@@ -237,6 +237,15 @@ def test_the_news_names_of_places_no_source_names_so_are_found() -> None:
     assert "Hadera" in {p.name for p in gazetteer.lookup(stems("الخضيرة"))}
 
 
+def test_places_no_source_lists_are_found_at_their_own_point() -> None:
+    gazetteer = default_gazetteer()
+    (square,) = gazetteer.lookup(stems("ميدان التحرير"))
+    assert (square.country, square.admin1_code, square.feature_code) == ("EG", "11", "SQR")
+    assert {p.country for p in gazetteer.lookup(stems("الخوبة"))} >= {"SA", "YE"}
+    assert [p.name for p in gazetteer.lookup(stems("صامطة"))] == ["Şāmitah"]
+    assert [p.feature_code for p in gazetteer.lookup(stems("قاعدة العند"))] == ["AIRB"]
+
+
 def test_an_alias_of_an_unknown_place_is_an_error(monkeypatch) -> None:
     rows = ({"id": "999999999", "name": "Nowhere", "names_ar": "لامكان"},)
     monkeypatch.setattr(gazetteer_module, "load_tsv", lambda name: rows)

@@ -151,6 +151,17 @@ def test_waters_have_a_coast_country_a_kind_and_coordinates() -> None:
         assert all(phrase_key(name) is not None for name in row["names_ar"].split("|"))
 
 
+def test_added_places_have_a_province_of_their_country_a_feature_and_coordinates() -> None:
+    provinces = {r["geonames_code"] for r in load_tsv("admin1.tsv")}
+    rows = load_tsv("places_added.tsv")
+    assert rows
+    for row in rows:
+        assert f"{row['iso2']}.{row['admin1']}" in provinces, row["name_en"]
+        assert row["feature_class"] in {"P", "S"} and row["feature_code"]
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+        assert all(phrase_key(name) is not None for name in row["names_ar"].split("|"))
+
+
 def test_cue_lists_are_present() -> None:
     cues = load_yaml("cues.yaml")
     for category in CUE_CATEGORIES:

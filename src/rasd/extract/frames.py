@@ -349,7 +349,7 @@ class ArticleContext:
         votes: Counter[str] = Counter()
         located_votes: Counter[str] = Counter()
         forces: Counter[str] = Counter()
-        shared: list[tuple[str, frozenset[str], bool]] = []
+        shared: list[tuple[str, frozenset[str], bool, tuple[int, int]]] = []
         cue_placed: set[str] = set()
         for mentions in texts:
             # A name after في/داخل (or with بـ) says where things happen; a bare one may only say
@@ -368,15 +368,24 @@ class ArticleContext:
             cue_placed |= cue_countries(mentions, gazetteer)
             for iso2, token, namesakes in named:
                 if namesakes:
-                    shared.append((iso2, namesakes, located(mentions, token)))
+                    shared.append((iso2, namesakes, located(mentions, token), (id(mentions), token)))
                 else:
                     _vote(votes, located_votes, iso2, located(mentions, token))
             # "قصف النظام السوري"، "الجيش العراقي": a state's own forces mostly act at home.
             forces.update(_state_force_countries(mentions))
         # "طرابلس" is Libya's province and Lebanon's city: a shared name goes to the other country
-        # when the article names that one and nothing else of the province's own country.
-        for iso2, namesakes, is_located in shared:
+        # when the article names that one and nothing else of the province's own country; where it
+        # names neither, to the one country most of its big cities and state forces are of
+        # ("القنيطرة" beside "سلا والرباط" is Kenitra; one Cairo district read for "جسر الزيتون"
+        # does not take الناصرية from Iraq's security forces, which weigh as much).
+        cities = _city_countries(texts, gazetteer, {where for *_, where in shared}) if shared else Counter()
+        evidence = forces + cities
+        top = evidence.most_common(2)
+        most = [top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else []
+        for iso2, namesakes, is_located, _ in shared:
             others = [c for c in namesakes if votes[c]] if not votes[iso2] else []
+            if not votes[iso2] and not others:
+                others = [c for c in most if c in namesakes and evidence[c] > evidence[iso2]]
             _vote(votes, located_votes, max(others, key=votes.__getitem__) if others else iso2, is_located)
         ranked = votes.most_common()
         self.country = ranked[0][0] if ranked else None
@@ -531,6 +540,19 @@ class ArticleContext:
             ),
             None,
         )
+
+
+def _city_countries(
+    texts: list[TextMentions], gazetteer: Gazetteer, shared: set[tuple[int, int]]
+) -> Counter[str]:
+    """The countries of the big cities the article names, read before it has countries (so only
+    cities of 100,000 people count), leaving out the shared names being decided."""
+    found: Counter[str] = Counter()
+    for mentions in texts:
+        for p in place_mentions(mentions, 0, len(mentions.text), gazetteer, Context()):
+            if p.place is not None and not p.is_province and (id(mentions), p.first_token) not in shared:
+                found[p.place.country] += 1
+    return found
 
 
 def _vote(votes: Counter[str], located_votes: Counter[str], iso2: str, is_located: bool) -> None:

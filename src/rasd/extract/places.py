@@ -52,6 +52,8 @@ SETTLEMENT_KINDS = frozenset({"settlement"})
 INSIDE_KIND = "inside"  # place_cues.tsv: the kind of في، داخل، ضمن
 CITY_PART = "city_part"  # place_cues.tsv: the kind of حي، شارع، ساحة
 AREA = "area"  # place_cues.tsv: the kind of وسط، منطقة، أطراف
+#: GeoNames feature codes of a part of a city: a quarter, a square.
+CITY_PART_CODES = frozenset({"PPLX", "SQR"})
 FACILITY_CLASS = "S"  # the GeoNames feature class of bases, airports and ports
 #: Mentions that may follow a place's name and end like an adjective (السورية، الإسكندرية).
 NAMES_AN_ADJECTIVE_MAY_BE = ("nationality", "admin1", "country")
@@ -416,7 +418,9 @@ def _contains(mentions: TextMentions, place: PlaceMention, city: PlaceMention) -
     # by the town that locates it, on the town's side.
     abroad = inner.country != outer.country and _a_known_town(outer)
     seat = same_province and outer.feature_code.startswith(SEAT_CODES)
-    return (seat or abroad) and _locative_between(mentions, place.end_token, city.first_token)
+    # "في ميدان التحرير بالقاهرة": a square or quarter lies in the city of its province named after it
+    part = same_province and inner.feature_code in CITY_PART_CODES
+    return (seat or abroad or part) and _locative_between(mentions, place.end_token, city.first_token)
 
 
 def _locative_between(mentions: TextMentions, end: int, first: int) -> bool:
@@ -1111,7 +1115,9 @@ def _gazetteer_name_at(
         return None  # "إلى منزله": a word with a pronoun suffix is no name
     generic = _generic_head(mentions, token)
     if generic and token + 1 < end:
-        return _near_named_feature(mentions, token, end, gazetteer, context)
+        return _named_whole(mentions, token, end, gazetteer, context, min_population) or _near_named_feature(
+            mentions, token, end, gazetteer, context
+        )
     countries, names = context.countries, _name_words(mentions)
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
         stems = tuple(names[token : token + length])
@@ -1122,11 +1128,15 @@ def _gazetteer_name_at(
             continue
         # the country first: most namesakes lie abroad, and a village without a population is
         # otherwise measured against every place the article names
+        named = _in_the_texts_countries(gazetteer.lookup(stems), context)
         candidates = [
             p
-            for p in _in_the_texts_countries(gazetteer.lookup(stems), context)
+            for p in named
             if _big_enough(p, context, min_population) and not _of_another_nation(mentions, token + length, p)
         ]
+        if named and not candidates and length > 1:
+            # "في ظهران الجنوب": a town the article cannot vouch for, not the city its first word names
+            return None
         if word:
             # "في سترة"، "في الأبيض": a word the lexicons know is a town's name only where the town
             # lies near another place the article names.
@@ -1279,18 +1289,21 @@ def _facility_at(
     """ "قاعدة عين الأسد"، "بقاعدة «عين الأسد» الجوية": a base, airport or port the gazetteer lists
     under its name with the head word (Who's On First's airports) is the place itself, wherever the
     sentence names it; one it lacks is in the province named right after it, else at its town."""
-    name = _name_after(mentions, _past_quotes(mentions, head + 1, end), end)
-    if name is None:
-        return None
-    for last in range(name[1], name[0], -1):
+    first = _past_quotes(mentions, head + 1, end)
+    name = _name_after(mentions, first, end)
+    # "قاعدة العند": a facility the gazetteer lists whole may be named by a word no name opens with
+    words = name or (first, min(end, first + MAX_NAME_WORDS))
+    for last in range(words[1], words[0], -1):
         facilities = [
             p
-            for p in gazetteer.lookup(_stems(mentions, head, head + 1) + _stems(mentions, name[0], last))
+            for p in gazetteer.lookup(_stems(mentions, head, head + 1) + _stems(mentions, words[0], last))
             if p.feature_class == FACILITY_CLASS and (not context.countries or context.inside(p))
         ]
         if facilities:
             span = mentions.text.span(head, last)
             return PlaceMention(span.text, span, head, last, 1, None, None, candidates=tuple(facilities))
+    if name is None:
+        return None
     # The name's later words may be the locating phrase itself ("ميناء الخوبة بالحديدة").
     located_at = (
         _facility_in_province(mentions, head, t, end, context) for t in range(name[0] + 1, name[1] + 1)
@@ -1358,6 +1371,23 @@ def _of_another_nation(mentions: TextMentions, token: int, place: GazetteerPlace
     adjective of another country follows is a thing of that nation, not a place."""
     nationality = mentions.at("nationality", token) if token < len(mentions.text) else None
     return nationality is not None and nationality.entry_id != place.country
+
+
+def _named_whole(
+    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context, min_population: int
+) -> PlaceMention | None:
+    """ "في رأس العين"، "في ميدان التحرير"، "في دار سعد": a name opened by a generic word that the
+    gazetteer knows whole is that place, not a feature near the place its later words name."""
+    for length in range(min(MAX_NAME_WORDS, end - token), 1, -1):
+        named = _in_the_texts_countries(gazetteer.lookup(_stems(mentions, token, token + length)), context)
+        candidates = [p for p in named if _big_enough(p, context, min_population)]
+        if candidates:
+            span = mentions.text.span(token, token + length)
+            end_token = token + length
+            return PlaceMention(
+                span.text, span, token, end_token, 1, None, None, candidates=tuple(candidates), cued=False
+            )
+    return None
 
 
 def _near_named_feature(

@@ -45,7 +45,7 @@ from rasd.lexicon.resources import load_tsv, load_yaml, read_manifest
 from rasd.text.normalize import default_normalizer
 from rasd.text.tokenize import clitic_roles
 
-FORMAT_VERSION = 12
+FORMAT_VERSION = 13
 MIN_NAME_LETTERS = 3
 #: A shorter name (إب، اللد) is keyed only after a settlement word (``short_name_cues``).
 MIN_CUED_NAME_LETTERS = 2
@@ -67,6 +67,7 @@ KEY_RESOURCES = (
     "transliteration.yaml",
     "waters.tsv",
     "place_aliases.tsv",
+    "places_added.tsv",
 )
 ARABIC = re.compile(r"[\u0621-\u064a]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -76,6 +77,8 @@ BUNDLED_PREFIX = "gazetteer-bundled-"
 IMPORTED_FILE = "gazetteer-imported.pickle"
 #: Ids of the seas, gulfs and straits of ``waters.tsv``: below every Who's On First id.
 WATERS_FIRST_ID = -2_000_000_000
+#: Ids of the places of ``places_added.tsv``: below the waters' ids.
+ADDED_FIRST_ID = -2_100_000_000
 WATER_CLASS = "H"
 COLUMNS = 11  # id, name, country, admin1, lat, lon, population, class, code, Arabic names, Latin names
 
@@ -557,7 +560,7 @@ def bundle_path() -> Path:
 
 def build_bundled() -> Gazetteer:
     builder = read_bundle(bundle_path().read_bytes())
-    for entry in waters():
+    for entry in waters() + added_places():
         builder.add(entry)
     add_aliases(builder)
     return builder.build()
@@ -570,6 +573,29 @@ def add_aliases(builder: GazetteerBuilder) -> None:
         if not builder.add_names(int(row["id"]), _split(row["names_ar"])):
             message = f"place_aliases.tsv: no place {row['id']} ({row['name']}) in the gazetteer"
             raise ResourceError(Code.RESOURCE_INVALID, message)
+
+
+def added_places() -> list[PlaceNames]:
+    """Places news names that no source lists (``places_added.tsv``): Saudi towns on the Yemeni
+    border, Bahrain's villages, Cairo's squares, an air base; row ``i`` has id ``ADDED_FIRST_ID - i``."""
+    return [
+        PlaceNames(
+            Place(
+                ADDED_FIRST_ID - i,
+                r["name_en"],
+                r["iso2"],
+                r["admin1"],
+                float(r["lat"]),
+                float(r["lon"]),
+                0,
+                r["feature_class"],
+                r["feature_code"],
+            ),
+            _split(r["names_ar"]),
+            (r["name_en"],),
+        )
+        for i, r in enumerate(load_tsv("places_added.tsv"))
+    ]
 
 
 def waters() -> list[PlaceNames]:
