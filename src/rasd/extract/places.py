@@ -1122,9 +1122,10 @@ def _gazetteer_name_at(
             continue
         # the country first: most namesakes lie abroad, and a village without a population is
         # otherwise measured against every place the article names
+        named = gazetteer.lookup(stems)  # mostly none: the words after a locative are seldom a name
         candidates = [
             p
-            for p in _in_the_texts_countries(gazetteer.lookup(stems), context)
+            for p in (_in_the_texts_countries(named, context) if named else ())
             if _big_enough(p, context, min_population) and not _of_another_nation(mentions, token + length, p)
         ]
         if word:
