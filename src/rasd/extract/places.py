@@ -1128,7 +1128,8 @@ def _gazetteer_name_at(
             continue
         # the country first: most namesakes lie abroad, and a village without a population is
         # otherwise measured against every place the article names
-        named = _in_the_texts_countries(gazetteer.lookup(stems), context)
+        found = gazetteer.lookup(stems)  # mostly none: the words after a locative are seldom a name
+        named = _in_the_texts_countries(found, context) if found else []
         candidates = [
             p
             for p in named
