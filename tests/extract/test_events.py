@@ -1259,3 +1259,11 @@ def test_two_names_at_one_spot_join_only_when_one_sentence_tells_them_with_one_t
     assert len(_twins_joined([blast, untolled], load_lexicon())) == 1
     told_later = replace(untolled, evidence_spans=(Span(200, 230, "غارات على محيط البلدتين"),))
     assert len(_twins_joined([blast, told_later], load_lexicon())) == 2
+
+
+def test_a_side_named_twice_under_its_synonyms_is_not_its_own_foe() -> None:
+    parties = ["Saudi-led Coalition", "Military Forces of Saudi Arabia", "Houthis"]
+    actor2 = _actor2_after_defaults(
+        "Armed clash", "Saudi-led Coalition", "YE", parties, actor2="Military Forces of Saudi Arabia"
+    )
+    assert actor2 == "Houthis"

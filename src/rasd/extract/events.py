@@ -48,6 +48,7 @@ from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.lexicon.lexicon import Lexicon, Trigger
 from rasd.lexicon.matcher import phrase_key
+from rasd.names import synonymous
 from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import Article, Event
 
@@ -1140,12 +1141,15 @@ def _unidentified_attackers(iso2: str | None, country: str) -> str:
 
 
 def _same_side(actor1: str | None, actor2: str) -> bool:
-    """The same actor, or one state's army and police. A qualified name may be a unit of that
-    state's forces or a rival government's ("Military Forces of Libya (2014-) Haftar Faction"),
-    so it is the same side only when named alike."""
+    """The same actor under any of its established names ("التحالف السعودي" beside the coalition),
+    or one state's army and police. A qualified name may be a unit of that state's forces or a
+    rival government's ("Military Forces of Libya (2014-) Haftar Faction"), so it is the same side
+    only when named alike."""
     if actor1 is None:
         return False
-    return actor2 == actor1 or ("(" not in actor1 + actor2 and acled.same_state_forces(actor1, actor2))
+    return synonymous(actor1, actor2) or (
+        "(" not in actor1 + actor2 and acled.same_state_forces(actor1, actor2)
+    )
 
 
 def _opponent(actor1: str, sub_event_type: str, parties: list[str], country: str) -> str | None:
