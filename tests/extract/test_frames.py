@@ -1797,6 +1797,17 @@ def test_a_force_joined_to_the_author_fights_beside_it(candidate_events_of, text
     assert (event.actor1, event.actor2) == pair
 
 
+def test_the_pair_after_bayna_outranks_the_dead_it_counts(candidate_events_of) -> None:
+    # The dead are counted first, but the pair names the sides: civilians are no side of a clash.
+    text = (
+        "قتل 12 شخصا، بينهم امرأة، أمس في اشتباكات مسلحة اندلعت بين مسلحين من التبو "
+        "ومسلحين من قبيلة أولاد سليمان في مدينة سبها."
+    )
+    [event] = candidate_events_of(text)
+    tebu, awlad_suleiman = "Tebu Ethnic Militia (Libya)", "Awlad Suleiman Ethnic Militia (Libya)"
+    assert (event.actor1, event.actor2) == (tebu, awlad_suleiman)
+
+
 @pytest.mark.parametrize(
     ("text", "ally"),
     [
