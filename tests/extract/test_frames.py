@@ -2053,3 +2053,17 @@ def test_a_village_named_like_a_visit_governs_no_town_after_it(candidate_events_
         "الغاب بريف حماة الشمالي الغربي."
     )
     assert {e.location_ar for e in events} == {"الزيارة", "جورين"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 20 شخصا في غارة جوية على قاعة زفاف في مدينة المخا أمس.",
+        "قصفت طائرات التحالف مطعما في مدينة صعدة أمس.",
+        "فجر انتحاري نفسه داخل مقهى شعبي في مدينة كركوك أمس.",
+    ],
+)
+def test_a_hall_a_restaurant_or_a_cafe_struck_stands_for_its_civilians(candidate_events_of, text) -> None:
+    [event] = candidate_events_of(text)
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+    assert "actor2:civilian_site" in event.rules
