@@ -962,3 +962,11 @@ def test_a_name_after_a_verb_with_its_plural_subject_is_not_its_subject(candidat
         "وقالت مصادر محلية إن مسلحي داعش اقتحموا قرية البوعيثة جنوب بغداد واشتبكوا مع قوات الجيش العراقي."
     )
     assert (event.actor1, event.actor2) == ("Islamic State", "Military Forces of Iraq")
+
+
+def test_mauritanias_abolitionist_movement_is_named_as_acled_names_it(events_of) -> None:
+    (event,) = events_of("اعتقلت الشرطة الموريتانية أمس في نواكشوط عددا من قادة حركة إيرا.")
+    assert (event.actor1, event.actor2) == (
+        "Police Forces of Mauritania",
+        "IRA: Initiative for the Resurgence of the Abolitionist Movement",
+    )
