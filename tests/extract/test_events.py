@@ -1267,3 +1267,8 @@ def test_a_side_named_twice_under_its_synonyms_is_not_its_own_foe() -> None:
         "Armed clash", "Saudi-led Coalition", "YE", parties, actor2="Military Forces of Saudi Arabia"
     )
     assert actor2 == "Houthis"
+
+
+def test_a_town_a_group_takes_from_no_side_named_is_taken_from_the_state() -> None:
+    actor2 = _actor2_after_defaults("Non-state actor overtakes territory", "Islamic State", "IQ", [])
+    assert actor2 == "Military Forces of Iraq"
