@@ -2067,3 +2067,9 @@ def test_a_hall_a_restaurant_or_a_cafe_struck_stands_for_its_civilians(candidate
     [event] = candidate_events_of(text)
     assert event.actor2 is not None and event.actor2.startswith("Civilians")
     assert "actor2:civilian_site" in event.rules
+
+
+def test_a_side_that_replies_in_a_clause_of_its_own_is_not_the_target(candidate_events_of) -> None:
+    text = "قتل خمسة أشخاص أمس في غارة إسرائيلية على مبنى في بلدة الخيام جنوبي لبنان، وحزب الله يتوعد بالرد."
+    [event] = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == ("Military Forces of Israel", "Civilians (Lebanon)")

@@ -2028,6 +2028,7 @@ def _assign_actors(
         if (actor1 is None or not _same_party(a, actor1))
         and (a in victims or a not in sources)
         and a not in allies
+        and not _replies(mentions, a)
     ]
     # A fight's joined names are its sides; a bombing's may be its victims ("سيارات لناشطين في
     # حركتي حماس والجهاد").
@@ -2746,6 +2747,12 @@ def _reacts(mentions: TextMentions, actor: ActorMention) -> bool:
     head = mentions.ending_at("body_heads", actor.first_token)
     subject_start = head.first_token if head is not None else actor.first_token
     return any(mentions.ending_at(kind, subject_start) for kind in ("reactions", "describing"))
+
+
+def _replies(mentions: TextMentions, actor: ActorMention) -> bool:
+    """ "غارة إسرائيلية على مبنى في النبطية، وحزب الله يرد": the subject of a verb of reply right
+    after it answers the act in a clause of its own."""
+    return mentions.starting_at("replying", actor.end_token) is not None
 
 
 def _reports(mentions: TextMentions, actor: ActorMention, trigger: Mention) -> bool:
