@@ -970,3 +970,9 @@ def test_mauritanias_abolitionist_movement_is_named_as_acled_names_it(events_of)
         "Police Forces of Mauritania",
         "IRA: Initiative for the Resurgence of the Abolitionist Movement",
     )
+
+
+def test_the_houthis_drone_air_force_is_the_houthis_not_yemens_army() -> None:
+    mentions = _mentions("نفذ سلاح الجو المسير عملية عسكرية استهدفت سفينة في البحر الأحمر.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set(), "YE")]
+    assert names == ["Houthis"]
