@@ -1272,3 +1272,12 @@ def test_a_side_named_twice_under_its_synonyms_is_not_its_own_foe() -> None:
 def test_a_town_a_group_takes_from_no_side_named_is_taken_from_the_state() -> None:
     actor2 = _actor2_after_defaults("Non-state actor overtakes territory", "Islamic State", "IQ", [])
     assert actor2 == "Military Forces of Iraq"
+
+
+def test_men_arrested_after_a_mobs_attack_are_its_rioters(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "هاجم حشد من الأهالي منازل الأقباط في قرية الكرم بمحافظة المنيا وأحرقوا سبعة منها مساء الجمعة. "
+        "واعتقلت الشرطة المصرية ستة أشخاص في القرية مساء اليوم ذاته."
+    )
+    [arrest] = [e for e in events if e.sub_event_type == "Arrests"]
+    assert (arrest.actor1, arrest.actor2) == ("Police Forces of Egypt", "Rioters (Egypt)")

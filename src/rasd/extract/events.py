@@ -135,6 +135,7 @@ OWN_CLAUSE_AUTHOR_RULES = frozenset(
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 PROTESTS = "Protests"
 RIOTS = "Riots"
+MOB_VIOLENCE = "Mob violence"
 
 
 def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) -> tuple[Event, ...]:
@@ -682,7 +683,7 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
             None,
         )
         if protest is None:
-            result.append(arrest)
+            result.append(_rioters_arrested(arrest, result))
             continue
         kept = result[protest]
         result[protest] = replace(
@@ -694,6 +695,21 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
             rules=tuple(dict.fromkeys(kept.rules + arrest.rules)),
         )
     return result
+
+
+def _rioters_arrested(arrest: Event, events: list[Event]) -> Event:
+    """The men the police arrest on their own after a mob's attack of that day or the next, told
+    with no name or as mere persons ("وقامت بالقبض على ستة أشخاص"), are the mob: ACLED's second
+    actor of such arrests is its rioters, not civilians. A riot against the arresting force itself
+    (stones thrown at a raid) is no such mob: the men a raid takes are its own target."""
+    if arrest.actor2 is not None and not acled.is_civilians(arrest.actor2):
+        return arrest
+    riot = next(
+        (e for e in events if e.sub_event_type == MOB_VIOLENCE and _same_day_and_country(e, arrest)), None
+    )
+    if riot is None or riot.actor1 is None:
+        return arrest
+    return replace(arrest, actor2=riot.actor1, actor2_ar=None)
 
 
 def _article_means(frames: list[Frame], event: Event, lexicon: Lexicon) -> set[str]:
