@@ -1273,6 +1273,11 @@ def test_a_town_a_group_takes_from_no_side_named_is_taken_from_the_state() -> No
     assert actor2 == "Military Forces of Iraq"
 
 
+def test_a_takeover_with_no_taker_named_gets_no_loser_guessed() -> None:
+    event = Event("Strategic developments", "Non-state actor overtakes territory", country="IQ")
+    assert _default_actors(event, load_lexicon(), [], {}).actor2 is None
+
+
 def test_men_arrested_after_a_mobs_attack_are_its_rioters(candidate_events_of) -> None:
     events = candidate_events_of(
         "هاجم حشد من الأهالي منازل الأقباط في قرية الكرم بمحافظة المنيا وأحرقوا سبعة منها مساء الجمعة. "

@@ -1129,8 +1129,9 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: 
         foes = [p for p in parties if p not in allied.get(actor1, set())]
         actor2 = _opponent(actor1, event.sub_event_type, foes, country)
     fallback = acled.fallback_actor2(event.sub_event_type)
-    if country is not None and actor2 is None and fallback is not None:
-        # "اعتراض طائرة مسيرة" whose owner nobody names: ACLED's unidentified group.
+    if country is not None and actor1 is not None and actor2 is None and fallback is not None:
+        # "اعتراض طائرة مسيرة" whose owner nobody names: ACLED's unidentified group. A takeover
+        # with no taker named gets no loser guessed either.
         actor2 = fallback.format(country=country)
         rules = (*rules, ACTOR2_FALLBACK_RULE)
     if country is not None and actor2 is None and _civilians_suffered(event):
