@@ -24,6 +24,14 @@ def actors_agree(a: str | None, b: str | None) -> bool:
     return ka in synonyms and synonyms.get(ka) == synonyms.get(kb)
 
 
+def synonymous(a: str, b: str) -> bool:
+    """One actor under two established names ("Saudi-led Coalition", "Military Forces of Saudi
+    Arabia"), not a qualified unit of it, which may be a rival faction."""
+    ka, kb = actor_key(a), actor_key(b)
+    synonyms = _synonym_groups()
+    return ka == kb or (ka in synonyms and synonyms.get(ka) == synonyms.get(kb))
+
+
 def actor_key(name: str) -> str:
     name = _ACRONYM_PREFIX.sub("", name.strip())
     name = _PERIOD_SUFFIX.sub("", name)

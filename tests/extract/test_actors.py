@@ -1023,3 +1023,17 @@ def test_an_act_after_a_plural_speech_verb_is_reported_not_the_earlier_actor_s(e
     )
     (bombing,) = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert bombing.actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_mauritanias_abolitionist_movement_is_named_as_acled_names_it(events_of) -> None:
+    (event,) = events_of("اعتقلت الشرطة الموريتانية أمس في نواكشوط عددا من قادة حركة إيرا.")
+    assert (event.actor1, event.actor2) == (
+        "Police Forces of Mauritania",
+        "IRA: Initiative for the Resurgence of the Abolitionist Movement",
+    )
+
+
+def test_the_houthis_drone_air_force_is_the_houthis_not_yemens_army() -> None:
+    mentions = _mentions("نفذ سلاح الجو المسير عملية عسكرية استهدفت سفينة في البحر الأحمر.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set(), "YE")]
+    assert names == ["Houthis"]

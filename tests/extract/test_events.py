@@ -711,12 +711,19 @@ def test_a_mob_attack_with_no_target_named_falls_on_civilians() -> None:
     assert _actor2_after_defaults("Mob violence", "Rioters (Egypt)", "EG", []) == "Civilians (Egypt)"
 
 
-def test_a_clash_never_sets_a_state_against_its_own_other_force() -> None:
-    parties = ["Military Forces of Egypt", "Police Forces of Egypt", "Islamic State"]
-    actor2 = _actor2_after_defaults(
-        "Armed clash", "Military Forces of Egypt", "EG", parties, actor2="Police Forces of Egypt"
-    )
-    assert actor2 == "Islamic State"
+@pytest.mark.parametrize(
+    ("country", "actor1", "read_as_actor2", "foe"),
+    [
+        # a state's army and its police are one side
+        ("EG", "Military Forces of Egypt", "Police Forces of Egypt", "Islamic State"),
+        # a side named again under an established synonym ("التحالف السعودي") is the same side
+        ("YE", "Saudi-led Coalition", "Military Forces of Saudi Arabia", "Houthis"),
+    ],
+)
+def test_a_clash_never_sets_a_side_against_itself(country, actor1, read_as_actor2, foe) -> None:
+    parties = [actor1, read_as_actor2, foe]
+    actor2 = _actor2_after_defaults("Armed clash", actor1, country, parties, actor2=read_as_actor2)
+    assert actor2 == foe
 
 
 def test_a_rival_government_is_another_side_of_the_state() -> None:
@@ -1259,3 +1266,22 @@ def test_two_names_at_one_spot_join_only_when_one_sentence_tells_them_with_one_t
     assert len(_twins_joined([blast, untolled], load_lexicon())) == 1
     told_later = replace(untolled, evidence_spans=(Span(200, 230, "غارات على محيط البلدتين"),))
     assert len(_twins_joined([blast, told_later], load_lexicon())) == 2
+
+
+def test_a_town_a_group_takes_from_no_side_named_is_taken_from_the_state() -> None:
+    actor2 = _actor2_after_defaults("Non-state actor overtakes territory", "Islamic State", "IQ", [])
+    assert actor2 == "Military Forces of Iraq"
+
+
+def test_a_takeover_with_no_taker_named_gets_no_loser_guessed() -> None:
+    event = Event("Strategic developments", "Non-state actor overtakes territory", country="IQ")
+    assert _default_actors(event, load_lexicon(), [], {}).actor2 is None
+
+
+def test_men_arrested_after_a_mobs_attack_are_its_rioters(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "هاجم حشد من الأهالي منازل الأقباط في قرية الكرم بمحافظة المنيا وأحرقوا سبعة منها مساء الجمعة. "
+        "واعتقلت الشرطة المصرية ستة أشخاص في القرية مساء اليوم ذاته."
+    )
+    [arrest] = [e for e in events if e.sub_event_type == "Arrests"]
+    assert (arrest.actor1, arrest.actor2) == ("Police Forces of Egypt", "Rioters (Egypt)")

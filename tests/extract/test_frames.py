@@ -1830,6 +1830,17 @@ def test_a_force_joined_to_the_author_fights_beside_it(candidate_events_of, text
     assert (event.actor1, event.actor2) == pair
 
 
+def test_the_pair_after_bayna_outranks_the_dead_it_counts(candidate_events_of) -> None:
+    # The dead are counted first, but the pair names the sides: civilians are no side of a clash.
+    text = (
+        "قتل 12 شخصا، بينهم امرأة، أمس في اشتباكات مسلحة اندلعت بين مسلحين من التبو "
+        "ومسلحين من قبيلة أولاد سليمان في مدينة سبها."
+    )
+    [event] = candidate_events_of(text)
+    tebu, awlad_suleiman = "Tebu Ethnic Militia (Libya)", "Awlad Suleiman Ethnic Militia (Libya)"
+    assert (event.actor1, event.actor2) == (tebu, awlad_suleiman)
+
+
 @pytest.mark.parametrize(
     ("text", "ally"),
     [
@@ -2110,3 +2121,23 @@ def test_one_city_read_abroad_does_not_take_a_shared_name_from_the_states_forces
         "وسط مدينة الناصرية، ما أدى إلى مقتل متظاهرين اثنين."
     )
     assert events and {e.country for e in events} == {"IQ"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 20 شخصا في غارة جوية على قاعة زفاف في مدينة المخا أمس.",
+        "قصفت طائرات التحالف مطعما في مدينة صعدة أمس.",
+        "فجر انتحاري نفسه داخل مقهى شعبي في مدينة كركوك أمس.",
+    ],
+)
+def test_a_hall_a_restaurant_or_a_cafe_struck_stands_for_its_civilians(candidate_events_of, text) -> None:
+    [event] = candidate_events_of(text)
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+    assert "actor2:civilian_site" in event.rules
+
+
+def test_a_side_that_replies_in_a_clause_of_its_own_is_not_the_target(candidate_events_of) -> None:
+    text = "قتل خمسة أشخاص أمس في غارة إسرائيلية على مبنى في بلدة الخيام جنوبي لبنان، وحزب الله يتوعد بالرد."
+    [event] = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == ("Military Forces of Israel", "Civilians (Lebanon)")

@@ -48,6 +48,7 @@ from rasd.geocode.distance import km_between
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.lexicon.lexicon import Lexicon, Trigger
 from rasd.lexicon.matcher import phrase_key
+from rasd.names import synonymous
 from rasd.text.tokenize import clitic_roles, is_definite
 from rasd.types import Article, Event
 
@@ -134,6 +135,7 @@ OWN_CLAUSE_AUTHOR_RULES = frozenset(
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 PROTESTS = "Protests"
 RIOTS = "Riots"
+MOB_VIOLENCE = "Mob violence"
 
 
 def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) -> tuple[Event, ...]:
@@ -681,7 +683,7 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
             None,
         )
         if protest is None:
-            result.append(arrest)
+            result.append(_rioters_arrested(arrest, result))
             continue
         kept = result[protest]
         result[protest] = replace(
@@ -693,6 +695,21 @@ def _arrests_at_protests(events: list[Event]) -> list[Event]:
             rules=tuple(dict.fromkeys(kept.rules + arrest.rules)),
         )
     return result
+
+
+def _rioters_arrested(arrest: Event, events: list[Event]) -> Event:
+    """The men the police arrest on their own after a mob's attack of that day or the next, told
+    with no name or as mere persons ("وقامت بالقبض على ستة أشخاص"), are the mob: ACLED's second
+    actor of such arrests is its rioters, not civilians. A riot against the arresting force itself
+    (stones thrown at a raid) is no such mob: the men a raid takes are its own target."""
+    if arrest.actor2 is not None and not acled.is_civilians(arrest.actor2):
+        return arrest
+    riot = next(
+        (e for e in events if e.sub_event_type == MOB_VIOLENCE and _same_day_and_country(e, arrest)), None
+    )
+    if riot is None or riot.actor1 is None:
+        return arrest
+    return replace(arrest, actor2=riot.actor1, actor2_ar=None)
 
 
 def _article_means(frames: list[Frame], event: Event, lexicon: Lexicon) -> set[str]:
@@ -1112,8 +1129,9 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: 
         foes = [p for p in parties if p not in allied.get(actor1, set())]
         actor2 = _opponent(actor1, event.sub_event_type, foes, country)
     fallback = acled.fallback_actor2(event.sub_event_type)
-    if country is not None and actor2 is None and fallback is not None:
-        # "اعتراض طائرة مسيرة" whose owner nobody names: ACLED's unidentified group.
+    if country is not None and actor1 is not None and actor2 is None and fallback is not None:
+        # "اعتراض طائرة مسيرة" whose owner nobody names: ACLED's unidentified group. A takeover
+        # with no taker named gets no loser guessed either.
         actor2 = fallback.format(country=country)
         rules = (*rules, ACTOR2_FALLBACK_RULE)
     if country is not None and actor2 is None and _civilians_suffered(event):
@@ -1140,12 +1158,15 @@ def _unidentified_attackers(iso2: str | None, country: str) -> str:
 
 
 def _same_side(actor1: str | None, actor2: str) -> bool:
-    """The same actor, or one state's army and police. A qualified name may be a unit of that
-    state's forces or a rival government's ("Military Forces of Libya (2014-) Haftar Faction"),
-    so it is the same side only when named alike."""
+    """The same actor under any of its established names ("التحالف السعودي" beside the coalition),
+    or one state's army and police. A qualified name may be a unit of that state's forces or a
+    rival government's ("Military Forces of Libya (2014-) Haftar Faction"), so it is the same side
+    only when named alike."""
     if actor1 is None:
         return False
-    return actor2 == actor1 or ("(" not in actor1 + actor2 and acled.same_state_forces(actor1, actor2))
+    return synonymous(actor1, actor2) or (
+        "(" not in actor1 + actor2 and acled.same_state_forces(actor1, actor2)
+    )
 
 
 def _opponent(actor1: str, sub_event_type: str, parties: list[str], country: str) -> str | None:

@@ -2071,6 +2071,7 @@ def _assign_actors(
         if (actor1 is None or not _same_party(a, actor1))
         and (a in victims or a not in sources)
         and a not in allies
+        and not _replies(mentions, a)
     ]
     # A fight's joined names are its sides; a bombing's may be its victims ("سيارات لناشطين في
     # حركتي حماس والجهاد").
@@ -2091,10 +2092,12 @@ def _assign_actors(
         # "يتظاهر السودانيون ضد العسكريين"، "وقفة أمام مقر الشرطة": what a crowd marches against or
         # to is its grievance, not a force that met it.
         others = [a for a in others if a not in _targets(mentions, others)]
-    # A victim first, else the first other party; a base stands for its country's military only
-    # when the sentence names no one else ("قاعدة بلد الجوية التي توجد فيها قوات أمريكية"، "لدى
-    # الجيش قاعدة عسكرية هناك وهو استهدف أماكن تتواجد فيها قوات وحدات حماية سنجار").
-    frame.actor2 = min(others, key=lambda a: (a.site, a not in victims), default=None)
+    # The other side of a pair after بين first, then a victim, else the first other party; a base
+    # stands for its country's military only when the sentence names no one else ("قاعدة بلد الجوية
+    # التي توجد فيها قوات أمريكية"، "لدى الجيش قاعدة عسكرية هناك وهو استهدف أماكن تتواجد فيها
+    # قوات وحدات حماية سنجار").
+    partner = _pair_partner(mentions, actor1, others)
+    frame.actor2 = min(others, key=lambda a: (a is not partner, a.site, a not in victims), default=None)
     if "defensive" in frame.trigger.flags and frame.actor2 is not None and not _attacker_chosen(frame, rule):
         # "تصدت القوات لهجوم الحوثيين": who repels is the target; the attacker is actor1.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
@@ -2466,6 +2469,27 @@ def _state_paired_with_gunmen(frame: Frame, mentions: TextMentions) -> bool:
     return _after_pair_opener(mentions, a1)
 
 
+def _pair_partner(
+    mentions: TextMentions, actor1: ActorMention | None, others: list[ActorMention]
+) -> ActorMention | None:
+    """The side joined by و to actor1 after بين ("اشتباكات بين مقاتلين دروز ومجموعات من البدو"،
+    "بين مقاومين وقوات الاحتلال"): the pair names who fought whom, whoever the dead counted in the
+    sentence were."""
+    if actor1 is None:
+        return None
+    analyses = mentions.text.analyses
+    for other in others:
+        first, second = sorted((actor1, other), key=lambda a: a.first_token)
+        if (
+            other.inter != CIVILIAN_INTER
+            and first.end_token == second.first_token
+            and joined(analyses[second.first_token])
+            and _after_pair_opener(mentions, first)
+        ):
+            return other
+    return None
+
+
 def _after_pair_opener(mentions: TextMentions, actor: ActorMention) -> bool:
     """The actor opens a pair of sides ("بين قوات الجيش و…")."""
     return bool(mentions.within("pair_opener", max(0, actor.first_token - SIDE_REACH), actor.first_token))
@@ -2793,6 +2817,12 @@ def _reacts(mentions: TextMentions, actor: ActorMention) -> bool:
     head = mentions.ending_at("body_heads", actor.first_token)
     subject_start = head.first_token if head is not None else actor.first_token
     return any(mentions.ending_at(kind, subject_start) for kind in ("reactions", "describing"))
+
+
+def _replies(mentions: TextMentions, actor: ActorMention) -> bool:
+    """ "غارة إسرائيلية على مبنى في النبطية، وحزب الله يرد": the subject of a verb of reply right
+    after it answers the act in a clause of its own."""
+    return mentions.starting_at("replying", actor.end_token) is not None
 
 
 def _reports(mentions: TextMentions, actor: ActorMention, trigger: Mention) -> bool:

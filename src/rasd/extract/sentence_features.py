@@ -57,6 +57,7 @@ RULE_ONLY_KINDS = frozenset(
         "responses",
         "talks",
         "describing",
+        "replying",
         "own_forces",
         "carrying_out",
         "carrying_out_links",

@@ -101,6 +101,7 @@ CUE_CATEGORIES = (
     "results",
     "preludes",
     "describing",
+    "replying",
     "own_forces",
     "body_heads",
     "aftermath",
