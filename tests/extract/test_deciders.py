@@ -232,12 +232,10 @@ CLAUSE_DAY = (
 
 
 def test_an_act_its_own_clause_dates_to_a_recent_weekday_opens_its_event_whatever_the_decider_says() -> None:
-    result = extract_with(_document(CLAUSE_DAY), OnlyTheLead())
-    assert [(e.location_ar, str(e.date)) for e in result.events] == [
-        ("سراقب", "2019-03-12"),
-        ("معرة النعمان", "2019-03-10"),
+    _, *told = extract_with(_document(CLAUSE_DAY), OnlyTheLead()).events
+    assert [(e.location_ar, str(e.date), "occurrence:clause_day" in e.rules) for e in told] == [
+        ("معرة النعمان", "2019-03-10", True)
     ]
-    assert "occurrence:clause_day" in result.events[1].rules
 
 
 def test_an_act_whose_clause_states_no_weekday_leaves_the_decider_its_veto() -> None:
