@@ -225,6 +225,24 @@ def test_a_sentence_that_opens_on_a_recent_day_of_its_own_opens_its_event_whatev
     assert "occurrence:opening_day" in result.events[1].rules
 
 
+CLAUSE_DAY = (
+    "قصفت طائرات حربية بلدة سراقب في ريف إدلب فجر اليوم. "
+    "وعاد الهدوء إلى مدينة معرة النعمان بعد الاشتباكات العنيفة التي وقعت يوم الأحد الماضي بين فصيلين مسلحين."
+)
+
+
+def test_an_act_its_own_clause_dates_to_a_recent_weekday_opens_its_event_whatever_the_decider_says() -> None:
+    _, *told = extract_with(_document(CLAUSE_DAY), OnlyTheLead()).events
+    assert [(e.location_ar, str(e.date), "occurrence:clause_day" in e.rules) for e in told] == [
+        ("معرة النعمان", "2019-03-10", True)
+    ]
+
+
+def test_an_act_whose_clause_states_no_weekday_leaves_the_decider_its_veto() -> None:
+    undated = CLAUSE_DAY.replace("التي وقعت يوم الأحد الماضي", "التي وقعت")
+    assert [e.location_ar for e in extract_with(_document(undated), OnlyTheLead()).events] == ["سراقب"]
+
+
 def test_a_day_told_after_the_opening_or_not_by_its_weekday_leaves_the_decider_its_veto() -> None:
     opening, told_later = "والأحد، سقطت قذائف على مدينة", "وسقطت قذائف على مدينة الأحد"
     later = DAY_OF_ITS_OWN.replace(opening, told_later)

@@ -490,6 +490,15 @@ def test_a_takeover_told_with_qama_bi_is_a_takeover(events_of) -> None:
     assert (event.sub_event_type, event.location) == ("Non-state actor overtakes territory", "Dhībān")
 
 
+@pytest.mark.parametrize("managed", ["تمكنوا من", "نجحوا في"])
+def test_a_takeover_a_force_managed_is_a_takeover(events_of, managed) -> None:
+    (event,) = events_of(
+        f"قال مصدر محلي إن مسلحين من العشائر {managed} السيطرة على بلدة ذيبان بريف دير الزور الشرقي "
+        "اليوم بعد اشتباكات مع قوات سوريا الديمقراطية."
+    )
+    assert (event.sub_event_type, event.location) == ("Non-state actor overtakes territory", "Dhībān")
+
+
 def test_a_vehicle_brought_under_control_is_no_territory(candidate_events_of) -> None:
     text = (
         "وباشرت فرق الدفاع المدني والجهات المعنية في المدينة المنورة، التي بدورها قامت بالسيطرة على "

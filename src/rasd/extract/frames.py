@@ -85,6 +85,10 @@ SUMMED_TOLL_RULE = "fatalities.summed_over_towns"  # the clause counts dead, but
 ORDINAL_RULE = "occurrence:ordinal"  # "انفجار ثان"، "الانفجار الثاني": one more, over the sentence model
 OPENING_DAY_RULE = "occurrence:opening_day"  # "والاثنين، نظم محتجون": its own day, over the sentence model
 DAY_OPENING = 1  # tokens before a sentence's weekday ("وفي يوم الاثنين"، not "مضت أيام الجمعة")
+CLAUSE_DAY_RULE = "occurrence:clause_day"  # "الاشتباكات التي جدت يوم السبت": its own day, over the model
+#: Adjectives between an occurrence noun and the relative pronoun of its own clause
+#: ("للاشتباكات القبلية الدامية التي جدت").
+OWN_CLAUSE_GAP = 2
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 RESULT_RULE = "occurrence:result"  # "أسفرت عن تدمير المنزل": what the sentence's act brought about
 PRELUDE_RULE = "occurrence:prelude"  # "سيطرت على القصر بعد معارك": what came before the act
@@ -758,6 +762,9 @@ def _sentence_frames(
             verdict = verdict or decider.decide(mentions, sentence)
             decision = _one_more_told(verdict, mentions, mention, entry)
             decision = _opens_on_its_day(decision, mentions, sentence, context.article.published)
+            decision = _dated_by_its_clause(
+                decision, mentions, sentence, mention, entry, context.article.published
+            )
             if not decision.accept:
                 # Kept as a frame that may add details to an event but never opens one.
                 rejected.append(_rejection(mention, sentence, decision))
@@ -1179,6 +1186,37 @@ def _opens_on_its_day(
     ):
         return verdict
     return replace(verdict, accept=True, reasons=(*verdict.reasons, OPENING_DAY_RULE))
+
+
+def _dated_by_its_clause(
+    verdict: Decision,
+    mentions: TextMentions,
+    sentence: Sentence,
+    mention: Mention,
+    entry: Trigger,
+    published: dt.date | None,
+) -> Decision:
+    """ "وضع حدا للاشتباكات القبلية الدامية التي جدت يوم السبت الماضي"، "التفجير الذي وقع الأحد": an
+    occurrence noun whose own relative clause dates it to a recent weekday tells an occurrence,
+    whatever the sentence model reads in the words around it (a truce, an arrest, a condemnation
+    the sentence is about). Only a weekday, as for a sentence that opens on its day."""
+    if verdict.accept or entry.kind == "verb":
+        return verdict
+    first, end = sentence.first_token, sentence.end_token
+    pronouns = [
+        p
+        for p in mentions.within("relative_pronouns", mention.end_token, end)
+        if p.first_token - mention.end_token <= OWN_CLAUSE_GAP
+    ]
+    raw = mentions.text.raw
+    if not any(
+        p.span.end <= t.span.start and len(raw[p.span.end : t.span.start].split()) <= RELATIVE_DAY_REACH
+        for p in pronouns
+        for t in time_expressions(mentions, first, end, published)
+        if t.rule == WEEKDAY_RULE
+    ):
+        return verdict
+    return replace(verdict, accept=True, reasons=(*verdict.reasons, CLAUSE_DAY_RULE))
 
 
 def _told_as_a_separate_incident(
