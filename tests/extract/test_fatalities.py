@@ -36,7 +36,13 @@ def test_counts_of_the_killed(raw: str, expected: list[int]) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["قتل وأصيب عشرة أشخاص في الانفجار", "سقط 20 بين قتيل وجريح", "سقط عدد من القتلى في القصف"]
+    "raw",
+    [
+        "قتل وأصيب عشرة أشخاص في الانفجار",
+        "سقط 20 بين قتيل وجريح",
+        "سقط عدد من القتلى في القصف",
+        "وراح ضحية التفجير نحو 40 بين قتيل وجريح",  # the figure after the killed-word counts both
+    ],
 )
 def test_lumped_or_vague_counts_give_no_figure(raw: str) -> None:
     assert counts(raw) in ([None], [])
@@ -142,6 +148,8 @@ def test_the_number_of_the_dead_takes_the_figure_it_reaches(raw: str, expected: 
     [
         "وبذلك يرتفع عدد القتلى في صفوف الجيش إلى 45 على الأقل منذ 3 مارس",
         "قتل 200 شخص في المحافظة خلال الأشهر الستة الماضية",
+        # the day the start names dates the period, not a toll
+        "وبذلك يرتفع إلى 300 عدد قتلى هجمات الجماعة في شمال البلاد منذ تولي الحاكم منصبه في 12 أبريل",
     ],
 )
 def test_a_figure_counted_over_a_period_is_no_toll(raw: str) -> None:

@@ -18,6 +18,7 @@ from rasd.text.tokenize import bears_preposition, clitic_roles, is_definite
 from rasd.types import Mention, Span
 
 DATE_SEPARATORS = frozenset("/-.")
+CLAUSE_MARKS = frozenset({",", ".", ";", "؛"})  # what closes a clause for the readings of its figure
 ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time words: هـ، م
 #: Nouns that count the dead by their number: "قتل مواطن" is one, "قتل مدنيان" two.
 PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
@@ -26,6 +27,9 @@ DEAD_NOUN_COUNTS = (("one_dead", 1), ("two_dead", 2))
 REACH_GAP = 16  # words between "عدد القتلى" and the "إلى" of its figure
 CAUSE_REACH = 3  # words from the continuing battles to the killed-word ("المعارك المتواصلة عن مقتل")
 TALLY_REACH = 8  # words after a figure that can count it over a period ("على الأقل منذ 20 يوليو")
+#: Words after a figure within which "منذ" can open the start its clause counts from ("600 عدد قتلى
+#: هجمات الجماعة في البلاد منذ تولي الرئيس السلطة في 29 مايو").
+SINCE_REACH = 14
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 NAME_REACH = 6  # words of a name between a killed-word and the age or title that marks one person
 NAMED_ONE_RULE = "fatalities.named_one"
@@ -308,7 +312,26 @@ def _counts_no_dead(mentions: TextMentions, number: Number) -> bool:
 def _counts_over_a_period(mentions: TextMentions, number: Number, end: int) -> bool:
     """A figure counted since a start or over weeks, months or years is a running total, not one
     occurrence's toll: "يرتفع عدد القتلى في صفوف الأمن إلى 60 على الأقل منذ 20 يوليو"."""
-    return counts_over_a_period(mentions, number.end_token, min(end, number.end_token + TALLY_REACH))
+    return counts_over_a_period(
+        mentions, number.end_token, min(end, number.end_token + TALLY_REACH)
+    ) or _counted_since_a_date(mentions, number, end)
+
+
+def _counted_since_a_date(mentions: TextMentions, number: Number, end: int) -> bool:
+    """ "منذ" later in the figure's clause opens a start that a month dates: the figure is counted
+    since then ("600 عدد قتلى هجمات الجماعة منذ تولي الرئيس السلطة في 29 مايو"), whatever day the
+    start names, which is the period's, not a toll's; "منذ صباح أمس" names no month and dates one."""
+    clause_end = _clause_end(mentions, number.end_token, min(end, number.end_token + SINCE_REACH))
+    return any(
+        mentions.within("month", opener.end_token, _clause_end(mentions, opener.end_token, end))
+        for opener in mentions.within("since_openers", number.end_token, clause_end)
+    )
+
+
+def _clause_end(mentions: TextMentions, token: int, end: int) -> int:
+    """The first comma or full stop from the token on, or the end."""
+    norms = mentions.text.norms
+    return next((i for i in range(token, end) if norms[i] in CLAUSE_MARKS), end)
 
 
 def _counted_over_the_battle(mentions: TextMentions, killed: Mention, first: int) -> bool:
@@ -418,7 +441,7 @@ def _lumped(mentions: TextMentions, killed: Mention, number: Number | None, end:
     """The figure counts the wounded too: a wounded-word joined to the killed-word."""
     wounded = mentions.within("wounded", killed.end_token, min(end, killed.end_token + 2))
     if not wounded:
-        return False
+        return number is not None and _counts_dead_and_wounded(mentions, number, end)
     if number is None:
         return True
     if number.end_token <= wounded[0].first_token and _counted_apart(mentions, killed, wounded[0], end):
@@ -426,6 +449,17 @@ def _lumped(mentions: TextMentions, killed: Mention, number: Number | None, end:
     after_both = number.first_token >= wounded[0].end_token
     before_both = number.end_token <= killed.first_token
     return after_both or before_both
+
+
+def _counts_dead_and_wounded(mentions: TextMentions, number: Number, end: int) -> bool:
+    """A figure after the killed-word that a pair of dead and wounded follows counts both: "راح ضحية
+    المحاولة نحو 80 بين قتيل وجريح"، "أوقع الانفجار 30 قتيلا وجريحا"; not where the wounded have a
+    count of their own."""
+    for killed in mentions.within("killed", number.end_token, min(end, number.end_token + 2)):
+        wounded = mentions.at("wounded", killed.end_token) if killed.end_token < end else None
+        if wounded is not None:
+            return not _counted_apart(mentions, killed, wounded, end)  # "خمسين قتيلا وإصابة المئات"
+    return False
 
 
 def _counted_apart(mentions: TextMentions, killed: Mention, wounded: Mention, end: int) -> bool:
