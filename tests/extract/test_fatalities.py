@@ -156,6 +156,19 @@ def test_a_figure_counted_over_a_period_is_no_toll(raw: str) -> None:
     assert counts(raw) == []
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("وتطالب الحكومة بتعويضات عن قيام جنود بقتل ثمانية بحارة على متن سفينة في العام 2009", []),
+        ("وقتلت القوات 40 متظاهرا في الساحة عام 2011", []),
+        ("قتل 30 شخصا في هجوم أمس هو الأعنف منذ عام 2013", [30]),  # a year counted from compares
+        ("قتل 5 جنود في هجوم يوم 3 مارس 2015", [5]),  # dated by the day
+    ],
+)
+def test_a_toll_dated_by_a_year_alone_is_a_recap(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
 def test_a_figure_counted_since_the_morning_is_the_toll() -> None:
     assert counts("قتل سبعة أشخاص منذ صباح اليوم في القصف على المدينة") == [7]
 

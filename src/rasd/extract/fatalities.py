@@ -53,6 +53,7 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
     found: list[Fatalities] = []
     seen_numbers: set[int] = set()
     spread = _summed_over_places(mentions, first, end)  # of the range, not of each figure
+    recap = _dated_by_a_year_alone(mentions, first, end)
     for killed in mentions.within("killed", first, end):
         figure = _figure_for(mentions, killed, first, end)
         if figure is None:
@@ -64,6 +65,7 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
             _counts_no_dead(mentions, number)
             or _counts_over_a_period(mentions, number, end)
             or spread
+            or recap
             or _counted_over_the_battle(mentions, killed, first)
         ):
             continue
@@ -320,10 +322,12 @@ def _counts_over_a_period(mentions: TextMentions, number: Number, end: int) -> b
 def _counted_since_a_date(mentions: TextMentions, number: Number, end: int) -> bool:
     """ "منذ" later in the figure's clause opens a start that a month dates: the figure is counted
     since then ("600 عدد قتلى هجمات الجماعة منذ تولي الرئيس السلطة في 29 مايو"), whatever day the
-    start names, which is the period's, not a toll's; "منذ صباح أمس" names no month and dates one."""
+    start names, which is the period's, not a toll's; "منذ صباح أمس" names no month and dates one,
+    and so does a day before "منذ" ("قتل 5 أمس في المدينة التي يحاصرها التنظيم منذ 21 يوليو")."""
     clause_end = _clause_end(mentions, number.end_token, min(end, number.end_token + SINCE_REACH))
     return any(
         mentions.within("month", opener.end_token, _clause_end(mentions, opener.end_token, end))
+        and not names_a_day(mentions, number.end_token, opener.first_token)
         for opener in mentions.within("since_openers", number.end_token, clause_end)
     )
 
@@ -344,6 +348,26 @@ def _counted_over_the_battle(mentions: TextMentions, killed: Mention, first: int
         if killed.first_token - battles.end_token <= CAUSE_REACH and not names_a_day(mentions, *between):
             return all(mentions.text.norms[i][0].isalnum() for i in range(*between))
     return False
+
+
+def _dated_by_a_year_alone(mentions: TextMentions, first: int, end: int) -> bool:
+    """A sentence that dates what it tells by a year alone, naming no month or day, recalls a past
+    act ("بسبب قيام مشاتها بقتل عشرة أتراك … في العام 2010"): news dates its own occurrence by the
+    day. A year counted from ("منذ عام 2013", "الأعنف منذ العام 2014") only compares."""
+    if names_a_day(mentions, first, end) or mentions.within("month", first, end):
+        return False
+    return any(
+        mentions.at("since_openers", word.first_token) is None
+        and not _since_before(mentions, word.first_token, first)
+        and (year := number_at(mentions, word.end_token)) is not None
+        and looks_like_year(year.value)
+        for word in mentions.within("year_words", first, end)
+    )
+
+
+def _since_before(mentions: TextMentions, token: int, first: int) -> bool:
+    """ "منذ" right before the token: "منذ عام 2013"."""
+    return token > first and mentions.at("since_openers", token - 1) is not None
 
 
 def _summed_over_places(mentions: TextMentions, first: int, end: int) -> bool:
