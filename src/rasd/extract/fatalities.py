@@ -30,6 +30,7 @@ TALLY_REACH = 8  # words after a figure that can count it over a period ("على
 #: Words after a figure within which "منذ" can open the start its clause counts from ("600 عدد قتلى
 #: هجمات الجماعة في البلاد منذ تولي الرئيس السلطة في 29 مايو").
 SINCE_REACH = 14
+COMPARE_REACH = 3  # words from a comparing word to its "منذ" ("الهجوم الأكثر دموية منذ")
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 NAME_REACH = 6  # words of a name between a killed-word and the age or title that marks one person
 NAMED_ONE_RULE = "fatalities.named_one"
@@ -314,9 +315,21 @@ def _counts_no_dead(mentions: TextMentions, number: Number) -> bool:
 def _counts_over_a_period(mentions: TextMentions, number: Number, end: int) -> bool:
     """A figure counted since a start or over weeks, months or years is a running total, not one
     occurrence's toll: "يرتفع عدد القتلى في صفوف الأمن إلى 60 على الأقل منذ 20 يوليو"."""
-    return counts_over_a_period(
-        mentions, number.end_token, min(end, number.end_token + TALLY_REACH)
-    ) or _counted_since_a_date(mentions, number, end)
+    reach = min(end, number.end_token + TALLY_REACH)
+    if _compares_since(mentions, number.end_token, reach):
+        return False
+    over_the_reach = counts_over_a_period(mentions, number.end_token, reach)
+    return over_the_reach or _counted_since_a_date(mentions, number, end)
+
+
+def _compares_since(mentions: TextMentions, first: int, end: int) -> bool:
+    """Every period the tokens open follows a word that compares the act with those since ("قتل 30
+    شخصا في أعنف هجوم منذ أشهر"، "وهو الأعنف منذ مايو"): a comparison, not a count over the period."""
+    openers = mentions.within("period_openers", first, end)
+    return bool(openers) and all(
+        mentions.within("comparisons", max(first, opener.first_token - COMPARE_REACH), opener.first_token)
+        for opener in openers
+    )
 
 
 def _counted_since_a_date(mentions: TextMentions, number: Number, end: int) -> bool:
