@@ -29,6 +29,10 @@ def counts(raw: str) -> list[int | None]:
         ("قتل أربعة عشر مدنيا في الغارة", [14]),
         ("أسفر الانفجار عن مقتل جنديين وإصابة ثلاثة آخرين", [2]),
         ("أوقعت الغارات أكثر من 60 قتيلا وعشرات الجرحى", [60]),
+        # an act compared with those since a start: the period counts no dead
+        ("قتل 30 شخصا في أعنف هجوم منذ أشهر", [30]),
+        ("قتل 12 شخصا في الهجوم، وهو الأعنف منذ مايو", [12]),
+        ("قتل 20 جنديا في الهجوم الأكثر دموية منذ عامين", [20]),
     ],
 )
 def test_counts_of_the_killed(raw: str, expected: list[int]) -> None:
@@ -36,7 +40,13 @@ def test_counts_of_the_killed(raw: str, expected: list[int]) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["قتل وأصيب عشرة أشخاص في الانفجار", "سقط 20 بين قتيل وجريح", "سقط عدد من القتلى في القصف"]
+    "raw",
+    [
+        "قتل وأصيب عشرة أشخاص في الانفجار",
+        "سقط 20 بين قتيل وجريح",
+        "سقط عدد من القتلى في القصف",
+        "وراح ضحية التفجير نحو 40 بين قتيل وجريح",  # the figure after the killed-word counts both
+    ],
 )
 def test_lumped_or_vague_counts_give_no_figure(raw: str) -> None:
     assert counts(raw) in ([None], [])
@@ -142,10 +152,25 @@ def test_the_number_of_the_dead_takes_the_figure_it_reaches(raw: str, expected: 
     [
         "وبذلك يرتفع عدد القتلى في صفوف الجيش إلى 45 على الأقل منذ 3 مارس",
         "قتل 200 شخص في المحافظة خلال الأشهر الستة الماضية",
+        # the day the start names dates the period, not a toll
+        "وبذلك يرتفع إلى 300 عدد قتلى هجمات الجماعة في شمال البلاد منذ تولي الحاكم منصبه في 12 أبريل",
     ],
 )
 def test_a_figure_counted_over_a_period_is_no_toll(raw: str) -> None:
     assert counts(raw) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("وتطالب الحكومة بتعويضات عن قيام جنود بقتل ثمانية بحارة على متن سفينة في العام 2009", []),
+        ("وقتلت القوات 40 متظاهرا في الساحة عام 2011", []),
+        ("قتل 30 شخصا في هجوم أمس هو الأعنف منذ عام 2013", [30]),  # a year counted from compares
+        ("قتل 5 جنود في هجوم يوم 3 مارس 2015", [5]),  # dated by the day
+    ],
+)
+def test_a_toll_dated_by_a_year_alone_is_a_recap(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
 
 
 def test_a_figure_counted_since_the_morning_is_the_toll() -> None:

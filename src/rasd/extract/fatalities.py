@@ -18,6 +18,7 @@ from rasd.text.tokenize import bears_preposition, clitic_roles, is_definite
 from rasd.types import Mention, Span
 
 DATE_SEPARATORS = frozenset("/-.")
+CLAUSE_MARKS = frozenset({",", ".", ";", "؛"})  # what closes a clause for the readings of its figure
 ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time words: هـ، م
 #: Nouns that count the dead by their number: "قتل مواطن" is one, "قتل مدنيان" two.
 PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
@@ -26,6 +27,10 @@ DEAD_NOUN_COUNTS = (("one_dead", 1), ("two_dead", 2))
 REACH_GAP = 16  # words between "عدد القتلى" and the "إلى" of its figure
 CAUSE_REACH = 3  # words from the continuing battles to the killed-word ("المعارك المتواصلة عن مقتل")
 TALLY_REACH = 8  # words after a figure that can count it over a period ("على الأقل منذ 20 يوليو")
+#: Words after a figure within which "منذ" can open the start its clause counts from ("600 عدد قتلى
+#: هجمات الجماعة في البلاد منذ تولي الرئيس السلطة في 29 مايو").
+SINCE_REACH = 14
+COMPARE_REACH = 3  # words from a comparing word to its "منذ" ("الهجوم الأكثر دموية منذ")
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
 NAME_REACH = 6  # words of a name between a killed-word and the age or title that marks one person
 NAMED_ONE_RULE = "fatalities.named_one"
@@ -49,6 +54,7 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
     found: list[Fatalities] = []
     seen_numbers: set[int] = set()
     spread = _summed_over_places(mentions, first, end)  # of the range, not of each figure
+    recap = _dated_by_a_year_alone(mentions, first, end)
     for killed in mentions.within("killed", first, end):
         figure = _figure_for(mentions, killed, first, end)
         if figure is None:
@@ -60,6 +66,7 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
             _counts_no_dead(mentions, number)
             or _counts_over_a_period(mentions, number, end)
             or spread
+            or recap
             or _counted_over_the_battle(mentions, killed, first)
         ):
             continue
@@ -308,7 +315,40 @@ def _counts_no_dead(mentions: TextMentions, number: Number) -> bool:
 def _counts_over_a_period(mentions: TextMentions, number: Number, end: int) -> bool:
     """A figure counted since a start or over weeks, months or years is a running total, not one
     occurrence's toll: "يرتفع عدد القتلى في صفوف الأمن إلى 60 على الأقل منذ 20 يوليو"."""
-    return counts_over_a_period(mentions, number.end_token, min(end, number.end_token + TALLY_REACH))
+    reach = min(end, number.end_token + TALLY_REACH)
+    if _compares_since(mentions, number.end_token, reach):
+        return False
+    over_the_reach = counts_over_a_period(mentions, number.end_token, reach)
+    return over_the_reach or _counted_since_a_date(mentions, number, end)
+
+
+def _compares_since(mentions: TextMentions, first: int, end: int) -> bool:
+    """Every period the tokens open follows a word that compares the act with those since ("قتل 30
+    شخصا في أعنف هجوم منذ أشهر"، "وهو الأعنف منذ مايو"): a comparison, not a count over the period."""
+    openers = mentions.within("period_openers", first, end)
+    return bool(openers) and all(
+        mentions.within("comparisons", max(first, opener.first_token - COMPARE_REACH), opener.first_token)
+        for opener in openers
+    )
+
+
+def _counted_since_a_date(mentions: TextMentions, number: Number, end: int) -> bool:
+    """ "منذ" later in the figure's clause opens a start that a month dates: the figure is counted
+    since then ("600 عدد قتلى هجمات الجماعة منذ تولي الرئيس السلطة في 29 مايو"), whatever day the
+    start names, which is the period's, not a toll's; "منذ صباح أمس" names no month and dates one,
+    and so does a day before "منذ" ("قتل 5 أمس في المدينة التي يحاصرها التنظيم منذ 21 يوليو")."""
+    clause_end = _clause_end(mentions, number.end_token, min(end, number.end_token + SINCE_REACH))
+    return any(
+        mentions.within("month", opener.end_token, _clause_end(mentions, opener.end_token, end))
+        and not names_a_day(mentions, number.end_token, opener.first_token)
+        for opener in mentions.within("since_openers", number.end_token, clause_end)
+    )
+
+
+def _clause_end(mentions: TextMentions, token: int, end: int) -> int:
+    """The first comma or full stop from the token on, or the end."""
+    norms = mentions.text.norms
+    return next((i for i in range(token, end) if norms[i] in CLAUSE_MARKS), end)
 
 
 def _counted_over_the_battle(mentions: TextMentions, killed: Mention, first: int) -> bool:
@@ -321,6 +361,26 @@ def _counted_over_the_battle(mentions: TextMentions, killed: Mention, first: int
         if killed.first_token - battles.end_token <= CAUSE_REACH and not names_a_day(mentions, *between):
             return all(mentions.text.norms[i][0].isalnum() for i in range(*between))
     return False
+
+
+def _dated_by_a_year_alone(mentions: TextMentions, first: int, end: int) -> bool:
+    """A sentence that dates what it tells by a year alone, naming no month or day, recalls a past
+    act ("بسبب قيام مشاتها بقتل عشرة أتراك … في العام 2010"): news dates its own occurrence by the
+    day. A year counted from ("منذ عام 2013", "الأعنف منذ العام 2014") only compares."""
+    if names_a_day(mentions, first, end) or mentions.within("month", first, end):
+        return False
+    return any(
+        mentions.at("since_openers", word.first_token) is None
+        and not _since_before(mentions, word.first_token, first)
+        and (year := number_at(mentions, word.end_token)) is not None
+        and looks_like_year(year.value)
+        for word in mentions.within("year_words", first, end)
+    )
+
+
+def _since_before(mentions: TextMentions, token: int, first: int) -> bool:
+    """ "منذ" right before the token: "منذ عام 2013"."""
+    return token > first and mentions.at("since_openers", token - 1) is not None
 
 
 def _summed_over_places(mentions: TextMentions, first: int, end: int) -> bool:
@@ -418,7 +478,7 @@ def _lumped(mentions: TextMentions, killed: Mention, number: Number | None, end:
     """The figure counts the wounded too: a wounded-word joined to the killed-word."""
     wounded = mentions.within("wounded", killed.end_token, min(end, killed.end_token + 2))
     if not wounded:
-        return False
+        return number is not None and _counts_dead_and_wounded(mentions, number, end)
     if number is None:
         return True
     if number.end_token <= wounded[0].first_token and _counted_apart(mentions, killed, wounded[0], end):
@@ -426,6 +486,17 @@ def _lumped(mentions: TextMentions, killed: Mention, number: Number | None, end:
     after_both = number.first_token >= wounded[0].end_token
     before_both = number.end_token <= killed.first_token
     return after_both or before_both
+
+
+def _counts_dead_and_wounded(mentions: TextMentions, number: Number, end: int) -> bool:
+    """A figure after the killed-word that a pair of dead and wounded follows counts both: "راح ضحية
+    المحاولة نحو 80 بين قتيل وجريح"، "أوقع الانفجار 30 قتيلا وجريحا"; not where the wounded have a
+    count of their own."""
+    for killed in mentions.within("killed", number.end_token, min(end, number.end_token + 2)):
+        wounded = mentions.at("wounded", killed.end_token) if killed.end_token < end else None
+        if wounded is not None:
+            return not _counted_apart(mentions, killed, wounded, end)  # "خمسين قتيلا وإصابة المئات"
+    return False
 
 
 def _counted_apart(mentions: TextMentions, killed: Mention, wounded: Mention, end: int) -> bool:

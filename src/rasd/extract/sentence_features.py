@@ -42,6 +42,7 @@ RULE_ONLY_KINDS = frozenset(
         "accompaniment",
         *GENRE_CUES,  # read once for the whole article
         "grievances",
+        "comparisons",
         "one_other",
         "days_ago",
         "day_units",

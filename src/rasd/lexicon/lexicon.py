@@ -153,6 +153,7 @@ CUE_CATEGORIES = (
     "bare_year_words",
     "period_openers",
     "since_openers",
+    "comparisons",
     "long_durations",
     "days_ago",
     "day_units",
