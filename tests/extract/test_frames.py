@@ -2042,3 +2042,38 @@ def test_a_village_named_like_a_visit_governs_no_town_after_it(candidate_events_
         "الغاب بريف حماة الشمالي الغربي."
     )
     assert {e.location_ar for e in events} == {"الزيارة", "جورين"}
+
+
+def test_the_unit_a_dead_man_served_in_is_the_victim(events_of) -> None:
+    text = (
+        "أعلنت قيادة القوات المشتركة في بيان اليوم استشهاد الجندي أول سالم بن محمد القحطاني "
+        "- رحمه الله - من منسوبي الحرس الوطني إثر إصابته بمقذوف في قطاع نجران."
+    )
+    (event,) = events_of(text)
+    assert event.actor1 == "Unidentified Armed Group (Saudi Arabia)"
+    assert event.actor2 == "Military Forces of Saudi Arabia"
+
+
+def test_a_force_whose_mosque_was_bombed_is_its_target(events_of) -> None:
+    (event,) = events_of("وقع التفجير الإرهابي بمسجد قوات أمن الطوارئ في مدينة أبها ظهر أمس.")
+    assert event.actor1 == "Unidentified Armed Group (Saudi Arabia)"
+    assert event.actor2 == "Police Forces of Saudi Arabia"
+
+
+def test_a_note_of_protest_is_no_protest(rule_events_of) -> None:
+    text = (
+        "وسلمت الخارجية الباكستانية أمس مذكرة احتجاج إلى السفير الهندي على قصف القوات الهندية "
+        "قرية حدودية في إقليم البنجاب أدى إلى مقتل ثلاثة مدنيين."
+    )
+    assert "Protests" not in {e.event_type for e in rule_events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("وغادر اليوم ثمانية من مصابي تفجير السوق الشعبي مستشفى مدينة الموصل بعد تحسن حالتهم.", 0),
+        ("ونقل جرحى القصف المدفعي الذي استهدف سوق مدينة تعز صباح اليوم إلى المستشفى الجمهوري.", 1),
+    ],
+)
+def test_an_act_named_by_its_wounded_is_known(events_of, text: str, events: int) -> None:
+    assert len(events_of(text)) == events

@@ -68,6 +68,9 @@ RULE_ONLY_KINDS = frozenset(
         "publication_stamps",
         "relation_nouns",
         "hurt_verbs",
+        "victims_unit",
+        "protest_notes",
+        "wounded_of",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
