@@ -2077,3 +2077,29 @@ def test_a_note_of_protest_is_no_protest(rule_events_of) -> None:
 )
 def test_an_act_named_by_its_wounded_is_known(events_of, text: str, events: int) -> None:
     assert len(events_of(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "وأكد الوزير تضامن بلاده، مستنكرا الهجوم الإرهابي الذي استهدف سوقا شعبيا في مدينة الحلة.",
+            0,
+        ),
+        ("وانتشر الوسم كردة فعل على العمل الإرهابي الذي استهدف كنيسة في مدينة الإسكندرية.", 0),
+        (
+            "وأكد الوزير تضامن بلاده مع العراق، مستنكرا الهجوم الإرهابي الذي استهدف أمس سوقا في مدينة الحلة.",
+            1,
+        ),
+    ],
+)
+def test_an_act_a_participle_of_reaction_names_is_known(events_of, text: str, events: int) -> None:
+    assert len(events_of(text, published="2015-08-08")) == events
+
+
+def test_a_burn_in_a_fire_from_a_short_circuit_is_no_mob_violence(events_of) -> None:
+    text = (
+        "وأوضح الدفاع المدني أن سبب الحريق ناجم عن التماس كهربائي في مطبخ الشقة، "
+        "ونقل طفل إلى المستشفى نتيجة إصابته بحرق سطحي في حي النسيم بمدينة جدة."
+    )
+    assert events_of(text) == []

@@ -1094,7 +1094,8 @@ def _occurrence_marks(
     )
     if relative:
         marks.append(RELATIVE_RULE)
-    attended = reacted or _opens_on_an_aftermath(mentions, sentence[0])
+    # "مستنكرا الهجوم الإرهابي الذي استهدف مسجدا": the relative clause tells the act reacted to.
+    attended = reacted or (relative and bool(reacting)) or _opens_on_an_aftermath(mentions, sentence[0])
     if (attended and _told_as_known_undated(mentions, mention, entry, relative, sentence)) or (
         _named_by_its_wounded(mentions, mention, sentence)
     ):
