@@ -2103,3 +2103,8 @@ def test_a_burn_in_a_fire_from_a_short_circuit_is_no_mob_violence(events_of) -> 
         "ونقل طفل إلى المستشفى نتيجة إصابته بحرق سطحي في حي النسيم بمدينة جدة."
     )
     assert events_of(text) == []
+
+
+def test_opening_fire_in_the_plural_is_read(events_of) -> None:
+    text = "قتل شرطي إثر قيام مسلحين بإطلاق النيران على دورية أمنية في مدينة العريش أمس."
+    assert [e.sub_event_type for e in events_of(text)] == ["Armed clash"]
