@@ -2108,3 +2108,8 @@ def test_a_burn_in_a_fire_from_a_short_circuit_is_no_mob_violence(events_of) -> 
 def test_opening_fire_in_the_plural_is_read(events_of) -> None:
     text = "قتل شرطي إثر قيام مسلحين بإطلاق النيران على دورية أمنية في مدينة العريش أمس."
     assert [e.sub_event_type for e in events_of(text)] == ["Armed clash"]
+
+
+def test_the_fighting_season_is_no_clash(rule_events_of) -> None:
+    text = "وقال محلل إن كثيرا من المروحيات تخضع للصيانة خلال موسم القتال بين الجيش الأفغاني وحركة طالبان."
+    assert rule_events_of(text) == []
