@@ -2113,3 +2113,21 @@ def test_opening_fire_in_the_plural_is_read(events_of) -> None:
 def test_the_fighting_season_is_no_clash(rule_events_of) -> None:
     text = "وقال محلل إن كثيرا من المروحيات تخضع للصيانة خلال موسم القتال بين الجيش الأفغاني وحركة طالبان."
     assert rule_events_of(text) == []
+
+
+def test_warning_shots_are_no_clash(rule_events_of) -> None:
+    text = "وقال سكان إنهم سمعوا دوي إطلاق نيران تحذيرية طوال الليل من نقاط الأمن على ساحل مدينة العريش."
+    assert rule_events_of(text) == []
+
+
+def test_a_side_hurt_in_a_new_clause_is_no_victim_of_the_first(events_of) -> None:
+    text = (
+        "وأفادت مصادر ميدانية بأن نحو 12 من مسلحي الحوثي قتلوا، وأصيب اثنان من أفراد المقاومة الشعبية "
+        "في اشتباكات وقصف لطائرات التحالف لمحافظة مأرب."
+    )
+    assert [e.actor2 for e in events_of(text)] == ["Houthis"]
+
+
+def test_the_wounded_by_an_attack_tell_its_toll(events_of) -> None:
+    (event,) = events_of("قتيل وجرحى بهجوم مسلح على حافلة ركاب في مدينة الموصل", title="")
+    assert event.sub_event_type in {"Armed clash", "Attack"}

@@ -1106,8 +1106,15 @@ def _occurrence_marks(
 def _named_by_its_wounded(mentions: TextMentions, mention: Mention, sentence: tuple[int, int]) -> bool:
     """ "خرجت اليوم 19 حالة من مصابي تفجير المسجد": an act named in construct after the wounded it
     left is known to the reader; the day the sentence names before it is the discharge's. A day
-    after it ("جرحى القصف الذي استهدف السوق صباح اليوم") dates the act itself."""
-    if mentions.ending_at("wounded_of", mention.first_token) is None:
+    after it ("جرحى القصف الذي استهدف السوق صباح اليوم") dates the act itself, and "قتيل وجرحى بهجوم"
+    (wounded by, not the wounded of) or "الجرحى" (no construct) tell the act's own toll."""
+    wounded = mentions.ending_at("wounded_of", mention.first_token)
+    analyses = mentions.text.analyses
+    if (
+        wounded is None
+        or is_definite(analyses[wounded.first_token])
+        or bears_preposition(analyses[mention.first_token])
+    ):
         return False
     return not names_a_day(mentions, mention.end_token, min(sentence[1], mention.end_token + ACT_DAY_REACH))
 
@@ -2496,12 +2503,15 @@ def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sente
 def _units_of_the_dead(mentions: TextMentions, sentence: Sentence, markers: list[int]) -> list[int]:
     """ "استشهاد الرقيب فلان بن فلان من منسوبي الحرس الوطني": a word naming the force a dead man
     served in, a name and a rank after the killed-word, marks the force as the victim's; a cause
-    between ("قتل جنديان في هجوم نفذه عدد من عناصر التنظيم") makes it the act's author."""
+    between ("قتل جنديان في هجوم نفذه عدد من عناصر التنظيم") makes it the act's author, and a new
+    clause ("قتل 16 من الحوثيين، وأصيب ثلاثة من أفراد المقاومة في اشتباكات") tells the other side."""
     return [
         unit.end_token
         for unit in mentions.within("victims_unit", sentence.first_token, sentence.end_token)
         if any(
-            0 <= unit.first_token - end <= UNIT_REACH and not _cause_between(mentions, end, unit.first_token)
+            0 <= unit.first_token - end <= UNIT_REACH
+            and _one_clause(mentions, end, unit.first_token)
+            and not _cause_between(mentions, end, unit.first_token)
             for end in markers
         )
     ]

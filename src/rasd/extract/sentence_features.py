@@ -70,6 +70,7 @@ RULE_ONLY_KINDS = frozenset(
         "hurt_verbs",
         "victims_unit",
         "protest_notes",
+        "warning_fire",
         "wounded_of",
     }
 )

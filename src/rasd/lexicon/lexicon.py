@@ -78,6 +78,7 @@ CUE_CATEGORIES = (
     "conduct_nouns",
     "warrant",
     "protest_notes",
+    "warning_fire",
     "wounded_of",
     "blaze",
     "military_sites",
