@@ -2150,3 +2150,92 @@ def test_a_side_that_replies_in_a_clause_of_its_own_is_not_the_target(candidate_
     text = "قتل خمسة أشخاص أمس في غارة إسرائيلية على مبنى في بلدة الخيام جنوبي لبنان، وحزب الله يتوعد بالرد."
     [event] = candidate_events_of(text)
     assert (event.actor1, event.actor2) == ("Military Forces of Israel", "Civilians (Lebanon)")
+
+
+def test_the_unit_a_dead_man_served_in_is_the_victim(events_of) -> None:
+    text = (
+        "أعلنت قيادة القوات المشتركة في بيان اليوم استشهاد الجندي أول سالم بن محمد القحطاني "
+        "- رحمه الله - من منسوبي الحرس الوطني إثر إصابته بمقذوف في قطاع نجران."
+    )
+    (event,) = events_of(text)
+    assert event.actor1 == "Unidentified Armed Group (Saudi Arabia)"
+    assert event.actor2 == "Military Forces of Saudi Arabia"
+
+
+def test_a_force_whose_mosque_was_bombed_is_its_target(events_of) -> None:
+    (event,) = events_of("وقع التفجير الإرهابي بمسجد قوات أمن الطوارئ في مدينة أبها ظهر أمس.")
+    assert event.actor1 == "Unidentified Armed Group (Saudi Arabia)"
+    assert event.actor2 == "Police Forces of Saudi Arabia"
+
+
+def test_a_note_of_protest_is_no_protest(rule_events_of) -> None:
+    text = (
+        "وسلمت الخارجية الباكستانية أمس مذكرة احتجاج إلى السفير الهندي على قصف القوات الهندية "
+        "قرية حدودية في إقليم البنجاب أدى إلى مقتل ثلاثة مدنيين."
+    )
+    assert "Protests" not in {e.event_type for e in rule_events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("وغادر اليوم ثمانية من مصابي تفجير السوق الشعبي مستشفى مدينة الموصل بعد تحسن حالتهم.", 0),
+        ("ونقل جرحى القصف المدفعي الذي استهدف سوق مدينة تعز صباح اليوم إلى المستشفى الجمهوري.", 1),
+    ],
+)
+def test_an_act_named_by_its_wounded_is_known(events_of, text: str, events: int) -> None:
+    assert len(events_of(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "وأكد الوزير تضامن بلاده، مستنكرا الهجوم الإرهابي الذي استهدف سوقا شعبيا في مدينة الحلة.",
+            0,
+        ),
+        ("وانتشر الوسم كردة فعل على العمل الإرهابي الذي استهدف كنيسة في مدينة الإسكندرية.", 0),
+        (
+            "وأكد الوزير تضامن بلاده مع العراق، مستنكرا الهجوم الإرهابي الذي استهدف أمس سوقا في مدينة الحلة.",
+            1,
+        ),
+    ],
+)
+def test_an_act_a_participle_of_reaction_names_is_known(events_of, text: str, events: int) -> None:
+    assert len(events_of(text, published="2015-08-08")) == events
+
+
+def test_a_burn_in_a_fire_from_a_short_circuit_is_no_mob_violence(events_of) -> None:
+    text = (
+        "وأوضح الدفاع المدني أن سبب الحريق ناجم عن التماس كهربائي في مطبخ الشقة، "
+        "ونقل طفل إلى المستشفى نتيجة إصابته بحرق سطحي في حي النسيم بمدينة جدة."
+    )
+    assert events_of(text) == []
+
+
+def test_opening_fire_in_the_plural_is_read(events_of) -> None:
+    text = "قتل شرطي إثر قيام مسلحين بإطلاق النيران على دورية أمنية في مدينة العريش أمس."
+    assert [e.sub_event_type for e in events_of(text)] == ["Armed clash"]
+
+
+def test_the_fighting_season_is_no_clash(rule_events_of) -> None:
+    text = "وقال محلل إن كثيرا من المروحيات تخضع للصيانة خلال موسم القتال بين الجيش الأفغاني وحركة طالبان."
+    assert rule_events_of(text) == []
+
+
+def test_warning_shots_are_no_clash(rule_events_of) -> None:
+    text = "وقال سكان إنهم سمعوا دوي إطلاق نيران تحذيرية طوال الليل من نقاط الأمن على ساحل مدينة العريش."
+    assert rule_events_of(text) == []
+
+
+def test_a_side_hurt_in_a_new_clause_is_no_victim_of_the_first(events_of) -> None:
+    text = (
+        "وأفادت مصادر ميدانية بأن نحو 12 من مسلحي الحوثي قتلوا، وأصيب اثنان من أفراد المقاومة الشعبية "
+        "في اشتباكات وقصف لطائرات التحالف لمحافظة مأرب."
+    )
+    assert [e.actor2 for e in events_of(text)] == ["Houthis"]
+
+
+def test_the_wounded_by_an_attack_tell_its_toll(events_of) -> None:
+    (event,) = events_of("قتيل وجرحى بهجوم مسلح على حافلة ركاب في مدينة الموصل", title="")
+    assert event.sub_event_type in {"Armed clash", "Attack"}

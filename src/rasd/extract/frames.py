@@ -127,6 +127,7 @@ GRIEVANCE_REACH = 8  # words from "إثر"، "احتجاجا على"، "بعد" 
 CLAUSE_MARKS = frozenset(",،;؛:.")  # a grievance word reaches no death past one of these
 CAUSE_REACH = 12  # words from a toll to the cause it names ("قتل 57 مدنيا وأصيب 200 آخرين بجروح في قصف")
 VICTIM_REACH = 4  # words after a killed-word or "بينهم" in which an actor is a victim ("مقتل 4 جنود")
+UNIT_REACH = 12  # words from a killed-word to the dead man's unit, past his rank and name
 CIVILIANS_ID = "intl.civilians"  # the lexicon's civilians of the event's country
 CIVILIAN_SITE_RULE = "actor2:civilian_site"  # events.py lets a report that names the target replace it
 SITE_REACH = 3  # words from a target's word to the home struck ("استهدف مسلحون مجهولون منزل")
@@ -1122,10 +1123,29 @@ def _occurrence_marks(
     )
     if relative:
         marks.append(RELATIVE_RULE)
-    attended = reacted or _opens_on_an_aftermath(mentions, sentence[0])
-    if attended and _told_as_known_undated(mentions, mention, entry, relative, sentence):
+    # "مستنكرا الهجوم الإرهابي الذي استهدف مسجدا": the relative clause tells the act reacted to.
+    attended = reacted or (relative and bool(reacting)) or _opens_on_an_aftermath(mentions, sentence[0])
+    if (attended and _told_as_known_undated(mentions, mention, entry, relative, sentence)) or (
+        _named_by_its_wounded(mentions, mention, sentence)
+    ):
         marks.append(KNOWN_ACT_RULE)
     return marks
+
+
+def _named_by_its_wounded(mentions: TextMentions, mention: Mention, sentence: tuple[int, int]) -> bool:
+    """ "خرجت اليوم 19 حالة من مصابي تفجير المسجد": an act named in construct after the wounded it
+    left is known to the reader; the day the sentence names before it is the discharge's. A day
+    after it ("جرحى القصف الذي استهدف السوق صباح اليوم") dates the act itself, and "قتيل وجرحى بهجوم"
+    (wounded by, not the wounded of) or "الجرحى" (no construct) tell the act's own toll."""
+    wounded = mentions.ending_at("wounded_of", mention.first_token)
+    analyses = mentions.text.analyses
+    if (
+        wounded is None
+        or is_definite(analyses[wounded.first_token])
+        or bears_preposition(analyses[mention.first_token])
+    ):
+        return False
+    return not names_a_day(mentions, mention.end_token, min(sentence[1], mention.end_token + ACT_DAY_REACH))
 
 
 def _told_as_known_undated(
@@ -2579,9 +2599,27 @@ def _victims(mentions: TextMentions, actors: list[ActorMention], sentence: Sente
         for verb in mentions.within("killing_verbs", sentence.first_token, sentence.end_token)
         if any(a.inter in ARMED_INTER and a.end_token == verb.first_token for a in actors)
     ]
+    markers += _units_of_the_dead(mentions, sentence, markers)
     return [
         a for a in actors if _told_after(mentions, a, markers) and not _killers_before_count(mentions, a)
     ] + _met_their_death(mentions, actors, sentence)
+
+
+def _units_of_the_dead(mentions: TextMentions, sentence: Sentence, markers: list[int]) -> list[int]:
+    """ "استشهاد الرقيب فلان بن فلان من منسوبي الحرس الوطني": a word naming the force a dead man
+    served in, a name and a rank after the killed-word, marks the force as the victim's; a cause
+    between ("قتل جنديان في هجوم نفذه عدد من عناصر التنظيم") makes it the act's author, and a new
+    clause ("قتل 16 من الحوثيين، وأصيب ثلاثة من أفراد المقاومة في اشتباكات") tells the other side."""
+    return [
+        unit.end_token
+        for unit in mentions.within("victims_unit", sentence.first_token, sentence.end_token)
+        if any(
+            0 <= unit.first_token - end <= UNIT_REACH
+            and _one_clause(mentions, end, unit.first_token)
+            and not _cause_between(mentions, end, unit.first_token)
+            for end in markers
+        )
+    ]
 
 
 def _told_after(mentions: TextMentions, actor: ActorMention, markers: list[int]) -> bool:
@@ -2719,9 +2757,10 @@ def _cause_between(mentions: TextMentions, first: int, end: int) -> bool:
 
 
 def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
-    """Actors right after a target word ("على مواقع لداعش"), and military bases: what was hit, not
-    who hit it. Aircraft and guns after "استهداف" are what struck ("استهداف مسيرة تركية لسيارة"),
-    and so are those an author's word names ("على يد مسلحين": the hand is not a target's word)."""
+    """Actors right after a target word ("على مواقع لداعش") or a building they own ("التفجير بمسجد
+    قوات الطوارئ"), and military bases: what was hit, not who hit it. Aircraft and guns after
+    "استهداف" are what struck ("استهداف مسيرة تركية لسيارة"), and so are those an author's word
+    names ("على يد مسلحين": the hand is not a target's word)."""
     return [
         a
         for a in actors
@@ -2731,6 +2770,7 @@ def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMe
             a.site
             or mentions.ending_at("targets", a.first_token) is not None
             or mentions.ending_at("targets", a.first_token - 1) is not None
+            or mentions.ending_at("civilian_sites", a.first_token) is not None
             or _object_of_target_verb(mentions, a)
         )
     ]

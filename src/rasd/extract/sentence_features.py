@@ -71,6 +71,10 @@ RULE_ONLY_KINDS = frozenset(
         "relation_nouns",
         "hurt_verbs",
         "launchers",
+        "victims_unit",
+        "protest_notes",
+        "warning_fire",
+        "wounded_of",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a
