@@ -10,7 +10,13 @@ import pytest
 
 from rasd import acled
 from rasd.extract.event_type import TYPE_RULE_PREFIX, type_rules
-from rasd.extract.events import ATTACK_ON_CIVILIANS_RULE, _default_actors, _places_it_better, _twins_joined
+from rasd.extract.events import (
+    ATTACK_ON_CIVILIANS_RULE,
+    _default_actors,
+    _merge,
+    _places_it_better,
+    _twins_joined,
+)
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.pipeline import default_pipeline
 from rasd.types import Article, Event, Span
@@ -820,6 +826,23 @@ def test_a_bombing_at_the_seat_with_a_toll_of_its_own_stays_an_event(events_of) 
         published="2019-03-14",
     )
     assert sorted((e.location_ar, e.fatalities) for e in events) == [("الدبس", 4), ("كركوك", 19)]
+
+
+def test_a_merged_actor_keeps_the_words_it_was_read_from() -> None:
+    # The kept report's civilians were defaulted from its toll (no words); the other report names a
+    # force as its target: the merged event keeps the civilians, so it must not show the force's words.
+    kept = Event(
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        actor1="Islamic State",
+        actor1_ar="تنظيم داعش",
+        actor2="Civilians (Iraq)",
+        fatalities=5,
+    )
+    new = replace(kept, actor1=None, actor1_ar=None, actor2="Police Forces of Iraq", actor2_ar="الشرطة")
+    merged = _merge(kept, new, load_lexicon())
+    assert (merged.actor1_ar, merged.actor2, merged.actor2_ar) == ("تنظيم داعش", "Civilians (Iraq)", None)
+    assert _merge(replace(kept, actor2=None), new, load_lexicon()).actor2_ar == "الشرطة"
 
 
 def test_a_lead_known_only_by_its_province_leaves_the_headline_city() -> None:

@@ -1488,14 +1488,15 @@ def _merge(
     author = new if _names_the_unnamed(kept, new, lexicon) else kept
     tolled = new if _counts_the_dead_better(kept, new) else kept
     targeted = new if kept.actor2 is None or _names_the_target(kept, new) else kept
+    actor1 = typed.actor1 if typed.event_type in CROWD_TYPES else author.actor1 or new.actor1
     return replace(
         kept,
         event_type=typed.event_type,
         sub_event_type=typed.sub_event_type,
-        actor1=typed.actor1 if typed.event_type in CROWD_TYPES else author.actor1 or new.actor1,
-        actor1_ar=author.actor1_ar or new.actor1_ar,
+        actor1=actor1,
+        actor1_ar=_words_of(actor1, ((e.actor1, e.actor1_ar) for e in (author, new, typed))),
         actor2=targeted.actor2,
-        actor2_ar=targeted.actor2_ar or new.actor2_ar,
+        actor2_ar=_words_of(targeted.actor2, ((e.actor2, e.actor2_ar) for e in (targeted, new))),
         country=kept.country or new.country,
         admin1=place.admin1 or kept.admin1 or new.admin1,
         location=place.location,
@@ -1514,6 +1515,12 @@ def _merge(
         evidence_spans=tuple(dict.fromkeys(kept.evidence_spans + new.evidence_spans)),
         rules=_merged_rules(kept, new, dated, tolled, targeted),
     )
+
+
+def _words_of(actor: str | None, told: Iterable[tuple[str | None, str | None]]) -> str | None:
+    """The words a report read the merged event's actor from: only a report that names that actor
+    (civilians defaulted from a toll have no words, and a force another report names is not them)."""
+    return next((words for name, words in told if words and name == actor), None)
 
 
 def _names_the_target(kept: Event, new: Event) -> bool:
