@@ -587,3 +587,10 @@ def test_houses_a_group_burned_are_still_mob_violence(candidate_events_of) -> No
         "وأضرموا النار فيها."
     )
     assert event.sub_event_type == "Mob violence"
+
+
+def test_two_drones_named_beside_a_missile_make_a_drone_strike(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلنت جماعة الحوثي اليوم أنها استهدفت سفينة تجارية في البحر الأحمر بطائرتين مسيرتين وصاروخ."
+    )
+    assert event.sub_event_type == "Air/drone strike"
