@@ -626,3 +626,18 @@ def test_two_drones_named_beside_a_missile_make_a_drone_strike(candidate_events_
         "أعلنت جماعة الحوثي اليوم أنها استهدفت سفينة تجارية في البحر الأحمر بطائرتين مسيرتين وصاروخ."
     )
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("فتح مسلحون النار على حفل زفاف في قرية قرب مدينة بعقوبة الليلة الماضية فقتلوا ستة أشخاص.", "Attack"),
+        ("أطلق مسلحون مجهولون النار على دورية للشرطة في مدينة بعقوبة اليوم فقتلوا شرطيين.", "Armed clash"),
+    ],
+)
+def test_gunmen_told_between_the_firing_verb_and_its_fire_opened_fire(
+    candidate_events_of, text, sub_event_type
+) -> None:
+    (event,) = candidate_events_of(text)
+    assert event.sub_event_type == sub_event_type
+    assert event.actor1.startswith("Unidentified Armed Group")
