@@ -587,3 +587,57 @@ def test_houses_a_group_burned_are_still_mob_violence(candidate_events_of) -> No
         "وأضرموا النار فيها."
     )
     assert event.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل خمسة أشخاص اليوم في هجوم على سوق شعبي في مدينة مايدوغوري بولاية بورنو.",
+        "أسفر هجوم على سوق شعبي في مدينة مايدوغوري مساء اليوم عن مقتل خمسة أشخاص.",
+        "هاجم مسلحون منزلا في قرية قرب مدينة بعقوبة اليوم وقتلوا أربعة أشخاص.",
+        "قتل ثلاثة أشخاص في هجوم مسلح على حفل زفاف في قرية قرب مدينة بعقوبة اليوم.",
+        "أسفر هجوم على فندق في مدينة سوسة التونسية اليوم عن مقتل 38 شخصا.",
+    ],
+)
+def test_an_attack_on_a_market_or_a_home_with_no_party_there_is_violence_against_civilians(
+    candidate_events_of, text
+) -> None:
+    (event,) = candidate_events_of(text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1.startswith("Unidentified Armed Group") and event.actor2.startswith("Civilians")
+
+
+def test_an_attack_on_a_market_whose_guards_fight_back_stays_a_clash(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "هاجم مسلحون سوقا في مدينة مايدوغوري اليوم واشتبكوا مع قوات الأمن التي ردت على مصادر النيران."
+    )
+    assert {e.sub_event_type for e in events} == {"Armed clash"}
+
+
+def test_the_site_rule_needs_the_site_struck() -> None:
+    [rule] = [r for r in type_rules() if r.id == "attack_on_a_civilian_site"]
+    assert rule.holds(_candidate(told_generically=True, site_struck=True))
+    assert not rule.holds(_candidate(told_generically=True))
+    assert not rule.holds(_candidate(told_generically=True, site_struck=True, actor2=1))
+
+
+def test_two_drones_named_beside_a_missile_make_a_drone_strike(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "أعلنت جماعة الحوثي اليوم أنها استهدفت سفينة تجارية في البحر الأحمر بطائرتين مسيرتين وصاروخ."
+    )
+    assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("فتح مسلحون النار على حفل زفاف في قرية قرب مدينة بعقوبة الليلة الماضية فقتلوا ستة أشخاص.", "Attack"),
+        ("أطلق مسلحون مجهولون النار على دورية للشرطة في مدينة بعقوبة اليوم فقتلوا شرطيين.", "Armed clash"),
+    ],
+)
+def test_gunmen_told_between_the_firing_verb_and_its_fire_opened_fire(
+    candidate_events_of, text, sub_event_type
+) -> None:
+    (event,) = candidate_events_of(text)
+    assert event.sub_event_type == sub_event_type
+    assert event.actor1.startswith("Unidentified Armed Group")

@@ -30,7 +30,16 @@ INTER_CODES = frozenset(range(9))
 #: The conditions a rule may set, by what they hold: inter codes, sub-types, yes or no.
 INTER_CONDITIONS = ("actor1", "actor2", "any_actor", "no_actor", "named", "not_named", "victim")
 SUB_TYPE_CONDITIONS = ("also", "not_also", "also_in_clause")
-OTHER_CONDITIONS = ("generic", "fatalities", "flag", "means", "both_sides_hit", "crowd", "civilians_object")
+OTHER_CONDITIONS = (
+    "generic",
+    "fatalities",
+    "flag",
+    "means",
+    "both_sides_hit",
+    "crowd",
+    "civilians_object",
+    "site_struck",
+)
 CONDITIONS = frozenset(INTER_CONDITIONS + SUB_TYPE_CONDITIONS + OTHER_CONDITIONS)
 
 
@@ -52,6 +61,7 @@ class TypeCandidate:
     both_sides_hit: bool = False  # the sentence counts losses on both sides ("قتلى وجرحى من الطرفين")
     crowd: bool = False  # a crowd or what it throws is named beside the trigger ("اشتبك فلسطينيون مع")
     civilians_object: bool = False  # civilians are named right after the trigger ("حرق رضيع")
+    site_struck: bool = False  # a home, market or mosque is what the act struck ("هجوم على سوق شعبي")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +87,7 @@ class TypeRule:
     both_sides_hit: bool | None = None
     crowd: bool | None = None
     civilians_object: bool | None = None
+    site_struck: bool | None = None
 
     def holds(self, c: TypeCandidate) -> bool:
         actors = {c.actor1, c.actor2}
@@ -99,6 +110,7 @@ class TypeRule:
             and (self.both_sides_hit is None or c.both_sides_hit == self.both_sides_hit)
             and (self.crowd is None or c.crowd == self.crowd)
             and (self.civilians_object is None or c.civilians_object == self.civilians_object)
+            and (self.site_struck is None or c.site_struck == self.site_struck)
         )
 
 
@@ -161,6 +173,7 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         both_sides_hit=when.get("both_sides_hit"),
         crowd=when.get("crowd"),
         civilians_object=when.get("civilians_object"),
+        site_struck=when.get("site_struck"),
     )
 
 

@@ -1978,6 +1978,7 @@ def _type_candidate(frame: Frame, mentions: TextMentions, actors: list[ActorMent
         both_sides_hit=bool(mentions.within("both_sides", sentence.first_token, sentence.end_token)),
         crowd=bool(mentions.within("crowd_words", *_crowd_reach(frame))),
         civilians_object=_civilians_right_after(frame, actors),
+        site_struck=_civilian_site_struck(frame, mentions, *_trigger_clause(frame)) is not None,
     )
 
 
