@@ -704,12 +704,19 @@ def _rioters_arrested(arrest: Event, events: list[Event]) -> Event:
     (stones thrown at a raid) is no such mob: the men a raid takes are its own target."""
     if arrest.actor2 is not None and not acled.is_civilians(arrest.actor2):
         return arrest
-    riot = next(
-        (e for e in events if e.sub_event_type == MOB_VIOLENCE and _same_day_and_country(e, arrest)), None
-    )
+    riot = next((e for e in events if e.sub_event_type == MOB_VIOLENCE and _arrested_after(e, arrest)), None)
     if riot is None or riot.actor1 is None:
         return arrest
     return replace(arrest, actor2=riot.actor1, actor2_ar=None)
+
+
+def _arrested_after(riot: Event, arrest: Event) -> bool:
+    """Arrests made where the mob attacked, that day or the next: arrests of the day before, or in
+    another city the same evening (members of a banned group taken in Alexandria while a mob burns
+    houses in Minya), are other men's."""
+    if riot.date is None or arrest.date is None:
+        return False
+    return 0 <= (arrest.date - riot.date).days <= 1 and _compatible(riot, arrest, True)
 
 
 def _article_means(frames: list[Frame], event: Event, lexicon: Lexicon) -> set[str]:
