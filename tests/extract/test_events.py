@@ -13,6 +13,7 @@ from rasd.extract.event_type import TYPE_RULE_PREFIX, type_rules
 from rasd.extract.events import (
     ATTACK_ON_CIVILIANS_RULE,
     _default_actors,
+    _fallback_foe,
     _merge,
     _places_it_better,
     _twins_joined,
@@ -1294,6 +1295,26 @@ def test_two_names_at_one_spot_join_only_when_one_sentence_tells_them_with_one_t
 def test_a_town_a_group_takes_from_no_side_named_is_taken_from_the_state() -> None:
     actor2 = _actor2_after_defaults("Non-state actor overtakes territory", "Islamic State", "IQ", [])
     assert actor2 == "Military Forces of Iraq"
+
+
+@pytest.mark.parametrize(
+    ("taker", "country"),
+    [
+        ("Military Forces of Iraq (2018-) Popular Mobilization Forces", "IQ"),  # a unit of the state's forces
+        ("Military Forces of Turkey", "SY"),  # a foreign army
+        ("Popular Resistance (Yemen)", "YE"),  # volunteers fighting beside the state
+    ],
+)
+def test_a_state_force_taking_a_town_from_no_side_named_is_not_set_against_a_state(
+    taker: str, country: str
+) -> None:
+    assert _actor2_after_defaults("Non-state actor overtakes territory", taker, country, []) is None
+
+
+def test_a_fallback_second_actor_is_never_the_first() -> None:
+    unidentified = "Unidentified Armed Group (Yemen)"
+    assert _fallback_foe(unidentified, unidentified, load_lexicon()) is None
+    assert _fallback_foe("Houthis", unidentified, load_lexicon()) == unidentified
 
 
 def test_a_takeover_with_no_taker_named_gets_no_loser_guessed() -> None:
