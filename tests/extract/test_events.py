@@ -1311,6 +1311,11 @@ def test_a_state_force_taking_a_town_from_no_side_named_is_not_set_against_a_sta
     assert _actor2_after_defaults("Non-state actor overtakes territory", taker, country, []) is None
 
 
+def test_a_states_two_regimes_are_two_sides() -> None:
+    old_regime, new_government = "Military Forces of Syria (2000-2024)", "Military Forces of Syria (2024-)"
+    assert _actor2_after_defaults("Armed clash", new_government, "SY", [], old_regime) == old_regime
+
+
 def test_a_fallback_second_actor_is_never_the_first() -> None:
     unidentified = "Unidentified Armed Group (Yemen)"
     assert _fallback_foe(unidentified, unidentified, load_lexicon()) is None
