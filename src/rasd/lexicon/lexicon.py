@@ -447,7 +447,9 @@ def _load_contextual(
 
 def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     actors, aliases, anaphora = {}, [], []
+    countries = {row["iso2"] for row in load_tsv("countries.tsv")}
     for entry in load_yaml("actors.yaml")["actors"]:
+        _check_countries(entry, countries)
         theatres = tuple(sorted((entry.get("theatres") or {}).items()))
         actor = Actor(
             entry["id"],
@@ -463,6 +465,16 @@ def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[t
         aliases += [(alias, actor.id, actor.name) for alias in entry.get("aliases") or []]
         anaphora += [(alias, actor.id, actor.name) for alias in entry.get("anaphora") or []]
     return actors, aliases, anaphora
+
+
+def _check_countries(entry: dict, countries: set[str]) -> None:
+    """An actor's theatres and the countries whose press leaves it unnamed must be countries.tsv
+    codes, so that a misspelt code ("LBN" for LB) fails here instead of being a rule that never fires."""
+    unknown = {*(entry.get("theatres") or {}), *(entry.get("unnamed_in") or ())} - countries
+    if unknown:
+        raise ResourceError(
+            Code.RESOURCE_INVALID, f"actors.yaml {entry['id']}: unknown country codes {sorted(unknown)}"
+        )
 
 
 @lru_cache(maxsize=1)
