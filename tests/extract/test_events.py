@@ -1336,21 +1336,18 @@ def test_men_arrested_after_a_mobs_attack_are_its_rioters(candidate_events_of) -
     assert (arrest.actor1, arrest.actor2) == ("Police Forces of Egypt", "Rioters (Egypt)")
 
 
-def test_men_arrested_in_another_city_the_same_evening_are_not_the_mob(candidate_events_of) -> None:
-    events = candidate_events_of(
-        "هاجم عشرات من الأهالي منازل للأقباط في قرية الحمام بمحافظة سوهاج وأحرقوا أربعة منها مساء السبت. "
-        "وفي القاهرة، اعتقلت الشرطة المصرية أربعة أشخاص بتهمة الانتماء لجماعة محظورة مساء السبت.",
-        published="2016-06-12",
-    )
-    [arrest] = [e for e in events if e.sub_event_type == "Arrests"]
-    assert arrest.actor2 != "Rioters (Egypt)"
+MOB_ATTACK = "هاجم عشرات من الأهالي منازل للأقباط في قرية الحمام بمحافظة سوهاج وأحرقوا أربعة منها مساء السبت."
 
 
-def test_men_arrested_the_day_before_a_mobs_attack_are_not_the_mob(candidate_events_of) -> None:
-    events = candidate_events_of(
-        "اعتقلت الشرطة المصرية خمسة أشخاص في الأقصر يوم الجمعة. "
-        "وهاجم عشرات من الأهالي منازل للأقباط في قرية الحمام بمحافظة سوهاج وأحرقوا أربعة منها مساء السبت.",
-        published="2016-06-12",
-    )
-    [arrest] = [e for e in events if e.sub_event_type == "Arrests"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in another city the same evening
+        f"{MOB_ATTACK} وفي القاهرة، اعتقلت الشرطة أربعة أشخاص بتهمة الانتماء لجماعة محظورة مساء السبت.",
+        # the day before
+        f"اعتقلت الشرطة المصرية خمسة أشخاص في الأقصر يوم الجمعة. و{MOB_ATTACK}",
+    ],
+)
+def test_men_arrested_elsewhere_or_before_a_mobs_attack_are_not_the_mob(candidate_events_of, text) -> None:
+    [arrest] = [e for e in candidate_events_of(text, published="2016-06-12") if e.sub_event_type == "Arrests"]
     assert arrest.actor2 != "Rioters (Egypt)"
