@@ -266,6 +266,12 @@ def same_state_forces(a: str, b: str) -> bool:
     return _one_country_of("state_forces", a, b)
 
 
+def is_state_forces(actor: str) -> bool:
+    """A state's military or police, or a unit ACLED names as part of them ("Military Forces of
+    Iraq (2018-) Popular Mobilization Forces")."""
+    return _country_of("state_forces", actor) is not None
+
+
 def same_crowd(a: str, b: str) -> bool:
     """Both the crowd of one country's demonstration (ACLED's protesters and rioters of X)."""
     return _one_country_of("crowds", a, b)

@@ -18,16 +18,27 @@ def actors_agree(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a is b
     ka, kb = actor_key(a), actor_key(b)
-    if ka == kb or _qualifies(ka, kb) or _qualifies(kb, ka):
-        return True
-    synonyms = _synonym_groups()
-    return ka in synonyms and synonyms.get(ka) == synonyms.get(kb)
+    return _one_name(ka, kb) or _qualifies(ka, kb) or _qualifies(kb, ka)
 
 
 def synonymous(a: str, b: str) -> bool:
     """One actor under two established names ("Saudi-led Coalition", "Military Forces of Saudi
-    Arabia"), not a qualified unit of it, which may be a rival faction."""
-    ka, kb = actor_key(a), actor_key(b)
+    Arabia"), not a qualified unit of it, which may be a rival faction. Two periods of one state's
+    forces are two regimes (Syria's "(2000-2024)" and "(2024-)"), though scoring lets either name
+    a state's forces."""
+    period_a, period_b = _period(a), _period(b)
+    other_regime = None not in (period_a, period_b) and period_a != period_b
+    return not other_regime and _one_name(actor_key(a), actor_key(b))
+
+
+def _period(name: str) -> str | None:
+    """ACLED's period suffix of a name ("(2000-2024)"), if it has one."""
+    found = _PERIOD_SUFFIX.search(name)
+    return found.group().strip() if found else None
+
+
+def _one_name(ka: str, kb: str) -> bool:
+    """Two actor keys that are one name or established synonyms."""
     synonyms = _synonym_groups()
     return ka == kb or (ka in synonyms and synonyms.get(ka) == synonyms.get(kb))
 

@@ -13,6 +13,7 @@ from rasd.extract.event_type import TYPE_RULE_PREFIX, type_rules
 from rasd.extract.events import (
     ATTACK_ON_CIVILIANS_RULE,
     _default_actors,
+    _fallback_foe,
     _merge,
     _places_it_better,
     _twins_joined,
@@ -1296,6 +1297,31 @@ def test_a_town_a_group_takes_from_no_side_named_is_taken_from_the_state() -> No
     assert actor2 == "Military Forces of Iraq"
 
 
+@pytest.mark.parametrize(
+    ("taker", "country"),
+    [
+        ("Military Forces of Iraq (2018-) Popular Mobilization Forces", "IQ"),  # a unit of the state's forces
+        ("Military Forces of Turkey", "SY"),  # a foreign army
+        ("Popular Resistance (Yemen)", "YE"),  # volunteers fighting beside the state
+    ],
+)
+def test_a_state_force_taking_a_town_from_no_side_named_is_not_set_against_a_state(
+    taker: str, country: str
+) -> None:
+    assert _actor2_after_defaults("Non-state actor overtakes territory", taker, country, []) is None
+
+
+def test_a_states_two_regimes_are_two_sides() -> None:
+    old_regime, new_government = "Military Forces of Syria (2000-2024)", "Military Forces of Syria (2024-)"
+    assert _actor2_after_defaults("Armed clash", new_government, "SY", [], old_regime) == old_regime
+
+
+def test_a_fallback_second_actor_is_never_the_first() -> None:
+    unidentified = "Unidentified Armed Group (Yemen)"
+    assert _fallback_foe(unidentified, unidentified, load_lexicon()) is None
+    assert _fallback_foe("Houthis", unidentified, load_lexicon()) == unidentified
+
+
 def test_a_takeover_with_no_taker_named_gets_no_loser_guessed() -> None:
     event = Event("Strategic developments", "Non-state actor overtakes territory", country="IQ")
     assert _default_actors(event, load_lexicon(), [], {}).actor2 is None
@@ -1308,3 +1334,20 @@ def test_men_arrested_after_a_mobs_attack_are_its_rioters(candidate_events_of) -
     )
     [arrest] = [e for e in events if e.sub_event_type == "Arrests"]
     assert (arrest.actor1, arrest.actor2) == ("Police Forces of Egypt", "Rioters (Egypt)")
+
+
+MOB_ATTACK = "هاجم عشرات من الأهالي منازل للأقباط في قرية الحمام بمحافظة سوهاج وأحرقوا أربعة منها مساء السبت."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in another city the same evening
+        f"{MOB_ATTACK} وفي القاهرة، اعتقلت الشرطة أربعة أشخاص بتهمة الانتماء لجماعة محظورة مساء السبت.",
+        # the day before
+        f"اعتقلت الشرطة المصرية خمسة أشخاص في الأقصر يوم الجمعة. و{MOB_ATTACK}",
+    ],
+)
+def test_men_arrested_elsewhere_or_before_a_mobs_attack_are_not_the_mob(candidate_events_of, text) -> None:
+    [arrest] = [e for e in candidate_events_of(text, published="2016-06-12") if e.sub_event_type == "Arrests"]
+    assert arrest.actor2 != "Rioters (Egypt)"

@@ -9,7 +9,7 @@ import pytest
 
 from rasd import acled
 from rasd.errors import ResourceError
-from rasd.lexicon.lexicon import CUE_CATEGORIES, _check_flag, load_lexicon
+from rasd.lexicon.lexicon import CUE_CATEGORIES, _check_countries, _check_flag, load_lexicon
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.names import actors_agree
@@ -295,6 +295,26 @@ def test_actor_theatres_name_known_actors_of_known_countries() -> None:
     assert theatres
     for actor_id, iso2, target in theatres:
         assert iso2 in lexicon.countries and target in lexicon.actors, actor_id
+
+
+def test_actors_go_unnamed_only_in_known_countries() -> None:
+    lexicon = load_lexicon()
+    unnamed_in = {iso2 for actor in lexicon.actors.values() for iso2 in actor.unnamed_in}
+    assert unnamed_in and unnamed_in <= lexicon.countries.keys()
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"id": "il.military", "unnamed_in": ["PS", "LBN"]},
+        {"id": "il.military", "theatres": {"PSE": "ps.police"}},
+    ],
+)
+def test_a_misspelt_country_code_of_an_actor_is_an_error(entry: dict) -> None:
+    countries = {row["iso2"] for row in load_tsv("countries.tsv")}
+    with pytest.raises(ResourceError, match="unknown country codes"):
+        _check_countries(entry, countries)
+    _check_countries({"id": "il.military", "unnamed_in": ["PS", "LB"]}, countries)
 
 
 def test_has_trigger_answers_as_the_full_reading_does() -> None:

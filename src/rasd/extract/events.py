@@ -704,12 +704,19 @@ def _rioters_arrested(arrest: Event, events: list[Event]) -> Event:
     (stones thrown at a raid) is no such mob: the men a raid takes are its own target."""
     if arrest.actor2 is not None and not acled.is_civilians(arrest.actor2):
         return arrest
-    riot = next(
-        (e for e in events if e.sub_event_type == MOB_VIOLENCE and _same_day_and_country(e, arrest)), None
-    )
+    riot = next((e for e in events if e.sub_event_type == MOB_VIOLENCE and _arrested_after(e, arrest)), None)
     if riot is None or riot.actor1 is None:
         return arrest
     return replace(arrest, actor2=riot.actor1, actor2_ar=None)
+
+
+def _arrested_after(riot: Event, arrest: Event) -> bool:
+    """Arrests made where the mob attacked, that day or the next: arrests of the day before, or in
+    another city the same evening (members of a banned group taken in Alexandria while a mob burns
+    houses in Minya), are other men's."""
+    if riot.date is None or arrest.date is None:
+        return False
+    return 0 <= (arrest.date - riot.date).days <= 1 and _compatible(riot, arrest, True)
 
 
 def _article_means(frames: list[Frame], event: Event, lexicon: Lexicon) -> set[str]:
@@ -1132,14 +1139,30 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: 
     if country is not None and actor1 is not None and actor2 is None and fallback is not None:
         # "اعتراض طائرة مسيرة" whose owner nobody names: ACLED's unidentified group. A takeover
         # with no taker named gets no loser guessed either.
-        actor2 = fallback.format(country=country)
-        rules = (*rules, ACTOR2_FALLBACK_RULE)
+        actor2 = _fallback_foe(actor1, fallback.format(country=country), lexicon)
+        rules = (*rules, ACTOR2_FALLBACK_RULE) if actor2 else rules
     if country is not None and actor2 is None and _civilians_suffered(event):
         actor2 = CIVILIANS.format(country=country)
     words = {event.actor2: event.actor2_ar, event.actor1: event.actor1_ar}  # the text each name was read from
     return replace(
         event, actor1=actor1, actor1_ar=actor1_ar, actor2=actor2, actor2_ar=words.get(actor2), rules=rules
     )
+
+
+def _fallback_foe(actor1: str, fallback: str, lexicon: Lexicon) -> str | None:
+    """ACLED's fallback second actor, unless it sets a side against itself or a state: the state's
+    army loses a town to a group that fights for no state (rebels, the Islamic State). A state's
+    force, a unit of it (the Popular Mobilization Forces), a foreign army (Turkey's in Syria) or
+    the volunteers who fight beside the state take ground from someone the report does not name."""
+    if acled.is_state_forces(fallback) and _fights_for_a_state(actor1, lexicon):
+        return None
+    return None if _same_side(actor1, fallback) else fallback
+
+
+def _fights_for_a_state(actor: str, lexicon: Lexicon) -> bool:
+    entry = lexicon.actor_named(actor)
+    by_entry = entry is not None and (entry.inter == STATE_INTER or entry.state_affiliate)
+    return by_entry or acled.is_state_forces(actor)
 
 
 def _unattributed(sub_event_type: str | None, actor2: str | None) -> bool:

@@ -331,28 +331,33 @@ class Lexicon:
         return names
 
     @cached_property
-    def _inter_codes(self) -> tuple[dict[str, int], tuple[tuple[str, str, int], ...]]:
-        """Inter codes by exact actor name, and (prefix, suffix, code) of the ``{country}`` templates,
-        longest first so that the most specific template wins."""
-        exact = {a.name: a.inter for a in self.actors.values() if not a.generic}
+    def _actors_by_name(self) -> tuple[dict[str, Actor], tuple[tuple[str, str, Actor], ...]]:
+        """Actors by exact name, and (prefix, suffix, actor) of the ``{country}`` templates, longest
+        first so that the most specific template wins."""
+        exact = {a.name: a for a in self.actors.values() if not a.generic}
         templates = []
         for actor in self.actors.values():
             if actor.generic:
                 prefix, _, suffix = actor.name.partition("{country}")
-                templates.append((prefix, suffix, actor.inter))
+                templates.append((prefix, suffix, actor))
         templates.sort(key=lambda t: len(t[0]) + len(t[1]), reverse=True)
         return exact, tuple(templates)
 
-    def inter_code(self, name: str) -> int | None:
-        """ACLED inter code (1–8) of a canonical actor name; a template such as ``Civilians ({country})``
-        answers for its name with any country filled in. None for a name the lexicon does not hold."""
-        exact, templates = self._inter_codes
+    def actor_named(self, name: str) -> Actor | None:
+        """The actor of a canonical name; a template such as ``Civilians ({country})`` answers for
+        its name with any country filled in. None for a name the lexicon does not hold."""
+        exact, templates = self._actors_by_name
         if name in exact:
             return exact[name]
-        for prefix, suffix, inter in templates:
+        for prefix, suffix, actor in templates:
             if len(name) > len(prefix) + len(suffix) and name.startswith(prefix) and name.endswith(suffix):
-                return inter
+                return actor
         return None
+
+    def inter_code(self, name: str) -> int | None:
+        """ACLED inter code (1–8) of a canonical actor name (``actor_named``)."""
+        actor = self.actor_named(name)
+        return actor.inter if actor else None
 
     def admin1_by_code(self, country: str, code: str | None) -> Admin1 | None:
         """The first-level division of a GeoNames admin1 code (``SY`` and ``07``)."""
@@ -442,7 +447,9 @@ def _load_contextual(
 
 def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     actors, aliases, anaphora = {}, [], []
+    countries = {row["iso2"] for row in load_tsv("countries.tsv")}
     for entry in load_yaml("actors.yaml")["actors"]:
+        _check_countries(entry, countries)
         theatres = tuple(sorted((entry.get("theatres") or {}).items()))
         actor = Actor(
             entry["id"],
@@ -458,6 +465,16 @@ def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[t
         aliases += [(alias, actor.id, actor.name) for alias in entry.get("aliases") or []]
         anaphora += [(alias, actor.id, actor.name) for alias in entry.get("anaphora") or []]
     return actors, aliases, anaphora
+
+
+def _check_countries(entry: dict, countries: set[str]) -> None:
+    """An actor's theatres and the countries whose press leaves it unnamed must be countries.tsv
+    codes, so that a misspelt code ("LBN" for LB) fails here instead of being a rule that never fires."""
+    unknown = {*(entry.get("theatres") or {}), *(entry.get("unnamed_in") or ())} - countries
+    if unknown:
+        raise ResourceError(
+            Code.RESOURCE_INVALID, f"actors.yaml {entry['id']}: unknown country codes {sorted(unknown)}"
+        )
 
 
 @lru_cache(maxsize=1)
