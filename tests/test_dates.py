@@ -302,3 +302,13 @@ def test_a_day_after_since_leaves_the_acts_own_day() -> None:
     raw = "تدور اشتباكات منذ صباح الأحد بعد أن قصفت الطائرات البلدة أمس"
     assert resolve(raw) == [(dt.date(2018, 11, 19), 1)]
 
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("وقعت المواجهات بتاريخ 8 و9 تشرين الثاني", dt.date(2018, 11, 8)),
+        ("اندلعت الاشتباكات في 15 أو 16 نوفمبر", dt.date(2018, 11, 15)),
+    ],
+)
+def test_two_days_of_a_month_date_by_the_first(raw: str, expected: dt.date) -> None:
+    assert resolve(raw) == [(expected, 1)]

@@ -515,6 +515,8 @@ def _absolute_date(mentions: TextMentions, mention: Mention, published: dt.date 
     day = number_ending_at(mentions, mention.first_token) or _ordinal_day_before(
         mentions, mention.first_token
     )
+    if day is not None:
+        day = _first_day_of_range(mentions, day)
     end = _skip_alternative_month_name(mentions, mention.end_token)
     year = number_at(mentions, end)
     year_value = year.value if year is not None else None
@@ -530,6 +532,15 @@ def _absolute_date(mentions: TextMentions, mention: Mention, published: dt.date 
     last = year.end_token if year is not None and year_value == resolved[1] else end
     span = mentions.text.span(first, max(last, mention.end_token))
     return TimeExpr(span, resolved[0], DAY if day else MONTH, f"date.{calendar}")
+
+
+def _first_day_of_range(mentions: TextMentions, day: Number) -> Number:
+    """ "وقعت المواجهات في 18 و19 نيسان": two days of one month joined by a coordinator; what they
+    tell began on the first, the day it is dated by."""
+    if mentions.at("coordinators", day.first_token - 1) is None:
+        return day
+    first = number_ending_at(mentions, day.first_token - 1)
+    return first if first is not None and 1 <= first.value < day.value else day
 
 
 def _is_alternative_name(mentions: TextMentions, mention: Mention) -> bool:
