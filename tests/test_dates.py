@@ -279,3 +279,36 @@ def test_a_page_s_publication_stamp_dates_no_report(stamp: str) -> None:
     published = dt.date(2025, 10, 22)
     assert resolve(f"اختطاف مبشر في نيامي\n\n{stamp}\n\nأعلنت الوزارة اختطاف مبشر.", published) == []
     assert resolve("وقال إن التقرير نشر في 22 أكتوبر 2025.", published) == [(published, 1)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "تدور اشتباكات عنيفة في الحي منذ صباح يوم الأحد",
+        "وشهدت المدينة منذ السبت تصعيدا من المحتجين",
+        "وقتل خمسة في قتال مستمر منذ أمس",
+        "ارتفع عدد من قتلوا منذ يوم الثلاثاء الـ 13 من تشرين الثاني إلى 40",
+    ],
+)
+def test_a_day_after_since_is_the_start_of_what_goes_on_and_dates_nothing(raw: str) -> None:
+    assert resolve(raw) == []
+
+
+def test_a_day_after_since_dates_the_act_that_began_a_state() -> None:
+    assert resolve("تبحث الشرطة عن الناشط المختطف منذ السبت") == [(dt.date(2018, 11, 17), 1)]
+
+
+def test_a_day_after_since_leaves_the_acts_own_day() -> None:
+    raw = "تدور اشتباكات منذ صباح الأحد بعد أن قصفت الطائرات البلدة أمس"
+    assert resolve(raw) == [(dt.date(2018, 11, 19), 1)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("وقعت المواجهات بتاريخ 8 و9 تشرين الثاني", dt.date(2018, 11, 8)),
+        ("اندلعت الاشتباكات في 15 أو 16 نوفمبر", dt.date(2018, 11, 15)),
+    ],
+)
+def test_two_days_of_a_month_date_by_the_first(raw: str, expected: dt.date) -> None:
+    assert resolve(raw) == [(expected, 1)]

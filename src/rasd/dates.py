@@ -80,6 +80,8 @@ HIJRI = Calendar(
 MAX_PUBLICATION_LAG = 5
 #: Marks between a day word and its weekday: "أمس (الاثنين)"، "أمس، الجمعة".
 WEEKDAY_MARKS = frozenset({"(", "،", ",", "-"})
+DATE_WORDS = ("time", "month", "number")  # the mention kinds a written date is made of
+SPLIT_ARTICLE = "ال"  # "الثلاثاء الـ 14": the article the tokenizer splits off a figure
 PART_OF_DAY = "part_of_day"  # the kind of time word "مساء"، "فجر" (`time_words.tsv`)
 DATELINES = ("datelines",)  # the memo key of a text's dateline tokens
 #: The figures of a dateline: a clock time ("03:38") or a date in figures ("20/09/2020", "2022.05.02"),
@@ -123,7 +125,43 @@ def time_expressions(
             if m.first_token not in dateline and (t := _relative_date(mentions, m, published)) is not None
         ]
         found += _days_counted_back(mentions, first, end, published)
-    return sorted(_unless_a_day_is_named(_named_by_their_date(mentions, found)), key=lambda t: t.span.start)
+    found = _unless_a_day_is_named(_named_by_their_date(mentions, found))
+    return sorted(_unless_a_start(mentions, found), key=lambda t: t.span.start)
+
+
+def _unless_a_start(mentions: TextMentions, found: list[TimeExpr]) -> list[TimeExpr]:
+    """ "تدور اشتباكات منذ صباح يوم الأحد"، "شهدت المدينة منذ السبت تصعيدا": a date after منذ is when
+    something still going on began, not the day of what the report tells (ACLED codes the day's
+    fighting the report tells of), so it dates nothing and the sentence falls back to the story's
+    day. A state that one act began ("الناشط المختطف منذ السبت") keeps the act's day."""
+    starts = _since_start_tokens(mentions)
+    if not starts:
+        return found
+    begins = {mentions.text.span(token, token + 1).start for token in starts}
+    return [t for t in found if t.span.start not in begins]
+
+
+def _since_start_tokens(mentions: TextMentions) -> frozenset[int]:
+    """The tokens of each date that follows a `since_openers` word ("منذ يوم الثلاثاء الـ 14 من")."""
+    tokens: set[int] = set()
+    for opener in mentions.by_kind.get("since_openers", ()):
+        if mentions.ending_at("held_since", opener.first_token) is not None:
+            continue
+        token = opener.end_token
+        while token < len(mentions.text) and _part_of_a_date(mentions, token):
+            tokens.add(token)
+            token += 1
+    return frozenset(tokens)
+
+
+def _part_of_a_date(mentions: TextMentions, token: int) -> bool:
+    """A token of a written date: a time word, a month, a figure, a mark or the split article ("الـ")."""
+    norm = mentions.text.norms[token]
+    return (
+        token in mentions.covered_by(DATE_WORDS)
+        or norm == SPLIT_ARTICLE
+        or not any(c.isalpha() for c in norm)
+    )
 
 
 def writing_day(texts: list[TextMentions], published: dt.date | None) -> dt.date | None:
@@ -477,6 +515,8 @@ def _absolute_date(mentions: TextMentions, mention: Mention, published: dt.date 
     day = number_ending_at(mentions, mention.first_token) or _ordinal_day_before(
         mentions, mention.first_token
     )
+    if day is not None:
+        day = _first_day_of_range(mentions, day)
     end = _skip_alternative_month_name(mentions, mention.end_token)
     year = number_at(mentions, end)
     year_value = year.value if year is not None else None
@@ -492,6 +532,15 @@ def _absolute_date(mentions: TextMentions, mention: Mention, published: dt.date 
     last = year.end_token if year is not None and year_value == resolved[1] else end
     span = mentions.text.span(first, max(last, mention.end_token))
     return TimeExpr(span, resolved[0], DAY if day else MONTH, f"date.{calendar}")
+
+
+def _first_day_of_range(mentions: TextMentions, day: Number) -> Number:
+    """ "وقعت المواجهات في 18 و19 نيسان": two days of one month joined by a coordinator; what they
+    tell began on the first, the day it is dated by."""
+    if mentions.at("coordinators", day.first_token - 1) is None:
+        return day
+    first = number_ending_at(mentions, day.first_token - 1)
+    return first if first is not None and 1 <= first.value < day.value else day
 
 
 def _is_alternative_name(mentions: TextMentions, mention: Mention) -> bool:

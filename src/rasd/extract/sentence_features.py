@@ -47,6 +47,7 @@ RULE_ONLY_KINDS = frozenset(
         "days_ago",
         "day_units",
         "counted_from",
+        "held_since",
         "crowd_words",
         "civilian_nouns",
         "base_nouns",

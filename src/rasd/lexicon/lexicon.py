@@ -157,6 +157,7 @@ CUE_CATEGORIES = (
     "bare_year_words",
     "period_openers",
     "since_openers",
+    "held_since",
     "comparisons",
     "long_durations",
     "days_ago",
