@@ -925,7 +925,9 @@ def _after_cue(
     if _describes(mentions, name[0]):
         return None
     name_end = _plain_name_end(mentions, *name)
-    if kind in SETTLEMENT_KINDS or admin1 is not None or _definite(mentions, name[0]):
+    # "مصدر في المدينة طالبا عدم كشف هويته": after the town already told (a cue with the article),
+    # an unknown word without the article opens the clause that follows, not a name.
+    if (kind in SETTLEMENT_KINDS and introduces_name) or admin1 is not None or _definite(mentions, name[0]):
         span = mentions.text.span(name[0], name_end)
         return PlaceMention(
             span.text, span, name[0], name_end, precision, admin1, admin1.iso2 if admin1 else None
@@ -1169,10 +1171,15 @@ def _gazetteer_name_at(
 
 def _big_enough(place: GazetteerPlace, context: Context, min_population: int) -> bool:
     """A town of some size, a village whose size no source gives near another place the article
-    names, or a sea, gulf or strait: one of a name, which needs no size ("في البحر الأحمر")."""
+    names, or a sea, gulf or strait: one of a name, which needs no size ("في البحر الأحمر"). Where
+    only a big city will do (ب without the article, mostly "with"), no unsized village does:
+    "أطلقوا الرصاص بشدة" is "strongly", not a West Bank hamlet named الشدة."""
     if place.feature_class == WATER_CLASS:
         return True
-    return place.population >= min_population or (not place.population and context.supports(place))
+    unsized_allowed = min_population < MIN_POPULATION_WITHOUT_CONTEXT
+    return place.population >= min_population or (
+        unsized_allowed and not place.population and context.supports(place)
+    )
 
 
 def _in_the_texts_countries(places: list[GazetteerPlace], context: Context) -> list[GazetteerPlace]:
