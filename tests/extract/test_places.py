@@ -864,3 +864,33 @@ def test_a_word_after_a_facility_already_told_is_not_a_town(events_of) -> None:
         "وفر قائد القاعدة المعين من قبل الحوثيين."
     )
     assert events and "Al Ma'in" not in {e.location for e in events}
+
+
+def test_a_manner_word_after_bi_is_no_village_of_unknown_size(candidate_events_of) -> None:
+    # "بشدة" is "strongly", not the West Bank hamlet الشدة: ب without the article is "in" only
+    # before a big city.
+    (event,) = candidate_events_of(
+        "اندلعت مواجهات بين الشبان وقوات الاحتلال في الضفة الغربية. وقال شاهد إن الجنود أطلقوا "
+        "الرصاص بشدة على المتظاهرين."
+    )
+    assert event.location == "West Bank"
+
+
+def test_an_unknown_word_after_the_town_already_told_opens_no_name(places_of) -> None:
+    places = places_of(
+        "قتل خمسة جنود في هجوم على ثكنة في مدينة الموصل. وقال ضابط في المدينة طالبا عدم كشف هويته "
+        "إن المهاجمين فروا."
+    )
+    assert [p.name_ar for p in places] == ["الموصل"]
+
+
+@pytest.mark.parametrize("site", ["مسجد", "مدرسة"])
+def test_a_struck_building_is_no_village_named_like_it(candidate_events_of, site: str) -> None:
+    # an Iranian Masjed, an Azeri Madrasa: the building is where the bomb went off, in Kabul.
+    (event,) = candidate_events_of(f"انفجرت عبوة ناسفة قرب {site} في كابول مما أدى إلى مقتل أربعة أشخاص.")
+    assert (event.location, event.country) == ("Kabul", "AF")
+
+
+def test_a_nigerian_state_places_the_event_in_nigeria(candidate_events_of) -> None:
+    (event,) = candidate_events_of("هاجم مسلحون من جماعة بوكو حرام قرية في ولاية بورنو وقتلوا عشرة أشخاص.")
+    assert (event.admin1, event.country) == ("Borno", "NG")

@@ -83,6 +83,7 @@ CUE_CATEGORIES = (
     "base_adjectives",
     "civilian_sites",
     "answered_acts",
+    "ongoing_situations",
     "rescue",
     "release",
     "wildfire",
