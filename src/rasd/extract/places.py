@@ -210,8 +210,14 @@ def _place_mentions(
             continue
         if bare:
             # "بتاجوراء"، "بحلب": ب on a name without the article is mostly "with" (بعلم، بسبب),
-            # but it is "in" before the name of a big city.
-            keep(_gazetteer_name_at(mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT))
+            # but it is "in" before the name of a big city; a village of unknown size only where
+            # the ب is the name's own letter (بادوش), never "بشدة" ("strongly", not الشدة).
+            own_letter = gazetteer.knows((_without_conjunction_letter(mentions, token),))
+            keep(
+                _gazetteer_name_at(
+                    mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT, own_letter
+                )
+            )
         else:
             keep(
                 _gazetteer_name_at(mentions, token, end, gazetteer, context)
@@ -648,6 +654,12 @@ def _bare_place_mentions(
     return [p for p in bare if p.place is not None]
 
 
+def _without_conjunction_letter(mentions: TextMentions, token: int) -> str:
+    """The word as written, less a conjunction before it ("وبقين" → "بقين")."""
+    norm, prefix = mentions.text.norms[token], mentions.text.analyses[token][0]
+    return norm[1:] if prefix[:1] in clitic_roles().conjunctions else norm
+
+
 def _bare_name_start(analysis: tuple[str, str, str]) -> bool:
     """A word that may open a name read without a cue: no pronoun suffix, and no proclitic but the
     article or a conjunction ("بعلم" is "with a flag", never the town Al-'Alam)."""
@@ -925,9 +937,7 @@ def _after_cue(
     if _describes(mentions, name[0]):
         return None
     name_end = _plain_name_end(mentions, *name)
-    # "مصدر في المدينة طالبا عدم كشف هويته": after the town already told (a cue with the article),
-    # an unknown word without the article opens the clause that follows, not a name.
-    if (kind in SETTLEMENT_KINDS and introduces_name) or admin1 is not None or _definite(mentions, name[0]):
+    if kind in SETTLEMENT_KINDS or admin1 is not None or _definite(mentions, name[0]):
         span = mentions.text.span(name[0], name_end)
         return PlaceMention(
             span.text, span, name[0], name_end, precision, admin1, admin1.iso2 if admin1 else None
@@ -1104,11 +1114,12 @@ def _gazetteer_name_at(
     gazetteer: Gazetteer,
     context: Context,
     min_population: int = MIN_POPULATION_WITHOUT_CUE,
+    unsized: bool = True,
 ) -> PlaceMention | None:
     """A gazetteer name after a locative, without a cue word: a town of some size in the article's
-    countries (or a big city when it names none), or a village whose size no source gives when the
-    article names its province or a place near it; never a word the lexicons use for something else
-    ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word (بلدة، قرية)."""
+    countries (or a big city when it names none), or (``unsized``) a village whose size no source
+    gives when the article names its province or a place near it; never a word the lexicons use for
+    something else ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word."""
     if _blocked(mentions, token) or mentions.text.analyses[token][2]:
         return None  # "إلى منزله": a word with a pronoun suffix is no name
     generic = _generic_head(mentions, token)
@@ -1127,7 +1138,8 @@ def _gazetteer_name_at(
         candidates = [
             p
             for p in _in_the_texts_countries(gazetteer.lookup(stems), context)
-            if _big_enough(p, context, min_population) and not _of_another_nation(mentions, token + length, p)
+            if _big_enough(p, context, min_population, unsized)
+            and not _of_another_nation(mentions, token + length, p)
         ]
         if word:
             # "في سترة"، "في الأبيض": a word the lexicons know is a town's name only where the town
@@ -1169,16 +1181,14 @@ def _gazetteer_name_at(
     return None
 
 
-def _big_enough(place: GazetteerPlace, context: Context, min_population: int) -> bool:
-    """A town of some size, a village whose size no source gives near another place the article
-    names, or a sea, gulf or strait: one of a name, which needs no size ("في البحر الأحمر"). Where
-    only a big city will do (ب without the article, mostly "with"), no unsized village does:
-    "أطلقوا الرصاص بشدة" is "strongly", not a West Bank hamlet named الشدة."""
+def _big_enough(place: GazetteerPlace, context: Context, min_population: int, unsized: bool) -> bool:
+    """A town of some size, a village whose size no source gives (where ``unsized`` ones are taken)
+    near another place the article names, or a sea, gulf or strait: one of a name, which needs no
+    size ("في البحر الأحمر")."""
     if place.feature_class == WATER_CLASS:
         return True
-    unsized_allowed = min_population < MIN_POPULATION_WITHOUT_CONTEXT
     return place.population >= min_population or (
-        unsized_allowed and not place.population and context.supports(place)
+        unsized and not place.population and context.supports(place)
     )
 
 
