@@ -2239,3 +2239,20 @@ def test_a_side_hurt_in_a_new_clause_is_no_victim_of_the_first(events_of) -> Non
 def test_the_wounded_by_an_attack_tell_its_toll(events_of) -> None:
     (event,) = events_of("قتيل وجرحى بهجوم مسلح على حافلة ركاب في مدينة الموصل", title="")
     assert event.sub_event_type in {"Armed clash", "Attack"}
+
+
+def test_a_clause_telling_what_a_city_lives_through_adds_no_target(candidate_events_of) -> None:
+    # "حيث تشهد درعا قصفا": the background of the strike on Nawa, not a second place it hit.
+    events = candidate_events_of(
+        "قتل ثلاثة مدنيين في غارة جوية على بلدة نوى حيث تشهد مدينة درعا وريفها قصفا عنيفا."
+    )
+    assert [(e.location_ar, e.fatalities) for e in events] == [("نوى", 3)]
+
+
+def test_a_time_bomb_as_a_figure_opens_no_bombing(candidate_events_of) -> None:
+    assert not candidate_events_of(
+        "وقال المفتي إن استمرار اعتداءات قوات الاحتلال الإسرائيلي على المسجد الأقصى يحول المنطقة إلى "
+        "قنبلة موقوتة."
+    )
+    (event,) = candidate_events_of("انفجرت قنبلة موقوتة في سوق شعبي وسط بغداد مما أدى إلى مقتل ثلاثة أشخاص.")
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 3)

@@ -894,3 +894,33 @@ def test_a_bahraini_village_is_found_in_its_governorate(events_of) -> None:
 def test_a_village_nothing_vouches_for_is_not_the_city_its_first_word_names(places_of) -> None:
     places = places_of("أصيب ثلاثة مواطنين بقذائف سقطت في ظهران الجنوب، وفق الدفاع المدني في السعودية.")
     assert all(p.place is None or p.place.name != "Dhahran" for p in places)
+
+
+def test_a_manner_word_after_bi_is_no_village_of_unknown_size(candidate_events_of) -> None:
+    # "بشدة" is "strongly", not the West Bank hamlet الشدة: ب without the article is "in" only
+    # before a big city.
+    (event,) = candidate_events_of(
+        "اندلعت مواجهات بين الشبان وقوات الاحتلال في الضفة الغربية. وقال شاهد إن الجنود أطلقوا "
+        "الرصاص بشدة على المتظاهرين."
+    )
+    assert event.location == "West Bank"
+
+
+def test_a_village_whose_name_opens_with_bi_is_still_read(candidate_events_of) -> None:
+    # the ب of بادوش is the name's own letter, not "in".
+    (event,) = candidate_events_of(
+        "قصفت طائرات التحالف مواقع التنظيم على مرتفعات بادوش غرب الموصل وقتلت عشرة مسلحين."
+    )
+    assert event.location == "Badush"
+
+
+@pytest.mark.parametrize("site", ["مسجد", "مدرسة"])
+def test_a_struck_building_is_no_village_named_like_it(candidate_events_of, site: str) -> None:
+    # an Iranian Masjed, an Azeri Madrasa: the building is where the bomb went off, in Kabul.
+    (event,) = candidate_events_of(f"انفجرت عبوة ناسفة قرب {site} في كابول مما أدى إلى مقتل أربعة أشخاص.")
+    assert (event.location, event.country) == ("Kabul", "AF")
+
+
+def test_a_nigerian_state_places_the_event_in_nigeria(candidate_events_of) -> None:
+    (event,) = candidate_events_of("هاجم مسلحون من جماعة بوكو حرام قرية في ولاية بورنو وقتلوا عشرة أشخاص.")
+    assert (event.admin1, event.country) == ("Borno", "NG")

@@ -3221,7 +3221,8 @@ def _of_its_act(
     after or because of another (بعد، عقب، إثر، ردا على; `answered_acts`) parts a clause between the
     two, and each takes the places on its own side. Only a side that names a place the gazetteer
     locates counts: an unknown word read after a cue ("مهاجمة القرية لتنفيذ") is no reason to leave the
-    clause's town; where the trigger's side names none, the clause's places stand."""
+    clause's town; where the trigger's side names none, the clause's places stand. A clause telling
+    what a place lives through ("حيث تشهد مدينة Y قصفا"; `ongoing_situations`) is parted off alike."""
     start, stop = _side_of_its_act(mentions, frame, clause)
     own = [p for p in places if start < p.first_token < stop]
     return own if any(p.place is not None for p in own) else places
@@ -3234,7 +3235,7 @@ def _side_of_its_act(mentions: TextMentions, frame: Frame, clause: tuple[int, in
         cue.first_token
         for cue in mentions.within("answered_acts", *clause)
         if not ends_a_distance_phrase(mentions, cue.first_token)
-    ]
+    ] + [cue.first_token for cue in mentions.within("ongoing_situations", *clause)]
     start = max((t for t in openers if t <= trigger), default=-1)
     stop = min((t for t in openers if t > trigger), default=clause[1])
     return start, stop

@@ -212,8 +212,14 @@ def _place_mentions(
             continue
         if bare:
             # "بتاجوراء"، "بحلب": ب on a name without the article is mostly "with" (بعلم، بسبب),
-            # but it is "in" before the name of a big city.
-            keep(_gazetteer_name_at(mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT))
+            # but it is "in" before the name of a big city; a village of unknown size only where
+            # the ب is the name's own letter (بادوش), never "بشدة" ("strongly", not الشدة).
+            own_letter = gazetteer.knows((_without_conjunction_letter(mentions, token),))
+            keep(
+                _gazetteer_name_at(
+                    mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT, own_letter
+                )
+            )
         else:
             keep(
                 _gazetteer_name_at(mentions, token, end, gazetteer, context)
@@ -650,6 +656,12 @@ def _bare_place_mentions(
         else:
             token += 1
     return [p for p in bare if p.place is not None]
+
+
+def _without_conjunction_letter(mentions: TextMentions, token: int) -> str:
+    """The word as written, less a conjunction before it ("وبقين" → "بقين")."""
+    norm, prefix = mentions.text.norms[token], mentions.text.analyses[token][0]
+    return norm[1:] if prefix[:1] in clitic_roles().conjunctions else norm
 
 
 def _bare_name_start(analysis: tuple[str, str, str]) -> bool:
@@ -1106,18 +1118,19 @@ def _gazetteer_name_at(
     gazetteer: Gazetteer,
     context: Context,
     min_population: int = MIN_POPULATION_WITHOUT_CUE,
+    unsized: bool = True,
 ) -> PlaceMention | None:
     """A gazetteer name after a locative, without a cue word: a town of some size in the article's
-    countries (or a big city when it names none), or a village whose size no source gives when the
-    article names its province or a place near it; never a word the lexicons use for something else
-    ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word (بلدة، قرية)."""
+    countries (or a big city when it names none), or (``unsized``) a village whose size no source
+    gives when the article names its province or a place near it; never a word the lexicons use for
+    something else ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word."""
     if _blocked(mentions, token) or mentions.text.analyses[token][2]:
         return None  # "إلى منزله": a word with a pronoun suffix is no name
     generic = _generic_head(mentions, token)
     if generic and token + 1 < end:
-        return _named_whole(mentions, token, end, gazetteer, context, min_population) or _near_named_feature(
-            mentions, token, end, gazetteer, context
-        )
+        return _named_whole(
+            mentions, token, end, gazetteer, context, min_population, unsized
+        ) or _near_named_feature(mentions, token, end, gazetteer, context)
     countries, names = context.countries, _name_words(mentions)
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
         stems = tuple(names[token : token + length])
@@ -1133,7 +1146,8 @@ def _gazetteer_name_at(
         candidates = [
             p
             for p in named
-            if _big_enough(p, context, min_population) and not _of_another_nation(mentions, token + length, p)
+            if _big_enough(p, context, min_population, unsized)
+            and not _of_another_nation(mentions, token + length, p)
         ]
         if named and not candidates and length > 1:
             # "في ظهران الجنوب": a town the article cannot vouch for, not the city its first word names
@@ -1178,12 +1192,15 @@ def _gazetteer_name_at(
     return None
 
 
-def _big_enough(place: GazetteerPlace, context: Context, min_population: int) -> bool:
-    """A town of some size, a village whose size no source gives near another place the article
-    names, or a sea, gulf or strait: one of a name, which needs no size ("في البحر الأحمر")."""
+def _big_enough(place: GazetteerPlace, context: Context, min_population: int, unsized: bool) -> bool:
+    """A town of some size, a village whose size no source gives (where ``unsized`` ones are taken)
+    near another place the article names, or a sea, gulf or strait: one of a name, which needs no
+    size ("في البحر الأحمر")."""
     if place.feature_class == WATER_CLASS:
         return True
-    return place.population >= min_population or (not place.population and context.supports(place))
+    return place.population >= min_population or (
+        unsized and not place.population and context.supports(place)
+    )
 
 
 def _in_the_texts_countries(places: list[GazetteerPlace], context: Context) -> list[GazetteerPlace]:
@@ -1375,13 +1392,19 @@ def _of_another_nation(mentions: TextMentions, token: int, place: GazetteerPlace
 
 
 def _named_whole(
-    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context, min_population: int
+    mentions: TextMentions,
+    token: int,
+    end: int,
+    gazetteer: Gazetteer,
+    context: Context,
+    min_population: int,
+    unsized: bool,
 ) -> PlaceMention | None:
     """ "في رأس العين"، "في ميدان التحرير"، "في دار سعد": a name opened by a generic word that the
     gazetteer knows whole is that place, not a feature near the place its later words name."""
     for length in range(min(MAX_NAME_WORDS, end - token), 1, -1):
         named = _in_the_texts_countries(gazetteer.lookup(_stems(mentions, token, token + length)), context)
-        candidates = [p for p in named if _big_enough(p, context, min_population)]
+        candidates = [p for p in named if _big_enough(p, context, min_population, unsized)]
         if candidates:
             span = mentions.text.span(token, token + length)
             end_token = token + length

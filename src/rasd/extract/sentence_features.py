@@ -54,6 +54,7 @@ RULE_ONLY_KINDS = frozenset(
         "base_adjectives",
         "civilian_sites",
         "answered_acts",
+        "ongoing_situations",
         "allies",
         "believed_members",
         "responses",

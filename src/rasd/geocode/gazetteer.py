@@ -164,7 +164,10 @@ class Gazetteer:
         return " ".join(stems) in self.by_key
 
     def head_lookup(self, stems: Stems) -> list[Place]:
-        """Places whose name is these stems plus qualifiers ("باغوز" → "باغوز فوقاني")."""
+        """Places whose name is these stems plus qualifiers ("باغوز" → "باغوز فوقاني"); never a common
+        word's ("مسجد" is a mosque, not the Iranian village Masjed-e ‘Olyā)."""
+        if _is_common_word(stems):
+            return []
         return self._places(self.by_head.get(" ".join(stems), ()))
 
     def latin_lookup(self, name: str) -> list[Place]:
