@@ -53,6 +53,7 @@ RULE_ONLY_KINDS = frozenset(
         "base_adjectives",
         "civilian_sites",
         "answered_acts",
+        "answered_motives",
         "allies",
         "believed_members",
         "responses",

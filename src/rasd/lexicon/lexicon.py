@@ -87,6 +87,7 @@ CUE_CATEGORIES = (
     "base_adjectives",
     "civilian_sites",
     "answered_acts",
+    "answered_motives",
     "rescue",
     "release",
     "wildfire",
