@@ -970,6 +970,8 @@ def test_a_name_after_a_verb_with_its_plural_subject_is_not_its_subject(candidat
         "وقالت الشرطة إن جنديا أوكرانيا قتل في انفجار لغم قرب مدينة دونيتسك أمس.",
         "وذكرت مصادر أمنية أن جنديين عراقيين قتلا بانفجار عبوة ناسفة في قضاء الطارمية أمس.",
         "أفاد مصدر في الشرطة العراقية بأن جنديا قتل وأصيب اثنان آخران بانفجار عبوة ناسفة في الطارمية أمس.",
+        # the count after a later verb of hurt is its own subject, not the killing verb's object
+        "وقالت الشرطة إن جنديا أوكرانيا قتل في انفجار لغم وأصيب ثلاثة آخرون قرب مدينة دونيتسك أمس.",
     ],
 )
 def test_the_subject_of_a_passive_killing_verb_is_the_victim(candidate_events_of, text: str) -> None:
@@ -981,6 +983,25 @@ def test_the_subject_of_a_passive_killing_verb_is_the_victim(candidate_events_of
 def test_gunmen_before_a_killing_verb_and_its_object_still_killed(candidate_events_of) -> None:
     (event,) = candidate_events_of("قال مصدر أمني إن مسلحين قتلوا خمسة مدنيين في قرية قرب مدينة بعقوبة أمس.")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "وقال سكان إن الحوثيين قتلوا في قصف عشوائي على حي سكني ثلاثة مدنيين في تعز أمس.",
+            ("Houthis", "Civilians (Yemen)"),
+        ),
+        (
+            "وقالت مصادر محلية إن مسلحين قتلوا في هجوم على سوق شعبي أربعة مدنيين قرب مدينة بعقوبة أمس.",
+            ("Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
+        ),
+    ],
+)
+def test_a_killing_verb_whose_object_follows_a_phrase_is_active(candidate_events_of, text, sides) -> None:
+    # "قتلوا في قصف … ثلاثة مدنيين": the count after the phrase is the object, its subject killed
+    (event,) = candidate_events_of(text, published="2015-08-10")
+    assert (event.actor1, event.actor2) == sides
 
 
 @pytest.mark.parametrize(

@@ -191,13 +191,16 @@ def test_towns_that_bound_a_stretch_after_a_place_add_no_events(candidate_events
 @pytest.mark.parametrize(
     "text",
     [
-        "دمر الجيش أمس ثلاث منصات لإطلاق صواريخ في بلدة القائم.",
-        "قال الجيش إن طائراته دمرت أمس منصة إطلاق صواريخ للحوثيين في محافظة صعدة وقتلت ثلاثة من عناصرهم.",
+        "شنت طائرات التحالف أمس غارات على مواقع الحوثيين في مدينة صعدة، ودمرت منصة لإطلاق صواريخ "
+        "الكاتيوشا في مديرية حيدان.",
+        "وقصفت طائرات التحالف أمس مواقع للحوثيين في عدن، وتمكنت من تدمير موقع إطلاق قذائف المورتر في "
+        "مديرية دار سعد.",
     ],
 )
 def test_a_launcher_destroyed_is_no_launch(candidate_events_of, text: str) -> None:
-    # "منصات لإطلاق صواريخ" names the thing struck, not rockets fired
-    assert all(e.sub_event_type != "Shelling/artillery/missile attack" for e in candidate_events_of(text))
+    # "منصة لإطلاق صواريخ" names the thing struck, not rockets fired: the strikes alone are told
+    events = candidate_events_of(text, published="2015-08-10")
+    assert events and all(e.sub_event_type == "Air/drone strike" for e in events)
 
 
 def test_dateline_in_one_country_and_event_in_another(events_of) -> None:
@@ -2073,6 +2076,35 @@ def test_one_bombing_told_as_an_answer_to_a_campaign_abroad_stays_one_event(cand
         published="2015-07-26",
     )
     assert [(e.country, e.location_ar, e.fatalities) for e in events] == [("TR", "ديار بكر", 2)]
+
+
+def test_the_article_s_own_country_after_an_answered_act_is_still_named_by_its_sentence(
+    candidate_events_of,
+) -> None:
+    # the country the answer names is the article's own: the sentence names it, no fallback is read
+    (event,) = candidate_events_of(
+        "قالت الشرطة العراقية إن مسلحين قتلوا جنديين في تفجير عبوة ناسفة أمس ردا على الحملة التي يشنها "
+        "الجيش على التنظيم في العراق.",
+        published="2015-08-10",
+    )
+    assert event.country == "IQ" and "country:article" not in event.rules
+
+
+@pytest.mark.parametrize(
+    ("told", "country"),
+    [
+        ("وفي تطور آخر، قتل أربعة مصلين في تفجير عقب صلاة الجمعة في الكويت.", "KW"),
+        ("وقتل ثلاثة جنود أتراك في انفجار لغم بعد ظهر أمس في تركيا.", "TR"),
+        ("وقتل حارسان في هجوم على فندق بعد منتصف الليل في تونس.", "TN"),
+    ],
+)
+def test_a_time_after_a_sequel_word_keeps_the_country_after_it(candidate_events_of, told, country) -> None:
+    # "عقب صلاة الجمعة"، "بعد ظهر أمس" say when, they open no other act: the country after them is the act's
+    events = candidate_events_of(
+        "قتل خمسة جنود عراقيين في هجوم انتحاري في الرمادي أمس، وقتل جندي عراقي في هجوم في بغداد. " + told,
+        published="2015-08-10",
+    )
+    assert country in {e.country for e in events} and len(events) == 3
 
 
 @pytest.mark.parametrize(

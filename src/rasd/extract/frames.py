@@ -142,6 +142,7 @@ ACT_PARTY_REACH = 2  # words from that act's word to its party ("هجوم مفا
 #: the dead they leave unnamed are civilians.
 STRIKING_TYPES = frozenset({REMOTE_VIOLENCE, "Violence against civilians"})
 OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
+OBJECT_SCAN = 8  # words from an active killing verb, past a phrase, to its object ("قتلوا في قصف ثلاثة")
 CLAIM_REACH = 3
 #: Means that strike from afar: the force that bears them is the author, wherever it stands.
 STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
@@ -2686,6 +2687,20 @@ def _count_follows(mentions: TextMentions, token: int) -> bool:
     return token < len(mentions.text) and number_at(mentions, token) is not None
 
 
+def _object_count_follows(mentions: TextMentions, token: int) -> bool:
+    """A count in the killing verb's clause, past the time words and a phrase told before it ("قتلوا
+    في قصف عشوائي على حي سكني ثلاثة مدنيين"): the active verb's object. A count after a later verb of
+    death or hurt is that verb's subject ("قتل في انفجار لغم وأصيب ثلاثة")."""
+    times = mentions.covered_by(("time",))
+    for i in range(token, min(len(mentions.text), token + OBJECT_SCAN)):
+        told = (mentions.starting_at(kind, i) for kind in ("hurt_verbs", "killed"))
+        if mentions.text.norms[i] in CLAUSE_MARKS or any(m is not None for m in told):
+            return False
+        if i not in times and number_at(mentions, i) is not None:
+            return True
+    return False
+
+
 def _dead(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
     """Actors right before a killed-word ("3 متظاهرين قتلوا"): the dead, told subject first."""
     return [a for a in actors if mentions.at("killed", a.end_token) is not None]
@@ -2724,7 +2739,7 @@ def _passive_use(mentions: TextMentions, verb: Mention | None) -> bool:
     if verb is None:
         return False
     after = verb.end_token
-    if after >= len(mentions.text) or _count_follows(mentions, after):
+    if after >= len(mentions.text) or _object_count_follows(mentions, after):
         return False
     told = (mentions.starting_at(kind, after) for kind in ("causes", "hurt_verbs"))
     return any(m is not None for m in told) or bears_preposition(mentions.text.analyses[after])
@@ -3158,7 +3173,7 @@ def _assign_place(
         if located(mentions, token) and not _beside_or_from(mentions, token)
     ]
     if context.country is not None:
-        countries = _of_its_own_side(mentions, frame, countries)
+        countries = _of_its_own_side(mentions, frame, countries, context.country)
     if frame.place is not None and (frame.place.country or frame.place.place):
         # A place the gazetteer resolved is in its country, also one the lexicons do not list.
         frame.country = frame.place.country or frame.place.place.country
@@ -3183,15 +3198,17 @@ def _assign_place(
 
 
 def _of_its_own_side(
-    mentions: TextMentions, frame: Frame, countries: list[tuple[str, int]]
+    mentions: TextMentions, frame: Frame, countries: list[tuple[str, int]], own: str
 ) -> list[tuple[str, int]]:
     """ "قتل مسلحون جنديين في تفجير عبوة ردا على الحملة التي بدأتها أنقرة … بالتزامن مع ضربات في
     سورية": a country named after the word that opens the act the event answers or follows (ردا
     على، بعد، إثر) is where that act happened; with the article's own country to fall back on, the
-    event takes none of them. A country before the trigger stays: "انتقاما من تدخل فرنسا في مالي،
-    وذلك أثناء هجوم" names the motive first and the act's own country may precede it."""
-    _, stop = _side_of_its_act(mentions, frame, (frame.sentence.first_token, frame.sentence.end_token))
-    return [(iso2, token) for iso2, token in countries if token < stop]
+    event takes none of them, bar the article's own, which it would fall back to anyway. A country
+    before the trigger stays: "انتقاما من تدخل فرنسا في مالي، وذلك أثناء هجوم" names the motive first
+    and the act's own country may precede it."""
+    clause = (frame.sentence.first_token, frame.sentence.end_token)
+    _, stop = _side_of_its_act(mentions, frame, clause, acts_only=True)
+    return [(iso2, token) for iso2, token in countries if token < stop or iso2 == own]
 
 
 def _named_in_its_province(
@@ -3228,17 +3245,35 @@ def _of_its_act(
     return own if any(p.place is not None for p in own) else places
 
 
-def _side_of_its_act(mentions: TextMentions, frame: Frame, clause: tuple[int, int]) -> tuple[int, int]:
-    """The tokens between the words that part the trigger's act from another (`_of_its_act`)."""
+def _side_of_its_act(
+    mentions: TextMentions, frame: Frame, clause: tuple[int, int], acts_only: bool = False
+) -> tuple[int, int]:
+    """The tokens between the words that part the trigger's act from another (`_of_its_act`). With
+    ``acts_only``, only a word that opens an act parts them (`_opens_an_act`): the country rule has no
+    fallback of the places' kind, and "بعد ظهر أمس في تركيا" would cut the act's own country; the
+    places keep every opener ("بعد تحريك قوات من سنار" opens a move no trigger word names)."""
     trigger = frame.trigger_mention.first_token
     openers = [
         cue.first_token
         for cue in mentions.within("answered_acts", *clause)
         if not ends_a_distance_phrase(mentions, cue.first_token)
+        and (not acts_only or _opens_an_act(mentions, cue))
     ] + [cue.first_token for cue in mentions.within("ongoing_situations", *clause)]
     start = max((t for t in openers if t <= trigger), default=-1)
     stop = min((t for t in openers if t > trigger), default=clause[1])
     return start, stop
+
+
+def _opens_an_act(mentions: TextMentions, cue: Mention) -> bool:
+    """A word of `answered_acts` that opens another act: a motive ("ردا على الحملة"; `answered_motives`)
+    whatever follows it, a word of sequence only where an act's word follows it ("بعد ساعات من هجوم"،
+    "إثر مقتل"), never a time ("بعد ظهر أمس"، "عقب صلاة الجمعة في الكويت": the act's own country)."""
+    if mentions.starting_at("answered_motives", cue.first_token) is not None:
+        return True
+    reach = (cue.end_token, cue.end_token + ANSWERED_ACT_REACH + 1)
+    return not _opens_a_time_of_day(mentions, cue) and any(
+        mentions.within(kind, *reach) for kind in ("trigger", "killed")
+    )
 
 
 def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext) -> None:

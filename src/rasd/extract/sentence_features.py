@@ -55,6 +55,7 @@ RULE_ONLY_KINDS = frozenset(
         "civilian_sites",
         "answered_acts",
         "ongoing_situations",
+        "answered_motives",
         "allies",
         "believed_members",
         "responses",

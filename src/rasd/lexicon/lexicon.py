@@ -88,6 +88,7 @@ CUE_CATEGORIES = (
     "civilian_sites",
     "answered_acts",
     "ongoing_situations",
+    "answered_motives",
     "rescue",
     "release",
     "wildfire",
