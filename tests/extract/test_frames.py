@@ -2239,3 +2239,17 @@ def test_a_side_hurt_in_a_new_clause_is_no_victim_of_the_first(events_of) -> Non
 def test_the_wounded_by_an_attack_tell_its_toll(events_of) -> None:
     (event,) = events_of("قتيل وجرحى بهجوم مسلح على حافلة ركاب في مدينة الموصل", title="")
     assert event.sub_event_type in {"Armed clash", "Attack"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاء ذلك بعد تطهير مدينة الضالع من ميليشيات الحوثي اليوم، وسيطرت المقاومة الشعبية على المدينة.",
+        "استعادت قوات الجيش اليمني اليوم مدينة لودر من ميليشيات الحوثي.",
+    ],
+)
+def test_the_force_ground_is_taken_from_is_not_the_taker(candidate_events_of, text: str) -> None:
+    # "من ميليشيات الحوثي" after the takeover's word names who lost the ground
+    (event,) = candidate_events_of(text)
+    assert (event.sub_event_type, event.actor2) == ("Government regains territory", "Houthis")
+    assert event.actor1 != "Houthis"

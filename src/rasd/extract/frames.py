@@ -2389,6 +2389,7 @@ def _choose_actor1(
         and a.first_token - trigger.end_token <= SUBJECT_REACH
         and not _subject_of_another_verb(mentions, trigger.end_token, a.first_token)
         and not (a.first_token >= trigger.end_token and _carries_its_subject(mentions, frame))
+        and not _taken_from(mentions, frame, a)
     ]
     before = [a for a in in_clause if a in told_before]
     later = [a for a in in_clause if a.first_token >= trigger.end_token]
@@ -2413,6 +2414,16 @@ def _choose_actor1(
         return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
     speakers = [a for a in agents if a in told_before and not _in_description_of(mentions, told_before, a)]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _taken_from(mentions: TextMentions, frame: Frame, actor: ActorMention) -> bool:
+    """The force the ground was taken from ("استعادة القصر من الحوثيين"، "تطهير المدينة من
+    الميليشيات"): right after من past a takeover's word, it lost the ground, it did not take it."""
+    return (
+        frame.sub_event_type in TERRITORY_SUB_TYPES
+        and actor.first_token > frame.trigger_mention.end_token
+        and mentions.ending_at("taken_from", actor.first_token) is not None
+    )
 
 
 def _carries_its_subject(mentions: TextMentions, frame: Frame) -> bool:
