@@ -1308,3 +1308,16 @@ def test_men_arrested_after_a_mobs_attack_are_its_rioters(candidate_events_of) -
     )
     [arrest] = [e for e in events if e.sub_event_type == "Arrests"]
     assert (arrest.actor1, arrest.actor2) == ("Police Forces of Egypt", "Rioters (Egypt)")
+
+
+def test_the_volunteers_beside_the_state_keep_the_ground_they_took_from_a_forces_building(
+    candidate_events_of,
+) -> None:
+    # the intelligence building's force is what was taken, not the taker the sub-type names first
+    (event,) = candidate_events_of(
+        "سيطرت المقاومة الشعبية اليوم على مبنى المخابرات في مدينة عدن بعد معارك عنيفة."
+    )
+    assert (event.sub_event_type, event.actor1) == (
+        "Government regains territory",
+        "Popular Resistance (Yemen)",
+    )
