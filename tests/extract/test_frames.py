@@ -2253,3 +2253,20 @@ def test_the_force_ground_is_taken_from_is_not_the_taker(candidate_events_of, te
     (event,) = candidate_events_of(text)
     assert (event.sub_event_type, event.actor2) == ("Government regains territory", "Houthis")
     assert event.actor1 != "Houthis"
+
+
+def test_the_taker_a_takeovers_verb_names_stays_its_actor1_whoever_lost_men(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "وذكرت المصادر أن المقاومة الشعبية سيطرت على مثلث العند في لحج، فيما قتل 22 من ميليشيات الحوثي "
+        "في كمين للمقاومة الشعبية في منطقة القاعدة شرقي تعز."
+    )
+    [takeover] = [
+        e
+        for e in events
+        if e.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")
+    ]
+    assert (takeover.sub_event_type, takeover.actor1, takeover.actor2) == (
+        "Government regains territory",
+        "Popular Resistance (Yemen)",
+        "Houthis",
+    )

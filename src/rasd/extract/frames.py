@@ -2516,10 +2516,12 @@ def _refers_to_named_group(mentions: TextMentions, actor: ActorMention | None) -
 
 
 def _lost_men_to(frame: Frame, victims: list[ActorMention]) -> bool:
-    """Actor1 of a fight is named among the dead and actor2 is an armed group."""
+    """Actor1 of a fight is named among the dead and actor2 is an armed group. A takeover's verb
+    names its taker whoever lost men ("سيطرت المقاومة على المثلث، فيما قتل 22 من الحوثيين")."""
     a1, a2 = frame.actor1, frame.actor2
     return (
         frame.trigger.event_type == "Battles"
+        and frame.sub_event_type not in TERRITORY_SUB_TYPES
         and a1 is not None
         and a2 is not None
         and a2.inter in NON_STATE_ARMED_INTER
