@@ -2160,7 +2160,7 @@ def _assign_actors(
     if "defensive" in frame.trigger.flags and frame.actor2 is not None and not _attacker_chosen(frame, rule):
         # "تصدت القوات لهجوم الحوثيين": who repels is the target; the attacker is actor1.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
-    elif _lost_men_to(frame, victims):
+    elif _lost_men_to(frame, victims) and not _taker_named(frame, rule):
         # "قتل أربعة رجال أمن في تبادل لإطلاق النار بين الشرطة ومسلحين": the side whose men the
         # sentence counts among the dead was attacked.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
@@ -2516,17 +2516,21 @@ def _refers_to_named_group(mentions: TextMentions, actor: ActorMention | None) -
 
 
 def _lost_men_to(frame: Frame, victims: list[ActorMention]) -> bool:
-    """Actor1 of a fight is named among the dead and actor2 is an armed group. A takeover's verb
-    names its taker whoever lost men ("سيطرت المقاومة على المثلث، فيما قتل 22 من الحوثيين")."""
+    """Actor1 of a fight is named among the dead and actor2 is an armed group."""
     a1, a2 = frame.actor1, frame.actor2
     return (
         frame.trigger.event_type == "Battles"
-        and frame.sub_event_type not in TERRITORY_SUB_TYPES
         and a1 is not None
         and a2 is not None
         and a2.inter in NON_STATE_ARMED_INTER
         and any(v.name == a1.name for v in victims)
     )
+
+
+def _taker_named(frame: Frame, rule: str) -> bool:
+    """Actor1 is the subject of a takeover's verb: it took the ground whoever lost men ("سيطرت
+    المقاومة على المثلث، فيما قتل 22 من الحوثيين"); a fight told "للسيطرة" names no taker."""
+    return frame.sub_event_type in TERRITORY_SUB_TYPES and rule == "subject"
 
 
 def _state_paired_with_gunmen(frame: Frame, mentions: TextMentions) -> bool:
