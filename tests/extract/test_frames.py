@@ -2255,6 +2255,19 @@ def test_the_force_ground_is_taken_from_is_not_the_taker(candidate_events_of, te
     assert event.actor1 != "Houthis"
 
 
+@pytest.mark.parametrize(
+    ("text", "taker"),
+    [
+        ("سيطر مسلحون من تنظيم داعش على مدينة الرمادي غرب العراق أمس.", "Islamic State"),
+        ("سيطرت عناصر من الجيش السوري الحر على بلدة خان شيخون في ريف إدلب أمس.", "Free Syrian Army"),
+    ],
+)
+def test_the_men_of_a_side_told_with_من_are_the_taker(candidate_events_of, text: str, taker: str) -> None:
+    # "مسلحون من تنظيم داعش": من right after the verb's subject says whose men they are
+    (event,) = candidate_events_of(text)
+    assert event.actor1 == taker
+
+
 def test_the_taker_a_takeovers_verb_names_stays_its_actor1_whoever_lost_men(candidate_events_of) -> None:
     events = candidate_events_of(
         "وذكرت المصادر أن المقاومة الشعبية سيطرت على مثلث العند في لحج، فيما قتل 22 من ميليشيات الحوثي "

@@ -2419,10 +2419,25 @@ def _choose_actor1(
 def _taken_from(mentions: TextMentions, frame: Frame, actor: ActorMention) -> bool:
     """The force the ground was taken from ("استعادة القصر من الحوثيين"، "تطهير المدينة من
     الميليشيات"): right after من past a takeover's word, it lost the ground, it did not take it."""
+    source = mentions.ending_at("taken_from", actor.first_token)
     return (
         frame.sub_event_type in TERRITORY_SUB_TYPES
         and actor.first_token > frame.trigger_mention.end_token
-        and mentions.ending_at("taken_from", actor.first_token) is not None
+        and source is not None
+        and not _joins_men_to_their_side(mentions, frame, source.first_token)
+    )
+
+
+def _joins_men_to_their_side(mentions: TextMentions, frame: Frame, of_word: int) -> bool:
+    """ "سيطر مسلحون من داعش"، "سيطرت عناصر من الجيش الحر": من right after the verb's indefinite
+    subject, a word the lexicons know for men, tells whose men took the ground, not whom it was
+    taken from (that من follows the ground: "استعادة القصر من الحوثيين")."""
+    subject = of_word - 1
+    analysis = mentions.text.analyses[subject]
+    return (
+        subject == frame.trigger_mention.end_token
+        and not is_definite(analysis)
+        and analysis[1] in mentions.lexicon.vocabulary
     )
 
 
