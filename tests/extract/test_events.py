@@ -1351,3 +1351,16 @@ MOB_ATTACK = "هاجم عشرات من الأهالي منازل للأقباط 
 def test_men_arrested_elsewhere_or_before_a_mobs_attack_are_not_the_mob(candidate_events_of, text) -> None:
     [arrest] = [e for e in candidate_events_of(text, published="2016-06-12") if e.sub_event_type == "Arrests"]
     assert arrest.actor2 != "Rioters (Egypt)"
+
+
+def test_the_volunteers_beside_the_state_keep_the_ground_they_took_from_a_forces_building(
+    candidate_events_of,
+) -> None:
+    # the intelligence building's force is what was taken, not the taker the sub-type names first
+    (event,) = candidate_events_of(
+        "سيطرت المقاومة الشعبية اليوم على مبنى المخابرات في مدينة عدن بعد معارك عنيفة."
+    )
+    assert (event.sub_event_type, event.actor1) == (
+        "Government regains territory",
+        "Popular Resistance (Yemen)",
+    )

@@ -2288,3 +2288,47 @@ def test_a_time_bomb_as_a_figure_opens_no_bombing(candidate_events_of) -> None:
     )
     (event,) = candidate_events_of("انفجرت قنبلة موقوتة في سوق شعبي وسط بغداد مما أدى إلى مقتل ثلاثة أشخاص.")
     assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاء ذلك بعد تطهير مدينة الضالع من ميليشيات الحوثي اليوم، وسيطرت المقاومة الشعبية على المدينة.",
+        "استعادت قوات الجيش اليمني اليوم مدينة لودر من ميليشيات الحوثي.",
+    ],
+)
+def test_the_force_ground_is_taken_from_is_not_the_taker(candidate_events_of, text: str) -> None:
+    # "من ميليشيات الحوثي" after the takeover's word names who lost the ground
+    (event,) = candidate_events_of(text)
+    assert (event.sub_event_type, event.actor2) == ("Government regains territory", "Houthis")
+    assert event.actor1 != "Houthis"
+
+
+@pytest.mark.parametrize(
+    ("text", "taker"),
+    [
+        ("سيطر مسلحون من تنظيم داعش على مدينة الرمادي غرب العراق أمس.", "Islamic State"),
+        ("سيطرت عناصر من الجيش السوري الحر على بلدة خان شيخون في ريف إدلب أمس.", "Free Syrian Army"),
+    ],
+)
+def test_the_men_of_a_side_told_with_من_are_the_taker(candidate_events_of, text: str, taker: str) -> None:
+    # "مسلحون من تنظيم داعش": من right after the verb's subject says whose men they are
+    (event,) = candidate_events_of(text)
+    assert event.actor1 == taker
+
+
+def test_the_taker_a_takeovers_verb_names_stays_its_actor1_whoever_lost_men(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "وذكرت المصادر أن المقاومة الشعبية سيطرت على مثلث العند في لحج، فيما قتل 22 من ميليشيات الحوثي "
+        "في كمين للمقاومة الشعبية في منطقة القاعدة شرقي تعز."
+    )
+    [takeover] = [
+        e
+        for e in events
+        if e.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")
+    ]
+    assert (takeover.sub_event_type, takeover.actor1, takeover.actor2) == (
+        "Government regains territory",
+        "Popular Resistance (Yemen)",
+        "Houthis",
+    )

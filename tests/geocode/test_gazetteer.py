@@ -159,6 +159,8 @@ def test_a_common_word_is_read_neither_as_written_nor_by_sound_nor_misspelt() ->
     builder.add_place(Place(13, "Al Maaqil", "YE", "11", 14.6, 49.2, 0), ["المعقل"])
     builder.add_place(Place(14, "Ash Sharyah", "YE", "11", 14.7, 49.3, 0), ["الشرية"])
     builder.add_place(Place(15, "Kayrid", "SY", "09", 36.1, 37.1, 0), ["بريد"])
+    builder.add_place(Place(16, "Al Maktab", "YE", "15", 16.1, 43.1, 0), ["المكتب"])
+    builder.add_place(Place(17, "Al Hawd", "YE", "15", 16.2, 43.2, 0), ["الحوض"])
     gazetteer = builder.build()
     # "رد الجيش على الفور" (at once); "قصفت معاقل التنظيم" (its strongholds); "خسائر بشرية" (human losses)
     assert gazetteer.lookup(stems("الفور")) == []
@@ -166,6 +168,9 @@ def test_a_common_word_is_read_neither_as_written_nor_by_sound_nor_misspelt() ->
     assert gazetteer.transliterated_lookup(stems("معاقل"), frozenset({"YE"})) == []
     assert gazetteer.fuzzy_lookup(stems("معاقل"), frozenset({"YE"})) == []
     assert gazetteer.lookup(stems("بريد")) == []  # "عبر البريد الإلكتروني" (by e-mail)
+    # "محيط مكتب الوزارة" (an office), "حوض المياه" (a basin): words of a quarter's name, not villages
+    assert gazetteer.lookup(stems("مكتب")) == []
+    assert gazetteer.lookup(stems("حوض")) == []
     assert [p.geonameid for p in gazetteer.transliterated_lookup(stems("المكلا"), frozenset({"YE"}))] == [12]
 
 

@@ -1093,12 +1093,29 @@ def _shells(frame: Frame, lexicon: Lexicon) -> bool:
 
 def _regained_by_the_state(event: Event, lexicon: Lexicon) -> Event:
     """The state regains territory: a report that told the fight before it ("بعد معارك عنيفة أمام
-    قوات الدعم السريع") may have set the state force second; the sub-type names it first."""
+    قوات الدعم السريع") may have set the state force second; the sub-type names it first. The
+    volunteers who fight beside the state regain ground for it themselves ("سيطرت المقاومة الشعبية على
+    مبنى المخابرات": the building's force is no taker)."""
     if event.sub_event_type != GOVERNMENT_REGAINS or event.actor1 is None or event.actor2 is None:
         return event
     if lexicon.inter_code(event.actor1) == STATE_INTER or lexicon.inter_code(event.actor2) != STATE_INTER:
         return event
+    if _fights_beside_the_state(event.actor1, lexicon):
+        return event
     return _sides_swapped(event, "actor1:state_regains")
+
+
+def _fights_beside_the_state(actor: str, lexicon: Lexicon) -> bool:
+    """An armed group the lexicon marks as the state's affiliate ("Popular Resistance ({country})")."""
+    return any(entry.state_affiliate and _names(entry.name, actor) for entry in lexicon.actors.values())
+
+
+def _names(canonical: str, actor: str) -> bool:
+    """The actor's name is the canonical one, a ``{country}`` template filled in or not."""
+    prefix, template, suffix = canonical.partition("{country}")
+    if not template:
+        return actor == canonical
+    return len(actor) > len(prefix) + len(suffix) and actor.startswith(prefix) and actor.endswith(suffix)
 
 
 def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: dict[str, set[str]]) -> Event:

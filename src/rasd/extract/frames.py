@@ -2161,7 +2161,7 @@ def _assign_actors(
     if "defensive" in frame.trigger.flags and frame.actor2 is not None and not _attacker_chosen(frame, rule):
         # "تصدت القوات لهجوم الحوثيين": who repels is the target; the attacker is actor1.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
-    elif _lost_men_to(frame, victims):
+    elif _lost_men_to(frame, victims) and not _taker_named(frame, rule):
         # "قتل أربعة رجال أمن في تبادل لإطلاق النار بين الشرطة ومسلحين": the side whose men the
         # sentence counts among the dead was attacked.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
@@ -2390,6 +2390,7 @@ def _choose_actor1(
         and a.first_token - trigger.end_token <= SUBJECT_REACH
         and not _subject_of_another_verb(mentions, trigger.end_token, a.first_token)
         and not (a.first_token >= trigger.end_token and _carries_its_subject(mentions, frame))
+        and not _taken_from(mentions, frame, a)
     ]
     before = [a for a in in_clause if a in told_before]
     later = [a for a in in_clause if a.first_token >= trigger.end_token]
@@ -2414,6 +2415,31 @@ def _choose_actor1(
         return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
     speakers = [a for a in agents if a in told_before and not _in_description_of(mentions, told_before, a)]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _taken_from(mentions: TextMentions, frame: Frame, actor: ActorMention) -> bool:
+    """The force the ground was taken from ("استعادة القصر من الحوثيين"، "تطهير المدينة من
+    الميليشيات"): right after من past a takeover's word, it lost the ground, it did not take it."""
+    source = mentions.ending_at("taken_from", actor.first_token)
+    return (
+        frame.sub_event_type in TERRITORY_SUB_TYPES
+        and actor.first_token > frame.trigger_mention.end_token
+        and source is not None
+        and not _joins_men_to_their_side(mentions, frame, source.first_token)
+    )
+
+
+def _joins_men_to_their_side(mentions: TextMentions, frame: Frame, of_word: int) -> bool:
+    """ "سيطر مسلحون من داعش"، "سيطرت عناصر من الجيش الحر": من right after the verb's indefinite
+    subject, a word the lexicons know for men, tells whose men took the ground, not whom it was
+    taken from (that من follows the ground: "استعادة القصر من الحوثيين")."""
+    subject = of_word - 1
+    analysis = mentions.text.analyses[subject]
+    return (
+        subject == frame.trigger_mention.end_token
+        and not is_definite(analysis)
+        and analysis[1] in mentions.lexicon.vocabulary
+    )
 
 
 def _carries_its_subject(mentions: TextMentions, frame: Frame) -> bool:
@@ -2515,6 +2541,12 @@ def _lost_men_to(frame: Frame, victims: list[ActorMention]) -> bool:
         and a2.inter in NON_STATE_ARMED_INTER
         and any(v.name == a1.name for v in victims)
     )
+
+
+def _taker_named(frame: Frame, rule: str) -> bool:
+    """Actor1 is the subject of a takeover's verb: it took the ground whoever lost men ("سيطرت
+    المقاومة على المثلث، فيما قتل 22 من الحوثيين"); a fight told "للسيطرة" names no taker."""
+    return frame.sub_event_type in TERRITORY_SUB_TYPES and rule == "subject"
 
 
 def _state_paired_with_gunmen(frame: Frame, mentions: TextMentions) -> bool:

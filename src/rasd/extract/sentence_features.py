@@ -40,6 +40,7 @@ RULE_ONLY_KINDS = frozenset(
         "objection",
         "possession",
         "accompaniment",
+        "taken_from",
         *GENRE_CUES,  # read once for the whole article
         "grievances",
         "comparisons",

@@ -69,6 +69,7 @@ CUE_CATEGORIES = (
     "control_prepositions",
     "holders",
     "held_positions",
+    "taken_from",
     "opposed_to",
     "campaign_nouns",
     "campaign_goals",
