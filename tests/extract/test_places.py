@@ -876,6 +876,19 @@ def test_a_name_opened_by_a_generic_word_is_found_whole(events_of) -> None:
     assert event.country == "SY" and near(event, 36.85, 40.07)
 
 
+def test_the_first_words_of_a_longer_name_are_not_a_name_found_whole(places_of) -> None:
+    places = places_of(
+        "تقدمت الوحدات الكردية في مدينة الحسكة. وسيطرت فصائل المعارضة على تل الشيخ حسين في ريف درعا."
+    )
+    assert "تل الشيخ" not in {p.name_ar for p in places}
+
+
+def test_a_name_found_whole_is_not_a_namesake_outside_the_province_named_after_it(places_of) -> None:
+    places = places_of("تقدمت الوحدات الكردية في مدينة الحسكة. وقتل مدنيان في قصف على تل الشيخ في ريف درعا.")
+    # Al-Hasakah is SY.01: its Tall ash Shaykh is not the hill in Daraa's countryside
+    assert ("تل الشيخ", "01") not in {(p.name_ar, p.place and p.place.admin1_code) for p in places}
+
+
 def test_a_base_the_gazetteer_lists_whole_is_found_after_its_head(events_of) -> None:
     (event,) = events_of("قتل جنديان في هجوم على قاعدة العند الجوية في محافظة لحج.")
     assert (event.location, event.admin1) == ("Al Anad Air Base", "Lahij")
