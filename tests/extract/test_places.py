@@ -899,6 +899,11 @@ def test_a_saudi_border_town_shelled_from_yemen_is_found_in_its_region(events_of
     assert (event.location, event.country, event.admin1) == ("Al Khubah", "SA", "Jizan")
 
 
+def test_a_quarter_of_a_city_stays_the_place_before_its_city(events_of) -> None:
+    (event,) = events_of("قتل شخصان في اشتباكات مسلحة في منطقة الطيونة في بيروت.")
+    assert (event.location, event.admin1, event.location_ar) == ("Tayouneh", "Beirut", "الطيونة")
+
+
 def test_a_bahraini_village_is_found_in_its_governorate(events_of) -> None:
     (event,) = events_of("فرقت الشرطة البحرينية متظاهرين في الدراز بالمحافظة الشمالية واعتقلت خمسة منهم.")
     assert (event.location, event.country) == ("Diraz", "BH")
