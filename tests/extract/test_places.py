@@ -889,6 +889,12 @@ def test_a_name_found_whole_is_not_a_namesake_outside_the_province_named_after_i
     assert ("تل الشيخ", "01") not in {(p.name_ar, p.place and p.place.admin1_code) for p in places}
 
 
+def test_a_city_named_bare_after_a_name_found_whole_does_not_sift_its_namesakes(events_of) -> None:
+    # "في بغداد" may name the city on whose outskirts the town lies: Khan Bani Sa'd is Diyala's
+    (event,) = events_of("قتل عشرة أشخاص في تفجير شاحنة مفخخة في خان بني سعد في بغداد.")
+    assert (event.location_ar, event.admin1) == ("خان بني سعد", "Diyala")
+
+
 def test_a_base_the_gazetteer_lists_whole_is_found_after_its_head(events_of) -> None:
     (event,) = events_of("قتل جنديان في هجوم على قاعدة العند الجوية في محافظة لحج.")
     assert (event.location, event.admin1) == ("Al Anad Air Base", "Lahij")

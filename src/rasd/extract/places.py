@@ -1417,15 +1417,18 @@ def _continues_name(mentions: TextMentions, token: int, end: int) -> bool:
 
 
 def _province_named_after(mentions: TextMentions, token: int, end: int) -> Admin1 | None:
-    """The province the words right after a name place it in: a locative (في، ب), perhaps a
-    province's or its countryside's cue word, and the province ("في ريف درعا"، "بمحافظة حماة")."""
+    """The province the words right after a name place it in: a locative (في، ب), a province's or
+    its countryside's cue word and the province ("في ريف درعا"، "بمحافظة حماة"), or a province named
+    with its countryside word ("في ريف دمشق"). A bare "في بغداد" may name the city whose outskirts hold
+    the place (Khan Bani Sa'd, in Diyala), so it does not count."""
     if token < end and _is_locative_word(mentions, token):
         token += 1
     elif token >= end or clitic_roles().locative not in _prefix_of(mentions.text.analyses[token]):
         return None
     cue = mentions.starting_at("place_cue", token) if token < end else None
-    province_cue = cue is not None and mentions.lexicon.place_cues[cue.entry_id][0] in {"admin", COUNTRYSIDE}
-    if province_cue and mentions.starting_at("admin1", token) is None:  # not "في ريف دمشق", a province
+    if cue is None or mentions.lexicon.place_cues[cue.entry_id][0] not in {"admin", COUNTRYSIDE}:
+        return None
+    if mentions.starting_at("admin1", token) is None:  # "في ريف دمشق" is a province whole
         token = cue.end_token
     return _province_at(mentions, token) if token < end else None
 
