@@ -876,6 +876,25 @@ def test_a_name_opened_by_a_generic_word_is_found_whole(events_of) -> None:
     assert event.country == "SY" and near(event, 36.85, 40.07)
 
 
+def test_the_first_words_of_a_longer_name_are_not_a_name_found_whole(places_of) -> None:
+    places = places_of(
+        "تقدمت الوحدات الكردية في مدينة الحسكة. وسيطرت فصائل المعارضة على تل الشيخ حسين في ريف درعا."
+    )
+    assert "تل الشيخ" not in {p.name_ar for p in places}
+
+
+def test_a_name_found_whole_is_not_a_namesake_outside_the_province_named_after_it(places_of) -> None:
+    places = places_of("تقدمت الوحدات الكردية في مدينة الحسكة. وقتل مدنيان في قصف على تل الشيخ في ريف درعا.")
+    # Al-Hasakah is SY.01: its Tall ash Shaykh is not the hill in Daraa's countryside
+    assert ("تل الشيخ", "01") not in {(p.name_ar, p.place and p.place.admin1_code) for p in places}
+
+
+def test_a_city_named_bare_after_a_name_found_whole_does_not_sift_its_namesakes(events_of) -> None:
+    # "في بغداد" may name the city on whose outskirts the town lies: Khan Bani Sa'd is Diyala's
+    (event,) = events_of("قتل عشرة أشخاص في تفجير شاحنة مفخخة في خان بني سعد في بغداد.")
+    assert (event.location_ar, event.admin1) == ("خان بني سعد", "Diyala")
+
+
 def test_a_base_the_gazetteer_lists_whole_is_found_after_its_head(events_of) -> None:
     (event,) = events_of("قتل جنديان في هجوم على قاعدة العند الجوية في محافظة لحج.")
     assert (event.location, event.admin1) == ("Al Anad Air Base", "Lahij")
@@ -884,6 +903,11 @@ def test_a_base_the_gazetteer_lists_whole_is_found_after_its_head(events_of) -> 
 def test_a_saudi_border_town_shelled_from_yemen_is_found_in_its_region(events_of) -> None:
     (event,) = events_of("قتل مدني في قصف بقذائف الهاون أطلقتها ميليشيات الحوثي على الخوبة في منطقة جازان.")
     assert (event.location, event.country, event.admin1) == ("Al Khubah", "SA", "Jizan")
+
+
+def test_a_quarter_of_a_city_stays_the_place_before_its_city(events_of) -> None:
+    (event,) = events_of("قتل شخصان في اشتباكات مسلحة في منطقة الطيونة في بيروت.")
+    assert (event.location, event.admin1, event.location_ar) == ("Tayouneh", "Beirut", "الطيونة")
 
 
 def test_a_bahraini_village_is_found_in_its_governorate(events_of) -> None:

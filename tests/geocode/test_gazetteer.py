@@ -9,7 +9,16 @@ from hypothesis import strategies as st
 from rasd.config import Settings
 from rasd.errors import ResourceError
 from rasd.geocode import gazetteer as gazetteer_module
-from rasd.geocode.gazetteer import ARABIC, GazetteerBuilder, Place, PlaceNames, default_gazetteer, name_stems
+from rasd.geocode.distance import km_between
+from rasd.geocode.gazetteer import (
+    ARABIC,
+    GazetteerBuilder,
+    Place,
+    PlaceNames,
+    added_places,
+    default_gazetteer,
+    name_stems,
+)
 from rasd.lexicon.resources import load_tsv
 
 BAGHUZ = Place(1, "Al Baghuz Fawqani", "SY", "07", 34.4575, 40.9372, 0)
@@ -256,3 +265,13 @@ def test_an_alias_of_an_unknown_place_is_an_error(monkeypatch) -> None:
     monkeypatch.setattr(gazetteer_module, "load_tsv", lambda name: rows)
     with pytest.raises(ResourceError, match="no place 999999999"):
         gazetteer_module.add_aliases(GazetteerBuilder())
+
+
+def test_the_saudi_border_towns_added_lie_on_the_saudi_side() -> None:
+    # Their points are good to a few km only: each must lie farther than that from every Yemeni village
+    # the gazetteer knows, else a shelling of the Saudi town is placed in Sa'dah.
+    table = default_gazetteer().table
+    yemeni = [table.place(row) for row, country in enumerate(table.countries) if country == "YE"]
+    for town in (entry.place for entry in added_places() if entry.place.country == "SA"):
+        nearest = min(km_between(town.latitude, town.longitude, p.latitude, p.longitude) for p in yemeni)
+        assert nearest > 3, town.name

@@ -9,6 +9,7 @@ import pytest
 
 from rasd import acled
 from rasd.errors import ResourceError
+from rasd.geocode.gazetteer import ADDED_FIRST_ID, added_places
 from rasd.lexicon.lexicon import CUE_CATEGORIES, _check_countries, _check_flag, load_lexicon
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_tsv, load_yaml
@@ -160,6 +161,13 @@ def test_added_places_have_a_province_of_their_country_a_feature_and_coordinates
         assert row["feature_class"] in {"P", "S"} and row["feature_code"]
         assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
         assert all(phrase_key(name) is not None for name in row["names_ar"].split("|"))
+
+
+def test_added_places_keep_ids_of_their_own_below_the_waters() -> None:
+    # The ids are exported as geonameid and dedupe compares them: a row's id is written, not its order.
+    ids = [int(row["id"]) for row in load_tsv("places_added.tsv")]
+    assert len(set(ids)) == len(ids) and all(i <= ADDED_FIRST_ID for i in ids)
+    assert [entry.place.geonameid for entry in added_places()] == ids
 
 
 def test_cue_lists_are_present() -> None:

@@ -1403,15 +1403,58 @@ def _named_whole(
     """ "في رأس العين"، "في ميدان التحرير"، "في دار سعد": a name opened by a generic word that the
     gazetteer knows whole is that place, not a feature near the place its later words name."""
     for length in range(min(MAX_NAME_WORDS, end - token), 1, -1):
-        named = _in_the_texts_countries(gazetteer.lookup(_stems(mentions, token, token + length)), context)
-        candidates = [p for p in named if _big_enough(p, context, min_population, unsized)]
+        end_token = token + length
+        if _continues_name(mentions, end_token, end):
+            continue  # "تل الشيخ حسين": the first words of a longer name are not that name
+        named = _in_the_texts_countries(gazetteer.lookup(_stems(mentions, token, end_token)), context)
+        province = _province_named_after(mentions, end_token, end)
+        candidates = [
+            p
+            for p in named
+            if _big_enough(p, context, min_population, unsized)
+            and (province is None or _in_province(p, province))
+        ]
         if candidates:
-            span = mentions.text.span(token, token + length)
-            end_token = token + length
+            span = mentions.text.span(token, end_token)
             return PlaceMention(
                 span.text, span, token, end_token, 1, None, None, candidates=tuple(candidates), cued=False
             )
     return None
+
+
+def _continues_name(mentions: TextMentions, token: int, end: int) -> bool:
+    """The word after a name goes on with it ("تل الشيخ حسين"): a plain word, not punctuation, a
+    function word, a word with a clitic (في، ب، و), an adjective or qualifier ("تل أبيض الحدودية"،
+    "دير حافر شرقي حلب"), a locative, a province or a word the lexicons know for something else."""
+    if token >= end:
+        return False
+    prefix, stem, suffix = mentions.text.analyses[token][:3]
+    if prefix or suffix or len(stem) < MIN_NAME_LETTERS or not stem.isalpha() or stem in word_list("words"):
+        return False
+    return not (
+        _adjective(mentions, token)
+        or _is_locative_word(mentions, token)
+        or _blocked(mentions, token)
+        or mentions.starting_at("admin1", token) is not None
+        or mentions.starting_at("place_cue", token) is not None
+    )
+
+
+def _province_named_after(mentions: TextMentions, token: int, end: int) -> Admin1 | None:
+    """The province the words right after a name place it in: a locative (في، ب), a province's or
+    its countryside's cue word and the province ("في ريف درعا"، "بمحافظة حماة"), or a province named
+    with its countryside word ("في ريف دمشق"). A bare "في بغداد" may name the city whose outskirts hold
+    the place (Khan Bani Sa'd, in Diyala), so it does not count."""
+    if token < end and _is_locative_word(mentions, token):
+        token += 1
+    elif token >= end or clitic_roles().locative not in _prefix_of(mentions.text.analyses[token]):
+        return None
+    cue = mentions.starting_at("place_cue", token) if token < end else None
+    if cue is None or mentions.lexicon.place_cues[cue.entry_id][0] not in {"admin", COUNTRYSIDE}:
+        return None
+    if mentions.starting_at("admin1", token) is None:  # "في ريف دمشق" is a province whole
+        token = cue.end_token
+    return _province_at(mentions, token) if token < end else None
 
 
 def _near_named_feature(

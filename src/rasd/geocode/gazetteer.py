@@ -580,11 +580,12 @@ def add_aliases(builder: GazetteerBuilder) -> None:
 
 def added_places() -> list[PlaceNames]:
     """Places news names that no source lists (``places_added.tsv``): Saudi towns on the Yemeni
-    border, Bahrain's villages, Cairo's squares, an air base; row ``i`` has id ``ADDED_FIRST_ID - i``."""
+    border, Bahrain's villages, Cairo's squares, an air base; each row gives its own id, at or below
+    ``ADDED_FIRST_ID``, so that deleting or moving a row renumbers no stored place."""
     return [
         PlaceNames(
             Place(
-                ADDED_FIRST_ID - i,
+                int(r["id"]),
                 r["name_en"],
                 r["iso2"],
                 r["admin1"],
@@ -597,7 +598,7 @@ def added_places() -> list[PlaceNames]:
             _split(r["names_ar"]),
             (r["name_en"],),
         )
-        for i, r in enumerate(load_tsv("places_added.tsv"))
+        for r in load_tsv("places_added.tsv")
     ]
 
 
