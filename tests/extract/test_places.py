@@ -941,7 +941,7 @@ def test_a_village_whose_name_opens_with_bi_is_still_read(candidate_events_of) -
 @pytest.mark.parametrize("site", ["مسجد", "مدرسة"])
 def test_a_struck_building_is_no_village_named_like_it(candidate_events_of, site: str) -> None:
     # an Iranian Masjed, an Azeri Madrasa: the building is where the bomb went off, in Kabul.
-    (event,) = candidate_events_of(f"انفجرت عبوة ناسفة قرب {site} في كابول مما أدى إلى مقتل أربعة أشخاص.")
+    (event,) = candidate_events_of(f"انفجرت عبوة ناسفة قرب {site} في كابل مما أدى إلى مقتل أربعة أشخاص.")
     assert (event.location, event.country) == ("Kabul", "AF")
 
 
