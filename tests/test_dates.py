@@ -294,6 +294,12 @@ def test_a_day_after_since_is_the_start_of_what_goes_on_and_dates_nothing(raw: s
     assert resolve(raw) == []
 
 
+def test_a_start_after_since_ends_with_its_sentence() -> None:
+    # the next sentence's weekday and date are its own act's, not the start's
+    raw = "تتواصل الاشتباكات في المدينة منذ الخميس. الجمعة 16 تشرين الثاني قتل خمسة جنود في هجوم"
+    assert dt.date(2018, 11, 16) in {day for day, _ in resolve(raw)}
+
+
 def test_a_day_after_since_dates_the_act_that_began_a_state() -> None:
     assert resolve("تبحث الشرطة عن الناشط المختطف منذ السبت") == [(dt.date(2018, 11, 17), 1)]
 

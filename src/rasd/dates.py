@@ -82,6 +82,7 @@ MAX_PUBLICATION_LAG = 5
 WEEKDAY_MARKS = frozenset({"(", "،", ",", "-"})
 DATE_WORDS = ("time", "month", "number")  # the mention kinds a written date is made of
 SPLIT_ARTICLE = "ال"  # "الثلاثاء الـ 14": the article the tokenizer splits off a figure
+DATE_MARKS = frozenset({"/", "-", "(", ")"})  # the marks a written date may hold ("14/7"، "(الثلاثاء)")
 PART_OF_DAY = "part_of_day"  # the kind of time word "مساء"، "فجر" (`time_words.tsv`)
 DATELINES = ("datelines",)  # the memo key of a text's dateline tokens
 #: The figures of a dateline: a clock time ("03:38") or a date in figures ("20/09/2020", "2022.05.02"),
@@ -155,12 +156,15 @@ def _since_start_tokens(mentions: TextMentions) -> frozenset[int]:
 
 
 def _part_of_a_date(mentions: TextMentions, token: int) -> bool:
-    """A token of a written date: a time word, a month, a figure, a mark or the split article ("الـ")."""
+    """A token of a written date: a time word, a month, a figure, a mark inside a date ("/"، "-"،
+    brackets) or the split article ("الـ"); a full stop or a comma ends it (the next sentence's date
+    is its own)."""
     norm = mentions.text.norms[token]
     return (
         token in mentions.covered_by(DATE_WORDS)
         or norm == SPLIT_ARTICLE
-        or not any(c.isalpha() for c in norm)
+        or any(c.isdigit() for c in norm)
+        or norm in DATE_MARKS
     )
 
 

@@ -33,6 +33,8 @@ def counts(raw: str) -> list[int | None]:
         ("قتل 30 شخصا في أعنف هجوم منذ أشهر", [30]),
         ("قتل 12 شخصا في الهجوم، وهو الأعنف منذ مايو", [12]),
         ("قتل 20 جنديا في الهجوم الأكثر دموية منذ عامين", [20]),
+        # a day told before the figure dates its toll, whatever a start after منذ names
+        ("قتل أمس خمسة جنود في المدينة التي يحاصرها المسلحون منذ 21 يوليو", [5]),
     ],
 )
 def test_counts_of_the_killed(raw: str, expected: list[int]) -> None:

@@ -2309,6 +2309,8 @@ def test_the_force_ground_is_taken_from_is_not_the_taker(candidate_events_of, te
     [
         ("سيطر مسلحون من تنظيم داعش على مدينة الرمادي غرب العراق أمس.", "Islamic State"),
         ("سيطرت عناصر من الجيش السوري الحر على بلدة خان شيخون في ريف إدلب أمس.", "Free Syrian Army"),
+        ("سيطر المئات من مسلحي تنظيم داعش على بلدة في محافظة الأنبار أمس.", "Islamic State"),
+        ("سيطر نحو 200 من مسلحي تنظيم داعش على بلدة في محافظة الأنبار أمس.", "Islamic State"),
     ],
 )
 def test_the_men_of_a_side_told_with_من_are_the_taker(candidate_events_of, text: str, taker: str) -> None:

@@ -338,11 +338,19 @@ def _counted_since_a_date(mentions: TextMentions, number: Number, end: int) -> b
     start names, which is the period's, not a toll's; "منذ صباح أمس" names no month and dates one,
     and so does a day before "منذ" ("قتل 5 أمس في المدينة التي يحاصرها التنظيم منذ 21 يوليو")."""
     clause_end = _clause_end(mentions, number.end_token, min(end, number.end_token + SINCE_REACH))
+    clause_start = _clause_start(mentions, number.first_token, max(0, number.first_token - SINCE_REACH))
     return any(
         mentions.within("month", opener.end_token, _clause_end(mentions, opener.end_token, end))
-        and not names_a_day(mentions, number.end_token, opener.first_token)
+        and not names_a_day(mentions, clause_start, opener.first_token)
         for opener in mentions.within("since_openers", number.end_token, clause_end)
     )
+
+
+def _clause_start(mentions: TextMentions, token: int, floor: int) -> int:
+    """The token after the last comma or full stop before the token, or the floor: a day told
+    before the figure ("قتل أمس خمسة") dates its clause as one told after it does."""
+    norms = mentions.text.norms
+    return next((i + 1 for i in range(token - 1, floor - 1, -1) if norms[i] in CLAUSE_MARKS), floor)
 
 
 def _clause_end(mentions: TextMentions, token: int, end: int) -> int:

@@ -47,7 +47,7 @@ from rasd.extract.modality import (
     names_an_aim,
     non_event_reason,
 )
-from rasd.extract.numbers import number_at
+from rasd.extract.numbers import number_at, number_ending_at
 from rasd.extract.place_features import ArticleWhere, place_key, sentence_of
 from rasd.extract.places import (
     BARE,
@@ -2435,6 +2435,8 @@ def _joins_men_to_their_side(mentions: TextMentions, frame: Frame, of_word: int)
     taken from (that من follows the ground: "استعادة القصر من الحوثيين")."""
     subject = of_word - 1
     analysis = mentions.text.analyses[subject]
+    if number_ending_at(mentions, of_word) is not None or mentions.ending_at("vague", of_word):
+        return True  # "سيطر المئات من مسلحي داعش"، "نحو 200 من عناصره": a count of its men
     return (
         subject == frame.trigger_mention.end_token
         and not is_definite(analysis)
