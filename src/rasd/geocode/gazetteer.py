@@ -583,22 +583,7 @@ def added_places() -> list[PlaceNames]:
     border, Bahrain's villages, Cairo's squares, an air base; each row gives its own id, at or below
     ``ADDED_FIRST_ID``, so that deleting or moving a row renumbers no stored place."""
     return [
-        PlaceNames(
-            Place(
-                int(r["id"]),
-                r["name_en"],
-                r["iso2"],
-                r["admin1"],
-                float(r["lat"]),
-                float(r["lon"]),
-                0,
-                r["feature_class"],
-                r["feature_code"],
-            ),
-            _split(r["names_ar"]),
-            (r["name_en"],),
-        )
-        for r in load_tsv("places_added.tsv")
+        _listed_place(r, int(r["id"]), r["admin1"], r["feature_class"]) for r in load_tsv("places_added.tsv")
     ]
 
 
@@ -607,23 +592,24 @@ def waters() -> list[PlaceNames]:
     the bundle names them as places, and ACLED codes such an attack at the sea, in the country
     whose coast the file gives."""
     return [
-        PlaceNames(
-            Place(
-                WATERS_FIRST_ID - i,
-                r["name_en"],
-                r["iso2"],
-                None,
-                float(r["lat"]),
-                float(r["lon"]),
-                0,
-                WATER_CLASS,
-                r["feature_code"],
-            ),
-            _split(r["names_ar"]),
-            (r["name_en"],),
-        )
-        for i, r in enumerate(load_tsv("waters.tsv"))
+        _listed_place(r, WATERS_FIRST_ID - i, None, WATER_CLASS) for i, r in enumerate(load_tsv("waters.tsv"))
     ]
+
+
+def _listed_place(row: dict[str, str], geonameid: int, admin1: str | None, feature_class: str) -> PlaceNames:
+    """A place of one of rasd's own place lists (``waters.tsv``, ``places_added.tsv``)."""
+    place = Place(
+        geonameid,
+        row["name_en"],
+        row["iso2"],
+        admin1,
+        float(row["lat"]),
+        float(row["lon"]),
+        0,
+        feature_class,
+        row["feature_code"],
+    )
+    return PlaceNames(place, _split(row["names_ar"]), (row["name_en"],))
 
 
 @lru_cache(maxsize=1)
