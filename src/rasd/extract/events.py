@@ -1107,15 +1107,8 @@ def _regained_by_the_state(event: Event, lexicon: Lexicon) -> Event:
 
 def _fights_beside_the_state(actor: str, lexicon: Lexicon) -> bool:
     """An armed group the lexicon marks as the state's affiliate ("Popular Resistance ({country})")."""
-    return any(entry.state_affiliate and _names(entry.name, actor) for entry in lexicon.actors.values())
-
-
-def _names(canonical: str, actor: str) -> bool:
-    """The actor's name is the canonical one, a ``{country}`` template filled in or not."""
-    prefix, template, suffix = canonical.partition("{country}")
-    if not template:
-        return actor == canonical
-    return len(actor) > len(prefix) + len(suffix) and actor.startswith(prefix) and actor.endswith(suffix)
+    entry = lexicon.actor_named(actor)
+    return entry is not None and entry.state_affiliate
 
 
 def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: dict[str, set[str]]) -> Event:
@@ -1177,9 +1170,8 @@ def _fallback_foe(actor1: str, fallback: str, lexicon: Lexicon) -> str | None:
 
 
 def _fights_for_a_state(actor: str, lexicon: Lexicon) -> bool:
-    entry = lexicon.actor_named(actor)
-    by_entry = entry is not None and (entry.inter == STATE_INTER or entry.state_affiliate)
-    return by_entry or acled.is_state_forces(actor)
+    state = lexicon.inter_code(actor) == STATE_INTER or acled.is_state_forces(actor)
+    return state or _fights_beside_the_state(actor, lexicon)
 
 
 def _unattributed(sub_event_type: str | None, actor2: str | None) -> bool:

@@ -1229,12 +1229,14 @@ def _dated_by_its_clause(
         for p in mentions.within("relative_pronouns", mention.end_token, end)
         if p.first_token - mention.end_token <= OWN_CLAUSE_GAP
     ]
+    if not pronouns:
+        return verdict
+    weekdays = [t for t in time_expressions(mentions, first, end, published) if t.rule == WEEKDAY_RULE]
     raw = mentions.text.raw
     if not any(
         p.span.end <= t.span.start and len(raw[p.span.end : t.span.start].split()) <= RELATIVE_DAY_REACH
         for p in pronouns
-        for t in time_expressions(mentions, first, end, published)
-        if t.rule == WEEKDAY_RULE
+        for t in weekdays
     ):
         return verdict
     return replace(verdict, accept=True, reasons=(*verdict.reasons, CLAUSE_DAY_RULE))
