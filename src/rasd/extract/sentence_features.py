@@ -45,6 +45,8 @@ RULE_ONLY_KINDS = frozenset(
         "grievances",
         "comparisons",
         "one_other",
+        "clock_words",
+        "range_openers",
         "days_ago",
         "day_units",
         "counted_from",

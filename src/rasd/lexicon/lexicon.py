@@ -169,6 +169,8 @@ CUE_CATEGORIES = (
     "many_places",
     "continuing_battles",
     "day_of_month",
+    "clock_words",
+    "range_openers",
     *GENRE_CUES,
     "grievances",
     "one_other",
