@@ -35,6 +35,8 @@ MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل م�
 NAME_REACH = 6  # words of a name between a killed-word and the age or title that marks one person
 NAMED_ONE_RULE = "fatalities.named_one"
 TOLL_UPDATED_RULE = "fatalities.toll_updated"
+#: Words that make the figure before them a date or a span of time: "17 يوليو"، "24 ساعة"، "3 أيام".
+TIME_UNIT_KINDS = ("month", "hour_units", "day_units", "long_durations", "age_words")
 PERSON_KINDS = ("person_titles", "singular_persons")  # nouns that name one person: "قائد"، "شاب"
 #: Words from "لقي" to its "حتفهم", in which the dead are told ("لقي ثلاثة من أفراد الشرطة منهم شرطي
 #: إماراتي حتفهم").
@@ -171,6 +173,8 @@ def _joined_count(mentions: TextMentions, token: int, end: int) -> int:
             return _joined_figure(mentions, i, end)
         if mentions.text.norms[i] in clitic_roles().conjunctions:  # "و3 مدنيين": digits split off
             return _joined_figure(mentions, i + 1, end)
+        if number_at(mentions, i) is not None:
+            return 0  # "أعمارهم بين 5 و10 سنوات": what follows joins that figure, not the counted
     return 0
 
 
@@ -314,8 +318,11 @@ def _number_before(mentions: TextMentions, token: int, first: int) -> Number | N
 
 def _counted_noun(mentions: TextMentions, token: int) -> bool:
     """A word between a figure and its killed-word that names what it counts: not a month ("17
-    يوليو") nor an act or a means that names no one ("12 غارة"، "10 قذائف"; "10 انتحاريين" are men)."""
-    if not mentions.text.norms[token].isalpha() or mentions.at("month", token) is not None:
+    يوليو") or a span of time ("خلال 24 ساعة قتل 12"), nor an act or a means that names no one
+    ("12 غارة"، "10 قذائف"; "10 انتحاريين" are men)."""
+    if not mentions.text.norms[token].isalpha() or any(
+        mentions.at(kind, token) is not None for kind in TIME_UNIT_KINDS
+    ):
         return False
     counts_acts = any(mentions.at(kind, token) is not None for kind in ("trigger", "weapon"))
     return not counts_acts or mentions.at("actor", token) is not None
@@ -496,7 +503,9 @@ def _number_after(mentions: TextMentions, token: int, end: int) -> Number | None
     while i < limit:
         number = number_at(mentions, i) or _enclosed_number_at(mentions, i)
         if number is not None and _dates_or_times(mentions, number):
-            i = number.end_token  # "قتل في 17 يوليو خمسة": the day, then the count
+            # "قتل صباح يوم 17 يوليو الماضي خمسة": the day and its month do not count against the gap
+            limit = min(end, limit + number.end_token - i + 1)
+            i = number.end_token
             continue
         if number is not None:
             return None if _counts_wounded(mentions, number) else number

@@ -46,6 +46,7 @@ RULE_ONLY_KINDS = frozenset(
         "comparisons",
         "one_other",
         "clock_words",
+        "hour_units",
         "range_openers",
         "days_ago",
         "day_units",

@@ -170,6 +170,7 @@ CUE_CATEGORIES = (
     "continuing_battles",
     "day_of_month",
     "clock_words",
+    "hour_units",
     "range_openers",
     *GENRE_CUES,
     "grievances",
