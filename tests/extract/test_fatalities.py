@@ -343,3 +343,39 @@ def test_a_figure_in_brackets_or_quotes_counts(raw: str, expected: list[int]) ->
 )
 def test_a_weapon_after_a_preposition_is_the_means_of_the_counted_dead(raw: str, expected: list[int]) -> None:
     assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("وفي يوم الجمعة 17 يوليو قتل خمسة جنود في هجوم على الحاجز", [5]),  # the day before the verb
+        ("قتل في 12 مارس الماضي أربعة أشخاص في انفجار عبوة", [4]),  # the day between verb and count
+        ("لقي في 3 من الشهر الجاري ستة أشخاص مصرعهم", [6]),
+        ("قتل صباح يوم 12 مارس الماضي أربعة أشخاص", [4]),  # the date is no part of the gap
+        ("الساعة 10 قتل ثلاثة مدنيين في القصف", [3]),  # an hour
+        ("وخلال 24 ساعة قتل 12 شخصا في المدينة", [12]),  # a span of time
+    ],
+)
+def test_a_day_of_the_month_or_an_hour_is_no_toll(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+def test_a_count_of_strikes_before_the_killed_word_is_no_toll() -> None:
+    assert counts("شنت الطائرات 12 غارة أسفرت عن مقتل 4 مدنيين") == [4]
+
+
+def test_a_count_of_people_an_act_word_names_is_still_read() -> None:
+    assert counts("وقالت المصادر إن 10 متظاهرين قتلوا في المسيرة") == [10]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("قتل ما بين 10 و15 شخصا في الغارات", [10]),
+        ("سقط ما بين 20 و30 قتيلا في القصف", [20]),
+        ("أسفر القصف عن مقتل 5 جنود و3 مدنيين", [8]),  # no range: the joined dead are more dead
+        ("قتل 3 أطفال تتراوح أعمارهم بين 5 و10 سنوات", [3]),  # a range of their ages
+    ],
+)
+def test_a_range_takes_its_lower_end(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected

@@ -35,6 +35,8 @@ MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل م�
 NAME_REACH = 6  # words of a name between a killed-word and the age or title that marks one person
 NAMED_ONE_RULE = "fatalities.named_one"
 TOLL_UPDATED_RULE = "fatalities.toll_updated"
+#: Words that make the figure before them a date or a span of time: "17 يوليو"، "24 ساعة"، "3 أيام".
+TIME_UNIT_KINDS = ("month", "hour_units", "day_units", "long_durations", "age_words")
 PERSON_KINDS = ("person_titles", "singular_persons")  # nouns that name one person: "قائد"، "شاب"
 #: Words from "لقي" to its "حتفهم", in which the dead are told ("لقي ثلاثة من أفراد الشرطة منهم شرطي
 #: إماراتي حتفهم").
@@ -77,7 +79,8 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         lumped = _lumped(mentions, killed, number, end)
         span_first = min(killed.first_token, number.first_token if number else killed.first_token)
         span_end = max(killed.end_token, number.end_token if number else killed.end_token)
-        count = None if lumped or number is None else number.value + _joined_count(mentions, span_end, end)
+        more = 0 if number is None else _more_dead(mentions, number, span_end, end)
+        count = None if lumped or number is None else number.value + more
         if count is not None and _rose_to(mentions, number, first):
             rule = TOLL_UPDATED_RULE
         found.append(
@@ -145,6 +148,11 @@ def _vague_count_after(mentions: TextMentions, token: int, end: int) -> Number |
     return Number(value, vague.first_token, vague.end_token) if value else None
 
 
+def _more_dead(mentions: TextMentions, number: Number, token: int, end: int) -> int:
+    """The dead joined to the figure, none where the figure opens a range ("ما بين 10 و15")."""
+    return 0 if _opens_a_range(mentions, number) else _joined_count(mentions, token, end)
+
+
 def _joined_count(mentions: TextMentions, token: int, end: int) -> int:
     """More dead joined by و to the counted: one person ("قتل أربعة من قوات الأمن وسائحة كندية" is
     five, "قتل جندي وطفل" two, "استشهاد قائدها ومرافقه" two, "مصرع المواطن فلان وآخر" two), two in
@@ -165,6 +173,8 @@ def _joined_count(mentions: TextMentions, token: int, end: int) -> int:
             return _joined_figure(mentions, i, end)
         if mentions.text.norms[i] in clitic_roles().conjunctions:  # "و3 مدنيين": digits split off
             return _joined_figure(mentions, i + 1, end)
+        if number_at(mentions, i) is not None:
+            return 0  # "أعمارهم بين 5 و10 سنوات": what follows joins that figure, not the counted
     return 0
 
 
@@ -290,15 +300,65 @@ def _counted_by_the_noun(mentions: TextMentions, killed: Mention) -> tuple[Numbe
 
 def _number_before(mentions: TextMentions, token: int, first: int) -> Number | None:
     """The count before a killed-word: "18 قتيلا"، "خمسة أشخاص حتفهم"، "18 شخصا على الأقل، لقوا مصرعهم":
-    a lower bound (with the comma after it) and one counted noun may stand between."""
+    a lower bound (with the comma after it) and one counted noun may stand between, not a word that
+    makes the figure a date's day or counts acts ("الجمعة 17 يوليو قتل"، "شنت 12 غارة أسفرت عن
+    مقتل"). Of a range, the lower end: "ما بين 20 و30 قتيلا" is twenty."""
     end = token
     bound = mentions.ending_at("lower_bound", end - 1 if _is_comma(mentions, end - 1) else end)
     if bound is not None:
         end = bound.first_token
     number = number_ending_at(mentions, end) if end > first else None
-    if number is None and end - 1 > first and mentions.text.norms[end - 1].isalpha():
+    if number is None and end - 1 > first and _counted_noun(mentions, end - 1):
         number = number_ending_at(mentions, end - 1)
-    return number or number_ending_at(mentions, end, first, _enclosed_number_at)
+    number = number or number_ending_at(mentions, end, first, _enclosed_number_at)
+    if number is None or _dates_or_times(mentions, number):
+        return None
+    return _range_start(mentions, number, first) or number
+
+
+def _counted_noun(mentions: TextMentions, token: int) -> bool:
+    """A word between a figure and its killed-word that names what it counts: not a month ("17
+    يوليو") or a span of time ("خلال 24 ساعة قتل 12"), nor an act or a means that names no one
+    ("12 غارة"، "10 قذائف"; "10 انتحاريين" are men)."""
+    if not mentions.text.norms[token].isalpha() or any(
+        mentions.at(kind, token) is not None for kind in TIME_UNIT_KINDS
+    ):
+        return False
+    counts_acts = any(mentions.at(kind, token) is not None for kind in ("trigger", "weapon"))
+    return not counts_acts or mentions.at("actor", token) is not None
+
+
+def _dates_or_times(mentions: TextMentions, number: Number) -> bool:
+    """A figure that is a date's day or an hour, not a count: "17 يوليو"، "17 من الشهر الجاري"،
+    "الساعة 10"."""
+    if mentions.ending_at("clock_words", number.first_token) is not None:
+        return True
+    after = number.end_token
+    link = mentions.starting_at("day_of_month", after) if after < len(mentions.text) else None
+    starts = {after} if link is None else {after, link.first_token + 1, link.end_token}
+    return any(_names_a_month(mentions, start) for start in starts)
+
+
+def _names_a_month(mentions: TextMentions, token: int) -> bool:
+    if token >= len(mentions.text):
+        return False
+    time = mentions.starting_at("time", token)
+    month_offset = time is not None and time.label == "month_offset"  # "الشهر الجاري"
+    return month_offset or mentions.starting_at("month", token) is not None
+
+
+def _range_start(mentions: TextMentions, number: Number, first: int) -> Number | None:
+    """The lower end of a range the figure closes: "ما بين 20 و30" gives 20."""
+    joiner = number.first_token - 1
+    if joiner <= first or mentions.text.norms[joiner] not in clitic_roles().conjunctions:
+        return None
+    lower = number_ending_at(mentions, joiner, first)
+    return lower if lower is not None and _opens_a_range(mentions, lower) else None
+
+
+def _opens_a_range(mentions: TextMentions, number: Number) -> bool:
+    """ "بين 10 و15": the figure after "بين" is a range's lower end, the one joined to it its upper."""
+    return mentions.ending_at("range_openers", number.first_token) is not None
 
 
 def _is_figure(number: Number | None, killed: Mention) -> TypeGuard[Number]:
@@ -442,6 +502,11 @@ def _number_after(mentions: TextMentions, token: int, end: int) -> Number | None
     i, limit = token, min(end, token + MAX_GAP + 1)
     while i < limit:
         number = number_at(mentions, i) or _enclosed_number_at(mentions, i)
+        if number is not None and _dates_or_times(mentions, number):
+            # "قتل صباح يوم 17 يوليو الماضي خمسة": the day and its month do not count against the gap
+            limit = min(end, limit + number.end_token - i + 1)
+            i = number.end_token
+            continue
         if number is not None:
             return None if _counts_wounded(mentions, number) else number
         if not text.norms[i][0].isalnum() or mentions.at("wounded", i) is not None:
