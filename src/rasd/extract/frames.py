@@ -264,6 +264,11 @@ CLAUSE_CUE_REACH = {
     "not_accompanying:": ACCOMPANIED_FIRE_WORDS,
     "not_breached:": BROKEN_TRUCE_WORDS,
 }
+#: The flag of a noun that tells an act only as the object of its verb, and how many tokens (commas
+#: count) may stand between them: a subject and a time phrase ("نفذ أهالي الغوطة الشرقية والغربية،
+#: اليوم 21 آب، وقفة").
+AFTER_VERB = "after_verb:"
+AFTER_VERB_WORDS = 10
 FOUND_AFTER = "found_after:"  # the flag of explosives that a find or a seizure stopped before use
 #: How many words from a find to the explosives found, a preposition and a count between
 #: ("العثور على 3 عبوات").
@@ -1577,6 +1582,7 @@ def _strongest_trigger(
         and not _after_excluded_word(mentions, trigger, m, actors)
         and not _before_excluded_word(mentions, trigger, m)
         and not _held_or_accompanying(mentions, trigger, m, first)
+        and not _without_its_verb(mentions, trigger, m, sentence)
         and not _before_place_name(mentions, trigger, m, place_names)
     ]
     candidates = [(m, _as_interception(mentions, trigger, m, sentence)) for m, trigger in candidates]
@@ -1686,6 +1692,16 @@ def _held_or_accompanying(
     return any(
         _flagged_cue_before(mentions, trigger, mention, clause_first, prefix, reach)
         for prefix, reach in CLAUSE_CUE_REACH.items()
+    )
+
+
+def _without_its_verb(mentions: TextMentions, trigger: Trigger, mention: Mention, sentence: Sentence) -> bool:
+    """A noun flagged ``after_verb:<cues>`` tells an act only as the object of one of those verbs a few
+    words before it in its sentence, the subject between (Arabic puts the verb first): a vigil held
+    ("نفذ أهالي الغوطة، اليوم، وقفة"), a stabbing suffered ("تعرضت شابة تبلغ 18 عاما للطعن"). Without
+    one it is figurative ("وقفة جادة") or of law ("الطعن في الحكم")."""
+    return any(flag.startswith(AFTER_VERB) for flag in trigger.flags) and not _flagged_cue_before(
+        mentions, trigger, mention, sentence.first_token, AFTER_VERB, AFTER_VERB_WORDS
     )
 
 
