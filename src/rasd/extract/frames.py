@@ -704,8 +704,9 @@ def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Reje
 
 def _retrospective(texts: list[TextMentions]) -> bool:
     """An article that opens by marking an anniversary ("في مثل هذا اليوم"، "عام على") recalls, it
-    does not report; one that opens with a court's verdict ("قضت محكمة الجنايات بإعدام…") reports a
-    trial, and the attack it recalls is the crime judged, long past."""
+    does not report, unless a crowd marks it (``_commemorates``); one that opens with a court's
+    verdict ("قضت محكمة الجنايات بإعدام…") reports a trial, and the attack it recalls is the crime
+    judged, long past."""
     for mentions in texts:
         sentences = mentions.text.sentences
         if any(
@@ -722,6 +723,7 @@ def _retrospective(texts: list[TextMentions]) -> bool:
 
 
 def _opens_on_an_anniversary(texts: list[TextMentions]) -> bool:
+    """An anniversary cue stands in the opening sentences of the title or the body."""
     return any(
         mentions.within(ANNIVERSARY_CUE, s.first_token, s.end_token)
         for mentions in texts
