@@ -519,6 +519,31 @@ def test_a_vigil_held_is_a_protest_but_a_pause_to_think_is_not(candidate_events_
     assert candidate_events_of(figurative) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("نظم مئات المعلمين، صباح اليوم الأحد، وقفة في ساحة المحافظة بمدينة تعز.", "Peaceful protest"),
+        ("نفذ أهالي المعتقلين في مدينة درعا، اليوم، وقفة للمطالبة بالإفراج عن أبنائهم.", "Peaceful protest"),
+        ("تعرض عامل يبلغ 40 عاما للطعن قرب مدينة الخليل صباح اليوم، وفق ما أعلنت الشرطة.", "Attack"),
+    ],
+)
+def test_a_vigil_or_a_stabbing_told_after_its_verb_and_subject_is_an_event(
+    candidate_events_of, text, sub_event_type
+) -> None:
+    (event,) = candidate_events_of(text)
+    assert event.sub_event_type == sub_event_type
+
+
+def test_a_vigil_or_a_stabbing_far_from_its_verb_is_no_event(candidate_events_of) -> None:
+    far = (
+        "نفذ المجلس البلدي في مدينة تعز خلال الأسابيع الماضية مشاريع عديدة لإصلاح الطرق والجسور "
+        "وهي وقفة مع الذات بعد سنوات الحرب."
+    )
+    assert candidate_events_of(far) == []
+    appeal = "قال المرشح إن المعارضة تسعى إلى الطعن في نزاهة الانتخابات في مدينة تعز."
+    assert candidate_events_of(appeal) == []
+
+
 def test_a_suicide_bombing_beside_a_force_formed_to_fight_stays_a_suicide_bomb(candidate_events_of) -> None:
     events = candidate_events_of(
         "قتل تسعة أشخاص عندما فجرت انتحارية نفسها صباح اليوم في سوق بمدينة بيو، فيما تستعد دول المنطقة "

@@ -431,6 +431,23 @@ def test_an_anniversary_column_reports_no_event(events_of) -> None:
     assert events_of("في مثل هذا اليوم قبل ثلاثة أعوام قصف الطيران مدينة صعدة وقتل عشرات المدنيين.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفذ مئات الأشخاص، اليوم الثلاثاء، وقفة في مدينة حمص، إحياء لذكرى مجزرة ارتكبها الجيش عام 2012.",
+        "خرج مئات المتظاهرين في مدينة حمص، اليوم الثلاثاء، في الذكرى السنوية لمجزرة ارتكبها الجيش عام 2012.",
+    ],
+)
+def test_an_anniversary_marked_by_a_crowd_is_news(rule_events_of, text) -> None:
+    (event,) = rule_events_of(text)
+    assert (event.sub_event_type, event.date.isoformat()) == ("Peaceful protest", "2019-03-12")
+    # The rest of such an article recalls what the crowd remembers.
+    (event,) = rule_events_of(text + " وقتل عشرات المدنيين في قصف الطيران للمدينة.")
+    assert event.sub_event_type == "Peaceful protest"
+    recalled = "في ذكرى المجزرة التي ارتكبها الجيش عام 2012، قصف الطيران مدينة حمص وقتل عشرة مدنيين."
+    assert rule_events_of(recalled) == []
+
+
 def test_what_follows_the_years_since_an_attack_recalls_it_unless_a_day_is_named(events_of) -> None:
     assert (
         events_of(

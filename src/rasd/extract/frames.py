@@ -165,7 +165,8 @@ OPENING_SENTENCES = 2
 #: Cue lists that make an article a retrospective (``_retrospective``), and in how many of the
 #: opening sentences of its title or body they are read: an anniversary is marked in the lead; a
 #: verdict is the news only in the first sentence (a second may recall the trial behind a protest).
-RETROSPECTIVE_CUES = (("anniversary", OPENING_SENTENCES), ("verdict", 1))
+ANNIVERSARY_CUE = "anniversary"
+RETROSPECTIVE_CUES = ((ANNIVERSARY_CUE, OPENING_SENTENCES), ("verdict", 1))
 #: The rule recorded when no time expression dates a frame and the publication day stands in.
 DEFAULT_DATE_RULE = "date:published"
 LEAD_DATE_RULE = "date:lead"
@@ -264,6 +265,11 @@ CLAUSE_CUE_REACH = {
     "not_accompanying:": ACCOMPANIED_FIRE_WORDS,
     "not_breached:": BROKEN_TRUCE_WORDS,
 }
+#: The flag of a noun that tells an act only as the object of its verb, and how many tokens (commas
+#: count) may stand between them: a subject and a time phrase ("نفذ أهالي الغوطة الشرقية والغربية،
+#: اليوم 21 آب، وقفة").
+AFTER_VERB = "after_verb:"
+AFTER_VERB_WORDS = 10
 FOUND_AFTER = "found_after:"  # the flag of explosives that a find or a seizure stopped before use
 #: How many words from a find to the explosives found, a preposition and a count between
 #: ("العثور على 3 عبوات").
@@ -604,15 +610,25 @@ def extract_frames(
     frames = _at_the_meeting(frames, all_mentions, context)
     # Without a publication date, the latest day the article reports stands in for it.
     reference = article.published or max((f.date for f in frames if f.date is not None), default=None)
+    # An article read although it opens on an anniversary: a crowd marks it (``_commemorates``).
+    commemoration = _opens_on_an_anniversary(all_mentions)
     fresh: list[Frame] = []
     for frame in frames:
-        if _too_old(frame.date, reference):
-            rejected.append(
-                _rejection(frame.trigger_mention, frame.sentence, rule_decision("modality.too_old"))
-            )
+        if reason := _not_news(frame, reference, commemoration):
+            rejected.append(_rejection(frame.trigger_mention, frame.sentence, rule_decision(reason)))
         else:
             fresh.append(frame)
     return FrameReading(fresh, rejected)
+
+
+def _not_news(frame: Frame, reference: dt.date | None, commemoration: bool) -> str | None:
+    """Why a frame read is no news: it is dated too long ago, or it is not the crowd of a
+    commemoration, whose article recalls everything else (the massacre remembered, its shelling)."""
+    if _too_old(frame.date, reference):
+        return "modality.too_old"
+    if commemoration and acled.sub_event_types()[frame.sub_event_type] not in CROWD_EVENT_TYPES:
+        return "modality.anniversary"
+    return None
 
 
 def _at_the_meeting(frames: list[Frame], texts: list[TextMentions], context: ArticleContext) -> list[Frame]:
@@ -688,12 +704,14 @@ def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Reje
 
 def _retrospective(texts: list[TextMentions]) -> bool:
     """An article that opens by marking an anniversary ("في مثل هذا اليوم"، "عام على") recalls, it
-    does not report; one that opens with a court's verdict ("قضت محكمة الجنايات بإعدام…") reports a
-    trial, and the attack it recalls is the crime judged, long past."""
+    does not report, unless a crowd marks it (``_commemorates``); one that opens with a court's
+    verdict ("قضت محكمة الجنايات بإعدام…") reports a trial, and the attack it recalls is the crime
+    judged, long past."""
     for mentions in texts:
         sentences = mentions.text.sentences
         if any(
             mentions.within(kind, s.first_token, s.end_token)
+            and not (kind == ANNIVERSARY_CUE and _commemorates(mentions, s))
             for kind, count in RETROSPECTIVE_CUES
             for s in sentences[:count]
         ):
@@ -702,6 +720,25 @@ def _retrospective(texts: list[TextMentions]) -> bool:
         if any(_opens_with_years_since(mentions, s) for s in opening):
             return True
     return False
+
+
+def _opens_on_an_anniversary(texts: list[TextMentions]) -> bool:
+    """An anniversary cue stands in the opening sentences of the title or the body."""
+    return any(
+        mentions.within(ANNIVERSARY_CUE, s.first_token, s.end_token)
+        for mentions in texts
+        for s in mentions.text.sentences[:OPENING_SENTENCES]
+    )
+
+
+def _commemorates(mentions: TextMentions, sentence: Sentence) -> bool:
+    """The sentence marks an anniversary with a crowd, which is the day's news, not a look back: a
+    vigil held in memory of a massacre ("نفذ الأهالي وقفة إحياءً لذكرى المجزرة التي ارتكبها النظام عام
+    2013"), protests on the first anniversary of a killing that turned violent ("تحولت المظاهرات في
+    الذكرى الأولى لمقتله إلى أعمال عنف"). ACLED codes such gatherings; the earlier year the sentence
+    names is the one remembered."""
+    first, end = sentence.first_token, sentence.end_token
+    return bool(mentions.within(ANNIVERSARY_CUE, first, end)) and _tells_a_crowd(mentions, sentence)
 
 
 def _opens_with_years_since(mentions: TextMentions, sentence: Sentence) -> bool:
@@ -894,12 +931,17 @@ def _interrupts_a_list(
 
 def _mark_arrests_beside_a_crowd(frames: list[Frame], mentions: TextMentions, sentence: Sentence) -> None:
     arrests = [f for f in frames if f.sub_event_type == ARRESTS]
-    if arrests and any(
-        mentions.lexicon.triggers[m.entry_id].event_type in CROWD_EVENT_TYPES
-        for m in mentions.within("trigger", sentence.first_token, sentence.end_token)
-    ):
+    if arrests and _tells_a_crowd(mentions, sentence):
         for frame in arrests:
             frame.rules.append(BESIDE_CROWD_RULE)
+
+
+def _tells_a_crowd(mentions: TextMentions, sentence: Sentence) -> bool:
+    """The sentence has a trigger of a protest or a riot."""
+    return any(
+        mentions.lexicon.triggers[m.entry_id].event_type in CROWD_EVENT_TYPES
+        for m in mentions.within("trigger", sentence.first_token, sentence.end_token)
+    )
 
 
 def _ground_assault_too(frame: Frame, mentions: TextMentions) -> list[Frame]:
@@ -1087,7 +1129,9 @@ def _background(mentions: TextMentions, sentence: Sentence, context: ArticleCont
     earlier year, or it names no day (but the day its source issued it) in an article whose headline
     counts over months."""
     first, end = sentence.first_token, sentence.end_token
-    if _names_an_earlier_year(mentions, first, end, context.article.published):
+    if _names_an_earlier_year(mentions, first, end, context.article.published) and not _commemorates(
+        mentions, sentence
+    ):
         return "modality.too_old"
     if context.tally and not names_a_day_of_its_own(mentions, first, end):
         return "modality.tally"
@@ -1577,6 +1621,7 @@ def _strongest_trigger(
         and not _after_excluded_word(mentions, trigger, m, actors)
         and not _before_excluded_word(mentions, trigger, m)
         and not _held_or_accompanying(mentions, trigger, m, first)
+        and not _without_its_verb(mentions, trigger, m, sentence)
         and not _before_place_name(mentions, trigger, m, place_names)
     ]
     candidates = [(m, _as_interception(mentions, trigger, m, sentence)) for m, trigger in candidates]
@@ -1686,6 +1731,16 @@ def _held_or_accompanying(
     return any(
         _flagged_cue_before(mentions, trigger, mention, clause_first, prefix, reach)
         for prefix, reach in CLAUSE_CUE_REACH.items()
+    )
+
+
+def _without_its_verb(mentions: TextMentions, trigger: Trigger, mention: Mention, sentence: Sentence) -> bool:
+    """A noun flagged ``after_verb:<cues>`` tells an act only as the object of one of those verbs a few
+    words before it in its sentence, the subject between (Arabic puts the verb first): a vigil held
+    ("نفذ أهالي الغوطة، اليوم، وقفة"), a stabbing suffered ("تعرضت شابة تبلغ 18 عاما للطعن"). Without
+    one it is figurative ("وقفة جادة") or of law ("الطعن في الحكم")."""
+    return any(flag.startswith(AFTER_VERB) for flag in trigger.flags) and not _flagged_cue_before(
+        mentions, trigger, mention, sentence.first_token, AFTER_VERB, AFTER_VERB_WORDS
     )
 
 

@@ -40,6 +40,8 @@ RULE_ONLY_KINDS = frozenset(
         "objection",
         "possession",
         "accompaniment",
+        "holding_verbs",
+        "suffering_verbs",
         "taken_from",
         *GENRE_CUES,  # read once for the whole article
         "grievances",

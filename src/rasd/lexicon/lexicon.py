@@ -140,6 +140,8 @@ CUE_CATEGORIES = (
     "possession",
     "finding",
     "accompaniment",
+    "holding_verbs",
+    "suffering_verbs",
     "singular_persons",
     "dual_persons",
     "person_titles",
