@@ -8,7 +8,7 @@ from rasd.text.tokenize import is_future, is_purposive
 from rasd.types import Mention
 
 NEGATION_REACH = 4  # a negation governs the next few words ("لم تتمكن الحكومة من تهدئة")
-SENTENCE_WIDE = ("denial", "threat", "plan", "fear", "condition")
+SENTENCE_WIDE = ("denial", "threat", "plan", "fear", "condition", "kinds_of_acts")
 ANYWHERE_IN_SENTENCE = ("tally", "trial")  # before or after the trigger
 #: Kinds of time words that name one day ("أمس"، "الثلاثاء"، "فجر").
 DAY_ANCHORS = frozenset({"weekday", "day_offset", "relative_past", "part_of_day"})
@@ -46,6 +46,8 @@ def non_event_reason(
         return f"modality.{negations[0].kind}"
     if is_future(mentions.text.analyses[trigger.first_token]):
         return "modality.plan"  # "ستهاجم القوات"، "سيستعيد الجيش": what will happen, not what did
+    if mentions.starting_at("hypothetical", trigger.end_token) is not None:
+        return "modality.hypothetical"  # "هجمات محتملة"، "غارات مرتقبة": warned of or awaited
     if _planned_after(mentions, trigger, clause_end) or names_an_aim(mentions, trigger):
         return "modality.plan"
     if _judged_feasible(mentions, trigger, clause_end):

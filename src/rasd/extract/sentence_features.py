@@ -29,6 +29,8 @@ RULE_ONLY_KINDS = frozenset(
         "service_aviation",
         "verdict",
         "breaches",
+        "hypothetical",
+        "kinds_of_acts",
         "institutions",
         "civil_heads",
         "arenas",

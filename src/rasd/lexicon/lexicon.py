@@ -30,6 +30,8 @@ CUE_CATEGORIES = (
     "denial",
     "condition",
     "speculation",
+    "hypothetical",
+    "kinds_of_acts",
     "killed",
     "killing_verbs",
     "fate_verbs",
