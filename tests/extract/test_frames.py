@@ -562,6 +562,16 @@ def test_attacks_warned_of_as_possible_are_no_event(rule_events_of) -> None:
     assert event.fatalities == 3
 
 
+def test_acts_told_as_what_happens_at_times_are_no_event(rule_events_of) -> None:
+    text = "وسجلت في ولاية بورنو حوادث خطف لجنود، أحيانا مع عائلاتهم، على أيدي مسلحي الجماعة."
+    assert rule_events_of(text) == []
+    text = "ويشهد حي الليثي في مدينة بنغازي هدوءا حذرا هذه الأيام مع اشتباكات متقطعة."
+    assert rule_events_of(text) == []
+    # a day names the occurrence beside the background
+    text = "ونفذت الضربة الجوية صباح اليوم في ولاية لوغار، حيث يشن المسلحون أحيانا هجمات على القوات."
+    assert [e.sub_event_type for e in rule_events_of(text)] == ["Air/drone strike"]
+
+
 def test_acts_told_as_kinds_a_side_commits_are_no_event(rule_events_of) -> None:
     # a statement's or a report's list of what a side does, not one occurrence
     text = (

@@ -78,6 +78,10 @@ def non_event_reason(
     earlier = mentions.within("earlier", clause_first, clause_end)
     if earlier and not _names_a_day_besides(mentions, sentence_first, sentence_end, earlier):
         return "modality.recap"  # "كان التنظيم قد هاجم البلدة": undated background
+    if mentions.within("habitual", sentence_first, sentence_end) and not names_a_day(
+        mentions, sentence_first, sentence_end
+    ):
+        return "modality.habitual"  # "سجلت حوادث خطف، أحيانا مع عائلاتهم": what happens at times
     return None
 
 

@@ -31,6 +31,7 @@ RULE_ONLY_KINDS = frozenset(
         "breaches",
         "hypothetical",
         "kinds_of_acts",
+        "habitual",
         "institutions",
         "civil_heads",
         "arenas",

@@ -17,7 +17,7 @@ from rasd.types import AnalyzedText
 #: ("قتلا" is two dead, "قتلاه" his dead).
 SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted", "two_dead"})
 #: Cue lists that tell an article's genre (``extract/genre.py``), not a sentence's reading.
-GENRE_CUES = ("press_review", "court_report", "feature_voice", "report_voice", "sport_words")
+GENRE_CUES = ("press_review", "history_page", "court_report", "feature_voice", "report_voice", "sport_words")
 ARTICLE_EXACT_CUES = frozenset({"base_nouns"})  # "قاعدة" (a base) is not "القاعدة" (Al Qaeda)
 CUE_CATEGORIES = (
     "negation",
@@ -32,6 +32,7 @@ CUE_CATEGORIES = (
     "speculation",
     "hypothetical",
     "kinds_of_acts",
+    "habitual",
     "killed",
     "killing_verbs",
     "fate_verbs",
