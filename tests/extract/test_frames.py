@@ -570,6 +570,10 @@ def test_acts_told_as_what_happens_at_times_are_no_event(rule_events_of) -> None
     # a day names the occurrence beside the background
     text = "ونفذت الضربة الجوية صباح اليوم في ولاية لوغار، حيث يشن المسلحون أحيانا هجمات على القوات."
     assert [e.sub_event_type for e in rule_events_of(text)] == ["Air/drone strike"]
+    # أحيانا is read whole: the neighbourhoods shelled, typed without their hamza (الاحيا), are no
+    # "at times" (أحيا + نا)
+    text = "وقصفت المليشيات بالمدفعية الاحيا السكنية في مدينة تعز."
+    assert [e.sub_event_type for e in rule_events_of(text)] == ["Shelling/artillery/missile attack"]
 
 
 def test_acts_told_as_kinds_a_side_commits_are_no_event(rule_events_of) -> None:
