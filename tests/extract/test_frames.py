@@ -583,8 +583,6 @@ def test_acts_told_as_kinds_a_side_commits_are_no_event(rule_events_of) -> None:
         "والتي شملت القصف العشوائي للأحياء السكنية وإعدامات خارج القانون واعتقالات تعسفية."
     )
     assert rule_events_of(text) == []
-    text = "وأفاد معتقلون سابقون بأن الحراس مارسوا صنوف التعذيب بحق السجناء في سجن مدينة الحلة."
-    assert rule_events_of(text) == []
 
 
 def test_a_running_tally_is_not_an_event(events_of) -> None:
