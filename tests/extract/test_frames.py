@@ -570,6 +570,38 @@ def test_any_attack_is_hypothetical(events_of) -> None:
     )
 
 
+def test_attacks_warned_of_as_possible_are_no_event(rule_events_of) -> None:
+    text = "وحذرت السفارة رعاياها أمس من هجمات محتملة تستهدف محطات الحافلات في مدينة أنقرة."
+    assert rule_events_of(text) == []
+    text = "وتحدث سكان أمس عن غارات مرتقبة على مواقع المسلحين في مدينة درنة."
+    assert rule_events_of(text) == []
+    (event,) = rule_events_of("وقتل ثلاثة جنود أمس في هجوم مسلح استهدف حاجزا في مدينة العريش.")
+    assert event.fatalities == 3
+
+
+def test_acts_told_as_what_happens_at_times_are_no_event(rule_events_of) -> None:
+    text = "وسجلت في ولاية بورنو حوادث خطف لجنود، أحيانا مع عائلاتهم، على أيدي مسلحي الجماعة."
+    assert rule_events_of(text) == []
+    text = "ويشهد حي الليثي في مدينة بنغازي هدوءا حذرا هذه الأيام مع اشتباكات متقطعة."
+    assert rule_events_of(text) == []
+    # a day names the occurrence beside the background
+    text = "ونفذت الضربة الجوية صباح اليوم في ولاية لوغار، حيث يشن المسلحون أحيانا هجمات على القوات."
+    assert [e.sub_event_type for e in rule_events_of(text)] == ["Air/drone strike"]
+    # أحيانا is read whole: the neighbourhoods shelled, typed without their hamza (الاحيا), are no
+    # "at times" (أحيا + نا)
+    text = "وقصفت المليشيات بالمدفعية الاحيا السكنية في مدينة تعز."
+    assert [e.sub_event_type for e in rule_events_of(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_acts_told_as_kinds_a_side_commits_are_no_event(rule_events_of) -> None:
+    # a statement's or a report's list of what a side does, not one occurrence
+    text = (
+        "وقالت اللجنة إن تقاريرها كشفت عن أنماط الانتهاكات التي ارتكبها المسلحون في مدينة تعز، "
+        "والتي شملت القصف العشوائي للأحياء السكنية وإعدامات خارج القانون واعتقالات تعسفية."
+    )
+    assert rule_events_of(text) == []
+
+
 def test_a_running_tally_is_not_an_event(events_of) -> None:
     assert events_of("أعلنت وزارة الدفاع مقتل 30 من عناصرها حتى الآن في المعارك الدائرة شرق البلاد.") == []
 
@@ -798,6 +830,16 @@ def test_a_truce_broken_a_few_words_on_is_no_new_agreement(candidate_events_of) 
     assert candidate_events_of(text) == []
     text = "وقال المسؤول إن من المؤسف أن تنتهك قوات الحوثيين مرة أخرى الهدنة في مدينة تعز أمس."
     assert candidate_events_of(text) == []
+
+
+def test_a_truce_exploited_ended_or_rejected_is_no_new_agreement(candidate_events_of) -> None:
+    # the truce was made before (or never): what is told is a side's use of it, its end or its refusal
+    text = "واستغلت الجماعة الهدنة أمس وأخرجت تعزيزات من مدينة البيضاء نحو جبهة مكيراس."
+    assert candidate_events_of(text) == []
+    text = "وقال الحزب في بيان أمس إن الحكومة أنهت من جانب واحد وقف إطلاق النار في مدينة ديار بكر."
+    assert candidate_events_of(text) == []
+    text = "ودارت أمس مواجهات في مدينة الضالع مع المسلحين الذين يرفضون الالتزام بالهدنة."
+    assert all(e.sub_event_type != "Agreement" for e in candidate_events_of(text))
 
 
 def test_calming_a_crowd_is_no_truce(candidate_events_of) -> None:
@@ -1916,6 +1958,14 @@ def test_arresting_a_drug_carrier_a_stabber_or_a_thief_is_not_coded(rule_events_
     assert rule_events_of("داهمت البلدية أمس معملا في مدينة جدة تعمل فيه عمالة مخالفة لنظام الإقامة.") == []
     (event,) = rule_events_of("داهمت قوات الأمن أمس مخبأ لتنظيم داعش في مدينة كركوك واعتقلت ثلاثة من عناصره.")
     assert event.sub_event_type == "Arrests"
+
+
+def test_arresting_a_runaway_maid_or_a_gang_of_swindlers_is_not_coded(rule_events_of) -> None:
+    # a household's and a city police's daily cases, not political or armed actors
+    text = "وألقت الشرطة أمس القبض على خادمة آسيوية هربت من منزل كفيلها في مدينة بريدة."
+    assert rule_events_of(text) == []
+    text = "ألقت شرطة منطقة تبوك أمس القبض على تشكيل عصابي من أربعة وافدين في مدينة تبوك."
+    assert rule_events_of(text) == []
 
 
 def test_fireworks_and_a_crash_are_no_attack(rule_events_of) -> None:

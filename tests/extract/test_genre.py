@@ -38,6 +38,13 @@ def test_a_report_is_no_genre_of_its_own() -> None:
     assert _genre(REPORT, title="مقتل 10 في هجوم على سوق بنيجيريا") is None
 
 
+def test_a_title_that_opens_on_a_history_page_tells_no_news_of_its_own() -> None:
+    battle = "وفي تلك الحرب أرسل القائد قوة استولت على التل ووضعت المدفعية فيه ثم قصفت المدينة."
+    assert _genre(battle, title="من التاريخ: حرب القرم") == Genre("history_page", False)
+    assert _genre(battle, title="في مثل هذا اليوم .. سقوط القسطنطينية") == Genre("history_page", False)
+    assert _genre(REPORT, title="مقتل 10 في هجوم على سوق يعيد إلى الأذهان من التاريخ القريب") is None
+
+
 def test_a_title_that_opens_on_the_papers_is_a_press_review() -> None:
     assert _genre(REPORT, title="صحف أميركية: هجمات بوكو حرام تتصاعد") == Genre("press_review", False)
     assert _genre(REPORT, title="الصحف الأوروبية: أزمة اللاجئين") == Genre("press_review", False)

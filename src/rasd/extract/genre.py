@@ -3,7 +3,8 @@ its URL): a piece that reports no occurrence of its own gives no event, and one 
 report gives only the events whose own sentences state their day.
 
 - No news of its own: a press review (its title opens with "صحف" or "الصحافة": it retells what other
-  papers printed), and a page of a site's opinion section (``sections.yaml``).
+  papers printed), a history page (its title opens with "من التاريخ" or "في مثل هذا اليوم": it
+  recounts the past), and a page of a site's opinion section (``sections.yaml``).
 - Not a plain report: a court report, whose title tells a trial, a defendant before a court or a
   verdict (the attack and the arrests it recalls are the case judged); an article that asks a
   question (an interview asks its guest, a column its reader); one that tells in the present what
@@ -42,7 +43,8 @@ SECTION_WORD_SEPARATORS = str.maketrans("-_.", "   ")
 @dataclass(frozen=True, slots=True)
 class Genre:
     """What kind of piece an article is, by the signal that says so (``press_review``,
-    ``court_report``, ``section:opinion``, ``sport_words``, ``asks_questions``, ``feature_voice``);
+    ``history_page``, ``court_report``, ``section:opinion``, ``sport_words``, ``asks_questions``,
+    ``feature_voice``);
     ``news_of_its_own`` is False for a piece that reports no occurrence at all, True for one that
     may still tell one on a day it names."""
 
@@ -57,8 +59,9 @@ def article_genre(article: Article, texts: Sequence[AnalyzedText], lexicon: Lexi
         return Genre(f"section:{section}", news_of_its_own=section in REPORTING_SECTIONS)
     mentions = [lexicon.genre_matcher.match(text) for text in texts]
     titled = bool(texts) and texts[0].field == "title"
-    if titled and _opens_with(mentions[0]["press_review"]):
-        return Genre("press_review", news_of_its_own=False)
+    for signal in ("press_review", "history_page"):
+        if titled and _opens_with(mentions[0][signal]):
+            return Genre(signal, news_of_its_own=False)
     if titled and mentions[0]["court_report"]:
         return Genre("court_report", news_of_its_own=True)
     if sum(len(m["sport_words"]) for m in mentions) >= SPORT_WORDS_MIN:

@@ -8,7 +8,7 @@ from rasd.text.tokenize import is_future, is_purposive
 from rasd.types import Mention
 
 NEGATION_REACH = 4  # a negation governs the next few words ("لم تتمكن الحكومة من تهدئة")
-SENTENCE_WIDE = ("denial", "threat", "plan", "fear", "condition")
+SENTENCE_WIDE = ("denial", "threat", "plan", "fear", "condition", "kinds_of_acts")
 ANYWHERE_IN_SENTENCE = ("tally", "trial")  # before or after the trigger
 #: Kinds of time words that name one day ("أمس"، "الثلاثاء"، "فجر").
 DAY_ANCHORS = frozenset({"weekday", "day_offset", "relative_past", "part_of_day"})
@@ -46,6 +46,8 @@ def non_event_reason(
         return f"modality.{negations[0].kind}"
     if is_future(mentions.text.analyses[trigger.first_token]):
         return "modality.plan"  # "ستهاجم القوات"، "سيستعيد الجيش": what will happen, not what did
+    if mentions.starting_at("hypothetical", trigger.end_token) is not None:
+        return "modality.hypothetical"  # "هجمات محتملة"، "غارات مرتقبة": warned of or awaited
     if _planned_after(mentions, trigger, clause_end) or names_an_aim(mentions, trigger):
         return "modality.plan"
     if _judged_feasible(mentions, trigger, clause_end):
@@ -76,6 +78,10 @@ def non_event_reason(
     earlier = mentions.within("earlier", clause_first, clause_end)
     if earlier and not _names_a_day_besides(mentions, sentence_first, sentence_end, earlier):
         return "modality.recap"  # "كان التنظيم قد هاجم البلدة": undated background
+    if mentions.within("habitual", sentence_first, sentence_end) and not names_a_day(
+        mentions, sentence_first, sentence_end
+    ):
+        return "modality.habitual"  # "سجلت حوادث خطف، أحيانا مع عائلاتهم": what happens at times
     return None
 
 

@@ -14,10 +14,10 @@ from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.types import AnalyzedText
 
 #: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix
-#: ("قتلا" is two dead, "قتلاه" his dead).
-SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted", "two_dead"})
+#: ("قتلا" is two dead, "قتلاه" his dead; "أحيانا" at times, not the neighbourhoods "الأحياء").
+SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted", "two_dead", "habitual"})
 #: Cue lists that tell an article's genre (``extract/genre.py``), not a sentence's reading.
-GENRE_CUES = ("press_review", "court_report", "feature_voice", "report_voice", "sport_words")
+GENRE_CUES = ("press_review", "history_page", "court_report", "feature_voice", "report_voice", "sport_words")
 ARTICLE_EXACT_CUES = frozenset({"base_nouns"})  # "قاعدة" (a base) is not "القاعدة" (Al Qaeda)
 CUE_CATEGORIES = (
     "negation",
@@ -30,6 +30,9 @@ CUE_CATEGORIES = (
     "denial",
     "condition",
     "speculation",
+    "hypothetical",
+    "kinds_of_acts",
+    "habitual",
     "killed",
     "killing_verbs",
     "fate_verbs",
