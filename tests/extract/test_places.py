@@ -938,6 +938,23 @@ def test_a_village_whose_name_opens_with_bi_is_still_read(candidate_events_of) -
     assert event.location == "Badush"
 
 
+def test_a_village_after_bi_is_read_where_its_whole_name_is_located_at_once(candidate_events_of) -> None:
+    # بعشيقة is the village's whole name (no article left out, unlike الشدة for "بشدة"), and the
+    # direction after it locates it: the shelling is at Bashiqa, not near Mosul.
+    (event,) = candidate_events_of(
+        "قتل ثلاثة مدنيين في قصف مدفعي لتنظيم داعش على منازلهم ببعشيقة شمال شرق الموصل."
+    )
+    assert (event.location, event.geo_precision) == ("Ba'shiqah", 1)
+
+
+def test_a_whole_name_after_bi_that_nothing_locates_is_no_village(candidate_events_of) -> None:
+    # "بحمد الله" is "thank God"; a Saudi hamlet is called حمد, but nothing after the word places it.
+    (event,) = candidate_events_of(
+        "أحبطت قوات الأمن السعودية بحمد الله هجوما انتحاريا قرب نقطة تفتيش بالرياض أمس."
+    )
+    assert event.location == "Riyadh"
+
+
 @pytest.mark.parametrize("site", ["مسجد", "مدرسة"])
 def test_a_struck_building_is_no_village_named_like_it(candidate_events_of, site: str) -> None:
     # an Iranian Masjed, an Azeri Madrasa: the building is where the bomb went off, in Kabul.

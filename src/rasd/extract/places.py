@@ -213,11 +213,11 @@ def _place_mentions(
         if bare:
             # "بتاجوراء"، "بحلب": ب on a name without the article is mostly "with" (بعلم، بسبب),
             # but it is "in" before the name of a big city; a village of unknown size only where
-            # the ب is the name's own letter (بادوش), never "بشدة" ("strongly", not الشدة).
-            own_letter = gazetteer.knows((_without_conjunction_letter(mentions, token),))
+            # the word is a name as written, never "بشدة" ("strongly", not الشدة).
+            unsized = _village_as_written(mentions, token, end, gazetteer)
             keep(
                 _gazetteer_name_at(
-                    mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT, own_letter
+                    mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT, unsized
                 )
             )
         else:
@@ -656,6 +656,18 @@ def _bare_place_mentions(
         else:
             token += 1
     return [p for p in bare if p.place is not None]
+
+
+def _village_as_written(mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer) -> bool:
+    """After a bare ب, a name the gazetteer has as written: ب as the name's own letter ("بادوش"), or
+    the word after it a whole name with no article left out that the text locates at once
+    ("ببعشيقة شمال الموصل"; not "بشدة", which only keys الشدة, nor "بحمد الله")."""
+    if gazetteer.knows((_without_conjunction_letter(mentions, token),)):
+        return True
+    return (
+        gazetteer.written_so(mentions.text.analyses[token][1])
+        and _locating_phrase(mentions, token + 1, end)[0]
+    )
 
 
 def _without_conjunction_letter(mentions: TextMentions, token: int) -> str:
