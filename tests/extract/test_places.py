@@ -871,6 +871,12 @@ def test_a_square_the_gazetteer_knows_is_the_place_not_the_city_named_after_it(e
     assert (event.location, event.admin1, event.country) == ("Tahrir Square", "Cairo", "EG")
 
 
+def test_a_quarter_the_gazetteer_knows_after_its_cue_is_the_place_not_its_city(events_of) -> None:
+    # حي names a part of the city; GeoNames places Adhamiyah itself, so the event is there, exactly.
+    (event,) = events_of("قتل خمسة مدنيين بانفجار سيارة مفخخة في حي الأعظمية ببغداد.")
+    assert (event.location, event.admin1, event.geo_precision) == ("Adamiyah", "Baghdad", 1)
+
+
 def test_a_name_opened_by_a_generic_word_is_found_whole(events_of) -> None:
     (event,) = events_of("قتل خمسة أشخاص بانفجار سيارة مفخخة في رأس العين بمحافظة الحسكة.")
     assert event.country == "SY" and near(event, 36.85, 40.07)

@@ -416,9 +416,11 @@ def _contains(mentions: TextMentions, place: PlaceMention, city: PlaceMention) -
     locate it; the event is at the place the sentence tells precisely."""
     if place.place is None or city.place is None or place.place == city.place:
         return False
-    if place.cue_kind == CITY_PART:
-        return False  # "حي الروضة بمدينة مأرب": a quarter goes with its city, as ACLED codes it
     inner, outer = place.place, city.place
+    if place.cue_kind == CITY_PART and inner.feature_code not in CITY_PART_CODES:
+        # "حي الروضة بمدينة مأرب": a quarter the gazetteer knows only as a village of its name goes
+        # with its city; one it knows as a quarter ("حي الأعظمية ببغداد") is the place, as ACLED codes it
+        return False
     same_province = (inner.country, inner.admin1_code) == (outer.country, outer.admin1_code)
     # "في محيط الخوبة بجيزان": a name the gazetteer knows only across the border is a place it lacks
     # by the town that locates it, on the town's side.
@@ -503,9 +505,12 @@ def _namesake_fitting(
 
 
 def _placed_at(mentions: TextMentions, place: PlaceMention, best: GazetteerPlace) -> PlaceMention:
-    """The read place at the gazetteer place chosen for it, in that place's country and province."""
+    """The read place at the gazetteer place chosen for it, in that place's country and province; a
+    quarter's cue ("حي الأعظمية") tells a part of a city, but a quarter the gazetteer places is exact."""
     admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
-    return replace(place, place=best, country=best.country, admin1=admin1)
+    exact = place.cue_kind == CITY_PART and best.feature_code in CITY_PART_CODES
+    precision = 1 if exact else place.precision
+    return replace(place, place=best, country=best.country, admin1=admin1, precision=precision)
 
 
 def _a_known_town(place: GazetteerPlace) -> bool:
