@@ -877,6 +877,25 @@ def test_a_quarter_the_gazetteer_knows_after_its_cue_is_the_place_not_its_city(e
     assert (event.location, event.admin1, event.geo_precision) == ("Adamiyah", "Baghdad", 1)
 
 
+def test_a_square_needs_no_province_to_be_read(events_of) -> None:
+    # a square's name is one of a kind, like a sea's: Egypt alone places it.
+    (event,) = events_of("قتل عشرة متظاهرين في اشتباكات مع قوات الأمن في ميدان النهضة في مصر.")
+    assert (event.location, event.admin1) == ("Al Nahda Square", "Giza")
+
+
+def test_an_ordinal_opens_the_whole_name_of_a_square(events_of) -> None:
+    # رابعة is "fourth", yet "رابعة العدوية" is the Cairo square the gazetteer knows whole.
+    (event,) = events_of(
+        "أعلنت وزارة الصحة في مصر مقتل المئات في فض قوات الأمن اعتصام المعارضين في رابعة العدوية."
+    )
+    assert (event.location, event.admin1) == ("Rabaa al-Adawiya Square", "Cairo")
+
+
+def test_an_ordinal_alone_is_no_place(places_of) -> None:
+    places = places_of("انفجرت عبوة ناسفة في الرابعة فجرا في القاهرة وقتلت شرطيين.")
+    assert [p.name_ar for p in places] == ["القاهرة"]
+
+
 def test_a_name_opened_by_a_generic_word_is_found_whole(events_of) -> None:
     (event,) = events_of("قتل خمسة أشخاص بانفجار سيارة مفخخة في رأس العين بمحافظة الحسكة.")
     assert event.country == "SY" and near(event, 36.85, 40.07)

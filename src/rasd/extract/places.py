@@ -54,6 +54,7 @@ CITY_PART = "city_part"  # place_cues.tsv: the kind of حي، شارع، ساح�
 AREA = "area"  # place_cues.tsv: the kind of وسط، منطقة، أطراف
 #: GeoNames feature codes of a part of a city: a quarter, a square.
 CITY_PART_CODES = frozenset({"PPLX", "SQR"})
+SQUARE_CODE = "SQR"
 FACILITY_CLASS = "S"  # the GeoNames feature class of bases, airports and ports
 #: Mentions that may follow a place's name and end like an adjective (السورية، الإسكندرية).
 NAMES_AN_ADJECTIVE_MAY_BE = ("nationality", "admin1", "country")
@@ -1141,8 +1142,10 @@ def _gazetteer_name_at(
     countries (or a big city when it names none), or (``unsized``) a village whose size no source
     gives when the article names its province or a place near it; never a word the lexicons use for
     something else ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word."""
-    if _blocked(mentions, token) or mentions.text.analyses[token][2]:
+    if mentions.text.analyses[token][2]:
         return None  # "إلى منزله": a word with a pronoun suffix is no name
+    if _blocked(mentions, token):
+        return _city_part_named_whole(mentions, token, end, gazetteer, context)
     generic = _generic_head(mentions, token)
     if generic and token + 1 < end:
         return _named_whole(
@@ -1211,9 +1214,9 @@ def _gazetteer_name_at(
 
 def _big_enough(place: GazetteerPlace, context: Context, min_population: int, unsized: bool) -> bool:
     """A town of some size, a village whose size no source gives (where ``unsized`` ones are taken)
-    near another place the article names, or a sea, gulf or strait: one of a name, which needs no
-    size ("في البحر الأحمر")."""
-    if place.feature_class == WATER_CLASS:
+    near another place the article names, or a sea, gulf or strait or a city's square: one of a name,
+    which needs no size ("في البحر الأحمر"، "في رابعة العدوية")."""
+    if place.feature_class == WATER_CLASS or place.feature_code == SQUARE_CODE:
         return True
     return place.population >= min_population or (
         unsized and not place.population and context.supports(place)
@@ -1437,6 +1440,17 @@ def _named_whole(
                 span.text, span, token, end_token, 1, None, None, candidates=tuple(candidates), cued=False
             )
     return None
+
+
+def _city_part_named_whole(
+    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "في رابعة العدوية": a word the lexicons read otherwise (an ordinal, a time, an act) opens the
+    whole name of a square or quarter the gazetteer knows; alone it names no place."""
+    whole = _named_whole(mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CUE, True)
+    if whole is None or any(p.feature_code not in CITY_PART_CODES for p in whole.candidates):
+        return None
+    return whole
 
 
 def _continues_name(mentions: TextMentions, token: int, end: int) -> bool:
