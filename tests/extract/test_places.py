@@ -871,6 +871,31 @@ def test_a_square_the_gazetteer_knows_is_the_place_not_the_city_named_after_it(e
     assert (event.location, event.admin1, event.country) == ("Tahrir Square", "Cairo", "EG")
 
 
+def test_a_quarter_the_gazetteer_knows_after_its_cue_is_the_place_not_its_city(events_of) -> None:
+    # حي names a part of the city; GeoNames places Adhamiyah itself, so the event is there, exactly.
+    (event,) = events_of("قتل خمسة مدنيين بانفجار سيارة مفخخة في حي الأعظمية ببغداد.")
+    assert (event.location, event.admin1, event.geo_precision) == ("Adamiyah", "Baghdad", 1)
+
+
+def test_a_square_needs_no_province_to_be_read(events_of) -> None:
+    # a square's name is one of a kind, like a sea's: Egypt alone places it.
+    (event,) = events_of("قتل عشرة متظاهرين في اشتباكات مع قوات الأمن في ميدان النهضة في مصر.")
+    assert (event.location, event.admin1) == ("Al Nahda Square", "Giza")
+
+
+def test_an_ordinal_opens_the_whole_name_of_a_square(events_of) -> None:
+    # رابعة is "fourth", yet "رابعة العدوية" is the Cairo square the gazetteer knows whole.
+    (event,) = events_of(
+        "أعلنت وزارة الصحة في مصر مقتل المئات في فض قوات الأمن اعتصام المعارضين في رابعة العدوية."
+    )
+    assert (event.location, event.admin1) == ("Rabaa al-Adawiya Square", "Cairo")
+
+
+def test_an_ordinal_alone_is_no_place(places_of) -> None:
+    places = places_of("انفجرت عبوة ناسفة في الرابعة فجرا في القاهرة وقتلت شرطيين.")
+    assert [p.name_ar for p in places] == ["القاهرة"]
+
+
 def test_a_name_opened_by_a_generic_word_is_found_whole(events_of) -> None:
     (event,) = events_of("قتل خمسة أشخاص بانفجار سيارة مفخخة في رأس العين بمحافظة الحسكة.")
     assert event.country == "SY" and near(event, 36.85, 40.07)
@@ -936,6 +961,23 @@ def test_a_village_whose_name_opens_with_bi_is_still_read(candidate_events_of) -
         "قصفت طائرات التحالف مواقع التنظيم على مرتفعات بادوش غرب الموصل وقتلت عشرة مسلحين."
     )
     assert event.location == "Badush"
+
+
+def test_a_village_after_bi_is_read_where_its_whole_name_is_located_at_once(candidate_events_of) -> None:
+    # بعشيقة is the village's whole name (no article left out, unlike الشدة for "بشدة"), and the
+    # direction after it locates it: the shelling is at Bashiqa, not near Mosul.
+    (event,) = candidate_events_of(
+        "قتل ثلاثة مدنيين في قصف مدفعي لتنظيم داعش على منازلهم ببعشيقة شمال شرق الموصل."
+    )
+    assert (event.location, event.geo_precision) == ("Ba'shiqah", 1)
+
+
+def test_a_whole_name_after_bi_that_nothing_locates_is_no_village(candidate_events_of) -> None:
+    # "بحمد الله" is "thank God"; a Saudi hamlet is called حمد, but nothing after the word places it.
+    (event,) = candidate_events_of(
+        "أحبطت قوات الأمن السعودية بحمد الله هجوما انتحاريا قرب نقطة تفتيش بالرياض أمس."
+    )
+    assert event.location == "Riyadh"
 
 
 @pytest.mark.parametrize("site", ["مسجد", "مدرسة"])

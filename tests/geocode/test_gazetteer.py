@@ -20,6 +20,7 @@ from rasd.geocode.gazetteer import (
     name_stems,
 )
 from rasd.lexicon.resources import load_tsv
+from rasd.text.normalize import default_normalizer
 
 BAGHUZ = Place(1, "Al Baghuz Fawqani", "SY", "07", 34.4575, 40.9372, 0)
 HAJIN = Place(2, "Hajin", "SY", "07", 34.6958, 40.8333, 29237)
@@ -275,3 +276,10 @@ def test_the_saudi_border_towns_added_lie_on_the_saudi_side() -> None:
     for town in (entry.place for entry in added_places() if entry.place.country == "SA"):
         nearest = min(km_between(town.latitude, town.longitude, p.latitude, p.longitude) for p in yemeni)
         assert nearest > 3, town.name
+
+
+def test_a_name_written_so_has_no_article_the_text_left_out() -> None:
+    gazetteer = default_gazetteer()
+    fold = default_normalizer().fold
+    assert gazetteer.written_so(fold("بعشيقة"))
+    assert gazetteer.knows((fold("شدة"),)) and not gazetteer.written_so(fold("شدة"))

@@ -54,6 +54,7 @@ CITY_PART = "city_part"  # place_cues.tsv: the kind of حي، شارع، ساح�
 AREA = "area"  # place_cues.tsv: the kind of وسط، منطقة، أطراف
 #: GeoNames feature codes of a part of a city: a quarter, a square.
 CITY_PART_CODES = frozenset({"PPLX", "SQR"})
+SQUARE_CODE = "SQR"
 FACILITY_CLASS = "S"  # the GeoNames feature class of bases, airports and ports
 #: Mentions that may follow a place's name and end like an adjective (السورية، الإسكندرية).
 NAMES_AN_ADJECTIVE_MAY_BE = ("nationality", "admin1", "country")
@@ -213,11 +214,11 @@ def _place_mentions(
         if bare:
             # "بتاجوراء"، "بحلب": ب on a name without the article is mostly "with" (بعلم، بسبب),
             # but it is "in" before the name of a big city; a village of unknown size only where
-            # the ب is the name's own letter (بادوش), never "بشدة" ("strongly", not الشدة).
-            own_letter = gazetteer.knows((_without_conjunction_letter(mentions, token),))
+            # the word is a name as written, never "بشدة" ("strongly", not الشدة).
+            unsized = _village_as_written(mentions, token, end, gazetteer)
             keep(
                 _gazetteer_name_at(
-                    mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT, own_letter
+                    mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CONTEXT, unsized
                 )
             )
         else:
@@ -416,9 +417,11 @@ def _contains(mentions: TextMentions, place: PlaceMention, city: PlaceMention) -
     locate it; the event is at the place the sentence tells precisely."""
     if place.place is None or city.place is None or place.place == city.place:
         return False
-    if place.cue_kind == CITY_PART:
-        return False  # "حي الروضة بمدينة مأرب": a quarter goes with its city, as ACLED codes it
     inner, outer = place.place, city.place
+    if place.cue_kind == CITY_PART and inner.feature_code not in CITY_PART_CODES:
+        # "حي الروضة بمدينة مأرب": a quarter the gazetteer knows only as a village of its name goes
+        # with its city; one it knows as a quarter ("حي الأعظمية ببغداد") is the place, as ACLED codes it
+        return False
     same_province = (inner.country, inner.admin1_code) == (outer.country, outer.admin1_code)
     # "في محيط الخوبة بجيزان": a name the gazetteer knows only across the border is a place it lacks
     # by the town that locates it, on the town's side.
@@ -503,9 +506,12 @@ def _namesake_fitting(
 
 
 def _placed_at(mentions: TextMentions, place: PlaceMention, best: GazetteerPlace) -> PlaceMention:
-    """The read place at the gazetteer place chosen for it, in that place's country and province."""
+    """The read place at the gazetteer place chosen for it, in that place's country and province; a
+    quarter's cue ("حي الأعظمية") tells a part of a city, but a quarter the gazetteer places is exact."""
     admin1 = mentions.lexicon.admin1_by_code(best.country, best.admin1_code) or place.admin1
-    return replace(place, place=best, country=best.country, admin1=admin1)
+    exact = place.cue_kind == CITY_PART and best.feature_code in CITY_PART_CODES
+    precision = 1 if exact else place.precision
+    return replace(place, place=best, country=best.country, admin1=admin1, precision=precision)
 
 
 def _a_known_town(place: GazetteerPlace) -> bool:
@@ -656,6 +662,18 @@ def _bare_place_mentions(
         else:
             token += 1
     return [p for p in bare if p.place is not None]
+
+
+def _village_as_written(mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer) -> bool:
+    """After a bare ب, a name the gazetteer has as written: ب as the name's own letter ("بادوش"), or
+    the word after it a whole name with no article left out that the text locates at once
+    ("ببعشيقة شمال الموصل"; not "بشدة", which only keys الشدة, nor "بحمد الله")."""
+    if gazetteer.knows((_without_conjunction_letter(mentions, token),)):
+        return True
+    return (
+        gazetteer.written_so(mentions.text.analyses[token][1])
+        and _locating_phrase(mentions, token + 1, end)[0]
+    )
 
 
 def _without_conjunction_letter(mentions: TextMentions, token: int) -> str:
@@ -1124,8 +1142,10 @@ def _gazetteer_name_at(
     countries (or a big city when it names none), or (``unsized``) a village whose size no source
     gives when the article names its province or a place near it; never a word the lexicons use for
     something else ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word."""
-    if _blocked(mentions, token) or mentions.text.analyses[token][2]:
+    if mentions.text.analyses[token][2]:
         return None  # "إلى منزله": a word with a pronoun suffix is no name
+    if _blocked(mentions, token):
+        return _city_part_named_whole(mentions, token, end, gazetteer, context)
     generic = _generic_head(mentions, token)
     if generic and token + 1 < end:
         return _named_whole(
@@ -1194,9 +1214,9 @@ def _gazetteer_name_at(
 
 def _big_enough(place: GazetteerPlace, context: Context, min_population: int, unsized: bool) -> bool:
     """A town of some size, a village whose size no source gives (where ``unsized`` ones are taken)
-    near another place the article names, or a sea, gulf or strait: one of a name, which needs no
-    size ("في البحر الأحمر")."""
-    if place.feature_class == WATER_CLASS:
+    near another place the article names, or a sea, gulf or strait or a city's square: one of a name,
+    which needs no size ("في البحر الأحمر"، "في رابعة العدوية")."""
+    if place.feature_class == WATER_CLASS or place.feature_code == SQUARE_CODE:
         return True
     return place.population >= min_population or (
         unsized and not place.population and context.supports(place)
@@ -1420,6 +1440,17 @@ def _named_whole(
                 span.text, span, token, end_token, 1, None, None, candidates=tuple(candidates), cued=False
             )
     return None
+
+
+def _city_part_named_whole(
+    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "في رابعة العدوية": a word the lexicons read otherwise (an ordinal, a time, an act) opens the
+    whole name of a square or quarter the gazetteer knows; alone it names no place."""
+    whole = _named_whole(mentions, token, end, gazetteer, context, MIN_POPULATION_WITHOUT_CUE, True)
+    if whole is None or any(p.feature_code not in CITY_PART_CODES for p in whole.candidates):
+        return None
+    return whole
 
 
 def _continues_name(mentions: TextMentions, token: int, end: int) -> bool:

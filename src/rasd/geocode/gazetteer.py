@@ -163,6 +163,14 @@ class Gazetteer:
         """Some place has an Arabic name of exactly these stems (no place is built to say so)."""
         return " ".join(stems) in self.by_key
 
+    def written_so(self, word: str) -> bool:
+        """Some place's Arabic name is this one word as written, with no article the text left out
+        (بعشيقة is Bashiqa's whole name; شدة only keys الشدة)."""
+        fold = default_normalizer().fold
+        return any(
+            fold(name) == word for row in self.by_key.get(word, ()) for name in self.table.names(row).arabic
+        )
+
     def head_lookup(self, stems: Stems) -> list[Place]:
         """Places whose name is these stems plus qualifiers ("باغوز" → "باغوز فوقاني"); never a common
         word's ("مسجد" is a mosque, not the Iranian village Masjed-e ‘Olyā)."""
