@@ -1058,3 +1058,22 @@ def test_the_houthis_drone_air_force_is_the_houthis_not_yemens_army() -> None:
     mentions = _mentions("نفذ سلاح الجو المسير عملية عسكرية استهدفت سفينة في البحر الأحمر.")
     names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set(), "YE")]
     assert names == ["Houthis"]
+
+
+def test_a_unit_of_the_state_is_no_side_against_its_own_army(events_of) -> None:
+    """Iraq's Counter Terrorism Service fights as a unit of Iraq's forces: never their second actor."""
+    text = (
+        "استعادت القوات المسلحة ورجال جهاز مكافحة الإرهاب السيطرة على المجمع الحكومي في الرمادي"
+        " اليوم من تنظيم داعش."
+    )
+    (event,) = events_of(text, published="2015-12-28")
+    assert event.actor2 == "Islamic State"
+
+
+def test_volunteers_beside_the_army_are_its_side_of_a_fight(events_of) -> None:
+    text = (
+        "دارت معارك عنيفة اليوم في قاعدة العند بين الجيش والمقاومة الشعبية من جهة وعناصر جماعة"
+        " الحوثي من جهة أخرى."
+    )
+    (event,) = events_of(text, published="2015-07-23")
+    assert event.actor2 == "Houthis"

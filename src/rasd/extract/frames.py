@@ -2142,8 +2142,10 @@ def _assign_actors(
         co_authors = [a for a in others if _co_author(frame, mentions, actor1, a, others, victims)]
         others = [a for a in others if a not in co_authors]
     # A backer's cue may stand near the other side too ("الجيش وفصائل تقاتل إلى جانبه حملة ضد
-    # داعش"): only a joined co-author is surely on actor1's side.
-    frame.associates = co_authors
+    # داعش"): only a joined co-author, or a force of actor1's own state's side, is surely on it.
+    beside = [a for a in others if actor1 is not None and _one_state_side(a, actor1, mentions.lexicon)]
+    others = [a for a in others if a not in beside]
+    frame.associates = co_authors + beside
     if actor1 is not None and actor1.inter not in NON_STATE_ARMED_INTER:
         # "غارات للتحالف استهدفت قاعدة العند الجوية": a state or its ally strikes a base the other
         # side holds, not its own state's military.
@@ -2596,6 +2598,28 @@ def _same_party(actor: ActorMention, actor1: ActorMention) -> bool:
     bomber of "فجر انتحاري نفسه" once the article says that the group claimed it)."""
     same = actor.actor_id == actor1.actor_id or actor.name == actor1.name
     return same or (actor.unidentified and actor1.named_armed_group)
+
+
+def _one_state_side(a: ActorMention, b: ActorMention, lexicon: Lexicon) -> bool:
+    """A state's military or police and a unit of them or the volunteers beside them ("رفعت القوات
+    المسلحة من رجال جهاز مكافحة الإرهاب العلم"، "بين الجيش والمقاومة الشعبية من جهة والحوثيين"):
+    one side, never each other's second actor (ACLED codes a unit's act by the unit, its state's
+    forces beside it)."""
+    return any(
+        _serves_the_state(unit, lexicon) and _state_force_of(force, unit.country)
+        for unit, force in ((a, b), (b, a))
+    )
+
+
+def _serves_the_state(actor: ActorMention, lexicon: Lexicon) -> bool:
+    entry = lexicon.actors.get(actor.actor_id)
+    return entry is not None and (entry.state_unit or entry.state_affiliate)
+
+
+def _state_force_of(actor: ActorMention, country: str | None) -> bool:
+    """A state's own force, of the given country where both name one (the army unnamed by country
+    is the event's country's)."""
+    return actor.inter == STATE_INTER and (None in (actor.country, country) or actor.country == country)
 
 
 def _marked_agents(
