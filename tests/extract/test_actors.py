@@ -1077,3 +1077,24 @@ def test_volunteers_beside_the_army_are_its_side_of_a_fight(events_of) -> None:
     )
     (event,) = events_of(text, published="2015-07-23")
     assert event.actor2 == "Houthis"
+
+
+def test_victims_whose_nationality_the_sentence_tells_are_its_civilians(events_of) -> None:
+    """Syrians killed in Lebanon are Civilians (Syria), though the first victims named have no
+    nationality of their own."""
+    text = (
+        "استهدفت غارة إسرائيلية اليوم معملا في بلدة وادي الكفور بالنبطية وأسفرت عن مقتل حارس المعمل"
+        " وعائلته بالإضافة إلى عمال سوريين آخرين."
+    )
+    (event,) = events_of(text, published="2024-08-17")
+    assert (event.actor2, event.actor2_ar) == ("Civilians (Syria)", "عمال سوريين")
+
+
+def test_people_counted_by_their_nationality_are_its_civilians(events_of) -> None:
+    (event,) = events_of("قتل مسلحون اليوم الاثنين 3 مصريين في هجوم على مزرعة في مدينة سرت الليبية.")
+    assert (event.actor2, event.actor2_ar) == ("Civilians (Egypt)", "3 مصريين")
+
+
+def test_one_of_the_people_counted_gives_them_no_nationality(events_of) -> None:
+    (event,) = events_of("خطف مسلحون اليوم الاثنين ثلاثة عمال أجانب أحدهم مصري قرب مدينة سرت الليبية.")
+    assert event.actor2 != "Civilians (Egypt)"

@@ -2162,6 +2162,8 @@ def _assign_actors(
     # قوات وحدات حماية سنجار").
     partner = _pair_partner(mentions, actor1, others)
     frame.actor2 = min(others, key=lambda a: (a is not partner, a.site, a not in victims), default=None)
+    if frame.actor2 is not None and _nameless_civilians(frame.actor2):
+        frame.actor2 = next((a for a in others if _civilians_of_a_nationality(a)), frame.actor2)
     if "defensive" in frame.trigger.flags and frame.actor2 is not None and not _attacker_chosen(frame, rule):
         # "تصدت القوات لهجوم الحوثيين": who repels is the target; the attacker is actor1.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
@@ -2180,6 +2182,18 @@ def _assign_actors(
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _civilians_of_a_nationality(actor: ActorMention) -> bool:
+    """Civilians whose nationality the text tells ("عمال سوريين"، "السفير الأردني")."""
+    return actor.inter == CIVILIAN_INTER and not actor.generic
+
+
+def _nameless_civilians(actor: ActorMention) -> bool:
+    """Civilians told with no nationality ("وعائلته"، "المدنيين"): the event's country's, unless the
+    sentence tells the same victims' nationality ("مقتل حارس المعمل السوري وعائلته بالإضافة إلى عمال
+    سوريين": Syrians killed in Lebanon are Civilians (Syria), as ACLED codes victims abroad)."""
+    return actor.inter == CIVILIAN_INTER and actor.generic
 
 
 def _party_of_an_answered_act(frame: Frame, mentions: TextMentions, actor: ActorMention) -> bool:
