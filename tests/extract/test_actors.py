@@ -1098,3 +1098,10 @@ def test_people_counted_by_their_nationality_are_its_civilians(events_of) -> Non
 def test_one_of_the_people_counted_gives_them_no_nationality(events_of) -> None:
     (event,) = events_of("خطف مسلحون اليوم الاثنين ثلاثة عمال أجانب أحدهم مصري قرب مدينة سرت الليبية.")
     assert event.actor2 != "Civilians (Egypt)"
+
+
+def test_men_killed_on_a_day_are_the_victims_not_the_bombers(events_of) -> None:
+    """ "قتلوا اليوم في انفجار": a time between the killed-word and its cause leaves it passive."""
+    text = "قال مصدر أمني إن ثلاثة من عناصر الشرطة المصرية قتلوا اليوم في انفجار عبوة ناسفة في مدينة العريش."
+    (event,) = events_of(text, published="2015-07-20")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")

@@ -2807,12 +2807,14 @@ def _killed_word_after(mentions: TextMentions, actor: ActorMention) -> Mention |
 
 
 def _passive_use(mentions: TextMentions, verb: Mention | None) -> bool:
-    """The killed-word is followed by a cause ("في"، "جراء"، "إثر"), a word with a preposition
-    ("برصاص"، "بانفجار") or the passive of the wounded ("قتل وأصيب اثنان") before any count, so
-    no object follows it."""
+    """The killed-word is followed, past a time it may name ("قتلوا اليوم في"), by a cause ("في"،
+    "جراء"، "إثر"), a word with a preposition ("برصاص"، "بانفجار") or the passive of the wounded
+    ("قتل وأصيب اثنان") before any count, so no object follows it."""
     if verb is None:
         return False
     after = verb.end_token
+    time = mentions.starting_at("time", after)  # "قتلوا اليوم في الهجوم"، "قتل أمس برصاص"
+    after = after if time is None else time.end_token
     if after >= len(mentions.text) or _object_count_follows(mentions, after):
         return False
     told = (mentions.starting_at(kind, after) for kind in ("causes", "hurt_verbs"))
