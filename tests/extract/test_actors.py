@@ -1105,3 +1105,19 @@ def test_men_killed_on_a_day_are_the_victims_not_the_bombers(events_of) -> None:
     text = "قال مصدر أمني إن ثلاثة من عناصر الشرطة المصرية قتلوا اليوم في انفجار عبوة ناسفة في مدينة العريش."
     (event,) = events_of(text, published="2015-07-20")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")
+
+
+def test_two_backers_joined_after_a_word_of_backing_are_both_allies(events_of) -> None:
+    text = (
+        "وكانت المقاومة المسنودة بقوات الجيش الوطني وطيران التحالف قد سيطرت أمس على وادي عقان شمال"
+        " محافظة لحج."
+    )
+    (event,) = events_of(text, published="2015-07-20")
+    assert event.actor1 == "Popular Resistance (Yemen)"
+    assert event.actor2 not in ("Saudi-led Coalition", "Military Forces of Yemen")
+
+
+def test_after_bayna_the_force_joined_to_a_backer_is_the_other_side(events_of) -> None:
+    text = "ويتواصل القتال اليوم بين المقاتلين المحليين المدعومين بالتحالف وقوات الحوثي وصالح في مدينة تعز."
+    (event,) = events_of(text, published="2015-07-20")
+    assert event.actor2 == "Houthis"

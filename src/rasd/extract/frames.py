@@ -136,6 +136,7 @@ BURNED_REACH = 2  # words from a burning word to the person burned ("حرق من
 ANSWERED_ACT_REACH = (
     6  # words from "بعد"، "ردا" to the earlier act's word ("بعد ساعات من بدء مقاتلي المعارضة هجوما")
 )
+BACKER_ADJECTIVES = 1  # words between two backers joined by و ("بقوات الجيش الوطني وطيران التحالف")
 ACT_PARTY_REACH = 2  # words from that act's word to its party ("هجوم مفاجئ لمقاتلي المعارضة")
 #: Acts that strike a target: a bombing, a strike or an attack on civilians (a fight's or a
 #: territory's other side is its foe, told "بعد معارك مع داعش"، "بعد انسحاب قوات الدعم السريع");
@@ -2313,12 +2314,29 @@ def _allies(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMen
         # "تقاتل إلى جانبه"، "بدعمهم": a pronoun is the backer or the backed; what follows is not.
         if not _with_its_preposition(mentions, cue) or mentions.text.analyses[cue.end_token - 1][2]:
             continue
-        allies += _first_actor_after(actors, cue)
+        allies += _backers_after(mentions, actors, cue)
     for cue in mentions.by_kind.get("backed_by", []):
         # "مدعومة برجال قبائل"، "مدعوما بمسلحي المقاومة": the word after the participle carries بـ.
         if _bears_locative(mentions, cue.end_token):
-            allies += _first_actor_after(actors, cue)
+            allies += _backers_after(mentions, actors, cue)
     return allies
+
+
+def _backers_after(mentions: TextMentions, actors: list[ActorMention], cue: Mention) -> list[ActorMention]:
+    """The first actor after a word of backing and one joined to it by و, past an adjective of the
+    first ("المقاومة المسنودة بقوات الجيش الوطني وطيران التحالف"): both back the side. After بين the
+    joined one is the other side ("القتال بين المقاتلين المدعومين بالتحالف وقوات الحوثي")."""
+    backers = _first_actor_after(actors, cue)
+    if mentions.within("pair_opener", max(0, cue.first_token - SIDE_REACH), cue.first_token):
+        return backers
+    joined_after = [
+        a
+        for first in backers
+        for a in actors
+        if 0 <= a.first_token - first.end_token <= BACKER_ADJECTIVES
+        and joined(mentions.text.analyses[a.first_token])
+    ]
+    return backers + joined_after[:1]
 
 
 def _related_parties(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
