@@ -1060,23 +1060,28 @@ def test_the_houthis_drone_air_force_is_the_houthis_not_yemens_army() -> None:
     assert names == ["Houthis"]
 
 
-def test_a_unit_of_the_state_is_no_side_against_its_own_army(events_of) -> None:
-    """Iraq's Counter Terrorism Service fights as a unit of Iraq's forces: never their second actor."""
-    text = (
-        "استعادت القوات المسلحة ورجال جهاز مكافحة الإرهاب السيطرة على المجمع الحكومي في الرمادي"
-        " اليوم من تنظيم داعش."
-    )
-    (event,) = events_of(text, published="2015-12-28")
-    assert event.actor2 == "Islamic State"
-
-
-def test_volunteers_beside_the_army_are_its_side_of_a_fight(events_of) -> None:
-    text = (
-        "دارت معارك عنيفة اليوم في قاعدة العند بين الجيش والمقاومة الشعبية من جهة وعناصر جماعة"
-        " الحوثي من جهة أخرى."
-    )
-    (event,) = events_of(text, published="2015-07-23")
-    assert event.actor2 == "Houthis"
+@pytest.mark.parametrize(
+    ("text", "published", "foe"),
+    [
+        (  # Iraq's Counter Terrorism Service, a unit of Iraq's forces
+            "استعادت القوات المسلحة ورجال جهاز مكافحة الإرهاب السيطرة على المجمع الحكومي في الرمادي"
+            " اليوم من تنظيم داعش.",
+            "2015-12-28",
+            "Islamic State",
+        ),
+        (  # the volunteers who fight beside Yemen's army
+            "دارت معارك عنيفة اليوم في قاعدة العند بين الجيش والمقاومة الشعبية من جهة وعناصر جماعة"
+            " الحوثي من جهة أخرى.",
+            "2015-07-23",
+            "Houthis",
+        ),
+    ],
+)
+def test_the_state_s_own_side_is_never_its_second_actor(
+    events_of, text: str, published: str, foe: str
+) -> None:
+    (event,) = events_of(text, published=published)
+    assert event.actor2 == foe
 
 
 def test_victims_whose_nationality_the_sentence_tells_are_its_civilians(events_of) -> None:
