@@ -1058,3 +1058,71 @@ def test_the_houthis_drone_air_force_is_the_houthis_not_yemens_army() -> None:
     mentions = _mentions("نفذ سلاح الجو المسير عملية عسكرية استهدفت سفينة في البحر الأحمر.")
     names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set(), "YE")]
     assert names == ["Houthis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "foe"),
+    [
+        (  # Iraq's Counter Terrorism Service, a unit of Iraq's forces
+            "استعادت القوات المسلحة ورجال جهاز مكافحة الإرهاب السيطرة على المجمع الحكومي في الرمادي"
+            " اليوم من تنظيم داعش.",
+            "2015-12-28",
+            "Islamic State",
+        ),
+        (  # the volunteers who fight beside Yemen's army
+            "دارت معارك عنيفة اليوم في قاعدة العند بين الجيش والمقاومة الشعبية من جهة وعناصر جماعة"
+            " الحوثي من جهة أخرى.",
+            "2015-07-23",
+            "Houthis",
+        ),
+    ],
+)
+def test_the_state_s_own_side_is_never_its_second_actor(
+    events_of, text: str, published: str, foe: str
+) -> None:
+    (event,) = events_of(text, published=published)
+    assert event.actor2 == foe
+
+
+def test_victims_whose_nationality_the_sentence_tells_are_its_civilians(events_of) -> None:
+    """Syrians killed in Lebanon are Civilians (Syria), though the first victims named have no
+    nationality of their own."""
+    text = (
+        "استهدفت غارة إسرائيلية اليوم معملا في بلدة وادي الكفور بالنبطية وأسفرت عن مقتل حارس المعمل"
+        " وعائلته بالإضافة إلى عمال سوريين آخرين."
+    )
+    (event,) = events_of(text, published="2024-08-17")
+    assert (event.actor2, event.actor2_ar) == ("Civilians (Syria)", "عمال سوريين")
+
+
+def test_people_counted_by_their_nationality_are_its_civilians(events_of) -> None:
+    (event,) = events_of("قتل مسلحون اليوم الاثنين 3 مصريين في هجوم على مزرعة في مدينة سرت الليبية.")
+    assert (event.actor2, event.actor2_ar) == ("Civilians (Egypt)", "3 مصريين")
+
+
+def test_one_of_the_people_counted_gives_them_no_nationality(events_of) -> None:
+    (event,) = events_of("خطف مسلحون اليوم الاثنين ثلاثة عمال أجانب أحدهم مصري قرب مدينة سرت الليبية.")
+    assert event.actor2 != "Civilians (Egypt)"
+
+
+def test_men_killed_on_a_day_are_the_victims_not_the_bombers(events_of) -> None:
+    """ "قتلوا اليوم في انفجار": a time between the killed-word and its cause leaves it passive."""
+    text = "قال مصدر أمني إن ثلاثة من عناصر الشرطة المصرية قتلوا اليوم في انفجار عبوة ناسفة في مدينة العريش."
+    (event,) = events_of(text, published="2015-07-20")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt")
+
+
+def test_two_backers_joined_after_a_word_of_backing_are_both_allies(events_of) -> None:
+    text = (
+        "وكانت المقاومة المسنودة بقوات الجيش الوطني وطيران التحالف قد سيطرت أمس على وادي عقان شمال"
+        " محافظة لحج."
+    )
+    (event,) = events_of(text, published="2015-07-20")
+    assert event.actor1 == "Popular Resistance (Yemen)"
+    assert event.actor2 not in ("Saudi-led Coalition", "Military Forces of Yemen")
+
+
+def test_after_bayna_the_force_joined_to_a_backer_is_the_other_side(events_of) -> None:
+    text = "ويتواصل القتال اليوم بين المقاتلين المحليين المدعومين بالتحالف وقوات الحوثي وصالح في مدينة تعز."
+    (event,) = events_of(text, published="2015-07-20")
+    assert event.actor2 == "Houthis"

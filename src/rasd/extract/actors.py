@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from rasd.acled import conventions, is_unidentified
 from rasd.extract.mentions import TextMentions
+from rasd.extract.numbers import number_ending_at
 from rasd.lexicon.lexicon import ForceNoun, Lexicon
 from rasd.text.tokenize import bears_preposition, clitic_roles
 from rasd.types import Mention, Span
@@ -15,6 +16,8 @@ from rasd.types import Mention, Span
 MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
 MAX_WORDS_AFTER_BELONGING = 3  # "طائرات تابعة للحكومة السورية"
 MAX_WORDS_OF_BASE_NAME = 3  # "قاعدة «كاتي» العسكرية"، "قاعدة عثمان دقنة الجوية": a base's own name
+#: "أحدهم مصري"، "احدهما بريطاني": one of a group already counted says who he is, not who was struck.
+MIN_NATIONALS_COUNTED = 2
 MAX_WORDS_BEFORE_GROUP = 5  # "انتحاريين" … "داعش": "انتحاريين اثنين من عناصر تنظيم \"داعش\""
 STATE_INTER = 1  # ACLED's inter code of a state's own forces
 #: Inter codes of armed groups that are not a state's forces (rebels, militias, external groups).
@@ -100,6 +103,7 @@ def actor_mentions(
             )
         )
     found += _military_bases(mentions, first, end)
+    found += _counted_nationals(mentions, first, end)
     kept = [a for a in _longest_first(found) if not _qualifies_a_noun(mentions, a)]
     return _forces_of_their_owner(mentions, _without_fighters_of_named(mentions, kept))
 
@@ -126,6 +130,31 @@ def _nationality_of(mentions: TextMentions, force: Mention, end: int, abroad: bo
         ),
         None,
     )
+
+
+def _counted_nationals(mentions: TextMentions, first: int, end: int) -> list[ActorMention]:
+    """ "اختطاف أربعة إيطاليين في ليبيا"، "ترتفع الحصيلة إلى 10 سوريين": people counted by their
+    nationality alone are civilians of that country, as ACLED codes victims abroad. A force noun
+    between the count and the nationality makes a force ("مقتل 3 جنود أتراك"), read above."""
+    lexicon, template = mentions.lexicon, conventions()["civilians_actor"]
+    found = []
+    for nationality in mentions.within("nationality", first, end):
+        count = number_ending_at(mentions, nationality.first_token, first)
+        country = lexicon.countries.get(nationality.entry_id)
+        if count is None or count.value < MIN_NATIONALS_COUNTED or country is None:
+            continue
+        found.append(
+            ActorMention(
+                template.format(country=country.name_en),
+                f"counted+{nationality.entry_id}",
+                CIVILIAN_INTER,
+                nationality.entry_id,
+                mentions.text.span(count.first_token, nationality.end_token),
+                count.first_token,
+                nationality.end_token,
+            )
+        )
+    return found
 
 
 def _adjectives_between(mentions: TextMentions, first: int, end: int) -> bool:

@@ -136,6 +136,7 @@ BURNED_REACH = 2  # words from a burning word to the person burned ("حرق من
 ANSWERED_ACT_REACH = (
     6  # words from "بعد"، "ردا" to the earlier act's word ("بعد ساعات من بدء مقاتلي المعارضة هجوما")
 )
+BACKER_ADJECTIVES = 1  # words between two backers joined by و ("بقوات الجيش الوطني وطيران التحالف")
 ACT_PARTY_REACH = 2  # words from that act's word to its party ("هجوم مفاجئ لمقاتلي المعارضة")
 #: Acts that strike a target: a bombing, a strike or an attack on civilians (a fight's or a
 #: territory's other side is its foe, told "بعد معارك مع داعش"، "بعد انسحاب قوات الدعم السريع");
@@ -2197,8 +2198,10 @@ def _assign_actors(
         co_authors = [a for a in others if _co_author(frame, mentions, actor1, a, others, victims)]
         others = [a for a in others if a not in co_authors]
     # A backer's cue may stand near the other side too ("الجيش وفصائل تقاتل إلى جانبه حملة ضد
-    # داعش"): only a joined co-author is surely on actor1's side.
-    frame.associates = co_authors
+    # داعش"): only a joined co-author, or a force of actor1's own state's side, is surely on it.
+    beside = [a for a in others if actor1 is not None and _one_state_side(a, actor1, mentions.lexicon)]
+    others = [a for a in others if a not in beside]
+    frame.associates = co_authors + beside
     if actor1 is not None and actor1.inter not in NON_STATE_ARMED_INTER:
         # "غارات للتحالف استهدفت قاعدة العند الجوية": a state or its ally strikes a base the other
         # side holds, not its own state's military.
@@ -2215,6 +2218,8 @@ def _assign_actors(
     # قوات وحدات حماية سنجار").
     partner = _pair_partner(mentions, actor1, others)
     frame.actor2 = min(others, key=lambda a: (a is not partner, a.site, a not in victims), default=None)
+    if frame.actor2 is not None and _nameless_civilians(frame.actor2):
+        frame.actor2 = next((a for a in others if _civilians_of_a_nationality(a)), frame.actor2)
     if "defensive" in frame.trigger.flags and frame.actor2 is not None and not _attacker_chosen(frame, rule):
         # "تصدت القوات لهجوم الحوثيين": who repels is the target; the attacker is actor1.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
@@ -2233,6 +2238,18 @@ def _assign_actors(
     for actor in (frame.actor1, frame.actor2):
         if actor is not None and actor.weapon and actor.weapon not in frame.weapons:
             frame.weapons.append(actor.weapon)
+
+
+def _civilians_of_a_nationality(actor: ActorMention) -> bool:
+    """Civilians whose nationality the text tells ("عمال سوريين"، "السفير الأردني")."""
+    return actor.inter == CIVILIAN_INTER and not actor.generic
+
+
+def _nameless_civilians(actor: ActorMention) -> bool:
+    """Civilians told with no nationality ("وعائلته"، "المدنيين"): the event's country's, unless the
+    sentence tells the same victims' nationality ("مقتل حارس المعمل السوري وعائلته بالإضافة إلى عمال
+    سوريين": Syrians killed in Lebanon are Civilians (Syria), as ACLED codes victims abroad)."""
+    return actor.inter == CIVILIAN_INTER and actor.generic
 
 
 def _party_of_an_answered_act(frame: Frame, mentions: TextMentions, actor: ActorMention) -> bool:
@@ -2352,12 +2369,29 @@ def _allies(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMen
         # "تقاتل إلى جانبه"، "بدعمهم": a pronoun is the backer or the backed; what follows is not.
         if not _with_its_preposition(mentions, cue) or mentions.text.analyses[cue.end_token - 1][2]:
             continue
-        allies += _first_actor_after(actors, cue)
+        allies += _backers_after(mentions, actors, cue)
     for cue in mentions.by_kind.get("backed_by", []):
         # "مدعومة برجال قبائل"، "مدعوما بمسلحي المقاومة": the word after the participle carries بـ.
         if _bears_locative(mentions, cue.end_token):
-            allies += _first_actor_after(actors, cue)
+            allies += _backers_after(mentions, actors, cue)
     return allies
+
+
+def _backers_after(mentions: TextMentions, actors: list[ActorMention], cue: Mention) -> list[ActorMention]:
+    """The first actor after a word of backing and one joined to it by و, past an adjective of the
+    first ("المقاومة المسنودة بقوات الجيش الوطني وطيران التحالف"): both back the side. After بين the
+    joined one is the other side ("القتال بين المقاتلين المدعومين بالتحالف وقوات الحوثي")."""
+    backers = _first_actor_after(actors, cue)
+    if mentions.within("pair_opener", max(0, cue.first_token - SIDE_REACH), cue.first_token):
+        return backers
+    joined_after = [
+        a
+        for first in backers
+        for a in actors
+        if 0 <= a.first_token - first.end_token <= BACKER_ADJECTIVES
+        and joined(mentions.text.analyses[a.first_token])
+    ]
+    return backers + joined_after[:1]
 
 
 def _related_parties(frame: Frame, mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMention]:
@@ -2653,6 +2687,28 @@ def _same_party(actor: ActorMention, actor1: ActorMention) -> bool:
     return same or (actor.unidentified and actor1.named_armed_group)
 
 
+def _one_state_side(a: ActorMention, b: ActorMention, lexicon: Lexicon) -> bool:
+    """A state's military or police and a unit of them or the volunteers beside them ("رفعت القوات
+    المسلحة من رجال جهاز مكافحة الإرهاب العلم"، "بين الجيش والمقاومة الشعبية من جهة والحوثيين"):
+    one side, never each other's second actor (ACLED codes a unit's act by the unit, its state's
+    forces beside it)."""
+    return any(
+        _serves_the_state(unit, lexicon) and _state_force_of(force, unit.country)
+        for unit, force in ((a, b), (b, a))
+    )
+
+
+def _serves_the_state(actor: ActorMention, lexicon: Lexicon) -> bool:
+    entry = lexicon.actors.get(actor.actor_id)
+    return entry is not None and (entry.state_unit or entry.state_affiliate)
+
+
+def _state_force_of(actor: ActorMention, country: str | None) -> bool:
+    """A state's own force, of the given country where both name one (the army unnamed by country
+    is the event's country's)."""
+    return actor.inter == STATE_INTER and (None in (actor.country, country) or actor.country == country)
+
+
 def _marked_agents(
     mentions: TextMentions, actors: list[ActorMention], trigger: Mention
 ) -> list[ActorMention]:
@@ -2824,12 +2880,14 @@ def _killed_word_after(mentions: TextMentions, actor: ActorMention) -> Mention |
 
 
 def _passive_use(mentions: TextMentions, verb: Mention | None) -> bool:
-    """The killed-word is followed by a cause ("في"، "جراء"، "إثر"), a word with a preposition
-    ("برصاص"، "بانفجار") or the passive of the wounded ("قتل وأصيب اثنان") before any count, so
-    no object follows it."""
+    """The killed-word is followed, past a time it may name ("قتلوا اليوم في"), by a cause ("في"،
+    "جراء"، "إثر"), a word with a preposition ("برصاص"، "بانفجار") or the passive of the wounded
+    ("قتل وأصيب اثنان") before any count, so no object follows it."""
     if verb is None:
         return False
     after = verb.end_token
+    time = mentions.starting_at("time", after)  # "قتلوا اليوم في الهجوم"، "قتل أمس برصاص"
+    after = after if time is None else time.end_token
     if after >= len(mentions.text) or _object_count_follows(mentions, after):
         return False
     told = (mentions.starting_at(kind, after) for kind in ("causes", "hurt_verbs"))

@@ -217,6 +217,10 @@ class Actor:
     theatres: tuple[tuple[str, str], ...] = ()
     #: fights for the state it stands in (ACLED: "government forces or their affiliates")
     state_affiliate: bool = False
+    #: a unit ACLED names as part of its state's forces that serves under their command (Iraq's
+    #: Counter Terrorism Service, Iran's Revolutionary Guard): never the other side of that state's
+    #: military or police
+    state_unit: bool = False
     #: the actor these words name when the force faces a crowd (Iraq's "security forces" fight as
     #: its military but meet protesters as its police), if another
     at_crowds: str | None = None
@@ -470,6 +474,7 @@ def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[t
             entry.get("country"),
             theatres,
             bool(entry.get("state_affiliate")),
+            bool(entry.get("state_unit")),
             entry.get("at_crowds"),
             frozenset(entry.get("unnamed_in") or ()),
         )
