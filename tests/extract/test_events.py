@@ -819,6 +819,18 @@ def test_suicide_attacks_headlined_at_the_seat_are_the_district_attack(events_of
     assert [e.location_ar for e in events] == ["الدبس"]
 
 
+def test_the_seat_of_whoever_counted_the_dead_is_the_town_told_again(events_of) -> None:
+    # the health office in Aden counts the dead of the shelling of Dar Saad, in the same sentence
+    events = events_of(
+        "وقال القيادي إن ميليشيات الحوثي ارتكبت أمس مجزرة بحق المدنيين في دار سعد بقصف عشوائي بصواريخ "
+        "الكاتيوشا، مبينا أن دار سعد منطقة تتبع لمحافظة عدن، حيث أعلن مكتب الصحة في عدن عن مقتل 43 مدنيا "
+        "وإصابة 170 آخرين في قصف الميليشيات لأحياء سكنية بصواريخ الكاتيوشا في دار سعد مساء أمس الأول.",
+        title="قتلى مدنيون بقصف حوثي",
+        published="2015-07-20",
+    )
+    assert [(e.location_ar, e.fatalities) for e in events] == [("دار سعد", 43)]
+
+
 def test_a_bombing_at_the_seat_with_a_toll_of_its_own_stays_an_event(events_of) -> None:
     events = events_of(
         "قتل 19 شخصا اليوم الخميس في تفجير سيارة مفخخة في سوق مزدحم وسط مدينة كركوك. "

@@ -256,7 +256,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     ]
     joined = _twins_joined(_fought_suicide_assaults(events, lexicon), lexicon)
     joined = _second_tellings_joined(joined, lexicon)
-    events = [_finished(e) for e in _seat_headlines_joined(joined, lexicon)]
+    events = [_finished(e) for e in _seat_tellings_joined(joined, lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
 
@@ -613,27 +613,45 @@ def _same_named_place(kept: Event, new: Event) -> bool:
     return kept.location is not None and kept.location == new.location
 
 
-def _seat_headlines_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
+def _seat_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
     """A headline names the province by its seat ("هجمات انتحارية في كركوك", "قتلى بقصف جنوب
-    إدلب") where the body names the town ("في قضاء الدبس", "في بلدة بليون"): an event the headline
-    tells at the seat, beside one of the same sub-type and day at another place of that province,
-    is that occurrence told again, and the body's town is where it happened. Not when both state a
-    toll and the tolls differ: the seat then has its own occurrence (a bombing in Baghdad killing
-    19 beside one in a suburb killing 4)."""
+    إدلب") where the body names the town ("في قضاء الدبس", "في بلدة بليون"); a sentence names the
+    seat of whoever counted the dead beside the town it happened in ("قصفوا حي دار سعد، حيث أعلن
+    مكتب الصحة في عدن عن مقتل 43 مدنيا"). An event told at the seat so, beside one of the same
+    sub-type and day at another place of that province, is that occurrence told again, and the
+    body's town is where it happened. Not when both state a toll and the tolls differ: the seat
+    then has its own occurrence (a bombing in Baghdad killing 19 beside one in a suburb killing 4)."""
     result = list(events)
     for event in events:
-        if not _seat_headline(event, lexicon):
+        if _at_the_seat(event, lexicon) is not True:
             continue
-        town = next((e for e in result if e is not event and _told_at_the_seat(e, event, lexicon)), None)
+        town = next(
+            (
+                e
+                for e in result
+                if e is not event
+                and _told_at_the_seat(e, event, lexicon)
+                and (_in_the_headline(event) or _counted_in_its_sentence(e, event))
+            ),
+            None,
+        )
         if town is not None:
             result = [e for e in result if e is not event]
             result[result.index(town)] = _merge(town, event, lexicon, places=False)
     return result
 
 
-def _seat_headline(event: Event, lexicon: Lexicon) -> bool:
-    return _at_the_seat(event, lexicon) is True and any(
-        span.field == "title" for span in event.evidence_spans
+def _in_the_headline(event: Event) -> bool:
+    return any(span.field == "title" for span in event.evidence_spans)
+
+
+def _counted_in_its_sentence(town: Event, seat: Event) -> bool:
+    """The seat's telling states the town's own toll in a sentence that tells both: two acts would
+    each have their own count."""
+    return (
+        seat.fatalities is not None
+        and seat.fatalities == town.fatalities
+        and _told_in_one_sentence(town, seat)
     )
 
 
