@@ -858,6 +858,24 @@ def test_a_merged_actor_keeps_the_words_it_was_read_from() -> None:
     assert _merge(replace(kept, actor2=None), new, load_lexicon()).actor2_ar == "الشرطة"
 
 
+def test_a_takeover_told_without_its_taker_takes_none_from_the_fight_around_it() -> None:
+    # "وتمت السيطرة على الحي" names no taker; the clash told there names the side that lost it first.
+    takeover = Event(
+        event_type="Battles",
+        sub_event_type="Non-state actor overtakes territory",
+        actor2="Houthis",
+        location_ar="التواهي",
+    )
+    clash = replace(
+        takeover, sub_event_type="Armed clash", actor1="Houthis", actor2="Popular Resistance (Yemen)"
+    )
+    assert _merge(takeover, clash, load_lexicon()).actor1 is None
+    taker = replace(
+        takeover, actor1="Popular Resistance (Yemen)", sub_event_type="Government regains territory"
+    )
+    assert _merge(takeover, taker, load_lexicon()).actor1 == "Popular Resistance (Yemen)"
+
+
 def test_a_lead_known_only_by_its_province_leaves_the_headline_city() -> None:
     # "مركز تدريب": a training centre read as an unknown place of the province is no suburb of it.
     headline = Event(

@@ -1538,7 +1538,7 @@ def _merge(
     author = new if _names_the_unnamed(kept, new, lexicon) else kept
     tolled = new if _counts_the_dead_better(kept, new) else kept
     targeted = new if kept.actor2 is None or _names_the_target(kept, new) else kept
-    actor1 = typed.actor1 if typed.event_type in CROWD_TYPES else author.actor1 or new.actor1
+    actor1 = typed.actor1 if typed.event_type in CROWD_TYPES else author.actor1 or _taker_told(typed, new)
     return replace(
         kept,
         event_type=typed.event_type,
@@ -1565,6 +1565,15 @@ def _merge(
         evidence_spans=tuple(dict.fromkeys(kept.evidence_spans + new.evidence_spans)),
         rules=_merged_rules(kept, new, dated, tolled, targeted),
     )
+
+
+def _taker_told(typed: Event, new: Event) -> str | None:
+    """The author a joining report gives an event that names none. A takeover's taker is told only
+    by a report of the takeover: the fight around it ("وتمت السيطرة على الحي" … "تتصدى القوات
+    لجيوب الحوثيين فيه") names both sides, and its author may be the side that lost the ground."""
+    if typed.sub_event_type in TERRITORY_SUB_TYPES and new.sub_event_type not in TERRITORY_SUB_TYPES:
+        return None
+    return new.actor1
 
 
 def _words_of(actor: str | None, told: Iterable[tuple[str | None, str | None]]) -> str | None:
