@@ -1322,6 +1322,19 @@ def test_two_names_at_one_spot_join_only_when_one_sentence_tells_them_with_one_t
     assert len(_twins_joined([blast, told_later], load_lexicon())) == 2
 
 
+def test_a_toll_told_at_a_word_no_gazetteer_locates_is_the_town_s_occurrence(events_of) -> None:
+    """ "بمركز تدريب الشرطة": تدريب read as a place the gazetteer cannot locate, with the town's toll in
+    its province, is the bombing at the town told again; another toll there is another act."""
+    (bombing,) = events_of(
+        "قتل 60 شخصا على الأقل في تفجير انتحاري بشاحنة مفخخة صباح اليوم الخميس في مدينة زليتن.",
+        published="2016-01-07",
+    )
+    misread = replace(bombing, location=None, location_ar="تدريب", latitude=None, longitude=None)
+    (joined,) = _twins_joined([misread, bombing], load_lexicon())
+    assert joined.location_ar == "زليتن"
+    assert len(_twins_joined([misread, replace(bombing, fatalities=4)], load_lexicon())) == 2
+
+
 def test_a_town_a_group_takes_from_no_side_named_is_taken_from_the_state() -> None:
     actor2 = _actor2_after_defaults("Non-state actor overtakes territory", "Islamic State", "IQ", [])
     assert actor2 == "Military Forces of Iraq"

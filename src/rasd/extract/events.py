@@ -396,9 +396,17 @@ def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
         twin = next((i for i, kept in enumerate(result) if _one_occurrence(kept, event)), None)
         if twin is None:
             result.append(event)
+        elif _located_beside_a_misread_word(event, result[twin]):
+            result[twin] = _merge(event, result[twin], lexicon)
         else:
             result[twin] = _merge(result[twin], event, lexicon)
     return result
+
+
+def _located_beside_a_misread_word(event: Event, kept: Event) -> bool:
+    """The event stands at a located town, the twin it joins at a word no gazetteer locates: the
+    town is where it happened, whichever was told first."""
+    return event.location is not None and kept.location is None and kept.location_ar is not None
 
 
 def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
@@ -528,10 +536,24 @@ def _one_occurrence(kept: Event, new: Event) -> bool:
     if not _same_day_and_country(kept, new):
         return False
     if kept.location_ar and new.location_ar:
-        return same_place_name(kept.location_ar, new.location_ar) or (
-            _one_spot(kept, new) and _told_in_one_sentence(kept, new) and not _tolls_apart(kept, new)
+        return (
+            same_place_name(kept.location_ar, new.location_ar)
+            or (_one_spot(kept, new) and _told_in_one_sentence(kept, new) and not _tolls_apart(kept, new))
+            or _counted_at_an_unlocated_word(kept, new)
         )
     return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+
+
+def _counted_at_an_unlocated_word(kept: Event, new: Event) -> bool:
+    """A word no gazetteer locates read as a place ("بمركز تدريب الشرطة": تدريب) beside the town,
+    in the same province with the same dead: the occurrence told twice, once at the misread word."""
+    return (
+        (kept.location is None) != (new.location is None)
+        and kept.fatalities is not None
+        and kept.fatalities == new.fatalities
+        and kept.admin1 is not None
+        and kept.admin1 == new.admin1
+    )
 
 
 def _told_in_one_sentence(kept: Event, new: Event) -> bool:
