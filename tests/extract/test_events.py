@@ -1330,8 +1330,10 @@ def test_a_toll_told_at_a_word_no_gazetteer_locates_is_the_town_s_occurrence(eve
         published="2016-01-07",
     )
     misread = replace(bombing, location=None, location_ar="تدريب", latitude=None, longitude=None)
-    (joined,) = _twins_joined([misread, bombing], load_lexicon())
-    assert joined.location_ar == "زليتن"
+    claimed = replace(misread, actor1="Islamic State")
+    for order in ([claimed, bombing], [bombing, claimed]):
+        (joined,) = _twins_joined(order, load_lexicon())
+        assert (joined.location_ar, joined.actor1) == ("زليتن", bombing.actor1)
     assert len(_twins_joined([misread, replace(bombing, fatalities=4)], load_lexicon())) == 2
 
 

@@ -397,16 +397,30 @@ def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
         if twin is None:
             result.append(event)
         elif _located_beside_a_misread_word(event, result[twin]):
-            result[twin] = _merge(event, result[twin], lexicon)
+            result[twin] = _with_sentences_of(event, result[twin])
+        elif _located_beside_a_misread_word(result[twin], event):
+            result[twin] = _with_sentences_of(result[twin], event)
         else:
             result[twin] = _merge(result[twin], event, lexicon)
     return result
 
 
-def _located_beside_a_misread_word(event: Event, kept: Event) -> bool:
-    """The event stands at a located town, the twin it joins at a word no gazetteer locates: the
-    town is where it happened, whichever was told first."""
-    return event.location is not None and kept.location is None and kept.location_ar is not None
+def _located_beside_a_misread_word(town: Event, misread: Event) -> bool:
+    """One twin stands at a located town, the other at a word no gazetteer locates (with the town's
+    toll): the town is where it happened, whichever was told first."""
+    return town.location is not None and misread.location is None and misread.location_ar is not None
+
+
+def _with_sentences_of(town: Event, misread: Event) -> Event:
+    """The town's telling, with the sentences of the telling at a misread word: a sentence that
+    misread a word as the place may have misread more ("حوادث مماثلة تبناها تنظيم داعش" read as
+    the bombing's author), so it adds no field."""
+    return replace(
+        town,
+        evidence=" … ".join(dict.fromkeys(filter(None, (town.evidence, misread.evidence)))),
+        evidence_spans=tuple(dict.fromkeys(town.evidence_spans + misread.evidence_spans)),
+        confidence=max(town.confidence or 0, misread.confidence or 0),
+    )
 
 
 def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
