@@ -1337,6 +1337,18 @@ def test_a_toll_told_at_a_word_no_gazetteer_locates_is_the_town_s_occurrence(eve
     assert len(_twins_joined([misread, replace(bombing, fatalities=4)], load_lexicon())) == 2
 
 
+def test_a_statement_s_shelling_with_no_place_of_its_own_explains_the_attack_on_the_camp(events_of) -> None:
+    events = events_of(
+        "قتل 71 جنديا في هجوم شنه مسلحون أمس الثلاثاء على معسكر للجيش النيجري في مدينة تيلابيري غرب "
+        "البلاد. وقال بيان لوزارة الدفاع: «الإرهابيون قصفوا المعسكر، والسبب الرئيسي لهذه الحصيلة الكبيرة "
+        "هو انفجار الذخائر والوقود».",
+        published="2019-12-11",
+    )
+    assert [(e.sub_event_type, e.location_ar, e.fatalities) for e in events] == [
+        ("Armed clash", "تيلابيري", 71)
+    ]
+
+
 def test_a_town_a_group_takes_from_no_side_named_is_taken_from_the_state() -> None:
     actor2 = _actor2_after_defaults("Non-state actor overtakes territory", "Islamic State", "IQ", [])
     assert actor2 == "Military Forces of Iraq"

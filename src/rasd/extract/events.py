@@ -444,7 +444,11 @@ def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
     fight that won the ground ``kept`` took, or the harm of the strike ``kept`` is."""
     same_province = kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
     own_toll = new.fatalities is not None and new.fatalities != kept.fatalities
-    if not _same_day_and_country(kept, new) or not same_province or own_toll:
+    if not _same_day_and_country(kept, new) or own_toll:
+        return False
+    if _unplaced_act_of_its_author(kept, new):
+        return True
+    if not same_province:
         return False
     return (
         _launch_of_interception(kept, new)
@@ -453,6 +457,22 @@ def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
         or _crowds_toll_risen(kept, new)
         or _fight_that_won_it(kept, new)
         or _harm_of_the_strike(kept, new)
+    )
+
+
+def _unplaced_act_of_its_author(kept: Event, told: Event) -> bool:
+    """An act of fighting or bombing with no place, target or toll of its own, by the author of an
+    event the article places, is that event explained again ("وقال البيان: الإرهابيون قصفوا
+    المعسكر" after the attack on the camp; a video "من داخل المسجد" after the strike on it), not a
+    second occurrence at the capital the article defaults to."""
+    return (
+        told.location_ar is None
+        and kept.location_ar is not None
+        and told.actor2 is None
+        and told.fatalities is None
+        and told.actor1 is not None
+        and told.actor1 == kept.actor1
+        and {told.event_type, kept.event_type} <= {BATTLES, REMOTE}
     )
 
 
