@@ -819,6 +819,18 @@ def test_suicide_attacks_headlined_at_the_seat_are_the_district_attack(events_of
     assert [e.location_ar for e in events] == ["الدبس"]
 
 
+def test_the_seat_of_whoever_counted_the_dead_is_the_town_told_again(events_of) -> None:
+    # the health office in Aden counts the dead of the shelling of Dar Saad, in the same sentence
+    events = events_of(
+        "وقال القيادي إن ميليشيات الحوثي ارتكبت أمس مجزرة بحق المدنيين في دار سعد بقصف عشوائي بصواريخ "
+        "الكاتيوشا، مبينا أن دار سعد منطقة تتبع لمحافظة عدن، حيث أعلن مكتب الصحة في عدن عن مقتل 43 مدنيا "
+        "وإصابة 170 آخرين في قصف الميليشيات لأحياء سكنية بصواريخ الكاتيوشا في دار سعد مساء أمس الأول.",
+        title="قتلى مدنيون بقصف حوثي",
+        published="2015-07-20",
+    )
+    assert [(e.location_ar, e.fatalities) for e in events] == [("دار سعد", 43)]
+
+
 def test_a_bombing_at_the_seat_with_a_toll_of_its_own_stays_an_event(events_of) -> None:
     events = events_of(
         "قتل 19 شخصا اليوم الخميس في تفجير سيارة مفخخة في سوق مزدحم وسط مدينة كركوك. "
@@ -844,6 +856,24 @@ def test_a_merged_actor_keeps_the_words_it_was_read_from() -> None:
     merged = _merge(kept, new, load_lexicon())
     assert (merged.actor1_ar, merged.actor2, merged.actor2_ar) == ("تنظيم داعش", "Civilians (Iraq)", None)
     assert _merge(replace(kept, actor2=None), new, load_lexicon()).actor2_ar == "الشرطة"
+
+
+def test_a_takeover_told_without_its_taker_takes_none_from_the_fight_around_it() -> None:
+    # "وتمت السيطرة على الحي" names no taker; the clash told there names the side that lost it first.
+    takeover = Event(
+        event_type="Battles",
+        sub_event_type="Non-state actor overtakes territory",
+        actor2="Houthis",
+        location_ar="التواهي",
+    )
+    clash = replace(
+        takeover, sub_event_type="Armed clash", actor1="Houthis", actor2="Popular Resistance (Yemen)"
+    )
+    assert _merge(takeover, clash, load_lexicon()).actor1 is None
+    taker = replace(
+        takeover, actor1="Popular Resistance (Yemen)", sub_event_type="Government regains territory"
+    )
+    assert _merge(takeover, taker, load_lexicon()).actor1 == "Popular Resistance (Yemen)"
 
 
 def test_a_lead_known_only_by_its_province_leaves_the_headline_city() -> None:
@@ -1290,6 +1320,33 @@ def test_two_names_at_one_spot_join_only_when_one_sentence_tells_them_with_one_t
     assert len(_twins_joined([blast, untolled], load_lexicon())) == 1
     told_later = replace(untolled, evidence_spans=(Span(200, 230, "غارات على محيط البلدتين"),))
     assert len(_twins_joined([blast, told_later], load_lexicon())) == 2
+
+
+def test_a_toll_told_at_a_word_no_gazetteer_locates_is_the_town_s_occurrence(events_of) -> None:
+    """ "بمركز تدريب الشرطة": تدريب read as a place the gazetteer cannot locate, with the town's toll in
+    its province, is the bombing at the town told again; another toll there is another act."""
+    (bombing,) = events_of(
+        "قتل 60 شخصا على الأقل في تفجير انتحاري بشاحنة مفخخة صباح اليوم الخميس في مدينة زليتن.",
+        published="2016-01-07",
+    )
+    misread = replace(bombing, location=None, location_ar="تدريب", latitude=None, longitude=None)
+    claimed = replace(misread, actor1="Islamic State")
+    for order in ([claimed, bombing], [bombing, claimed]):
+        (joined,) = _twins_joined(order, load_lexicon())
+        assert (joined.location_ar, joined.actor1) == ("زليتن", bombing.actor1)
+    assert len(_twins_joined([misread, replace(bombing, fatalities=4)], load_lexicon())) == 2
+
+
+def test_a_statement_s_shelling_with_no_place_of_its_own_explains_the_attack_on_the_camp(events_of) -> None:
+    events = events_of(
+        "قتل 71 جنديا في هجوم شنه مسلحون أمس الثلاثاء على معسكر للجيش النيجري في مدينة تيلابيري غرب "
+        "البلاد. وقال بيان لوزارة الدفاع: «الإرهابيون قصفوا المعسكر، والسبب الرئيسي لهذه الحصيلة الكبيرة "
+        "هو انفجار الذخائر والوقود».",
+        published="2019-12-11",
+    )
+    assert [(e.sub_event_type, e.location_ar, e.fatalities) for e in events] == [
+        ("Armed clash", "تيلابيري", 71)
+    ]
 
 
 def test_a_town_a_group_takes_from_no_side_named_is_taken_from_the_state() -> None:

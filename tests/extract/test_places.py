@@ -450,6 +450,18 @@ def test_a_city_that_completes_an_organisations_name_is_no_place_of_the_event(ev
     assert {"بغداد", "البصرة"}.isdisjoint(e.location_ar for e in events)
 
 
+def test_a_capital_in_apposition_to_a_police_directorate_s_province_is_no_event_place(events_of) -> None:
+    # "مديرية شرطة محافظة العاصمة المنامة": the capital names the directorate's province again.
+    events = events_of(
+        "أصيب شرطي بانفجار قنبلة في قرية العكر الغربي في البحرين. ونقلت وكالة الأنباء عن مدير عام "
+        "مديرية شرطة محافظة العاصمة المنامة قوله إن عملا إرهابيا وقع بقرية العكر الغربي تمثل في تفجير "
+        "قنبلة محلية الصنع مساء اليوم استهدف دورية أمنية.",
+        title="إصابة شرطي بانفجار قنبلة في البحرين",
+        published="2015-07-20",
+    )
+    assert [e.location_ar for e in events] == ["العكر الغربي"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

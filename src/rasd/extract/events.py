@@ -256,7 +256,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     ]
     joined = _twins_joined(_fought_suicide_assaults(events, lexicon), lexicon)
     joined = _second_tellings_joined(joined, lexicon)
-    events = [_finished(e) for e in _seat_headlines_joined(joined, lexicon)]
+    events = [_finished(e) for e in _seat_tellings_joined(joined, lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
 
 
@@ -396,9 +396,31 @@ def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
         twin = next((i for i, kept in enumerate(result) if _one_occurrence(kept, event)), None)
         if twin is None:
             result.append(event)
+        elif _located_beside_a_misread_word(event, result[twin]):
+            result[twin] = _with_sentences_of(event, result[twin])
+        elif _located_beside_a_misread_word(result[twin], event):
+            result[twin] = _with_sentences_of(result[twin], event)
         else:
             result[twin] = _merge(result[twin], event, lexicon)
     return result
+
+
+def _located_beside_a_misread_word(town: Event, misread: Event) -> bool:
+    """One twin stands at a located town, the other at a word no gazetteer locates (with the town's
+    toll): the town is where it happened, whichever was told first."""
+    return town.location is not None and misread.location is None and misread.location_ar is not None
+
+
+def _with_sentences_of(town: Event, misread: Event) -> Event:
+    """The town's telling, with the sentences of the telling at a misread word: a sentence that
+    misread a word as the place may have misread more ("حوادث مماثلة تبناها تنظيم داعش" read as
+    the bombing's author), so it adds no field."""
+    return replace(
+        town,
+        evidence=" … ".join(dict.fromkeys(filter(None, (town.evidence, misread.evidence)))),
+        evidence_spans=tuple(dict.fromkeys(town.evidence_spans + misread.evidence_spans)),
+        confidence=max(town.confidence or 0, misread.confidence or 0),
+    )
 
 
 def _second_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
@@ -422,7 +444,11 @@ def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
     fight that won the ground ``kept`` took, or the harm of the strike ``kept`` is."""
     same_province = kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
     own_toll = new.fatalities is not None and new.fatalities != kept.fatalities
-    if not _same_day_and_country(kept, new) or not same_province or own_toll:
+    if not _same_day_and_country(kept, new) or own_toll:
+        return False
+    if _unplaced_act_of_its_author(kept, new):
+        return True
+    if not same_province:
         return False
     return (
         _launch_of_interception(kept, new)
@@ -431,6 +457,22 @@ def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
         or _crowds_toll_risen(kept, new)
         or _fight_that_won_it(kept, new)
         or _harm_of_the_strike(kept, new)
+    )
+
+
+def _unplaced_act_of_its_author(kept: Event, told: Event) -> bool:
+    """An act of fighting or bombing with no place, target or toll of its own, by the author of an
+    event the article places, is that event explained again ("وقال البيان: الإرهابيون قصفوا
+    المعسكر" after the attack on the camp; a video "من داخل المسجد" after the strike on it), not a
+    second occurrence at the capital the article defaults to."""
+    return (
+        told.location_ar is None
+        and kept.location_ar is not None
+        and told.actor2 is None
+        and told.fatalities is None
+        and told.actor1 is not None
+        and told.actor1 == kept.actor1
+        and {told.event_type, kept.event_type} <= {BATTLES, REMOTE}
     )
 
 
@@ -528,10 +570,24 @@ def _one_occurrence(kept: Event, new: Event) -> bool:
     if not _same_day_and_country(kept, new):
         return False
     if kept.location_ar and new.location_ar:
-        return same_place_name(kept.location_ar, new.location_ar) or (
-            _one_spot(kept, new) and _told_in_one_sentence(kept, new) and not _tolls_apart(kept, new)
+        return (
+            same_place_name(kept.location_ar, new.location_ar)
+            or (_one_spot(kept, new) and _told_in_one_sentence(kept, new) and not _tolls_apart(kept, new))
+            or _counted_at_an_unlocated_word(kept, new)
         )
     return kept.admin1 is None or new.admin1 is None or kept.admin1 == new.admin1
+
+
+def _counted_at_an_unlocated_word(kept: Event, new: Event) -> bool:
+    """A word no gazetteer locates read as a place ("بمركز تدريب الشرطة": تدريب) beside the town,
+    in the same province with the same dead: the occurrence told twice, once at the misread word."""
+    return (
+        (kept.location is None) != (new.location is None)
+        and kept.fatalities is not None
+        and kept.fatalities == new.fatalities
+        and kept.admin1 is not None
+        and kept.admin1 == new.admin1
+    )
 
 
 def _told_in_one_sentence(kept: Event, new: Event) -> bool:
@@ -613,27 +669,45 @@ def _same_named_place(kept: Event, new: Event) -> bool:
     return kept.location is not None and kept.location == new.location
 
 
-def _seat_headlines_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
+def _seat_tellings_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
     """A headline names the province by its seat ("هجمات انتحارية في كركوك", "قتلى بقصف جنوب
-    إدلب") where the body names the town ("في قضاء الدبس", "في بلدة بليون"): an event the headline
-    tells at the seat, beside one of the same sub-type and day at another place of that province,
-    is that occurrence told again, and the body's town is where it happened. Not when both state a
-    toll and the tolls differ: the seat then has its own occurrence (a bombing in Baghdad killing
-    19 beside one in a suburb killing 4)."""
+    إدلب") where the body names the town ("في قضاء الدبس", "في بلدة بليون"); a sentence names the
+    seat of whoever counted the dead beside the town it happened in ("قصفوا حي دار سعد، حيث أعلن
+    مكتب الصحة في عدن عن مقتل 43 مدنيا"). An event told at the seat so, beside one of the same
+    sub-type and day at another place of that province, is that occurrence told again, and the
+    body's town is where it happened. Not when both state a toll and the tolls differ: the seat
+    then has its own occurrence (a bombing in Baghdad killing 19 beside one in a suburb killing 4)."""
     result = list(events)
     for event in events:
-        if not _seat_headline(event, lexicon):
+        if _at_the_seat(event, lexicon) is not True:
             continue
-        town = next((e for e in result if e is not event and _told_at_the_seat(e, event, lexicon)), None)
+        town = next(
+            (
+                e
+                for e in result
+                if e is not event
+                and _told_at_the_seat(e, event, lexicon)
+                and (_in_the_headline(event) or _counted_in_its_sentence(e, event))
+            ),
+            None,
+        )
         if town is not None:
             result = [e for e in result if e is not event]
             result[result.index(town)] = _merge(town, event, lexicon, places=False)
     return result
 
 
-def _seat_headline(event: Event, lexicon: Lexicon) -> bool:
-    return _at_the_seat(event, lexicon) is True and any(
-        span.field == "title" for span in event.evidence_spans
+def _in_the_headline(event: Event) -> bool:
+    return any(span.field == "title" for span in event.evidence_spans)
+
+
+def _counted_in_its_sentence(town: Event, seat: Event) -> bool:
+    """The seat's telling states the town's own toll in a sentence that tells both: two acts would
+    each have their own count."""
+    return (
+        seat.fatalities is not None
+        and seat.fatalities == town.fatalities
+        and _told_in_one_sentence(town, seat)
     )
 
 
@@ -1520,7 +1594,7 @@ def _merge(
     author = new if _names_the_unnamed(kept, new, lexicon) else kept
     tolled = new if _counts_the_dead_better(kept, new) else kept
     targeted = new if kept.actor2 is None or _names_the_target(kept, new) else kept
-    actor1 = typed.actor1 if typed.event_type in CROWD_TYPES else author.actor1 or new.actor1
+    actor1 = typed.actor1 if typed.event_type in CROWD_TYPES else author.actor1 or _taker_told(typed, new)
     return replace(
         kept,
         event_type=typed.event_type,
@@ -1547,6 +1621,15 @@ def _merge(
         evidence_spans=tuple(dict.fromkeys(kept.evidence_spans + new.evidence_spans)),
         rules=_merged_rules(kept, new, dated, tolled, targeted),
     )
+
+
+def _taker_told(typed: Event, new: Event) -> str | None:
+    """The author a joining report gives an event that names none. A takeover's taker is told only
+    by a report of the takeover: the fight around it ("وتمت السيطرة على الحي" … "تتصدى القوات
+    لجيوب الحوثيين فيه") names both sides, and its author may be the side that lost the ground."""
+    if typed.sub_event_type in TERRITORY_SUB_TYPES and new.sub_event_type not in TERRITORY_SUB_TYPES:
+        return None
+    return new.actor1
 
 
 def _words_of(actor: str | None, told: Iterable[tuple[str | None, str | None]]) -> str | None:

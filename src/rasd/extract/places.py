@@ -209,7 +209,7 @@ def _place_mentions(
             )
         )
     for token, bare in _locative_reads(mentions, first, end):
-        if token in covered:
+        if token in covered or _names_an_organisation(mentions, token):
             continue
         if bare:
             # "بتاجوراء"، "بحلب": ب on a name without the article is mostly "with" (بعلم، بسبب),
@@ -313,7 +313,12 @@ def _names_a_countryside_province(mentions: TextMentions, cue: Mention, end: int
 
 def _names_an_organisation(mentions: TextMentions, token: int) -> bool:
     """ "قيادة عمليات بغداد واصلت تطهير ناحية الكرمة": a province or city that completes the name of
-    an organisation or office is part of that name; the organisation may act anywhere."""
+    an organisation or office is part of that name; the organisation may act anywhere. So is the
+    province's other name in apposition ("مديرية شرطة محافظة العاصمة المنامة": المنامة names the
+    same province as محافظة العاصمة, and both complete the directorate's title)."""
+    apposed = mentions.ending_at("admin1", token)
+    if apposed is not None:
+        return _names_an_organisation(mentions, apposed.first_token)
     return token > 0 and mentions.text.analyses[token - 1][1] in word_list("organisation_heads")
 
 
