@@ -35,6 +35,8 @@ RULE_ONLY_KINDS = frozenset(
         "verbal",
         "results",
         "preludes",
+        "follow_ons",
+        "funerals",
         "calming",
         "interception",
         "objection",
