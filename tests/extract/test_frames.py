@@ -1115,6 +1115,40 @@ def test_a_lead_day_of_a_statement_does_not_override_a_later_statement_s_own_day
     assert shelling.date == dt.date(2018, 11, 19)
 
 
+def test_the_day_of_a_funeral_is_not_the_day_its_dead_fell(candidate_events_of) -> None:
+    # The lead dates the funeral; the shooting it mourns, told with no day of its own, was the day before.
+    events = candidate_events_of(
+        "تشيع مدينة الناصرية اليوم الأربعاء ثلاثة متظاهرين قتلوا برصاص قوات الأمن في ساحة الحبوبي."
+        " وأطلقت قوات الأمن الرصاص الحي على المحتجين قرب جسر الزيتون.",
+        published="2019-11-27",
+    )
+    assert events
+    assert {e.date for e in events} == {dt.date(2019, 11, 26)}
+
+
+def test_a_day_told_after_a_follow_on_sentence_s_prelude_is_not_the_lead_s(events_of) -> None:
+    # "ويأتي ذلك بعد زيارة … أمس": yesterday dates the visit the story follows, not the capture the
+    # lead tells without a day of its own.
+    (event,) = events_of(
+        "سيطرت قوات الجيش العراقي على مدينة الرمادي بعد انهيار دفاعات تنظيم داعش."
+        " ويأتي ذلك بعد زيارة رئيس الوزراء أمس إلى قاعدة الحبانية.",
+        published="2016-02-13",
+    )
+    assert event.date == dt.date(2016, 2, 13)
+
+
+def test_an_act_before_a_follow_on_prelude_is_not_dated_by_the_earlier_occurrence(events_of) -> None:
+    # The raids come after Monday's bombing: Monday dates the bombing, the raids took place today.
+    events = events_of(
+        "داهمت قوات الأمن اليوم الأربعاء منازل في مدينة بعقوبة واعتقلت عشرة مطلوبين."
+        " وجاءت المداهمات بعد مقتل 12 شخصا في تفجير انتحاري استهدف سوقا في المدينة الاثنين.",
+        published="2015-07-22",
+    )
+    dates = {e.sub_event_type: e.date for e in events}
+    assert dates["Arrests"] == dt.date(2015, 7, 22)
+    assert dates["Suicide bomb"] == dt.date(2015, 7, 20)
+
+
 def test_the_night_before_last_dates_its_own_sentence_but_not_the_story(candidate_events_of) -> None:
     # A roundup's statement told "الليلة قبل الماضية" gives no day to the later sentences that name none.
     events = candidate_events_of(

@@ -175,6 +175,7 @@ QUOTED_ON_DATE_RULE = "date:quoted_on"
 DAYS_AFTER_RULE = "time.days_after"
 SAME_DAY_RULE = "time.same_day"
 TOLL_RISE_DAY_RULE = "time.before_toll_rise"
+FUNERAL_DAY_RULE = "time.before_funeral"
 #: "اليوم"، "أمس" of a sentence that quotes on a statement the sentence before dated: counted from
 #: that day, not from publication (a sub-rule of the day offset, so the word is still its evidence).
 STATEMENT_DAY_RULE = f"{DAY_OFFSET_RULE}.from_statement"
@@ -3446,7 +3447,7 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
     elif statement_days and _earlier_story_day(context, statement_days):
         expressions = []
     elif statement_days:  # every day the sentence states dates its statement
-        expressions = _before_toll_rises(mentions, sentence, statement_days)
+        expressions = _before_the_dead_counted(mentions, sentence, statement_days)
     told_after = _told_days_after(mentions, frame.trigger_mention, sentence)
     if told_after is not None:
         cue, days = told_after
@@ -3455,6 +3456,9 @@ def _assign_date(frame: Frame, mentions: TextMentions, first: int, end: int, con
             frame.date, frame.time_precision = anchor - dt.timedelta(days=days), DAY
             frame.rules.append(DAYS_AFTER_RULE)
             return
+    earlier_from = _follow_on_start(mentions, sentence)
+    if earlier_from is not None and trigger_start < earlier_from:
+        expressions = [t for t in expressions if t.span.start < earlier_from]
     if expressions:
         chosen = min(expressions, key=lambda t: abs(t.span.start - frame.trigger_mention.span.start))
         frame.date, frame.time_precision = chosen.date, chosen.precision
@@ -3552,15 +3556,32 @@ def _told_days(mentions: TextMentions, first: int, end: int, context: ArticleCon
     return sorted(found + same, key=lambda t: t.span.start)
 
 
-def _before_toll_rises(mentions: TextMentions, sentence: Sentence, days: list[TimeExpr]) -> list[TimeExpr]:
+def _before_the_dead_counted(
+    mentions: TextMentions, sentence: Sentence, days: list[TimeExpr]
+) -> list[TimeExpr]:
     """ "أعلن الوالي، اليوم الجمعة، ارتفاع عدد القتلى إلى 33": a statement day right before the toll
-    it says rose dates the update; the dead it counts fell earlier, the day before at the latest."""
-    return [
-        TimeExpr(t.span, t.date - dt.timedelta(days=1), DAY, TOLL_RISE_DAY_RULE)
-        if t.precision == DAY and _toll_rise_follows(mentions, sentence, t)
-        else t
-        for t in days
-    ]
+    it says rose dates the update, and "يشيع لبنان اليوم الشهداء" dates the funeral; the dead they
+    count fell earlier, the day before at the latest."""
+    return [_the_day_before_if_counted(mentions, sentence, t) for t in days]
+
+
+def _the_day_before_if_counted(mentions: TextMentions, sentence: Sentence, day: TimeExpr) -> TimeExpr:
+    if day.precision != DAY:
+        return day
+    if _toll_rise_follows(mentions, sentence, day):
+        rule = TOLL_RISE_DAY_RULE
+    elif _after_a_funeral(mentions, sentence, day):
+        rule = FUNERAL_DAY_RULE
+    else:
+        return day
+    return TimeExpr(day.span, day.date - dt.timedelta(days=1), DAY, rule)
+
+
+def _after_a_funeral(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> bool:
+    """A funeral's word ("يشيع"، "تشييع") a few words before the day: the day is the funeral's."""
+    return _within_statement_reach(
+        mentions, mentions.within("funerals", sentence.first_token, sentence.end_token), expression
+    )
 
 
 def _toll_rise_follows(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> bool:
@@ -3597,18 +3618,26 @@ def _dates_statement(
 
 
 def _after_speech_verb(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> bool:
-    """A speech verb, or a denial ("نفى التحالف، اليوم الثلاثاء، أي مسؤولية له في القصف": what is
-    denied happened before), a few words before the day; a denial further before it, with no act
-    between."""
-    raw = mentions.text.raw
+    """A speech verb, a denial ("نفى التحالف، اليوم الثلاثاء، أي مسؤولية له في القصف": what is
+    denied happened before) or a funeral ("يشيع لبنان اليوم الشهداء": the dead fell before) a few
+    words before the day; a denial further before it, with no act between."""
     first, end = sentence.first_token, sentence.end_token
     verbs = [v for v in mentions.within("attribution", first, end) if v.label == "verb"]
     denials = mentions.within("denial", first, end)
+    funerals = mentions.within("funerals", first, end)
+    return _within_statement_reach(mentions, verbs + denials + funerals, expression) or any(
+        _denial_day(mentions, denial, expression, end) for denial in denials
+    )
+
+
+def _within_statement_reach(mentions: TextMentions, words: list[Mention], expression: TimeExpr) -> bool:
+    """One of ``words`` stands at most `STATEMENT_DAY_REACH` words before the day."""
+    raw = mentions.text.raw
     return any(
-        verb.span.end <= expression.span.start
-        and len(raw[verb.span.end : expression.span.start].split()) <= STATEMENT_DAY_REACH
-        for verb in verbs + denials
-    ) or any(_denial_day(mentions, denial, expression, end) for denial in denials)
+        word.span.end <= expression.span.start
+        and len(raw[word.span.end : expression.span.start].split()) <= STATEMENT_DAY_REACH
+        for word in words
+    )
 
 
 def _denial_day(mentions: TextMentions, denial: Mention, expression: TimeExpr, end: int) -> bool:
@@ -3668,16 +3697,35 @@ def _lead_day(body: TextMentions, published: dt.date | None, past_statements: bo
             and expression.rule not in (NIGHT_RULE, PAST_NIGHT_RULE)
             and (published is None or 0 <= (published - expression.date).days <= reach)
             and not _in_relative_clause(body, sentence, expression)
+            and not _dates_earlier_occurrence(body, sentence, expression)
         ]
         told = [t.date for t in days if not _after_speech_verb(body, sentence, t)]
         if told:  # a day no later than the statement's ("... في كيدال الثلاثاء" confirms it)
             return LeadDay(told[0] if statement_day is None else min(told[0], statement_day), of_act=True)
         if days and statement_day is None:
             # a statement's day: the next sentences may state the earlier day of what it reports
-            statement_day = _before_toll_rises(body, sentence, days)[0].date
+            statement_day = _before_the_dead_counted(body, sentence, days)[0].date
             if not past_statements:
                 return LeadDay(statement_day, of_act=False)
     return LeadDay(statement_day, of_act=False) if statement_day else None
+
+
+def _follow_on_start(mentions: TextMentions, sentence: Sentence) -> int | None:
+    """Where the earlier occurrence is told in a sentence that opens by setting the story after it
+    ("ويأتي دخول الجيش المدينة بعد سيطرته أمس على البلدة"): the offset of the first prelude word
+    (بعد، إثر) after an opening `follow_ons` verb; None in any other sentence."""
+    first = sentence.first_token
+    verbs = mentions.within("follow_ons", first, first + OPENING_VERB_REACH)
+    if not verbs:
+        return None
+    preludes = mentions.within("preludes", verbs[0].end_token, sentence.end_token)
+    return preludes[0].span.start if preludes else None
+
+
+def _dates_earlier_occurrence(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> bool:
+    """The day dates the earlier occurrence a follow-on sentence sets the story after, not the story."""
+    earlier_from = _follow_on_start(mentions, sentence)
+    return earlier_from is not None and expression.span.start > earlier_from
 
 
 def _in_relative_clause(

@@ -38,6 +38,8 @@ RULE_ONLY_KINDS = frozenset(
         "verbal",
         "results",
         "preludes",
+        "follow_ons",
+        "funerals",
         "calming",
         "interception",
         "objection",
