@@ -364,8 +364,16 @@ def test_a_count_of_strikes_before_the_killed_word_is_no_toll() -> None:
     assert counts("شنت الطائرات 12 غارة أسفرت عن مقتل 4 مدنيين") == [4]
 
 
-def test_a_count_of_people_an_act_word_names_is_still_read() -> None:
-    assert counts("وقالت المصادر إن 10 متظاهرين قتلوا في المسيرة") == [10]
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "وقالت المصادر إن 10 متظاهرين قتلوا في المسيرة",
+        "وقالت المصادر إن 10 رهائن قتلوا في الهجوم على الفندق",  # hostages: an abduction's word
+        "وقال المرصد إن 10 مختطفين قتلوا على يد الخاطفين",
+    ],
+)
+def test_a_count_of_people_an_act_word_names_is_still_read(raw: str) -> None:
+    assert counts(raw) == [10]
 
 
 @pytest.mark.parametrize(

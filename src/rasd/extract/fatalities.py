@@ -319,13 +319,13 @@ def _number_before(mentions: TextMentions, token: int, first: int) -> Number | N
 def _counted_noun(mentions: TextMentions, token: int) -> bool:
     """A word between a figure and its killed-word that names what it counts: not a month ("17
     يوليو") or a span of time ("خلال 24 ساعة قتل 12"), nor an act or a means that names no one
-    ("12 غارة"، "10 قذائف"; "10 انتحاريين" are men)."""
+    ("12 غارة"، "10 قذائف"; "10 انتحاريين"، "10 رهائن" and "7 مختطفين" are people)."""
     if not mentions.text.norms[token].isalpha() or any(
         mentions.at(kind, token) is not None for kind in TIME_UNIT_KINDS
     ):
         return False
     counts_acts = any(mentions.at(kind, token) is not None for kind in ("trigger", "weapon"))
-    return not counts_acts or mentions.at("actor", token) is not None
+    return not counts_acts or any(mentions.at(kind, token) is not None for kind in ("actor", "civilian_nouns"))
 
 
 def _dates_or_times(mentions: TextMentions, number: Number) -> bool:
