@@ -1586,6 +1586,8 @@ def _strongest_trigger(
         and not _held_or_accompanying(mentions, trigger, m, first)
         and not _before_place_name(mentions, trigger, m, place_names)
     ]
+    if not candidates:
+        return None  # most clauses: no trigger word, nothing for the filters below to weigh
     candidates = [(m, _as_interception(mentions, trigger, m, sentence)) for m, trigger in candidates]
     candidates = [(m, _found_before_use(mentions, trigger, m, first)) for m, trigger in candidates]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.
