@@ -19,6 +19,17 @@ def test_longest_entry_wins() -> None:
     assert matched(index, "تعرضت البلدة لقصف جوي عنيف") == [("لقصف جوي", "air")]
 
 
+def test_entries_sharing_a_first_word_each_match_on_their_own_second_word() -> None:
+    entries = [("قوات", "forces", ""), ("قوات الأمن", "security", ""), ("قوات الدعم السريع", "rsf", "")]
+    index = PhraseIndex("actor").add_all(entries)
+    raw = "انتشرت قوات الأمن وقوات الدعم السريع ثم قوات"  # the last word ends the text
+    assert matched(index, raw) == [
+        ("قوات الأمن", "security"),
+        ("وقوات الدعم السريع", "rsf"),
+        ("قوات", "forces"),
+    ]
+
+
 def test_article_sensitive_entries_need_the_article() -> None:
     index = PhraseIndex("time", article_sensitive=True).add_all([("اليوم", "today", "")])
     assert matched(index, "قصف اليوم") == [("اليوم", "today")]

@@ -145,6 +145,17 @@ def test_folded_forms_and_analyses_come_as_two_columns_in_word_order() -> None:
     assert segmenter.fold_and_analyze([]) == ((), ())
 
 
+def test_cached_and_new_forms_are_read_alike_in_word_order(monkeypatch) -> None:
+    monkeypatch.setattr(tokenize_module, "CACHE_WORDS", 8)
+    segmenter = segmenter_from_data(load_yaml(RESOURCE))
+    segmenter.fold_and_analyze(["وقصفت", "الطائرات", "حلب"])
+    # known forms between new ones, and enough new ones to drop half the cache on the way
+    words = ["مسلحون", "وقصفت", "بلدةً", "حلب", "قواتهم", "الطائرات", "وبالفلوجة", "شمالي", "الجيش", "وقصفت"]
+    fresh = segmenter_from_data(load_yaml(RESOURCE))
+    assert segmenter.fold_and_analyze(words) == fresh.fold_and_analyze(words)
+    assert segmenter.fold_and_analyze(words) == fresh.fold_and_analyze(words)  # now all cached
+
+
 @pytest.mark.parametrize(
     ("word", "expected"),
     [

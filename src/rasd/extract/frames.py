@@ -392,14 +392,15 @@ class ArticleContext:
         # names neither, to the one country most of its big cities and state forces are of
         # ("القنيطرة" beside "سلا والرباط" is Kenitra; one Cairo district read for "جسر الزيتون"
         # does not take الناصرية from Iraq's security forces, which weigh as much).
-        cities = _city_countries(texts, gazetteer, {where for *_, where in shared}) if shared else Counter()
-        evidence = forces + cities
-        top = evidence.most_common(2)
-        most = [top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else []
+        # The cities take a place pass of their own over the whole article, so they are read only
+        # where a shared name is in doubt (most shared names are settled by the votes).
+        evidence: Counter[str] | None = None
         for iso2, namesakes, is_located, _ in shared:
             others = [c for c in namesakes if votes[c]] if not votes[iso2] else []
             if not votes[iso2] and not others:
-                others = [c for c in most if c in namesakes and evidence[c] > evidence[iso2]]
+                if evidence is None:
+                    evidence = forces + _city_countries(texts, gazetteer, {where for *_, where in shared})
+                others = [c for c in _most_named(evidence) if c in namesakes and evidence[c] > evidence[iso2]]
             _vote(votes, located_votes, max(others, key=votes.__getitem__) if others else iso2, is_located)
         ranked = votes.most_common()
         self.country = ranked[0][0] if ranked else None
@@ -567,6 +568,12 @@ def _city_countries(
             if p.place is not None and not p.is_province and (id(mentions), p.first_token) not in shared:
                 found[p.place.country] += 1
     return found
+
+
+def _most_named(evidence: Counter[str]) -> list[str]:
+    """The one country the evidence names most, if one leads the others."""
+    top = evidence.most_common(2)
+    return [top[0][0]] if top and (len(top) == 1 or top[0][1] > top[1][1]) else []
 
 
 def _vote(votes: Counter[str], located_votes: Counter[str], iso2: str, is_located: bool) -> None:
@@ -1626,6 +1633,8 @@ def _strongest_trigger(
         and not _without_its_verb(mentions, trigger, m, sentence)
         and not _before_place_name(mentions, trigger, m, place_names)
     ]
+    if not candidates:
+        return None  # most clauses: no trigger word, nothing for the filters below to weigh
     candidates = [(m, _as_interception(mentions, trigger, m, sentence)) for m, trigger in candidates]
     candidates = [(m, _found_before_use(mentions, trigger, m, first)) for m, trigger in candidates]
     # "الطائرات المسيرة": an ambiguous word inside a longer weapon name is the weapon.

@@ -159,6 +159,12 @@ class PhraseMatcher:
             stem: tuple((n, self._entries[(stem,)] if n == 1 else None) for n in sorted(found, reverse=True))
             for stem, found in lengths.items()
         }
+        # by first stem, the second stems of its entries of several words: most words that begin
+        # an entry are not followed by one that goes on with it, and need no longer look-up
+        self._second: dict[str, set[str]] = {}
+        for stems in self._entries:
+            if len(stems) > 1:
+                self._second.setdefault(stems[0], set()).add(stems[1])
 
     def may_match(self, text: AnalyzedText) -> bool:
         """Whether some word of the text can begin an entry (one pass in C): where none can, no
@@ -169,13 +175,16 @@ class PhraseMatcher:
         """Each kind's longest, non-overlapping matches, left to right."""
         found: dict[str, list[Mention]] = {kind: [] for kind in self.kinds}
         taken_until = dict.fromkeys(self.kinds, 0)
-        starting = self._starting
+        starting, second = self._starting, self._second
         analyses, stems, tokens = self._words(text)
         count = len(stems)
         # the few words whose stem can begin an entry are picked out in C
         for i in compress(range(count), map(starting.__contains__, stems)):
+            goes_on = i + 1 < count and stems[i + 1] in second.get(stems[i], ())
             for length, entries in starting[stems[i]]:
                 if entries is None:  # several words
+                    if not goes_on:
+                        continue
                     words = tuple(stems[i : i + length]) if i + length <= count else ()
                     entries = self._entries.get(words, ())
                 for kind, index, key, entry_id, label in entries:

@@ -154,12 +154,16 @@ class CliticSegmenter:
         # ``all`` only tests each entry's truth, several times faster than ``None in``, which
         # compares every pair with None: a cached entry is a pair, never empty
         if not all(entries):
-            entries = self._with_new_forms(words, set(compress(words, map(not_, entries))))
+            self._fill_new_forms(words, entries)
         # two passes in C: unpacking the pairs into ``zip`` took half as long again
         return tuple(map(itemgetter(0), entries)), tuple(map(itemgetter(1), entries))
 
-    def _with_new_forms(self, words: list[str], new: set[str]) -> list[tuple[str, Analysis]]:
+    def _fill_new_forms(self, words: list[str], entries: list) -> None:
+        """Segments the forms not yet cached and fills in their entries; only the missing ones
+        are looked up again (on new text nearly every article has a few, among hundreds of words)."""
+        missing = list(compress(range(len(words)), map(not_, entries)))
         cache, fold = self._cache, self._fold
+        new = {words[i] for i in missing}
         if len(cache) + len(new) > CACHE_WORDS:
             self._cache = cache = dict(islice(cache.items(), len(cache) // 2, None))
             new = set(words).difference(cache)
@@ -169,7 +173,8 @@ class CliticSegmenter:
             # a stem that is the whole word (most forms) is folded already
             analysis = ("", folded, "") if stem == word else (fold(prefix), fold(stem), fold(suffix))
             cache[word] = (folded, analysis)
-        return list(map(cache.__getitem__, words))
+        for i in missing:
+            entries[i] = cache[words[i]]
 
     def _is_protected(self, word: str) -> bool:
         return self._fold(word) in self._protected
