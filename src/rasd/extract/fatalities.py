@@ -325,7 +325,8 @@ def _counted_noun(mentions: TextMentions, token: int) -> bool:
     ):
         return False
     counts_acts = any(mentions.at(kind, token) is not None for kind in ("trigger", "weapon"))
-    return not counts_acts or any(mentions.at(kind, token) is not None for kind in ("actor", "civilian_nouns"))
+    names_people = any(mentions.at(kind, token) is not None for kind in ("actor", "civilian_nouns"))
+    return not counts_acts or names_people
 
 
 def _dates_or_times(mentions: TextMentions, number: Number) -> bool:
