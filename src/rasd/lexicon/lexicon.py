@@ -129,6 +129,7 @@ CUE_CATEGORIES = (
     "breaches",
     "institutions",
     "civil_heads",
+    "armed_adjectives",
     "arenas",
     "verbal",
     "calming",
