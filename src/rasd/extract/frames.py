@@ -158,6 +158,8 @@ WAR_TOLL = 1000
 YEAR_DAYS = 366  # a date without a year is read at most this far back: further back, it wrote one
 KILLING_STATE_REACH = 20  # words from "قتلت إسرائيل" to the act's noun ("... وعددا من الوزراء في غارة")
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
+#: Punctuation that opens quoted words after a speaker ("قال ضابط في الشرطة: «...»")
+SPEECH_MARKS = frozenset({":", QUOTE_MARK})
 REPORTER_REACH = 3  # words from a speech verb to who speaks ("أكدت قيادة الجيش أن")
 #: Words from a speaker's body to the verb after the name ("شرطة ديالى فلان الفلاني، قال").
 SPEAKER_NAME_REACH = 5
@@ -453,8 +455,12 @@ class ArticleContext:
     def claim(self) -> Claim | None:
         """The named actor the article says claims what it reports, and where its claim says the act
         was; read when a frame needs an author (most articles have no frame)."""
+        # "وتبناه التنظيم": a short form claims for the group the article names
+        named = {
+            a.actor_id for m in self._texts for a in actor_mentions(m, 0, len(m.text), set(), self.country)
+        }
         for m in self._texts:
-            claimant = claimant_of(m, actor_mentions(m, 0, len(m.text), set(), self.country))
+            claimant = claimant_of(m, actor_mentions(m, 0, len(m.text), named, self.country))
             if claimant is not None:
                 sentence = sentence_of(m, claimant.first_token)
                 places = self.not_vetoed(m, self.places(m, sentence.first_token, sentence.end_token))
@@ -2961,15 +2967,21 @@ def _reports(mentions: TextMentions, actor: ActorMention, trigger: Mention) -> b
     first, in a speaker's title, with the verb after the speaker's name ("الملازم في شرطة ديالى فلان
     الفلاني، قال إن مسلحين هاجموا القرية"). "إنه شن" would make it the agent (``_speaker``)."""
     bare = [
-        c
+        c.first_token
         for c in mentions.within("complementizers", actor.end_token, trigger.first_token)
         if mentions.at("speaker_pronouns", c.first_token) is None
     ]
-    if not bare:
+    # "وقال ضابط في الشرطة برتبة عقيد: «قتل 16 شخصا في تفجير»": a colon or a quotation mark opens
+    # the words quoted as a bare أن does.
+    quoted = [
+        i for i in range(actor.end_token, trigger.first_token) if mentions.text.norms[i] in SPEECH_MARKS
+    ]
+    opening = min(bare + quoted, default=None)
+    if opening is None:
         return False
     before = mentions.within("attribution", max(0, actor.first_token - REPORTER_REACH), actor.first_token)
     after = mentions.within(
-        "attribution", actor.end_token, min(actor.end_token + SPEAKER_NAME_REACH, bare[0].first_token)
+        "attribution", actor.end_token, min(actor.end_token + SPEAKER_NAME_REACH, opening)
     )
     return any(v.label == "verb" for v in before + after)
 
@@ -3070,9 +3082,12 @@ def _claimed(frame: Frame, mentions: TextMentions, claim: Claim, context: Articl
     if not places:
         anchor = context.anchor_in(context.country, None, mentions.lexicon)
         return anchor is not None and _province(None, anchor, mentions.lexicon) in claim.provinces
-    stems = mentions.text.stems[sentence.first_token : sentence.end_token]
-    return any(_says(stems, place) for place in claim.places) or any(
-        _province(p, p.place, mentions.lexicon) in claim.provinces for p in places
+    # "تفجير عند نقطة تفتيش في منطقة الطارمية شمال بغداد": the point a place is located from is
+    # not where the act was, and a town the claim does not name is not claimed for lying in the
+    # province of one it does; a province the sentence names is.
+    own = [p for p in places if not p.reference] or places
+    return any(_says(place_key(mentions, p), place) for p in own for place in claim.places) or any(
+        _province(p, p.place, mentions.lexicon) in claim.provinces for p in own if p.is_province
     )
 
 
@@ -3106,7 +3121,21 @@ def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMent
         ]
         if after or before or earlier:
             return (after or before or earlier[-1:])[0]
-    return _attributed(mentions, named) or _accused_by_state(mentions, actors)
+    return _laid_on(mentions, named) or _attributed(mentions, named) or _accused_by_state(mentions, actors)
+
+
+def _laid_on(mentions: TextMentions, named: list[ActorMention]) -> ActorMention | None:
+    """ "تفجير انتحاري ألقي باللوم فيه على تنظيم داعش"، "الهجوم الذي نسب إلى التنظيم": the named
+    armed group an act is laid on, a few words after the passive; no claim, but who the text
+    attributes the act to (a state or a source named so is a quote's author, not an attacker's)."""
+    for laid in mentions.by_kind.get("laid_on", []):
+        group = next(
+            (a for a in named if a.named_armed_group and 0 <= a.first_token - laid.end_token <= CLAIM_REACH),
+            None,
+        )
+        if group is not None and not _claim_in_doubt(mentions, laid):
+            return group
+    return None
 
 
 def _accused_by_state(mentions: TextMentions, actors: list[ActorMention]) -> ActorMention | None:

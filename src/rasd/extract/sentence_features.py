@@ -31,6 +31,7 @@ RULE_ONLY_KINDS = frozenset(
         "breaches",
         "institutions",
         "civil_heads",
+        "laid_on",
         "armed_adjectives",
         "arenas",
         "verbal",

@@ -129,6 +129,7 @@ CUE_CATEGORIES = (
     "breaches",
     "institutions",
     "civil_heads",
+    "laid_on",
     "armed_adjectives",
     "arenas",
     "verbal",
