@@ -32,6 +32,11 @@ def test_gunmen_of_a_named_group_keep_their_offsets() -> None:
     assert text[actor.span.start : actor.span.end] == "مسلحون من تنظيم القاعدة"
 
 
+def test_as_for_a_group_is_no_act_laid_on_it() -> None:
+    mentions = _mentions("فالعدو الوحيد بالنسبة إلى مقاتلي وحدات حماية الشعب هو تنظيم داعش.")
+    assert claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set())) is None
+
+
 def test_gunmen_of_a_group_known_by_its_kind_are_that_group(events_of) -> None:
     (event,) = events_of("وهاجم مسلحو المقاومة الشعبية رتلا عسكريا للحوثيين في مدينة تعز أمس.")
     assert (event.actor1, event.actor2) == ("Popular Resistance (Yemen)", "Houthis")

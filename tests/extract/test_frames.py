@@ -956,6 +956,26 @@ def test_an_officer_who_speaks_before_a_colon_only_reports_the_act(events_of) ->
     assert event.actor1 == "Unidentified Armed Group (Iraq)"
 
 
+def test_a_speaker_whose_quoted_words_say_our_is_the_agent(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        'وقال قائد بالمقاومة: "نحن في عملية لاستكمال بسط سيطرتنا على مدينة عدن" أمس.'
+    )
+    assert event.actor1 == "Popular Resistance (Yemen)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل 12 من المتمردين إثر انفجار عبوة ناسفة أمام قسم شرطة الأحمر في مدينة عدن أمس.",
+        "انفجار يستهدف دورية للشرطة في قرية العكر قرب المنامة اليوم دون وقوع إصابات.",
+    ],
+)
+def test_a_state_force_where_a_bomb_went_off_is_not_its_bomber(candidate_events_of, text: str) -> None:
+    events = candidate_events_of(text)
+    assert events
+    assert all(not e.actor1.startswith(("Police Forces", "Military Forces")) for e in events)
+
+
 def test_a_claim_with_an_object_pronoun_names_the_group_after_it(events_of) -> None:
     (event,) = events_of(
         "أسفر التفجير الانتحاري في مدينة الرمادي عن مقتل 9 أشخاص بينهم 3 جنود عراقيين وتبناه تنظيم داعش."
