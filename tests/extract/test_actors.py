@@ -32,6 +32,34 @@ def test_gunmen_of_a_named_group_keep_their_offsets() -> None:
     assert text[actor.span.start : actor.span.end] == "مسلحون من تنظيم القاعدة"
 
 
+def test_as_for_a_group_is_no_act_laid_on_it() -> None:
+    mentions = _mentions("فالعدو الوحيد بالنسبة إلى مقاتلي وحدات حماية الشعب هو تنظيم داعش.")
+    assert claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set())) is None
+
+
+def test_gunmen_of_a_group_known_by_its_kind_are_that_group(events_of) -> None:
+    (event,) = events_of("وهاجم مسلحو المقاومة الشعبية رتلا عسكريا للحوثيين في مدينة تعز أمس.")
+    assert (event.actor1, event.actor2) == ("Popular Resistance (Yemen)", "Houthis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت مصادر إن الحوثيين شنوا هجوما مسلحا على مواقع المقاومة في مدينة مأرب أمس.",
+        "وقالت مصادر إن الحوثيين شنوا الهجوم المسلح على مواقع المقاومة في مدينة مأرب أمس.",
+    ],
+)
+def test_a_word_of_arms_after_an_act_noun_is_its_adjective_not_gunmen(events_of, text: str) -> None:
+    (event,) = events_of(text)
+    assert (event.actor1, event.actor2) == ("Houthis", "Popular Resistance (Yemen)")
+
+
+def test_a_gunman_after_a_verb_is_still_its_subject() -> None:
+    mentions = _mentions("هاجم مسلح مركزا للشرطة في مدينة العريش.")
+    names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]
+    assert names[0] == "Unidentified Armed Group ({country})"
+
+
 def test_the_sdf_spelled_with_suriya_in_ta_marbuta_is_no_syrian_army() -> None:
     mentions = _mentions("قتل قيادي في قوات سورية الديمقراطية في القامشلي.")
     names = [a.name for a in actor_mentions(mentions, 0, len(mentions.text), set())]

@@ -976,6 +976,65 @@ def test_an_abduction_two_years_ago_is_background(events_of) -> None:
     assert events_of("وخطف مسلحون الصحفي منذ شهرين في مدينة سرت.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستهدف تفجير انتحاري ألقي باللوم فيه على تنظيم داعش مركزا ثقافيا في مدينة سروج أمس وقتل 32 شخصا.",
+        "وقتل 32 شخصا في التفجير الانتحاري الذي نسب إلى تنظيم داعش في مدينة سروج أمس.",
+    ],
+)
+def test_a_group_an_act_is_laid_on_is_its_author(events_of, text: str) -> None:
+    (event,) = events_of(text)
+    assert (event.actor1, event.actor2) == ("Islamic State", "Civilians (Turkey)")
+
+
+def test_a_claim_by_the_short_name_of_a_group_the_article_names_is_its_claim(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "يسيطر تنظيم داعش على مناطق في محافظة ديالى. وقتل 40 شخصا في تفجير انتحاري في سوق مدينة "
+        "خان بني سعد في ديالى أمس، وتبناه التنظيم."
+    )
+    assert (event.sub_event_type, event.actor1) == ("Suicide bomb", "Islamic State")
+
+
+def test_a_claim_of_acts_in_named_towns_does_not_reach_another_town_of_their_province(
+    candidate_events_of,
+) -> None:
+    events = candidate_events_of(
+        "وتبنى تنظيم داعش تفجير سيارة مفخخة في منطقة الزعفرانية في بغداد أمس. وقتل ثلاثة جنود في تفجير "
+        "سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في منطقة الطارمية شمال بغداد أمس."
+    )
+    actors = {e.location_ar: e.actor1 for e in events}
+    assert actors["الطارمية"] == "Unidentified Armed Group (Iraq)"
+
+
+def test_an_officer_who_speaks_before_a_colon_only_reports_the_act(events_of) -> None:
+    (event,) = events_of(
+        "وقال ضابط في الشرطة برتبة عقيد: «قتل 16 شخصا على الأقل في تفجير سيارة مفخخة في منطقة البياع» "
+        "في غرب بغداد اليوم."
+    )
+    assert event.actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_a_speaker_whose_quoted_words_say_our_is_the_agent(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        'وقال قائد بالمقاومة: "نحن في عملية لاستكمال بسط سيطرتنا على مدينة عدن" أمس.'
+    )
+    assert event.actor1 == "Popular Resistance (Yemen)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل 12 من المتمردين إثر انفجار عبوة ناسفة أمام قسم شرطة الأحمر في مدينة عدن أمس.",
+        "انفجار يستهدف دورية للشرطة في قرية العكر قرب المنامة اليوم دون وقوع إصابات.",
+    ],
+)
+def test_a_state_force_where_a_bomb_went_off_is_not_its_bomber(candidate_events_of, text: str) -> None:
+    events = candidate_events_of(text)
+    assert events
+    assert all(not e.actor1.startswith(("Police Forces", "Military Forces")) for e in events)
+
+
 def test_a_claim_with_an_object_pronoun_names_the_group_after_it(events_of) -> None:
     (event,) = events_of(
         "أسفر التفجير الانتحاري في مدينة الرمادي عن مقتل 9 أشخاص بينهم 3 جنود عراقيين وتبناه تنظيم داعش."

@@ -104,7 +104,11 @@ def actor_mentions(
         )
     found += _military_bases(mentions, first, end)
     found += _counted_nationals(mentions, first, end)
-    kept = [a for a in _longest_first(found) if not _qualifies_a_noun(mentions, a)]
+    kept = [
+        a
+        for a in _longest_first(found)
+        if not _qualifies_a_noun(mentions, a) and not _adjective_of_an_act(mentions, a)
+    ]
     return _forces_of_their_owner(mentions, _without_fighters_of_named(mentions, kept))
 
 
@@ -169,6 +173,22 @@ def _qualifies_a_noun(mentions: TextMentions, actor: ActorMention) -> bool:
     """ "فرق الدفاع المدني"، "في تصريحات صحفية": a civilian word right after one of these nouns is
     its adjective (the civil defence, the press), not people who suffered an act."""
     return actor.inter == CIVILIAN_INTER and mentions.ending_at("civil_heads", actor.first_token) is not None
+
+
+def _adjective_of_an_act(mentions: TextMentions, actor: ActorMention) -> bool:
+    """ "شن الحوثيون هجوما مسلحا على مواقع المقاومة": a word of arms right after an act noun (not a
+    verb: "هاجم مسلح المركز") is the act's adjective; the act's author is named elsewhere, or the
+    event falls back to an unidentified group as before."""
+    adjective = mentions.starting_at("armed_adjectives", actor.first_token)
+    if not actor.unidentified or adjective is None or adjective.end_token != actor.end_token:
+        return False
+    # the act noun before it, or a trigger phrase that holds the adjective ("هجوما مسلحا")
+    act = mentions.ending_at("trigger", actor.first_token) or mentions.ending_at("trigger", actor.end_token)
+    return (
+        act is not None
+        and act.first_token < actor.first_token
+        and mentions.lexicon.triggers[act.entry_id].kind != "verb"
+    )
 
 
 def _military_bases(mentions: TextMentions, first: int, end: int) -> list[ActorMention]:
@@ -250,12 +270,15 @@ def _from_lexicon(mentions: TextMentions, actor_id: str, span: Span, first: int,
 def _without_fighters_of_named(mentions: TextMentions, found: list[ActorMention]) -> list[ActorMention]:
     """ "مسلحو تنظيم داعش"، "مسلحون من تنظيم القاعدة"، "انتحاريين اثنين من عناصر داعش": unnamed
     gunmen whose group the next words name are that group, one mention from the gunmen on
-    ("مسلحين وقوات الجيش" joins two)."""
+    ("مسلحين وقوات الجيش" joins two); a group known by its kind counts too ("مسلحو المقاومة
+    الشعبية" are the Popular Resistance, not unknown men attacking it)."""
     conjunctions = clitic_roles().conjunctions
     groups = [
         m
         for m in found
-        if m.named_armed_group and mentions.text.analyses[m.first_token][0][:1] not in conjunctions
+        if m.inter in NON_STATE_ARMED_INTER
+        and not m.unidentified
+        and mentions.text.analyses[m.first_token][0][:1] not in conjunctions
     ]
 
     def group_of(mention: ActorMention) -> ActorMention | None:

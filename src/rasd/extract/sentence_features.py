@@ -34,6 +34,8 @@ RULE_ONLY_KINDS = frozenset(
         "habitual",
         "institutions",
         "civil_heads",
+        "laid_on",
+        "armed_adjectives",
         "arenas",
         "verbal",
         "results",

@@ -133,6 +133,8 @@ CUE_CATEGORIES = (
     "breaches",
     "institutions",
     "civil_heads",
+    "laid_on",
+    "armed_adjectives",
     "arenas",
     "verbal",
     "calming",
