@@ -1154,3 +1154,46 @@ def test_after_bayna_the_force_joined_to_a_backer_is_the_other_side(events_of) -
     text = "ويتواصل القتال اليوم بين المقاتلين المحليين المدعومين بالتحالف وقوات الحوثي وصالح في مدينة تعز."
     (event,) = events_of(text, published="2015-07-20")
     assert event.actor2 == "Houthis"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("هاجم مسلحو تنظيم داعش مقر الفرقة 18 السورية قرب مدينة الرقة اليوم.", "Armed clash"),
+        ("قصفت طائرات حربية مواقع اللواء 92 العراقي في محافظة الأنبار اليوم.", "Air/drone strike"),
+    ],
+)
+def test_a_unit_numbered_before_a_definite_nationality_is_no_counted_civilians(
+    events_of, text: str, sub_event_type: str
+) -> None:
+    """ "الفرقة 18 السورية": the nationality with the article qualifies the unit, while people
+    counted by nationality are told without it ("أربعة إيطاليين")."""
+    (event,) = events_of(text, published="2015-07-20")
+    assert event.sub_event_type == sub_event_type
+    assert not (event.actor2 or "").startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "foe"),
+    [
+        (  # an army named without its country is the event's country's, not Iran's
+            "قال الجيش إنه قصف مواقع لفيلق القدس الإيراني قرب مدينة حمص اليوم، بحسب بيان عسكري.",
+            "Military Forces of Iran (Quds Force)",
+        ),
+        (  # a unit the strike struck is its target, whoever it serves
+            "استهدف الطيران الحربي مقرا للحشد الشعبي في مدينة القائم اليوم ما أدى إلى مقتل 4 من عناصره.",
+            "Military Forces of Iraq (2018-) Popular Mobilization Forces",
+        ),
+        (  # two forces of one state a clash's مع sets against each other
+            "اشتبكت قوات الجيش العراقي مع عناصر من الحشد الشعبي في قضاء سنجار اليوم.",
+            "Military Forces of Iraq (2018-) Popular Mobilization Forces",
+        ),
+        (  # ... or its بين
+            "اندلعت اشتباكات بين الجيش العراقي والحشد الشعبي في قضاء سنجار اليوم.",
+            "Military Forces of Iraq (2018-) Popular Mobilization Forces",
+        ),
+    ],
+)
+def test_a_state_s_unit_struck_or_fought_is_the_second_actor(events_of, text: str, foe: str) -> None:
+    (event,) = events_of(text, published="2019-07-20")
+    assert event.actor2 == foe

@@ -10,7 +10,14 @@ import pytest
 from rasd import acled
 from rasd.errors import ResourceError
 from rasd.geocode.gazetteer import ADDED_FIRST_ID, added_places
-from rasd.lexicon.lexicon import CUE_CATEGORIES, _check_countries, _check_flag, load_lexicon
+from rasd.lexicon.lexicon import (
+    ACTOR_KEYS,
+    CUE_CATEGORIES,
+    _check_countries,
+    _check_flag,
+    _check_keys,
+    load_lexicon,
+)
 from rasd.lexicon.matcher import phrase_key
 from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.names import actors_agree
@@ -331,3 +338,15 @@ def test_has_trigger_answers_as_the_full_reading_does() -> None:
         text = analyze_text(raw)
         assert lexicon.has_trigger(text) is reports
         assert bool(lexicon.matcher.match(text)["trigger"]) is reports
+
+
+def test_actor_entries_use_only_known_keys() -> None:
+    """A flag read as false when absent must not hide behind a misspelt key."""
+    for entry in load_yaml("actors.yaml")["actors"]:
+        assert entry.keys() <= ACTOR_KEYS, entry["id"]
+
+
+def test_a_misspelt_key_of_an_actor_is_an_error() -> None:
+    with pytest.raises(ResourceError, match="unknown keys"):
+        _check_keys({"id": "iq.pmf", "name": "PMF", "inter": 3, "state_units": True})
+    _check_keys({"id": "iq.pmf", "name": "PMF", "inter": 3, "state_unit": True})

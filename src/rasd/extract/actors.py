@@ -10,7 +10,7 @@ from rasd.acled import conventions, is_unidentified
 from rasd.extract.mentions import TextMentions
 from rasd.extract.numbers import number_ending_at
 from rasd.lexicon.lexicon import ForceNoun, Lexicon
-from rasd.text.tokenize import bears_preposition, clitic_roles
+from rasd.text.tokenize import bears_preposition, clitic_roles, is_definite
 from rasd.types import Mention, Span
 
 MAX_WORDS_BEFORE_NATIONALITY = 1  # "الطائرات الحربية الروسية": one adjective may come between
@@ -139,10 +139,14 @@ def _nationality_of(mentions: TextMentions, force: Mention, end: int, abroad: bo
 def _counted_nationals(mentions: TextMentions, first: int, end: int) -> list[ActorMention]:
     """ "اختطاف أربعة إيطاليين في ليبيا"، "ترتفع الحصيلة إلى 10 سوريين": people counted by their
     nationality alone are civilians of that country, as ACLED codes victims abroad. A force noun
-    between the count and the nationality makes a force ("مقتل 3 جنود أتراك"), read above."""
+    between the count and the nationality makes a force ("مقتل 3 جنود أتراك"), read above. Such a
+    nationality is indefinite: one with the article qualifies the noun before a number ("مقر الفرقة
+    17 السورية"، "اللواء 93 العراقي" are units, "ثورة 2011 الليبية" a revolution)."""
     lexicon, template = mentions.lexicon, conventions()["civilians_actor"]
     found = []
     for nationality in mentions.within("nationality", first, end):
+        if is_definite(mentions.text.analyses[nationality.first_token]):
+            continue
         count = number_ending_at(mentions, nationality.first_token, first)
         country = lexicon.countries.get(nationality.entry_id)
         if count is None or count.value < MIN_NATIONALS_COUNTED or country is None:

@@ -2225,8 +2225,16 @@ def _assign_actors(
         co_authors = [a for a in others if _co_author(frame, mentions, actor1, a, others, victims)]
         others = [a for a in others if a not in co_authors]
     # A backer's cue may stand near the other side too ("الجيش وفصائل تقاتل إلى جانبه حملة ضد
-    # داعش"): only a joined co-author, or a force of actor1's own state's side, is surely on it.
-    beside = [a for a in others if actor1 is not None and _one_state_side(a, actor1, mentions.lexicon)]
+    # داعش"): only a joined co-author, or a force of actor1's own state's side, is surely on it,
+    # unless the act struck it or a fight's word sets it against actor1.
+    beside = [
+        a
+        for a in others
+        if actor1 is not None
+        and a not in victims
+        and not _faced_in_a_fight(frame, mentions, actor1, a)
+        and _one_state_side(a, actor1, mentions.lexicon, context.country)
+    ]
     others = [a for a in others if a not in beside]
     frame.associates = co_authors + beside
     if actor1 is not None and actor1.inter not in NON_STATE_ARMED_INTER:
@@ -2245,8 +2253,8 @@ def _assign_actors(
     # قوات وحدات حماية سنجار").
     partner = _pair_partner(mentions, actor1, others)
     frame.actor2 = min(others, key=lambda a: (a is not partner, a.site, a not in victims), default=None)
-    if frame.actor2 is not None and _nameless_civilians(frame.actor2):
-        frame.actor2 = next((a for a in others if _civilians_of_a_nationality(a)), frame.actor2)
+    if frame.actor2 is not None and _civilians(frame.actor2, nationality_told=False):
+        frame.actor2 = next((a for a in others if _civilians(a, nationality_told=True)), frame.actor2)
     if "defensive" in frame.trigger.flags and frame.actor2 is not None and not _attacker_chosen(frame, rule):
         # "تصدت القوات لهجوم الحوثيين": who repels is the target; the attacker is actor1.
         frame.actor1, frame.actor2 = frame.actor2, frame.actor1
@@ -2267,16 +2275,12 @@ def _assign_actors(
             frame.weapons.append(actor.weapon)
 
 
-def _civilians_of_a_nationality(actor: ActorMention) -> bool:
-    """Civilians whose nationality the text tells ("عمال سوريين"، "السفير الأردني")."""
-    return actor.inter == CIVILIAN_INTER and not actor.generic
-
-
-def _nameless_civilians(actor: ActorMention) -> bool:
-    """Civilians told with no nationality ("وعائلته"، "المدنيين"): the event's country's, unless the
-    sentence tells the same victims' nationality ("مقتل حارس المعمل السوري وعائلته بالإضافة إلى عمال
-    سوريين": Syrians killed in Lebanon are Civilians (Syria), as ACLED codes victims abroad)."""
-    return actor.inter == CIVILIAN_INTER and actor.generic
+def _civilians(actor: ActorMention, nationality_told: bool) -> bool:
+    """Civilians whose nationality the text tells ("عمال سوريين"، "السفير الأردني") or not ("وعائلته"،
+    "المدنيين"). Nameless ones are the event's country's, unless the sentence tells the same
+    victims' nationality ("مقتل حارس المعمل السوري وعائلته بالإضافة إلى عمال سوريين": Syrians
+    killed in Lebanon are Civilians (Syria), as ACLED codes victims abroad)."""
+    return actor.inter == CIVILIAN_INTER and actor.generic != nationality_told
 
 
 def _party_of_an_answered_act(frame: Frame, mentions: TextMentions, actor: ActorMention) -> bool:
@@ -2726,13 +2730,13 @@ def _same_party(actor: ActorMention, actor1: ActorMention) -> bool:
     return same or (actor.unidentified and actor1.named_armed_group)
 
 
-def _one_state_side(a: ActorMention, b: ActorMention, lexicon: Lexicon) -> bool:
+def _one_state_side(a: ActorMention, b: ActorMention, lexicon: Lexicon, event_country: str | None) -> bool:
     """A state's military or police and a unit of them or the volunteers beside them ("رفعت القوات
     المسلحة من رجال جهاز مكافحة الإرهاب العلم"، "بين الجيش والمقاومة الشعبية من جهة والحوثيين"):
     one side, never each other's second actor (ACLED codes a unit's act by the unit, its state's
     forces beside it)."""
     return any(
-        _serves_the_state(unit, lexicon) and _state_force_of(force, unit.country)
+        _serves_the_state(unit, lexicon) and _state_force_of(force, unit.country, event_country)
         for unit, force in ((a, b), (b, a))
     )
 
@@ -2742,10 +2746,30 @@ def _serves_the_state(actor: ActorMention, lexicon: Lexicon) -> bool:
     return entry is not None and (entry.state_unit or entry.state_affiliate)
 
 
-def _state_force_of(actor: ActorMention, country: str | None) -> bool:
-    """A state's own force, of the given country where both name one (the army unnamed by country
-    is the event's country's)."""
-    return actor.inter == STATE_INTER and (None in (actor.country, country) or actor.country == country)
+def _state_force_of(actor: ActorMention, country: str | None, event_country: str | None) -> bool:
+    """A state's own force of the given country; a force named without one is the event's
+    country's ("قال الجيش إنه قصف مواقع لفيلق القدس الإيراني قرب دمشق": Syria's army, Iran's unit)."""
+    return actor.inter == STATE_INTER and (actor.country or event_country) == (country or event_country)
+
+
+def _faced_in_a_fight(
+    frame: Frame, mentions: TextMentions, actor1: ActorMention, actor: ActorMention
+) -> bool:
+    """Sides a fight's word joins by مع or بين fight each other, whatever state they serve
+    ("اشتبكت قوات الجيش العراقي مع عناصر من الحشد الشعبي"، "اشتباكات بين الجيش والحشد الشعبي"). A
+    pair after بين that goes on is one side of a longer list ("بين الجيش والمقاومة الشعبية من جهة
+    والحوثيين"، "بين رجال المقاومة وقوات الجيش الموالي للشرعية وبقايا القناصة"): they fight beside."""
+    if frame.trigger.event_type != "Battles":
+        return False
+    analyses = mentions.text.analyses
+    before = range(max(frame.trigger_mention.end_token, actor.first_token - SIDE_REACH), actor.first_token)
+    if any(analyses[i][1] in word_list("with") for i in before):
+        return True
+    after = range(actor.end_token, min(actor.end_token + SIDE_REACH, len(mentions.text)))
+    goes_on = mentions.within("side_closers", after.start, after.stop) or any(
+        joined(analyses[i]) for i in after
+    )
+    return not goes_on and _pair_partner(mentions, actor1, [actor]) is actor
 
 
 def _marked_agents(

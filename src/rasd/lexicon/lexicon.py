@@ -469,6 +469,7 @@ def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[t
     actors, aliases, anaphora = {}, [], []
     countries = {row["iso2"] for row in load_tsv("countries.tsv")}
     for entry in load_yaml("actors.yaml")["actors"]:
+        _check_keys(entry)
         _check_countries(entry, countries)
         theatres = tuple(sorted((entry.get("theatres") or {}).items()))
         actor = Actor(
@@ -486,6 +487,33 @@ def _load_actors() -> tuple[dict[str, Actor], list[tuple[str, str, str]], list[t
         aliases += [(alias, actor.id, actor.name) for alias in entry.get("aliases") or []]
         anaphora += [(alias, actor.id, actor.name) for alias in entry.get("anaphora") or []]
     return actors, aliases, anaphora
+
+
+#: The keys an actors.yaml entry may carry: a flag is read as false when absent, so a misspelt key
+#: ("state_units") would silently switch it off.
+ACTOR_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "inter",
+        "country",
+        "theatres",
+        "state_affiliate",
+        "state_unit",
+        "at_crowds",
+        "unnamed_in",
+        "aliases",
+        "anaphora",
+    }
+)
+
+
+def _check_keys(entry: dict) -> None:
+    unknown = entry.keys() - ACTOR_KEYS
+    if unknown:
+        raise ResourceError(
+            Code.RESOURCE_INVALID, f"actors.yaml {entry.get('id')}: unknown keys {sorted(unknown)}"
+        )
 
 
 def _check_countries(entry: dict, countries: set[str]) -> None:
