@@ -577,6 +577,9 @@ def test_attacks_warned_of_as_possible_are_no_event(rule_events_of) -> None:
     assert rule_events_of(text) == []
     (event,) = rule_events_of("وقتل ثلاثة جنود أمس في هجوم مسلح استهدف حاجزا في مدينة العريش.")
     assert event.fatalities == 3
+    # a clause that counts the dead reports the act; only its kind is in doubt
+    (event,) = rule_events_of("وقتل 25 شخصا في هجوم كيميائي محتمل على بلدة خان شيخون في ريف إدلب أمس.")
+    assert (event.sub_event_type, event.fatalities) == ("Chemical weapon", 25)
 
 
 def test_acts_told_as_what_happens_at_times_are_no_event(rule_events_of) -> None:
@@ -584,6 +587,14 @@ def test_acts_told_as_what_happens_at_times_are_no_event(rule_events_of) -> None
     assert rule_events_of(text) == []
     text = "ويشهد حي الليثي في مدينة بنغازي هدوءا حذرا هذه الأيام مع اشتباكات متقطعة."
     assert rule_events_of(text) == []
+    # a cue in a relative or a later clause tells it of the place, not of the act, which a
+    # dateline dates
+    text = "قتل 7 مدنيين في قصف مدفعي على مدينة داريا التي تشهد هذه الأيام معارك عنيفة."
+    assert [e.fatalities for e in rule_events_of(text)] == [7]
+    text = "وقتل جنديان في هجوم لمسلحي الحركة على حاجز في إقليم هلمند، وهي منطقة تتعرض أحيانا لهجمات مماثلة."
+    assert [e.fatalities for e in rule_events_of(text)] == [2]
+    text = "وقتل 6 مدنيين في غارة جوية على مدينة دوما، حيث يسقط الضحايا في أغلب الأحيان من النساء."
+    assert [e.fatalities for e in rule_events_of(text)] == [6]
     # a day names the occurrence beside the background
     text = "ونفذت الضربة الجوية صباح اليوم في ولاية لوغار، حيث يشن المسلحون أحيانا هجمات على القوات."
     assert [e.sub_event_type for e in rule_events_of(text)] == ["Air/drone strike"]
@@ -2059,6 +2070,12 @@ def test_arresting_a_runaway_maid_or_a_gang_of_swindlers_is_not_coded(rule_event
     assert rule_events_of(text) == []
     text = "ألقت شرطة منطقة تبوك أمس القبض على تشكيل عصابي من أربعة وافدين في مدينة تبوك."
     assert rule_events_of(text) == []
+    # كفيل alone says "capable of": a guarantee of more arrests is no sponsor
+    text = (
+        "واعتقلت قوات الأمن 6 من عناصر تنظيم داعش في مدينة كركوك أمس، وأكد قائد الشرطة أن الجهاز "
+        "الأمني كفيل بملاحقة بقية الخلايا."
+    )
+    assert [e.sub_event_type for e in rule_events_of(text)] == ["Arrests"]
 
 
 def test_fireworks_and_a_crash_are_no_attack(rule_events_of) -> None:

@@ -46,8 +46,8 @@ def non_event_reason(
         return f"modality.{negations[0].kind}"
     if is_future(mentions.text.analyses[trigger.first_token]):
         return "modality.plan"  # "ستهاجم القوات"، "سيستعيد الجيش": what will happen, not what did
-    if mentions.starting_at("hypothetical", trigger.end_token) is not None:
-        return "modality.hypothetical"  # "هجمات محتملة"، "غارات مرتقبة": warned of or awaited
+    if _called_possible(mentions, trigger, clause):
+        return "modality.hypothetical"
     if _planned_after(mentions, trigger, clause_end) or names_an_aim(mentions, trigger):
         return "modality.plan"
     if _judged_feasible(mentions, trigger, clause_end):
@@ -78,11 +78,49 @@ def non_event_reason(
     earlier = mentions.within("earlier", clause_first, clause_end)
     if earlier and not _names_a_day_besides(mentions, sentence_first, sentence_end, earlier):
         return "modality.recap"  # "كان التنظيم قد هاجم البلدة": undated background
-    if mentions.within("habitual", sentence_first, sentence_end) and not names_a_day(
+    if _told_as_habitual(mentions, trigger, clause, sentence_end) and not names_a_day(
         mentions, sentence_first, sentence_end
     ):
         return "modality.habitual"  # "سجلت حوادث خطف، أحيانا مع عائلاتهم": what happens at times
     return None
+
+
+def _called_possible(mentions: TextMentions, trigger: Mention, clause: tuple[int, int]) -> bool:
+    """ "حذرت من هجمات محتملة"، "غارات مرتقبة": an act a word right after it calls possible or
+    awaited is warned of, not done; unless its clause counts its dead ("قتل 40 شخصا في هجوم كيميائي
+    محتمل"), where only the act's kind is in doubt."""
+    return mentions.starting_at("hypothetical", trigger.end_token) is not None and not _names_the_dead(
+        mentions, *clause
+    )
+
+
+def _names_the_dead(mentions: TextMentions, first: int, end: int) -> bool:
+    """Tokens ``[first, end)`` name someone killed ("مقتل"، "قتل")."""
+    return any(mentions.within(kind, first, end) for kind in ("killed", "killing_verbs"))
+
+
+def _told_as_habitual(
+    mentions: TextMentions, trigger: Mention, clause: tuple[int, int], sentence_end: int
+) -> bool:
+    """A cue of what happens at times in the trigger's own clause ("يشهد المحور هذه الأيام هدوءا
+    مع اشتباكات متقطعة") or opening the clause right after it ("حوادث خطف لجنود، أحيانا مع
+    عائلاتهم"). One in a relative clause or further on says it of a place named beside the act
+    ("غارة على المدينة التي تشهد هذه الأيام تصعيدا"، "، وهي منطقة تتعرض أحيانا لهجمات")."""
+    clause_first, clause_end = clause
+    next_clause = clause_end + 1  # past the comma that ends the clause
+    if next_clause < sentence_end and mentions.starting_at("habitual", next_clause) is not None:
+        return True
+    return any(
+        not mentions.within("relative_pronouns", *_between(trigger, cue))
+        for cue in mentions.within("habitual", clause_first, clause_end)
+    )
+
+
+def _between(one: Mention, other: Mention) -> tuple[int, int]:
+    """The tokens between two mentions, in either order."""
+    if one.end_token <= other.first_token:
+        return one.end_token, other.first_token
+    return other.end_token, one.first_token
 
 
 def _names_a_day_besides(mentions: TextMentions, first: int, end: int, cues: list[Mention]) -> bool:
@@ -115,7 +153,7 @@ def _documented_undated(mentions: TextMentions, sentence_first: int, sentence_en
     return (
         bool(mentions.within("documented", sentence_first, sentence_end))
         and _counts(mentions, sentence_first, sentence_end)
-        and any(mentions.within(kind, sentence_first, sentence_end) for kind in ("killed", "killing_verbs"))
+        and _names_the_dead(mentions, sentence_first, sentence_end)
         and not names_a_day(mentions, sentence_first, sentence_end)
     )
 
