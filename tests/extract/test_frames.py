@@ -448,6 +448,45 @@ def test_an_anniversary_marked_by_a_crowd_is_news(rule_events_of, text) -> None:
     assert rule_events_of(recalled) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في الذكرى السنوية لمظاهرات يناير، يستعيد المصريون تلك الأيام."
+        " قتل مئات المتظاهرين برصاص الشرطة في ميدان التحرير.",
+        "في الذكرى السنوية الثامنة لاحتجاجات درعا نستعيد ما جرى."
+        " أطلقت قوات الأمن النار على المتظاهرين فقتلت 4 منهم.",
+    ],
+)
+def test_a_protest_remembered_is_no_crowd_of_the_day(rule_events_of, text) -> None:
+    assert rule_events_of(text) == []
+
+
+def test_a_crowd_past_the_clause_of_the_remembered_protest_marks_the_anniversary(rule_events_of) -> None:
+    (event,) = rule_events_of(
+        "في الذكرى السنوية لمظاهرات يناير، خرج آلاف المتظاهرين إلى ميدان التحرير اليوم الثلاثاء."
+    )
+    assert event.sub_event_type == "Peaceful protest"
+
+
+_MARCH = "خرج مئات المتظاهرين في مدينة حمص، اليوم الثلاثاء، في الذكرى السنوية لمجزرة ارتكبها الجيش عام 2012"
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        (_MARCH + ". واعتقلت قوات الأمن 12 متظاهرا في حي الوعر اليوم.", "Arrests"),
+        (
+            _MARCH + ". وفي سياق آخر، قتل 5 مدنيين اليوم الثلاثاء في غارة جوية روسية على كفرنبل.",
+            "Air/drone strike",
+        ),
+        (_MARCH + "، فيما قتل جندي في انفجار عبوة ناسفة في تلكلخ.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_commemoration_keeps_the_news_told_beside_it(rule_events_of, text, news) -> None:
+    types = sorted(event.sub_event_type for event in rule_events_of(text))
+    assert types == sorted(["Peaceful protest", news])
+
+
 def test_what_follows_the_years_since_an_attack_recalls_it_unless_a_day_is_named(events_of) -> None:
     assert (
         events_of(

@@ -169,11 +169,11 @@ REPORTER_REACH = 3  # words from a speech verb to who speaks ("أكدت قياد
 #: Words from a speaker's body to the verb after the name ("شرطة ديالى فلان الفلاني، قال").
 SPEAKER_NAME_REACH = 5
 OPENING_SENTENCES = 2
-#: Cue lists that make an article a retrospective (``_retrospective``), and in how many of the
-#: opening sentences of its title or body they are read: an anniversary is marked in the lead; a
-#: verdict is the news only in the first sentence (a second may recall the trial behind a protest).
+#: Cue lists that make an article a retrospective (``_retrospective``): an anniversary is marked in
+#: the lead (``OPENING_SENTENCES`` of its title or body); a verdict is the news only in the first
+#: sentence (a second may recall the trial behind a protest).
 ANNIVERSARY_CUE = "anniversary"
-RETROSPECTIVE_CUES = ((ANNIVERSARY_CUE, OPENING_SENTENCES), ("verdict", 1))
+VERDICT_CUE = "verdict"
 #: The rule recorded when no time expression dates a frame and the publication day stands in.
 DEFAULT_DATE_RULE = "date:published"
 LEAD_DATE_RULE = "date:lead"
@@ -630,24 +630,44 @@ def extract_frames(
     # Without a publication date, the latest day the article reports stands in for it.
     reference = article.published or max((f.date for f in frames if f.date is not None), default=None)
     # An article read although it opens on an anniversary: a crowd marks it (``_commemorates``).
-    commemoration = _opens_on_an_anniversary(all_mentions)
+    leads = {id(m.text): _anniversary_leads(m) for m in all_mentions}
+    texts = {id(m.text): m for m in all_mentions}
     fresh: list[Frame] = []
     for frame in frames:
-        if reason := _not_news(frame, reference, commemoration):
+        if reason := _not_news(frame, reference, texts[id(frame.text)], leads):
             rejected.append(_rejection(frame.trigger_mention, frame.sentence, rule_decision(reason)))
         else:
             fresh.append(frame)
     return FrameReading(fresh, rejected)
 
 
-def _not_news(frame: Frame, reference: dt.date | None, commemoration: bool) -> str | None:
-    """Why a frame read is no news: it is dated too long ago, or it is not the crowd of a
-    commemoration, whose article recalls everything else (the massacre remembered, its shelling)."""
+def _not_news(
+    frame: Frame, reference: dt.date | None, mentions: TextMentions, leads: dict[int, list[Sentence]]
+) -> str | None:
+    """Why a frame read is no news: it is dated too long ago, or it is what a commemoration
+    remembers (``_remembered``)."""
     if _too_old(frame.date, reference):
         return "modality.too_old"
-    if commemoration and acled.sub_event_types()[frame.sub_event_type] not in CROWD_EVENT_TYPES:
+    if any(leads.values()) and _remembered(frame, mentions, leads[id(frame.text)]):
         return "modality.anniversary"
     return None
+
+
+def _remembered(frame: Frame, mentions: TextMentions, leads: list[Sentence]) -> bool:
+    """In an article whose lead marks an anniversary with a crowd, what is not the crowd recalls
+    what it remembers (the massacre, its shelling), unless it tells news of its own: an arrest
+    beside the crowd, an act in the lead outside the phrase the anniversary cue governs ("…في
+    الذكرى السنوية للمجزرة، فيما قتل جندي في انفجار عبوة")، or a later sentence that names its
+    own day and is dated by it ("وقتل 5 مدنيين اليوم في غارة"; "وقع القصف في وقت متأخر من الليل"
+    names a part of the day, the lead's or the remembered one)."""
+    if acled.sub_event_types()[frame.sub_event_type] in CROWD_EVENT_TYPES or BESIDE_CROWD_RULE in frame.rules:
+        return False
+    first, end = frame.sentence.first_token, frame.sentence.end_token
+    if frame.sentence in leads:
+        trigger = frame.trigger_mention.first_token
+        return any(start <= trigger < stop for start, stop in _remembered_phrases(mentions, frame.sentence))
+    dated_elsewhere = any(rule in frame.rules for rule in (LEAD_DATE_RULE, DEFAULT_DATE_RULE))
+    return dated_elsewhere or not names_a_day_of_its_own(mentions, first, end)
 
 
 def _at_the_meeting(frames: list[Frame], texts: list[TextMentions], context: ArticleContext) -> list[Frame]:
@@ -728,26 +748,22 @@ def _retrospective(texts: list[TextMentions]) -> bool:
     judged, long past."""
     for mentions in texts:
         sentences = mentions.text.sentences
-        if any(
-            mentions.within(kind, s.first_token, s.end_token)
-            and not (kind == ANNIVERSARY_CUE and _commemorates(mentions, s))
-            for kind, count in RETROSPECTIVE_CUES
-            for s in sentences[:count]
-        ):
+        if any(not _commemorates(mentions, s) for s in _anniversary_leads(mentions)):
             return True
-        opening = sentences[:OPENING_SENTENCES]
-        if any(_opens_with_years_since(mentions, s) for s in opening):
+        if any(mentions.within(VERDICT_CUE, s.first_token, s.end_token) for s in sentences[:1]):
+            return True
+        if any(_opens_with_years_since(mentions, s) for s in sentences[:OPENING_SENTENCES]):
             return True
     return False
 
 
-def _opens_on_an_anniversary(texts: list[TextMentions]) -> bool:
-    """An anniversary cue stands in the opening sentences of the title or the body."""
-    return any(
-        mentions.within(ANNIVERSARY_CUE, s.first_token, s.end_token)
-        for mentions in texts
+def _anniversary_leads(mentions: TextMentions) -> list[Sentence]:
+    """The opening sentences of a text that mark an anniversary."""
+    return [
+        s
         for s in mentions.text.sentences[:OPENING_SENTENCES]
-    )
+        if mentions.within(ANNIVERSARY_CUE, s.first_token, s.end_token)
+    ]
 
 
 def _commemorates(mentions: TextMentions, sentence: Sentence) -> bool:
@@ -755,9 +771,24 @@ def _commemorates(mentions: TextMentions, sentence: Sentence) -> bool:
     vigil held in memory of a massacre ("نفذ الأهالي وقفة إحياءً لذكرى المجزرة التي ارتكبها النظام عام
     2013"), protests on the first anniversary of a killing that turned violent ("تحولت المظاهرات في
     الذكرى الأولى لمقتله إلى أعمال عنف"). ACLED codes such gatherings; the earlier year the sentence
-    names is the one remembered."""
-    first, end = sentence.first_token, sentence.end_token
-    return bool(mentions.within(ANNIVERSARY_CUE, first, end)) and _tells_a_crowd(mentions, sentence)
+    names is the one remembered. A protest remembered ("في الذكرى السنوية لمظاهرات يناير") is no
+    crowd of the day: the crowd stands outside the phrase the cue governs."""
+    phrases = _remembered_phrases(mentions, sentence)
+    return bool(phrases) and any(
+        not any(start <= m.first_token < stop for start, stop in phrases)
+        for m in _crowd_triggers(mentions, sentence)
+    )
+
+
+def _remembered_phrases(mentions: TextMentions, sentence: Sentence) -> list[tuple[int, int]]:
+    """The token spans that the sentence's anniversary cues govern: from a cue to the end of its
+    clause ("في الذكرى السنوية لمجزرة ارتكبها الجيش عام 2012، فيما…"), the reach of the ``recap``
+    veto that the cue's words also carry."""
+    whole = (sentence.first_token, sentence.end_token)
+    return [
+        (cue.first_token, _clause_of(sentence, cue.first_token, whole)[1])
+        for cue in mentions.within(ANNIVERSARY_CUE, *whole)
+    ]
 
 
 def _opens_with_years_since(mentions: TextMentions, sentence: Sentence) -> bool:
@@ -957,10 +988,16 @@ def _mark_arrests_beside_a_crowd(frames: list[Frame], mentions: TextMentions, se
 
 def _tells_a_crowd(mentions: TextMentions, sentence: Sentence) -> bool:
     """The sentence has a trigger of a protest or a riot."""
-    return any(
-        mentions.lexicon.triggers[m.entry_id].event_type in CROWD_EVENT_TYPES
+    return bool(_crowd_triggers(mentions, sentence))
+
+
+def _crowd_triggers(mentions: TextMentions, sentence: Sentence) -> list[Mention]:
+    """The sentence's triggers of a protest or a riot."""
+    return [
+        m
         for m in mentions.within("trigger", sentence.first_token, sentence.end_token)
-    )
+        if mentions.lexicon.triggers[m.entry_id].event_type in CROWD_EVENT_TYPES
+    ]
 
 
 def _ground_assault_too(frame: Frame, mentions: TextMentions) -> list[Frame]:
