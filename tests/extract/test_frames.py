@@ -2377,6 +2377,13 @@ def test_warning_shots_are_no_clash(rule_events_of) -> None:
     assert rule_events_of(text) == []
 
 
+def test_protesters_burying_their_dead_hold_no_protest(rule_events_of) -> None:
+    text = "وشيع المحتجون أمس جثامين الضحايا في مقبرة مدينة الناصرية وسط حضور كبير."
+    assert rule_events_of(text) == []
+    text = "وشيع المحتجون أمس جثامين الضحايا، ثم خرج متظاهرون في مسيرة حاشدة في مدينة الناصرية."
+    assert [e.sub_event_type for e in rule_events_of(text)] == ["Peaceful protest"]
+
+
 def test_celebratory_gunfire_is_no_clash(rule_events_of) -> None:
     text = "وسمع دوي إطلاق نار ابتهاجا بفوز المنتخب الوطني أمس في أحياء مدينة البصرة."
     assert rule_events_of(text) == []
