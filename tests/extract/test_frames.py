@@ -892,6 +892,22 @@ def test_a_truce_exploited_ended_or_rejected_is_no_new_agreement(candidate_event
     assert all(e.sub_event_type != "Agreement" for e in candidate_events_of(text))
 
 
+def test_a_truce_called_for_is_no_agreement(rule_events_of) -> None:
+    # ACLED codes an agreement reached: a call, a demand or an appeal for one is no event
+    text = "وطالبت الجامعة العربية أمس بهدنة إنسانية في مدينة عدن لإدخال المساعدات."
+    assert rule_events_of(text) == []
+    text = "ودعا الأمين العام للأمم المتحدة أمس جميع الأطراف في اليمن إلى وقف إطلاق النار في مدينة تعز."
+    assert rule_events_of(text) == []
+    text = "وناشدت منظمة الصليب الأحمر أمس الطرفين الإفراج عن الأسرى في مدينة تعز."
+    assert rule_events_of(text) == []
+
+
+def test_a_truce_reached_after_calls_is_an_agreement(rule_events_of) -> None:
+    # the calls come after the truce: it answered them
+    text = "وأعلن الطرفان أمس هدنة في مدينة تعز استجابة لدعوات الأمم المتحدة."
+    assert [e.sub_event_type for e in rule_events_of(text)] == ["Agreement"]
+
+
 def test_calming_a_crowd_is_no_truce(candidate_events_of) -> None:
     text = "وتدخلت فرق الدفاع المدني أمس لتهدئة المصلين داخل المسجد بعد انقطاع الكهرباء في مدينة جدة."
     assert candidate_events_of(text) == []
@@ -2473,6 +2489,20 @@ def test_the_fighting_season_is_no_clash(rule_events_of) -> None:
 
 def test_warning_shots_are_no_clash(rule_events_of) -> None:
     text = "وقال سكان إنهم سمعوا دوي إطلاق نيران تحذيرية طوال الليل من نقاط الأمن على ساحل مدينة العريش."
+    assert rule_events_of(text) == []
+
+
+def test_protesters_burying_their_dead_hold_no_protest(rule_events_of) -> None:
+    text = "وشيع المحتجون أمس جثامين الضحايا في مقبرة مدينة الناصرية وسط حضور كبير."
+    assert rule_events_of(text) == []
+    text = "وشيع المحتجون أمس جثامين الضحايا، ثم خرج متظاهرون في مسيرة حاشدة في مدينة الناصرية."
+    assert [e.sub_event_type for e in rule_events_of(text)] == ["Peaceful protest"]
+
+
+def test_celebratory_gunfire_is_no_clash(rule_events_of) -> None:
+    text = "وسمع دوي إطلاق نار ابتهاجا بفوز المنتخب الوطني أمس في أحياء مدينة البصرة."
+    assert rule_events_of(text) == []
+    text = "ولا تزال ظاهرة إطلاق الأعيرة النارية في الأفراح منتشرة في مدينة الحلة."
     assert rule_events_of(text) == []
 
 

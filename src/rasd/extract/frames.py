@@ -267,11 +267,15 @@ ACCOMPANIED_FIRE_WORDS = 6
 #: How many words from a breach to the truce it breaks, a qualifier and the breaker between ("بانتهاك
 #: آخر لوقف إطلاق النار"، "أن تنتهك القوات الهندية مرة أخرى وقف إطلاق النار").
 BROKEN_TRUCE_WORDS = 6
+#: How many words from a call or an appeal to the agreement it asks for, the caller and the parties
+#: called on between ("دعا الأمين العام للأمم المتحدة جميع الأطراف في اليمن إلى وقف إطلاق النار").
+CALLED_AGREEMENT_WORDS = 12
 #: The flags that keep a trigger from being read a few words after their cues, and how many words.
 CLAUSE_CUE_REACH = {
     "not_held:": HELD_WEAPON_WORDS,
     "not_accompanying:": ACCOMPANIED_FIRE_WORDS,
     "not_breached:": BROKEN_TRUCE_WORDS,
+    "not_called:": CALLED_AGREEMENT_WORDS,
 }
 #: The flag of a noun that tells an act only as the object of its verb, and how many tokens (commas
 #: count) may stand between them: a subject and a time phrase ("نفذ أهالي الغوطة الشرقية والغربية،
@@ -1780,12 +1784,12 @@ def _aims(mentions: TextMentions, noun: tuple[Mention, Trigger], verb: tuple[Men
 def _held_or_accompanying(
     mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int
 ) -> bool:
-    """A trigger flagged ``not_held:<cues>``, ``not_accompanying:<cues>`` or ``not_breached:<cues>``
-    is not read a few words after one of those cues in its clause: a weapon held or seized is not
-    fired ("غنمت الدبابات والراجمات"، "تمتلك ترسانة من الصواريخ"), fire told as what went with
-    another act is that act's ("الاشتباكات التي رافقها قصف متبادل"، "تحت غطاء كثيف من النيران
-    والقذائف"), and a truce broken was agreed before ("اتهمت باكستان الهند بانتهاك آخر
-    لوقف إطلاق النار")."""
+    """A trigger flagged ``not_held:<cues>``, ``not_accompanying:<cues>``, ``not_breached:<cues>``
+    or ``not_called:<cues>`` is not read a few words after one of those cues in its clause: a weapon
+    held or seized is not fired ("غنمت الدبابات والراجمات"، "تمتلك ترسانة من الصواريخ"), fire told
+    as what went with another act is that act's ("الاشتباكات التي رافقها قصف متبادل"، "تحت غطاء كثيف
+    من النيران والقذائف"), a truce broken was agreed before ("اتهمت باكستان الهند بانتهاك آخر
+    لوقف إطلاق النار"), and one called for is not yet agreed ("طالبت الجامعة بهدنة إنسانية")."""
     return any(
         _flagged_cue_before(mentions, trigger, mention, clause_first, prefix, reach)
         for prefix, reach in CLAUSE_CUE_REACH.items()

@@ -29,6 +29,7 @@ RULE_ONLY_KINDS = frozenset(
         "service_aviation",
         "verdict",
         "breaches",
+        "appeals",
         "hypothetical",
         "kinds_of_acts",
         "habitual",
@@ -90,6 +91,7 @@ RULE_ONLY_KINDS = frozenset(
         "victims_unit",
         "protest_notes",
         "warning_fire",
+        "celebratory_fire",
         "wounded_of",
     }
 )
