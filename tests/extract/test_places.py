@@ -53,6 +53,13 @@ def test_a_village_known_only_in_latin_letters_is_found_by_its_sound(events_of) 
     assert "place:transliteration" in event.rules
 
 
+def test_a_village_named_in_arabic_only_abroad_is_the_home_village_known_by_its_sound(events_of) -> None:
+    # Syria has villages called الكرم in Arabic; Egypt's El-Karm (Minya) is in Latin letters only.
+    (event,) = events_of("قتل شخصان وأصيب خمسة في اشتباكات بين عائلتين في قرية الكرم بمحافظة المنيا.")
+    assert (event.country, event.location, event.geo_precision) == ("EG", "El-Karm", 1)
+    assert "place:transliteration" in event.rules
+
+
 def test_a_locality_after_mintaqa_is_found_by_its_sound(places_of) -> None:
     # منطقة names a locality as بلدة names a town; Tiflet has no Arabic name in the gazetteer.
     places = places_of("أوقفت الشرطة المغربية ثلاثة متشددين في منطقة تيفلت شرق الرباط.")
@@ -1002,3 +1009,13 @@ def test_a_struck_building_is_no_village_named_like_it(candidate_events_of, site
 def test_a_nigerian_state_places_the_event_in_nigeria(candidate_events_of) -> None:
     (event,) = candidate_events_of("هاجم مسلحون من جماعة بوكو حرام قرية في ولاية بورنو وقتلوا عشرة أشخاص.")
     assert (event.admin1, event.country) == ("Borno", "NG")
+
+
+def test_only_a_village_of_unknown_size_abroad_gives_way_to_a_home_village_known_by_sound() -> None:
+    mentions = _mentions_of("سقط صاروخ قرب مدينة ينبع الساحلية.")
+    first = next(i for i, a in enumerate(mentions.text.analyses) if a[1] == "ينبع")
+    town = GazetteerPlace(1, "Yanbu", "SA", "05", 24.09, 38.06, 200_000)
+    village = replace(town, population=0)
+    assert not places._abroad_after_settlement_word(mentions, first, [town], frozenset({"IL"}))
+    assert places._abroad_after_settlement_word(mentions, first, [village], frozenset({"IL"}))
+    assert not places._abroad_after_settlement_word(mentions, first - 1, [village], frozenset({"IL"}))

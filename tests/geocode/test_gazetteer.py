@@ -87,6 +87,14 @@ def test_a_base_is_found_without_the_adjective_that_ends_its_name() -> None:
     assert gazetteer.lookup(stems("الرمل")) == []
 
 
+def test_a_base_is_found_by_its_place_name_alone() -> None:
+    builder = GazetteerBuilder()
+    base = Place(5, "Ayn al Rih Airbase", "IQ", "01", 33.8, 42.43, 0, "S", "AIRP")
+    builder.add_place(base, ["قاعدة عين الريح الجوية"])
+    gazetteer = builder.build()
+    assert gazetteer.lookup(stems("عين الريح")) == [base]  # "سقط صاروخ في عين الريح"
+
+
 def test_a_unit_is_found_without_the_word_that_designates_it() -> None:
     builder = GazetteerBuilder()
     district = Place(6, "Nahiyat Bir al Tut", "IQ", "10", 33.6, 44.5, 0)

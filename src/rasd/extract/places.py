@@ -19,7 +19,7 @@ from operator import add, itemgetter
 from rasd.extract.mentions import NAMING_KINDS, TextMentions
 from rasd.extract.numbers import number_ending_at
 from rasd.geocode.distance import km_between
-from rasd.geocode.gazetteer import WATER_CLASS, Gazetteer
+from rasd.geocode.gazetteer import WATER_CLASS, Gazetteer, Strategy
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Choice, Context, choose
 from rasd.lexicon.lexicon import Admin1
@@ -1085,8 +1085,35 @@ def _named_after_cue(
     """The longest prefix of the name that the gazetteer knows, and how: as written, as the head of a
     qualified name (الباغوز → باغوز فوقاني), then, in the article's countries only, one letter off a
     long name (الباغور) or through a transliteration key for places known only in Latin letters."""
+    strategies = gazetteer.strategies(countries, transliterate=settlement)
+    found = _first_found(mentions, name, strategies)
+    if found is not None and _abroad_after_settlement_word(mentions, name[0], found[1], countries):
+        # "قرية الكرم" in a report on Egypt: the Syrian villages that bear the name in Arabic are not
+        # it; the Egyptian village known only in Latin letters (El-Karm) is.
+        sounded = [s for s in strategies if s[0] == "transliteration"]
+        found = _first_found(mentions, name, sounded) or found
+    return found
+
+
+def _abroad_after_settlement_word(
+    mentions: TextMentions, first: int, candidates: list[GazetteerPlace], countries: frozenset[str]
+) -> bool:
+    """All namesakes are villages of unknown size outside the article's countries (a town abroad
+    with people, "مدينة ينبع", is meant), and قرية، بلدة or مدينة right before the name says it is
+    a settlement (after مركز, "مركز للمهاجرين" is a centre, not a town)."""
+    settled = first > 0 and mentions.text.analyses[first - 1][1] in word_list("short_name_cues")
+    return (
+        settled
+        and bool(countries)
+        and all(p.country not in countries and not p.population for p in candidates)
+    )
+
+
+def _first_found(
+    mentions: TextMentions, name: tuple[int, int], strategies: list[Strategy]
+) -> tuple[int, list[GazetteerPlace], str] | None:
     lengths = range(name[1] - name[0], 0, -1)
-    for match, lookup in gazetteer.strategies(countries, transliterate=settlement):
+    for match, lookup in strategies:
         for length in lengths if match == "exact" else lengths[-FUZZY_MAX_WORDS:]:
             if length == 1 and _generic_head(mentions, name[0]):
                 continue
