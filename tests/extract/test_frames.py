@@ -1274,6 +1274,46 @@ def test_an_act_before_a_follow_on_prelude_is_not_dated_by_the_earlier_occurrenc
     assert dates["Suicide bomb"] == dt.date(2015, 7, 20)
 
 
+def test_a_funeral_s_word_that_spreads_fear_does_not_move_the_day(events_of) -> None:
+    # "يشيع المسلحون اليوم الرعب": the gunmen spread terror, they bury no one; today dates the killing.
+    (event,) = events_of(
+        "يشيع المسلحون اليوم الأحد الرعب في قضاء الطارمية بعدما قتلوا 3 جنود في هجوم على نقطة تفتيش.",
+        published="2019-03-10",
+    )
+    assert event.date == dt.date(2019, 3, 10)
+
+
+def test_a_funeral_of_bodies_dates_the_dead_the_day_before(candidate_events_of) -> None:
+    # "شيعت جموع غفيرة أمس جثامين": the bodies buried yesterday fell the day before at the latest.
+    events = candidate_events_of(
+        "شيعت جموع غفيرة أمس جثامين ثلاثة متظاهرين قتلوا برصاص قوات الأمن في ساحة الحبوبي.",
+        published="2019-11-27",
+    )
+    assert events
+    assert {e.date for e in events} == {dt.date(2019, 11, 25)}
+
+
+@pytest.mark.parametrize("part_of_day", ["بعد ظهر أمس", "بعد منتصف ليل أمس"])
+def test_a_statement_s_where_it_was_said_is_no_follow_on(events_of, part_of_day: str) -> None:
+    # "وجاء في بيان": it was stated in a statement; yesterday afternoon dates the attack it reports.
+    (event,) = events_of(
+        f"وجاء في بيان للجيش العراقي أن مسلحين هاجموا {part_of_day} نقطة تفتيش في قضاء الطارمية.",
+        published="2019-03-10",
+    )
+    assert event.date == dt.date(2019, 3, 9)
+
+
+@pytest.mark.parametrize("part_of_day", ["بعد ظهر أمس", "بعد منتصف ليل أمس"])
+def test_a_follow_on_s_time_of_day_is_no_earlier_occurrence(events_of, part_of_day: str) -> None:
+    # "ويأتي الهجوم بعد ظهر أمس": بعد opens the attack's time of day, not an earlier occurrence.
+    (event,) = events_of(
+        "قتل ثلاثة جنود عراقيين في هجوم على نقطة تفتيش في قضاء الطارمية."
+        f" ويأتي الهجوم {part_of_day} في وقت تشن فيه القوات حملة تفتيش.",
+        published="2019-03-10",
+    )
+    assert event.date == dt.date(2019, 3, 9)
+
+
 def test_the_night_before_last_dates_its_own_sentence_but_not_the_story(candidate_events_of) -> None:
     # A roundup's statement told "الليلة قبل الماضية" gives no day to the later sentences that name none.
     events = candidate_events_of(

@@ -211,13 +211,14 @@ STATEMENT_DAY_REACH = 8
 #: عملية ضد المتمردين في اليمن، اليوم الثلاثاء، أي مسؤولية له في القصف"): before the act it denies, a
 #: day can only be the denial's. Speech verbs keep the shorter reach (14 for them too cost dev).
 DENIAL_DAY_REACH = 14
+#: Words after a funeral's day that may name whom it buries ("اليوم ثلاثة متظاهرين قتلوا").
+FUNERAL_OBJECT_REACH = 3
 TOLL_RISE_GAP = 1  # words from a statement day to the toll rise it dates ("الخميس عن ارتفاع")
 #: Words from a relative pronoun on an actor to the act it tells ("الذين تلاحقهم طائرات").
 RELATIVE_ACT_REACH = 2
 RELATIVE_DAY_REACH = 2  # words from a relative pronoun to the day its clause states ("الذي قتل أول أمس")
 #: Words after that day that may still hold the clause's act ("والذي تعرض مساء الأحد إلى قصف").
 CLAUSE_ACT_AFTER_DAY = 2
-WORDS_AFTER_DAY = re.compile(rf"(\s*\S+){{0,{CLAUSE_ACT_AFTER_DAY}}}")
 #: Words between a trigger noun and a relative pronoun on it: an adjective ("التفجير الإرهابي الذي").
 TRIGGER_RELATIVE_GAP = 1
 AGREEMENT = "Agreement"
@@ -3712,9 +3713,26 @@ def _the_day_before_if_counted(mentions: TextMentions, sentence: Sentence, day: 
 
 def _after_a_funeral(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> bool:
     """A funeral's word ("يشيع"، "تشييع") a few words before the day: the day is the funeral's."""
-    return _within_statement_reach(
-        mentions, mentions.within("funerals", sentence.first_token, sentence.end_token), expression
-    )
+    return _within_statement_reach(mentions, _funerals_of_the_day(mentions, sentence, expression), expression)
+
+
+def _funerals_of_the_day(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> list[Mention]:
+    """The funeral words before the day that bury someone: the dead or their bodies ("الشهداء"،
+    "جثامين القتلى"، "ثلاثة متظاهرين قتلوا") told before the day or at most `FUNERAL_OBJECT_REACH`
+    words after it. "يشيع" also spreads ("يشيع المسلحون اليوم الرعب"): no funeral there."""
+    first, end = sentence.first_token, sentence.end_token
+    reach_end = _words_after(mentions.text.raw, expression.span.end, FUNERAL_OBJECT_REACH)
+    buried = [
+        m
+        for kind in ("funeral_objects", "killed")
+        for m in mentions.within(kind, first, end)
+        if m.span.end <= reach_end
+    ]
+    return [
+        funeral
+        for funeral in mentions.within("funerals", first, end)
+        if any(funeral.span.end <= m.span.start for m in buried)
+    ]
 
 
 def _toll_rise_follows(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> bool:
@@ -3757,7 +3775,7 @@ def _after_speech_verb(mentions: TextMentions, sentence: Sentence, expression: T
     first, end = sentence.first_token, sentence.end_token
     verbs = [v for v in mentions.within("attribution", first, end) if v.label == "verb"]
     denials = mentions.within("denial", first, end)
-    funerals = mentions.within("funerals", first, end)
+    funerals = _funerals_of_the_day(mentions, sentence, expression)
     return _within_statement_reach(mentions, verbs + denials + funerals, expression) or any(
         _denial_day(mentions, denial, expression, end) for denial in denials
     )
@@ -3846,13 +3864,35 @@ def _lead_day(body: TextMentions, published: dt.date | None, past_statements: bo
 def _follow_on_start(mentions: TextMentions, sentence: Sentence) -> int | None:
     """Where the earlier occurrence is told in a sentence that opens by setting the story after it
     ("ويأتي دخول الجيش المدينة بعد سيطرته أمس على البلدة"): the offset of the first prelude word
-    (بعد، إثر) after an opening `follow_ons` verb; None in any other sentence."""
+    (بعد، إثر) after an opening `follow_ons` verb; None in any other sentence. The verb that a
+    locative or a statement's noun follows tells where something was said ("وجاء في بيان للجيش أن"),
+    and a prelude that opens a time of day ("بعد ظهر أمس"، "بعد منتصف ليل أمس") is that time's."""
     first = sentence.first_token
     verbs = mentions.within("follow_ons", first, first + OPENING_VERB_REACH)
-    if not verbs:
+    if not verbs or _tells_where_said(mentions, verbs[0].end_token):
         return None
-    preludes = mentions.within("preludes", verbs[0].end_token, sentence.end_token)
+    preludes = [
+        p
+        for p in mentions.within("preludes", verbs[0].end_token, sentence.end_token)
+        if not _opens_a_time(mentions, p)
+    ]
     return preludes[0].span.start if preludes else None
+
+
+def _tells_where_said(mentions: TextMentions, token: int) -> bool:
+    """The word at ``token`` is a locative or a statement's noun ("جاء في"، "جاء بيان")."""
+    analyses = mentions.text.analyses
+    said = mentions.starting_at("attribution", token)
+    return token < len(analyses) and (
+        analyses[token][1] in word_list("locatives") or (said is not None and said.label == "noun")
+    )
+
+
+def _opens_a_time(mentions: TextMentions, prelude: Mention) -> bool:
+    """A time of day holds the prelude ("بعد ظهر") or starts right after it ("بعد منتصف ليل"); a
+    count of days does not ("بعد يومين من الهجوم" tells the earlier occurrence)."""
+    times = (mentions.starting_at("time", token) for token in (prelude.first_token, prelude.end_token))
+    return any(t is not None and mentions.lexicon.time_words[t.entry_id][0] == "part_of_day" for t in times)
 
 
 def _dates_earlier_occurrence(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> bool:
@@ -3884,9 +3924,9 @@ def _in_relative_clause(
     )
 
 
-def _words_after(raw: str, offset: int) -> int:
-    """The offset where the ``CLAUSE_ACT_AFTER_DAY`` words after ``offset`` end."""
-    match = WORDS_AFTER_DAY.match(raw, offset)
+def _words_after(raw: str, offset: int, count: int = CLAUSE_ACT_AFTER_DAY) -> int:
+    """The offset where the ``count`` words after ``offset`` end."""
+    match = re.compile(rf"(\s*\S+){{0,{count}}}").match(raw, offset)
     return match.end() if match else offset
 
 

@@ -43,6 +43,7 @@ RULE_ONLY_KINDS = frozenset(
         "preludes",
         "follow_ons",
         "funerals",
+        "funeral_objects",
         "calming",
         "interception",
         "objection",

@@ -161,6 +161,7 @@ CUE_CATEGORIES = (
     "toll_nouns",
     "toll_rises",
     "funerals",
+    "funeral_objects",
     "killed_pronoun_counts",
     "two_dead",
     "coordinators",
