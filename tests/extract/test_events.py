@@ -831,6 +831,16 @@ def test_the_seat_of_whoever_counted_the_dead_is_the_town_told_again(events_of) 
     assert [(e.location_ar, e.fatalities) for e in events] == [("دار سعد", 43)]
 
 
+def test_a_seat_told_as_the_place_of_its_own_act_is_no_counter_s_seat(events_of) -> None:
+    # one toll for both, but Kirkuk is where "5 others" died, not where someone counted Hawija's dead
+    events = events_of(
+        "قتل 5 أشخاص بتفجير سيارة مفخخة في قضاء الحويجة، فيما قتل 5 آخرون بتفجير عبوة ناسفة في "
+        "مدينة كركوك اليوم.",
+        published="2019-03-14",
+    )
+    assert sorted((e.location_ar, e.fatalities) for e in events) == [("الحويجة", 5), ("كركوك", 5)]
+
+
 def test_a_bombing_at_the_seat_with_a_toll_of_its_own_stays_an_event(events_of) -> None:
     events = events_of(
         "قتل 19 شخصا اليوم الخميس في تفجير سيارة مفخخة في سوق مزدحم وسط مدينة كركوك. "
@@ -1347,6 +1357,42 @@ def test_a_statement_s_shelling_with_no_place_of_its_own_explains_the_attack_on_
     assert [(e.sub_event_type, e.location_ar, e.fatalities) for e in events] == [
         ("Armed clash", "تيلابيري", 71)
     ]
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "مسلحون مجهولون",  # indefinite twice: a group the text brings in anew
+        "تنظيم داعش",  # one named author, but Basra is no place of the Tarmiyah shelling
+    ],
+)
+def test_an_act_placed_in_another_province_is_no_second_telling(events_of, author: str) -> None:
+    events = events_of(
+        f"هاجم {author} قرية في قضاء الطارمية بقذائف الهاون اليوم. وفي محافظة البصرة، فجر {author} "
+        "عبوة ناسفة.",
+        published="2019-03-14",
+    )
+    assert sorted(e.admin1 for e in events) == ["Baghdad", "Basrah"]
+
+
+def test_a_misread_twin_with_a_toll_the_town_lacks_keeps_it() -> None:
+    """The town's telling takes only the sentences of a twin at a misread word with its own toll;
+    a twin that alone states the toll is merged, so the toll stays."""
+    town = Event(
+        event_type="Explosions/Remote violence",
+        sub_event_type="Suicide bomb",
+        date=dt.date(2016, 1, 7),
+        country="LY",
+        admin1="Misratah",
+        location="Zliten",
+        location_ar="زليتن",
+        latitude=32.47,
+        longitude=14.57,
+        evidence_spans=(Span(0, 40, "تفجير انتحاري في مدينة زليتن"),),
+    )
+    misread = replace(town, location=None, location_ar="تدريب", fatalities=60)
+    (joined,) = _twins_joined([town, misread], load_lexicon())
+    assert (joined.location_ar, joined.fatalities) == ("زليتن", 60)
 
 
 def test_a_town_a_group_takes_from_no_side_named_is_taken_from_the_state() -> None:

@@ -19,6 +19,7 @@ from rasd.extract.frames import (
     AIR_STRIKE,
     ANOTHER_RULE,
     ARRESTS,
+    ARTICLE_COUNTRY_RULE,
     BESIDE_CROWD_RULE,
     CIVILIAN_SITE_RULE,
     DEFAULT_DATE_RULE,
@@ -37,6 +38,7 @@ from rasd.extract.frames import (
     RESULT_RULE,
     SECOND_FORCE_RULE,
     SEPARATE_RULE,
+    SOURCE_SEAT_RULE,
     STRIKING_TYPES,
     SUMMED_TOLL_RULE,
     TERRITORY_SUB_TYPES,
@@ -49,7 +51,7 @@ from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.lexicon.lexicon import Lexicon, Trigger
 from rasd.lexicon.matcher import phrase_key
 from rasd.names import synonymous
-from rasd.text.tokenize import clitic_roles, is_definite
+from rasd.text.tokenize import clitic_roles, default_segmenter, is_definite
 from rasd.types import Article, Event
 
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
@@ -408,7 +410,13 @@ def _twins_joined(events: list[Event], lexicon: Lexicon) -> list[Event]:
 def _located_beside_a_misread_word(town: Event, misread: Event) -> bool:
     """One twin stands at a located town, the other at a word no gazetteer locates (with the town's
     toll): the town is where it happened, whichever was told first."""
-    return town.location is not None and misread.location is None and misread.location_ar is not None
+    return (
+        town.location is not None
+        and misread.location is None
+        and misread.location_ar is not None
+        and misread.fatalities is not None
+        and misread.fatalities == town.fatalities
+    )
 
 
 def _with_sentences_of(town: Event, misread: Event) -> Event:
@@ -461,19 +469,30 @@ def _tells_again(kept: Event, new: Event, lexicon: Lexicon) -> bool:
 
 
 def _unplaced_act_of_its_author(kept: Event, told: Event) -> bool:
-    """An act of fighting or bombing with no place, target or toll of its own, by the author of an
-    event the article places, is that event explained again ("وقال البيان: الإرهابيون قصفوا
+    """An act of fighting or bombing with no place, target or toll of its own (placed, if at all,
+    only by the article's country), by the author of an event the article places (a named one, or
+    an unnamed one told again with the article), is that event explained again ("وقال البيان: الإرهابيون قصفوا
     المعسكر" after the attack on the camp; a video "من داخل المسجد" after the strike on it), not a
     second occurrence at the capital the article defaults to."""
     return (
         told.location_ar is None
         and kept.location_ar is not None
+        and (ARTICLE_COUNTRY_RULE in told.rules or told.admin1 in (None, kept.admin1))
         and told.actor2 is None
         and told.fatalities is None
-        and told.actor1 is not None
         and told.actor1 == kept.actor1
+        and (_named(told.actor1) or _told_again_with_the_article(told.actor1_ar))
         and {told.event_type, kept.event_type} <= {BATTLES, REMOTE}
     )
+
+
+def _told_again_with_the_article(words: str | None) -> bool:
+    """An unnamed author told with the article ("الإرهابيون قصفوا المعسكر") is the one the article
+    named before; an indefinite one ("فجر مسلحون مجهولون عبوة") is a group the text brings in anew."""
+    if not words:
+        return False
+    _, analyses = default_segmenter().fold_and_analyze(words.split()[:1])
+    return is_definite(analyses[0])
 
 
 def _launch_of_interception(interception: Event, shelling: Event) -> bool:
@@ -702,10 +721,12 @@ def _in_the_headline(event: Event) -> bool:
 
 
 def _counted_in_its_sentence(town: Event, seat: Event) -> bool:
-    """The seat's telling states the town's own toll in a sentence that tells both: two acts would
-    each have their own count."""
+    """The seat's telling states the town's own toll in a sentence that tells both, and the seat is
+    where the counter sits ("أعلن مكتب الصحة في عدن عن مقتل 43"): two acts would each have their own
+    count, and a seat told as the place of an act ("قتل 5 آخرون بتفجير في كركوك") is that act's."""
     return (
-        seat.fatalities is not None
+        SOURCE_SEAT_RULE in seat.rules
+        and seat.fatalities is not None
         and seat.fatalities == town.fatalities
         and _told_in_one_sentence(town, seat)
     )

@@ -92,6 +92,10 @@ OWN_CLAUSE_GAP = 2
 ANOTHER_RULE = "occurrence:another"  # "الانفجار الثاني": the noun tells one more occurrence
 RESULT_RULE = "occurrence:result"  # "أسفرت عن تدمير المنزل": what the sentence's act brought about
 PRELUDE_RULE = "occurrence:prelude"  # "سيطرت على القصر بعد معارك": what came before the act
+#: The place names the seat of whoever tells the toll ("أعلن مكتب الصحة في عدن عن مقتل 43"), not
+#: necessarily where it happened (events.py joins it to the town the sentence names).
+SOURCE_SEAT_RULE = "place:source_seat"
+ARTICLE_COUNTRY_RULE = "country:article"  # nothing in the sentence placed it: the article's country did
 SEPARATE_RULE = "occurrence:separate"  # "وفي حادث آخر، هاجم"، "قصف مماثل": one more, at its own place
 SECOND_FORCE_RULE = "actors:second_force"  # "بين المسلحين والجيش وقوى الأمن": the police's own pair
 GROUND_TOO_RULE = "occurrence:ground_too"  # "هجمات جوية وبرية": the ground assault beside the strikes
@@ -166,6 +170,7 @@ KILLING_STATE_REACH = 20  # words from "قتلت إسرائيل" to the act's no
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 SPEECH_COLON = ":"  # opens quoted words after a speaker ("قال ضابط في الشرطة: «...»")
 REPORTER_REACH = 3  # words from a speech verb to who speaks ("أكدت قيادة الجيش أن")
+SOURCE_SEAT_REACH = REPORTER_REACH + 2  # to the speaker's seat after في ("أعلن مكتب الصحة في عدن")
 #: Words from a speaker's body to the verb after the name ("شرطة ديالى فلان الفلاني، قال").
 SPEAKER_NAME_REACH = 5
 OPENING_SENTENCES = 2
@@ -681,13 +686,13 @@ def _at_the_meeting(frames: list[Frame], texts: list[TextMentions], context: Art
     ends nor another event's town. Only a meeting in the agreement's own country places it."""
     if not any(f.sub_event_type == AGREEMENT for f in frames):
         return frames
-    meetings = [p for mentions in texts for p in _meeting_places(mentions, context)]
+    meetings = [(mentions, p) for mentions in texts for p in _meeting_places(mentions, context)]
     return [_met_at(f, meetings) if f.sub_event_type == AGREEMENT else f for f in frames]
 
 
-def _met_at(frame: Frame, meetings: list[PlaceMention]) -> Frame:
-    place = next((p for p in meetings if frame.country in (None, _country_of(p))), None)
-    return frame if place is None else _placed_at(frame, place, MEETING_RULE)
+def _met_at(frame: Frame, meetings: list[tuple[TextMentions, PlaceMention]]) -> Frame:
+    met = next(((m, p) for m, p in meetings if frame.country in (None, _country_of(p))), None)
+    return frame if met is None else _placed_at(met[0], frame, met[1], MEETING_RULE)
 
 
 def _meeting_places(mentions: TextMentions, context: ArticleContext) -> list[PlaceMention]:
@@ -1386,6 +1391,7 @@ def _one_per_place(
     return _toll_told_once(
         [
             _placed_at(
+                mentions,
                 frame,
                 dataclasses.replace(p, admin1=p.admin1 or frame.place.admin1),
                 ONE_PER_PLACE_RULE,
@@ -1593,20 +1599,29 @@ def _with_following_places(
             found.pop(kept.place.place if kept.place is not None else None, None)
     if not found:
         return frames
-    copies = [_placed_at(frame, p, FOLLOWING_CLAUSE_RULE) for p in found.values()]
+    copies = [_placed_at(mentions, frame, p, FOLLOWING_CLAUSE_RULE) for p in found.values()]
     if has_own:
         return frames + [dataclasses.replace(c, fatalities=None) for c in copies]
     return _toll_told_once(copies)
 
 
-def _placed_at(frame: Frame, place: PlaceMention, *placing: str) -> Frame:
+def _placed_at(mentions: TextMentions, frame: Frame, place: PlaceMention, *placing: str) -> Frame:
     """The frame at another of the places its clause names; its place rules are the new place's."""
     rules = [r for r in frame.rules if not r.startswith("place:")]
-    if place.match != "exact":
-        rules.append(f"place:{place.match}")
     return dataclasses.replace(
-        frame, place=place, country=place.country or frame.country, rules=[*rules, *placing]
+        frame,
+        place=place,
+        country=place.country or frame.country,
+        rules=[*rules, *_place_rules(mentions, place), *placing],
     )
+
+
+def _place_rules(mentions: TextMentions, place: PlaceMention) -> list[str]:
+    """How the place was read: a name matched other than exactly, a seat of who tells the news."""
+    return [
+        *([f"place:{place.match}"] if place.match != "exact" else []),
+        *([SOURCE_SEAT_RULE] if _seat_of_its_source(mentions, place) else []),
+    ]
 
 
 def _in_dateline(mentions: TextMentions, place: PlaceMention) -> bool:
@@ -3442,8 +3457,8 @@ def _assign_place(
     if frame.place is not None and frame.place.admin1 is None and province is not None:
         frame.place = replace(frame.place, admin1=province, country=province.iso2)
     place = frame.place
-    if place is not None and place.match != "exact":
-        frame.rules.append(f"place:{place.match}")
+    if place is not None:
+        frame.rules.extend(_place_rules(mentions, place))
     if place is None or (place.place is None and (place.is_province or place.precision >= 2)):
         # A neighbourhood, square or street the gazetteer lacks lies in the city named nearby; an event
         # placed only in a province is in the city the article is about, when that city is in it.
@@ -3465,7 +3480,7 @@ def _assign_place(
         frame.country = countries[0][0]
     elif context.country is not None:
         frame.country = context.country
-        frame.rules.append("country:article")
+        frame.rules.append(ARTICLE_COUNTRY_RULE)
     elif frame.anchor is not None:
         frame.country = frame.anchor.country  # "في غانا": a country the lexicons do not list
     else:
@@ -3479,6 +3494,17 @@ def _assign_place(
         # "تفجير في مدينة فوتوكول في الكاميرون" in a digest mostly about Nigeria: the event stands at
         # the article's place in its own country, never at a city of another.
         frame.anchor = context.anchor_in(frame.country, None, mentions.lexicon)
+
+
+def _seat_of_its_source(mentions: TextMentions, place: PlaceMention) -> bool:
+    """ "حيث أعلن مكتب الصحة في عدن عن مقتل 43"، "وقالت مصادر طبية في كركوك": the place completes
+    the phrase of who tells the news, a few words after its speech verb or source, in one clause."""
+    first = max(0, place.first_token - SOURCE_SEAT_REACH)
+    sources = mentions.within("attribution", first, place.first_token)
+    return any(
+        not any(mentions.text.stems[t] in clause_marks() for t in range(source.end_token, place.first_token))
+        for source in sources
+    )
 
 
 def _of_its_own_side(
