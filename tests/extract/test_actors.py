@@ -1197,3 +1197,37 @@ def test_a_unit_numbered_before_a_definite_nationality_is_no_counted_civilians(
 def test_a_state_s_unit_struck_or_fought_is_the_second_actor(events_of, text: str, foe: str) -> None:
     (event,) = events_of(text, published="2019-07-20")
     assert event.actor2 == foe
+
+
+def test_words_laid_on_a_leader_after_a_speech_noun_lay_no_act_on_his_group() -> None:
+    mentions = _mentions(
+        "قتل 10 مدنيين في غارة جوية على مدينة صعدة اليوم، بحسب تصريحات نسبت إلى قيادي في جماعة الحوثي."
+    )
+    assert claimant_of(mentions, actor_mentions(mentions, 0, len(mentions.text), set())) is None
+
+
+def test_words_laid_on_a_leader_do_not_make_his_force_the_attacker(events_of) -> None:
+    (event,) = events_of(
+        "قتل 4 جنود عراقيين بهجوم في قضاء الطارمية اليوم، وفق تصريحات نسبت إلى قيادي في الحشد الشعبي."
+    )
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
+
+
+def test_an_act_laid_on_a_group_in_another_sentence_is_no_claim_of_todays(events_of) -> None:
+    (event,) = events_of(
+        "انفجرت عبوة ناسفة قرب حاجز للشرطة في بلدة الطارمية اليوم. ويتذكر السكان خطف عشرات من أبناء "
+        "البلدة العام الماضي على يد خلية نسبت إلى تنظيم داعش."
+    )
+    assert event.actor1 == "Unidentified Armed Group (Iraq)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 3 أشخاص في هجوم مسلح على حاجز في بلدة الطارمية اليوم.",
+        "قتل شرطيان في هجوم مسلح استهدف دورية في مدينة بعقوبة اليوم.",
+    ],
+)
+def test_an_armed_attack_nobody_is_named_for_is_an_unidentified_groups(events_of, text: str) -> None:
+    (event,) = events_of(text)
+    assert event.actor1 == "Unidentified Armed Group (Iraq)"

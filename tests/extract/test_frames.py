@@ -2620,3 +2620,8 @@ def test_the_taker_a_takeovers_verb_names_stays_its_actor1_whoever_lost_men(cand
         "Popular Resistance (Yemen)",
         "Houthis",
     )
+
+
+def test_a_state_force_a_bomb_went_off_against_is_its_target(events_of) -> None:
+    (event,) = events_of("تعرضت دورية للجيش العراقي لانفجار عبوة ناسفة في قضاء الطارمية اليوم.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")

@@ -182,7 +182,7 @@ def _qualifies_a_noun(mentions: TextMentions, actor: ActorMention) -> bool:
 def _adjective_of_an_act(mentions: TextMentions, actor: ActorMention) -> bool:
     """ "شن الحوثيون هجوما مسلحا على مواقع المقاومة": a word of arms right after an act noun (not a
     verb: "هاجم مسلح المركز") is the act's adjective; the act's author is named elsewhere, or the
-    event falls back to an unidentified group as before."""
+    event falls back to an unidentified group (`frames._told_armed`)."""
     adjective = mentions.starting_at("armed_adjectives", actor.first_token)
     if not actor.unidentified or adjective is None or adjective.end_token != actor.end_token:
         return False

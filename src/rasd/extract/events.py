@@ -18,6 +18,7 @@ from rasd.extract.frames import (
     AIMED_RULE,
     AIR_STRIKE,
     ANOTHER_RULE,
+    ARMED_ACT_RULE,
     ARRESTS,
     ARTICLE_COUNTRY_RULE,
     BESIDE_CROWD_RULE,
@@ -1221,7 +1222,7 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: 
     if _acted_upon(event, lexicon):
         # "القبض على عناصر من داعش"، "إحباط هجوم لداعش": who is named is who was arrested or stopped.
         actor1, actor2, actor1_ar = None, actor2 or actor1, None
-    if country is not None and actor1 is None and _unattributed(event.sub_event_type, actor2):
+    if country is not None and actor1 is None and _unattributed(event.sub_event_type, actor2, event.rules):
         actor1 = UNIDENTIFIED.format(country=country)
     if country is not None and actor1 is None and event.sub_event_type in STATE_ACTS:
         actor1 = STATE_ACTS[event.sub_event_type].format(country=country)
@@ -1269,12 +1270,12 @@ def _fights_for_a_state(actor: str, lexicon: Lexicon) -> bool:
     return state or _fights_beside_the_state(actor, lexicon)
 
 
-def _unattributed(sub_event_type: str | None, actor2: str | None) -> bool:
+def _unattributed(sub_event_type: str | None, actor2: str | None, rules: tuple[str, ...]) -> bool:
     """An act whose author ACLED leaves unidentified when nobody names one: a bombing or attack, or
     a clash that names only the side attacked ("هجوم استهدف معسكرا للجيش": the army fought men
-    nobody names)."""
+    nobody names) or is told armed ("هجوم مسلح على حاجز": armed men attacked)."""
     return sub_event_type in UNATTRIBUTED_GROUP_SUB_TYPES or (
-        sub_event_type == ARMED_CLASH and actor2 is not None
+        sub_event_type == ARMED_CLASH and (actor2 is not None or ARMED_ACT_RULE in rules)
     )
 
 

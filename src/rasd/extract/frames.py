@@ -82,6 +82,8 @@ FOLLOWING_CLAUSE_RULE = "place:following_clause"
 ONE_PER_PLACE_RULE = "place:one_per_place"
 LISTED_TOWN_RULE = "place:listed_town"  # a located town of a list: an occurrence of its own
 SUMMED_TOLL_RULE = "fatalities.summed_over_towns"  # the clause counts dead, but over all the towns
+#: an act told armed ("هجوم مسلح") whose author the text does not name: an unidentified group's
+ARMED_ACT_RULE = "actor1:armed_act"
 ORDINAL_RULE = "occurrence:ordinal"  # "انفجار ثان"، "الانفجار الثاني": one more, over the sentence model
 OPENING_DAY_RULE = "occurrence:opening_day"  # "والاثنين، نظم محتجون": its own day, over the sentence model
 DAY_OPENING = 1  # tokens before a sentence's weekday ("وفي يوم الاثنين"، not "مضت أيام الجمعة")
@@ -154,6 +156,8 @@ STRIKING_TYPES = frozenset({REMOTE_VIOLENCE, "Violence against civilians"})
 OBJECT_REACH = 3  # time words between a killing verb's subject and the count ("مسلحون اليوم الأحد خمسة")
 OBJECT_SCAN = 8  # words from an active killing verb, past a phrase, to its object ("قتلوا في قصف ثلاثة")
 CLAIM_REACH = 3
+#: words from a speech noun to the passive that lays the words on someone ("تصريحات صحفية نسبت إلى")
+SPEECH_NOUN_REACH = 2
 #: Means that strike from afar: the force that bears them is the author, wherever it stands.
 STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
 CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
@@ -335,6 +339,9 @@ class Claim:
     actor: ActorMention
     places: frozenset[tuple[str, ...]]
     provinces: frozenset[str]
+    #: an act laid on the group ("الهجوم الذي نسب إلى داعش") holds for its own sentence's act only
+    #: ("وكان تفجير نسب إلى داعش قد استهدف المدينة الشهر الماضي" claims no attack of today)
+    laid_in: Sentence | None = None
 
 
 @dataclass(frozen=True)
@@ -483,14 +490,16 @@ class ArticleContext:
             a.actor_id for m in self._texts for a in actor_mentions(m, 0, len(m.text), set(), self.country)
         }
         for m in self._texts:
-            claimant = claimant_of(m, actor_mentions(m, 0, len(m.text), named, self.country))
-            if claimant is not None:
+            found = _claimant(m, actor_mentions(m, 0, len(m.text), named, self.country))
+            if found is not None:
+                claimant, laid = found
                 sentence = sentence_of(m, claimant.first_token)
                 places = self.not_vetoed(m, self.places(m, sentence.first_token, sentence.end_token))
                 return Claim(
                     claimant,
                     frozenset(place_key(m, p) for p in places),
                     frozenset(name for p in places if (name := _province(p, p.place, m.lexicon))),
+                    sentence if laid else None,
                 )
         return None
 
@@ -2254,7 +2263,7 @@ def _assign_actors(
     if placed is not None:
         # "انفجار عبوة ناسفة أمام قسم شرطة"، "قوات الشرطة فرضت طوقا حول المنطقة التي وقع فيها الانفجار":
         # the force stood where the bomb went off or came after it; who planted it the sentence does
-        # not say, and the force is no side of it either (the bombing's target is read from its victims).
+        # not say, and the force is no side of it unless the bomb struck it (see ``others``).
         actor1, rule = None, ""
     if _refers_to_named_group(mentions, actor1) and context.last_armed_group is not None:
         # "المسلحون"، "الانتحاري" after the article named the group: its men, not unknown ones.
@@ -2264,6 +2273,8 @@ def _assign_actors(
         actor1, rule = claim.actor, "claim"
     if rule:
         frame.rules.append(f"actor1:{rule}")
+    elif actor1 is None and _told_armed(mentions, trigger):
+        frame.rules.append(ARMED_ACT_RULE)
     frame.actor1 = actor1
     # Who only reports the act ("أفاد مصدر في الشرطة بمقتل") takes no part in it.
     others = [
@@ -2273,7 +2284,7 @@ def _assign_actors(
         and (a in victims or a not in sources)
         and a not in allies
         and not _replies(mentions, a)
-        and a is not placed
+        and (a is not placed or a in victims or _suffered(mentions, a, frame.sentence.first_token, trigger))
     ]
     # A fight's joined names are its sides; a bombing's may be its victims ("سيارات لناشطين في
     # حركتي حماس والجهاد").
@@ -2543,6 +2554,19 @@ def _pair_clause_end(
         return end
     clauses = frame.sentence.clauses or ()
     return next((b for a, b in clauses if a >= end and mentions.at("pair_opener", a) is not None), end)
+
+
+def _suffered(mentions: TextMentions, actor: ActorMention, sentence_first: int, trigger: Mention) -> bool:
+    """ "تعرضت دورية للجيش العراقي لانفجار عبوة ناسفة": the subject of a verb of harm suffered, told
+    before the act, was struck by it."""
+    markers = [m.end_token for m in mentions.within("suffering_verbs", sentence_first, trigger.first_token)]
+    return actor.end_token <= trigger.first_token and _told_after(mentions, actor, markers)
+
+
+def _told_armed(mentions: TextMentions, trigger: Mention) -> bool:
+    """ "هجوم مسلح على حاجز": the act's own adjective of arms (read as no actor, see
+    ``actors._adjective_of_an_act``) still says armed men did it."""
+    return bool(mentions.within("armed_adjectives", trigger.first_token, trigger.end_token + 1))
 
 
 def _state_placed_at_a_bombing(frame: Frame, actor1: ActorMention | None, rule: str) -> bool:
@@ -3309,6 +3333,8 @@ def _claimed(frame: Frame, mentions: TextMentions, claim: Claim, context: Articl
     claim of a car bomb in Sanaa claims neither the strikes on al-Ma`zub nor "القصف استمر حتى
     الظهر" in a report from Aden; its claim of an attack in Helwan claims "تعرضهم للهجوم" in a
     report about Cairo."""
+    if claim.laid_in is not None and frame.sentence is not claim.laid_in:
+        return False
     if not claim.places:
         return True
     sentence = frame.sentence
@@ -3342,6 +3368,12 @@ def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMent
     """The named actor that claims responsibility ("تبناه تنظيم داعش"، "التنظيم تبنى الهجوم"،
     "أعلن تنظيم داعش في بيان مسؤوليته عن"), if the text says so: the subject after the verb,
     else right before it, else a named armed group earlier in the claim's words."""
+    found = _claimant(mentions, actors)
+    return found[0] if found is not None else None
+
+
+def _claimant(mentions: TextMentions, actors: list[ActorMention]) -> tuple[ActorMention, bool] | None:
+    """The claimant (``claimant_of``), and whether the act was only laid on it (``_laid_on``)."""
     named = [a for a in actors if not a.generic]
     for claim in mentions.by_kind.get("claim", []):
         if _claim_in_doubt(mentions, claim):
@@ -3354,15 +3386,22 @@ def claimant_of(mentions: TextMentions, actors: list[ActorMention]) -> ActorMent
             if a.named_armed_group and 0 <= claim.first_token - a.end_token <= CLAIM_SUBJECT_REACH
         ]
         if after or before or earlier:
-            return (after or before or earlier[-1:])[0]
-    return _laid_on(mentions, named) or _attributed(mentions, named) or _accused_by_state(mentions, actors)
+            return (after or before or earlier[-1:])[0], False
+    laid = _laid_on(mentions, named)
+    if laid is not None:
+        return laid, True
+    told = _attributed(mentions, named) or _accused_by_state(mentions, actors)
+    return (told, False) if told is not None else None
 
 
 def _laid_on(mentions: TextMentions, named: list[ActorMention]) -> ActorMention | None:
     """ "تفجير انتحاري ألقي باللوم فيه على تنظيم داعش"، "الهجوم الذي نسب إلى التنظيم": the named
     armed group an act is laid on, a few words after the passive; no claim, but who the text
-    attributes the act to (a state or a source named so is a quote's author, not an attacker's)."""
+    attributes the act to (a state or a source named so is a quote's author, not an attacker's).
+    Not after a word of speech: "تصريحات نسبت إلى قيادي في الجماعة" are a leader's words."""
     for laid in mentions.by_kind.get("laid_on", []):
+        if mentions.within("speech_nouns", laid.first_token - SPEECH_NOUN_REACH, laid.first_token):
+            continue
         group = next(
             (a for a in named if a.named_armed_group and 0 <= a.first_token - laid.end_token <= CLAIM_REACH),
             None,

@@ -36,6 +36,7 @@ RULE_ONLY_KINDS = frozenset(
         "institutions",
         "civil_heads",
         "laid_on",
+        "speech_nouns",
         "armed_adjectives",
         "arenas",
         "verbal",

@@ -136,6 +136,7 @@ CUE_CATEGORIES = (
     "institutions",
     "civil_heads",
     "laid_on",
+    "speech_nouns",
     "armed_adjectives",
     "arenas",
     "verbal",
