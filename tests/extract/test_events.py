@@ -18,6 +18,7 @@ from rasd.extract.events import (
     _places_it_better,
     _twins_joined,
 )
+from rasd.extract.frames import SOURCE_SEAT_RULE
 from rasd.lexicon.lexicon import load_lexicon
 from rasd.pipeline import default_pipeline
 from rasd.types import Article, Event, Span
@@ -829,6 +830,17 @@ def test_the_seat_of_whoever_counted_the_dead_is_the_town_told_again(events_of) 
         published="2015-07-20",
     )
     assert [(e.location_ar, e.fatalities) for e in events] == [("دار سعد", 43)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مصدر أمني اليوم إن تفجيرا في مدينة كركوك أسفر عن مقتل 5 أشخاص.",  # the blast's own place
+        "شيع أهالي قرية كفر قدوم أمس الشاب الذي قتل برصاص قوات الاحتلال.",  # the mourners' village
+    ],
+)
+def test_a_place_past_the_source_s_phrase_is_no_seat_of_the_source(events_of, text: str) -> None:
+    assert all(SOURCE_SEAT_RULE not in e.rules for e in events_of(text, published="2019-03-14"))
 
 
 def test_a_seat_told_as_the_place_of_its_own_act_is_no_counter_s_seat(events_of) -> None:

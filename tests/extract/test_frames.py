@@ -614,6 +614,9 @@ def test_attacks_warned_of_as_possible_are_no_event(rule_events_of) -> None:
     assert rule_events_of(text) == []
     text = "وتحدث سكان أمس عن غارات مرتقبة على مواقع المسلحين في مدينة درنة."
     assert rule_events_of(text) == []
+    # dead told after the possible act are what it may bring
+    text = "وحذرت الأمم المتحدة أمس من غارات محتملة قد توقع قتلى بين المدنيين في مدينة إدلب."
+    assert rule_events_of(text) == []
     (event,) = rule_events_of("وقتل ثلاثة جنود أمس في هجوم مسلح استهدف حاجزا في مدينة العريش.")
     assert event.fatalities == 3
     # a clause that counts the dead reports the act; only its kind is in doubt
@@ -1291,6 +1294,18 @@ def test_a_funeral_of_bodies_dates_the_dead_the_day_before(candidate_events_of) 
     )
     assert events
     assert {e.date for e in events} == {dt.date(2019, 11, 25)}
+
+
+def test_a_funeral_of_a_person_named_after_the_day_dates_his_death_the_day_before(
+    candidate_events_of,
+) -> None:
+    # "شيع الأهالي أمس الشاب فلان الذي قتل": the young man buried yesterday fell the day before.
+    events = candidate_events_of(
+        "شيع أهالي بلدة كفر قدوم أمس الشاب محمد عبيد الذي قتل برصاص قوات الاحتلال قرب البلدة.",
+        published="2019-03-10",
+    )
+    assert events
+    assert {e.date for e in events} == {dt.date(2019, 3, 8)}
 
 
 @pytest.mark.parametrize("part_of_day", ["بعد ظهر أمس", "بعد منتصف ليل أمس"])

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from rasd import acled
 from rasd.dates import (
@@ -38,7 +38,7 @@ from rasd.extract.actors import (
 )
 from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
-from rasd.extract.fatalities import FATE_REACH, TOLL_UPDATED_RULE, Fatalities, fatalities_in
+from rasd.extract.fatalities import FATE_REACH, PERSON_KINDS, TOLL_UPDATED_RULE, Fatalities, fatalities_in
 from rasd.extract.mentions import NAMING_KINDS, TextMentions
 from rasd.extract.modality import (
     counts_over_a_period,
@@ -3537,12 +3537,25 @@ def _assign_place(
 
 def _seat_of_its_source(mentions: TextMentions, place: PlaceMention) -> bool:
     """ "حيث أعلن مكتب الصحة في عدن عن مقتل 43"، "وقالت مصادر طبية في كركوك": the place completes
-    the phrase of who tells the news, a few words after its speech verb or source, in one clause."""
+    the phrase of who tells the news, after a locative a few words after its speech verb or source,
+    with no clause mark, complementizer or act between ("قال مصدر أمني إن تفجيرا في كركوك" places the
+    blast; "شيع أهالي قرية كفر قدوم" names the mourners' village)."""
     first = max(0, place.first_token - SOURCE_SEAT_REACH)
-    sources = mentions.within("attribution", first, place.first_token)
     return any(
-        not any(mentions.text.stems[t] in clause_marks() for t in range(source.end_token, place.first_token))
-        for source in sources
+        _completes_the_source(mentions, source.end_token, place.first_token)
+        for source in mentions.within("attribution", first, place.first_token)
+    )
+
+
+def _completes_the_source(mentions: TextMentions, first: int, end: int) -> bool:
+    """Tokens ``[first, end)`` between a source and a place hold a locative and nothing that ends the
+    source's phrase."""
+    analyses, stems = mentions.text.analyses, mentions.text.stems
+    ends_it = ("complementizers", "trigger", "killed", "killing_verbs")
+    return (
+        any(analyses[t][1] in word_list("locatives") for t in range(first, end))
+        and not any(stems[t] in clause_marks() for t in range(first, end))
+        and not any(mentions.within(kind, first, end) for kind in ends_it)
     )
 
 
@@ -3784,14 +3797,23 @@ def _after_a_funeral(mentions: TextMentions, sentence: Sentence, expression: Tim
 def _funerals_of_the_day(mentions: TextMentions, sentence: Sentence, expression: TimeExpr) -> list[Mention]:
     """The funeral words before the day that bury someone: the dead or their bodies ("الشهداء"،
     "جثامين القتلى"، "ثلاثة متظاهرين قتلوا") told before the day or at most `FUNERAL_OBJECT_REACH`
-    words after it. "يشيع" also spreads ("يشيع المسلحون اليوم الرعب"): no funeral there."""
+    words after it, or a person named right after it ("شيع الأهالي أمس الشاب فلان الذي قتل").
+    "يشيع" also spreads ("يشيع المسلحون اليوم الرعب"): no funeral there."""
     first, end = sentence.first_token, sentence.end_token
-    reach_end = _words_after(mentions.text.raw, expression.span.end, FUNERAL_OBJECT_REACH)
+    raw, day_end = mentions.text.raw, expression.span.end
+    reach_end = _words_after(raw, day_end, FUNERAL_OBJECT_REACH)
     buried = [
         m
         for kind in ("funeral_objects", "killed")
         for m in mentions.within(kind, first, end)
         if m.span.end <= reach_end
+    ]
+    next_word_end = _words_after(raw, day_end, 1)
+    buried += [
+        m
+        for kind in PERSON_KINDS
+        for m in mentions.within(kind, first, end)
+        if day_end <= m.span.start and m.span.end <= next_word_end
     ]
     return [
         funeral
@@ -3991,8 +4013,13 @@ def _in_relative_clause(
 
 def _words_after(raw: str, offset: int, count: int = CLAUSE_ACT_AFTER_DAY) -> int:
     """The offset where the ``count`` words after ``offset`` end."""
-    match = re.compile(rf"(\s*\S+){{0,{count}}}").match(raw, offset)
+    match = _words_pattern(count).match(raw, offset)
     return match.end() if match else offset
+
+
+@cache
+def _words_pattern(count: int) -> re.Pattern[str]:
+    return re.compile(rf"(\s*\S+){{0,{count}}}")
 
 
 def _tells_an_act(mentions: TextMentions, sentence: Sentence, start: int, end: int) -> bool:

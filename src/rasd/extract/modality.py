@@ -87,10 +87,11 @@ def non_event_reason(
 
 def _called_possible(mentions: TextMentions, trigger: Mention, clause: tuple[int, int]) -> bool:
     """ "حذرت من هجمات محتملة"، "غارات مرتقبة": an act a word right after it calls possible or
-    awaited is warned of, not done; unless its clause counts its dead ("قتل 40 شخصا في هجوم كيميائي
-    محتمل"), where only the act's kind is in doubt."""
+    awaited is warned of, not done; unless its clause has told its dead before it ("قتل 40 شخصا في
+    هجوم كيميائي محتمل"), where only the act's kind is in doubt. Dead told after it are what the act
+    may bring ("غارات محتملة قد توقع قتلى")."""
     return mentions.starting_at("hypothetical", trigger.end_token) is not None and not _names_the_dead(
-        mentions, *clause
+        mentions, clause[0], trigger.first_token
     )
 
 
