@@ -161,6 +161,9 @@ SPEECH_NOUN_REACH = 2
 #: Means that strike from afar: the force that bears them is the author, wherever it stands.
 STRIKING_WEAPONS = frozenset({"aircraft", "drone", "helicopter", "artillery"})
 CLAIM_SUBJECT_REACH = 10  # "أعلن تنظيم داعش في بيان اليوم الجمعة مسؤوليته عن"
+#: The cue lists through which an article gives an act its author (``_claimant``): a claim, an act
+#: laid on a group, a word of doing after the act, a state's blame.
+CLAIM_CUES = ("claim", "laid_on", "agents", "blame")
 PARTIAL_CLAIM_REACH = 6  # "تبنى تنظيم الدولة الإسلامية مسؤوليته اثنين منها"
 ALLY_REACH = 3  # words from "بمساندة" to the backer ("بمساندة ضربات جوية يشنها التحالف")
 SIDE_REACH = 4  # words from a side's last force to the other side ("من طرف، والفصائل")
@@ -485,6 +488,8 @@ class ArticleContext:
     def claim(self) -> Claim | None:
         """The named actor the article says claims what it reports, and where its claim says the act
         was; read when a frame needs an author (most articles have no frame)."""
+        if not any(m.by_kind.get(kind) for m in self._texts for kind in CLAIM_CUES):
+            return None  # no word that claims, lays or attributes an act: no actor pass to read one
         # "وتبناه التنظيم": a short form claims for the group the article names
         named = {
             a.actor_id for m in self._texts for a in actor_mentions(m, 0, len(m.text), set(), self.country)
