@@ -602,11 +602,9 @@ def _counted_at_an_unlocated_word(kept: Event, new: Event) -> bool:
     """A word no gazetteer locates read as a place ("بمركز تدريب الشرطة": تدريب) beside the town,
     in the same province with the same dead: the occurrence told twice, once at the misread word."""
     return (
-        (kept.location is None) != (new.location is None)
-        and kept.fatalities is not None
-        and kept.fatalities == new.fatalities
-        and kept.admin1 is not None
+        kept.admin1 is not None
         and kept.admin1 == new.admin1
+        and (_located_beside_a_misread_word(kept, new) or _located_beside_a_misread_word(new, kept))
     )
 
 
