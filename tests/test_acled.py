@@ -161,6 +161,7 @@ def test_second_actor_conventions_name_known_sub_types() -> None:
     assert acled.fallback_actor2("Armed clash") is None
     assert not acled.takes_actor2("Peaceful protest") and acled.takes_actor2("Armed clash")
     assert not acled.may_target_civilians("Armed clash") and acled.may_target_civilians("Attack")
+    assert acled.targets_only_the_unarmed("Attack") and not acled.targets_only_the_unarmed("Air/drone strike")
     assert acled.is_civilians("Civilians (Syria)") and not acled.is_civilians("Military Forces of Syria")
 
 

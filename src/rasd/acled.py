@@ -171,6 +171,11 @@ def may_target_civilians(sub_event_type: str) -> bool:
     return sub_event_type not in conventions()["sub_event_types_never_against_civilians"]
 
 
+def targets_only_the_unarmed(sub_event_type: str) -> bool:
+    """Whether this sub-type's second actor is always unarmed: civilians, or a crowd (an attack)."""
+    return sub_event_type in conventions()["sub_event_types_only_against_the_unarmed"]
+
+
 def family(event_type: str, sub_event_type: str | None) -> str:
     """The family of event types that may describe one occurrence (deduplication blocks on it); a
     handover of territory is blocked with the battles for it, as outlets tell one as the other."""

@@ -734,6 +734,32 @@ def test_a_clash_never_sets_a_side_against_itself(country, actor1, read_as_actor
     assert actor2 == foe
 
 
+def test_a_force_read_beside_an_abduction_is_not_whom_it_took(events_of) -> None:
+    (event,) = events_of(
+        "اختطف مسلحون مجهولون طبيبا من أمام مستشفى قرب مقر للشرطة في مدينة سبها صباح اليوم الأحد."
+    )
+    assert (event.sub_event_type, event.actor2) == ("Abduction/forced disappearance", "Civilians (Libya)")
+
+
+@pytest.mark.parametrize(
+    ("sub_event_type", "read_as_actor2"),
+    [
+        ("Attack", "Military Forces of Israel"),
+        ("Abduction/forced disappearance", "Islamic State"),
+    ],
+)
+def test_an_attack_on_civilians_strikes_no_armed_side(sub_event_type, read_as_actor2) -> None:
+    actor2 = _actor2_after_defaults(sub_event_type, "Settlers (Israel)", "PS", [], actor2=read_as_actor2)
+    assert actor2 == "Civilians (Palestine)"
+
+
+def test_an_attack_on_a_crowd_keeps_its_protesters() -> None:
+    actor2 = _actor2_after_defaults(
+        "Attack", "Unidentified Armed Group (Lebanon)", "LB", [], actor2="Protesters (Lebanon)"
+    )
+    assert actor2 == "Protesters (Lebanon)"
+
+
 def test_a_rival_government_is_another_side_of_the_state() -> None:
     haftar = "Military Forces of Libya (2014-) Haftar Faction"
     parties = ["Military Forces of Libya", haftar]

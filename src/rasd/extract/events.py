@@ -1233,7 +1233,7 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: 
     if country is not None and actor1 == UNIDENTIFIED.format(country=country):
         actor1 = _unidentified_attackers(event.country, country)
     if actor2 is not None and (
-        _same_side(actor1, actor2) or not _may_be_actor2(actor2, event.sub_event_type)
+        _same_side(actor1, actor2) or not _may_be_actor2(actor2, event.sub_event_type, lexicon)
     ):
         actor2 = None
     if country is not None and actor1 is not None and actor2 is None:
@@ -1318,12 +1318,16 @@ def _acted_upon(event: Event, lexicon: Lexicon) -> bool:
     )
 
 
-def _may_be_actor2(actor: str, sub_event_type: str) -> bool:
-    """ACLED's second actors by sub-type: a peaceful protest has none, and civilians are never a
-    side of a clash, a takeover or an intervention at a protest (the people of the town a front
-    passed through are read beside it, not fought)."""
+def _may_be_actor2(actor: str, sub_event_type: str, lexicon: Lexicon) -> bool:
+    """ACLED's second actors by sub-type: a peaceful protest has none, civilians are never a side
+    of a clash, a takeover or an intervention at a protest (the people of the town a front passed
+    through are read beside it, not fought), and no force or armed group is the target of an
+    attack on civilians or an abduction (who is read so struck beside the attacker or stood by:
+    the civilians were its victims)."""
     if not acled.takes_actor2(sub_event_type):
         return False
+    if acled.targets_only_the_unarmed(sub_event_type):
+        return lexicon.inter_code(actor) not in ARMED_INTER
     return acled.may_target_civilians(sub_event_type) or not acled.is_civilians(actor)
 
 
