@@ -95,6 +95,26 @@ def test_a_lone_report_of_the_attack_with_its_day_is_an_event(events_of) -> None
     assert (event.location_ar, event.fatalities) == ("درعا", 4)
 
 
+_UNDATED_HEADLINE = "أكدت وزارة الخارجية اختطاف مهندس ألماني يعمل لدى شركة نفطية في مدينة بنغازي"
+
+
+@pytest.mark.parametrize(
+    ("told_day", "dates"),
+    [
+        # published on a Tuesday: Saturday lies within the week the undated headline stands for
+        ("مساء السبت", [dt.date(2019, 3, 9)]),
+        # a day before that week tells another act, which the relative clause tells as known
+        ("في الأول من فبراير", []),
+    ],
+)
+def test_a_body_report_dates_the_undated_headline_within_its_week(events_of, told_day, dates) -> None:
+    events = events_of(
+        f"وقالت الوزارة إن سفارتها في بنغازي تعمل لضمان الإفراج عن الرجل الذي اختطف {told_day}.",
+        title=_UNDATED_HEADLINE,
+    )
+    assert [e.date for e in events] == dates
+
+
 def test_the_second_explosion_is_one_more_occurrence(events_of) -> None:
     events = events_of(
         "انفجرت سيارة مفخخة صباح اليوم في سوق بمدينة منبج، ما أدى إلى مقتل ثلاثة مدنيين. "

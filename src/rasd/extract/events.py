@@ -204,7 +204,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         elif refers and (told is None or not _one_of_several(events[told], event, frame)):
             target = told
         else:
-            target = next((i for i in open_events if _compatible(events[i], event, False)), None)
+            target = next((i for i in open_events if _joins(events[i], event)), None)
         if target is None:
             if _may_open(frame, bool(events)):
                 events.append(event)
@@ -261,6 +261,31 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     joined = _second_tellings_joined(joined, lexicon)
     events = [_finished(e) for e in _seat_tellings_joined(joined, lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
+
+
+def _joins(kept: Event, new: Event) -> bool:
+    """A frame that refers to nothing joins the first event it may be a report of."""
+    return _compatible(kept, new, False) or _dates_its_headline(kept, new)
+
+
+def _dates_its_headline(headline: Event, new: Event) -> bool:
+    """ "أكدت الخارجية اختطاف مهندس في بنغازي" (the headline, no day) … "الإفراج عن الرجل الذي اختطف
+    مساء السبت": an event only its headline has told so far is dated by publication to the week
+    before (ACLED's "within a week"), which a body report of its kind at its place, with a day inside
+    that week, does not contradict: it tells the headline's act and its day. A relative clause opens
+    no event of its own, so joined to none it would leave the headline alone and dropped."""
+    days_before = (headline.date - new.date).days if headline.date and new.date else None
+    return (
+        _told_by_headline_alone(headline)
+        and DEFAULT_DATE_RULE in headline.rules
+        and DEFAULT_DATE_RULE not in new.rules
+        and days_before is not None
+        and 0 <= days_before <= DEFAULT_DAY_REACH
+        and headline.sub_event_type == new.sub_event_type
+        and _same_country(headline, new)
+        and bool(headline.location_ar and new.location_ar)
+        and same_place_name(headline.location_ar, new.location_ar)
+    )
 
 
 def _act_it_results_from(frame: Frame, events: list[Event]) -> int | None:
@@ -356,7 +381,11 @@ def _headline_only(event: Event, article: Article) -> bool:
     """Only the headline tells the event, yet the article has a body: a body tells what its
     headline announces, so a headline that no body sentence joins announces what the body judged
     no new occurrence (a study, a trial, a recap), or repeats the lead's event cut short ("…")."""
-    return bool(article.text.strip()) and all(span.field == "title" for span in event.evidence_spans)
+    return bool(article.text.strip()) and _told_by_headline_alone(event)
+
+
+def _told_by_headline_alone(event: Event) -> bool:
+    return all(span.field == "title" for span in event.evidence_spans)
 
 
 def _may_open(frame: Frame, told: bool) -> bool:
