@@ -224,7 +224,6 @@ def _place_mentions(
         else:
             keep(
                 _gazetteer_name_at(mentions, token, end, gazetteer, context)
-                or _fused_after_locative(mentions, token, end, gazetteer, context)
                 or _located_unknown(mentions, token, end, gazetteer, context)
             )
     for place in places:  # grows while it is read: each conjunct may open the next
@@ -1005,23 +1004,6 @@ def _fused_name(
                 span.text, span, token, token + 1, 1, None, None, candidates=tuple(found), match=match
             )
     return None
-
-
-def _fused_after_locative(
-    mentions: TextMentions, token: int, end: int, gazetteer: Gazetteer, context: Context
-) -> PlaceMention | None:
-    """ "في ودمدني"، "في والام": the word right after a locative takes no conjunction either, so
-    where the split reading names no place the word is read whole, as after مدينة. With no cue word
-    the town needs the size a bare name needs (a thousand people; ten thousand, or a place the
-    article names nearby, when one letter is forgiven)."""
-    if not _is_locative_word(mentions, token - 1):
-        return None  # "وبالرمادي": the locative is the word's own, after its conjunction
-    found = _fused_name(mentions, token, end, gazetteer, context)
-    if found is None:
-        return None
-    floor = MIN_POPULATION_WITHOUT_CUE if found.match == "exact" else MIN_CITY_POPULATION
-    sized = tuple(p for p in found.candidates if p.population >= floor or context.near_neighbour(p))
-    return replace(found, candidates=sized, cued=False) if sized else None
 
 
 def _named_in_parentheses(
