@@ -583,6 +583,12 @@ def test_a_name_after_a_settlement_cue_keeps_letters_that_look_like_a_clitic(
     assert town in {p.place.name for p in places_of(text) if p.place is not None}
 
 
+def test_wad_madani_written_as_one_word_is_found_after_a_bare_locative(places_of) -> None:
+    # Sudanese news writes ود مدني as one word; the segmenter reads it as و + دمدني.
+    places = places_of("أحرق محتجون مقرات حكومية في ودمدني ثاني مدن السودان احتجاجا على رفع أسعار الخبز.")
+    assert "Wad Medani" in {p.place.name for p in places if p.place is not None}
+
+
 def test_a_name_known_by_its_sound_keeps_a_first_letter_that_looks_like_the_future_prefix(
     places_of,
 ) -> None:
