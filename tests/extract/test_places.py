@@ -583,6 +583,28 @@ def test_a_name_after_a_settlement_cue_keeps_letters_that_look_like_a_clitic(
     assert town in {p.place.name for p in places_of(text) if p.place is not None}
 
 
+def test_wad_madani_written_as_one_word_is_found_after_a_bare_locative(places_of) -> None:
+    # Sudanese news writes ود مدني as one word; the segmenter reads it as و + دمدني.
+    places = places_of("أحرق محتجون مقرات حكومية في ودمدني ثاني مدن السودان احتجاجا على رفع أسعار الخبز.")
+    assert "Wad Medani" in {p.place.name for p in places if p.place is not None}
+
+
+def test_a_name_known_by_its_sound_keeps_a_first_letter_that_looks_like_the_future_prefix(
+    places_of,
+) -> None:
+    # سيفاري is Sévaré (known only in Latin letters), not س + يفاري.
+    places = places_of("أحبط الجيش المالي هجوما على معسكر للحرس الوطني في مدينة سيفاري بمنطقة موبتي.")
+    assert "Sevare" in {p.place.name for p in places if p.place is not None}
+
+
+@pytest.mark.parametrize(("written", "found"), [("غورما-راروس", True), ("غورما - راروس", False)])
+def test_a_dash_joins_the_words_of_a_name_only_when_written_without_spaces(
+    places_of, written: str, found: bool
+) -> None:
+    places = places_of(f"تعرض زورق لهجوم مسلح قرب مدينة {written} في شمال مالي.")
+    assert ("Gourma Rharous" in {p.place.name for p in places if p.place is not None}) is found
+
+
 def test_a_settlement_cue_that_ends_the_text_names_nothing(places_of) -> None:
     assert [p.name_ar for p in places_of("قصفت طائرات حربية مواقع للمسلحين في محيط قرية")] == []
 

@@ -151,6 +151,13 @@ def test_every_misspelling_shares_the_skeleton_of_the_word(word: str) -> None:
     assert all(gazetteer_module._skeleton(v) == skeleton for v in gazetteer_module._misspellings(word))
 
 
+def test_a_dashed_name_is_found_by_its_words_with_or_without_the_dash() -> None:
+    builder = GazetteerBuilder()
+    builder.add_place(HAJIN, ["هجين-الشرقية"])
+    gazetteer = builder.build()
+    assert gazetteer.lookup(stems("هجين-الشرقية")) == gazetteer.lookup(stems("هجين الشرقية")) == [HAJIN]
+
+
 def test_screening_by_skeleton_finds_what_probing_every_misspelling_finds(small, monkeypatch) -> None:
     builder = GazetteerBuilder.of(small)
     builder.add_place(Place(5, "Al Baghuz", "SY", "07", 34.43, 40.99, 0), ["الباغوز"])

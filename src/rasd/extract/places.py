@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import compress
@@ -23,10 +23,10 @@ from rasd.geocode.gazetteer import WATER_CLASS, Gazetteer, Strategy
 from rasd.geocode.gazetteer import Place as GazetteerPlace
 from rasd.geocode.resolve import Choice, Context, choose
 from rasd.lexicon.lexicon import Admin1
-from rasd.lexicon.matcher import phrase_key
+from rasd.lexicon.matcher import DASHES, phrase_key
 from rasd.lexicon.resources import load_yaml
 from rasd.text.normalize import default_normalizer
-from rasd.text.tokenize import clitic_roles, default_segmenter, is_definite
+from rasd.text.tokenize import clitic_roles, default_segmenter, is_definite, is_future
 from rasd.types import Mention, Span
 
 ASIDE_WORDS = 4  # words of an aside between the towns of a list ("(غربي العاصمة)")
@@ -1117,7 +1117,8 @@ def _first_found(
         for length in lengths if match == "exact" else lengths[-FUZZY_MAX_WORDS:]:
             if length == 1 and _generic_head(mentions, name[0]):
                 continue
-            candidates = lookup(_stems(mentions, name[0], name[0] + length))
+            words = _sounded_stems if match == "transliteration" else _stems
+            candidates = lookup(words(mentions, name[0], name[0] + length))
             if candidates:
                 return length, candidates, match
     return None
@@ -1183,9 +1184,9 @@ def _gazetteer_name_at(
         return _named_whole(
             mentions, token, end, gazetteer, context, min_population, unsized
         ) or _near_named_feature(mentions, token, end, gazetteer, context)
-    countries, names = context.countries, _name_words(mentions)
+    countries = context.countries
     for length in range(min(MAX_NAME_WORDS, end - token), 0, -1):
-        stems = tuple(names[token : token + length])
+        stems = _stems(mentions, token, token + length)
         word = length == 1 and stems[0] in mentions.lexicon.vocabulary
         if length == 1 and (
             (word and not context.neighbours) or generic or _noun_and_adjective(mentions, token, end)
@@ -1778,8 +1779,40 @@ def _cities_named(
 
 
 def _stems(mentions: TextMentions, first: int, end: int) -> tuple[str, ...]:
-    """The words of a name as the gazetteer keys them (``name_stems``): word endings kept."""
-    return tuple(_name_words(mentions)[first:end])
+    """The words of a name as the gazetteer keys them (``name_stems``): word endings kept, and a
+    dash that joins two of them dropped ("غورما-راروس" is keyed as غورما راروس too)."""
+    words = _name_words(mentions)
+    return tuple(words[t] for t in _name_tokens(mentions, first, end))
+
+
+def _name_tokens(mentions: TextMentions, first: int, end: int) -> Iterable[int]:
+    """The tokens of a name less the dashes that join its words (most names have none)."""
+    tokens = range(first, end)
+    if DASHES.isdisjoint(mentions.text.norms[first:end]):
+        return tokens
+    return [t for t in tokens if not _joining_dash(mentions, t)]
+
+
+def _joining_dash(mentions: TextMentions, token: int) -> bool:
+    """A dash written between two words with no space either side (not "حلب - سوريا")."""
+    text = mentions.text
+    return (
+        text.norms[token] in DASHES
+        and 0 < token < len(text) - 1
+        and text.ends[token - 1] == text.starts[token]
+        and text.ends[token] == text.starts[token + 1]
+    )
+
+
+def _sounded_stems(mentions: TextMentions, first: int, end: int) -> tuple[str, ...]:
+    """The words of a name as its sound key reads them: a future prefix the segmenter split off is
+    the name's first letter (سيفاري is Sévaré, not س + يفاري), since a Latin-only place's name is no
+    future verb; the exact keys need no such care, as the gazetteer's Arabic names are segmented
+    alike."""
+    words, analyses, future = _name_words(mentions), mentions.text.analyses, clitic_roles().future
+    return tuple(
+        future + words[t] if is_future(analyses[t]) else words[t] for t in _name_tokens(mentions, first, end)
+    )
 
 
 def _name_words(mentions: TextMentions) -> list[str]:
@@ -1831,7 +1864,8 @@ def _name_after(mentions: TextMentions, token: int, end: int, naming: bool = Fal
     while last < min(end, token + MAX_NAME_WORDS):
         stem = text.analyses[last][1]
         may_be_trigger = naming and last == token and _definite(mentions, last)
-        if _qualifies(mentions, token, last):
+        joins = token < last < token + MAX_NAME_WORDS - 1 and _joining_dash(mentions, last)
+        if joins or _qualifies(mentions, token, last):
             last += 1
             continue
         if len(stem) < MIN_NAME_LETTERS or not stem.isalpha() or stem in stop:

@@ -40,12 +40,12 @@ from rasd.config import get_settings
 from rasd.errors import Code, ResourceError
 from rasd.geocode.translit import arabic_keys, ascii_lower, latin_key
 from rasd.lexicon.cache import unpickled
-from rasd.lexicon.matcher import phrase_key
+from rasd.lexicon.matcher import DASHES, phrase_key
 from rasd.lexicon.resources import load_tsv, load_yaml, read_manifest
 from rasd.text.normalize import default_normalizer
 from rasd.text.tokenize import clitic_roles
 
-FORMAT_VERSION = 13
+FORMAT_VERSION = 14
 MIN_NAME_LETTERS = 3
 #: A shorter name (إب، اللد) is keyed only after a settlement word (``short_name_cues``).
 MIN_CUED_NAME_LETTERS = 2
@@ -438,6 +438,8 @@ def _name_keys(name: str) -> list[Stems]:
         for w in default_normalizer().fold(name).split()
     )
     keys = list(dict.fromkeys([stems, words] if all(w.isalpha() for w in words) else [stems]))
+    # "غورما-راروس": text that joins the words with a dash is read without it
+    keys += [undashed for key in keys if (undashed := tuple(w for w in key if w not in DASHES)) != key]
     keys += [key[:-1] for key in keys if len(key) > 2 and key[-1] in _facility_qualifiers()]
     keys += [key[1:] for key in keys if len(key) > 2 and key[0] in _designators()]
     keys += [(cue, key[0]) for key in keys if _short_name(key) for cue in sorted(_short_name_cues())]
