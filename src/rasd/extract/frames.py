@@ -128,6 +128,7 @@ AFTERMATH_OPENING_REACH = 4
 #: Words from a reacted-to act to the day it names ("الاعتداء الانتحاري الذي أوقع ثلاثين قتيلا على
 #: الأقل ونحو مئة جريح الاثنين"); a day further on is the reaction's ("في جلسته التي عقدها يوم أمس").
 ACT_DAY_REACH = 12
+CONSTRUCT_REACH = 2  # words from an act noun to the definite genitive that ends its construct
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 #: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").
@@ -1281,12 +1282,29 @@ def _told_as_known_undated(
     it is the reaction's, while "الاعتداء الذي أوقع ثلاثين قتيلا الاثنين" dates the act itself. So is
     an act told further on in the relative clause that describes what is condemned ("دانت الجريمة
     التي نفذها مستوطنون … وأدت إلى حرق رضيع"), unless that clause names a day."""
-    definite = entry.kind != "verb" and is_definite(mentions.text.analyses[mention.first_token])
+    definite = entry.kind != "verb" and (
+        is_definite(mentions.text.analyses[mention.first_token])
+        or _definite_by_construct(mentions, mention, sentence[1])
+    )
     act_day_end = min(sentence[1], mention.end_token + ACT_DAY_REACH)
     if definite or relative:
         return not names_a_day(mentions, mention.end_token, act_day_end)
     pronouns = mentions.within("relative_pronouns", sentence[0], mention.first_token)
     return bool(pronouns) and not names_a_day(mentions, pronouns[-1].end_token, act_day_end)
+
+
+def _definite_by_construct(mentions: TextMentions, mention: Mention, end: int) -> bool:
+    """ "تفجير المسجد"، "حادث تفجير مسجد الطوارئ": an act noun whose construct ends on a definite word
+    is definite itself, the act the reader knows (an indefinite noun takes no definite adjective, so
+    the definite word is its genitive). A preposition or a particle ends the search ("هجوم على الحاجز")."""
+    text = mentions.text
+    particles = word_list("words")
+    for i in range(mention.end_token, min(end, mention.end_token + CONSTRUCT_REACH)):
+        if bears_preposition(text.analyses[i]) or text.stems[i] in particles or not text.norms[i].isalpha():
+            return False
+        if is_definite(text.analyses[i]):
+            return True
+    return False
 
 
 def _opens_on_an_aftermath(mentions: TextMentions, sentence_first: int) -> bool:
