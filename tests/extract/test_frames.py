@@ -2658,3 +2658,14 @@ def test_an_act_in_construct_with_a_definite_word_is_known(
     candidate_events_of, text: str, events: int
 ) -> None:
     assert len(candidate_events_of(text)) == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال البيان إن المقاتلين صدوا الهجوم واستولوا على عتاد عسكري ثقيل منها دبابات وراجمات صواريخ.",
+        "وأعلنت الشرطة أنها ضبطت شحنة ذخائر كبيرة بينها 40 صاروخا في ميناء المدينة.",
+    ],
+)
+def test_a_weapon_listed_after_what_was_seized_is_held(candidate_events_of, text: str) -> None:
+    assert "Shelling/artillery/missile attack" not in {e.sub_event_type for e in candidate_events_of(text)}

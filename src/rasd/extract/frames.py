@@ -275,6 +275,13 @@ DISRUPTED_OBJECT_WORDS = 2
 INTERCEPTED_WEAPON_WORDS = 7
 #: How many words from a verb of possession or capture to the weapon it holds ("غنمت الدبابات والراجمات").
 HELD_WEAPON_WORDS = 4
+#: How many words from a list word (منها، بينها) to the weapon it lists ("منها دبابات وراجمات صواريخ"),
+#: and from the verb of possession to the list word, the thing held and its qualifiers between
+#: ("استولت على عتاد عسكري ثقيل منها").
+LISTED_WEAPON_WORDS = 4
+HELD_LIST_WORDS = 6
+HELD_LIST_CUE = "held_lists"
+NOT_HELD = "not_held:"
 #: How many words from a word of accompaniment to the fire it tells, a noun and its qualifiers
 #: between ("تحت غطاء كثيف من النيران والقذائف").
 ACCOMPANIED_FIRE_WORDS = 6
@@ -286,7 +293,7 @@ BROKEN_TRUCE_WORDS = 6
 CALLED_AGREEMENT_WORDS = 12
 #: The flags that keep a trigger from being read a few words after their cues, and how many words.
 CLAUSE_CUE_REACH = {
-    "not_held:": HELD_WEAPON_WORDS,
+    NOT_HELD: HELD_WEAPON_WORDS,
     "not_accompanying:": ACCOMPANIED_FIRE_WORDS,
     "not_breached:": BROKEN_TRUCE_WORDS,
     "not_called:": CALLED_AGREEMENT_WORDS,
@@ -1841,6 +1848,17 @@ def _held_or_accompanying(
     return any(
         _flagged_cue_before(mentions, trigger, mention, clause_first, prefix, reach)
         for prefix, reach in CLAUSE_CUE_REACH.items()
+    ) or _held_in_a_list(mentions, trigger, mention, clause_first)
+
+
+def _held_in_a_list(mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int) -> bool:
+    """A weapon listed after منها or بينها is one of the things named before the list word ("استولت
+    على عتاد عسكري ثقيل منها دبابات وراجمات صواريخ"، "ضبطت شحنة ذخائر بينها 33 صاروخا"): held if
+    they were, so the possession cue is looked for a few words before that word."""
+    start = max(clause_first, mention.first_token - LISTED_WEAPON_WORDS)
+    lists = mentions.within(HELD_LIST_CUE, start, mention.first_token)
+    return bool(lists) and _flagged_cue_before(
+        mentions, trigger, lists[0], clause_first, NOT_HELD, HELD_LIST_WORDS
     )
 
 

@@ -147,6 +147,7 @@ CUE_CATEGORIES = (
     "interception",
     "objection",
     "possession",
+    "held_lists",
     "finding",
     "accompaniment",
     "holding_verbs",
