@@ -2669,3 +2669,13 @@ def test_an_act_in_construct_with_a_definite_word_is_known(
 )
 def test_a_weapon_listed_after_what_was_seized_is_held(candidate_events_of, text: str) -> None:
     assert "Shelling/artillery/missile attack" not in {e.sub_event_type for e in candidate_events_of(text)}
+
+
+def test_a_death_a_protest_protests_retold_by_its_pronoun_is_no_toll(candidate_events_of) -> None:
+    text = (
+        "ونفذ مئات الأشخاص اعتصاما أمام مبنى المحافظة في مدينة حمص احتجاجا على قتل أحد أقارب المحافظ "
+        "للمهندس سامي الخطيب عند دوار الساعة ليل الخميس بإطلاق النار عليه وقتله أمام أطفاله."
+    )
+    protests = [e for e in candidate_events_of(text) if e.event_type == "Protests"]
+    assert protests
+    assert {(e.sub_event_type, e.fatalities) for e in protests} == {("Peaceful protest", None)}

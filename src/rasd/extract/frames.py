@@ -38,7 +38,14 @@ from rasd.extract.actors import (
 )
 from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
-from rasd.extract.fatalities import FATE_REACH, PERSON_KINDS, TOLL_UPDATED_RULE, Fatalities, fatalities_in
+from rasd.extract.fatalities import (
+    FATE_REACH,
+    PERSON_KINDS,
+    PRONOUN_RULE,
+    TOLL_UPDATED_RULE,
+    Fatalities,
+    fatalities_in,
+)
 from rasd.extract.mentions import NAMING_KINDS, TextMentions
 from rasd.extract.modality import (
     counts_over_a_period,
@@ -4145,7 +4152,22 @@ def _protested_death(frame: Frame, mentions: TextMentions, figure: Fatalities) -
         return False  # a burning "ردا على مقتل" is a revenge the deaths avenged type as an attack
     start = max(frame.sentence.first_token, figure.first_token - GRIEVANCE_REACH)
     grievances = mentions.within("grievances", start, figure.first_token)
-    return any(_one_clause(mentions, g.end_token, figure.first_token) for g in grievances)
+    return any(_one_clause(mentions, g.end_token, figure.first_token) for g in grievances) or (
+        _protested_death_retold(frame, mentions, figure)
+    )
+
+
+def _protested_death_retold(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
+    """ "اعتصموا احتجاجا على قتل ابن عم المحافظ للضابط … بإطلاق النار عليه وقتله أمام أطفاله": a
+    killed-word whose pronoun is the one killed names no one new; in the clause of a grievance that
+    names a death, however far on, it retells the death protested."""
+    if figure.rule != PRONOUN_RULE:
+        return False
+    return any(
+        mentions.within("killed", g.end_token, min(g.end_token + GRIEVANCE_REACH, figure.first_token))
+        and _one_clause(mentions, g.end_token, figure.first_token)
+        for g in mentions.within("grievances", frame.sentence.first_token, figure.first_token)
+    )
 
 
 def _one_clause(mentions: TextMentions, first: int, end: int) -> bool:
