@@ -27,6 +27,8 @@ def resolve(raw: str, published: dt.date | None = TUESDAY) -> list[tuple[dt.date
         ("قصفت الطائرات البلدة أول أمس", dt.date(2018, 11, 18)),
         ("قصفت الطائرات البلدة مساء أمس الأول", dt.date(2018, 11, 18)),
         ("قصفت الطائرات البلدة ظهر أمس الاول", dt.date(2018, 11, 18)),
+        ("استنكر الأهالي التفجير الذي وقع يوم أمس الأول", dt.date(2018, 11, 18)),
+        ("قصفت الطائرات البلدة يوم أول من أمس", dt.date(2018, 11, 18)),
         ("قصفت الطائرات البلدة يوم الأحد", dt.date(2018, 11, 18)),
         ("قصفت الطائرات البلدة الثلاثاء", dt.date(2018, 11, 20)),
         ("قصفت الطائرات البلدة الثلاثاء الماضي", dt.date(2018, 11, 13)),
@@ -69,6 +71,27 @@ def test_month_without_day_has_month_precision() -> None:
 def test_a_month_spelt_like_a_province_in_its_name_is_the_province(raw: str) -> None:
     assert resolve(raw) == []
     assert resolve("وقعت المعارك في آب الماضي") == [(dt.date(2018, 8, 1), 3)]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["تتواصل المواجهات بين الطرفين في منطقة يريم في إب", "قتل رجل في شجار مع اب وابنه", "قال اب القتيل"],
+)
+def test_a_name_spelt_like_a_month_with_nothing_of_a_date_is_no_date(raw: str) -> None:
+    assert resolve(raw) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("في 6 آب", dt.date(2018, 8, 6)),
+        ("خلال آب 2017", dt.date(2017, 8, 1)),
+        ("في آب الماضي", dt.date(2018, 8, 1)),
+        ("في آب/أغسطس", dt.date(2018, 8, 1)),
+    ],
+)
+def test_the_month_spelt_like_a_name_dates_with_more(raw: str, expected: dt.date) -> None:
+    assert [date for date, _ in resolve(raw)][:1] == [expected]
 
 
 def test_relative_words_need_a_publication_date() -> None:

@@ -515,7 +515,7 @@ def _modifier_after(mentions: TextMentions, mention: Mention) -> str | None:
 
 
 def _absolute_date(mentions: TextMentions, mention: Mention, published: dt.date | None) -> TimeExpr | None:
-    month, calendar = mentions.lexicon.months[mention.entry_id]
+    month, calendar, alone = mentions.lexicon.months[mention.entry_id]
     day = number_ending_at(mentions, mention.first_token) or _ordinal_day_before(
         mentions, mention.first_token
     )
@@ -524,6 +524,8 @@ def _absolute_date(mentions: TextMentions, mention: Mention, published: dt.date 
     end = _skip_alternative_month_name(mentions, mention.end_token)
     year = number_at(mentions, end)
     year_value = year.value if year is not None else None
+    if not (alone or day or year or end > mention.end_token or _modifier_after(mentions, mention)):
+        return None  # "في إب": a name spelt like a month (آب) and told with nothing of a date is none
     try:
         resolved = _resolve(
             HIJRI if calendar == "hijri" else GREGORIAN, day.value if day else 1, month, year_value, published

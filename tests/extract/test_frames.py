@@ -2640,3 +2640,42 @@ def test_the_taker_a_takeovers_verb_names_stays_its_actor1_whoever_lost_men(cand
 def test_a_state_force_a_bomb_went_off_against_is_its_target(events_of) -> None:
     (event,) = events_of("تعرضت دورية للجيش العراقي لانفجار عبوة ناسفة في قضاء الطارمية اليوم.")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "اطمأن وزير الداخلية أمس على المصابين من أفراد الشرطة في حادث تفجير مقر القيادة بمدينة بعقوبة، "
+            "والمنومين في المستشفى العسكري.",
+            0,
+        ),
+        ("زار المحافظ صباح اليوم الجرحى في تفجير السوق بمدينة الحلة واطمأن على صحتهم.", 0),
+        ("زار المحافظ صباح اليوم الجرحى في تفجير على حاجز للشرطة بمدينة الحلة.", 1),
+    ],
+)
+def test_an_act_in_construct_with_a_definite_word_is_known(
+    candidate_events_of, text: str, events: int
+) -> None:
+    assert len(candidate_events_of(text)) == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال البيان إن المقاتلين صدوا الهجوم واستولوا على عتاد عسكري ثقيل منها دبابات وراجمات صواريخ.",
+        "وأعلنت الشرطة أنها ضبطت شحنة ذخائر كبيرة بينها 40 صاروخا في ميناء المدينة.",
+    ],
+)
+def test_a_weapon_listed_after_what_was_seized_is_held(candidate_events_of, text: str) -> None:
+    assert "Shelling/artillery/missile attack" not in {e.sub_event_type for e in candidate_events_of(text)}
+
+
+def test_a_death_a_protest_protests_retold_by_its_pronoun_is_no_toll(candidate_events_of) -> None:
+    text = (
+        "ونفذ مئات الأشخاص اعتصاما أمام مبنى المحافظة في مدينة حمص احتجاجا على قتل أحد أقارب المحافظ "
+        "للمهندس سامي الخطيب عند دوار الساعة ليل الخميس بإطلاق النار عليه وقتله أمام أطفاله."
+    )
+    protests = [e for e in candidate_events_of(text) if e.event_type == "Protests"]
+    assert protests
+    assert {(e.sub_event_type, e.fatalities) for e in protests} == {("Peaceful protest", None)}

@@ -43,6 +43,9 @@ PERSON_KINDS = ("person_titles", "singular_persons")  # nouns that name one pers
 FATE_REACH = 10
 
 
+PRONOUN_RULE = "fatalities.pronoun"  # a killed-word counted by its pronoun ("وقتله": one dead)
+
+
 @dataclass(frozen=True, slots=True)
 class Fatalities:
     count: int | None
@@ -291,7 +294,7 @@ def _counted_by_the_noun(mentions: TextMentions, killed: Mention) -> tuple[Numbe
         return None
     pronoun = clitic_roles().counting_pronouns.get(mentions.text.analyses[killed.first_token][2])
     if pronoun is not None and mentions.at("killed_pronoun_counts", killed.first_token) is not None:
-        return Number(pronoun, killed.first_token, killed.end_token), "fatalities.pronoun"
+        return Number(pronoun, killed.first_token, killed.end_token), PRONOUN_RULE
     for kind, count in DEAD_NOUN_COUNTS:
         if mentions.at(kind, killed.first_token) is not None:
             return Number(count, killed.first_token, killed.end_token), f"fatalities.{kind}"

@@ -38,7 +38,14 @@ from rasd.extract.actors import (
 )
 from rasd.extract.deciders import PlaceDecider, SentenceDecider, rule_decision
 from rasd.extract.event_type import NO_ACTOR, TypeCandidate, decide_type, type_rules
-from rasd.extract.fatalities import FATE_REACH, PERSON_KINDS, TOLL_UPDATED_RULE, Fatalities, fatalities_in
+from rasd.extract.fatalities import (
+    FATE_REACH,
+    PERSON_KINDS,
+    PRONOUN_RULE,
+    TOLL_UPDATED_RULE,
+    Fatalities,
+    fatalities_in,
+)
 from rasd.extract.mentions import NAMING_KINDS, TextMentions
 from rasd.extract.modality import (
     counts_over_a_period,
@@ -128,6 +135,7 @@ AFTERMATH_OPENING_REACH = 4
 #: Words from a reacted-to act to the day it names ("الاعتداء الانتحاري الذي أوقع ثلاثين قتيلا على
 #: الأقل ونحو مئة جريح الاثنين"); a day further on is the reaction's ("في جلسته التي عقدها يوم أمس").
 ACT_DAY_REACH = 12
+CONSTRUCT_REACH = 2  # words from an act noun to the definite genitive that ends its construct
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 #: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").
@@ -274,6 +282,13 @@ DISRUPTED_OBJECT_WORDS = 2
 INTERCEPTED_WEAPON_WORDS = 7
 #: How many words from a verb of possession or capture to the weapon it holds ("غنمت الدبابات والراجمات").
 HELD_WEAPON_WORDS = 4
+#: How many words from a list word (منها، بينها) to the weapon it lists ("منها دبابات وراجمات صواريخ"),
+#: and from the verb of possession to the list word, the thing held and its qualifiers between
+#: ("استولت على عتاد عسكري ثقيل منها").
+LISTED_WEAPON_WORDS = 4
+HELD_LIST_WORDS = 6
+HELD_LIST_CUE = "held_lists"
+NOT_HELD = "not_held:"
 #: How many words from a word of accompaniment to the fire it tells, a noun and its qualifiers
 #: between ("تحت غطاء كثيف من النيران والقذائف").
 ACCOMPANIED_FIRE_WORDS = 6
@@ -285,7 +300,7 @@ BROKEN_TRUCE_WORDS = 6
 CALLED_AGREEMENT_WORDS = 12
 #: The flags that keep a trigger from being read a few words after their cues, and how many words.
 CLAUSE_CUE_REACH = {
-    "not_held:": HELD_WEAPON_WORDS,
+    NOT_HELD: HELD_WEAPON_WORDS,
     "not_accompanying:": ACCOMPANIED_FIRE_WORDS,
     "not_breached:": BROKEN_TRUCE_WORDS,
     "not_called:": CALLED_AGREEMENT_WORDS,
@@ -1281,12 +1296,29 @@ def _told_as_known_undated(
     it is the reaction's, while "الاعتداء الذي أوقع ثلاثين قتيلا الاثنين" dates the act itself. So is
     an act told further on in the relative clause that describes what is condemned ("دانت الجريمة
     التي نفذها مستوطنون … وأدت إلى حرق رضيع"), unless that clause names a day."""
-    definite = entry.kind != "verb" and is_definite(mentions.text.analyses[mention.first_token])
+    definite = entry.kind != "verb" and (
+        is_definite(mentions.text.analyses[mention.first_token])
+        or _definite_by_construct(mentions, mention, sentence[1])
+    )
     act_day_end = min(sentence[1], mention.end_token + ACT_DAY_REACH)
     if definite or relative:
         return not names_a_day(mentions, mention.end_token, act_day_end)
     pronouns = mentions.within("relative_pronouns", sentence[0], mention.first_token)
     return bool(pronouns) and not names_a_day(mentions, pronouns[-1].end_token, act_day_end)
+
+
+def _definite_by_construct(mentions: TextMentions, mention: Mention, end: int) -> bool:
+    """ "تفجير المسجد"، "حادث تفجير مسجد الطوارئ": an act noun whose construct ends on a definite word
+    is definite itself, the act the reader knows (an indefinite noun takes no definite adjective, so
+    the definite word is its genitive). A preposition or a particle ends the search ("هجوم على الحاجز")."""
+    text = mentions.text
+    particles = word_list("words")
+    for i in range(mention.end_token, min(end, mention.end_token + CONSTRUCT_REACH)):
+        if bears_preposition(text.analyses[i]) or text.stems[i] in particles or not text.norms[i].isalpha():
+            return False
+        if is_definite(text.analyses[i]):
+            return True
+    return False
 
 
 def _opens_on_an_aftermath(mentions: TextMentions, sentence_first: int) -> bool:
@@ -1823,6 +1855,17 @@ def _held_or_accompanying(
     return any(
         _flagged_cue_before(mentions, trigger, mention, clause_first, prefix, reach)
         for prefix, reach in CLAUSE_CUE_REACH.items()
+    ) or _held_in_a_list(mentions, trigger, mention, clause_first)
+
+
+def _held_in_a_list(mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int) -> bool:
+    """A weapon listed after منها or بينها is one of the things named before the list word ("استولت
+    على عتاد عسكري ثقيل منها دبابات وراجمات صواريخ"، "ضبطت شحنة ذخائر بينها 33 صاروخا"): held if
+    they were, so the possession cue is looked for a few words before that word."""
+    start = max(clause_first, mention.first_token - LISTED_WEAPON_WORDS)
+    lists = mentions.within(HELD_LIST_CUE, start, mention.first_token)
+    return bool(lists) and _flagged_cue_before(
+        mentions, trigger, lists[0], clause_first, NOT_HELD, HELD_LIST_WORDS
     )
 
 
@@ -4109,7 +4152,22 @@ def _protested_death(frame: Frame, mentions: TextMentions, figure: Fatalities) -
         return False  # a burning "ردا على مقتل" is a revenge the deaths avenged type as an attack
     start = max(frame.sentence.first_token, figure.first_token - GRIEVANCE_REACH)
     grievances = mentions.within("grievances", start, figure.first_token)
-    return any(_one_clause(mentions, g.end_token, figure.first_token) for g in grievances)
+    return any(_one_clause(mentions, g.end_token, figure.first_token) for g in grievances) or (
+        _protested_death_retold(frame, mentions, figure)
+    )
+
+
+def _protested_death_retold(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
+    """ "اعتصموا احتجاجا على قتل ابن عم المحافظ للضابط … بإطلاق النار عليه وقتله أمام أطفاله": a
+    killed-word whose pronoun is the one killed names no one new; in the clause of a grievance that
+    names a death, however far on, it retells the death protested."""
+    if figure.rule != PRONOUN_RULE:
+        return False
+    return any(
+        mentions.within("killed", g.end_token, min(g.end_token + GRIEVANCE_REACH, figure.first_token))
+        and _one_clause(mentions, g.end_token, figure.first_token)
+        for g in mentions.within("grievances", frame.sentence.first_token, figure.first_token)
+    )
 
 
 def _one_clause(mentions: TextMentions, first: int, end: int) -> bool:

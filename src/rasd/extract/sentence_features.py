@@ -49,6 +49,7 @@ RULE_ONLY_KINDS = frozenset(
         "interception",
         "objection",
         "possession",
+        "held_lists",
         "accompaniment",
         "holding_verbs",
         "suffering_verbs",

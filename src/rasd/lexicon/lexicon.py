@@ -147,6 +147,7 @@ CUE_CATEGORIES = (
     "interception",
     "objection",
     "possession",
+    "held_lists",
     "finding",
     "accompaniment",
     "holding_verbs",
@@ -289,7 +290,8 @@ class Lexicon:
     numbers: dict[str, tuple[int, str]]
     vague_counts: dict[str, int | None]
     time_words: dict[str, tuple[str, int | None]]
-    months: dict[str, tuple[int, str]]
+    #: a month's number, calendar, and whether its name alone (no day, year or modifier) dates
+    months: dict[str, tuple[int, str, bool]]
     place_cues: dict[str, tuple[str, int]]
     #: the countries whose first-level divisions a place cue word names (منطقة: Saudi Arabia's regions)
     province_cue_countries: dict[str, frozenset[str]]
@@ -653,7 +655,10 @@ def compile_lexicon() -> Lexicon:
         time_words={
             f"time:{i}": (r["kind"], int(r["value"]) if r["value"] else None) for i, r in enumerate(time_rows)
         },
-        months={f"month:{i}": (int(r["month"]), r["calendar"]) for i, r in enumerate(month_rows)},
+        months={
+            f"month:{i}": (int(r["month"]), r["calendar"], r["alone"] == "yes")
+            for i, r in enumerate(month_rows)
+        },
         place_cues={f"place:{i}": (r["kind"], int(r["precision"])) for i, r in enumerate(place_rows)},
         province_cue_countries={
             f"place:{i}": frozenset(r["provinces_of"].split("|"))
