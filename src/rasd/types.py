@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
@@ -104,10 +105,23 @@ class AnalyzedText:
     ends: tuple[int, ...]
     norms: tuple[str, ...]
     analyses: tuple[tuple[str, str, str], ...]
-    sentences: tuple[Sentence, ...]
     #: the analyses' stems as a column of their own: phrase matching and name look-ups read nothing
     #: else, and would otherwise pick them out of the analyses for every lexicon and every name
     stems: tuple[str, ...]
+    #: splits the text into sentences (``text.analyze``), run when they are first asked for: about
+    #: half of all news has no word that reports an event, and extraction reads no sentence of it
+    splitter: Callable[[AnalyzedText], tuple[Sentence, ...]] = field(repr=False, compare=False)
+    #: the article's title when this text is its body (where the splitter looks for the dateline)
+    headline: str = ""
+    _sentences: tuple[Sentence, ...] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        sentences = self._sentences
+        if sentences is None:
+            sentences = self.splitter(self)
+            object.__setattr__(self, "_sentences", sentences)  # frozen: set once, by hand
+        return sentences
 
     @property
     def raw(self) -> str:

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from rasd.text.analyze import analyze_text
 
 
@@ -12,3 +14,34 @@ def test_a_text_without_words_has_empty_columns():
     for raw in ("", "  \n "):
         text = analyze_text(raw)
         assert (text.norms, text.analyses, text.stems, text.sentences) == ((), (), (), ())
+
+
+def test_sentences_are_split_once_and_only_when_first_read():
+    calls = []
+
+    def counting(text):
+        calls.append(text)
+        return split(text)
+
+    text = analyze_text("قتل جنديان في هجوم. وأصيب ثلاثة آخرون.")
+    split = text.splitter
+    text = replace(text, splitter=counting)
+    assert calls == []
+    assert [s.kind for s in text.sentences] == ["body", "body"]
+    assert text.sentences is text.sentences
+    assert len(calls) == 1
+
+
+def test_a_split_text_equals_an_unsplit_analysis_of_the_same_words():
+    raw = "قتل جنديان في هجوم، وأصيب ثلاثة آخرون."
+    split_text, unsplit = analyze_text(raw), analyze_text(raw)
+    assert split_text.sentences[0].clauses == ((0, 4), (5, 9))
+    assert split_text == unsplit
+    assert hash(split_text) == hash(unsplit)
+
+
+def test_a_body_that_repeats_its_headline_has_its_dateline_on_the_next_line():
+    title = "انفجار سيارة مفخخة في بغداد"
+    body = f"{title}\nبغداد (وكالات) - قتل ثلاثة أشخاص في انفجار سيارة مفخخة."
+    kinds = [s.kind for s in analyze_text(body, "text", title).sentences]
+    assert kinds == ["body", "dateline", "body"]

@@ -13,25 +13,10 @@ from rasd.types import AnalyzedText, Document, Field, Sentence
 
 
 def analyze_text(raw: str, field: Field = "text", headline: str = "") -> AnalyzedText:
-    """``headline``: the article's title, when ``raw`` is its body (see ``SentenceSplitter.split``)."""
+    """``headline``: the article's title, when ``raw`` is its body (see ``SentenceSplitter.split``).
+    The sentences are split when first read (``AnalyzedText.sentences``)."""
     normalized = default_normalizer()(raw)
     starts, ends, norms, analyses = tokenize(normalized, default_segmenter())
-    splitter = default_splitter()
-    mark_tokens = [bisect_left(starts, at) for at in splitter.clause_marks(normalized.text)]
-    sentences = []
-    title = default_normalizer()(headline).text.strip() if headline else ""
-    for segment in splitter.split(normalized.text, field, title):
-        first, end = bisect_left(starts, segment.start), bisect_left(starts, segment.end)
-        marks = mark_tokens[bisect_left(mark_tokens, first) : bisect_left(mark_tokens, end)]
-        sentences.append(
-            Sentence(
-                span=normalized.raw_span(segment.start, segment.end, field),
-                kind=segment.kind,
-                first_token=first,
-                end_token=end,
-                clauses=_between(first, marks, end),
-            )
-        )
     return AnalyzedText(
         field,
         normalized,
@@ -39,9 +24,32 @@ def analyze_text(raw: str, field: Field = "text", headline: str = "") -> Analyze
         tuple(ends),
         norms,
         analyses,
-        tuple(sentences),
         tuple(map(itemgetter(1), analyses)),
+        _sentences,
+        headline,
     )
+
+
+def _sentences(text: AnalyzedText) -> tuple[Sentence, ...]:
+    """The text's sentences, each with its token range and its clauses."""
+    normalized, starts = text.normalized, text.starts
+    splitter = default_splitter()
+    mark_tokens = [bisect_left(starts, at) for at in splitter.clause_marks(normalized.text)]
+    sentences = []
+    title = default_normalizer()(text.headline).text.strip() if text.headline else ""
+    for segment in splitter.split(normalized.text, text.field, title):
+        first, end = bisect_left(starts, segment.start), bisect_left(starts, segment.end)
+        marks = mark_tokens[bisect_left(mark_tokens, first) : bisect_left(mark_tokens, end)]
+        sentences.append(
+            Sentence(
+                span=normalized.raw_span(segment.start, segment.end, text.field),
+                kind=segment.kind,
+                first_token=first,
+                end_token=end,
+                clauses=_between(first, marks, end),
+            )
+        )
+    return tuple(sentences)
 
 
 def _between(first: int, marks: list[int], end: int) -> tuple[tuple[int, int], ...]:
