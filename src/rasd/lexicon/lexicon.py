@@ -34,6 +34,7 @@ CUE_CATEGORIES = (
     "negated_aspects",
     "threat",
     "plan",
+    "aim",
     "fear",
     "denial",
     "condition",
