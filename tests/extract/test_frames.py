@@ -878,6 +878,15 @@ def test_a_broken_truce_is_no_new_agreement(candidate_events_of) -> None:
     assert candidate_events_of("وأفاد سكان بخرق الهدنة في مدينة تعز بعد ساعة من سريانها أمس.") == []
 
 
+def test_a_truce_watched_or_in_force_is_no_new_agreement(candidate_events_of) -> None:
+    text = "وقالت البعثة الدولية التي تراقب وقف إطلاق النار إن الجانبين لم يسحبا المدفعية من مدينة دونيتسك."
+    assert candidate_events_of(text) == []
+    text = "وتصدت القوات لهجمات متزامنة في مدينة مأرب بعد سريان الهدنة بساعات أمس."
+    assert not [e for e in candidate_events_of(text) if e.sub_event_type == "Agreement"]
+    text = "ولم يسحب الجانبان المدفعية من مدينة دونيتسك كما تنص على ذلك الهدنة الموقعة بينهما."
+    assert candidate_events_of(text) == []
+
+
 def test_a_truce_broken_a_few_words_on_is_no_new_agreement(candidate_events_of) -> None:
     text = "واتهمت الحكومة المتمردين أمس بانتهاك جديد لوقف إطلاق النار في مدينة تعز."
     assert candidate_events_of(text) == []
