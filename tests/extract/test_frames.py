@@ -878,6 +878,15 @@ def test_a_broken_truce_is_no_new_agreement(candidate_events_of) -> None:
     assert candidate_events_of("وأفاد سكان بخرق الهدنة في مدينة تعز بعد ساعة من سريانها أمس.") == []
 
 
+def test_a_truce_watched_or_in_force_is_no_new_agreement(candidate_events_of) -> None:
+    text = "وقالت البعثة الدولية التي تراقب وقف إطلاق النار إن الجانبين لم يسحبا المدفعية من مدينة دونيتسك."
+    assert candidate_events_of(text) == []
+    text = "وتصدت القوات لهجمات متزامنة في مدينة مأرب بعد سريان الهدنة بساعات أمس."
+    assert not [e for e in candidate_events_of(text) if e.sub_event_type == "Agreement"]
+    text = "ولم يسحب الجانبان المدفعية من مدينة دونيتسك كما تنص على ذلك الهدنة الموقعة بينهما."
+    assert candidate_events_of(text) == []
+
+
 def test_a_truce_broken_a_few_words_on_is_no_new_agreement(candidate_events_of) -> None:
     text = "واتهمت الحكومة المتمردين أمس بانتهاك جديد لوقف إطلاق النار في مدينة تعز."
     assert candidate_events_of(text) == []
@@ -1023,6 +1032,27 @@ def test_an_arrest_sought_is_not_one_made(events_of) -> None:
 )
 def test_an_act_after_a_word_of_purpose_is_an_aim(candidate_events_of, text: str) -> None:
     assert candidate_events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتسعى القوات الحكومية منذ أسابيع إلى إحكام سيطرتها على مدينة سرت الساحلية.",
+        "ويسعى الجيش إلى استعادة السيطرة على مدينة درنة من المسلحين.",
+        "ونفذت القوات إنزالا جويا أمس في عملية تهدف إلى استعادة السيطرة على سد الرمادي.",
+        "وأعلنت القيادة خطة من ثلاث مراحل لتطهير أحياء مدينة الموصل.",
+    ],
+)
+def test_a_takeover_after_a_word_of_aim_is_sought_not_made(candidate_events_of, text: str) -> None:
+    assert not [e for e in candidate_events_of(text) if e.event_type == "Battles"]
+
+
+def test_an_aim_word_leaves_an_act_that_is_not_sought(events_of) -> None:
+    text = (
+        "ويسعى المحققون لمعرفة دوافع المسلح الذي أطلق النار على مركز للشرطة في مدينة تشاتانوغا أمس "
+        "فقتل أربعة جنود."
+    )
+    assert events_of(text)
 
 
 def test_fighting_one_is_sent_or_called_to_is_no_battle(events_of) -> None:

@@ -21,6 +21,8 @@ MATCH_REPORT = (
     "عمان الدولي ضمن تصفيات كأس العالم. وسجل اللاعب أيمن حسين هدف المباراة بعد هجوم منظم في الشوط الثاني، "
     "فيما تصدى حارس المرمى لركلة جزاء. وقال مدرب المنتخب إن لاعبيه قدموا مباراة كبيرة."
 )
+# A short transfer item: few words of the game, but several different ones.
+TRANSFER_NOTE = "يقود مهاجم الفريق هجوم النادي الموسم المقبل بنظام الإعارة، بعدما وقع اللاعب عقده في جدة."
 STADIUM_DESTROYED = (
     "دمر تنظيم داعش ملعب الرمادي الأولمبي بعد تفخيخه أمس، "
     "وقال مسؤول محلي إن الملعب كان يستضيف مباريات الدوري."
@@ -66,6 +68,10 @@ def test_an_article_that_asks_a_question_is_a_commentary() -> None:
 def test_a_match_report_is_a_sports_page_and_an_attack_on_a_stadium_is_news() -> None:
     assert _genre(MATCH_REPORT) == Genre("sport_words", True)
     assert _genre(STADIUM_DESTROYED) is None
+
+
+def test_a_short_piece_that_names_several_words_of_the_game_is_a_sports_page() -> None:
+    assert _genre(TRANSFER_NOTE, title="مهاجم الفريق يقود هجوم النادي") == Genre("sport_words", True)
 
 
 def test_an_opinion_or_sport_page_is_known_by_its_url_section() -> None:

@@ -10,8 +10,8 @@ report gives only the events whose own sentences state their day.
   question (an interview asks its guest, a column its reader); one that tells in the present what
   people say ("يقول أحد القادة"، "ويرى مراقبون") more often than what they said, as features,
   analyses and columns do and news reports do not; and a sports page, by its URL section or the
-  words of a match ("مباراة"، "المنتخب"، "الشوط"), where a riot of its fans on a day it names is
-  still an event.
+  words of a match ("مباراة"، "المنتخب"، "الشوط"; many, or several different ones in a short
+  piece), where a riot of its fans on a day it names is still an event.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ FEATURE_VOICE_MIN = 3
 #: of a stadium blown up ("داعش يدمر ملعب الرمادي الأولمبي") and the nine to nineteen of train's match
 #: reports.
 SPORT_WORDS_MIN = 7
+#: Different words of the game that make even a short piece a sports page ("وقع اللاعب للنادي بنظام
+#: الإعارة الموسم المقبل"): none of train's reports of an occurrence names more than one.
+SPORT_KINDS_MIN = 3
 SECTIONS_RESOURCE = "sections.yaml"
 #: Sections whose pages may still report an occurrence on a day they name (a riot after a match).
 REPORTING_SECTIONS = frozenset({"sport"})
@@ -64,7 +67,7 @@ def article_genre(article: Article, texts: Sequence[AnalyzedText], lexicon: Lexi
             return Genre(signal, news_of_its_own=False)
     if titled and mentions[0]["court_report"]:
         return Genre("court_report", news_of_its_own=True)
-    if sum(len(m["sport_words"]) for m in mentions) >= SPORT_WORDS_MIN:
+    if tells_sport([m["sport_words"] for m in mentions], [m["sport_venues"] for m in mentions]):
         return Genre("sport_words", news_of_its_own=True)
     if asks_questions(texts):
         return Genre("asks_questions", news_of_its_own=True)
@@ -72,6 +75,14 @@ def article_genre(article: Article, texts: Sequence[AnalyzedText], lexicon: Lexi
     if present >= FEATURE_VOICE_MIN and present > sum(len(m["report_voice"]) for m in mentions):
         return Genre("feature_voice", news_of_its_own=True)
     return None
+
+
+def tells_sport(sport_words: Sequence[Sequence[Mention]], venues: Sequence[Sequence[Mention]]) -> bool:
+    """Whether the words of a match and of its venue, per text, make the article a sports page: many
+    of them, or several different words of the game (a stadium is also where an attack happens)."""
+    game = [m for text_words in sport_words for m in text_words]
+    named = len(game) + sum(len(text_venues) for text_venues in venues)
+    return named >= SPORT_WORDS_MIN or len({m.entry_id for m in game}) >= SPORT_KINDS_MIN
 
 
 def asks_questions(texts: Sequence[AnalyzedText]) -> bool:

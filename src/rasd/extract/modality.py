@@ -50,6 +50,8 @@ def non_event_reason(
         return "modality.hypothetical"
     if _planned_after(mentions, trigger, clause_end) or names_an_aim(mentions, trigger):
         return "modality.plan"
+    if _sought_by_an_aim(mentions, trigger, sentence_first):
+        return "modality.plan"
     if _judged_feasible(mentions, trigger, clause_end):
         return "modality.plan"
     if _in_a_future_clause(mentions, trigger, clause, place_words):
@@ -286,10 +288,21 @@ def names_an_aim(mentions: TextMentions, trigger: Mention) -> bool:
     تحقيقا بهدف القبض على المنفذين": a noun flagged ``sought`` with the purpose preposition, or
     right after a word that names a purpose, names an aim (of a search, a recruitment, a push),
     not what was done."""
-    return "sought" in mentions.lexicon.triggers[trigger.entry_id].flags and (
+    return _is_sought(mentions, trigger) and (
         is_purposive(mentions.text.analyses[trigger.first_token])
         or mentions.ending_at("purpose", trigger.first_token) is not None
     )
+
+
+def _sought_by_an_aim(mentions: TextMentions, trigger: Mention, sentence_first: int) -> bool:
+    """ "تسعى القوات إلى إحكام سيطرتها على المدينة"، "ضمن خطة للسيطرة على الحي": an act one seeks (a
+    takeover, a fight, an arrest) after a verb or noun of an aim in its sentence is what a force aims
+    at, not what it did; an act not sought ("يسعى المحققون لمعرفة دوافع إطلاق النار") is still told."""
+    return _is_sought(mentions, trigger) and bool(mentions.within("aim", sentence_first, trigger.first_token))
+
+
+def _is_sought(mentions: TextMentions, trigger: Mention) -> bool:
+    return "sought" in mentions.lexicon.triggers[trigger.entry_id].flags
 
 
 def names_a_day(mentions: TextMentions, first: int, end: int) -> bool:

@@ -31,6 +31,7 @@ RULE_ONLY_KINDS = frozenset(
         "breaches",
         "appeals",
         "hypothetical",
+        "aim",
         "kinds_of_acts",
         "habitual",
         "institutions",

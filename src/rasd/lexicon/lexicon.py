@@ -17,7 +17,15 @@ from rasd.types import AnalyzedText
 #: ("قتلا" is two dead, "قتلاه" his dead; "أحيانا" at times, not the neighbourhoods "الأحياء").
 SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted", "two_dead", "habitual"})
 #: Cue lists that tell an article's genre (``extract/genre.py``), not a sentence's reading.
-GENRE_CUES = ("press_review", "history_page", "court_report", "feature_voice", "report_voice", "sport_words")
+GENRE_CUES = (
+    "press_review",
+    "history_page",
+    "court_report",
+    "feature_voice",
+    "report_voice",
+    "sport_words",
+    "sport_venues",
+)
 ARTICLE_EXACT_CUES = frozenset({"base_nouns"})  # "قاعدة" (a base) is not "القاعدة" (Al Qaeda)
 CUE_CATEGORIES = (
     "negation",
@@ -26,6 +34,7 @@ CUE_CATEGORIES = (
     "negated_aspects",
     "threat",
     "plan",
+    "aim",
     "fear",
     "denial",
     "condition",
