@@ -379,6 +379,32 @@ def test_the_armed_group_named_in_an_arrest_is_who_was_arrested(events_of) -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("طالت حملة اعتقالات تقوم بها جماعة الحوثي أمس عشرة ناشطين في مدينة إب.", "Houthis"),
+        ("أفادت مصادر محلية باعتقال عشرة ناشطين على يد مسلحي جماعة الحوثي في مدينة إب أمس.", "Houthis"),
+        ("اعتقل عشرة شبان على أيدي عناصر حركة الشباب في مدينة بيدوا أمس.", "Al Shabaab"),
+    ],
+)
+def test_a_group_a_word_names_as_the_author_of_arrests_made_them(candidate_events_of, text, author) -> None:
+    # A group that holds the ground arrests too; only a group named as the arrested is acted upon.
+    arrest = next(e for e in candidate_events_of(text) if e.sub_event_type == "Arrests")
+    assert arrest.actor1 == author
+
+
+def test_a_verb_of_doing_that_carries_the_act_back_names_its_author() -> None:
+    mentions = _mentions(
+        "مجزرة ارتكبها الطيران، وعبوة زرعتها خلية، وقذائف أطلقها المسلحون، وبراميل ألقتها المروحيات"
+    )
+    assert [m.span.text for m in mentions.by_kind["agents"]] == [
+        "ارتكبها",
+        "زرعتها",
+        "أطلقها",
+        "ألقتها",
+    ]
+
+
 def test_who_set_an_ambush_is_its_author(events_of) -> None:
     (ambush,) = events_of("قتل خمسة جنود اليوم في كمين نصبه مسلحون لدورية للجيش قرب مدينة العريش.")
     assert (ambush.actor1, ambush.actor2) == ("Unidentified Armed Group (Egypt)", "Military Forces of Egypt")

@@ -96,7 +96,8 @@ STATE_ACTS = {
 ACTED_UPON_INTER = frozenset({2, 3, 4, 5, 6, 7})
 CROWD_INTER = frozenset({5, 6})  # ACLED's inter codes of rioters and protesters
 #: The actor rules by which a headline tells who did its act: the subject, or the group after the act.
-HEADLINE_AUTHOR_RULES = frozenset({"actor1:subject", "actor1:after_trigger", "actor1:agent_marker"})
+AGENT_MARKER_RULE = "actor1:agent_marker"  # "برصاص قوات الأمن"، "على يد مسلحين": a word names the author
+HEADLINE_AUTHOR_RULES = frozenset({"actor1:subject", "actor1:after_trigger", AGENT_MARKER_RULE})
 #: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.
 AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
@@ -1310,11 +1311,14 @@ def _opponent(actor1: str, sub_event_type: str, parties: list[str], country: str
 def _acted_upon(event: Event, lexicon: Lexicon) -> bool:
     """A group, crowd or civilians read as the author of an act only states make (arrests: 21 of 22
     by states in ACLED's 2020 sample, the other by an external force, all 9 in rasd's gold;
-    interceptions: all 6 in the gold): "اعتقال عناصر من داعش"، "اعتقال عدد من المحتجين"."""
+    interceptions: all 6 in the gold): "اعتقال عناصر من داعش"، "اعتقال عدد من المحتجين". A group a
+    word names as the author is not ("اعتقالات تقوم بها جماعة الحوثي"، "اعتقل على يد عناصر
+    التنظيم"): ACLED's arrests are also those of a group that holds the ground."""
     return (
         event.sub_event_type in STATE_ACTS
         and event.actor1 is not None
         and lexicon.inter_code(event.actor1) in ACTED_UPON_INTER
+        and AGENT_MARKER_RULE not in event.rules
     )
 
 
