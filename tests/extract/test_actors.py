@@ -405,6 +405,14 @@ def test_a_verb_of_doing_that_carries_the_act_back_names_its_author() -> None:
     ]
 
 
+def test_an_exchange_of_fire_between_two_sides_is_fought_by_them(candidate_events_of) -> None:
+    # "تبادل لإطلاق النار بين" names its pair after بين, as "اشتباكات بين" does.
+    (clash,) = candidate_events_of(
+        "وقع تبادل لإطلاق النار يوم الخميس قرب بلدة كلس بين الجيش التركي ومقاتلي داعش قتل خلاله جندي تركي."
+    )
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Turkey", "Islamic State")
+
+
 def test_who_set_an_ambush_is_its_author(events_of) -> None:
     (ambush,) = events_of("قتل خمسة جنود اليوم في كمين نصبه مسلحون لدورية للجيش قرب مدينة العريش.")
     assert (ambush.actor1, ambush.actor2) == ("Unidentified Armed Group (Egypt)", "Military Forces of Egypt")
