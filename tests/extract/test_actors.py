@@ -413,6 +413,15 @@ def test_an_exchange_of_fire_between_two_sides_is_fought_by_them(candidate_event
     assert (clash.actor1, clash.actor2) == ("Military Forces of Turkey", "Islamic State")
 
 
+def test_the_arab_coalition_in_syria_is_the_us_led_one(candidate_events_of) -> None:
+    # The Saudi-led coalition fights in Yemen; in Syria "التحالف العربي - الدولي" is the US-led one.
+    (strike,) = candidate_events_of(
+        "قتل 20 مسلحا من جبهة النصرة يوم الثلاثاء جراء غارات نفذها التحالف العربي - الدولي على مقرات"
+        " للجبهة في ريف حلب الغربي."
+    )
+    assert (strike.actor1, strike.actor2) == ("Global Coalition Against Daesh", "Jabhat al-Nusra")
+
+
 def test_who_set_an_ambush_is_its_author(events_of) -> None:
     (ambush,) = events_of("قتل خمسة جنود اليوم في كمين نصبه مسلحون لدورية للجيش قرب مدينة العريش.")
     assert (ambush.actor1, ambush.actor2) == ("Unidentified Armed Group (Egypt)", "Military Forces of Egypt")
