@@ -1220,7 +1220,11 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: 
     actor1, actor2, actor1_ar = event.actor1, event.actor2, event.actor1_ar
     if _acted_upon(event, lexicon):
         # "القبض على عناصر من داعش"، "إحباط هجوم لداعش": who is named is who was arrested or stopped.
-        actor1, actor2, actor1_ar = None, actor2 or actor1, None
+        # A group a word names as the author ("اعتقالات تقوم بها جماعة الحوثي") made the arrests as
+        # the ground's police (ACLED: "Police Forces of Yemen (2016-) Supreme Political Council"),
+        # so it was not the one arrested.
+        arrested = actor2 if AGENT_MARKER_RULE in event.rules else actor2 or actor1
+        actor1, actor2, actor1_ar = None, arrested, None
     if country is not None and actor1 is None and _unattributed(event.sub_event_type, actor2, event.rules):
         actor1 = UNIDENTIFIED.format(country=country)
     if country is not None and actor1 is None and event.sub_event_type in STATE_ACTS:
@@ -1311,14 +1315,11 @@ def _opponent(actor1: str, sub_event_type: str, parties: list[str], country: str
 def _acted_upon(event: Event, lexicon: Lexicon) -> bool:
     """A group, crowd or civilians read as the author of an act only states make (arrests: 21 of 22
     by states in ACLED's 2020 sample, the other by an external force, all 9 in rasd's gold;
-    interceptions: all 6 in the gold): "اعتقال عناصر من داعش"، "اعتقال عدد من المحتجين". A group a
-    word names as the author is not ("اعتقالات تقوم بها جماعة الحوثي"، "اعتقل على يد عناصر
-    التنظيم"): ACLED's arrests are also those of a group that holds the ground."""
+    interceptions: all 6 in the gold): "اعتقال عناصر من داعش"، "اعتقال عدد من المحتجين"."""
     return (
         event.sub_event_type in STATE_ACTS
         and event.actor1 is not None
         and lexicon.inter_code(event.actor1) in ACTED_UPON_INTER
-        and AGENT_MARKER_RULE not in event.rules
     )
 
 
