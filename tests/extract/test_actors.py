@@ -438,6 +438,17 @@ def test_the_arab_coalition_in_syria_is_the_us_led_one(candidate_events_of) -> N
     assert (strike.actor1, strike.actor2) == ("Global Coalition Against Daesh", "Jabhat al-Nusra")
 
 
+@pytest.mark.parametrize("together", ["بالاشتراك مع", "بالتعاون مع", "جنباً إلى جنب مع"])
+def test_a_force_that_fights_together_with_actor1_is_not_the_side_faced(
+    candidate_events_of, together
+) -> None:
+    (clash,) = candidate_events_of(
+        f"اشتبكت قوات الجيش العراقي {together} قوات الحشد الشعبي يوم الثلاثاء مع عناصر تنظيم داعش"
+        " في قضاء الحويجة."
+    )
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Iraq", "Islamic State")
+
+
 def test_who_set_an_ambush_is_its_author(events_of) -> None:
     (ambush,) = events_of("قتل خمسة جنود اليوم في كمين نصبه مسلحون لدورية للجيش قرب مدينة العريش.")
     assert (ambush.actor1, ambush.actor2) == ("Unidentified Armed Group (Egypt)", "Military Forces of Egypt")
