@@ -379,6 +379,76 @@ def test_the_armed_group_named_in_an_arrest_is_who_was_arrested(events_of) -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "police", "author"),
+    [
+        (
+            "طالت حملة اعتقالات تقوم بها جماعة الحوثي أمس عشرة ناشطين في مدينة إب.",
+            "Police Forces of Yemen",
+            "Houthis",
+        ),
+        (
+            "أفادت مصادر محلية باعتقال عشرة ناشطين على يد مسلحي جماعة الحوثي في مدينة إب أمس.",
+            "Police Forces of Yemen",
+            "Houthis",
+        ),
+        (
+            "اعتقل عشرة شبان على أيدي عناصر حركة الشباب في مدينة بيدوا أمس.",
+            "Police Forces of Somalia",
+            "Al Shabaab",
+        ),
+    ],
+)
+def test_a_group_a_word_names_as_the_author_of_arrests_is_not_the_arrested(
+    candidate_events_of, text, police, author
+) -> None:
+    # ACLED codes the arrests of a group that holds the ground as its police's (the Houthis' as
+    # the Supreme Political Council's police); the group is not whom they arrested.
+    arrest = next(e for e in candidate_events_of(text) if e.sub_event_type == "Arrests")
+    assert arrest.actor1 == police
+    assert arrest.actor2 != author
+
+
+def test_a_verb_of_doing_that_carries_the_act_back_names_its_author() -> None:
+    mentions = _mentions(
+        "مجزرة ارتكبها الطيران، وعبوة زرعتها خلية، وقذائف أطلقها المسلحون، وبراميل ألقتها المروحيات"
+    )
+    assert [m.span.text for m in mentions.by_kind["agents"]] == [
+        "ارتكبها",
+        "زرعتها",
+        "أطلقها",
+        "ألقتها",
+    ]
+
+
+def test_an_exchange_of_fire_between_two_sides_is_fought_by_them(candidate_events_of) -> None:
+    # "تبادل لإطلاق النار بين" names its pair after بين, as "اشتباكات بين" does.
+    (clash,) = candidate_events_of(
+        "وقع تبادل لإطلاق النار يوم الخميس قرب بلدة كلس بين الجيش التركي ومقاتلي داعش قتل خلاله جندي تركي."
+    )
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Turkey", "Islamic State")
+
+
+def test_the_arab_coalition_in_syria_is_the_us_led_one(candidate_events_of) -> None:
+    # The Saudi-led coalition fights in Yemen; in Syria "التحالف العربي - الدولي" is the US-led one.
+    (strike,) = candidate_events_of(
+        "قتل 20 مسلحا من جبهة النصرة يوم الثلاثاء جراء غارات نفذها التحالف العربي - الدولي على مقرات"
+        " للجبهة في ريف حلب الغربي."
+    )
+    assert (strike.actor1, strike.actor2) == ("Global Coalition Against Daesh", "Jabhat al-Nusra")
+
+
+@pytest.mark.parametrize("together", ["بالاشتراك مع", "بالتعاون مع", "جنباً إلى جنب مع"])
+def test_a_force_that_fights_together_with_actor1_is_not_the_side_faced(
+    candidate_events_of, together
+) -> None:
+    (clash,) = candidate_events_of(
+        f"اشتبكت قوات الجيش العراقي {together} قوات الحشد الشعبي يوم الثلاثاء مع عناصر تنظيم داعش"
+        " في قضاء الحويجة."
+    )
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Iraq", "Islamic State")
+
+
 def test_who_set_an_ambush_is_its_author(events_of) -> None:
     (ambush,) = events_of("قتل خمسة جنود اليوم في كمين نصبه مسلحون لدورية للجيش قرب مدينة العريش.")
     assert (ambush.actor1, ambush.actor2) == ("Unidentified Armed Group (Egypt)", "Military Forces of Egypt")

@@ -288,6 +288,9 @@ def test_transliteration_rules_are_well_formed() -> None:
         ("قوات الدراويش", "Somalia", "Military Forces of Somalia (2017-) Puntland Dervish Force"),
         ("قوات غلمدغ", "Somalia", "Military Forces of Somalia (2017-) Galmudug Administration"),
         ("ميليشيا الدوغون", "Mali", "Dogon Ethnic Militia (Mali)"),
+        # the opposition press names the regime's aircraft after its president ("طيران الأسد")
+        ("طيران الأسد", "Syria", "Military Forces of Syria"),
+        ("مروحيات الأسد", "Syria", "Military Forces of Syria"),
     ],
 )
 def test_aliases_name_actors_as_acled_does(alias: str, country: str, acled_name: str) -> None:

@@ -96,7 +96,8 @@ STATE_ACTS = {
 ACTED_UPON_INTER = frozenset({2, 3, 4, 5, 6, 7})
 CROWD_INTER = frozenset({5, 6})  # ACLED's inter codes of rioters and protesters
 #: The actor rules by which a headline tells who did its act: the subject, or the group after the act.
-HEADLINE_AUTHOR_RULES = frozenset({"actor1:subject", "actor1:after_trigger", "actor1:agent_marker"})
+AGENT_MARKER_RULE = "actor1:agent_marker"  # "برصاص قوات الأمن"، "على يد مسلحين": a word names the author
+HEADLINE_AUTHOR_RULES = frozenset({"actor1:subject", "actor1:after_trigger", AGENT_MARKER_RULE})
 #: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.
 AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
@@ -1248,7 +1249,11 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: 
     actor1, actor2, actor1_ar = event.actor1, event.actor2, event.actor1_ar
     if _acted_upon(event, lexicon):
         # "القبض على عناصر من داعش"، "إحباط هجوم لداعش": who is named is who was arrested or stopped.
-        actor1, actor2, actor1_ar = None, actor2 or actor1, None
+        # A group a word names as the author ("اعتقالات تقوم بها جماعة الحوثي") made the arrests as
+        # the ground's police (ACLED: "Police Forces of Yemen (2016-) Supreme Political Council"),
+        # so it was not the one arrested.
+        arrested = actor2 if AGENT_MARKER_RULE in event.rules else actor2 or actor1
+        actor1, actor2, actor1_ar = None, arrested, None
     if country is not None and actor1 is None and _unattributed(event.sub_event_type, actor2, event.rules):
         actor1 = UNIDENTIFIED.format(country=country)
     if country is not None and actor1 is None and event.sub_event_type in STATE_ACTS:
