@@ -49,6 +49,7 @@ RULE_ONLY_KINDS = frozenset(
         "interception",
         "objection",
         "possession",
+        "accusative_persons",
         "accompaniment",
         "holding_verbs",
         "suffering_verbs",
