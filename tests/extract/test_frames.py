@@ -2335,6 +2335,15 @@ def test_acts_feared_or_readied_for_are_not_done(events_of, text: str) -> None:
     assert events_of(text, published="2015-07-26") == []
 
 
+def test_ground_a_force_strives_to_retake_is_not_yet_taken(events_of) -> None:
+    """The fighting told first is news; the retaking the forces strive for after it is not."""
+    text = (
+        "وتدور منذ صباح اليوم معارك عنيفة بين الجيش والمتمردين في محافظة أبين، ويسعى الجيش إلى استعادة"
+        " السيطرة على مدينة زنجبار."
+    )
+    assert [e.sub_event_type for e in events_of(text, published="2015-08-03")] == ["Armed clash"]
+
+
 @pytest.mark.parametrize(
     "aftermath",
     [
