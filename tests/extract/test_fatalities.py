@@ -395,6 +395,7 @@ def test_a_range_takes_its_lower_end(raw: str, expected: list[int]) -> None:
         ("وذكرت وكالة الأنباء أن شرطيا قتل في انفجار عبوة بالقرب من الحاجز", [1]),
         ("وأفاد مصدر عسكري بأن جنديين قتلا وأصيب أربعة آخرون في الكمين", [2]),
         ("أكدت مصادر طبية أن مدنيا استشهد في القصف", [1]),
+        ("قال مسؤول عسكري إن جنديين نيجيريين قتلا في الهجوم على الثكنة", [2]),
         # without the complementizer the noun may head a relative clause: its killer, not the killed
         ("اعتقلت الشرطة شخصا قتل في الحادث", []),
     ],

@@ -141,10 +141,12 @@ def _figure_for(
 
 
 def _person_subject_before(mentions: TextMentions, killed: Mention, first: int) -> tuple[Number, str] | None:
-    """A person noun that a speaker's "أن" puts right before the killed-word is who was killed, and
-    counts by its number: "ذكرت مصادر أن جنديا قتل" is one dead, "أفاد الجيش بأن جنديين قتلا" two.
-    Without the complementizer the noun may be a relative clause's head ("اعتقلت شخصا قتل زوجته")."""
-    person = killed.first_token - 1
+    """A person noun that a speaker's "أن" puts right before the killed-word, or before its
+    nationality, is who was killed, and counts by its number: "ذكرت مصادر أن جنديا قتل" is one dead,
+    "أفاد الجيش بأن جنديين ماليين قتلا" two. Without the complementizer the noun may be a relative
+    clause's head ("اعتقلت شخصا قتل زوجته")."""
+    nationality = mentions.ending_at("nationality", killed.first_token)
+    person = (nationality.first_token if nationality else killed.first_token) - 1
     if person - 1 < first or mentions.at("complementizers", person - 1) is None:
         return None
     for kind, count in SUBJECT_COUNTS:
