@@ -941,6 +941,14 @@ def test_an_article_opening_with_a_verdict_reports_no_attack(candidate_events_of
     assert event.event_type == "Protests"
 
 
+def test_an_article_opening_with_a_sentence_carried_out_reports_no_killing(candidate_events_of) -> None:
+    text = (
+        "نفذت وزارة الداخلية اليوم حكم القتل قصاصا في جان أقدم على قتل مواطن بإطلاق النار عليه من"
+        " مسدس إثر خلاف بينهما."
+    )
+    assert candidate_events_of(text) == []
+
+
 def test_control_over_a_blaze_is_no_takeover(events_of, candidate_events_of) -> None:
     assert events_of("سيطرت فرق الدفاع المدني أمس الثلاثاء على حريق شب في سوق شعبي بمدينة جدة.") == []
     assert candidate_events_of("وأضاف أن الفرق سيطرت على النيران في زمن قياسي قرب مدينة الباحة أمس.") == []
