@@ -947,6 +947,7 @@ def test_an_article_opening_with_a_sentence_carried_out_reports_no_killing(candi
         " مسدس إثر خلاف بينهما."
     )
     assert candidate_events_of(text) == []
+    assert candidate_events_of("واس - الرياض: " + text) == []
 
 
 def test_control_over_a_blaze_is_no_takeover(events_of, candidate_events_of) -> None:
