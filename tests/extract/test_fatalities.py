@@ -387,3 +387,39 @@ def test_a_count_of_people_an_act_word_names_is_still_read(raw: str) -> None:
 )
 def test_a_range_takes_its_lower_end(raw: str, expected: list[int]) -> None:
     assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("وذكرت وكالة الأنباء أن شرطيا قتل في انفجار عبوة بالقرب من الحاجز", [1]),
+        ("وأفاد مصدر عسكري بأن جنديين قتلا وأصيب أربعة آخرون في الكمين", [2]),
+        ("أكدت مصادر طبية أن مدنيا استشهد في القصف", [1]),
+        ("قال مسؤول عسكري إن جنديين نيجيريين قتلا في الهجوم على الثكنة", [2]),
+        # without the complementizer the noun may head a relative clause: its killer, not the killed
+        ("اعتقلت الشرطة شخصا قتل في الحادث", []),
+    ],
+)
+def test_a_person_a_speaker_puts_before_the_killed_word_counts_the_dead(
+    raw: str, expected: list[int | None]
+) -> None:
+    assert counts(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("قالت مصادر طبية إن 7 أشخاص بينهم 4 أطفال لقوا حتفهم في القصف", [7]),
+        ("أعلنت السلطات أن 12 شخصا من بينهم 3 نساء قتلوا في الهجوم", [12]),
+    ],
+)
+def test_a_part_named_after_among_leaves_the_whole_its_toll(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
+def test_a_baby_killed_counts_one() -> None:
+    assert counts("أدى الحريق الذي أضرمه المستوطنون إلى استشهاد رضيع وإصابة والديه") == [1]
+
+
+def test_an_accusative_person_joined_to_a_count_is_more_of_the_counted() -> None:
+    assert counts("أسفر الهجوم عن استشهاد 15 مجندا وضابطا") == [15]

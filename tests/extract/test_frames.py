@@ -950,6 +950,15 @@ def test_an_article_opening_with_a_verdict_reports_no_attack(candidate_events_of
     assert event.event_type == "Protests"
 
 
+def test_an_article_opening_with_a_sentence_carried_out_reports_no_killing(candidate_events_of) -> None:
+    text = (
+        "نفذت وزارة الداخلية اليوم حكم القتل قصاصا في جان أقدم على قتل مواطن بإطلاق النار عليه من"
+        " مسدس إثر خلاف بينهما."
+    )
+    assert candidate_events_of(text) == []
+    assert candidate_events_of("واس - الرياض: " + text) == []
+
+
 def test_control_over_a_blaze_is_no_takeover(events_of, candidate_events_of) -> None:
     assert events_of("سيطرت فرق الدفاع المدني أمس الثلاثاء على حريق شب في سوق شعبي بمدينة جدة.") == []
     assert candidate_events_of("وأضاف أن الفرق سيطرت على النيران في زمن قياسي قرب مدينة الباحة أمس.") == []
@@ -2363,6 +2372,15 @@ def test_ground_a_force_is_about_to_retake_is_not_yet_taken(events_of) -> None:
 )
 def test_acts_feared_or_readied_for_are_not_done(events_of, text: str) -> None:
     assert events_of(text, published="2015-07-26") == []
+
+
+def test_ground_a_force_strives_to_retake_is_not_yet_taken(events_of) -> None:
+    """The fighting told first is news; the retaking the forces strive for after it is not."""
+    text = (
+        "وتدور منذ صباح اليوم معارك عنيفة بين الجيش والمتمردين في محافظة أبين، ويسعى الجيش إلى استعادة"
+        " السيطرة على مدينة زنجبار."
+    )
+    assert [e.sub_event_type for e in events_of(text, published="2015-08-03")] == ["Armed clash"]
 
 
 @pytest.mark.parametrize(

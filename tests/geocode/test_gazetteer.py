@@ -265,6 +265,7 @@ def test_the_news_names_of_places_no_source_names_so_are_found() -> None:
     assert [p.name for p in gazetteer.lookup(stems("أسدود"))] == ["Ashdod"]
     assert [p.name for p in gazetteer.lookup(stems("كوباني"))] == ["‘Ayn al ‘Arab"]
     assert "Hadera" in {p.name for p in gazetteer.lookup(stems("الخضيرة"))}
+    assert [p.name for p in gazetteer.lookup(stems("نامبالا"))] == ["Nampala"]
 
 
 def test_places_no_source_lists_are_found_at_their_own_point() -> None:

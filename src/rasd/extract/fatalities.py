@@ -22,6 +22,8 @@ CLAUSE_MARKS = frozenset({",", ".", ";", "؛"})  # what closes a clause for the 
 ERA_MARKERS = frozenset({"hijri_marker", "gregorian_marker"})  # kinds of time words: هـ، م
 #: Nouns that count the dead by their number: "قتل مواطن" is one, "قتل مدنيان" two.
 PERSON_COUNTS = (("singular_persons", 1), ("dual_persons", 2))
+#: The same before the killed-word, where "أن" makes the noun its subject: "أن جنديا قتل" is one.
+SUBJECT_COUNTS = (("accusative_persons", 1), *PERSON_COUNTS)
 #: Killed-words that count by their own number: "سقط شهيد" is one dead, "سقوط قتيلين" two.
 DEAD_NOUN_COUNTS = (("one_dead", 1), ("two_dead", 2))
 REACH_GAP = 16  # words between "عدد القتلى" and the "إلى" of its figure
@@ -111,7 +113,7 @@ def _figure_for(
     opens = _conjoined(mentions, killed.first_token)
     before = None if opens else _number_before(mentions, killed.first_token, first)
     if before is not None:
-        return before, "fatalities.number_before"
+        return _whole_of_the_part(mentions, before, first), "fatalities.number_before"
     fated = _number_after_fate_verb(mentions, killed, first)
     if fated is not None:
         return fated, "fatalities.fate_verb"
@@ -135,7 +137,34 @@ def _figure_for(
     after = _number_after(mentions, killed.end_token, end)
     if after is not None:
         return after, "fatalities.number_after"
+    subject = _person_subject_before(mentions, killed, first)
+    if subject is not None:
+        return subject
     return _counted_by_the_noun(mentions, killed) or _named_one(mentions, killed, first, end)
+
+
+def _person_subject_before(mentions: TextMentions, killed: Mention, first: int) -> tuple[Number, str] | None:
+    """A person noun that a speaker's "أن" puts right before the killed-word, or before its
+    nationality, is who was killed, and counts by its number: "ذكرت مصادر أن جنديا قتل" is one dead,
+    "أفاد الجيش بأن جنديين ماليين قتلا" two. Without the complementizer the noun may be a relative
+    clause's head ("اعتقلت شخصا قتل زوجته")."""
+    nationality = mentions.ending_at("nationality", killed.first_token)
+    person = (nationality.first_token if nationality else killed.first_token) - 1
+    if person - 1 < first or mentions.at("complementizers", person - 1) is None:
+        return None
+    for kind, count in SUBJECT_COUNTS:
+        if mentions.at(kind, person) is not None and not is_definite(mentions.text.analyses[person]):
+            return Number(count, person, person + 1), f"fatalities.{kind}_before"
+    return None
+
+
+def _whole_of_the_part(mentions: TextMentions, number: Number, first: int) -> Number:
+    """The count a part is told of, where "بينهم" stands between them and the killed-word: "9 أشخاص
+    بينهم 5 مدنيين لقوا حتفهم" is nine dead. With no count before "بينهم" the part is kept (and is
+    then no toll of its own)."""
+    among = mentions.ending_at("victims", number.first_token)
+    whole = None if among is None else _number_before(mentions, among.first_token, first)
+    return whole or number
 
 
 def _vague_count_after(mentions: TextMentions, token: int, end: int) -> Number | None:

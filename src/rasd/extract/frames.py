@@ -783,13 +783,14 @@ def _rejection(trigger: Mention, sentence: Sentence, decision: Decision) -> Reje
 def _retrospective(texts: list[TextMentions]) -> bool:
     """An article that opens by marking an anniversary ("في مثل هذا اليوم"، "عام على") recalls, it
     does not report, unless a crowd marks it (``_commemorates``); one that opens with a court's
-    verdict ("قضت محكمة الجنايات بإعدام…") reports a trial, and the attack it recalls is the crime
-    judged, long past."""
+    verdict ("قضت محكمة الجنايات بإعدام…"، after its dateline too: "واس - الأحساء: نفذت وزارة الداخلية
+    حكم القتل قصاصا") reports a trial, and the attack it recalls is the crime judged, long past."""
     for mentions in texts:
         sentences = mentions.text.sentences
         if any(not _commemorates(mentions, s) for s in _anniversary_leads(mentions)):
             return True
-        if any(mentions.within(VERDICT_CUE, s.first_token, s.end_token) for s in sentences[:1]):
+        lead = [s for s in sentences if s.kind != "dateline"][:1]
+        if any(mentions.within(VERDICT_CUE, s.first_token, s.end_token) for s in lead):
             return True
         if any(_opens_with_years_since(mentions, s) for s in sentences[:OPENING_SENTENCES]):
             return True

@@ -51,6 +51,7 @@ RULE_ONLY_KINDS = frozenset(
         "objection",
         "possession",
         "held_lists",
+        "accusative_persons",
         "accompaniment",
         "holding_verbs",
         "suffering_verbs",

@@ -162,6 +162,7 @@ CUE_CATEGORIES = (
     "holding_verbs",
     "suffering_verbs",
     "singular_persons",
+    "accusative_persons",
     "dual_persons",
     "person_titles",
     "age_words",
