@@ -605,6 +605,12 @@ def test_a_dash_joins_the_words_of_a_name_only_when_written_without_spaces(
     assert ("Gourma Rharous" in {p.place.name for p in places if p.place is not None}) is found
 
 
+def test_a_dash_between_two_direction_words_starts_no_name(places_of) -> None:
+    """The words after a direction are looked up from each token on, the joining dash among them."""
+    places = places_of("انفجرت عبوة ناسفة في ولاية ميناس جيرايس (جنوب-شرق البرازيل) صباح اليوم.")
+    assert all(p.name_ar != "-" for p in places)
+
+
 def test_a_settlement_cue_that_ends_the_text_names_nothing(places_of) -> None:
     assert [p.name_ar for p in places_of("قصفت طائرات حربية مواقع للمسلحين في محيط قرية")] == []
 

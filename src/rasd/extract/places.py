@@ -1177,6 +1177,8 @@ def _gazetteer_name_at(
     something else ("في حكومة الحوثيين"). Names known only in Latin letters need a cue word."""
     if mentions.text.analyses[token][2]:
         return None  # "إلى منزله": a word with a pronoun suffix is no name
+    if _joining_dash(mentions, token):
+        return None  # "جنوب-شرق": the dash joins the words around it and begins none
     if _blocked(mentions, token):
         return _city_part_named_whole(mentions, token, end, gazetteer, context)
     generic = _generic_head(mentions, token)
