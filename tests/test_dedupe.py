@@ -272,6 +272,23 @@ def test_merge_keeps_lowest_toll_most_precise_place_and_every_weapon() -> None:
     assert "9 killed" in merged.notes
 
 
+def test_merge_takes_the_second_actor_its_lead_leaves_out_when_one_party_did_one_thing() -> None:
+    # "rioters set fire to the party's office" (the lead) beside "rioters clashed with the police"
+    riot = {"event_type": "Riots", "sub_event_type": "Violent demonstration", "actor1": "Rioters (Syria)"}
+    lead = strike("a1", actor2=None, confidence=0.9, **riot)
+    told_whom = strike("a2", actor2="Police Forces of Syria", confidence=0.5, **riot)
+    assert merge([lead, told_whom]).actor2 == "Police Forces of Syria"
+    # another sub-type, or another first actor, may cast the second actor in another role
+    peaceful = replace(
+        lead, sub_event_type="Peaceful protest", event_type="Protests", actor1="Protesters (Syria)"
+    )
+    assert merge([peaceful, replace(told_whom, event_type="Protests")]).actor2 is None
+    assert merge([lead, replace(told_whom, actor1="Rioters (Iraq)")]).actor2 is None
+    # an unidentified group is a party its report read, not a gap
+    gunmen = replace(lead, actor2="Unidentified Armed Group (Syria)")
+    assert merge([gunmen, told_whom]).actor2 == "Unidentified Armed Group (Syria)"
+
+
 def test_merge_prefers_a_precise_date_over_a_common_vague_one() -> None:
     members = [
         strike("a1", day=1, time_precision=2),

@@ -469,8 +469,9 @@ def start_merged(event: Event) -> Merged:
 def merged_with(a: Merged, b: Merged) -> Merged:
     """Two merged events of one occurrence as one, reading nothing but the two.
 
-    The lead report (most confident, then most fields known) gives type, actors and evidence; then
-    the lowest fatality figure, the most precise date (the one most reports give), the most
+    The lead report (most confident, then most fields known) gives type, actors and evidence (a
+    second actor it leaves out may come from the other, ``_second_actor``); then the lowest
+    fatality figure, the most precise date (the one most reports give), the most
     precise place (the earlier one among equally precise places), and every weapon named.
     """
     lead, other = (a, b) if a.tally.lead >= b.tally.lead else (b, a)
@@ -478,6 +479,7 @@ def merged_with(a: Merged, b: Merged) -> Merged:
     highest = [t for t in (a.tally.max_fatalities, b.tally.max_fatalities) if t is not None]
     merged = replace(
         lead.event,
+        actor2=_second_actor(lead.event, other.event),
         fatalities=min(tolls) if tolls else None,
         weapons=tuple(dict.fromkeys((*a.event.weapons, *b.event.weapons))),
         claimed_by=lead.event.claimed_by or other.event.claimed_by,
@@ -492,6 +494,18 @@ def merged_with(a: Merged, b: Merged) -> Merged:
         lead.tally.lead, dates, max(highest) if highest else None, a.tally.reports + b.tally.reports
     )
     return Merged(replace(merged, notes=event_note(merged)), tally)
+
+
+def _second_actor(lead: Event, other: Event) -> str | None:
+    """The lead's second actor, or, where it leaves the role empty, the other's when both tell one
+    sub-type by one first actor: one outlet says only that rioters rampaged, another that they
+    fought the police, and the occurrence is the riot against the police. An unidentified group is
+    a party its report read, not a gap (gunmen may have been other than the force another names)."""
+    if lead.actor2 is not None or not _named(other.actor2) or lead.sub_event_type != other.sub_event_type:
+        return lead.actor2
+    first_lead, first_other = _initiator(lead), _initiator(other)
+    same_first = first_lead is not None and first_other is not None and _one_party(first_lead, first_other)
+    return other.actor2 if same_first else lead.actor2
 
 
 def _rank(event: Event) -> tuple[float, int, str]:
