@@ -40,9 +40,23 @@ def test_a_province_named_by_its_city_covers_a_nearby_town_when_the_count_agrees
     in_the_city = strike("a2", **IDLIB_CITY)
     assert similarity(strike("a1"), in_the_city) is not None
     assert similarity(strike("a1"), replace(in_the_city, fatalities=4)) is None
-    assert similarity(strike("a1", fatalities=1), replace(in_the_city, fatalities=1)) is None
+    assert similarity(strike("a1", fatalities=1, actor2=None), replace(in_the_city, fatalities=1)) is None
     assert similarity(strike("a1"), replace(in_the_city, sub_event_type="Grenade")) is None
     assert similarity(strike("a1", **MAARAT), in_the_city) is None  # 32 km: beyond the city's area
+
+
+def test_a_province_named_by_its_city_covers_a_nearby_town_told_alike_on_one_day() -> None:
+    # "the army's jets struck civilians in Idlib" beside "... in Saraqib" on one day, one giving no toll:
+    # both parties and the sub-type tie them
+    in_the_city = strike("a2", fatalities=None, **IDLIB_CITY)
+    assert similarity(strike("a1", fatalities=1), in_the_city) is not None
+    assert similarity(strike("a1", fatalities=1, actor2=None), in_the_city) is None  # one party
+    assert similarity(strike("a1", fatalities=1, day=11), in_the_city) is None  # a day apart
+    assert similarity(strike("a1", fatalities=1), replace(in_the_city, fatalities=3)) is None  # two tolls
+    # a crowd named in both roles is one party: two protests in one city on one day are two
+    crowd = {"actor1": "Protesters (Syria)", "actor2": "Protesters (Syria)", "fatalities": None}
+    protest = {"event_type": "Protests", "sub_event_type": "Peaceful protest", **crowd}
+    assert similarity(strike("a1", **protest), replace(in_the_city, **protest)) is None
 
 
 def test_other_countries_and_families_rule_a_match_out() -> None:
@@ -270,6 +284,23 @@ def test_merge_keeps_lowest_toll_most_precise_place_and_every_weapon() -> None:
     assert merged.date == dt.date(2019, 5, 10)
     assert merged.article_id is None
     assert "9 killed" in merged.notes
+
+
+def test_merge_takes_the_second_actor_its_lead_leaves_out_when_one_party_did_one_thing() -> None:
+    # "rioters set fire to the party's office" (the lead) beside "rioters clashed with the police"
+    riot = {"event_type": "Riots", "sub_event_type": "Violent demonstration", "actor1": "Rioters (Syria)"}
+    lead = strike("a1", actor2=None, confidence=0.9, **riot)
+    told_whom = strike("a2", actor2="Police Forces of Syria", confidence=0.5, **riot)
+    assert merge([lead, told_whom]).actor2 == "Police Forces of Syria"
+    # another sub-type, or another first actor, may cast the second actor in another role
+    peaceful = replace(
+        lead, sub_event_type="Peaceful protest", event_type="Protests", actor1="Protesters (Syria)"
+    )
+    assert merge([peaceful, replace(told_whom, event_type="Protests")]).actor2 is None
+    assert merge([lead, replace(told_whom, actor1="Rioters (Iraq)")]).actor2 is None
+    # an unidentified group is a party its report read, not a gap
+    gunmen = replace(lead, actor2="Unidentified Armed Group (Syria)")
+    assert merge([gunmen, told_whom]).actor2 == "Unidentified Armed Group (Syria)"
 
 
 def test_merge_prefers_a_precise_date_over_a_common_vague_one() -> None:

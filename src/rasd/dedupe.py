@@ -242,7 +242,7 @@ def _compare(a: Event, b: Event) -> int | None:
     dated = a.date is not None and b.date is not None
     days = _days_apart(a.date, a.time_precision, b.date, b.time_precision) if dated else None
     place, actors = _place_agreement(a, b), _actor_agreement(a, b)
-    if place is None and _province_named_by_its_city(a, b) and _same_count(a, b):
+    if place is None and _province_named_by_its_city(a, b) and _told_alike(a, b, actors, days):
         place = 1
     if place is None or actors is None or (dated and days is None):
         return None
@@ -357,6 +357,22 @@ def _province_named_by_its_city(a: Event, b: Event) -> bool:
     )
 
 
+def _told_alike(a: Event, b: Event, actors: int | None, days: int | None) -> bool:
+    """Enough agrees for a town near the city that names its province to be the province: the
+    sub-type and a toll of five or more; or, on one day, the sub-type and both parties, each report
+    naming two, and no tolls that differ (a mob's attack on a village "in Minya", a drone strike on
+    a quarter "in Baghdad"). A crowd named in both roles is one party: two protests in one capital
+    on one day are two."""
+    both_parties = (actors or 0) >= 2 and _names_two_parties(a) and _names_two_parties(b)
+    one_day_one_act = days == 0 and both_parties and _same_sub_type(a, b) and not _tolls_differ(a, b)
+    return _same_count(a, b) or one_day_one_act
+
+
+def _names_two_parties(event: Event) -> bool:
+    names = _named_actors(event)
+    return len(names) == 2 and not _one_party(*names)
+
+
 def _same_count(a: Event, b: Event) -> bool:
     """The sub-type and a toll of at least ``FINGERPRINT_TOLL`` agree."""
     return (
@@ -469,8 +485,9 @@ def start_merged(event: Event) -> Merged:
 def merged_with(a: Merged, b: Merged) -> Merged:
     """Two merged events of one occurrence as one, reading nothing but the two.
 
-    The lead report (most confident, then most fields known) gives type, actors and evidence; then
-    the lowest fatality figure, the most precise date (the one most reports give), the most
+    The lead report (most confident, then most fields known) gives type, actors and evidence (a
+    second actor it leaves out may come from the other, ``_second_actor``); then the lowest
+    fatality figure, the most precise date (the one most reports give), the most
     precise place (the earlier one among equally precise places), and every weapon named.
     """
     lead, other = (a, b) if a.tally.lead >= b.tally.lead else (b, a)
@@ -478,6 +495,7 @@ def merged_with(a: Merged, b: Merged) -> Merged:
     highest = [t for t in (a.tally.max_fatalities, b.tally.max_fatalities) if t is not None]
     merged = replace(
         lead.event,
+        actor2=_second_actor(lead.event, other.event),
         fatalities=min(tolls) if tolls else None,
         weapons=tuple(dict.fromkeys((*a.event.weapons, *b.event.weapons))),
         claimed_by=lead.event.claimed_by or other.event.claimed_by,
@@ -492,6 +510,18 @@ def merged_with(a: Merged, b: Merged) -> Merged:
         lead.tally.lead, dates, max(highest) if highest else None, a.tally.reports + b.tally.reports
     )
     return Merged(replace(merged, notes=event_note(merged)), tally)
+
+
+def _second_actor(lead: Event, other: Event) -> str | None:
+    """The lead's second actor, or, where it leaves the role empty, the other's when both tell one
+    sub-type by one first actor: one outlet says only that rioters rampaged, another that they
+    fought the police, and the occurrence is the riot against the police. An unidentified group is
+    a party its report read, not a gap (gunmen may have been other than the force another names)."""
+    if lead.actor2 is not None or not _named(other.actor2) or lead.sub_event_type != other.sub_event_type:
+        return lead.actor2
+    first_lead, first_other = _initiator(lead), _initiator(other)
+    same_first = first_lead is not None and first_other is not None and _one_party(first_lead, first_other)
+    return other.actor2 if same_first else lead.actor2
 
 
 def _rank(event: Event) -> tuple[float, int, str]:
