@@ -242,7 +242,7 @@ def _compare(a: Event, b: Event) -> int | None:
     dated = a.date is not None and b.date is not None
     days = _days_apart(a.date, a.time_precision, b.date, b.time_precision) if dated else None
     place, actors = _place_agreement(a, b), _actor_agreement(a, b)
-    if place is None and _province_named_by_its_city(a, b) and _told_alike(a, b, actors, days):
+    if place is None and _province_named_by_its_city(a, b) and _same_count(a, b):
         place = 1
     if place is None or actors is None or (dated and days is None):
         return None
@@ -355,22 +355,6 @@ def _province_named_by_its_city(a: Event, b: Event) -> bool:
         and distance is not None
         and distance <= CITY_AREA_KM
     )
-
-
-def _told_alike(a: Event, b: Event, actors: int | None, days: int | None) -> bool:
-    """Enough agrees for a town near the city that names its province to be the province: the
-    sub-type and a toll of five or more; or, on one day, the sub-type and both parties, each report
-    naming two, and no tolls that differ (a mob's attack on a village "in Minya", a drone strike on
-    a quarter "in Baghdad"). A crowd named in both roles is one party: two protests in one capital
-    on one day are two."""
-    both_parties = (actors or 0) >= 2 and _names_two_parties(a) and _names_two_parties(b)
-    one_day_one_act = days == 0 and both_parties and _same_sub_type(a, b) and not _tolls_differ(a, b)
-    return _same_count(a, b) or one_day_one_act
-
-
-def _names_two_parties(event: Event) -> bool:
-    names = _named_actors(event)
-    return len(names) == 2 and not _one_party(*names)
 
 
 def _same_count(a: Event, b: Event) -> bool:
