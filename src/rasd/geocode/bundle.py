@@ -221,9 +221,10 @@ def _mark_district_seats(places: list[SourcePlace], report: BuildReport) -> list
 
 
 def _seat_of_district(place: SourcePlace, districts: dict[tuple[str, int, int], list[SourcePlace]]) -> bool:
-    keys = {latin_key(n) for n in place.names_latin} - {None}
+    keys = {latin_key(n, place.country) for n in place.names_latin} - {None}
     return any(
-        _km(place, district) <= SEAT_KM and keys & {latin_key(n) for n in district.names_latin}
+        _km(place, district) <= SEAT_KM
+        and keys & {latin_key(n, district.country) for n in district.names_latin}
         for cell in _cells_around(place)
         for district in districts.get(cell, ())
     )
