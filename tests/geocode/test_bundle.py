@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from rasd.geocode.bundle import BUNDLE_FILE, SOURCES_FILE, GeoNamesCities, build_bundle
+from rasd.geocode.bundle import BUNDLE_FILE, SOURCES_FILE, GeoNamesCities, build_bundle, build_code_sha256
 from rasd.geocode.gazetteer import name_stems, read_bundle
 from rasd.geocode.sources import SourcePlace
 
@@ -93,6 +93,7 @@ def test_the_build_is_reproducible_and_records_its_inputs(tmp_path: Path) -> Non
     sources = yaml.safe_load((tmp_path / "one" / SOURCES_FILE).read_text(encoding="utf-8"))
     assert "gazetteer_extra/whosonfirst_admin/wof_SY.tsv" in sources["inputs"]
     assert len(sources["inputs"]["gazetteer_extra/whosonfirst_admin/wof_SY.tsv"]["sha256"]) == 64
+    assert sources["code"]["sha256"] == build_code_sha256()
 
 
 def test_the_shipped_bundle_matches_its_sources_file() -> None:
@@ -103,3 +104,12 @@ def test_the_shipped_bundle_matches_its_sources_file() -> None:
     sources = yaml.safe_load((bundle_path().parent / SOURCES_FILE).read_text(encoding="utf-8"))
     assert sha256(bundle_path().read_bytes()).hexdigest() == sources["output"]["sha256"]
     assert sources["output"]["places"] > 150_000
+
+
+def test_the_shipped_bundle_was_built_by_the_code_of_this_version() -> None:
+    from rasd.geocode.gazetteer import bundle_path
+
+    sources = yaml.safe_load((bundle_path().parent / SOURCES_FILE).read_text(encoding="utf-8"))
+    assert sources["code"]["sha256"] == build_code_sha256(), (
+        "rebuild: rasd gazetteer build --shared ../shared"
+    )
