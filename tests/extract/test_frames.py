@@ -2727,3 +2727,43 @@ def test_a_death_a_protest_protests_retold_by_its_pronoun_is_no_toll(candidate_e
     protests = [e for e in candidate_events_of(text) if e.event_type == "Protests"]
     assert protests
     assert {(e.sub_event_type, e.fatalities) for e in protests} == {("Peaceful protest", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل شاب برصاص مسلحين مجهولين مساء اليوم، وقالت مصادر محلية إن الشاب ينتمي إلى مدينة الزنتان.",
+        "قتل مسلحون مجهولون اليوم ثلاثة جنود ينتمون إلى قرية المشيرفة في هجوم على نقطة تفتيش.",
+        "قتل في الغارات اليوم سبعة مسلحين حوثيين ينحدرون من محافظتي صعدة وعمران.",
+    ],
+)
+def test_the_place_someone_comes_from_is_not_where_the_event_happened(candidate_events_of, text) -> None:
+    [event] = candidate_events_of(text)
+    assert event.location is None
+
+
+def test_a_place_after_a_word_of_origin_leaves_the_sentence_s_own_place(candidate_events_of) -> None:
+    [event] = candidate_events_of(
+        "قتل جنديان ينحدران من مدينة الزنتان اليوم في اشتباكات مع مسلحين في مدينة سرت."
+    )
+    assert event.location == "Sirte"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("خرج أبناء مدينة تعز اليوم الجمعة في مظاهرة حاشدة للمطالبة برحيل المسلحين.", "Taiz"),
+        ("تظاهر المئات من أبناء محافظة الحسكة اليوم احتجاجا على انقطاع الكهرباء.", "Al-Hasakah"),
+    ],
+)
+def test_the_people_of_a_town_protest_in_it(candidate_events_of, text: str, place: str) -> None:
+    [event] = candidate_events_of(text)
+    assert place in (event.location, event.admin1)
+
+
+def test_a_capital_a_speaker_reports_as_accusing_stands_for_its_government(candidate_events_of) -> None:
+    [event] = candidate_events_of(
+        "أعلن مسؤول تركي يوم الاثنين أن أنقرة تتهم مجموعة يسارية متطرفة بالهجوم المسلح الذي استهدف "
+        "القنصلية الأمريكية في إسطنبول وأسفر عن مقتل شرطي."
+    )
+    assert event.location == "Istanbul"

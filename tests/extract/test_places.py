@@ -1047,3 +1047,12 @@ def test_only_a_village_of_unknown_size_abroad_gives_way_to_a_home_village_known
     assert not places._abroad_after_settlement_word(mentions, first, [town], frozenset({"IL"}))
     assert places._abroad_after_settlement_word(mentions, first, [village], frozenset({"IL"}))
     assert not places._abroad_after_settlement_word(mentions, first - 1, [village], frozenset({"IL"}))
+
+
+def test_the_noun_of_a_fixed_phrase_is_no_village(candidate_events_of) -> None:
+    # "في سبيل" is a preposition, not As Sabil, a village of Lahij.
+    [event] = candidate_events_of(
+        "قتل عشرات من مقاتلي المقاومة الشعبية في اليمن يوم الأحد في سبيل تحرير مدن محافظة لحج "
+        "من الحوثيين في معارك عنيفة."
+    )
+    assert (event.location, event.admin1) == ("Lahij", "Lahij")

@@ -66,6 +66,7 @@ from rasd.extract.places import (
     countries_in,
     cue_countries,
     ends_a_distance_phrase,
+    from_origin,
     joined,
     located,
     namesake_countries,
@@ -475,9 +476,13 @@ class ArticleContext:
             self.countries, neighbours=tuple(sorted(neighbours)), provinces=provinces, named=named
         )
         # "استدعاء إسلام آباد للسفير": a city standing for its government is not what the article
-        # is about, where an event whose sentence names no place falls back to.
+        # is about, where an event whose sentence names no place falls back to; nor is the town a
+        # victim comes from ("ينتمي إلى مدينة الزنتان").
         where_about = [
-            p for m, p in places if not _in_dateline(m, p) and not _stands_for_its_government(m, p)
+            p
+            for m in texts
+            for p in not_for_origins(m, [q for n, q in places if n is m])
+            if not _in_dateline(m, p) and not _stands_for_its_government(m, p)
         ]
         resolved = Counter(p.place for p in where_about if p.place is not None)
         self.main_places = [place for place, _ in resolved.most_common()]
@@ -547,8 +552,11 @@ class ArticleContext:
         bare town names among them when a place decider judges them."""
         read = [
             p
-            for p in not_for_governments(
-                mentions, place_mentions(mentions, first, end, self.gazetteer, self.where)
+            for p in not_for_origins(
+                mentions,
+                not_for_governments(
+                    mentions, place_mentions(mentions, first, end, self.gazetteer, self.where)
+                ),
             )
             if not _where_issued(mentions, p)
         ]
@@ -1153,10 +1161,30 @@ def _governing(mentions: TextMentions, kind: str, token: int) -> bool:
 
 
 def _opens_a_clause(mentions: TextMentions, place: PlaceMention, sentence: Sentence) -> bool:
-    """The name begins its sentence or clause, the subject of the verb after it: not a list's last
-    town ("عدن ولحج والضالع تسعى"), nor a word a noun before it governs ("عشائر الأنبار تطالب")."""
+    """The name begins its sentence or clause, the subject of the verb after it, or of what a speaker
+    reports ("أعلن مسؤول تركي أن أنقرة تتهم"): not a list's last town ("عدن ولحج والضالع تسعى"), nor a
+    word a noun before it governs ("عشائر الأنبار تطالب")."""
     token = place.first_token
-    return sentence.first_token == token or mentions.text.stems[token - 1] in clause_marks()
+    return (
+        sentence.first_token == token
+        or mentions.text.stems[token - 1] in clause_marks()
+        or mentions.ending_at("complementizers", token) is not None
+    )
+
+
+def not_for_origins(mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a text but those someone comes from: right after a word of origin ("ينتمي إلى
+    مدينة الزنتان"، "من أبناء قرية المشيرفة"), and the rest of a list that one opens ("ينحدرون من
+    محافظتي صعدة وعمران")."""
+    kept: list[PlaceMention] = []
+    origin_end = -1
+    for place in places:
+        start = place.first_token
+        if from_origin(mentions, start) or (start == origin_end and joined(mentions.text.analyses[start])):
+            origin_end = place.end_token
+        else:
+            kept.append(place)
+    return kept
 
 
 def _where_issued(mentions: TextMentions, place: PlaceMention) -> bool:

@@ -47,6 +47,7 @@ NAME_BLOCKING_KINDS = (
     "force",
     "country",
     "common_noun",
+    "fixed_phrases",
 )
 SETTLEMENT_KINDS = frozenset({"settlement"})
 INSIDE_KIND = "inside"  # place_cues.tsv: the kind of في، داخل، ضمن
@@ -287,7 +288,15 @@ def _names_where(mentions: TextMentions, mention: Mention) -> bool:
         located(mentions, mention.first_token)
         and not from_a_point
         and not _names_an_organisation(mentions, mention.first_token)
+        and not from_origin(mentions, mention.first_token)
     )
+
+
+def from_origin(mentions: TextMentions, token: int) -> bool:
+    """The name at a token follows a word of origin, itself or past the word of its kind ("ينتمي
+    إلى مدينة الزنتان"، "ينحدرون من محافظتي صعدة وعمران"): where someone comes from."""
+    cue = mentions.ending_at("place_cue", token)
+    return mentions.ending_at("origin_words", cue.first_token if cue is not None else token) is not None
 
 
 def _near_if_related(mentions: TextMentions, place: PlaceMention) -> PlaceMention:

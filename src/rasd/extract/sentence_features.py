@@ -22,6 +22,8 @@ RULE_ONLY_KINDS = frozenset(
     {
         "outlets",
         "government_voice",
+        "origin_words",
+        "fixed_phrases",
         "government_ties",
         "festive",
         "not_munitions",

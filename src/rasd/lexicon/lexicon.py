@@ -61,6 +61,8 @@ CUE_CATEGORIES = (
     "relation_nouns",
     "side_closers",
     "issued_at",
+    "origin_words",
+    "fixed_phrases",
     "government_voice",
     "government_ties",
     "publication_stamps",
