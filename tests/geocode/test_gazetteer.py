@@ -299,3 +299,9 @@ def test_a_name_written_so_has_no_article_the_text_left_out() -> None:
     fold = default_normalizer().fold
     assert gazetteer.written_so(fold("بعشيقة"))
     assert gazetteer.knows((fold("شدة"),)) and not gazetteer.written_so(fold("شدة"))
+    assert not gazetteer.written_so(fold("شدة"))  # asked again: the answer kept, the same
+
+
+def test_a_rows_arabic_names_are_read_without_its_place(small) -> None:
+    (row,) = small.by_key["هجين"]
+    assert small.table.arabic_names(row) == small.table.names(row).arabic == ("هجين",)

@@ -93,6 +93,7 @@ LOCATING_CUE_KINDS = frozenset({"admin", AREA, COUNTRYSIDE})  # "بمنطقة غ
 AFTER_LOCATIVES = ("after_locatives",)  # the memo key of a text's tokens after a locative
 LOCATIVE_WORDS = ("locative_words",)  # the memo key of its locative words (not given names)
 BARE_LOCATIVES = ("bare_locatives",)  # the memo key of its tokens with ب but not the article
+LOCATIVE_READS = ("locative_reads",)  # the memo key of both, merged in text order
 _prefix_of, _suffix_of = itemgetter(0), itemgetter(2)  # of a token's analysis
 NAME_WORDS = ("name_words",)  # the memo key of a text's words as the gazetteer keys them
 FACILITY_HEADS = ("facility_heads",)  # the memo key of its words that open a facility's name
@@ -1721,7 +1722,7 @@ def _given_names(mentions: TextMentions) -> set[int]:
     text, found = mentions.text, set()
     for preposition, name, stem in _locative_name_spellings():
         tokens = compress(range(len(text)), map(stem.__eq__, text.stems))
-        spelled = {t: text.token(t).span.text for t in tokens}
+        spelled = {t: text.span(t, t + 1).text for t in tokens}  # as written; no Token needed
         if any(word.endswith(preposition) for word in spelled.values()):
             found.update(t for t, word in spelled.items() if word.endswith(name))
     return found
@@ -1741,13 +1742,15 @@ def _locative_name_spellings() -> tuple[tuple[str, str, str], ...]:
 
 def _locative_reads(mentions: TextMentions, first: int, end: int) -> list[tuple[int, bool]]:
     """The tokens of ``[first, end)`` where a gazetteer name may follow a locative, in text order,
-    each marked True when only the locative proclitic without the article stands before it."""
-    after = _after_locatives(mentions)
-    bare = _bare_locative_clitics(mentions)
-    return sorted(
-        [(t, False) for t in after[bisect_left(after, first) : bisect_left(after, end)]]
-        + [(t, True) for t in bare[bisect_left(bare, first) : bisect_left(bare, end)]]
-    )
+    each marked True when only the locative proclitic without the article stands before it. The
+    text's are merged once: the whole text and each sentence and clause ask."""
+    reads = mentions.memo.get(LOCATIVE_READS)
+    if reads is None:
+        after, bare = _after_locatives(mentions), _bare_locative_clitics(mentions)
+        reads = mentions.memo[LOCATIVE_READS] = sorted(
+            [(t, False) for t in after] + [(t, True) for t in bare]
+        )
+    return reads[bisect_left(reads, (first,)) : bisect_left(reads, (end,))]  # type: ignore[index]
 
 
 def _bare_locative_clitics(mentions: TextMentions) -> list[int]:
@@ -1793,6 +1796,8 @@ def _stems(mentions: TextMentions, first: int, end: int) -> tuple[str, ...]:
     """The words of a name as the gazetteer keys them (``name_stems``): word endings kept, and a
     dash that joins two of them dropped ("غورما-راروس" is keyed as غورما راروس too)."""
     words = _name_words(mentions)
+    if DASHES.isdisjoint(mentions.text.norms[first:end]):
+        return tuple(words[first:end])  # most names: no dash to drop, the words sliced in C
     return tuple(words[t] for t in _name_tokens(mentions, first, end))
 
 

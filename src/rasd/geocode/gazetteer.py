@@ -128,6 +128,10 @@ class PlaceTable:
         cols = self.line(row).split("\t")
         return PlaceNames(_place_of(cols), _split(cols[9]), _split(cols[10]))
 
+    def arabic_names(self, row: int) -> tuple[str, ...]:
+        """The Arabic names alone (no ``Place`` built)."""
+        return _split(self.line(row).split("\t")[9])
+
     def line(self, row: int) -> str:
         return self.text[self.starts[row] : self.starts[row + 1] - 1]
 
@@ -165,11 +169,18 @@ class Gazetteer:
 
     def written_so(self, word: str) -> bool:
         """Some place's Arabic name is this one word as written, with no article the text left out
-        (بعشيقة is Bashiqa's whole name; شدة only keys الشدة)."""
-        fold = default_normalizer().fold
-        return any(
-            fold(name) == word for row in self.by_key.get(word, ()) for name in self.table.names(row).arabic
-        )
+        (بعشيقة is Bashiqa's whole name; شدة only keys الشدة). Answered once per word: the words
+        that key a place after a bare ب are few and come back (شان، هدف), each with several rows."""
+        rows = self.by_key.get(word)
+        if not rows:
+            return False
+        known = self._written_so.get(word)
+        if known is None:
+            fold = default_normalizer().fold
+            known = self._written_so[word] = any(
+                fold(name) == word for row in rows for name in self.table.arabic_names(row)
+            )
+        return known
 
     def head_lookup(self, stems: Stems) -> list[Place]:
         """Places whose name is these stems plus qualifiers ("باغوز" → "باغوز فوقاني"); never a common
@@ -288,6 +299,11 @@ class Gazetteer:
 
     @cached_property
     def _built(self) -> dict[int, Place]:
+        return {}
+
+    @cached_property
+    def _written_so(self) -> dict[str, bool]:
+        """Answers of ``written_so`` (at most one per key of ``by_key``)."""
         return {}
 
     @cached_property

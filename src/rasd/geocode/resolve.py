@@ -27,6 +27,7 @@ POPULATION_WEIGHT = 0.3  # per power of ten
 BIG_CITY = 100_000  # people: a city of a country the text names counts as in the text's country
 #: Candidates this close in score, and this far apart, are a coin toss.
 TIE_MARGIN, TIE_KM = 0.2, 25.0
+NEIGHBOUR_REASON = "{:.0f} km from another place the text names"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +66,16 @@ class Context:
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
+    """A candidate's score and its parts: each a value, why (a format string) and the figure the
+    why tells, worded only when asked (``rasd gazetteer`` prints them; extraction never reads them)."""
+
     place: Place
     score: float
-    reasons: tuple[str, ...]
+    parts: tuple[tuple[float, str, object], ...]
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return tuple(f"{value:+.1f} {why.format(figure)}" for value, why, figure in self.parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,35 +108,37 @@ def choose(candidates: list[Place], context: Context = Context()) -> Choice:
 
 
 def _scored(place: Place, context: Context) -> Ranked:
-    parts: list[tuple[float, str]] = []
+    parts: list[tuple[float, str, object]] = []
     if context.countries:
         inside = context.inside(place)
-        parts.append((IN_COUNTRY, "in the text's country") if inside else (OUT_OF_COUNTRY, "outside it"))
+        parts.append(
+            (IN_COUNTRY, "in the text's country", None) if inside else (OUT_OF_COUNTRY, "outside it", None)
+        )
     if context.admin1_code is not None:
         same = f"{place.country}.{place.admin1_code}" == context.admin1_code
         parts.append(
-            (IN_PROVINCE, "in the province named nearby")
+            (IN_PROVINCE, "in the province named nearby", None)
             if same
-            else (OUT_OF_PROVINCE, "not in the province named nearby")
+            else (OUT_OF_PROVINCE, "not in the province named nearby", None)
         )
     if context.admin1_code is None and f"{place.country}.{place.admin1_code}" in context.provinces:
-        parts.append((ARTICLE_PROVINCE, "in a province the text names"))
+        parts.append((ARTICLE_PROVINCE, "in a province the text names", None))
     if context.neighbours:
         nearest = min(km_between(place.latitude, place.longitude, *n) for n in context.neighbours)
         if nearest <= NEIGHBOUR_KM:
-            parts.append((NEIGHBOUR_SCORE, f"{nearest:.0f} km from another place the text names"))
+            parts.append((NEIGHBOUR_SCORE, NEIGHBOUR_REASON, nearest))
         elif nearest <= REGION_KM:
-            parts.append((REGION_SCORE, f"{nearest:.0f} km from another place the text names"))
+            parts.append((REGION_SCORE, NEIGHBOUR_REASON, nearest))
     feature = FEATURE_SCORE.get(place.feature_class, OTHER_FEATURE_SCORE)
     code = f"{place.feature_class}.{place.feature_code}" if place.feature_code else place.feature_class
-    parts.append((feature, f"feature {code}"))
+    parts.append((feature, "feature {}", code))
     if place.feature_code.startswith(("PPLA", "PPLC")):
-        parts.append((SEAT_SCORE, "seat of a division"))
+        parts.append((SEAT_SCORE, "seat of a division", None))
     if place.population:
         size = POPULATION_WEIGHT * math.log10(place.population + 1)
-        parts.append((size, f"population {place.population:,}"))
-    score = sum(value for value, _ in parts)
-    return Ranked(place, round(score, 3), tuple(f"{value:+.1f} {why}" for value, why in parts))
+        parts.append((size, "population {:,}", place.population))
+    score = sum(value for value, *_ in parts)
+    return Ranked(place, round(score, 3), tuple(parts))
 
 
 def _km(a: Place, b: Place) -> float:
