@@ -1301,3 +1301,29 @@ def test_an_act_laid_on_a_group_in_another_sentence_is_no_claim_of_todays(events
 def test_an_armed_attack_nobody_is_named_for_is_an_unidentified_groups(events_of, text: str) -> None:
     (event,) = events_of(text)
     assert event.actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_expatriate_residents_hurt_by_a_projectile_are_civilians(events_of) -> None:
+    (event,) = events_of("أصيب ثلاثة مقيمين من الجنسية البنغالية اليوم إثر سقوط مقذوف عسكري على مدينة جازان.")
+    assert event.actor2 == "Civilians (Saudi Arabia)"
+
+
+def test_a_saudi_mujahideen_force_patrol_is_the_interior_ministrys_police(events_of) -> None:
+    (event,) = events_of(
+        "تعرضت دورية من قوة المجاهدين بقطاع الحرث في منطقة جازان اليوم لقذيفة من داخل الأراضي اليمنية "
+        "أدت إلى استشهاد أحد أفرادها."
+    )
+    assert (event.actor1, event.actor2) == ("Houthis", "Police Forces of Saudi Arabia")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("قتل 12 حوثيا في غارات لطيران التحالف على مواقع في محافظة صعدة اليوم.", "Houthis"),
+        ("قتل 20 داعشيا في غارات لطيران التحالف الدولي على قرية قرب الموصل اليوم.", "Islamic State"),
+        ("قتل ستة داعشيين في غارة لطيران التحالف الدولي على قرية قرب الموصل اليوم.", "Islamic State"),
+    ],
+)
+def test_members_counted_by_their_groups_adjective_are_that_group(events_of, text: str, actor2: str) -> None:
+    (event,) = events_of(text)
+    assert event.actor2 == actor2
