@@ -88,6 +88,9 @@ def test_a_name_spelt_like_a_month_with_nothing_of_a_date_is_no_date(raw: str) -
         ("خلال آب 2017", dt.date(2017, 8, 1)),
         ("في آب الماضي", dt.date(2018, 8, 1)),
         ("في آب/أغسطس", dt.date(2018, 8, 1)),
+        ("هاجم مسلحون حاجزا للشرطة في شهر آب", dt.date(2018, 8, 1)),
+        ("سيطر التنظيم على البلدة في آب من العام الجاري", dt.date(2018, 8, 1)),
+        ("قتل ثلاثة جنود في هجوم على البلدة مطلع آب الجاري", dt.date(2018, 8, 1)),
     ],
 )
 def test_the_month_spelt_like_a_name_dates_with_more(raw: str, expected: dt.date) -> None:

@@ -514,6 +514,16 @@ def _modifier_after(mentions: TextMentions, mention: Mention) -> str | None:
     return mentions.lexicon.time_words[following.entry_id][0] if following else None
 
 
+def _told_as_a_month(mentions: TextMentions, mention: Mention) -> bool:
+    """A word around the name that makes it a month: "آب الماضي"، "في شهر آب"، "في آب من العام
+    الجاري" (a name that is also a place or a word, "في إب"، "أب", is none without one)."""
+    return bool(
+        _modifier_after(mentions, mention)
+        or mentions.ending_at("month_nouns", mention.first_token) is not None
+        or mentions.starting_at("month_of_the_year", mention.end_token) is not None
+    )
+
+
 def _absolute_date(mentions: TextMentions, mention: Mention, published: dt.date | None) -> TimeExpr | None:
     month, calendar, alone = mentions.lexicon.months[mention.entry_id]
     day = number_ending_at(mentions, mention.first_token) or _ordinal_day_before(
@@ -524,7 +534,7 @@ def _absolute_date(mentions: TextMentions, mention: Mention, published: dt.date 
     end = _skip_alternative_month_name(mentions, mention.end_token)
     year = number_at(mentions, end)
     year_value = year.value if year is not None else None
-    if not (alone or day or year or end > mention.end_token or _modifier_after(mentions, mention)):
+    if not (alone or day or year or end > mention.end_token or _told_as_a_month(mentions, mention)):
         return None  # "في إب": a name spelt like a month (آب) and told with nothing of a date is none
     try:
         resolved = _resolve(

@@ -113,7 +113,8 @@ class AnalyzedText:
     splitter: Callable[[AnalyzedText], tuple[Sentence, ...]] = field(repr=False, compare=False)
     #: the article's title when this text is its body (where the splitter looks for the dateline)
     headline: str = ""
-    _sentences: tuple[Sentence, ...] | None = field(default=None, repr=False, compare=False)
+    #: no init argument, so that ``dataclasses.replace`` (a new headline) splits the copy anew
+    _sentences: tuple[Sentence, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -417,6 +417,17 @@ def test_a_part_named_after_among_leaves_the_whole_its_toll(raw: str, expected: 
     assert counts(raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أسفر انفجار السيارة المفخخة في المدينة أمس عن إصابة 40 شخصا بينهم 6 لقوا حتفهم لاحقا", [6]),
+        ("وأصيب في التفجير 22 شخصا بينهم 5 لقوا حتفهم في المستشفى", [5]),
+    ],
+)
+def test_a_whole_counted_as_wounded_leaves_the_part_its_toll(raw: str, expected: list[int]) -> None:
+    assert counts(raw) == expected
+
+
 def test_a_baby_killed_counts_one() -> None:
     assert counts("أدى الحريق الذي أضرمه المستوطنون إلى استشهاد رضيع وإصابة والديه") == [1]
 

@@ -2713,6 +2713,7 @@ def test_an_act_in_construct_with_a_definite_word_is_known(
     [
         "وقال البيان إن المقاتلين صدوا الهجوم واستولوا على عتاد عسكري ثقيل منها دبابات وراجمات صواريخ.",
         "وأعلنت الشرطة أنها ضبطت شحنة ذخائر كبيرة بينها 40 صاروخا في ميناء المدينة.",
+        "استولى مقاتلو جبهة النصرة على أسلحة وذخائر كثيرة منها مدافع وصواريخ في ريف إدلب أمس.",
     ],
 )
 def test_a_weapon_listed_after_what_was_seized_is_held(candidate_events_of, text: str) -> None:

@@ -605,10 +605,33 @@ def test_a_dash_joins_the_words_of_a_name_only_when_written_without_spaces(
     assert ("Gourma Rharous" in {p.place.name for p in places if p.place is not None}) is found
 
 
-def test_a_dash_between_two_direction_words_starts_no_name(places_of) -> None:
-    """The words after a direction are looked up from each token on, the joining dash among them."""
-    places = places_of("انفجرت عبوة ناسفة في ولاية ميناس جيرايس (جنوب-شرق البرازيل) صباح اليوم.")
-    assert all(p.name_ar != "-" for p in places)
+@pytest.mark.parametrize(
+    ("raw", "found"),
+    [
+        ("انفجرت عبوة ناسفة في ولاية ميناس جيرايس (جنوب-شرق البرازيل) صباح اليوم.", [("ميناس جيرايس", None)]),
+        (
+            "انفجرت عبوة ناسفة في مدينة ساو باولو (جنوب-شرق البرازيل) صباح اليوم.",
+            [("ساو باولو", "São Paulo")],
+        ),
+    ],
+)
+def test_a_dash_between_two_direction_words_starts_no_name(places_of, raw: str, found: list) -> None:
+    """The words after a direction are looked up from each token on, the joining dash among them:
+    the place is the one before the brackets, and nothing in them is a name."""
+    assert [(p.name_ar, p.place.name if p.place else None) for p in places_of(raw)] == found
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("قتل أربعة مدنيين في غارة جوية على بلدة كفرنبل-إدلب.", "كفرنبل"),
+        ("قصفت طائرات حربية مواقع للمسلحين على جنوب--شرق مدينة حلب-- فجر اليوم.", "حلب"),
+    ],
+)
+def test_a_dash_that_joins_a_name_to_no_word_of_it_is_left_out(places_of, raw: str, name: str) -> None:
+    # The dash joins the town to its province, which is a name of its own, not the town's last word.
+    assert name in [p.name_ar for p in places_of(raw)]
+    assert all(not p.name_ar.endswith("-") for p in places_of(raw))
 
 
 def test_a_settlement_cue_that_ends_the_text_names_nothing(places_of) -> None:

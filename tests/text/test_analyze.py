@@ -1,3 +1,4 @@
+import pickle
 from dataclasses import replace
 
 from rasd.text.analyze import analyze_text
@@ -45,3 +46,19 @@ def test_a_body_that_repeats_its_headline_has_its_dateline_on_the_next_line():
     body = f"{title}\nبغداد (وكالات) - قتل ثلاثة أشخاص في انفجار سيارة مفخخة."
     kinds = [s.kind for s in analyze_text(body, "text", title).sentences]
     assert kinds == ["body", "dateline", "body"]
+
+
+def test_a_text_copied_with_another_headline_splits_its_sentences_anew():
+    title = "انفجار عبوة ناسفة في الموصل"
+    body = f"{title}\nالموصل (وكالات) - قتل جنديان في انفجار عبوة ناسفة."
+    text = analyze_text(body, "text")
+    assert [s.kind for s in text.sentences] == ["body", "body"]  # read once with no headline
+    copied = replace(text, headline=title)
+    assert [s.kind for s in copied.sentences] == ["body", "dateline", "body"]
+
+
+def test_an_analyzed_text_pickles_with_and_without_its_sentences():
+    text = analyze_text("قتل جنديان في هجوم. وأصيب ثلاثة آخرون.")
+    assert pickle.loads(pickle.dumps(text)) == text
+    sentences = text.sentences  # split before pickling: the copy carries them
+    assert pickle.loads(pickle.dumps(text)).sentences == sentences

@@ -34,6 +34,7 @@ TALLY_REACH = 8  # words after a figure that can count it over a period ("على
 SINCE_REACH = 14
 COMPARE_REACH = 3  # words from a comparing word to its "منذ" ("الهجوم الأكثر دموية منذ")
 MAX_GAP = 4  # words allowed between a killed-word and its number ("مقتل ما لا يقل عن 18")
+WOUNDED_REACH = 3  # words from a wounded-word to the whole it counts ("وأصيب في الهجوم 30 شخصا")
 NAME_REACH = 6  # words of a name between a killed-word and the age or title that marks one person
 NAMED_ONE_RULE = "fatalities.named_one"
 TOLL_UPDATED_RULE = "fatalities.toll_updated"
@@ -67,8 +68,8 @@ def fatalities_in(mentions: TextMentions, first: int, end: int) -> list[Fataliti
         if figure is None:
             continue
         number, rule = figure
-        if number is not None and mentions.ending_at("victims", number.first_token) is not None:
-            continue  # "بينهم 4 جنود": a part of the toll, not the toll
+        if number is not None and _a_part_of_the_toll(mentions, number, first):
+            continue
         if _is_figure(number, killed) and (
             _counts_no_dead(mentions, number)
             or _counts_over_a_period(mentions, number, end)
@@ -161,10 +162,27 @@ def _person_subject_before(mentions: TextMentions, killed: Mention, first: int) 
 def _whole_of_the_part(mentions: TextMentions, number: Number, first: int) -> Number:
     """The count a part is told of, where "بينهم" stands between them and the killed-word: "9 أشخاص
     بينهم 5 مدنيين لقوا حتفهم" is nine dead. With no count before "بينهم" the part is kept (and is
-    then no toll of its own)."""
+    then no toll of its own), and so it is where the whole counts the wounded."""
     among = mentions.ending_at("victims", number.first_token)
-    whole = None if among is None else _number_before(mentions, among.first_token, first)
-    return whole or number
+    if among is None or _counts_wounded_before(mentions, among, first):
+        return number
+    return _number_before(mentions, among.first_token, first) or number
+
+
+def _a_part_of_the_toll(mentions: TextMentions, number: Number, first: int) -> bool:
+    """A figure after "بينهم" is a part of the toll ("بينهم 4 جنود"), not the toll; but of a whole that
+    counts the wounded it is the toll: "أسفر الانفجار عن إصابة 25 شخصا بينهم 3 لقوا حتفهم" is three."""
+    among = mentions.ending_at("victims", number.first_token)
+    return among is not None and not _counts_wounded_before(mentions, among, first)
+
+
+def _counts_wounded_before(mentions: TextMentions, among: Mention, first: int) -> bool:
+    """The count before "بينهم" is one a wounded-word governs: "إصابة 25 شخصا"، "وأصيب في الهجوم 30
+    شخصا"."""
+    whole = _number_before(mentions, among.first_token, first)
+    return whole is not None and bool(
+        mentions.within("wounded", max(first, whole.first_token - WOUNDED_REACH), whole.first_token)
+    )
 
 
 def _vague_count_after(mentions: TextMentions, token: int, end: int) -> Number | None:

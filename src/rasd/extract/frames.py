@@ -284,10 +284,10 @@ INTERCEPTED_WEAPON_WORDS = 7
 #: How many words from a verb of possession or capture to the weapon it holds ("غنمت الدبابات والراجمات").
 HELD_WEAPON_WORDS = 4
 #: How many words from a list word (منها، بينها) to the weapon it lists ("منها دبابات وراجمات صواريخ"),
-#: and from the verb of possession to the list word, the thing held and its qualifiers between
-#: ("استولت على عتاد عسكري ثقيل منها").
+#: and from the verb of possession to the list word, its subject, the thing held and its qualifiers
+#: between ("استولت على عتاد عسكري ثقيل منها"، "استولى مسلحو تنظيم داعش على عتاد عسكري ثقيل منها").
 LISTED_WEAPON_WORDS = 4
-HELD_LIST_WORDS = 6
+HELD_LIST_WORDS = 9
 HELD_LIST_CUE = "held_lists"
 NOT_HELD = "not_held:"
 #: How many words from a word of accompaniment to the fire it tells, a noun and its qualifiers

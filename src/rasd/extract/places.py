@@ -1802,11 +1802,12 @@ def _stems(mentions: TextMentions, first: int, end: int) -> tuple[str, ...]:
 
 
 def _name_tokens(mentions: TextMentions, first: int, end: int) -> Iterable[int]:
-    """The tokens of a name less the dashes that join its words (most names have none)."""
+    """The tokens of a name less the dashes that join its words (most names have none); a dash joins
+    only words both inside the name ("كفرنبل-إدلب" read as كفرنبل keeps no dash to drop)."""
     tokens = range(first, end)
     if DASHES.isdisjoint(mentions.text.norms[first:end]):
         return tokens
-    return [t for t in tokens if not _joining_dash(mentions, t)]
+    return [t for t in tokens if not (first < t < end - 1 and _joining_dash(mentions, t))]
 
 
 def _joining_dash(mentions: TextMentions, token: int) -> bool:
@@ -1895,6 +1896,8 @@ def _name_after(mentions: TextMentions, token: int, end: int, naming: bool = Fal
         if _blocked(mentions, last) and not may_be_trigger:
             break
         last += 1
+    while last > token + 1 and _joining_dash(mentions, last - 1):
+        last -= 1  # "كفرنبل-إدلب" where إدلب begins no word of the name: the dash joins nothing in it
     if last == token and (admin := mentions.at("admin1", token)) is not None:
         return token, admin.end_token
     return (token, last) if last > token else None

@@ -68,6 +68,8 @@ RULE_ONLY_KINDS = frozenset(
         "days_ago",
         "day_units",
         "counted_from",
+        "month_nouns",
+        "month_of_the_year",
         "held_since",
         "crowd_words",
         "civilian_nouns",

@@ -195,6 +195,8 @@ CUE_CATEGORIES = (
     "many_places",
     "continuing_battles",
     "day_of_month",
+    "month_nouns",
+    "month_of_the_year",
     "clock_words",
     "hour_units",
     "range_openers",
