@@ -35,6 +35,7 @@ CUE_CATEGORIES = (
     "threat",
     "plan",
     "aim",
+    "aim_to",
     "fear",
     "denial",
     "condition",
