@@ -887,6 +887,19 @@ def test_a_truce_watched_or_in_force_is_no_new_agreement(candidate_events_of) ->
     assert candidate_events_of(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووقع الطرفان أمس في مدينة الحديدة اتفاقا ينص على وقف إطلاق النار في المدينة.",
+        "وأعلنت القيادة العامة أمس بدء سريان وقف إطلاق النار في مدينة حلب.",
+    ],
+)
+def test_a_truce_whose_terms_or_start_are_told_is_made(candidate_events_of, text: str) -> None:
+    """An agreement's own terms (ينص على) and its start (بدء سريان) tell the truce made; the
+    phrases of one in force (بعد سريان) or measured by (كما تنص) do not."""
+    assert [e.sub_event_type for e in candidate_events_of(text)] == ["Agreement"]
+
+
 def test_a_truce_broken_a_few_words_on_is_no_new_agreement(candidate_events_of) -> None:
     text = "واتهمت الحكومة المتمردين أمس بانتهاك جديد لوقف إطلاق النار في مدينة تعز."
     assert candidate_events_of(text) == []
