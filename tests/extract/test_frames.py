@@ -887,6 +887,19 @@ def test_a_truce_watched_or_in_force_is_no_new_agreement(candidate_events_of) ->
     assert candidate_events_of(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووقع الطرفان أمس في مدينة الحديدة اتفاقا ينص على وقف إطلاق النار في المدينة.",
+        "وأعلنت القيادة العامة أمس بدء سريان وقف إطلاق النار في مدينة حلب.",
+    ],
+)
+def test_a_truce_whose_terms_or_start_are_told_is_made(candidate_events_of, text: str) -> None:
+    """An agreement's own terms (ينص على) and its start (بدء سريان) tell the truce made; the
+    phrases of one in force (بعد سريان) or measured by (كما تنص) do not."""
+    assert [e.sub_event_type for e in candidate_events_of(text)] == ["Agreement"]
+
+
 def test_a_truce_broken_a_few_words_on_is_no_new_agreement(candidate_events_of) -> None:
     text = "واتهمت الحكومة المتمردين أمس بانتهاك جديد لوقف إطلاق النار في مدينة تعز."
     assert candidate_events_of(text) == []
@@ -1050,10 +1063,30 @@ def test_an_act_after_a_word_of_purpose_is_an_aim(candidate_events_of, text: str
         "ويسعى الجيش إلى استعادة السيطرة على مدينة درنة من المسلحين.",
         "ونفذت القوات إنزالا جويا أمس في عملية تهدف إلى استعادة السيطرة على سد الرمادي.",
         "وأعلنت القيادة خطة من ثلاث مراحل لتطهير أحياء مدينة الموصل.",
+        # a long subject between the aim and the إلى that opens what it seeks
+        "ويسعى الجيش الموالي للحكومة المعترف بها دوليا، ومقرها طبرق - شرق البلاد، إلى استعادة السيطرة على"
+        " المدن كافة.",
     ],
 )
 def test_a_takeover_after_a_word_of_aim_is_sought_not_made(candidate_events_of, text: str) -> None:
     assert not [e for e in candidate_events_of(text) if e.event_type == "Battles"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aim is the operation's, in a clause before; the takeover is told as done
+        "وبدأ الجيش أمس حملة عسكرية تهدف إلى تطهير محافظة صلاح الدين، وتمكنت قواته من استعادة السيطرة"
+        " على مدينة بيجي بعد قتال عنيف مع تنظيم داعش.",
+        # an aim of another subject, in another clause
+        "وقال الناطق إن الحكومة تسعى إلى تسوية سياسية، لكن قوات الجيش تمكنت أمس من استعادة السيطرة على"
+        " بلدة الكرمة.",
+        # a plan that frames the arrest, not one that seeks it
+        "وفي إطار الخطة الأمنية لمدينة بعقوبة، ألقت قوات الشرطة أمس القبض على 15 مطلوبا في مدينة بعقوبة.",
+    ],
+)
+def test_an_aim_word_elsewhere_in_the_sentence_leaves_a_takeover_told(candidate_events_of, text: str) -> None:
+    assert candidate_events_of(text)
 
 
 def test_an_aim_word_leaves_an_act_that_is_not_sought(events_of) -> None:

@@ -74,6 +74,45 @@ def test_a_short_piece_that_names_several_words_of_the_game_is_a_sports_page() -
     assert _genre(TRANSFER_NOTE, title="مهاجم الفريق يقود هجوم النادي") == Genre("sport_words", True)
 
 
+def test_a_report_of_violence_that_names_a_player_or_a_team_is_news() -> None:
+    """The sport a stadium, a team or a player belongs to ("ملعب لكرة القدم"، "منتخب العراق لكرة القدم")
+    is what a report of an attack on them names: counted toward many words of a match, not toward
+    different ones."""
+    stadium_bombed = (
+        "قتل 31 شخصا وأصيب 50 آخرون في تفجير انتحاري استهدف ملعبا لكرة القدم في بلدة المحمودية جنوب"
+        " بغداد خلال مباراة ودية. وكان بين القتلى اللاعب حسن كاظم."
+    )
+    assert _genre(stadium_bombed, title="تفجير انتحاري يستهدف ملعبا لكرة القدم جنوب بغداد") is None
+    shelled = (
+        "قتل اللاعب السابق في منتخب العراق لكرة القدم أحمد سالم جراء قصف مدفعي استهدف حي الجولان في"
+        " مدينة الفلوجة."
+    )
+    assert _genre(shelled) is None
+
+
+def test_a_bombing_of_a_stadium_during_a_match_gives_its_event(events_of) -> None:
+    text = (
+        "قتل 31 شخصا وأصيب 50 آخرون في تفجير انتحاري استهدف ملعبا لكرة القدم في بلدة المحمودية جنوب"
+        " بغداد خلال مباراة ودية. وكان بين القتلى اللاعب حسن كاظم."
+    )
+    events = events_of(text, title="تفجير انتحاري يستهدف ملعبا لكرة القدم جنوب بغداد")
+    assert [e.fatalities for e in events] == [31]
+
+
+def test_the_forms_of_one_word_of_the_game_are_one_word() -> None:
+    players = "وقال اللاعب إن لاعبي الفريق أنهوا التدريب، وإن اللاعبين سيسافرون غدا إلى جدة."
+    assert _genre(players) is None
+
+
+def test_a_long_piece_that_names_words_of_the_game_in_passing_is_no_sports_page() -> None:
+    festival = (
+        "وشهد المهرجان مباراة في كرة القدم بين فريقين من الأحياء، وكرم المنظمون المدرب واللاعب الأفضل. "
+        + "وتضمنت فعاليات المهرجان عروضا شعبية ومسابقات للأطفال وأمسيات شعرية في الحدائق العامة. " * 25
+    )
+    assert _genre(festival) is None
+    assert _genre(festival[: festival.index("وتضمنت")]) == Genre("sport_words", True)
+
+
 def test_an_opinion_or_sport_page_is_known_by_its_url_section() -> None:
     opinion = _genre(REPORT, url="https://example.com/opinion/2019/03/12/1234")
     assert opinion == Genre("section:opinion", False)

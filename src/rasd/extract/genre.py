@@ -34,9 +34,13 @@ FEATURE_VOICE_MIN = 3
 #: of a stadium blown up ("داعش يدمر ملعب الرمادي الأولمبي") and the nine to nineteen of train's match
 #: reports.
 SPORT_WORDS_MIN = 7
-#: Different words of the game that make even a short piece a sports page ("وقع اللاعب للنادي بنظام
+#: Different words of the game that make a short piece a sports page ("وقع اللاعب للنادي بنظام
 #: الإعارة الموسم المقبل"): none of train's reports of an occurrence names more than one.
 SPORT_KINDS_MIN = 3
+#: Tokens (title and text) of a piece short enough for a few different words of the game to make it
+#: a sports page: SaudiNewsNet's transfer and training-camp notes run 47 to 220, while its festival
+#: reports that name a match and its coach in passing run 300 and more.
+SPORT_NOTE_TOKENS_MAX = 250
 SECTIONS_RESOURCE = "sections.yaml"
 #: Sections whose pages may still report an occurrence on a day they name (a riot after a match).
 REPORTING_SECTIONS = frozenset({"sport"})
@@ -67,7 +71,8 @@ def article_genre(article: Article, texts: Sequence[AnalyzedText], lexicon: Lexi
             return Genre(signal, news_of_its_own=False)
     if titled and mentions[0]["court_report"]:
         return Genre("court_report", news_of_its_own=True)
-    if tells_sport([m["sport_words"] for m in mentions], [m["sport_venues"] for m in mentions]):
+    tokens = sum(len(text.norms) for text in texts)
+    if tells_sport([m["sport_words"] for m in mentions], [m["sport_settings"] for m in mentions], tokens):
         return Genre("sport_words", news_of_its_own=True)
     if asks_questions(texts):
         return Genre("asks_questions", news_of_its_own=True)
@@ -77,12 +82,16 @@ def article_genre(article: Article, texts: Sequence[AnalyzedText], lexicon: Lexi
     return None
 
 
-def tells_sport(sport_words: Sequence[Sequence[Mention]], venues: Sequence[Sequence[Mention]]) -> bool:
-    """Whether the words of a match and of its venue, per text, make the article a sports page: many
-    of them, or several different words of the game (a stadium is also where an attack happens)."""
+def tells_sport(
+    sport_words: Sequence[Sequence[Mention]], settings: Sequence[Sequence[Mention]], tokens: int
+) -> bool:
+    """Whether the words of a match and of its setting, per text, make an article of so many tokens a
+    sports page: many of them, or, in a short piece, several different words of the game (a stadium
+    or football is also what an attack hits or a victim played)."""
     game = [m for text_words in sport_words for m in text_words]
-    named = len(game) + sum(len(text_venues) for text_venues in venues)
-    return named >= SPORT_WORDS_MIN or len({m.entry_id for m in game}) >= SPORT_KINDS_MIN
+    named = len(game) + sum(len(text_settings) for text_settings in settings)
+    several = len({m.entry_id for m in game}) >= SPORT_KINDS_MIN
+    return named >= SPORT_WORDS_MIN or (several and tokens <= SPORT_NOTE_TOKENS_MAX)
 
 
 def asks_questions(texts: Sequence[AnalyzedText]) -> bool:

@@ -21,6 +21,9 @@ SINCE_POINT_REACH = 1  # words between منذ and the act it counts from ("من�
 SINCE_POINT_DAY_REACH = 12
 ISSUED_DAY_REACH = 2  # tokens from "أصدرته" to the day it was issued ("أصدرته، أمس")
 PERIOD_REACH = 3  # words between منذ/خلال and the period it opens ("خلال الـ 12 عاما")
+#: Tokens from an aim verb to the إلى it governs, over a long subject ("يسعى الجيش الموالي للحكومة
+#: المعترف بها دوليا، ومقرها طبرق - شرق البلاد، إلى استعادة السيطرة").
+AIM_REACH = 16
 PLAN_REACH = 4  # words after an occurrence noun that can plan it ("العملية التي تنوي بلاده شنها")
 #: Words after an occurrence noun within which a judgement of its feasibility can follow: the noun
 #: heads the subject phrase it judges ("استعادة السيطرة على مدينة كيدال ليست مشكلة").
@@ -295,10 +298,16 @@ def names_an_aim(mentions: TextMentions, trigger: Mention) -> bool:
 
 
 def _sought_by_an_aim(mentions: TextMentions, trigger: Mention, sentence_first: int) -> bool:
-    """ "تسعى القوات إلى إحكام سيطرتها على المدينة"، "ضمن خطة للسيطرة على الحي": an act one seeks (a
-    takeover, a fight, an arrest) after a verb or noun of an aim in its sentence is what a force aims
-    at, not what it did; an act not sought ("يسعى المحققون لمعرفة دوافع إطلاق النار") is still told."""
-    return _is_sought(mentions, trigger) and bool(mentions.within("aim", sentence_first, trigger.first_token))
+    """ "تسعى القوات إلى إحكام سيطرتها على المدينة": an act one seeks (a takeover, a fight, an arrest)
+    right after the إلى that an aim verb governs is what a force aims at, not what it did. The verb
+    governs the first إلى after it, a few words on: "تهدف إلى تطهير المحافظة، وتمكنت من استعادة
+    المدينة" and "تسعى إلى الحل، وأدت المعارك إلى تحرير البلدة" tell a takeover. An act not sought
+    ("يسعى المحققون لمعرفة دوافع إطلاق النار") is still told."""
+    to = mentions.ending_at("aim_to", trigger.first_token)
+    if to is None or not _is_sought(mentions, trigger):
+        return False
+    aims = mentions.within("aim", max(sentence_first, to.first_token - AIM_REACH), to.first_token)
+    return bool(aims) and not mentions.within("aim_to", aims[-1].end_token, to.first_token)
 
 
 def _is_sought(mentions: TextMentions, trigger: Mention) -> bool:

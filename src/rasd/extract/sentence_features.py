@@ -34,6 +34,7 @@ RULE_ONLY_KINDS = frozenset(
         "appeals",
         "hypothetical",
         "aim",
+        "aim_to",
         "kinds_of_acts",
         "habitual",
         "institutions",

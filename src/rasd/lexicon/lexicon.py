@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -24,7 +24,7 @@ GENRE_CUES = (
     "feature_voice",
     "report_voice",
     "sport_words",
-    "sport_venues",
+    "sport_settings",
 )
 ARTICLE_EXACT_CUES = frozenset({"base_nouns"})  # "قاعدة" (a base) is not "القاعدة" (Al Qaeda)
 CUE_CATEGORIES = (
@@ -35,6 +35,7 @@ CUE_CATEGORIES = (
     "threat",
     "plan",
     "aim",
+    "aim_to",
     "fear",
     "denial",
     "condition",
@@ -552,6 +553,14 @@ def load_lexicon() -> Lexicon:
     return cached(compile_lexicon, Lexicon)
 
 
+def _cue_words(category: str, entries: list) -> Iterator[tuple[str, str, str]]:
+    """A cue list's words with their entry ids; an entry that is a list holds the forms of one word
+    ("اللاعب"، "لاعبي"، "اللاعبين"), which share one id: a rule counting different words counts it once."""
+    for entry in entries:
+        forms = entry if isinstance(entry, list) else [entry]
+        yield from ((form, f"{category}:{forms[0]}", category) for form in forms)
+
+
 def compile_lexicon() -> Lexicon:
     cues = load_yaml("cues.yaml")
     triggers = _load_triggers(CUE_CATEGORIES)  # a flag may name only a list the matcher indexes
@@ -653,7 +662,7 @@ def compile_lexicon() -> Lexicon:
     for category in CUE_CATEGORIES:
         indexes[category] = _index(
             category,
-            ((w, f"{category}:{w}", category) for w in cues[category]),
+            _cue_words(category, cues[category]),
             suffix_sensitive=category in SUFFIX_SENSITIVE_CUES,
             article_exact=category in ARTICLE_EXACT_CUES,
         )
