@@ -2640,3 +2640,15 @@ def test_the_taker_a_takeovers_verb_names_stays_its_actor1_whoever_lost_men(cand
 def test_a_state_force_a_bomb_went_off_against_is_its_target(events_of) -> None:
     (event,) = events_of("تعرضت دورية للجيش العراقي لانفجار عبوة ناسفة في قضاء الطارمية اليوم.")
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتلت طائرة مسيرة قياديا بارزا في تنظيم القاعدة في مدينة عتق مساء اليوم.",
+        "قتلت مروحية عسكرية ثلاثة مسلحين في مدينة الشيخ زويد اليوم.",
+    ],
+)
+def test_an_aircraft_that_kills_is_an_air_strike(candidate_events_of, sentence) -> None:
+    (event,) = candidate_events_of(sentence)
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
