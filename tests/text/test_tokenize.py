@@ -60,7 +60,9 @@ def test_the_verb_blew_up_keeps_its_first_letter(word: str, stem: str) -> None:
     assert analysis(word)[1] == stem
 
 
-@pytest.mark.parametrize(("word", "stem"), [("كبدت", "كبدت"), ("وكبدت", "كبدت"), ("كبدوا", "كبدوا"), ("بدت", "بدت")])
+@pytest.mark.parametrize(
+    ("word", "stem"), [("كبدت", "كبدت"), ("وكبدت", "كبدت"), ("كبدوا", "كبدوا"), ("بدت", "بدت")]
+)
 def test_the_verb_inflicted_keeps_its_first_letter(word: str, stem: str) -> None:
     # "كبدت" is inflicted (losses), not ك + بدت (it seemed): read so, every "بدت" was a battle word.
     assert analysis(word)[1] == stem

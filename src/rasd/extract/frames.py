@@ -2984,9 +2984,7 @@ def _killed_by_aircraft(mentions: TextMentions, verb: Mention) -> bool:
     verb or right before it is its subject (an aircraft is never among the dead), so the verb tells
     the strike; its weapon makes it an air/drone strike, not the clash a killing verb defaults to."""
     beside = (mentions.starting_at("weapon", verb.end_token), mentions.ending_at("weapon", verb.first_token))
-    return any(
-        w is not None and mentions.lexicon.weapons[w.entry_id].implies == AIR_STRIKE for w in beside
-    )
+    return any(w is not None and mentions.lexicon.weapons[w.entry_id].implies == AIR_STRIKE for w in beside)
 
 
 def _count_follows(mentions: TextMentions, token: int) -> bool:
