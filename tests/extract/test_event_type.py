@@ -231,6 +231,7 @@ def test_a_drone_intercepted_is_disrupted_not_a_strike(candidate_events_of) -> N
         "اعترضت السعودية، اليوم الجمعة، صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان.",
         "أطلق الحوثيون صاروخا على مدينة جازان اليوم واعترضته الدفاعات الجوية السعودية.",
         "الدفاعات السعودية تعترض صاروخا باليستيا فوق مدينة جازان",  # a headline's present tense
+        "اعترضت الدفاعات الجوية صاروخين أطلقا باتجاه قاعدة عسكرية قرب مدينة جازان اليوم.",  # the dual
     ],
 )
 def test_a_missile_an_interception_verb_governs_is_disrupted(candidate_events_of, text) -> None:
@@ -401,6 +402,13 @@ def test_gunmen_who_kill_villagers_attack_them(candidate_events_of) -> None:
     )
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.fatalities == 5
+
+
+def test_villagers_killed_in_a_raid_on_their_village_were_attacked(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل 12 قرويا اليوم في هجوم شنه مسلحون على قرية في ولاية شمال دارفور.", published="2019-03-10"
+    )
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Sudan)")
 
 
 def test_gunmen_told_before_the_killing_verb_fight_the_policemen_they_kill(candidate_events_of) -> None:
