@@ -61,7 +61,8 @@ def test_the_verb_blew_up_keeps_its_first_letter(word: str, stem: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "stem"), [("كبدت", "كبدت"), ("وكبدت", "كبدت"), ("كبدوا", "كبدوا"), ("بدت", "بدت")]
+    ("word", "stem"),
+    [("كبدت", "كبدت"), ("وكبدت", "كبدت"), ("كبدوا", "كبدوا"), ("بدت", "بدت"), ("وكبدتهم", "كبدتهم")],
 )
 def test_the_verb_inflicted_keeps_its_first_letter(word: str, stem: str) -> None:
     # "كبدت" is inflicted (losses), not ك + بدت (it seemed): read so, every "بدت" was a battle word.
