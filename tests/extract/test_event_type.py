@@ -231,7 +231,6 @@ def test_a_drone_intercepted_is_disrupted_not_a_strike(candidate_events_of) -> N
         "اعترضت السعودية، اليوم الجمعة، صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان.",
         "أطلق الحوثيون صاروخا على مدينة جازان اليوم واعترضته الدفاعات الجوية السعودية.",
         "الدفاعات السعودية تعترض صاروخا باليستيا فوق مدينة جازان",  # a headline's present tense
-        "اعترضت الدفاعات الجوية صاروخين أطلقا باتجاه قاعدة عسكرية قرب مدينة جازان اليوم.",  # the dual
     ],
 )
 def test_a_missile_an_interception_verb_governs_is_disrupted(candidate_events_of, text) -> None:
