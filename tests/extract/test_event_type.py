@@ -403,6 +403,27 @@ def test_gunmen_who_kill_villagers_attack_them(candidate_events_of) -> None:
     assert event.fatalities == 5
 
 
+def test_villagers_killed_in_a_raid_on_their_village_were_attacked(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "قتل 12 قرويا اليوم في هجوم شنه مسلحون على قرية في ولاية شمال دارفور.", published="2019-03-10"
+    )
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Sudan)")
+
+
+def test_gunmen_who_storm_a_village_and_kill_its_people_attack_them(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "اقتحم مسلحون قرية في ولاية شمال دارفور اليوم وقتلوا 12 من سكانها.", published="2019-03-10"
+    )
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Sudan)")
+
+
+def test_a_takeover_that_kills_residents_stays_a_takeover(candidate_events_of) -> None:
+    (event,) = candidate_events_of(
+        "سيطر مسلحو التنظيم على قرية في ولاية شمال دارفور اليوم وقتلوا 12 من سكانها.", published="2019-03-10"
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
 def test_gunmen_told_before_the_killing_verb_fight_the_policemen_they_kill(candidate_events_of) -> None:
     (event,) = candidate_events_of(
         "أعلنت وزارة الداخلية أن مسلحين قتلوا ستة شرطيين في مدينة بعقوبة اليوم.", published="2019-03-10"
@@ -666,3 +687,20 @@ def test_gunmen_told_between_the_firing_verb_and_its_fire_opened_fire(
     (event,) = candidate_events_of(text)
     assert event.sub_event_type == sub_event_type
     assert event.actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "استهدفت طائرة مسيرة سيارة بصاروخ في مديرية الصعيد بمحافظة شبوة اليوم ما أدى إلى مقتل ثلاثة مسلحين.",
+        "قصفت مقاتلات حربية بلدة كفرنبل بريف إدلب اليوم بصواريخ فراغية ما أدى إلى مقتل أربعة مدنيين.",
+    ],
+)
+def test_missiles_an_aircraft_fired_are_its_air_strike(candidate_events_of, sentence) -> None:
+    (event,) = candidate_events_of(sentence)
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_missiles_no_aircraft_fired_stay_a_missile_attack(candidate_events_of) -> None:
+    (event,) = candidate_events_of("سقط صاروخ على حي سكني في مدينة حلب اليوم ما أدى إلى مقتل أربعة مدنيين.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

@@ -2801,3 +2801,15 @@ def test_a_capital_a_speaker_reports_as_accusing_stands_for_its_government(candi
         "القنصلية الأمريكية في إسطنبول وأسفر عن مقتل شرطي."
     )
     assert event.location == "Istanbul"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتلت طائرة مسيرة قياديا بارزا في تنظيم القاعدة في مدينة عتق مساء اليوم.",
+        "قتلت مروحية عسكرية ثلاثة مسلحين في مدينة الشيخ زويد اليوم.",
+    ],
+)
+def test_an_aircraft_that_kills_is_an_air_strike(candidate_events_of, sentence) -> None:
+    (event,) = candidate_events_of(sentence)
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")

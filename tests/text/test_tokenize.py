@@ -60,6 +60,15 @@ def test_the_verb_blew_up_keeps_its_first_letter(word: str, stem: str) -> None:
     assert analysis(word)[1] == stem
 
 
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("كبدت", "كبدت"), ("وكبدت", "كبدت"), ("كبدوا", "كبدوا"), ("بدت", "بدت"), ("وكبدتهم", "كبدتهم")],
+)
+def test_the_verb_inflicted_keeps_its_first_letter(word: str, stem: str) -> None:
+    # "كبدت" is inflicted (losses), not ك + بدت (it seemed): read so, every "بدت" was a battle word.
+    assert analysis(word)[1] == stem
+
+
 def test_ta_marbuta_is_not_a_pronoun() -> None:
     assert analysis("المدينة") == ("ال", "مدينه", "")
     assert analysis("مدينة")[2] == ""

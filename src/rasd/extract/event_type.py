@@ -105,7 +105,7 @@ class TypeRule:
             and (self.also is None or bool(c.also & self.also))
             and not c.also & self.not_also
             and (self.also_in_clause is None or bool(c.also_in_clause & self.also_in_clause))
-            and (self.flag is None or self.flag in c.flags)
+            and (self.flag is None or self.flag in _flag_names(c.flags))
             and (self.means is None or bool(c.means & self.means))
             and (self.both_sides_hit is None or c.both_sides_hit == self.both_sides_hit)
             and (self.crowd is None or c.crowd == self.crowd)
@@ -120,6 +120,11 @@ class TypeVerdict:
 
     sub_event_type: str
     decision: Decision
+
+
+def _flag_names(flags: frozenset[str]) -> frozenset[str]:
+    """The names of a trigger's flags without their arguments ("weak:often_raid" is weak)."""
+    return frozenset(flag.split(":", 1)[0] for flag in flags)
 
 
 def decide_type(candidate: TypeCandidate, rules: tuple[TypeRule, ...]) -> TypeVerdict | None:

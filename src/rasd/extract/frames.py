@@ -3029,8 +3029,13 @@ def _killers_before_count(mentions: TextMentions, actor: ActorMention) -> bool:
 def _only_a_toll(
     mentions: TextMentions, actors: list[ActorMention], mention: Mention, trigger: Trigger
 ) -> bool:
-    """ "قتل 5 مدنيين بقصف": a killing verb is the toll of another act unless armed men are its subject."""
-    return NEEDS_AGENT in trigger.flags and not _killed_by_armed_men(mentions, actors, mention)
+    """ "قتل 5 مدنيين بقصف": a killing verb is the toll of another act unless armed men or an
+    aircraft are its subject."""
+    return (
+        NEEDS_AGENT in trigger.flags
+        and not _killed_by_armed_men(mentions, actors, mention)
+        and not _killed_by_aircraft(mentions, mention)
+    )
 
 
 def _killed_by_armed_men(mentions: TextMentions, actors: list[ActorMention], verb: Mention) -> bool:
@@ -3044,6 +3049,14 @@ def _killed_by_armed_men(mentions: TextMentions, actors: list[ActorMention], ver
         )
         for a in actors
     )
+
+
+def _killed_by_aircraft(mentions: TextMentions, verb: Mention) -> bool:
+    """ "قتلت طائرة مسيرة قياديا"، "مروحية قتلت ثلاثة مسلحين": an aircraft right after the killing
+    verb or right before it is its subject (an aircraft is never among the dead), so the verb tells
+    the strike; its weapon makes it an air/drone strike, not the clash a killing verb defaults to."""
+    beside = (mentions.starting_at("weapon", verb.end_token), mentions.ending_at("weapon", verb.first_token))
+    return any(w is not None and mentions.lexicon.weapons[w.entry_id].implies == AIR_STRIKE for w in beside)
 
 
 def _count_follows(mentions: TextMentions, token: int) -> bool:
