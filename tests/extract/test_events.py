@@ -1525,3 +1525,14 @@ def test_the_volunteers_beside_the_state_keep_the_ground_they_took_from_a_forces
         "Government regains territory",
         "Popular Resistance (Yemen)",
     )
+
+
+def test_a_headline_toll_takes_the_force_its_report_names_as_the_dead_mans(events_of) -> None:
+    title = "استشهاد الرقيب سالم القحطاني بعد إصابته بمقذوف في قطاع نجران"
+    text = (
+        "أعلنت قيادة القوات المشتركة في بيان لها اليوم استشهاد الرقيب سالم بن علي القحطاني من منسوبي "
+        "الحرس الوطني بعد إصابته بمقذوف في قطاع نجران، داعية الله بأن يتغمده بواسع رحمته."
+    )
+    (event,) = events_of(text, title=title)
+    assert event.actor2 == "Military Forces of Saudi Arabia"
+    assert event.fatalities == 1

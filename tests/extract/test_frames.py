@@ -2568,6 +2568,28 @@ def test_a_force_whose_mosque_was_bombed_is_its_target(events_of) -> None:
     assert event.actor2 == "Police Forces of Saudi Arabia"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أدانت الحكومة التفجير الإرهابي الذي استهدف مسجدا في مقر قوات الطوارئ الخاصة بمنطقة تبوك اليوم.",
+        "وقع تفجير انتحاري اليوم في مسجد قوات الطوارئ بمدينة تبوك، نتج عنه استشهاد ثمانية من منسوبي القوات.",
+    ],
+)
+def test_saudi_special_emergency_forces_are_its_police(events_of, text) -> None:
+    (event,) = events_of(text)
+    assert event.actor2 == "Police Forces of Saudi Arabia"
+
+
+def test_men_of_a_unit_at_prayer_are_not_the_bombers(events_of) -> None:
+    text = (
+        "قال المتحدث الأمني إنه أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة تبوك بأداء صلاة "
+        "العصر في مسجد المقر أمس، حدث تفجير بحزام ناسف في جموع المصلين نتج عنه استشهاد ثمانية منهم."
+    )
+    (event,) = events_of(text)
+    assert event.actor1 == "Unidentified Armed Group (Saudi Arabia)"
+    assert event.actor2 == "Police Forces of Saudi Arabia"
+
+
 def test_a_note_of_protest_is_no_protest(rule_events_of) -> None:
     text = (
         "وسلمت الخارجية الباكستانية أمس مذكرة احتجاج إلى السفير الهندي على قصف القوات الهندية "

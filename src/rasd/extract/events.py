@@ -1651,7 +1651,9 @@ def _merge(
     dated = _dating(kept, new, takes_date)
     author = new if _names_the_unnamed(kept, new, lexicon) else kept
     tolled = new if _counts_the_dead_better(kept, new) else kept
-    targeted = new if kept.actor2 is None or _names_the_target(kept, new) else kept
+    targeted = (
+        new if kept.actor2 is None or _names_the_target(kept, new) or _names_the_dead(kept, new) else kept
+    )
     actor1 = typed.actor1 if typed.event_type in CROWD_TYPES else author.actor1 or _taker_told(typed, new)
     return replace(
         kept,
@@ -1705,6 +1707,18 @@ def _names_the_target(kept: Event, new: Event) -> bool:
     if CIVILIAN_SITE_RULE not in kept.rules or CIVILIAN_SITE_RULE in new.rules or kept.fatalities:
         return False
     return new.actor2 is not None and new.actor2 not in (kept.actor1, new.actor1)
+
+
+def _names_the_dead(kept: Event, new: Event) -> bool:
+    """The kept event's second actor is only the civilians a toll defaulted to (a headline
+    "استشهاد الرقيب فلان بعد إصابته بمقذوف" names no force), and the new report names the same one
+    dead man with the force he served in ("… من منسوبي الحرس الوطني"): the dead was its man. A
+    count of dead names no one ("ارتفعت حصيلة ضحاياه إلى 32 قتيلا"), and a force told beside it
+    may be another act's ("الشرطة تعرفت على هوية مشتبه به")."""
+    if kept.actor2_ar is not None or new.actor2_ar is None or NAMED_ONE_RULE not in new.rules:
+        return False
+    same_dead = new.fatalities == kept.fatalities
+    return same_dead and acled.is_civilians(kept.actor2) and acled.is_state_forces(new.actor2)
 
 
 def _names_the_taker(kept: Event, new: Event) -> bool:

@@ -2705,7 +2705,13 @@ def _choose_actor1(
         return later[0], "pair_in_clause"  # "اشتباكات وقعت في حي ... بين المقاومة والحوثيين"
     if before:
         return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
-    speakers = [a for a in agents if a in told_before and not _in_description_of(mentions, told_before, a)]
+    speakers = [
+        a
+        for a in agents
+        if a in told_before
+        and not _in_description_of(mentions, told_before, a)
+        and not _members_of(mentions, a)
+    ]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
 
 
@@ -2744,6 +2750,12 @@ def _carries_its_subject(mentions: TextMentions, frame: Frame) -> bool:
         return False
     stem = mentions.text.analyses[frame.trigger_mention.first_token][1]
     return stem.endswith(clitic_roles().plural_subjects)
+
+
+def _members_of(mentions: TextMentions, actor: ActorMention) -> bool:
+    """ "أثناء قيام مجموعة من منسوبي قوات الطوارئ بأداء الصلاة، حدث تفجير": a force named as the
+    unit some men served in tells who they were, not a speaker whose act the sentence reports."""
+    return mentions.ending_at("victims_unit", actor.first_token) is not None
 
 
 def _in_description_of(mentions: TextMentions, told_before: list[ActorMention], actor: ActorMention) -> bool:
