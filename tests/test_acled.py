@@ -197,3 +197,19 @@ def test_aircraft_belong_to_states_and_their_coalitions(actor: str, flies: bool)
 def test_every_air_force_is_a_state_force_template_or_an_actor_name() -> None:
     for name in acled.conventions()["air_forces"]:
         assert name in acled.conventions()["state_forces"] or "{country}" not in name
+
+
+@pytest.mark.parametrize(
+    ("group", "police"),
+    [
+        ("Houthis", "Police Forces of Yemen (2016-) Supreme Political Council"),
+        ("Islamic State", None),
+        (None, None),
+    ],
+)
+def test_only_a_group_that_governs_its_ground_arrests_as_its_police(group, police) -> None:
+    assert acled.police_of(group) == police
+
+
+def test_an_armed_group_arrests_by_abduction() -> None:
+    assert acled.arrests_by_armed_groups() in acled.sub_event_types()

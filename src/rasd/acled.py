@@ -176,6 +176,17 @@ def targets_only_the_unarmed(sub_event_type: str) -> bool:
     return sub_event_type in conventions()["sub_event_types_only_against_the_unarmed"]
 
 
+def police_of(group: str | None) -> str | None:
+    """The police ACLED names for the arrests of an armed group that governs its ground (the
+    Houthis'), or None for a group whose arrests are its own abductions."""
+    return conventions()["police_of_ruling_groups"].get(group or "")
+
+
+def arrests_by_armed_groups() -> str:
+    """ACLED's sub-type of the arrests an armed group that governs no ground makes."""
+    return conventions()["arrests_by_armed_groups"]
+
+
 def family(event_type: str, sub_event_type: str | None) -> str:
     """The family of event types that may describe one occurrence (deduplication blocks on it); a
     handover of territory is blocked with the battles for it, as outlets tell one as the other."""

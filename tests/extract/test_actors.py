@@ -380,33 +380,38 @@ def test_the_armed_group_named_in_an_arrest_is_who_was_arrested(events_of) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "police", "author"),
+    "text",
     [
-        (
-            "طالت حملة اعتقالات تقوم بها جماعة الحوثي أمس عشرة ناشطين في مدينة إب.",
-            "Police Forces of Yemen",
-            "Houthis",
-        ),
-        (
-            "أفادت مصادر محلية باعتقال عشرة ناشطين على يد مسلحي جماعة الحوثي في مدينة إب أمس.",
-            "Police Forces of Yemen",
-            "Houthis",
-        ),
-        (
-            "اعتقل عشرة شبان على أيدي عناصر حركة الشباب في مدينة بيدوا أمس.",
-            "Police Forces of Somalia",
-            "Al Shabaab",
-        ),
+        "طالت حملة اعتقالات تقوم بها جماعة الحوثي أمس عشرة ناشطين في مدينة إب.",
+        "أفادت مصادر محلية باعتقال عشرة ناشطين على يد مسلحي جماعة الحوثي في مدينة إب أمس.",
     ],
 )
-def test_a_group_a_word_names_as_the_author_of_arrests_is_not_the_arrested(
-    candidate_events_of, text, police, author
-) -> None:
-    # ACLED codes the arrests of a group that holds the ground as its police's (the Houthis' as
-    # the Supreme Political Council's police); the group is not whom they arrested.
+def test_arrests_a_word_names_a_ruling_group_as_making_are_its_police(candidate_events_of, text) -> None:
+    # ACLED codes the arrests of a group that governs its ground as its police's (the Houthis' as
+    # the Supreme Political Council's); the group is not whom they arrested.
     arrest = next(e for e in candidate_events_of(text) if e.sub_event_type == "Arrests")
-    assert arrest.actor1 == police
-    assert arrest.actor2 != author
+    assert arrest.actor1 == "Police Forces of Yemen (2016-) Supreme Political Council"
+    assert arrest.actor2 != "Houthis"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "تحدث ناشطون أمس عن اعتقالات تقوم بها عناصر تنظيم داعش في مدينة الرقة.",
+            "Islamic State",
+        ),
+        ("اعتقل عشرة شبان على أيدي عناصر حركة الشباب في مدينة بيدوا أمس.", "Al Shabaab"),
+    ],
+)
+def test_arrests_a_word_names_another_armed_group_as_making_are_its_abductions(
+    candidate_events_of, text, group
+) -> None:
+    # ACLED codes the detentions of an armed group that is no ground's government (QSD, HTS) as
+    # its abductions, not as the country's police's arrests.
+    (event,) = (e for e in candidate_events_of(text) if e.event_type == "Violence against civilians")
+    assert (event.sub_event_type, event.actor1) == ("Abduction/forced disappearance", group)
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
 
 
 def test_a_verb_of_doing_that_carries_the_act_back_names_its_author() -> None:

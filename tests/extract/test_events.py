@@ -761,6 +761,16 @@ def test_a_force_read_beside_an_abduction_is_not_whom_it_took(events_of) -> None
     assert (event.sub_event_type, event.actor2) == ("Abduction/forced disappearance", "Civilians (Libya)")
 
 
+def test_soldiers_an_armed_group_abducted_stay_an_abduction_of_civilians(candidate_events_of) -> None:
+    # ACLED never codes an abduction against a force: soldiers taken on duty are an armed clash
+    # with their army (two rows of its 2020 sample), one taken off duty a civilian. rasd does not
+    # read whether the captives are the force's members on duty, so the abduction keeps its
+    # civilians rather than pair the army with a sub-type ACLED never gives it.
+    text = "خطف مسلحون من جبهة النصرة جنديين من الجيش اللبناني في بلدة عرسال أمس."
+    (event,) = (e for e in candidate_events_of(text) if e.sub_event_type == "Abduction/forced disappearance")
+    assert (event.actor1, event.actor2) == ("Jabhat al-Nusra", "Civilians (Lebanon)")
+
+
 @pytest.mark.parametrize(
     ("sub_event_type", "read_as_actor2"),
     [

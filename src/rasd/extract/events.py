@@ -1247,11 +1247,13 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: 
     (``allied``), else ACLED's fallback (an unidentified group's drone shot down)."""
     country = _country_name(event.country, lexicon)
     actor1, actor2, actor1_ar = event.actor1, event.actor2, event.actor1_ar
-    if _acted_upon(event, lexicon):
+    if _acted_upon(event, lexicon) and event.sub_event_type == ARRESTS and AGENT_MARKER_RULE in event.rules:
+        # A group a word names as the author ("اعتقالات تقوم بها جماعة الحوثي") made the arrests.
+        event = _arrests_by_a_group(event)
+        actor1, actor1_ar = event.actor1, event.actor1_ar
+    elif _acted_upon(event, lexicon):
         # "القبض على عناصر من داعش"، "إحباط هجوم لداعش": who is named is who was arrested or stopped.
-        # A group a word names as the author ("اعتقالات تقوم بها جماعة الحوثي") made the arrests as
-        # the ground's police (ACLED: "Police Forces of Yemen (2016-) Supreme Political Council"),
-        # so it was not the one arrested.
+        # A group a word names as the author of what was stopped was not the one stopped.
         arrested = actor2 if AGENT_MARKER_RULE in event.rules else actor2 or actor1
         actor1, actor2, actor1_ar = None, arrested, None
     if country is not None and actor1 is None and _unattributed(event.sub_event_type, actor2, event.rules):
@@ -1285,6 +1287,17 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: 
     return replace(
         event, actor1=actor1, actor1_ar=actor1_ar, actor2=actor2, actor2_ar=words.get(actor2), rules=rules
     )
+
+
+def _arrests_by_a_group(event: Event) -> Event:
+    """Arrests a word names an armed group as making: its police's where it governs the ground
+    (the Houthis' as the Supreme Political Council's), else the group's own abductions ("اعتقالات
+    تقوم بها عناصر داعش": the Islamic State's), as ACLED codes them (``acled.police_of``)."""
+    police = acled.police_of(event.actor1)
+    if police is not None:
+        return replace(event, actor1=police, actor1_ar=None)
+    sub_type = acled.arrests_by_armed_groups()
+    return replace(event, event_type=acled.sub_event_types()[sub_type], sub_event_type=sub_type)
 
 
 def _fallback_foe(actor1: str, fallback: str, lexicon: Lexicon) -> str | None:
