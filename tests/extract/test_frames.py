@@ -2835,3 +2835,33 @@ def test_a_capital_a_speaker_reports_as_accusing_stands_for_its_government(candi
 def test_an_aircraft_that_kills_is_an_air_strike(candidate_events_of, sentence) -> None:
     (event,) = candidate_events_of(sentence)
     assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "أطلق مستوطنون النار على شاب فلسطيني قرب قرية في محافظة نابلس صباح اليوم.",
+            ("Settlers (Israel)", "Civilians (Palestine)"),
+        ),
+        (
+            "أطلق جنود إسرائيليون النار على شاب فلسطيني عند حاجز في مدينة الخليل اليوم.",
+            ("Military Forces of Israel", "Civilians (Palestine)"),
+        ),
+    ],
+)
+def test_the_actor_between_the_firing_verb_and_its_fire_fired(candidate_events_of, text, reading) -> None:
+    [event] = candidate_events_of(text)
+    assert (event.actor1, event.actor2) == reading
+
+
+def test_security_men_who_open_fire_on_protesters_use_excessive_force(candidate_events_of) -> None:
+    [event] = candidate_events_of("فتح عناصر الأمن النار على المحتجين في ساحة التحرير ببغداد مساء اليوم.")
+    excessive = ("Excessive force against protesters", "Police Forces of Iraq")
+    assert (event.sub_event_type, event.actor2) == excessive
+
+
+def test_coalition_aircraft_that_kill_tell_an_air_strike(candidate_events_of) -> None:
+    [event] = candidate_events_of("قتلت طائرات التحالف خمسة مسلحين في محافظة مأرب اليوم.")
+    strike = ("Air/drone strike", "Saudi-led Coalition", 5)
+    assert (event.sub_event_type, event.actor1, event.fatalities) == strike

@@ -10,6 +10,9 @@ from rasd.text.tokenize import is_definite
 from rasd.types import AnalyzedText, Mention
 
 ENDING_REACH = 8  # the longest mention ``ending_at`` finds, in tokens
+SUBJECT_REACH = 4  # the words of the subject told between a verb and its object ("فتح عناصر الأمن النار")
+#: The mentions a subject told between a verb and its object is made of ("جنود إسرائيليون").
+SUBJECT_KINDS = ("actor", "force", "nationality", "contextual_actor")
 NEEDS_SUBJECT = "needs_subject"  # a verb spelt as a noun (فجر: dawn) that is the verb only beside its subject
 #: Place cue kinds (place_cues.tsv) that a proper name follows: بلدة هجين، ساحة الطيران، محافظة صعدة.
 NAMING_KINDS = frozenset({"settlement", "area", "city_part", "admin"})
@@ -28,6 +31,8 @@ class TextMentions:
     @classmethod
     def of(cls, text: AnalyzedText, lexicon: Lexicon) -> TextMentions:
         by_kind = lexicon.matcher.match(text)
+        if lexicon.triggers_read_across_actor.keys() & set(text.stems):
+            by_kind["trigger"] = _with_acts_read_across_subject(text, by_kind, lexicon)
         if by_kind.get("trigger"):
             by_kind["trigger"] = [m for m in by_kind["trigger"] if _has_subject(by_kind, lexicon, m)]
         if by_kind.get("time"):
@@ -85,6 +90,43 @@ class TextMentions:
                 for i in range(m.first_token, m.end_token)
             )
         return covered
+
+
+def _with_acts_read_across_subject(
+    text: AnalyzedText, by_kind: dict[str, list[Mention]], lexicon: Lexicon
+) -> list[Mention]:
+    """ "أطلق مستوطنون النار"، "فتح عناصر الأمن النار": told verb first, the subject stands between
+    a verb-object trigger's two words; the trigger is read from the verb to its object, over the
+    actor, in place of the triggers inside that span (a kind's mentions never overlap)."""
+    triggers = by_kind.get("trigger", [])
+    split = lexicon.triggers_read_across_actor
+    for verb in (i for i, stem in enumerate(text.stems) if stem in split):
+        end = _subject_end(by_kind, verb + 1)
+        told = tuple(text.stems[end : end + SUBJECT_REACH])
+        found = next(((rest, t) for rest, t in split[text.stems[verb]] if told[: len(rest)] == rest), None)
+        if found is None or end == verb + 1:
+            continue
+        act_end = end + len(found[0])
+        overlapping = [t for t in triggers if t.first_token < act_end and t.end_token > verb]
+        if any(t.first_token < verb or t.end_token > act_end for t in overlapping):
+            continue  # a longer reading holds these words ("الرصاص الحي على المتظاهرين")
+        kept = [t for t in triggers if t not in overlapping]
+        act_mention = Mention("trigger", found[1].id, found[1].sub_event_type, verb, act_end, text)
+        triggers = sorted([*kept, act_mention], key=lambda m: m.first_token)
+    return triggers
+
+
+def _subject_end(by_kind: dict[str, list[Mention]], first: int) -> int:
+    """The token after the actor words told from ``first`` on, as long as they stay within
+    ``SUBJECT_REACH`` (``first`` when none starts there)."""
+    ends: dict[int, int] = {}
+    for kind in SUBJECT_KINDS:
+        for m in by_kind.get(kind, ()):
+            ends[m.first_token] = max(ends.get(m.first_token, 0), m.end_token)
+    end = first
+    while end in ends and ends[end] - first <= SUBJECT_REACH:
+        end = ends[end]
+    return end
 
 
 def _has_subject(by_kind: dict[str, list[Mention]], lexicon: Lexicon, trigger: Mention) -> bool:

@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from rasd import acled
 from rasd.errors import Code, ResourceError
 from rasd.lexicon.cache import cached
-from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher
+from rasd.lexicon.matcher import PhraseIndex, PhraseMatcher, phrase_key
 from rasd.lexicon.resources import load_tsv, load_yaml
 from rasd.types import AnalyzedText
 
@@ -26,6 +26,8 @@ GENRE_CUES = (
     "sport_words",
     "sport_settings",
 )
+#: A verb-object trigger read across the subject told between its words ("أطلق مستوطنون النار").
+READ_ACROSS_ACTOR = "read_across_actor"
 ARTICLE_EXACT_CUES = frozenset({"base_nouns"})  # "قاعدة" (a base) is not "القاعدة" (Al Qaeda)
 CUE_CATEGORIES = (
     "negation",
@@ -324,11 +326,31 @@ class Lexicon:
         """Whether a word of the text reports an event: most articles hold none, and their other
         mentions (some 130 an article, mostly function words) need not be read at all."""
         matcher = self._trigger_matcher
-        return matcher.may_match(text) and bool(matcher.match(text)["trigger"])
+        found = matcher.may_match(text) and bool(matcher.match(text)["trigger"])
+        return found or self._may_read_across_actor(text)
+
+    def _may_read_across_actor(self, text: AnalyzedText) -> bool:
+        """Whether a verb of a trigger read across its subject and that trigger's object are both
+        in the text ("أطلق مستوطنون النار" holds no trigger word by itself)."""
+        stems = set(text.stems)
+        split = self.triggers_read_across_actor
+        return any(rest[0] in stems for verb in split.keys() & stems for rest, _ in split[verb])
 
     @cached_property
     def _trigger_matcher(self) -> PhraseMatcher:
         return PhraseMatcher((self.indexes["trigger"],))
+
+    @cached_property
+    def triggers_read_across_actor(self) -> dict[str, list[tuple[tuple[str, ...], Trigger]]]:
+        """The verb-object triggers flagged ``read_across_actor`` ("أطلق نار"، "أطلقت نار على
+        متظاهرين"), by the verb's stem, each with the stems that follow the verb, longest first:
+        told verb first, the subject stands between the verb and its object."""
+        split: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+        for trigger in self.triggers.values():
+            key = phrase_key(trigger.phrase) if READ_ACROSS_ACTOR in trigger.flags else None
+            if key is not None and len(key.stems) > 1:
+                split.setdefault(key.stems[0], []).append((key.stems[1:], trigger))
+        return {verb: sorted(rests, key=lambda r: -len(r[0])) for verb, rests in split.items()}
 
     @cached_property
     def genre_matcher(self) -> PhraseMatcher:
