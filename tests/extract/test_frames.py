@@ -2775,6 +2775,18 @@ def test_a_weapon_listed_after_what_was_seized_is_held(candidate_events_of, text
     assert "Shelling/artillery/missile attack" not in {e.sub_event_type for e in candidate_events_of(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استولى مسلحو التنظيم على بلدة الكرمة ثم أطلقوا منها صواريخ على مواقع الجيش في مدينة الفلوجة.",
+        "استولى المقاتلون على تلة استراتيجية وقصفت منها القذائف أحياء مدينة الرمادي.",
+    ],
+)
+def test_a_weapon_fired_from_a_place_seized_is_fired(candidate_events_of, text: str) -> None:
+    # منها after a verb is "from it", the ground a later fire came from, not a list of things held
+    assert "Shelling/artillery/missile attack" in {e.sub_event_type for e in candidate_events_of(text)}
+
+
 def test_a_death_a_protest_protests_retold_by_its_pronoun_is_no_toll(candidate_events_of) -> None:
     text = (
         "ونفذ مئات الأشخاص اعتصاما أمام مبنى المحافظة في مدينة حمص احتجاجا على قتل أحد أقارب المحافظ "

@@ -1890,11 +1890,24 @@ def _held_or_accompanying(
 def _held_in_a_list(mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int) -> bool:
     """A weapon listed after منها or بينها is one of the things named before the list word ("استولت
     على عتاد عسكري ثقيل منها دبابات وراجمات صواريخ"، "ضبطت شحنة ذخائر بينها 33 صاروخا"): held if
-    they were, so the possession cue is looked for a few words before that word."""
+    they were, so the possession cue is looked for a few words before that word. A verb between
+    makes منها "from it", the place a later act was done from ("استولوا على البلدة ثم أطلقوا منها
+    صواريخ"): the weapon is fired, not listed."""
     start = max(clause_first, mention.first_token - LISTED_WEAPON_WORDS)
     lists = mentions.within(HELD_LIST_CUE, start, mention.first_token)
-    return bool(lists) and _flagged_cue_before(
-        mentions, trigger, lists[0], clause_first, NOT_HELD, HELD_LIST_WORDS
+    if not lists:
+        return False
+    held = _flagged_cues_before(mentions, trigger, lists[0], clause_first, NOT_HELD, HELD_LIST_WORDS)
+    return bool(held) and not _verb_between(mentions, held[-1].end_token, lists[0].first_token)
+
+
+def _verb_between(mentions: TextMentions, first: int, end: int) -> bool:
+    """Whether a trigger verb lies inside tokens ``[first, end)``, or the last of them is a verb by
+    its plural subject's ending (``plural_subjects``: "أطلقوا منها"، "قصفوا منها")."""
+    triggers = mentions.lexicon.triggers
+    last = mentions.text.analyses[end - 1][1] if first < end else ""
+    return last.endswith(clitic_roles().plural_subjects) or any(
+        triggers[m.entry_id].kind == VERB for m in mentions.within("trigger", first, end)
     )
 
 
@@ -1913,13 +1926,22 @@ def _flagged_cue_before(
 ) -> bool:
     """Whether a cue of a list the trigger's ``<prefix><list>`` flags name stands at most ``reach``
     words before it in its clause."""
-    return any(
-        mentions.within(
-            flag.removeprefix(prefix), max(clause_first, mention.first_token - reach), mention.first_token
-        )
+    return bool(_flagged_cues_before(mentions, trigger, mention, clause_first, prefix, reach))
+
+
+def _flagged_cues_before(
+    mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int, prefix: str, reach: int
+) -> list[Mention]:
+    """The cues of the lists the trigger's ``<prefix><list>`` flags name that stand at most ``reach``
+    words before it in its clause, in text order."""
+    first = max(clause_first, mention.first_token - reach)
+    cues = [
+        cue
         for flag in trigger.flags
         if flag.startswith(prefix)
-    )
+        for cue in mentions.within(flag.removeprefix(prefix), first, mention.first_token)
+    ]
+    return sorted(cues, key=lambda cue: cue.first_token)
 
 
 def _as_interception(
