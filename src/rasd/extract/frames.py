@@ -67,6 +67,7 @@ from rasd.extract.places import (
     cue_countries,
     ends_a_distance_phrase,
     from_origin,
+    of_a_province_list,
     joined,
     located,
     namesake_countries,
@@ -1444,7 +1445,11 @@ def _one_per_place(
     frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext
 ) -> list[Frame]:
     """ "قصفت الطائرات قرية X وبلدة Y": one event per place the clause names; a quarter and its city
-    ("حي الكرادة وسط بغداد") are one place; an agreement is one wherever its terms reach."""
+    ("حي الكرادة وسط بغداد") are one place; an agreement is one wherever its terms reach. So is
+    each province of a list ("غارات على محافظتي عمران وصعدة")."""
+    provinces = _provinces_listed(mentions, frame, first, end, context)
+    if len(provinces) > 1:
+        return _toll_told_once([_placed_at(mentions, frame, p, ONE_PER_PLACE_RULE) for p in provinces])
     if (
         frame.place is None
         or not _settlement(frame.place)
@@ -1475,6 +1480,19 @@ def _one_per_place(
             for p in settlements
         ]
     )
+
+
+def _provinces_listed(
+    mentions: TextMentions, frame: Frame, first: int, end: int, context: ArticleContext
+) -> list[PlaceMention]:
+    """The provinces of the list the frame's province opens or belongs to ("محافظتي الجوف ومأرب")."""
+    if frame.place is None or acled.told_at_one_place(frame.sub_event_type):
+        return []
+    if not of_a_province_list(mentions, frame.place):
+        return []
+    first, end = _clause_of(frame.sentence, frame.place.first_token, (first, end))
+    read = context.not_vetoed(mentions, context.places(mentions, first, end))
+    return [p for p in read if of_a_province_list(mentions, p)]
 
 
 def _toll_told_once(copies: list[Frame]) -> list[Frame]:
