@@ -1175,7 +1175,7 @@ def _opens_a_clause(mentions: TextMentions, place: PlaceMention, sentence: Sente
 
 def not_for_origins(mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places of a text but those someone comes from: right after a word of origin ("ينتمي إلى
-    مدينة الزنتان"، "من أبناء قرية المشيرفة"), and the rest of a list that one opens ("ينحدرون من
+    مدينة الزنتان"، "مقاتل ينحدر من قرية المشيرفة"), and the rest of a list that one opens ("ينحدرون من
     محافظتي صعدة وعمران")."""
     kept: list[PlaceMention] = []
     origin_end = -1
