@@ -761,6 +761,13 @@ def test_a_force_read_beside_an_abduction_is_not_whom_it_took(events_of) -> None
     assert (event.sub_event_type, event.actor2) == ("Abduction/forced disappearance", "Civilians (Libya)")
 
 
+def test_arrests_a_crowd_is_named_as_making_are_its_not_the_polices(candidate_events_of) -> None:
+    # "على يد" names the protesters as who held the reporters: no state's police is put in
+    text = "وتحدثت مصادر صحفية عن احتجاز ثلاثة صحفيين على يد متظاهرين غاضبين وسط مدينة الإسكندرية."
+    [event] = candidate_events_of(text)
+    assert (event.sub_event_type, event.actor1) == ("Abduction/forced disappearance", "Rioters (Egypt)")
+
+
 def test_soldiers_an_armed_group_abducted_stay_an_abduction_of_civilians(candidate_events_of) -> None:
     # ACLED never codes an abduction against a force: soldiers taken on duty are an armed clash
     # with their army (two rows of its 2020 sample), one taken off duty a civilian. rasd does not

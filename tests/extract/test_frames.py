@@ -60,6 +60,23 @@ def test_two_places_in_one_sentence_are_two_events(events_of) -> None:
     assert {e.admin1 for e in events} == {"Idlib"}
 
 
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        (
+            "أغارت مقاتلات التحالف فجر اليوم على مخازن أسلحة للحوثيين في محافظتي حجة وصعدة.",
+            ["Hajjah", "Sa'dah"],
+        ),
+        ("سيطر مسلحو الحوثي أمس على مواقع للجيش في محافظتي الجوف ومأرب.", ["Al Jawf", "Ma'rib"]),
+    ],
+)
+def test_each_province_of_a_list_a_dual_province_word_opens_is_an_event(events_of, text, provinces) -> None:
+    # محافظتي governs both names: two provinces, not a province and a town of the second's name
+    events = events_of(text)
+    assert sorted(e.admin1 for e in events) == provinces
+    assert {e.geo_precision for e in events} == {3}
+
+
 def test_a_town_that_locates_another_is_no_second_place(events_of) -> None:
     events = events_of(
         "قتل ثمانية أشخاص وأصيب عشرون اليوم الجمعة في انفجار سيارة مفخخة قرب سوق شعبي في مدينة طنطا "
@@ -2773,6 +2790,18 @@ def test_an_act_in_construct_with_a_definite_word_is_known(
 )
 def test_a_weapon_listed_after_what_was_seized_is_held(candidate_events_of, text: str) -> None:
     assert "Shelling/artillery/missile attack" not in {e.sub_event_type for e in candidate_events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استولى مسلحو التنظيم على بلدة الكرمة ثم أطلقوا منها صواريخ على مواقع الجيش في مدينة الفلوجة.",
+        "استولى المقاتلون على تلة استراتيجية وقصفت منها القذائف أحياء مدينة الرمادي.",
+    ],
+)
+def test_a_weapon_fired_from_a_place_seized_is_fired(candidate_events_of, text: str) -> None:
+    # منها after a verb is "from it", the ground a later fire came from, not a list of things held
+    assert "Shelling/artillery/missile attack" in {e.sub_event_type for e in candidate_events_of(text)}
 
 
 def test_a_death_a_protest_protests_retold_by_its_pronoun_is_no_toll(candidate_events_of) -> None:

@@ -1247,11 +1247,13 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: 
     (``allied``), else ACLED's fallback (an unidentified group's drone shot down)."""
     country = _country_name(event.country, lexicon)
     actor1, actor2, actor1_ar = event.actor1, event.actor2, event.actor1_ar
-    if _acted_upon(event, lexicon) and event.sub_event_type == ARRESTS and AGENT_MARKER_RULE in event.rules:
-        # A group a word names as the author ("اعتقالات تقوم بها جماعة الحوثي") made the arrests.
+    acted_upon = _acted_upon(event, lexicon)
+    if acted_upon and event.sub_event_type == ARRESTS and AGENT_MARKER_RULE in event.rules:
+        # A group or crowd a word names as the author ("اعتقالات تقوم بها جماعة الحوثي"، "على يد
+        # متظاهرين") made the arrests: no state's police did.
         event = _arrests_by_a_group(event)
         actor1, actor1_ar = event.actor1, event.actor1_ar
-    elif _acted_upon(event, lexicon):
+    elif acted_upon:
         # "القبض على عناصر من داعش"، "إحباط هجوم لداعش": who is named is who was arrested or stopped.
         # A group a word names as the author of what was stopped was not the one stopped.
         arrested = actor2 if AGENT_MARKER_RULE in event.rules else actor2 or actor1
@@ -1290,9 +1292,11 @@ def _default_actors(event: Event, lexicon: Lexicon, parties: list[str], allied: 
 
 
 def _arrests_by_a_group(event: Event) -> Event:
-    """Arrests a word names an armed group as making: its police's where it governs the ground
-    (the Houthis' as the Supreme Political Council's), else the group's own abductions ("اعتقالات
-    تقوم بها عناصر داعش": the Islamic State's), as ACLED codes them (``acled.police_of``)."""
+    """Arrests a word names a group, a crowd or civilians as making (``ACTED_UPON_INTER``): its
+    police's where an armed group governs the ground (the Houthis' as the Supreme Political
+    Council's), else the author's own abductions ("اعتقالات تقوم بها عناصر داعش": the Islamic
+    State's; "احتجاز صحفيين على يد متظاهرين": the rioters'), as ACLED codes them
+    (``acled.police_of``); the text names who held them, so no state's police is put in."""
     police = acled.police_of(event.actor1)
     if police is not None:
         return replace(event, actor1=police, actor1_ar=None)

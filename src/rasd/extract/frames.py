@@ -70,6 +70,7 @@ from rasd.extract.places import (
     joined,
     located,
     namesake_countries,
+    of_a_province_list,
     parts_before,
     place_mentions,
     province_before,
@@ -1174,7 +1175,7 @@ def _opens_a_clause(mentions: TextMentions, place: PlaceMention, sentence: Sente
 
 def not_for_origins(mentions: TextMentions, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places of a text but those someone comes from: right after a word of origin ("ينتمي إلى
-    مدينة الزنتان"، "من أبناء قرية المشيرفة"), and the rest of a list that one opens ("ينحدرون من
+    مدينة الزنتان"، "مقاتل ينحدر من قرية المشيرفة"), and the rest of a list that one opens ("ينحدرون من
     محافظتي صعدة وعمران")."""
     kept: list[PlaceMention] = []
     origin_end = -1
@@ -1444,7 +1445,11 @@ def _one_per_place(
     frame: Frame, mentions: TextMentions, first: int, end: int, context: ArticleContext
 ) -> list[Frame]:
     """ "قصفت الطائرات قرية X وبلدة Y": one event per place the clause names; a quarter and its city
-    ("حي الكرادة وسط بغداد") are one place; an agreement is one wherever its terms reach."""
+    ("حي الكرادة وسط بغداد") are one place; an agreement is one wherever its terms reach. So is
+    each province of a list ("غارات على محافظتي عمران وصعدة")."""
+    provinces = _provinces_listed(mentions, frame, first, end, context)
+    if len(provinces) > 1:
+        return _toll_told_once([_placed_at(mentions, frame, p, ONE_PER_PLACE_RULE) for p in provinces])
     if (
         frame.place is None
         or not _settlement(frame.place)
@@ -1475,6 +1480,19 @@ def _one_per_place(
             for p in settlements
         ]
     )
+
+
+def _provinces_listed(
+    mentions: TextMentions, frame: Frame, first: int, end: int, context: ArticleContext
+) -> list[PlaceMention]:
+    """The provinces of the list the frame's province opens or belongs to ("محافظتي الجوف ومأرب")."""
+    if frame.place is None or acled.told_at_one_place(frame.sub_event_type):
+        return []
+    if not of_a_province_list(mentions, frame.place):
+        return []
+    first, end = _clause_of(frame.sentence, frame.place.first_token, (first, end))
+    read = context.not_vetoed(mentions, context.places(mentions, first, end))
+    return [p for p in read if of_a_province_list(mentions, p)]
 
 
 def _toll_told_once(copies: list[Frame]) -> list[Frame]:
@@ -1890,11 +1908,24 @@ def _held_or_accompanying(
 def _held_in_a_list(mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int) -> bool:
     """A weapon listed after منها or بينها is one of the things named before the list word ("استولت
     على عتاد عسكري ثقيل منها دبابات وراجمات صواريخ"، "ضبطت شحنة ذخائر بينها 33 صاروخا"): held if
-    they were, so the possession cue is looked for a few words before that word."""
+    they were, so the possession cue is looked for a few words before that word. A verb between
+    makes منها "from it", the place a later act was done from ("استولوا على البلدة ثم أطلقوا منها
+    صواريخ"): the weapon is fired, not listed."""
     start = max(clause_first, mention.first_token - LISTED_WEAPON_WORDS)
     lists = mentions.within(HELD_LIST_CUE, start, mention.first_token)
-    return bool(lists) and _flagged_cue_before(
-        mentions, trigger, lists[0], clause_first, NOT_HELD, HELD_LIST_WORDS
+    if not lists:
+        return False
+    held = _flagged_cues_before(mentions, trigger, lists[0], clause_first, NOT_HELD, HELD_LIST_WORDS)
+    return bool(held) and not _verb_between(mentions, held[-1].end_token, lists[0].first_token)
+
+
+def _verb_between(mentions: TextMentions, first: int, end: int) -> bool:
+    """Whether a trigger verb lies inside tokens ``[first, end)``, or the last of them is a verb by
+    its plural subject's ending (``plural_subjects``: "أطلقوا منها"، "قصفوا منها")."""
+    triggers = mentions.lexicon.triggers
+    last = mentions.text.analyses[end - 1][1] if first < end else ""
+    return last.endswith(clitic_roles().plural_subjects) or any(
+        triggers[m.entry_id].kind == VERB for m in mentions.within("trigger", first, end)
     )
 
 
@@ -1913,13 +1944,22 @@ def _flagged_cue_before(
 ) -> bool:
     """Whether a cue of a list the trigger's ``<prefix><list>`` flags name stands at most ``reach``
     words before it in its clause."""
-    return any(
-        mentions.within(
-            flag.removeprefix(prefix), max(clause_first, mention.first_token - reach), mention.first_token
-        )
+    return bool(_flagged_cues_before(mentions, trigger, mention, clause_first, prefix, reach))
+
+
+def _flagged_cues_before(
+    mentions: TextMentions, trigger: Trigger, mention: Mention, clause_first: int, prefix: str, reach: int
+) -> list[Mention]:
+    """The cues of the lists the trigger's ``<prefix><list>`` flags name that stand at most ``reach``
+    words before it in its clause, in text order."""
+    first = max(clause_first, mention.first_token - reach)
+    cues = [
+        cue
         for flag in trigger.flags
         if flag.startswith(prefix)
-    )
+        for cue in mentions.within(flag.removeprefix(prefix), first, mention.first_token)
+    ]
+    return sorted(cues, key=lambda cue: cue.first_token)
 
 
 def _as_interception(

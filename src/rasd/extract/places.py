@@ -195,7 +195,12 @@ def _place_mentions(
             continue
         # بغداد، الموصل، إدلب name a city as well as its province: without a province cue word,
         # the city is meant.
-        cities = _cities_named(mentions, mention.first_token, mention.end_token, admin1, gazetteer)
+        listed = _in_a_province_list(mentions, places, mention.first_token)
+        cities = (
+            ()
+            if listed
+            else _cities_named(mentions, mention.first_token, mention.end_token, admin1, gazetteer)
+        )
         span = _without_conjunction(mentions, mention.first_token, mention.end_token)
         keep(
             PlaceMention(
@@ -208,6 +213,7 @@ def _place_mentions(
                 admin1.iso2,
                 not cities,
                 candidates=cities,
+                listed=listed,
             )
         )
     for token, bare in _locative_reads(mentions, first, end):
@@ -892,6 +898,11 @@ def _after_cue(
         return None
     name = _with_known_tail(mentions, name, end, gazetteer, context.countries)
     admin1 = _admin1_at(mentions, *name)
+    if admin1 is not None and mentions.ending_at("province_lists", token) is not None:
+        name = (
+            name[0],
+            mentions.starting_at("admin1", name[0]).end_token,
+        )  # "محافظتي عمران وصعدة": the first
     if admin1 is not None and context.countries and admin1.iso2 not in context.countries:
         admin1 = None  # "منطقة رفح" in an article about Egypt: Egypt's Rafah, not Gaza's province
     if admin1 is not None and admin1.iso2 in mentions.lexicon.province_cue_countries.get(cue_id, ()):
@@ -1843,6 +1854,21 @@ def _name_words(mentions: TextMentions) -> list[str]:
         for token in compress(range(len(found)), map(_fused_heads().__contains__, stems)):
             found[token] = _name_stem(analyses[token]) + _suffix_of(analyses[token])
     return found
+
+
+def _in_a_province_list(mentions: TextMentions, places: list[PlaceMention], token: int) -> bool:
+    """ "محافظتي الجوف ومأرب": a name و joins to a province of a list that a province word in the
+    dual or plural (``province_lists``) opens is a province too, not the town of its name."""
+    return joined(mentions.text.analyses[token]) and any(
+        p.end_token == token and of_a_province_list(mentions, p) for p in places
+    )
+
+
+def of_a_province_list(mentions: TextMentions, place: PlaceMention) -> bool:
+    """The province is one of a list a province word in the dual or plural opens."""
+    return place.precision == PROVINCE_PRECISION and (
+        place.listed or mentions.ending_at("province_lists", place.first_token) is not None
+    )
 
 
 def joined(analysis: tuple[str, str, str]) -> bool:

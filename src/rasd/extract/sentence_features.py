@@ -23,6 +23,7 @@ RULE_ONLY_KINDS = frozenset(
         "outlets",
         "government_voice",
         "origin_words",
+        "province_lists",
         "fixed_phrases",
         "government_ties",
         "festive",

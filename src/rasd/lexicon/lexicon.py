@@ -65,6 +65,7 @@ CUE_CATEGORIES = (
     "side_closers",
     "issued_at",
     "origin_words",
+    "province_lists",
     "fixed_phrases",
     "government_voice",
     "government_ties",
