@@ -207,12 +207,10 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         sibling = _unlisted_sibling(frame, event, events, unlisted)
         if act is not None:
             target = act
-        elif sibling is not None:
-            target = sibling
         elif refers and (told is None or not _one_of_several(events[told], event, frame)):
             target = told
         else:
-            target = next((i for i in open_events if _joins(events[i], event)), None)
+            target = next((i for i in open_events if _joins(events[i], event)), sibling)
         if target is None:
             if _may_open(frame, bool(events)):
                 events.append(event)
@@ -290,15 +288,17 @@ def _unlisted_copy(frame: Frame) -> bool:
 def _unlisted_sibling(
     frame: Frame, event: Event, events: list[Event], unlisted: dict[int, int]
 ) -> int | None:
-    """The event another unlisted copy of the frame's trigger opened or joined: the clause tells one
-    act at places that name one spot, not a list of towns each struck ("قصفت الطائرات قرية X وبلدة
-    Y"), so the copies are one occurrence wherever the gazetteer put each name. Not a crowd's: one
+    """The event another unlisted copy of the frame's trigger opened or joined, for a copy that joins
+    no report of its own place: the clause tells one act at places that name one spot, not a list
+    of towns each struck ("قصفت الطائرات قرية X وبلدة Y"), so the copies are one occurrence
+    wherever the gazetteer put each name. Not a crowd's: one
     gathers in each town ("تظاهر الآلاف في أم درمان بالعاصمة الخرطوم"), and a later sentence may
     tell the capital's own."""
     kept = unlisted.get(frame.trigger_mention.span.start) if _unlisted_copy(frame) else None
     if kept is None or event.event_type in CROWD_TYPES:
         return None
-    return kept if _same_family(events[kept], event) and _same_day_and_country(events[kept], event) else None
+    same_act = events[kept].sub_event_type == event.sub_event_type
+    return kept if same_act and _same_day_and_country(events[kept], event) else None
 
 
 def _town_beside_its_seat(seat: Event, town: Event, lexicon: Lexicon) -> bool:
