@@ -222,7 +222,7 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
             if target == sibling:
                 settled.add(target)
                 if _town_beside_its_seat(events[target], event, lexicon):
-                    events[target] = _with_place_of(events[target], event)
+                    events[target] = with_place_of(events[target], event)
             events[target] = _merge(
                 events[target],
                 event,
@@ -313,7 +313,8 @@ def _town_beside_its_seat(seat: Event, town: Event, lexicon: Lexicon) -> bool:
     )
 
 
-def _with_place_of(event: Event, town: Event) -> Event:
+def with_place_of(event: Event, town: Event) -> Event:
+    """The event, standing where ``town`` stands."""
     return replace(
         event,
         admin1=town.admin1,
