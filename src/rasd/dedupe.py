@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from rasd import acled
 from rasd.dates import DAY, WEEK
-from rasd.extract.events import event_note, same_place_name
+from rasd.extract.events import event_note, same_place_name, with_place_of
 from rasd.geocode.distance import box_around, event_km
 from rasd.names import actors_agree
 from rasd.types import Event
@@ -489,7 +489,7 @@ def merged_with(a: Merged, b: Merged) -> Merged:
     if dates:
         iso, precision = _commonest_precise_date(dates)
         merged = replace(merged, date=dt.date.fromisoformat(iso), time_precision=precision)
-    merged = _with_place(merged, min((a.event, b.event), key=_place_precision))
+    merged = with_place_of(merged, min((a.event, b.event), key=_place_precision))
     tally = Tally(
         lead.tally.lead, dates, max(highest) if highest else None, a.tally.reports + b.tally.reports
     )
@@ -533,16 +533,3 @@ def _place_precision(event: Event) -> tuple[bool, int]:
     """Placed (with coordinates) before unplaced, then ACLED's precision; ``min`` keeps the
     first of equals."""
     return event.latitude is None, event.geo_precision or 3
-
-
-def _with_place(event: Event, source: Event) -> Event:
-    return replace(
-        event,
-        admin1=source.admin1,
-        location=source.location,
-        location_ar=source.location_ar,
-        latitude=source.latitude,
-        longitude=source.longitude,
-        geo_precision=source.geo_precision,
-        geonameid=source.geonameid,
-    )

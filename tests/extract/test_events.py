@@ -1553,3 +1553,19 @@ def test_a_headline_toll_takes_the_force_its_report_names_as_the_dead_mans(event
     (event,) = events_of(text, title=title)
     assert event.actor2 == "Military Forces of Saudi Arabia"
     assert event.fatalities == 1
+
+
+def test_a_place_told_inside_another_is_one_occurrence_listed_towns_two(events_of) -> None:
+    # "في وادي خبش بمديرية المطمة": the valley lies in the district; the clause tells one strike.
+    inside = events_of(
+        "وشن طيران التحالف أمس ست غارات على تجمعات للمسلحين الحوثيين في وادي خبش بمديرية المطمة "
+        "في محافظة الجوف، دون أن ترد أنباء عن ضحايا.",
+        published="2015-08-03",
+    )
+    assert [e.location_ar for e in inside] == ["وادي خبش"]
+    # "في بلدة X وقرية Y": a list of towns, each struck.
+    listed = events_of(
+        "وقصفت مقاتلات التحالف أمس مواقع للحوثيين في بلدة الصقلاوية وقرية البوعيثة شمال الفلوجة.",
+        published="2015-08-03",
+    )
+    assert len(listed) == 2

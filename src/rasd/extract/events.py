@@ -31,6 +31,7 @@ from rasd.extract.frames import (
     LEAD_DATE_RULE,
     LISTED_TOWN_RULE,
     NON_VIOLENT_TRANSFER,
+    ONE_PER_PLACE_RULE,
     PEACEFUL_PROTEST,
     PRELUDE_RULE,
     QUOTED_ON_DATE_RULE,
@@ -154,6 +155,9 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         return ()  # most articles report no event: nothing to join or finish
     events: list[Event] = []
     triggers: list[set[int]] = []  # per event, the trigger words it was read from
+    # per trigger word, the event a copy of it at an unlisted place of its clause opened or joined
+    unlisted: dict[int, int] = {}
+    settled: set[int] = set()  # events whose place was chosen among such copies
     agent = _article_agent(frames)
     agent_name = agent[0].resolved_name(_country_name(agent[1], lexicon)) if agent else None
     agent_acts = _agent_acts(frames, agent, lexicon)
@@ -200,18 +204,25 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         refers = _refers_back(frame)
         told = _story_told(events, event, frame, open_events) if refers else None
         act = _act_it_results_from(frame, events)
+        sibling = _unlisted_sibling(frame, event, events, unlisted)
         if act is not None:
             target = act
         elif refers and (told is None or not _one_of_several(events[told], event, frame)):
             target = told
         else:
-            target = next((i for i in open_events if _joins(events[i], event)), None)
+            target = next((i for i in open_events if _joins(events[i], event)), sibling)
         if target is None:
             if _may_open(frame, bool(events)):
                 events.append(event)
                 triggers.append({frame.trigger_mention.span.start})
+                _note_unlisted_copy(frame, len(events) - 1, unlisted)
         else:
+            _note_unlisted_copy(frame, target, unlisted)
             triggers[target].add(frame.trigger_mention.span.start)
+            if target == sibling:
+                settled.add(target)
+                if _town_beside_its_seat(events[target], event, lexicon):
+                    events[target] = with_place_of(events[target], event)
             events[target] = _merge(
                 events[target],
                 event,
@@ -226,6 +237,8 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
                 # "انفجار مقذوف": a generic word's sub-type (انفجار → IED) is only its default, no
                 # more specific than the shelling the event's own report named.
                 specifies=not _weak_takeover(frame) and not told_generically(event, lexicon),
+                # another copy of one clause's places tells no more of where the act happened
+                places=not (target in settled and _unlisted_copy(frame)),
             )
     events = [
         _default_actors(
@@ -262,6 +275,61 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
     joined = _second_tellings_joined(joined, lexicon)
     events = [_finished(e) for e in _seat_tellings_joined(joined, lexicon)]
     return tuple(sorted(events, key=lambda e: e.evidence_spans[0].start if e.evidence_spans else 0))
+
+
+def _unlisted_copy(frame: Frame) -> bool:
+    """A copy of a trigger at one of the places its clause names that is no town of a list: a place
+    told inside another ("في وادي خبش بمديرية المطمة"، "في مديرية مقبنة بمنطقة شمير"), the city
+    around a quarter the gazetteer does not know ("قصفت الطائرات مواقع في منطقة الحوبان بمدينة
+    تعز"), or the province's seat beside the town."""
+    return ONE_PER_PLACE_RULE in frame.rules and LISTED_TOWN_RULE not in frame.rules
+
+
+def _unlisted_sibling(
+    frame: Frame, event: Event, events: list[Event], unlisted: dict[int, int]
+) -> int | None:
+    """The event another unlisted copy of the frame's trigger opened or joined, for a copy that joins
+    no report of its own place: the clause tells one act at places that name one spot, not a list
+    of towns each struck ("قصفت الطائرات قرية X وبلدة Y"), so the copies are one occurrence
+    wherever the gazetteer put each name. Not a crowd's: one
+    gathers in each town ("تظاهر الآلاف في أم درمان بالعاصمة الخرطوم"), and a later sentence may
+    tell the capital's own."""
+    kept = unlisted.get(frame.trigger_mention.span.start) if _unlisted_copy(frame) else None
+    if kept is None or event.event_type in CROWD_TYPES:
+        return None
+    same_act = events[kept].sub_event_type == event.sub_event_type
+    return kept if same_act and _same_day_and_country(events[kept], event) else None
+
+
+def _town_beside_its_seat(seat: Event, town: Event, lexicon: Lexicon) -> bool:
+    """ "في مركز قضاء شط العرب شرق مدينة البصرة"، "في مديرية مقبنة غربي تعز": of one act's places,
+    the province's seat only says where the town lies; the town of its province is where it
+    happened, whichever the clause names first."""
+    return (
+        seat.admin1 is not None
+        and seat.admin1 == town.admin1
+        and _at_the_seat(seat, lexicon) is True
+        and _at_the_seat(town, lexicon) is False
+    )
+
+
+def with_place_of(event: Event, town: Event) -> Event:
+    """The event, standing where ``town`` stands."""
+    return replace(
+        event,
+        admin1=town.admin1,
+        location=town.location,
+        location_ar=town.location_ar,
+        geonameid=town.geonameid,
+        latitude=town.latitude,
+        longitude=town.longitude,
+        geo_precision=town.geo_precision,
+    )
+
+
+def _note_unlisted_copy(frame: Frame, index: int, unlisted: dict[int, int]) -> None:
+    if _unlisted_copy(frame):
+        unlisted.setdefault(frame.trigger_mention.span.start, index)
 
 
 def _joins(kept: Event, new: Event) -> bool:
