@@ -2755,6 +2755,9 @@ def test_a_state_force_a_bomb_went_off_against_is_its_target(events_of) -> None:
         ),
         ("زار المحافظ صباح اليوم الجرحى في تفجير السوق بمدينة الحلة واطمأن على صحتهم.", 0),
         ("زار المحافظ صباح اليوم الجرحى في تفجير على حاجز للشرطة بمدينة الحلة.", 1),
+        # A chain of nouns in construct may run three or four words to its definite end.
+        ("زار المحافظ مساء اليوم المصابين من جراء تفجير مسجد قيادة قوة الشرطة بالمدينة واطمأن على صحتهم.", 0),
+        ("اطمأن الوزير أمس على المصابين في تفجير مبنى إدارة مرور الحلة ودعا لهم بالشفاء.", 0),
     ],
 )
 def test_an_act_in_construct_with_a_definite_word_is_known(

@@ -136,7 +136,9 @@ AFTERMATH_OPENING_REACH = 4
 #: Words from a reacted-to act to the day it names ("الاعتداء الانتحاري الذي أوقع ثلاثين قتيلا على
 #: الأقل ونحو مئة جريح الاثنين"); a day further on is the reaction's ("في جلسته التي عقدها يوم أمس").
 ACT_DAY_REACH = 12
-CONSTRUCT_REACH = 2  # words from an act noun to the definite genitive that ends its construct
+#: Words from an act noun to the definite genitive that ends its construct: a chain of nouns in
+#: construct may run on ("تفجير مسجد قيادة قوة الطوارئ").
+CONSTRUCT_REACH = 4
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 #: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").
