@@ -2767,6 +2767,27 @@ def test_an_act_in_construct_with_a_definite_word_is_known(
 
 
 @pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "استنكر الوزير التفجير الإرهابي الذي استهدف رجال الأمن أثناء أدائهم صلاة الظهر في مسجد قيادة "
+            "الشرطة بمدينة الحلة.",
+            0,
+        ),
+        (
+            "استنكر الوزير التفجير الإرهابي الذي استهدف رجال الأمن أثناء أدائهم صلاة الظهر أمس في مسجد "
+            "قيادة الشرطة بمدينة الحلة.",
+            1,
+        ),
+    ],
+)
+def test_a_prayer_named_by_its_time_gives_a_known_act_no_day(
+    candidate_events_of, text: str, events: int
+) -> None:
+    assert len(candidate_events_of(text)) == events
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقال البيان إن المقاتلين صدوا الهجوم واستولوا على عتاد عسكري ثقيل منها دبابات وراجمات صواريخ.",

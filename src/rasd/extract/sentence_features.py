@@ -103,6 +103,7 @@ RULE_ONLY_KINDS = frozenset(
         "warning_fire",
         "celebratory_fire",
         "wounded_of",
+        "prayers",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

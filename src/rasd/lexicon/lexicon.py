@@ -98,6 +98,7 @@ CUE_CATEGORIES = (
     "warning_fire",
     "celebratory_fire",
     "wounded_of",
+    "prayers",
     "blaze",
     "military_sites",
     "base_nouns",
