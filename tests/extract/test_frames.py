@@ -2769,6 +2769,20 @@ def test_an_act_in_construct_with_a_definite_word_is_known(
 @pytest.mark.parametrize(
     ("text", "events"),
     [
+        ("تداول ناشطون مقطعا مصورا لأحد المصابين في تفجير مسجد قيادة الشرطة، روى فيه ما رآه داخل المسجد.", 0),
+        ("وقال الطبيب إن حالة الجرحى من جراء التفجير مستقرة وإن بعضهم غادر المستشفى.", 0),
+        ("قتل ثلاثة أشخاص وأصيب عشرة في تفجير سيارة مفخخة بمدينة الحلة صباح اليوم.", 1),
+    ],
+)
+def test_the_wounded_named_by_a_known_act_give_it_no_event(
+    candidate_events_of, text: str, events: int
+) -> None:
+    assert len(candidate_events_of(text)) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
         (
             "استنكر الوزير التفجير الإرهابي الذي استهدف رجال الأمن أثناء أدائهم صلاة الظهر في مسجد قيادة "
             "الشرطة بمدينة الحلة.",

@@ -1308,15 +1308,34 @@ def _named_by_its_wounded(mentions: TextMentions, mention: Mention, sentence: tu
     left is known to the reader; the day the sentence names before it is the discharge's. A day
     after it ("جرحى القصف الذي استهدف السوق صباح اليوم") dates the act itself, and "قتيل وجرحى بهجوم"
     (wounded by, not the wounded of) or "الجرحى" (no construct) tell the act's own toll."""
-    wounded = mentions.ending_at("wounded_of", mention.first_token)
-    analyses = mentions.text.analyses
-    if (
-        wounded is None
-        or is_definite(analyses[wounded.first_token])
-        or bears_preposition(analyses[mention.first_token])
+    if not (
+        _in_construct_with_its_wounded(mentions, mention)
+        or _wounded_by_the_known(mentions, mention, sentence)
     ):
         return False
     return not names_a_day(mentions, mention.end_token, min(sentence[1], mention.end_token + ACT_DAY_REACH))
+
+
+def _in_construct_with_its_wounded(mentions: TextMentions, mention: Mention) -> bool:
+    """ "مصابي تفجير المسجد": the wounded in construct with the act, not "الجرحى" nor "جرحى بهجوم"."""
+    wounded = mentions.ending_at("wounded_of", mention.first_token)
+    analyses = mentions.text.analyses
+    return not (
+        wounded is None
+        or is_definite(analyses[wounded.first_token])
+        or bears_preposition(analyses[mention.first_token])
+    )
+
+
+def _wounded_by_the_known(mentions: TextMentions, mention: Mention, sentence: tuple[int, int]) -> bool:
+    """ "أحد المصابين في تفجير مسجد الطوارئ"، "الجرحى من جراء التفجير": the wounded, definite, named
+    by what hurt them, a definite act (by its article or its construct): those the reader knows,
+    hurt by the act the reader knows. "أصيب عشرة في تفجير" and "الجرحى في تفجير على حاجز" tell it."""
+    if mentions.ending_at("wounded_by", mention.first_token) is None:
+        return False
+    return is_definite(mentions.text.analyses[mention.first_token]) or _definite_by_construct(
+        mentions, mention, sentence[1]
+    )
 
 
 def _told_as_known_undated(

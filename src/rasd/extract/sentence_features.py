@@ -103,6 +103,7 @@ RULE_ONLY_KINDS = frozenset(
         "warning_fire",
         "celebratory_fire",
         "wounded_of",
+        "wounded_by",
         "prayers",
     }
 )

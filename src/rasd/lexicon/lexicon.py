@@ -98,6 +98,7 @@ CUE_CATEGORIES = (
     "warning_fire",
     "celebratory_fire",
     "wounded_of",
+    "wounded_by",
     "prayers",
     "blaze",
     "military_sites",
