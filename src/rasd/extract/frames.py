@@ -1330,10 +1330,14 @@ def _in_construct_with_its_wounded(mentions: TextMentions, mention: Mention) -> 
 def _wounded_by_the_known(mentions: TextMentions, mention: Mention, sentence: tuple[int, int]) -> bool:
     """ "أحد المصابين في تفجير مسجد الطوارئ"، "الجرحى من جراء التفجير": the wounded, definite, named
     by what hurt them, a definite act (by its article or its construct): those the reader knows,
-    hurt by the act the reader knows. "أصيب عشرة في تفجير" and "الجرحى في تفجير على حاجز" tell it."""
-    if mentions.ending_at("wounded_by", mention.first_token) is None:
+    hurt by the act the reader knows. "أصيب عشرة في تفجير"، "سقط قتلى وجرحى جراء القصف" and "الجرحى في
+    تفجير على حاجز" tell it."""
+    wounded = mentions.ending_at("wounded_by", mention.first_token)
+    analyses = mentions.text.analyses
+    # the cue matches without the article; "سقط قتلى وجرحى جراء قصف الطيران" is a toll, not a retelling
+    if wounded is None or not is_definite(analyses[wounded.first_token]):
         return False
-    return is_definite(mentions.text.analyses[mention.first_token]) or _definite_by_construct(
+    return is_definite(analyses[mention.first_token]) or _definite_by_construct(
         mentions, mention, sentence[1]
     )
 
