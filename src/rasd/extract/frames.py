@@ -137,7 +137,9 @@ AFTERMATH_OPENING_REACH = 4
 #: Words from a reacted-to act to the day it names ("الاعتداء الانتحاري الذي أوقع ثلاثين قتيلا على
 #: الأقل ونحو مئة جريح الاثنين"); a day further on is the reaction's ("في جلسته التي عقدها يوم أمس").
 ACT_DAY_REACH = 12
-CONSTRUCT_REACH = 2  # words from an act noun to the definite genitive that ends its construct
+#: Words from an act noun to the definite genitive that ends its construct: a chain of nouns in
+#: construct may run on ("تفجير مسجد قيادة قوة الطوارئ").
+CONSTRUCT_REACH = 4
 NESTED_KM = 10.0  # a quarter, square or suburb and the city it is part of
 NEIGHBOURHOOD_CODE = "PPLX"
 #: Place cues after which a town locates the place named before it ("طنطا شمالي القاهرة").
@@ -1307,15 +1309,38 @@ def _named_by_its_wounded(mentions: TextMentions, mention: Mention, sentence: tu
     left is known to the reader; the day the sentence names before it is the discharge's. A day
     after it ("جرحى القصف الذي استهدف السوق صباح اليوم") dates the act itself, and "قتيل وجرحى بهجوم"
     (wounded by, not the wounded of) or "الجرحى" (no construct) tell the act's own toll."""
-    wounded = mentions.ending_at("wounded_of", mention.first_token)
-    analyses = mentions.text.analyses
-    if (
-        wounded is None
-        or is_definite(analyses[wounded.first_token])
-        or bears_preposition(analyses[mention.first_token])
+    if not (
+        _in_construct_with_its_wounded(mentions, mention)
+        or _wounded_by_the_known(mentions, mention, sentence)
     ):
         return False
     return not names_a_day(mentions, mention.end_token, min(sentence[1], mention.end_token + ACT_DAY_REACH))
+
+
+def _in_construct_with_its_wounded(mentions: TextMentions, mention: Mention) -> bool:
+    """ "مصابي تفجير المسجد": the wounded in construct with the act, not "الجرحى" nor "جرحى بهجوم"."""
+    wounded = mentions.ending_at("wounded_of", mention.first_token)
+    analyses = mentions.text.analyses
+    return not (
+        wounded is None
+        or is_definite(analyses[wounded.first_token])
+        or bears_preposition(analyses[mention.first_token])
+    )
+
+
+def _wounded_by_the_known(mentions: TextMentions, mention: Mention, sentence: tuple[int, int]) -> bool:
+    """ "أحد المصابين في تفجير مسجد الطوارئ"، "الجرحى من جراء التفجير": the wounded, definite, named
+    by what hurt them, a definite act (by its article or its construct): those the reader knows,
+    hurt by the act the reader knows. "أصيب عشرة في تفجير"، "سقط قتلى وجرحى جراء القصف" and "الجرحى في
+    تفجير على حاجز" tell it."""
+    wounded = mentions.ending_at("wounded_by", mention.first_token)
+    analyses = mentions.text.analyses
+    # the cue matches without the article; "سقط قتلى وجرحى جراء قصف الطيران" is a toll, not a retelling
+    if wounded is None or not is_definite(analyses[wounded.first_token]):
+        return False
+    return is_definite(analyses[mention.first_token]) or _definite_by_construct(
+        mentions, mention, sentence[1]
+    )
 
 
 def _told_as_known_undated(

@@ -316,7 +316,18 @@ def _is_sought(mentions: TextMentions, trigger: Mention) -> bool:
 
 def names_a_day(mentions: TextMentions, first: int, end: int) -> bool:
     """The tokens name one day ("أمس"، "الثلاثاء"، "فجر")."""
-    return any(time.label in DAY_ANCHORS for time in mentions.within("time", first, end))
+    return bool(_day_times(mentions, first, end))
+
+
+def _day_times(mentions: TextMentions, first: int, end: int) -> list[Mention]:
+    """The time words that name one day; not a part of the day that names a prayer ("أثناء أدائهم
+    صلاة الظهر" tells when in the day men prayed, on no day of its own)."""
+    return [
+        time
+        for time in mentions.within("time", first, end)
+        if time.label in DAY_ANCHORS
+        and not (time.label == "part_of_day" and mentions.ending_at("prayers", time.first_token))
+    ]
 
 
 def names_a_day_of_its_own(mentions: TextMentions, first: int, end: int) -> bool:
@@ -324,9 +335,8 @@ def names_a_day_of_its_own(mentions: TextMentions, first: int, end: int) -> bool
     تقرير لها أصدرته، أمس": the report's day, not that of what it counts)."""
     issued = mentions.within("issued_at", first, end)
     return any(
-        time.label in DAY_ANCHORS
-        and not any(0 <= time.first_token - cue.end_token <= ISSUED_DAY_REACH for cue in issued)
-        for time in mentions.within("time", first, end)
+        not any(0 <= time.first_token - cue.end_token <= ISSUED_DAY_REACH for cue in issued)
+        for time in _day_times(mentions, first, end)
     )
 
 

@@ -104,6 +104,8 @@ RULE_ONLY_KINDS = frozenset(
         "warning_fire",
         "celebratory_fire",
         "wounded_of",
+        "wounded_by",
+        "prayers",
     }
 )
 #: Indexes whose entry label is a category worth a feature of its own (a trigger's sub-type, a

@@ -101,6 +101,8 @@ CUE_CATEGORIES = (
     "warning_fire",
     "celebratory_fire",
     "wounded_of",
+    "wounded_by",
+    "prayers",
     "blaze",
     "military_sites",
     "base_nouns",
