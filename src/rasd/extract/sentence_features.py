@@ -51,6 +51,7 @@ RULE_ONLY_KINDS = frozenset(
         "funeral_objects",
         "calming",
         "interception",
+        "aircraft_lost",
         "objection",
         "possession",
         "held_lists",

@@ -157,6 +157,7 @@ CUE_CATEGORIES = (
     "belonging",
     "allies",
     "interception",
+    "aircraft_lost",
     "objection",
     "possession",
     "held_lists",
