@@ -2876,6 +2876,7 @@ def test_a_capital_a_speaker_reports_as_accusing_stands_for_its_government(candi
     [
         "قتلت طائرة مسيرة قياديا بارزا في تنظيم القاعدة في مدينة عتق مساء اليوم.",
         "قتلت مروحية عسكرية ثلاثة مسلحين في مدينة الشيخ زويد اليوم.",
+        "قال مصدر أمني إن طائرة مسيرة قتلت ثلاثة مسلحين في مدينة الشيخ زويد اليوم.",
     ],
 )
 def test_an_aircraft_that_kills_is_an_air_strike(candidate_events_of, sentence) -> None:
@@ -2911,3 +2912,17 @@ def test_coalition_aircraft_that_kill_tell_an_air_strike(candidate_events_of) ->
     [event] = candidate_events_of("قتلت طائرات التحالف خمسة مسلحين في محافظة مأرب اليوم.")
     strike = ("Air/drone strike", "Saudi-led Coalition", 5)
     assert (event.sub_event_type, event.actor1, event.fatalities) == strike
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a feminine aircraft before the masculine قتل is not its subject: its crew died
+        "أسقط مسلحو الحركة مروحية عسكرية قتل طاقمها المكون من خمسة جنود في ولاية قندهار اليوم.",
+        "أسقطت فصائل المعارضة طائرة حربية قتل طيارها في ريف إدلب اليوم.",
+        # an aircraft brought down is no striker, whatever the verb's gender
+        "أسقطت فصائل المعارضة طائرة حربية قتلت طيارها في ريف إدلب اليوم.",
+    ],
+)
+def test_a_downed_aircraft_whose_crew_died_is_no_air_strike(candidate_events_of, sentence) -> None:
+    assert "Air/drone strike" not in {e.sub_event_type for e in candidate_events_of(sentence)}

@@ -28,7 +28,7 @@ TYPE_RULE_PREFIX = "type:"  # the rule an event records when a type rule decided
 NO_ACTOR = 0  # the inter code a rule uses for "no actor named"
 INTER_CODES = frozenset(range(9))
 #: The conditions a rule may set, by what they hold: inter codes, sub-types, yes or no.
-INTER_CONDITIONS = ("actor1", "actor2", "any_actor", "no_actor", "named", "not_named", "victim")
+INTER_CONDITIONS = ("actor1", "actor2", "any_actor", "no_actor", "named", "not_named", "victim", "not_victim")
 SUB_TYPE_CONDITIONS = ("also", "not_also", "also_in_clause")
 OTHER_CONDITIONS = (
     "generic",
@@ -77,6 +77,7 @@ class TypeRule:
     named: frozenset[int] | None = None
     not_named: frozenset[int] = frozenset()
     victim: frozenset[int] | None = None
+    not_victim: frozenset[int] = frozenset()
     generic: bool | None = None
     fatalities: bool | None = None
     also: frozenset[str] | None = None
@@ -100,12 +101,13 @@ class TypeRule:
             and (self.named is None or bool(c.named & self.named))
             and not c.named & self.not_named
             and (self.victim is None or bool(c.victims & self.victim))
+            and not c.victims & self.not_victim
             and (self.generic is None or c.told_generically == self.generic)
             and (self.fatalities is None or c.fatalities == self.fatalities)
             and (self.also is None or bool(c.also & self.also))
             and not c.also & self.not_also
             and (self.also_in_clause is None or bool(c.also_in_clause & self.also_in_clause))
-            and (self.flag is None or self.flag in _flag_names(c.flags))
+            and (self.flag is None or self.flag in c.flags)
             and (self.means is None or bool(c.means & self.means))
             and (self.both_sides_hit is None or c.both_sides_hit == self.both_sides_hit)
             and (self.crowd is None or c.crowd == self.crowd)
@@ -120,11 +122,6 @@ class TypeVerdict:
 
     sub_event_type: str
     decision: Decision
-
-
-def _flag_names(flags: frozenset[str]) -> frozenset[str]:
-    """The names of a trigger's flags without their arguments ("weak:often_raid" is weak)."""
-    return frozenset(flag.split(":", 1)[0] for flag in flags)
 
 
 def decide_type(candidate: TypeCandidate, rules: tuple[TypeRule, ...]) -> TypeVerdict | None:
@@ -152,7 +149,7 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         _invalid(rule_id, f"unknown sub-type among {sub_types}")
     if not {code for k in INTER_CONDITIONS for code in when.get(k, ())} <= INTER_CODES:
         _invalid(rule_id, "unknown inter code")
-    if "flag" in when and when["flag"] not in load_yaml(FLAGS_RESOURCE)["flags"]:
+    if "flag" in when and when["flag"].split(":", 1)[0] not in load_yaml(FLAGS_RESOURCE)["flags"]:
         _invalid(rule_id, f"flag {when['flag']!r} is not one {FLAGS_RESOURCE} declares")
     if not set(when.get("means", ())) <= {row["weapon"] for row in load_tsv(WEAPONS_RESOURCE)}:
         _invalid(rule_id, f"a weapon among {when['means']} is not one {WEAPONS_RESOURCE} names")
@@ -168,6 +165,7 @@ def _rule(entry: dict[str, Any]) -> TypeRule:
         named=_set(when, "named"),
         not_named=_set(when, "not_named") or frozenset(),
         victim=_set(when, "victim"),
+        not_victim=_set(when, "not_victim") or frozenset(),
         generic=when.get("generic"),
         fatalities=when.get("fatalities"),
         also=_set(when, "also"),

@@ -1474,7 +1474,10 @@ def _one_per_place(
     each province of a list ("غارات على محافظتي عمران وصعدة")."""
     provinces = _provinces_listed(mentions, frame, first, end, context)
     if len(provinces) > 1:
-        return _toll_told_once([_placed_at(mentions, frame, p, ONE_PER_PLACE_RULE) for p in provinces])
+        # each province of the list is an occurrence of its own, as a listed town is
+        return _toll_told_once(
+            [_placed_at(mentions, frame, p, ONE_PER_PLACE_RULE, LISTED_TOWN_RULE) for p in provinces]
+        )
     if (
         frame.place is None
         or not _settlement(frame.place)
@@ -3131,9 +3134,31 @@ def _killed_by_armed_men(mentions: TextMentions, actors: list[ActorMention], ver
 def _killed_by_aircraft(mentions: TextMentions, verb: Mention) -> bool:
     """ "قتلت طائرة مسيرة قياديا"، "مروحية قتلت ثلاثة مسلحين": an aircraft right after the killing
     verb or right before it is its subject (an aircraft is never among the dead), so the verb tells
-    the strike; its weapon makes it an air/drone strike, not the clash a killing verb defaults to."""
-    beside = (mentions.starting_at("weapon", verb.end_token), mentions.ending_at("weapon", verb.first_token))
-    return any(w is not None and mentions.lexicon.weapons[w.entry_id].implies == AIR_STRIKE for w in beside)
+    the strike; its weapon makes it an air/drone strike, not the clash a killing verb defaults to.
+    Before the verb, the aircraft (a feminine noun) is its subject only where the verb is feminine
+    and no verb of downing told it as its object ("أسقطوا مروحية قتل طاقمها": its crew died)."""
+    before = mentions.ending_at("weapon", verb.first_token)
+    if before and (not _feminine_verb(mentions, verb) or _aircraft_brought_down(mentions, before)):
+        before = None
+    subjects = (mentions.starting_at("weapon", verb.end_token), before)
+    return any(w is not None and mentions.lexicon.weapons[w.entry_id].implies == AIR_STRIKE for w in subjects)
+
+
+def _feminine_verb(mentions: TextMentions, verb: Mention) -> bool:
+    """ "قتلت": the verb carries the ending of its feminine subject (``feminine_subject``)."""
+    return mentions.text.analyses[verb.first_token][1].endswith(clitic_roles().feminine_subject)
+
+
+def _aircraft_brought_down(mentions: TextMentions, aircraft: Mention) -> bool:
+    """ "أسقط مسلحو الحركة مروحية"، "استهدفت الدفاعات طائرة": a verb of downing (``aircraft_lost``)
+    told before the aircraft in its clause has it as its object."""
+    lost = mentions.covered_by(("aircraft_lost",))
+    for i in range(aircraft.first_token - 1, max(-1, aircraft.first_token - OBJECT_SCAN), -1):
+        if mentions.text.norms[i] in CLAUSE_MARKS:
+            return False
+        if i in lost:
+            return True
+    return False
 
 
 def _count_follows(mentions: TextMentions, token: int) -> bool:

@@ -52,6 +52,7 @@ RULE_ONLY_KINDS = frozenset(
         "funeral_objects",
         "calming",
         "interception",
+        "aircraft_lost",
         "objection",
         "possession",
         "held_lists",

@@ -162,6 +162,7 @@ CUE_CATEGORIES = (
     "belonging",
     "allies",
     "interception",
+    "aircraft_lost",
     "objection",
     "possession",
     "held_lists",

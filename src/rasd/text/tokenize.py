@@ -113,6 +113,7 @@ class CliticRoles:
     counting_pronouns: dict[str, int]
     speaker_side: str
     plural_subjects: tuple[str, ...]
+    feminine_subject: str
 
 
 class CliticSegmenter:
@@ -279,6 +280,7 @@ def clitic_roles() -> CliticRoles:
         {fold(pronoun): count for pronoun, count in roles["counting_pronouns"].items()},
         fold(roles["speaker_side"]),
         tuple(fold(ending) for ending in roles["plural_subjects"]),
+        fold(roles["feminine_subject"]),
     )
 
 
