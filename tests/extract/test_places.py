@@ -1015,6 +1015,26 @@ def test_a_village_nothing_vouches_for_is_not_the_city_its_first_word_names(plac
     assert all(p.place is None or p.place.name != "Dhahran" for p in places)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سقطت ثلاث قذائف أمس على إحدى القرى التابعة لمحافظة الحرث جنوب السعودية.", "Al Harth"),
+        ("قتل رجل أمن بإطلاق نار على دوريته في محافظة القطيف شرق السعودية.", "Al Qaţīf"),
+        ("أصيب ثلاثة مواطنين بقذائف سقطت في ظهران الجنوب، وفق الدفاع في السعودية.", "Dhahran al Janub"),
+    ],
+)
+def test_a_saudi_governorate_is_its_seat(places_of, text: str, expected: str) -> None:
+    # Saudi governorates bear their seats' names; no source sizes Al Harth, and GeoNames codes
+    # al-Qatif a plain town.
+    assert expected in {p.place.name for p in places_of(text) if p.place is not None}
+
+
+def test_agri_written_with_jim_is_that_town(places_of) -> None:
+    # ج for the g of a Turkish name (أجري، as in some wires), beside أغري; the province word takes its city.
+    places = places_of("تعرض خط أنابيب الغاز لهجوم بالمتفجرات في إقليم أجري بشرق تركيا.")
+    assert "Ağrı" in {p.place.name for p in places if p.place is not None}
+
+
 def test_a_manner_word_after_bi_is_no_village_of_unknown_size(candidate_events_of) -> None:
     # "بشدة" is "strongly", not the West Bank hamlet الشدة: ب without the article is "in" only
     # before a big city.

@@ -270,9 +270,10 @@ CROWD_EVENT_TYPES = frozenset({PROTESTS, "Riots"})
 #: intervention, not the police's next act.
 BESIDE_CROWD_RULE = "arrests:beside_crowd"
 SETTLEMENT_CUE = "settlement"  # the kind of place cue that names a town's kind (مدينة، بلدة، قرية)
-#: Kinds of place cue that open a place's name with the word of its kind: a town (بمدينة زليتن) or
-#: the countryside around one (في ريف دمشق), which then says where the place before it lies.
-KIND_CUES = frozenset({SETTLEMENT_CUE, "countryside"})
+#: Kinds of place cue that open a place's name with the word of its kind: a town (بمدينة زليتن),
+#: the countryside around one (في ريف دمشق) or a governorate's seat (بمحافظة القطيف), which then
+#: says where the place before it lies ("في قرية المروة بمحافظة الحرث" is one place).
+KIND_CUES = frozenset({SETTLEMENT_CUE, "countryside", "admin"})
 INSIDE_CUE = "inside"  # the kind of place cue that says in (في، داخل، ضمن)
 PROXIMITY = "proximity"  # the kind of place cue that says near (قرب، على مقربة من)
 DIRECTION = "direction"  # the kind of place cue that says in which part (شمال، جنوب شرقي)

@@ -535,6 +535,17 @@ def _placed_at(mentions: TextMentions, place: PlaceMention, best: GazetteerPlace
     return replace(place, place=best, country=best.country, admin1=admin1, precision=precision)
 
 
+def _divisions_or_seats(places: list[GazetteerPlace], cities: bool) -> list[GazetteerPlace]:
+    """The divisions of a name and their seats, else, after a governorate's or province's word, its
+    cities: "محافظة القطيف" is a Saudi governorate named after its seat, which GeoNames codes as a
+    plain town. A namesake hamlet ("مديرية الشرطة") is none of these, "محافظة صنعاء" is the
+    governorate, not the capital, and "لواء القدس" is a brigade, not Iran's town Qods."""
+    seats = [p for p in places if p.feature_class == "A" or p.feature_code.startswith(SEAT_CODES)]
+    if seats or not cities:
+        return seats
+    return [p for p in places if p.feature_class == "P" and p.population >= MIN_CITY_POPULATION]
+
+
 def _a_known_town(place: GazetteerPlace) -> bool:
     """A town of some size or the seat of a district or province ("البعاج شمال غرب بغداد": Iraqi wires
     locate a district seat 400 km off from the capital), not a mere village that shares a name."""
@@ -949,11 +960,7 @@ def _after_cue(
     if kind == "admin":
         # "قضاء سنجار": a district or the town that is its seat, not "مديرية الشرطة"'s namesake hamlet;
         # a region the gazetteer lacks ("إقليم دارفور") is still a region, without coordinates.
-        seats = (
-            [p for p in found[1] if p.feature_class == "A" or p.feature_code.startswith(SEAT_CODES)]
-            if found
-            else []
-        )
+        seats = _divisions_or_seats(found[1], cities=precision == PROVINCE_PRECISION) if found else []
         if not seats:
             span = mentions.text.span(*name)
             return PlaceMention(span.text, span, name[0], name[1], PROVINCE_PRECISION, None, None, True)
@@ -1222,7 +1229,7 @@ def _gazetteer_name_at(
         candidates = [
             p
             for p in named
-            if _big_enough(p, context, min_population, unsized)
+            if (_big_enough(p, context, min_population, unsized) or (length > 1 and _unsized_seat(p)))
             and not _of_another_nation(mentions, token + length, p)
         ]
         if named and not candidates and length > 1:
@@ -1277,6 +1284,12 @@ def _big_enough(place: GazetteerPlace, context: Context, min_population: int, un
     return place.population >= min_population or (
         unsized and not place.population and context.supports(place)
     )
+
+
+def _unsized_seat(place: GazetteerPlace) -> bool:
+    """The seat of a division no source sizes: a town whatever its size. Only a name of two words or
+    more is taken so ("في ظهران الجنوب"): one word is too often a namesake's (مرباط، صدد)."""
+    return not place.population and place.feature_code.startswith(SEAT_CODES)
 
 
 def _in_the_texts_countries(places: list[GazetteerPlace], context: Context) -> list[GazetteerPlace]:
