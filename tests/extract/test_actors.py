@@ -1334,11 +1334,6 @@ def test_members_counted_by_their_groups_adjective_are_that_group(events_of, tex
     assert event.actor2 == actor2
 
 
-def test_division_30_is_a_named_syrian_faction(candidate_events_of) -> None:
-    [event] = candidate_events_of("اشتبك مقاتلو الفرقة 30 مع عناصر جبهة النصرة في ريف حلب الشمالي اليوم.")
-    assert "Division 30" in (event.actor1, event.actor2)
-
-
 def test_the_saudi_emergency_forces_are_its_police_not_its_army(candidate_events_of) -> None:
     [event] = candidate_events_of("قتل مسلح في تبادل لإطلاق النار مع قوات الطوارئ السعودية في القطيف اليوم.")
     assert "Police Forces of Saudi Arabia" in (event.actor1, event.actor2)

@@ -1555,6 +1555,13 @@ def test_a_headline_toll_takes_the_force_its_report_names_as_the_dead_mans(event
     assert event.fatalities == 1
 
 
+def test_copies_of_one_trigger_in_two_provinces_are_two_acts(events_of) -> None:
+    events = events_of(
+        "اعتقلت الشرطة عشرة مطلوبين في حي الجهاد ببغداد وفي حي الحسين بكربلاء اليوم.", published="2015-08-03"
+    )
+    assert sorted(e.admin1 for e in events) == ["Baghdad", "Karbala"]
+
+
 def test_a_place_told_inside_another_is_one_occurrence_listed_towns_two(events_of) -> None:
     # "في وادي خبش بمديرية المطمة": the valley lies in the district; the clause tells one strike.
     inside = events_of(

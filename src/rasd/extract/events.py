@@ -291,14 +291,16 @@ def _unlisted_sibling(
     """The event another unlisted copy of the frame's trigger opened or joined, for a copy that joins
     no report of its own place: the clause tells one act at places that name one spot, not a list
     of towns each struck ("قصفت الطائرات قرية X وبلدة Y"), so the copies are one occurrence
-    wherever the gazetteer put each name. Not a crowd's: one
+    wherever the gazetteer put each name, within one province (places in two provinces are two
+    acts: "اعتقلت الشرطة مطلوبين في حي الجهاد ببغداد وفي حي الحسين بكربلاء"). Not a crowd's: one
     gathers in each town ("تظاهر الآلاف في أم درمان بالعاصمة الخرطوم"), and a later sentence may
     tell the capital's own."""
     kept = unlisted.get(frame.trigger_mention.span.start) if _unlisted_copy(frame) else None
     if kept is None or event.event_type in CROWD_TYPES:
         return None
-    same_act = events[kept].sub_event_type == event.sub_event_type
-    return kept if same_act and _same_day_and_country(events[kept], event) else None
+    kept_event = events[kept]
+    same_act = kept_event.sub_event_type == event.sub_event_type and kept_event.admin1 == event.admin1
+    return kept if same_act and _same_day_and_country(kept_event, event) else None
 
 
 def _town_beside_its_seat(seat: Event, town: Event, lexicon: Lexicon) -> bool:
