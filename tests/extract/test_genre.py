@@ -54,6 +54,15 @@ def test_a_title_that_opens_on_the_papers_is_a_press_review() -> None:
     assert _genre(REPORT, title="صحيفة: مقتل 10 في هجوم على سوق") is None
 
 
+def test_an_agency_digest_of_the_papers_is_a_press_review_past_its_desk_label() -> None:
+    digest = Genre("press_review", False)
+    assert _genre(REPORT, title="اهتمامات الصحف الأردنية") == digest
+    assert _genre(REPORT, title="عام / اهتمامات الصحف الأردنية") == digest
+    assert _genre(REPORT, title="سياسي / الصحف الكويتية تتابع أزمة اللاجئين") == digest
+    # A desk label before a report's own title makes no review of it.
+    assert _genre(REPORT, title="عام / مقتل 10 في هجوم على سوق") is None
+
+
 def test_a_piece_that_tells_in_the_present_what_people_say_is_a_feature() -> None:
     assert _genre(FEATURE) == Genre("feature_voice", True)
     # The same told in the past, as a report tells it.

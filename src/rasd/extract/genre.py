@@ -2,9 +2,10 @@
 its URL): a piece that reports no occurrence of its own gives no event, and one that is no plain
 report gives only the events whose own sentences state their day.
 
-- No news of its own: a press review (its title opens with "صحف" or "الصحافة": it retells what other
-  papers printed), a history page (its title opens with "من التاريخ" or "في مثل هذا اليوم": it
-  recounts the past), and a page of a site's opinion section (``sections.yaml``).
+- No news of its own: a press review (its title opens with "صحف"، "الصحافة" or "اهتمامات الصحف",
+  past an agency's desk label such as "عام /": it retells what other papers printed), a history
+  page (its title opens with "من التاريخ" or "في مثل هذا اليوم": it recounts the past), and a page
+  of a site's opinion section (``sections.yaml``).
 - Not a plain report: a court report, whose title tells a trial, a defendant before a court or a
   verdict (the attack and the arrests it recalls are the case judged); an article that asks a
   question (an interview asks its guest, a column its reader); one that tells in the present what
@@ -41,6 +42,10 @@ SPORT_KINDS_MIN = 3
 #: a sports page: SaudiNewsNet's transfer and training-camp notes run 47 to 220, while its festival
 #: reports that name a match and its coach in passing run 300 and more.
 SPORT_NOTE_TOKENS_MAX = 250
+#: Tokens of the desk label a news agency heads its titles with before a slash ("عام / اهتمامات
+#: الصحف التونسية"، "سياسي / …"): the title's own words open after it.
+DESK_LABEL_TOKENS_MAX = 2
+SLASH = "/"
 SECTIONS_RESOURCE = "sections.yaml"
 #: Sections whose pages may still report an occurrence on a day they name (a riot after a match).
 REPORTING_SECTIONS = frozenset({"sport"})
@@ -67,7 +72,7 @@ def article_genre(article: Article, texts: Sequence[AnalyzedText], lexicon: Lexi
     mentions = [lexicon.genre_matcher.match(text) for text in texts]
     titled = bool(texts) and texts[0].field == "title"
     for signal in ("press_review", "history_page"):
-        if titled and _opens_with(mentions[0][signal]):
+        if titled and _opens_with(mentions[0][signal], _title_opening(texts[0])):
             return Genre(signal, news_of_its_own=False)
     if titled and mentions[0]["court_report"]:
         return Genre("court_report", news_of_its_own=True)
@@ -113,8 +118,14 @@ def url_section(url: str | None) -> str | None:
     return next((name for name, listed in _sections().items() if not words.isdisjoint(listed)), None)
 
 
-def _opens_with(mentions: Sequence[Mention]) -> bool:
-    return any(m.first_token == 0 for m in mentions)
+def _opens_with(mentions: Sequence[Mention], opening: int) -> bool:
+    return any(m.first_token == opening for m in mentions)
+
+
+def _title_opening(title: AnalyzedText) -> int:
+    """The token a title's own words open on: the first, or the one after a desk label's slash."""
+    head = title.norms[: DESK_LABEL_TOKENS_MAX + 1]
+    return head.index(SLASH) + 1 if SLASH in head[1:] else 0
 
 
 @lru_cache(maxsize=1)
