@@ -1337,3 +1337,14 @@ def test_members_counted_by_their_groups_adjective_are_that_group(events_of, tex
 def test_the_saudi_emergency_forces_are_its_police_not_its_army(candidate_events_of) -> None:
     [event] = candidate_events_of("قتل مسلح في تبادل لإطلاق النار مع قوات الطوارئ السعودية في القطيف اليوم.")
     assert "Police Forces of Saudi Arabia" in (event.actor1, event.actor2)
+
+
+def test_a_farmer_told_with_his_nationality_is_a_civilian(events_of) -> None:
+    # مزارع alone may be farms; with a nationality adjective after it, it is a man
+    (event,) = events_of("أطلق مستوطنون النار على مزارع فلسطيني قرب قرية بورين جنوب نابلس.")
+    assert (event.actor1, event.actor2) == ("Settlers (Israel)", "Civilians (Palestine)")
+
+
+def test_farms_without_a_nationality_are_no_party(events_of) -> None:
+    (event,) = events_of("قصفت قوات النظام مزارع بلدة كفرنبل في ريف إدلب.")
+    assert event.actor2 is None

@@ -2926,3 +2926,40 @@ def test_coalition_aircraft_that_kill_tell_an_air_strike(candidate_events_of) ->
 )
 def test_a_downed_aircraft_whose_crew_died_is_no_air_strike(candidate_events_of, sentence) -> None:
     assert "Air/drone strike" not in {e.sub_event_type for e in candidate_events_of(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "struck"),
+    [
+        (
+            "أمطر المسلحون الحوثيون القوات الحكومية بالقذائف في مدينة تعز.",
+            "Houthis",
+            "Military Forces of Yemen",
+        ),
+        (
+            "استهدفت ميليشيا الحوثي القوات الحكومية بقذائف الهاون في مدينة تعز.",
+            "Houthis",
+            "Military Forces of Yemen",
+        ),
+    ],
+)
+def test_the_actor_right_before_a_weapon_told_with_bi_is_the_struck_object(
+    events_of, text, author, struck
+) -> None:
+    # verb, subject, object, then the means with بـ: the actor nearest the weapon was struck
+    (event,) = events_of(text)
+    assert (event.actor1, event.actor2) == (author, struck)
+
+
+def test_an_act_between_the_actors_and_the_weapon_is_the_one_the_weapon_serves(events_of) -> None:
+    # the accuser's accused is the author of the shelling, not the accuser
+    (event,) = events_of("اتهمت الحكومة اليمنية الحوثيين بقصف الأحياء السكنية بالقذائف في مدينة تعز.")
+    assert event.actor1 == "Houthis"
+
+
+def test_an_act_noun_with_bi_is_told_by_its_doer_right_before_it(events_of) -> None:
+    # "قامت القوات باستهداف": the act's own noun, not a means; its doer is the actor before it
+    (event,) = events_of(
+        "وبناء على معلومات من الأجهزة الأمنية قامت القوات المسلحة المصرية باستهداف مقر للإرهابيين في رفح."
+    )
+    assert event.actor1 == "Military Forces of Egypt"

@@ -2772,6 +2772,9 @@ def _choose_actor1(
         return after[0], "after_trigger"  # verb-first: "قصفت الطائرات الروسية"; "غارات التحالف"
     if "needs_actor_pair" in frame.trigger.flags and len(later) >= 2:
         return later[0], "pair_in_clause"  # "اشتباكات وقعت في حي ... بين المقاومة والحوثيين"
+    authors = _subjects_before_the_struck(mentions, frame, before)
+    if authors:
+        return _first_conjunct(mentions, authors), "subject_of_means"  # "أمطر الحوثيون القوات بالقذائف"
     if before:
         return _first_conjunct(mentions, before), "before_trigger"  # "استأنف الجيش والمسلحون المعارك"
     speakers = [
@@ -2782,6 +2785,26 @@ def _choose_actor1(
         and not _members_of(mentions, a)
     ]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _subjects_before_the_struck(
+    mentions: TextMentions, frame: Frame, before: list[ActorMention]
+) -> list[ActorMention]:
+    """ "أمطر المسلحون الحوثيون القوات الحكومية بالقذائف"، "استهدفت الميليشيا الجيش بقذائف الهاون": a
+    weapon with بـ is the means of a verb told before it, which names its subject before its object;
+    of the actors before the weapon, the last one (with those joined to it) was struck, the earlier
+    ones struck it. Another act between them is the one the weapon serves ("اتهمت الحكومة الحوثيين
+    بقصف الأحياء بالقذائف": the accused shelled); an act's own noun with بـ ("قامت القوات باستهداف")
+    is no means, its doer is the actor before it."""
+    weapon = frame.trigger_mention
+    if (
+        not before
+        or mentions.starting_at("weapon", weapon.first_token) is None
+        or not _bears_locative(mentions, weapon.first_token)
+        or mentions.within("trigger", before[-1].end_token, weapon.first_token)
+    ):
+        return []
+    return before[: before.index(_first_conjunct(mentions, before))]
 
 
 def _taken_from(mentions: TextMentions, frame: Frame, actor: ActorMention) -> bool:
