@@ -52,6 +52,12 @@ def test_a_firing_verb_is_read_across_its_subject_told_before_its_object(text, e
     assert (trigger.entry_id, trigger.span.text) == (entry_id, span)
 
 
+def test_a_firing_verb_in_a_speech_is_a_figure() -> None:
+    assert not _mentions("فتح الحزب النار على الحكومة في خطاب ألقاه زعيمه في العاصمة").by_kind.get("trigger")
+    [trigger] = _mentions("أطلق مستوطنون النار على مزارعين فلسطينيين في أرضهم").by_kind["trigger"]
+    assert trigger.span.text == "أطلق مستوطنون النار"
+
+
 @pytest.mark.parametrize(
     "text",
     ["أطلق الجيش سراح عشرة معتقلين في المدينة", "أطلقت الوزارة حملة للتطعيم في المدارس"],

@@ -46,7 +46,7 @@ from rasd.extract.fatalities import (
     Fatalities,
     fatalities_in,
 )
-from rasd.extract.mentions import NAMING_KINDS, TextMentions
+from rasd.extract.mentions import NAMING_KINDS, SUBJECT_KINDS, TextMentions
 from rasd.extract.modality import (
     counts_over_a_period,
     names_a_day,
@@ -1298,24 +1298,38 @@ def _occurrence_marks(
         marks.append(RELATIVE_RULE)
     # "مستنكرا الهجوم الإرهابي الذي استهدف مسجدا": the relative clause tells the act reacted to.
     attended = reacted or (relative and bool(reacting)) or _opens_on_an_aftermath(mentions, sentence[0])
+    retold = attended or _kin_told_before(mentions, entry, sentence[0])
     if (attended and _told_as_known_undated(mentions, mention, entry, relative, sentence)) or (
-        _named_by_its_wounded(mentions, mention, sentence)
+        _named_by_its_wounded(mentions, mention, sentence, retold)
     ):
         marks.append(KNOWN_ACT_RULE)
     return marks
 
 
-def _named_by_its_wounded(mentions: TextMentions, mention: Mention, sentence: tuple[int, int]) -> bool:
+def _named_by_its_wounded(
+    mentions: TextMentions, mention: Mention, sentence: tuple[int, int], retold: bool
+) -> bool:
     """ "خرجت اليوم 19 حالة من مصابي تفجير المسجد": an act named in construct after the wounded it
     left is known to the reader; the day the sentence names before it is the discharge's. A day
     after it ("جرحى القصف الذي استهدف السوق صباح اليوم") dates the act itself, and "قتيل وجرحى بهجوم"
-    (wounded by, not the wounded of) or "الجرحى" (no construct) tell the act's own toll."""
+    (wounded by, not the wounded of) or "الجرحى" (no construct) tell the act's own toll. "الجرحى جراء
+    القصف" is a retelling only where the act is ``retold``: attended to, or one of its kind told
+    earlier in the article; otherwise it is a first report ("أفاد ناشطون بأن الجرحى جراء القصف على
+    الحي نقلوا إلى مشفى ميداني")."""
     if not (
         _in_construct_with_its_wounded(mentions, mention)
-        or _wounded_by_the_known(mentions, mention, sentence)
+        or (retold and _wounded_by_the_known(mentions, mention, sentence))
     ):
         return False
     return not names_a_day(mentions, mention.end_token, min(sentence[1], mention.end_token + ACT_DAY_REACH))
+
+
+def _kin_told_before(mentions: TextMentions, entry: Trigger, sentence_first: int) -> bool:
+    """Whether a trigger of the same event type as ``entry`` is told before the sentence: an act the
+    article has already reported."""
+    triggers = mentions.lexicon.triggers
+    earlier = mentions.within("trigger", 0, sentence_first)
+    return any(triggers[t.entry_id].event_type == entry.event_type for t in earlier)
 
 
 def _in_construct_with_its_wounded(mentions: TextMentions, mention: Mention) -> bool:
@@ -1366,15 +1380,30 @@ def _told_as_known_undated(
 def _definite_by_construct(mentions: TextMentions, mention: Mention, end: int) -> bool:
     """ "تفجير المسجد"، "حادث تفجير مسجد الطوارئ": an act noun whose construct ends on a definite word
     is definite itself, the act the reader knows (an indefinite noun takes no definite adjective, so
-    the definite word is its genitive). A preposition or a particle ends the search ("هجوم على الحاجز")."""
+    the definite word is its genitive). A preposition or a particle ends the search ("هجوم على الحاجز"),
+    and so does an actor or weapon named with its article ("استهداف طائرات التحالف") or with an
+    adjective ("استهداف طائرة مسيرة حافلة الركاب"): the act's subject is then its whole genitive, and
+    what follows an indefinite one is the act's object. A bare noun may still be in construct ("قوة
+    الشرطة")."""
     text = mentions.text
     particles = word_list("words")
     for i in range(mention.end_token, min(end, mention.end_token + CONSTRUCT_REACH)):
+        subject = _agent_starting_at(mentions, i)
+        if subject is not None and any(is_definite(text.analyses[j]) for j in range(i, subject.end_token)):
+            return True
+        if subject is not None and subject.end_token > i + 1:
+            return False
         if bears_preposition(text.analyses[i]) or text.stems[i] in particles or not text.norms[i].isalpha():
             return False
         if is_definite(text.analyses[i]):
             return True
     return False
+
+
+def _agent_starting_at(mentions: TextMentions, token: int) -> Mention | None:
+    """The longest actor or weapon mention that starts at a token ("قوة الطوارئ" over "قوة"), if any."""
+    found = [m for kind in (*SUBJECT_KINDS, "weapon") if (m := mentions.starting_at(kind, token)) is not None]
+    return max(found, key=lambda m: m.end_token, default=None)
 
 
 def _opens_on_an_aftermath(mentions: TextMentions, sentence_first: int) -> bool:

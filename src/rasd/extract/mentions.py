@@ -13,6 +13,11 @@ ENDING_REACH = 8  # the longest mention ``ending_at`` finds, in tokens
 SUBJECT_REACH = 4  # the words of the subject told between a verb and its object ("فتح عناصر الأمن النار")
 #: The mentions a subject told between a verb and its object is made of ("جنود إسرائيليون").
 SUBJECT_KINDS = ("actor", "force", "nationality", "contextual_actor")
+#: Words after a firing phrase read across its subject within which a speech makes it a figure
+#: ("فتح الحزب النار على الحكومة في خطاب ألقاه أمينه العام").
+SPEECH_REACH = 6
+#: Cue kinds that name a speech or where it was given (cues.yaml).
+SPEECH_KINDS = ("speech_nouns", "issued_at")
 NEEDS_SUBJECT = "needs_subject"  # a verb spelt as a noun (فجر: dawn) that is the verb only beside its subject
 #: Place cue kinds (place_cues.tsv) that a proper name follows: بلدة هجين، ساحة الطيران، محافظة صعدة.
 NAMING_KINDS = frozenset({"settlement", "area", "city_part", "admin"})
@@ -107,6 +112,8 @@ def _with_acts_read_across_subject(
         if found is None or end == verb + 1:
             continue
         act_end = end + len(found[0])
+        if _speech_follows(text, by_kind, act_end):
+            continue  # words fired in a speech, not shots
         overlapping = [t for t in triggers if t.first_token < act_end and t.end_token > verb]
         if any(t.first_token < verb or t.end_token > act_end for t in overlapping):
             continue  # a longer reading holds these words ("الرصاص الحي على المتظاهرين")
@@ -114,6 +121,15 @@ def _with_acts_read_across_subject(
         act_mention = Mention("trigger", found[1].id, found[1].sub_event_type, verb, act_end, text)
         triggers = sorted([*kept, act_mention], key=lambda m: m.first_token)
     return triggers
+
+
+def _speech_follows(text: AnalyzedText, by_kind: dict[str, list[Mention]], first: int) -> bool:
+    """ "فتح حزب الله النار على السعودية في خطاب": a speech told in the clause after a firing phrase
+    (within ``SPEECH_REACH`` words, before a punctuation mark) makes the fire a figure of speech."""
+    end = first
+    while end < min(len(text.norms), first + SPEECH_REACH) and text.norms[end].isalnum():
+        end += 1
+    return any(first <= m.first_token < end for kind in SPEECH_KINDS for m in by_kind.get(kind, ()))
 
 
 def _subject_end(by_kind: dict[str, list[Mention]], first: int) -> int:
