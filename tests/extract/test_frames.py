@@ -68,6 +68,26 @@ def test_two_places_in_one_sentence_are_two_events(events_of) -> None:
             ["Hajjah", "Sa'dah"],
         ),
         ("سيطر مسلحو الحوثي أمس على مواقع للجيش في محافظتي الجوف ومأرب.", ["Al Jawf", "Ma'rib"]),
+        # each order of a pair, the article on either name or none (الجوف، حجة are read by their seats)
+        *(
+            (f"شنت طائرات التحالف غارات على مواقع للحوثيين في محافظتي {a} و{b} اليوم.", sorted(names))
+            for first, second, names in (
+                ("صعدة", "الجوف", ["Sa'dah", "Al Jawf"]),
+                ("عمران", "الجوف", ["Amran", "Al Jawf"]),
+                ("مأرب", "حجة", ["Ma'rib", "Hajjah"]),
+                ("صعدة", "حجة", ["Sa'dah", "Hajjah"]),
+                ("تعز", "لحج", ["Taiz", "Lahij"]),
+            )
+            for a, b in ((first, second), (second, first))
+        ),
+        *(
+            (f"قصفت المقاتلات مواقع لتنظيم داعش في محافظتي {a} و{b}.", sorted(names))
+            for first, second, names in (
+                ("الأنبار", "نينوى", ["Al Anbar", "Nineveh"]),
+                ("صلاح الدين", "ديالى", ["Salah ad Din", "Diyala"]),
+            )
+            for a, b in ((first, second), (second, first))
+        ),
     ],
 )
 def test_each_province_of_a_list_a_dual_province_word_opens_is_an_event(events_of, text, provinces) -> None:
