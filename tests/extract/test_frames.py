@@ -97,6 +97,21 @@ def test_each_province_of_a_list_a_dual_province_word_opens_is_an_event(events_o
     assert {e.geo_precision for e in events} == {3}
 
 
+def test_a_later_act_of_another_author_does_not_join_a_province_of_a_list(events_of) -> None:
+    # the Nineveh copy of the strike is closed as a listed town is: the Peshmerga shelling at Sinjar
+    # is an act of its own, not the coalition's strike told again
+    events = events_of(
+        "قتل 30 من مسلحي داعش في غارات لطيران التحالف على مواقعهم في محافظتي الأنبار ونينوى أمس. "
+        "وقصفت قوات البشمركة مواقع التنظيم في قضاء سنجار مما أدى إلى مقتل 15 مسلحا."
+    )
+    told = sorted((e.sub_event_type, e.admin1, e.fatalities) for e in events)
+    assert told == [
+        ("Air/drone strike", "Al Anbar", None),
+        ("Air/drone strike", "Nineveh", None),
+        ("Shelling/artillery/missile attack", "Nineveh", 15),
+    ]
+
+
 def test_a_town_that_locates_another_is_no_second_place(events_of) -> None:
     events = events_of(
         "قتل ثمانية أشخاص وأصيب عشرون اليوم الجمعة في انفجار سيارة مفخخة قرب سوق شعبي في مدينة طنطا "
