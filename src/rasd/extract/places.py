@@ -916,7 +916,9 @@ def _after_cue(
             name[0],
             mentions.starting_at("admin1", name[0]).end_token,
         )  # "محافظتي عمران وصعدة": the first
-        admin1 = _first_of_a_list_in_country_of_next(mentions, name, admin1, gazetteer)
+        if not context.countries or admin1.iso2 in context.countries:
+            # outside the article's countries the gazetteer reads the name below, in them
+            admin1 = _first_of_a_list_in_country_of_next(mentions, name, admin1, gazetteer)
     if admin1 is not None and context.countries and admin1.iso2 not in context.countries:
         admin1 = None  # "منطقة رفح" in an article about Egypt: Egypt's Rafah, not Gaza's province
     if admin1 is not None and admin1.iso2 in mentions.lexicon.province_cue_countries.get(cue_id, ()):
