@@ -1614,36 +1614,38 @@ def _listed_after(
         if candidates and of_a_province_list(mentions, place):
             return _next_province_of_a_list(mentions, place, token, token + length, candidates)
         if candidates:
-            span = _after_conjunction(mentions, token, token + length)
-            return replace(
+            return _next_of_a_list(
+                mentions,
                 place,
-                name_ar=span.text,
-                span=span,
-                first_token=token,
-                end_token=token + length,
+                token,
+                token + length,
                 precision=1 if place.is_province else place.precision,
                 admin1=None,
                 country=None,
                 is_province=False,
                 candidates=tuple(candidates),
-                place=None,
-                match="exact",
-                listed=True,
             )
     if place.cue_kind not in SETTLEMENT_KINDS or _describes(mentions, token):
         return None
     name_end = _plain_name_end(mentions, token, min(end, token + MAX_NAME_WORDS))
-    span = _after_conjunction(mentions, token, name_end)
+    return _next_of_a_list(mentions, place, token, name_end, candidates=())
+
+
+def _next_of_a_list(
+    mentions: TextMentions, place: PlaceMention, first: int, end: int, **read
+) -> PlaceMention:
+    """The name at ``[first, end)`` read as the next place of the list ``place`` is in."""
+    span = _after_conjunction(mentions, first, end)
     return replace(
         place,
         name_ar=span.text,
         span=span,
-        first_token=token,
-        end_token=name_end,
-        candidates=(),
+        first_token=first,
+        end_token=end,
         place=None,
         match="exact",
         listed=True,
+        **read,
     )
 
 
@@ -1887,21 +1889,16 @@ def _next_province_of_a_list(
     admin1 = _province_of_seats(mentions, candidates, place.country)
     if admin1 is None:
         return None
-    span = _after_conjunction(mentions, first, end)
-    return replace(
+    return _next_of_a_list(
+        mentions,
         place,
-        name_ar=span.text,
-        span=span,
-        first_token=first,
-        end_token=end,
+        first,
+        end,
         precision=PROVINCE_PRECISION,
         admin1=admin1,
         country=admin1.iso2,
         is_province=True,
         candidates=(),
-        place=None,
-        match="exact",
-        listed=True,
     )
 
 
