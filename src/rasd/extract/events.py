@@ -203,6 +203,8 @@ def frames_to_events(frames: list[Frame], article: Article, lexicon: Lexicon) ->
         ]
         refers = _refers_back(frame)
         told = _story_told(events, event, frame, open_events) if refers else None
+        if told is not None and _another_act_at_a_listed_province(events[told], event):
+            told = None
         act = _act_it_results_from(frame, events)
         sibling = _unlisted_sibling(frame, event, events, unlisted)
         if act is not None:
@@ -336,7 +338,20 @@ def _note_unlisted_copy(frame: Frame, index: int, unlisted: dict[int, int]) -> N
 
 def _joins(kept: Event, new: Event) -> bool:
     """A frame that refers to nothing joins the first event it may be a report of."""
-    return _compatible(kept, new, False) or _dates_its_headline(kept, new)
+    return (
+        _compatible(kept, new, False) and not _another_act_at_a_listed_province(kept, new)
+    ) or _dates_its_headline(kept, new)
+
+
+def _another_act_at_a_listed_province(kept: Event, new: Event) -> bool:
+    """ "قصف لطيران التحالف في محافظتي الأنبار ونينوى. وقصفت البشمركة قضاء سنجار": a province of a
+    list is closed as a listed town is, whose name a later act at another town never shares: a later
+    sentence's act there joins it only when its author and sub-type agree, not for lying in it."""
+    if kept.geo_precision != PROVINCE or LISTED_TOWN_RULE not in kept.rules:
+        return False
+    if {s.start for s in kept.evidence_spans} & {s.start for s in new.evidence_spans}:
+        return False  # the list's own sentence
+    return new.sub_event_type != kept.sub_event_type or new.actor1 not in (None, kept.actor1)
 
 
 def _dates_its_headline(headline: Event, new: Event) -> bool:

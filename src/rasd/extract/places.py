@@ -187,7 +187,10 @@ def _place_mentions(
         keep(_facility_at(mentions, head, end, gazetteer, context))
     for mention in mentions.within("admin1", first, end):
         admin1 = mentions.lexicon.admin1[mention.entry_id]
-        if countries and admin1.iso2 not in countries:
+        # a province of a list lies in the country of the one before it, which the list may be
+        # the first to name ("محافظتي الجوف وصعدة")
+        listed = _in_a_province_list(mentions, places, mention.first_token, admin1.iso2)
+        if countries and admin1.iso2 not in countries and not listed:
             continue
         if _names_an_organisation(mentions, mention.first_token) or _names_a_street(
             mentions, mention.first_token
@@ -195,7 +198,6 @@ def _place_mentions(
             continue
         # بغداد، الموصل، إدلب name a city as well as its province: without a province cue word,
         # the city is meant.
-        listed = _in_a_province_list(mentions, places, mention.first_token)
         cities = (
             ()
             if listed
@@ -914,6 +916,9 @@ def _after_cue(
             name[0],
             mentions.starting_at("admin1", name[0]).end_token,
         )  # "محافظتي عمران وصعدة": the first
+        if not context.countries or admin1.iso2 in context.countries:
+            # outside the article's countries the gazetteer reads the name below, in them
+            admin1 = _first_of_a_list_in_country_of_next(mentions, name, admin1, gazetteer)
     if admin1 is not None and context.countries and admin1.iso2 not in context.countries:
         admin1 = None  # "منطقة رفح" in an article about Egypt: Egypt's Rafah, not Gaza's province
     if admin1 is not None and admin1.iso2 in mentions.lexicon.province_cue_countries.get(cue_id, ()):
@@ -1594,8 +1599,10 @@ def _listed_after(
             continue
         stems = _stems(mentions, token, token + length)
         # A word the lexicons know ("الأبيض", white) names a town only in a list a settlement cue
-        # opens ("بمدن أم درمان والأبيض").
-        common = stems[0] in mentions.lexicon.vocabulary and place.cue_kind not in SETTLEMENT_KINDS
+        # opens ("بمدن أم درمان والأبيض"), a province only in a list of provinces ("وحجة").
+        common = stems[0] in mentions.lexicon.vocabulary and not (
+            place.cue_kind in SETTLEMENT_KINDS or of_a_province_list(mentions, place)
+        )
         if length == 1 and (common or _generic_head(mentions, token)):
             continue
         candidates = [
@@ -1604,37 +1611,41 @@ def _listed_after(
             if (not countries or p.country in countries)
             and (place.cued or p.population >= MIN_POPULATION_WITHOUT_CUE or context.supports(p))
         ]
+        if candidates and of_a_province_list(mentions, place):
+            return _next_province_of_a_list(mentions, place, token, token + length, candidates)
         if candidates:
-            span = _after_conjunction(mentions, token, token + length)
-            return replace(
+            return _next_of_a_list(
+                mentions,
                 place,
-                name_ar=span.text,
-                span=span,
-                first_token=token,
-                end_token=token + length,
+                token,
+                token + length,
                 precision=1 if place.is_province else place.precision,
                 admin1=None,
                 country=None,
                 is_province=False,
                 candidates=tuple(candidates),
-                place=None,
-                match="exact",
-                listed=True,
             )
     if place.cue_kind not in SETTLEMENT_KINDS or _describes(mentions, token):
         return None
     name_end = _plain_name_end(mentions, token, min(end, token + MAX_NAME_WORDS))
-    span = _after_conjunction(mentions, token, name_end)
+    return _next_of_a_list(mentions, place, token, name_end, candidates=())
+
+
+def _next_of_a_list(
+    mentions: TextMentions, place: PlaceMention, first: int, end: int, **read
+) -> PlaceMention:
+    """The name at ``[first, end)`` read as the next place of the list ``place`` is in."""
+    span = _after_conjunction(mentions, first, end)
     return replace(
         place,
         name_ar=span.text,
         span=span,
-        first_token=token,
-        end_token=name_end,
-        candidates=(),
+        first_token=first,
+        end_token=end,
         place=None,
         match="exact",
         listed=True,
+        **read,
     )
 
 
@@ -1869,11 +1880,59 @@ def _name_words(mentions: TextMentions) -> list[str]:
     return found
 
 
-def _in_a_province_list(mentions: TextMentions, places: list[PlaceMention], token: int) -> bool:
-    """ "محافظتي الجوف ومأرب": a name و joins to a province of a list that a province word in the
-    dual or plural (``province_lists``) opens is a province too, not the town of its name."""
+def _next_province_of_a_list(
+    mentions: TextMentions, place: PlaceMention, first: int, end: int, candidates: list[GazetteerPlace]
+) -> PlaceMention | None:
+    """ "محافظتي صعدة والجوف"، "محافظتي مأرب وحجة": the next name of a province list is a province
+    too, the one its seat or division lies in ("حجة" and "الجوف" are provinces whose bare names the
+    lexicon leaves to the gazetteer), never a town of that name; none where the seats disagree."""
+    admin1 = _province_of_seats(mentions, candidates, place.country)
+    if admin1 is None:
+        return None
+    return _next_of_a_list(
+        mentions,
+        place,
+        first,
+        end,
+        precision=PROVINCE_PRECISION,
+        admin1=admin1,
+        country=admin1.iso2,
+        is_province=True,
+        candidates=(),
+    )
+
+
+def _province_of_seats(
+    mentions: TextMentions, candidates: list[GazetteerPlace], country: str | None
+) -> Admin1 | None:
+    """The one province of ``country`` the seats or divisions of a name lie in, if they agree."""
+    provinces = {
+        mentions.lexicon.admin1_by_code(p.country, p.admin1_code)
+        for p in _divisions_or_seats(candidates, cities=True)
+        if p.country == country
+    } - {None}
+    return provinces.pop() if len(provinces) == 1 else None
+
+
+def _first_of_a_list_in_country_of_next(
+    mentions: TextMentions, name: tuple[int, int], admin1: Admin1, gazetteer: Gazetteer
+) -> Admin1:
+    """ "محافظتي الجوف وصعدة": the provinces of a list lie in one country, so a name two countries
+    give a province ("الجوف", Saudi and Yemeni) is the one in the country of the next province."""
+    following = _admin1_at(mentions, name[1], name[1] + 1)
+    if following is None or following.iso2 == admin1.iso2:
+        return admin1
+    found = _province_of_seats(mentions, gazetteer.lookup(_stems(mentions, *name)), following.iso2)
+    return found or admin1
+
+
+def _in_a_province_list(mentions: TextMentions, places: list[PlaceMention], token: int, country: str) -> bool:
+    """ "محافظتي الجوف ومأرب": a name و joins to a province of ``country`` of a list that a
+    province word in the dual or plural (``province_lists``) opens is a province too, not the town
+    of its name."""
     return joined(mentions.text.analyses[token]) and any(
-        p.end_token == token and of_a_province_list(mentions, p) for p in places
+        p.end_token == token and p.country in {country, None} and of_a_province_list(mentions, p)
+        for p in places
     )
 
 
