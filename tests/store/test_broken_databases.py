@@ -76,6 +76,16 @@ def test_a_broken_database_is_a_coded_error_with_status_2(
     assert "Traceback" not in result.output
 
 
+def test_a_database_named_by_a_uri_makes_no_folder_of_the_uri(
+    tmp_path: Path, examples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "new.txt"
+    article.write_text("قصف على البلدة\nقتل مدنيان في قصف مدفعي على بلدة في ريف حلب.", encoding="utf-8")
+    runner.invoke(app, ["ingest", str(article), "--db", read_only(tmp_path, examples_dir)])
+    assert not (tmp_path / "file:").exists()
+
+
 @pytest.mark.issue(14)
 def test_a_locked_database_waits_then_is_a_coded_error(tmp_path: Path, examples_dir: Path) -> None:
     db = good_database(tmp_path, examples_dir)

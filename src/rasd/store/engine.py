@@ -108,7 +108,7 @@ def _engine(url: URL, **options: object) -> Engine:
 
 def _sqlite_engine(url: URL) -> Engine:
     in_memory = url.database in (None, "", ":memory:")
-    if not in_memory:
+    if not in_memory and not _names_a_uri(url):
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     # one shared connection for an in-memory database, or each connection would see an empty one
     options = {"poolclass": StaticPool} if in_memory else {}
@@ -116,6 +116,12 @@ def _sqlite_engine(url: URL) -> Engine:
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def _names_a_uri(url: URL) -> bool:
+    """ "sqlite:///file:/data/rasd.sqlite?mode=ro&uri=true": SQLite opens the file the URI names; its
+    folder is not made, as "file:" is no folder (it left a "file:/…" tree in the working directory)."""
+    return url.query.get("uri") == "true" and str(url.database).startswith("file:")
 
 
 def _sqlite_pragmas(connection: sqlite3.Connection, _record: object) -> None:
