@@ -621,8 +621,7 @@ def compile_lexicon() -> Lexicon:
     place_rows = load_tsv("place_cues.tsv")
     indexes = {
         "trigger": _index("trigger", ((t.phrase, t.id, t.sub_event_type) for t in triggers.values())),
-        # a name takes no pronoun ("بحماسه": with his zeal, not Hamas)
-        "actor": _index("actor", aliases, inner_preposition_exact=True, suffix_sensitive=True),
+        "actor": _index("actor", aliases, inner_preposition_exact=True),
         "anaphora": _index("anaphora", anaphora),
         "contextual_actor": _index("contextual_actor", contextual_aliases, inner_preposition_exact=True),
         "weapon": _index(
