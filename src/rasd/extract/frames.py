@@ -1298,27 +1298,29 @@ def _occurrence_marks(
         marks.append(RELATIVE_RULE)
     # "مستنكرا الهجوم الإرهابي الذي استهدف مسجدا": the relative clause tells the act reacted to.
     attended = reacted or (relative and bool(reacting)) or _opens_on_an_aftermath(mentions, sentence[0])
-    retold = attended or _kin_told_before(mentions, entry, sentence[0])
     if (attended and _told_as_known_undated(mentions, mention, entry, relative, sentence)) or (
-        _named_by_its_wounded(mentions, mention, sentence, retold)
+        _named_by_its_wounded(mentions, mention, entry, sentence, attended)
     ):
         marks.append(KNOWN_ACT_RULE)
     return marks
 
 
 def _named_by_its_wounded(
-    mentions: TextMentions, mention: Mention, sentence: tuple[int, int], retold: bool
+    mentions: TextMentions, mention: Mention, entry: Trigger, sentence: tuple[int, int], attended: bool
 ) -> bool:
     """ "خرجت اليوم 19 حالة من مصابي تفجير المسجد": an act named in construct after the wounded it
     left is known to the reader; the day the sentence names before it is the discharge's. A day
     after it ("جرحى القصف الذي استهدف السوق صباح اليوم") dates the act itself, and "قتيل وجرحى بهجوم"
     (wounded by, not the wounded of) or "الجرحى" (no construct) tell the act's own toll. "الجرحى جراء
-    القصف" is a retelling only where the act is ``retold``: attended to, or one of its kind told
-    earlier in the article; otherwise it is a first report ("أفاد ناشطون بأن الجرحى جراء القصف على
-    الحي نقلوا إلى مشفى ميداني")."""
+    القصف" is a retelling only where the act is retold: ``attended`` to, or one of its kind told
+    earlier in the article (looked for only then: most acts name no wounded); otherwise it is a
+    first report ("أفاد ناشطون بأن الجرحى جراء القصف على الحي نقلوا إلى مشفى ميداني")."""
     if not (
         _in_construct_with_its_wounded(mentions, mention)
-        or (retold and _wounded_by_the_known(mentions, mention, sentence))
+        or (
+            _wounded_by_the_known(mentions, mention, sentence)
+            and (attended or _kin_told_before(mentions, entry, sentence[0]))
+        )
     ):
         return False
     return not names_a_day(mentions, mention.end_token, min(sentence[1], mention.end_token + ACT_DAY_REACH))

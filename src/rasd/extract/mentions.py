@@ -36,7 +36,7 @@ class TextMentions:
     @classmethod
     def of(cls, text: AnalyzedText, lexicon: Lexicon) -> TextMentions:
         by_kind = lexicon.matcher.match(text)
-        if lexicon.triggers_read_across_actor.keys() & set(text.stems):
+        if not lexicon.triggers_read_across_actor.keys().isdisjoint(text.stems):
             by_kind["trigger"] = _with_acts_read_across_subject(text, by_kind, lexicon)
         if by_kind.get("trigger"):
             by_kind["trigger"] = [m for m in by_kind["trigger"] if _has_subject(by_kind, lexicon, m)]

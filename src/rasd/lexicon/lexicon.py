@@ -336,8 +336,10 @@ class Lexicon:
     def _may_read_across_actor(self, text: AnalyzedText) -> bool:
         """Whether a verb of a trigger read across its subject and that trigger's object are both
         in the text ("أطلق مستوطنون النار" holds no trigger word by itself)."""
-        stems = set(text.stems)
         split = self.triggers_read_across_actor
+        if split.keys().isdisjoint(text.stems):
+            return False  # most texts: no such verb, and no set of their words built
+        stems = set(text.stems)
         return any(rest[0] in stems for verb in split.keys() & stems for rest, _ in split[verb])
 
     @cached_property
