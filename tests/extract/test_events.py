@@ -943,6 +943,21 @@ def test_a_merged_actor_keeps_the_words_it_was_read_from() -> None:
     assert _merge(replace(kept, actor2=None), new, load_lexicon()).actor2_ar == "الشرطة"
 
 
+def test_a_merged_event_tells_each_sentence_once() -> None:
+    # The lead was joined with a later sentence before; a third report of that later sentence must
+    # not repeat it in the evidence a coder reads.
+    lead = "قال مسؤولون إن 14 جنديا قتلوا في ضربة جوية على معسكر للجيش."
+    detail = "ونفذت الضربة الجوية صباح اليوم في منطقة بركي برك."
+    kept = Event(
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        fatalities=14,
+        evidence=f"{lead} … {detail}",
+    )
+    merged = _merge(kept, replace(kept, evidence=detail), load_lexicon())
+    assert merged.evidence == f"{lead} … {detail}"
+
+
 def test_a_takeover_told_without_its_taker_takes_none_from_the_fight_around_it() -> None:
     # "وتمت السيطرة على الحي" names no taker; the clash told there names the side that lost it first.
     takeover = Event(

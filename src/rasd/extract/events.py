@@ -57,6 +57,7 @@ from rasd.text.tokenize import clitic_roles, default_segmenter, is_definite
 from rasd.types import Article, Event
 
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
+EVIDENCE_JOINER = " … "  # between the sentences of an event told more than once
 SAME_SPOT_KM = 1
 WITHIN_DISTRICT_KM = 30  # how far a village a later sentence names may lie from its district's seat
 DISTRICT_RULE = "place:district"  # the place is a district a cue word names ("قضاء سنجار"), at its seat
@@ -541,7 +542,7 @@ def _with_sentences_of(town: Event, misread: Event) -> Event:
     the bombing's author), so it adds no field."""
     return replace(
         town,
-        evidence=" … ".join(dict.fromkeys(filter(None, (town.evidence, misread.evidence)))),
+        evidence=_joined_evidence(town, misread),
         evidence_spans=tuple(dict.fromkeys(town.evidence_spans + misread.evidence_spans)),
         confidence=max(town.confidence or 0, misread.confidence or 0),
     )
@@ -1779,10 +1780,17 @@ def _merge(
         fatalities=tolled.fatalities,
         weapons=tuple(dict.fromkeys(kept.weapons + new.weapons)),
         claimed_by=kept.claimed_by or new.claimed_by,
-        evidence=" … ".join(dict.fromkeys(filter(None, (kept.evidence, new.evidence)))),
+        evidence=_joined_evidence(kept, new),
         evidence_spans=tuple(dict.fromkeys(kept.evidence_spans + new.evidence_spans)),
         rules=_merged_rules(kept, new, dated, tolled, targeted),
     )
+
+
+def _joined_evidence(kept: Event, new: Event) -> str:
+    """Both events' sentences, each once: a report joined before already carries its sentences,
+    and a third report of the same sentence must not repeat them."""
+    pieces = (piece for e in (kept, new) if e.evidence for piece in e.evidence.split(EVIDENCE_JOINER))
+    return EVIDENCE_JOINER.join(dict.fromkeys(pieces))
 
 
 def _taker_told(typed: Event, new: Event) -> str | None:
