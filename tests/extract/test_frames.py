@@ -1738,15 +1738,28 @@ def test_a_plot_or_planning_is_not_the_attack(candidate_events_of) -> None:
     assert candidate_events_of(plot) == []
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "4844 مدنيا ضحايا الغارات خلال 9 أشهر",
+        "26 ألف غارة و14 ألف برميل متفجر في 9 أشهر",  # في opens a period with a count after it
+    ],
+)
 def test_a_headline_that_counts_over_months_makes_its_undated_sentences_part_of_the_count(
-    candidate_events_of,
+    candidate_events_of, title: str
 ) -> None:
     text = (
-        "ووثق المرصد مقتل 4844 مدنيا جراء غارات الطائرات الحربية على محافظات إدلب وحلب ودرعا. "
+        "وقصفت طائرات النظام مدن إدلب وحلب ودرعا بالبراميل المتفجرة. "
         "وقتل أمس خمسة مدنيين في غارة جوية على بلدة سراقب في ريف إدلب."
     )
-    events = candidate_events_of(text, title="4844 مدنيا ضحايا الغارات خلال 9 أشهر")
+    events = candidate_events_of(text, title=title)
     assert [(e.location_ar, e.fatalities) for e in events] == [("سراقب", 5)]
+
+
+def test_a_headline_that_names_a_month_counts_no_period(candidate_events_of) -> None:
+    text = "وأغارت الطائرات الحربية على مدينة سراقب في ريف إدلب ما أسفر عن مقتل خمسة مدنيين."
+    events = candidate_events_of(text, title="غارات على سراقب في شهر رمضان")
+    assert [e.location_ar for e in events] == ["سراقب"]
 
 
 def test_the_day_a_tallys_report_was_issued_is_not_the_day_of_what_it_counts(candidate_events_of) -> None:

@@ -4,6 +4,7 @@ conditionals and negations are not events (EVENT_SCHEMA.md)."""
 from __future__ import annotations
 
 from rasd.extract.mentions import TextMentions
+from rasd.extract.numbers import number_at
 from rasd.text.tokenize import is_future, is_purposive
 from rasd.types import Mention
 
@@ -352,6 +353,16 @@ def counts_over_a_period(mentions: TextMentions, first: int, end: int) -> bool:
         if mentions.within("long_durations", opener.end_token, reach):
             return True
         if mentions.within("month", opener.end_token, reach):
+            return True
+    return _counts_a_measured_period(mentions, first, end)
+
+
+def _counts_a_measured_period(mentions: TextMentions, first: int, end: int) -> bool:
+    """A count of weeks, months or years right after في ("في 9 أشهر"): the preposition opens a
+    period only with a count ("في شهر آب" is a date)."""
+    for opener in mentions.within("counted_period_openers", first, end):
+        count = number_at(mentions, opener.end_token)
+        if count is not None and mentions.starting_at("long_durations", count.end_token) is not None:
             return True
     return False
 

@@ -24,6 +24,7 @@ RULE_ONLY_KINDS = frozenset(
         "government_voice",
         "origin_words",
         "province_lists",
+        "counted_period_openers",
         "fixed_phrases",
         "government_ties",
         "festive",

@@ -192,6 +192,7 @@ CUE_CATEGORIES = (
     "year_words",
     "bare_year_words",
     "period_openers",
+    "counted_period_openers",
     "since_openers",
     "held_since",
     "comparisons",
