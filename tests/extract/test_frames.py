@@ -2170,6 +2170,13 @@ def test_the_death_a_crowd_protests_is_not_its_toll(candidate_events_of, text: s
     assert [e.fatalities for e in candidate_events_of(text) if e.event_type == "Protests"] == [None]
 
 
+def test_the_death_a_riot_protests_is_not_its_toll(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اندلعت أعمال شغب في مدينة كسلا مساء أمس، وأحرق شبان غاضبون إطارات احتجاجا على مقتل شاب برصاص الشرطة."
+    )
+    assert [e.fatalities for e in events if e.event_type == "Riots"] == [None]
+
+
 def test_the_dead_of_a_crowd_told_in_a_later_clause_are_its_toll(candidate_events_of) -> None:
     events = candidate_events_of(
         "اندلعت احتجاجات في مدينة كسلا مساء أمس، ونشبت بعد ذلك توترات بين المتظاهرين وقوات الأمن، "

@@ -4343,11 +4343,12 @@ def _the_frames_dead(frame: Frame, mentions: TextMentions, figure: Fatalities) -
 
 
 def _protested_death(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
-    """A protest word's sentence names the death it protests a few words after a grievance word, in one
-    clause ("احتجاجات غاضبة إثر «وفاة» شاب بحوزة الشرطة"، "احتجاجا على مقتل"، "بعد وقت قصير من تداول
-    خبر وفاة الشاب"): the protest's cause, not its toll. Not "بعد ذلك …، حيث أطلقت القوات الرصاص
-    على المتظاهرين ما أدى لمقتل ثلاثة", nor "قتل متظاهر خلال احتجاجات على الغلاء"."""
-    if frame.trigger.event_type != PROTESTS:
+    """A protest's or a riot's sentence names the death it protests a few words after a grievance word,
+    in one clause ("احتجاجات غاضبة إثر «وفاة» شاب بحوزة الشرطة"، "احتجاجا على مقتل"، "بعد وقت قصير من
+    تداول خبر وفاة الشاب"، "أحرق شبان إطارات احتجاجا على مقتل شاب"): the crowd's cause, not its toll.
+    Not "بعد ذلك …، حيث أطلقت القوات الرصاص على المتظاهرين ما أدى لمقتل ثلاثة", nor "قتل متظاهر خلال
+    احتجاجات على الغلاء"."""
+    if frame.trigger.event_type not in CROWD_EVENT_TYPES:
         return False  # a burning "ردا على مقتل" is a revenge the deaths avenged type as an attack
     start = max(frame.sentence.first_token, figure.first_token - GRIEVANCE_REACH)
     grievances = mentions.within("grievances", start, figure.first_token)
