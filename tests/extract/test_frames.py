@@ -3020,3 +3020,24 @@ def test_an_act_noun_with_bi_is_told_by_its_doer_right_before_it(events_of) -> N
         "وبناء على معلومات من الأجهزة الأمنية قامت القوات المسلحة المصرية باستهداف مقر للإرهابيين في رفح."
     )
     assert event.actor1 == "Military Forces of Egypt"
+
+
+@pytest.mark.parametrize(
+    ("where", "tolls"),
+    [
+        # the background line retells the clash at the town the lead names: its dead are the clash's
+        ("في سبها", [12]),
+        # at another town it tells another clash, whose dead are not this one's
+        ("في مدينة الكفرة", [None]),
+    ],
+)
+def test_a_background_line_gives_its_toll_to_the_act_of_its_kind_there(
+    candidate_events_of, where: str, tolls: list[int | None]
+) -> None:
+    text = (
+        "عاد الهدوء إلى مدينة سبها اليوم الأربعاء بعد الاشتباكات القبلية الدامية التي شهدتها المدينة "
+        f"يوم السبت الماضي. يذكر أن اشتباكات عنيفة كانت اندلعت بين قبيلتين {where}، وأسفرت عن سقوط "
+        "12 قتيلا وأكثر من 20 جريحا."
+    )
+    clashes = [e for e in candidate_events_of(text) if e.sub_event_type == "Armed clash"]
+    assert [e.fatalities for e in clashes] == tolls
