@@ -2183,6 +2183,13 @@ def test_the_death_a_crowd_protests_is_not_its_toll(candidate_events_of, text: s
     assert [e.fatalities for e in candidate_events_of(text) if e.event_type == "Protests"] == [None]
 
 
+def test_the_death_a_riot_protests_is_not_its_toll(candidate_events_of) -> None:
+    events = candidate_events_of(
+        "اندلعت أعمال شغب في مدينة كسلا مساء أمس، وأحرق شبان غاضبون إطارات احتجاجا على مقتل شاب برصاص الشرطة."
+    )
+    assert [e.fatalities for e in events if e.event_type == "Riots"] == [None]
+
+
 def test_the_dead_of_a_crowd_told_in_a_later_clause_are_its_toll(candidate_events_of) -> None:
     events = candidate_events_of(
         "اندلعت احتجاجات في مدينة كسلا مساء أمس، ونشبت بعد ذلك توترات بين المتظاهرين وقوات الأمن، "
@@ -3026,3 +3033,24 @@ def test_an_act_noun_with_bi_is_told_by_its_doer_right_before_it(events_of) -> N
         "وبناء على معلومات من الأجهزة الأمنية قامت القوات المسلحة المصرية باستهداف مقر للإرهابيين في رفح."
     )
     assert event.actor1 == "Military Forces of Egypt"
+
+
+@pytest.mark.parametrize(
+    ("where", "tolls"),
+    [
+        # the background line retells the clash at the town the lead names: its dead are the clash's
+        ("في سبها", [12]),
+        # at another town it tells another clash, whose dead are not this one's
+        ("في مدينة الكفرة", [None]),
+    ],
+)
+def test_a_background_line_gives_its_toll_to_the_act_of_its_kind_there(
+    candidate_events_of, where: str, tolls: list[int | None]
+) -> None:
+    text = (
+        "عاد الهدوء إلى مدينة سبها اليوم الأربعاء بعد الاشتباكات القبلية الدامية التي شهدتها المدينة "
+        f"يوم السبت الماضي. يذكر أن اشتباكات عنيفة كانت اندلعت بين قبيلتين {where}، وأسفرت عن سقوط "
+        "12 قتيلا وأكثر من 20 جريحا."
+    )
+    clashes = [e for e in candidate_events_of(text) if e.sub_event_type == "Armed clash"]
+    assert [e.fatalities for e in clashes] == tolls

@@ -385,6 +385,21 @@ class FrameReading:
     rejected: list[Rejection]
 
 
+RECAP_REASON = "modality.recap"  # the rules' reason for an undated background line
+RECAPPED_TOLL_RULE = "fatalities.recapped"  # a toll that a background line gives the act
+
+
+@dataclass(frozen=True, slots=True)
+class RecappedToll:
+    """The toll of an undated background line ("يذكر أن اشتباكات كانت اندلعت في سبها وأسفرت عن
+    سقوط 19 قتيلا"): not news of its own, but the dead of the act of its sub-type at its places."""
+
+    sub_event_type: str
+    places: frozenset[str]
+    count: int
+    days: frozenset[dt.date]
+
+
 class ArticleContext:
     """What the whole article says about where: the countries it names or whose provinces it names
     (twice when the name says where something is), and the one it names most."""
@@ -506,6 +521,8 @@ class ArticleContext:
         #: the sentence whose own words dated the act told last, its sub-type and day: what a quote
         #: after it elaborates ("وقال مصدر في المقاومة: نفذنا هجوما …")
         self.last_told: tuple[Sentence, str, dt.date] | None = None
+        #: tolls that undated background lines give of an act of a sub-type at a place
+        self.recapped_tolls: list[RecappedToll] = []
         self._texts = texts
 
     @cached_property
@@ -677,6 +694,7 @@ def extract_frames(
             read = _sentence_frames(mentions, sentence, context, sentence_decider)
             frames += read.frames
             rejected += read.rejected
+    _give_recapped_tolls(frames, context.recapped_tolls)
     frames = _at_the_meeting(frames, all_mentions, context)
     # Without a publication date, the latest day the article reports stands in for it.
     reference = article.published or max((f.date for f in frames if f.date is not None), default=None)
@@ -897,6 +915,8 @@ def _sentence_frames(
         rules = rule_decision(reason)
         if not rules.accept:
             rejected.append(_rejection(mention, sentence, rules))
+            if reason == RECAP_REASON:
+                _note_recapped_toll(mentions, sentence, mention, entry, context)
             continue
         decision = None
         if decider is not None:
@@ -974,6 +994,46 @@ def _sentence_frames(
     context.last_armed_group = next((a for a in reversed(actors) if a.named_armed_group), named_before)
     _mark_arrests_beside_a_crowd(frames, mentions, sentence)
     return FrameReading(frames, rejected)
+
+
+def _note_recapped_toll(
+    mentions: TextMentions, sentence: Sentence, mention: Mention, entry: Trigger, context: ArticleContext
+) -> None:
+    """Keeps the one toll of an undated background line ("كانت اندلعت … وأسفرت عن سقوط 19 قتيلا")
+    that names where its act happened and tells no other of its kind ("هجوم مماثل")."""
+    first, end = sentence.first_token, sentence.end_token
+    if not mentions.within("earlier", first, end) or _another(mentions, mention, end):
+        return
+    counts = {f.count for f in fatalities_in(mentions, first, end) if f.count is not None}
+    places = frozenset(_place_key(p) for p in context.places(mentions, first, end) if p.place is not None)
+    if len(counts) != 1 or not places:
+        return
+    days = frozenset(t.date for t in time_expressions(mentions, first, end, context.article.published))
+    context.recapped_tolls.append(RecappedToll(entry.sub_event_type, places, counts.pop(), days))
+
+
+def _give_recapped_tolls(frames: list[Frame], tolls: list[RecappedToll]) -> None:
+    """A background line's toll is the dead of the article's act of its sub-type at its place, on
+    its day if it names one, where the article counts that act's dead nowhere else ("الاشتباكات
+    القبلية التي جدت يوم السبت" … "يذكر أن اشتباكات كانت اندلعت في سبها وأسفرت عن سقوط 19 قتيلا")."""
+    for toll in tolls:
+        kin = [f for f in frames if f.sub_event_type == toll.sub_event_type]
+        if any(f.fatalities is not None for f in kin):
+            continue
+        for frame in kin:
+            if _recapped_there(frame, toll):
+                frame.fatalities = toll.count
+                frame.rules.append(RECAPPED_TOLL_RULE)
+
+
+def _recapped_there(frame: Frame, toll: RecappedToll) -> bool:
+    """The frame's sentence names the line's place, or none (its place is then the article's)."""
+    there = frame.place is None or _place_key(frame.place) in toll.places
+    return there and (not toll.days or frame.date in toll.days)
+
+
+def _place_key(place: PlaceMention) -> str:
+    return place.place.name if place.place is not None else place.name_ar
 
 
 def _following_clauses(
@@ -4343,11 +4403,12 @@ def _the_frames_dead(frame: Frame, mentions: TextMentions, figure: Fatalities) -
 
 
 def _protested_death(frame: Frame, mentions: TextMentions, figure: Fatalities) -> bool:
-    """A protest word's sentence names the death it protests a few words after a grievance word, in one
-    clause ("احتجاجات غاضبة إثر «وفاة» شاب بحوزة الشرطة"، "احتجاجا على مقتل"، "بعد وقت قصير من تداول
-    خبر وفاة الشاب"): the protest's cause, not its toll. Not "بعد ذلك …، حيث أطلقت القوات الرصاص
-    على المتظاهرين ما أدى لمقتل ثلاثة", nor "قتل متظاهر خلال احتجاجات على الغلاء"."""
-    if frame.trigger.event_type != PROTESTS:
+    """A protest's or a riot's sentence names the death it protests a few words after a grievance word,
+    in one clause ("احتجاجات غاضبة إثر «وفاة» شاب بحوزة الشرطة"، "احتجاجا على مقتل"، "بعد وقت قصير من
+    تداول خبر وفاة الشاب"، "أحرق شبان إطارات احتجاجا على مقتل شاب"): the crowd's cause, not its toll.
+    Not "بعد ذلك …، حيث أطلقت القوات الرصاص على المتظاهرين ما أدى لمقتل ثلاثة", nor "قتل متظاهر خلال
+    احتجاجات على الغلاء"."""
+    if frame.trigger.event_type not in CROWD_EVENT_TYPES:
         return False  # a burning "ردا على مقتل" is a revenge the deaths avenged type as an attack
     start = max(frame.sentence.first_token, figure.first_token - GRIEVANCE_REACH)
     grievances = mentions.within("grievances", start, figure.first_token)
