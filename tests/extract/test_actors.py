@@ -1348,3 +1348,13 @@ def test_a_farmer_told_with_his_nationality_is_a_civilian(events_of) -> None:
 def test_farms_without_a_nationality_are_no_party(events_of) -> None:
     (event,) = events_of("قصفت قوات النظام مزارع بلدة كفرنبل في ريف إدلب.")
     assert event.actor2 is None
+
+
+def test_a_name_with_a_pronoun_is_no_group(candidate_events_of) -> None:
+    """ "بحماسه لفنون القتال" (with his zeal for martial arts) names no Hamas."""
+    events = candidate_events_of(
+        "أطلق مسلح النار على مركز للتجنيد في مدينة تشاتانوغا فقتل أربعة جنود، "
+        "وقد عرف المسلح بحماسه لفنون القتال."
+    )
+    assert events
+    assert "Hamas" not in {e.actor1 for e in events} | {e.actor2 for e in events}
