@@ -710,6 +710,8 @@ def test_an_aircraft_with_no_owner_named_stays_an_unnamed_author(candidate_event
         ("قتل ثلاثة مدنيين في قصف للمتمردين على حي سكني في مدينة عدن.", "YE", "Houthis"),
         ("سقطت قذائف أطلقها المتمردون على قرية في منطقة جازان.", "SA", "Houthis"),
         ("سيطر الثوار على تلة في ريف اللاذقية بعد معارك مع قوات النظام.", "SY", "Opposition Rebels (Syria)"),
+        ("هاجم متمردون أكراد مركزا للدرك في ولاية أغري.", "TR", "PKK: Kurdistan Workers Party"),
+        ("قتل ثلاثة من المسلحين الأكراد في اشتباك مع الجيش قرب شرناق.", "TR", "PKK: Kurdistan Workers Party"),
         ("تقدمت قوات البنيان المرصوص نحو وسط مدينة سرت.", "LY", "Military Forces of Libya"),
         # a nationality whose first letter is a clitic letter, and the nominative plural (-ون)
         ("اشتبكت القوات الليبية مع مهربين قرب الحدود مع النيجر.", "NE", "Military Forces of Libya"),
