@@ -710,6 +710,8 @@ def test_an_aircraft_with_no_owner_named_stays_an_unnamed_author(candidate_event
         ("قتل ثلاثة مدنيين في قصف للمتمردين على حي سكني في مدينة عدن.", "YE", "Houthis"),
         ("سقطت قذائف أطلقها المتمردون على قرية في منطقة جازان.", "SA", "Houthis"),
         ("سيطر الثوار على تلة في ريف اللاذقية بعد معارك مع قوات النظام.", "SY", "Opposition Rebels (Syria)"),
+        ("هاجم متمردون أكراد مركزا للدرك في ولاية أغري.", "TR", "PKK: Kurdistan Workers Party"),
+        ("قتل ثلاثة من المسلحين الأكراد في اشتباك مع الجيش قرب شرناق.", "TR", "PKK: Kurdistan Workers Party"),
         ("تقدمت قوات البنيان المرصوص نحو وسط مدينة سرت.", "LY", "Military Forces of Libya"),
         # a nationality whose first letter is a clitic letter, and the nominative plural (-ون)
         ("اشتبكت القوات الليبية مع مهربين قرب الحدود مع النيجر.", "NE", "Military Forces of Libya"),
@@ -1348,3 +1350,13 @@ def test_a_farmer_told_with_his_nationality_is_a_civilian(events_of) -> None:
 def test_farms_without_a_nationality_are_no_party(events_of) -> None:
     (event,) = events_of("قصفت قوات النظام مزارع بلدة كفرنبل في ريف إدلب.")
     assert event.actor2 is None
+
+
+def test_a_name_with_a_pronoun_is_no_group(candidate_events_of) -> None:
+    """ "بحماسه لفنون القتال" (with his zeal for martial arts) names no Hamas."""
+    events = candidate_events_of(
+        "أطلق مسلح النار على مركز للتجنيد في مدينة تشاتانوغا فقتل أربعة جنود، "
+        "وقد عرف المسلح بحماسه لفنون القتال."
+    )
+    assert events
+    assert "Hamas" not in {e.actor1 for e in events} | {e.actor2 for e in events}

@@ -1809,6 +1809,38 @@ def test_a_projectile_that_fell_is_shelling(candidate_events_of) -> None:
 @pytest.mark.parametrize(
     "report",
     [
+        "باشر الدفاع المدني في منطقة جازان أمس بلاغا عن سقوط مقذوفات، من داخل الأراضي اليمنية، "
+        "على حي سكني بمحافظة الطوال، ما نتج عنه إصابة مواطنين.",
+        "أوضح الدفاع المدني بمنطقة جازان أنه تم أمس سقوط مقذوف في مزرعة بقرية الخوبة بمحافظة الحرث "
+        "من داخل الحدود اليمنية، ما نتج عنه إصابة مقيم.",
+    ],
+)
+def test_the_territory_fire_came_from_names_its_author_past_a_comma_or_a_place(
+    candidate_events_of, report
+) -> None:
+    (event,) = candidate_events_of(report)
+    assert (event.sub_event_type, event.actor1) == ("Shelling/artillery/missile attack", "Houthis")
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "اللواء سعد الغامدي المتحدث الرسمي لشرطة منطقة عسير استنكر الهجوم الذي استهدف أمس مسجدا في أبها "
+        "وأسفر عن مقتل ثلاثة مصلين.",
+        "العقيد سالم القحطاني الناطق الإعلامي لشرطة منطقة عسير استنكر الهجوم الذي استهدف أمس مسجدا في "
+        "أبها وأسفر عن مقتل ثلاثة مصلين.",
+    ],
+)
+def test_a_spokesman_of_the_police_with_his_title_s_adjective_reports_an_attack_it_did_not_make(
+    candidate_events_of, report
+) -> None:
+    (event,) = candidate_events_of(report)
+    assert event.actor1 == "Unidentified Armed Group (Saudi Arabia)"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
         "أعلنت قيادة العمليات اليوم سقوط صاروخين على معسكر للجيش في مدينة الرمادي دون وقوع إصابات.",
         "أفاد مصدر أمني بسقوط صاروخي كاتيوشا على معسكر للجيش في مدينة الرمادي اليوم.",
         "أعلن الدفاع المدني سقوط قذيفتين على حي سكني في مدينة الرمادي اليوم دون إصابات.",

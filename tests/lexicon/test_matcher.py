@@ -58,6 +58,13 @@ def test_suffix_sensitive_entries_need_their_pronoun() -> None:
     assert matched(index, "اشتباكات بين الطرفين") == []
 
 
+def test_a_name_takes_no_pronoun_but_a_common_noun_may() -> None:
+    entries = [("حماس", "hamas", "Hamas"), ("السكان", "civilians", "Civilians ({country})")]
+    index = PhraseIndex("actor", names=frozenset({"hamas"})).add_all(entries)
+    assert matched(index, "وعرف المهاجم بحماسه للقتال") == []
+    assert matched(index, "قتلوا عشرة من سكانها وحماس تنفي") == [("سكانها", "civilians"), ("وحماس", "hamas")]
+
+
 def test_a_dash_inside_a_phrase_is_kept_as_the_text_keeps_it() -> None:
     assert phrase_key("إف-16").stems == ("اف", "-", "16")
     assert phrase_key("صواريخ (غراد)").stems == ("صواريخ", "غراد")  # other punctuation goes

@@ -99,7 +99,10 @@ ACTED_UPON_INTER = frozenset({2, 3, 4, 5, 6, 7})
 CROWD_INTER = frozenset({5, 6})  # ACLED's inter codes of rioters and protesters
 #: The actor rules by which a headline tells who did its act: the subject, or the group after the act.
 AGENT_MARKER_RULE = "actor1:agent_marker"  # "برصاص قوات الأمن"، "على يد مسلحين": a word names the author
-HEADLINE_AUTHOR_RULES = frozenset({"actor1:subject", "actor1:after_trigger", AGENT_MARKER_RULE})
+FIRED_FROM_RULE = "actor1:fired_from"  # "سقوط مقذوف من داخل الأراضي اليمنية": where fire came from
+HEADLINE_AUTHOR_RULES = frozenset(
+    {"actor1:subject", "actor1:after_trigger", AGENT_MARKER_RULE, FIRED_FROM_RULE}
+)
 #: Acts only an organised force commits; an unclaimed bombing stays an unidentified group's.
 AGENT_FILLED_SUB_TYPES = frozenset(
     {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon", "Armed clash"}
@@ -133,10 +136,11 @@ DEFAULT_DAY_REACH = 7
 #: The actor rules that read the author as the doer of the act: an agent marker ("نفذه"، "برصاص"), the
 #: subject of its verb, the name right after it, a speaker who says "we did it", a state as subject.
 EXPLICIT_AUTHOR_RULES = frozenset(
-    f"actor1:{rule}" for rule in ("agent_marker", "subject", "after_trigger", "speaker", "state_as_author")
+    f"actor1:{rule}"
+    for rule in ("agent_marker", "fired_from", "subject", "after_trigger", "speaker", "state_as_author")
 )
 OWN_CLAUSE_AUTHOR_RULES = frozenset(
-    f"actor1:{rule}" for rule in ("agent_marker", "subject", "after_trigger", "before_trigger")
+    f"actor1:{rule}" for rule in ("agent_marker", "fired_from", "subject", "after_trigger", "before_trigger")
 )
 CROWD_TYPES = {"Protests": "Protesters ({country})", "Riots": "Rioters ({country})"}
 PROTESTS = "Protests"

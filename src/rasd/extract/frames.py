@@ -2848,6 +2848,9 @@ def _choose_actor1(
     later = [a for a in in_clause if a.first_token >= trigger.end_token]
     if marked:
         return marked[0], "agent_marker"  # "قتل برصاص قوات الأمن"، "على يد مسلحين"
+    origin = _fired_from(mentions, frame, agents)
+    if origin is not None:
+        return origin, "fired_from"  # "سقوط مقذوف على قرية المروة من داخل الأراضي اليمنية"
     if speaker is not None:
         return speaker, "speaker"  # "قال الجيش العراقي إنه شن غارات"
     if frame.trigger.kind == "verb" and before and before[-1].end_token >= trigger.first_token - 1:
@@ -2876,6 +2879,32 @@ def _choose_actor1(
         and not _members_of(mentions, a)
     ]
     return (speakers[-1], "earlier_speaker") if speakers else (None, "")  # "قال الجيش إنه شن"
+
+
+def _fired_from(mentions: TextMentions, frame: Frame, agents: list[ActorMention]) -> ActorMention | None:
+    """ "سقوط مقذوف في أرض فضاء بمحافظة الحرث من داخل الأراضي اليمنية"، "سقوط مقذوفات، من داخل
+    الأراضي اليمنية، على حي سكني": the side named as the territory the act came from did it, however
+    far after the act it stands and past a comma, unless another act is told between them."""
+    trigger = frame.trigger_mention
+    return next(
+        (
+            a
+            for a in agents
+            if a.first_token >= trigger.end_token
+            and _names_an_origin(mentions, a)
+            and not mentions.within("trigger", trigger.end_token, a.first_token)
+        ),
+        None,
+    )
+
+
+def _names_an_origin(mentions: TextMentions, actor: ActorMention) -> bool:
+    """The actor's words open with "from" or "from inside" a territory ("من داخل الأراضي اليمنية")."""
+    stems = mentions.text.stems[actor.first_token : actor.end_token]
+    territory = word_list("territory")
+    return any(
+        stem in territory and _opens_an_origin(stems[:i]) for i, stem in enumerate(stems[:ORIGIN_REACH])
+    )
 
 
 def _subjects_before_the_struck(

@@ -445,9 +445,10 @@ def _index(
     suffix_sensitive: bool = False,
     article_exact: bool = False,
     inner_preposition_exact: bool = False,
+    names: frozenset[str] = frozenset(),
 ) -> PhraseIndex:
     return PhraseIndex(
-        kind, article_sensitive, article_exact, suffix_sensitive, inner_preposition_exact
+        kind, article_sensitive, article_exact, suffix_sensitive, inner_preposition_exact, names
     ).add_all(items)
 
 
@@ -624,7 +625,13 @@ def compile_lexicon() -> Lexicon:
     place_rows = load_tsv("place_cues.tsv")
     indexes = {
         "trigger": _index("trigger", ((t.phrase, t.id, t.sub_event_type) for t in triggers.values())),
-        "actor": _index("actor", aliases, inner_preposition_exact=True),
+        # a named actor's aliases are names, a generic one's ("{country}") common nouns
+        "actor": _index(
+            "actor",
+            aliases,
+            inner_preposition_exact=True,
+            names=frozenset(actor.id for actor in actors.values() if not actor.generic),
+        ),
         "anaphora": _index("anaphora", anaphora),
         "contextual_actor": _index("contextual_actor", contextual_aliases, inner_preposition_exact=True),
         "weapon": _index(

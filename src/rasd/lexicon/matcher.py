@@ -69,6 +69,9 @@ class PhraseIndex:
     # names: after a definite word comes an adjective, which takes no preposition ("الجيش للسوري"
     # is not "الجيش السوري"); after a construct noun, ل may paraphrase the genitive ("قوات للتحالف")
     inner_preposition_exact: bool = False
+    # entries (by id) that are names: a name takes no pronoun its phrase lacks ("بحماسه", with his
+    # zeal, is no Hamas), while a common noun may ("من سكانها", of its people)
+    names: frozenset[str] = frozenset()
     _entries: dict[tuple[str, ...], list[tuple[Key, str, str]]] = field(default_factory=dict)
 
     def add(self, phrase: str, entry_id: str, label: str) -> None:
@@ -102,9 +105,9 @@ class PhraseIndex:
         """Longest, non-overlapping matches, left to right."""
         return PhraseMatcher((self,)).match(text)[self.kind]
 
-    def agrees(self, key: Key, analyses: list, i: int) -> bool:
+    def agrees(self, key: Key, entry_id: str, analyses: list, i: int) -> bool:
         """The text's words at ``i`` carry the article and the pronouns that the entry asks for."""
-        if not self.checks(key):
+        if not self.checks(key, entry_id):
             return True
         if self.inner_preposition_exact and any(
             bears_preposition(analyses[i + k]) != wants
@@ -112,7 +115,9 @@ class PhraseIndex:
             if k and key.definite[k - 1]
         ):
             return False
-        if self.suffix_sensitive and any(analyses[i + k][2] != s for k, s in enumerate(key.suffixes)):
+        if (self.suffix_sensitive or entry_id in self.names) and any(
+            analyses[i + k][2] != s for k, s in enumerate(key.suffixes)
+        ):
             return False
         if self.article_exact:
             return all(is_definite(analyses[i + k]) == wants for k, wants in enumerate(key.definite))
@@ -120,10 +125,11 @@ class PhraseIndex:
             return True
         return all(not wants or is_definite(analyses[i + k]) for k, wants in enumerate(key.definite))
 
-    def checks(self, key: Key) -> bool:
+    def checks(self, key: Key, entry_id: str) -> bool:
         """Whether ``agrees`` can ever say no to this entry (most entries agree with any word)."""
         return (
             self.suffix_sensitive
+            or entry_id in self.names
             or self.article_exact
             or (self.inner_preposition_exact and len(key.stems) > 1)
             or (self.article_sensitive and any(key.definite))
@@ -147,7 +153,7 @@ class PhraseMatcher:
             self.kinds += (index.kind,)
             for stems, entries in index.entries():
                 self._entries.setdefault(stems, []).extend(
-                    (index.kind, index if index.checks(key) else None, key, entry_id, label)
+                    (index.kind, index if index.checks(key, entry_id) else None, key, entry_id, label)
                     for key, entry_id, label in entries
                 )
         # by first stem, the lengths of the entries it begins, longest first, each with the entries
@@ -188,7 +194,9 @@ class PhraseMatcher:
                     words = tuple(stems[i : i + length]) if i + length <= count else ()
                     entries = self._entries.get(words, ())
                 for kind, index, key, entry_id, label in entries:
-                    if i < taken_until[kind] or (index is not None and not index.agrees(key, analyses, i)):
+                    if i < taken_until[kind] or (
+                        index is not None and not index.agrees(key, entry_id, analyses, i)
+                    ):
                         continue  # this kind already matched here (longer) or just before
                     first, end = self._tokens_of(text, tokens, i, length)
                     found[kind].append(Mention(kind, entry_id, label, first, end, text))
