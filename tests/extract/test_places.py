@@ -1052,6 +1052,16 @@ def test_afghan_and_pakistani_provinces_are_read(events_of, text: str, admin1: s
     assert event.admin1 == admin1
 
 
+def test_a_district_named_whole_with_its_cue_word_is_that_district(events_of) -> None:
+    # Who's On First names the district "مديرية أرحب" whole; أرحب alone keys only hamlets, none a seat,
+    # so the clash stood at the capital it is told north of.
+    (event,) = events_of(
+        "قتل خمسة من الحوثيين أمس في اشتباكات مع المقاومة الشعبية في مديرية أرحب شمال العاصمة صنعاء.",
+        published="2015-08-08",
+    )
+    assert (event.location, event.admin1, event.geo_precision) == ("Arhab", "Sanaa", 2)
+
+
 def test_quetta_written_with_a_final_alif_is_that_city(events_of) -> None:
     # كويتا, as the wires write it; GeoNames has only كويته.
     (event,) = events_of(
