@@ -1035,6 +1035,42 @@ def test_agri_written_with_jim_is_that_town(places_of) -> None:
     assert "Ağrı" in {p.place.name for p in places if p.place is not None}
 
 
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("قتل عشرة جنود أفغان أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب كابل.", "Logar"),
+        ("قتل خمسة من عناصر الشرطة الأفغانية أمس في انفجار قنبلة في ولاية هلمند جنوب البلاد.", "Helmand"),
+        ("قتل ثلاثة جنود باكستانيين أمس في هجوم مسلح على نقطة تفتيش في إقليم بلوشستان.", "Balochistan"),
+    ],
+)
+def test_afghan_and_pakistani_provinces_are_read(events_of, text: str, admin1: str) -> None:
+    # The bundle's Afghan and Pakistani places carry GeoNames admin1 codes, but no source names those
+    # provinces in Arabic: without admin1.tsv rows "ولاية لوغار جنوب كابل" stood at Kabul, the
+    # capital named only as the point the province lies south of.
+    (event,) = events_of(text, published="2015-07-21")
+    assert (event.admin1, event.location) != (None, "Kabul")
+    assert event.admin1 == admin1
+
+
+def test_a_district_named_whole_with_its_cue_word_is_that_district(events_of) -> None:
+    # Who's On First names the district "مديرية أرحب" whole; أرحب alone keys only hamlets, none a seat,
+    # so the clash stood at the capital it is told north of.
+    (event,) = events_of(
+        "قتل خمسة من الحوثيين أمس في اشتباكات مع المقاومة الشعبية في مديرية أرحب شمال العاصمة صنعاء.",
+        published="2015-08-08",
+    )
+    assert (event.location, event.admin1, event.geo_precision) == ("Arhab", "Sanaa", 2)
+
+
+def test_quetta_written_with_a_final_alif_is_that_city(events_of) -> None:
+    # كويتا, as the wires write it; GeoNames has only كويته.
+    (event,) = events_of(
+        "قتل شخصان في تفجير انتحاري قرب جامعة للإناث ليلة أمس في مدينة كويتا عاصمة إقليم بلوشستان.",
+        published="2015-07-19",
+    )
+    assert (event.location, event.admin1) == ("Quetta", "Balochistan")
+
+
 def test_a_manner_word_after_bi_is_no_village_of_unknown_size(candidate_events_of) -> None:
     # "بشدة" is "strongly", not the West Bank hamlet الشدة: ب without the article is "in" only
     # before a big city.

@@ -966,6 +966,12 @@ def _after_cue(
         # "قضاء سنجار": a district or the town that is its seat, not "مديرية الشرطة"'s namesake hamlet;
         # a region the gazetteer lacks ("إقليم دارفور") is still a region, without coordinates.
         seats = _divisions_or_seats(found[1], cities=precision == PROVINCE_PRECISION) if found else []
+        if (
+            not seats
+            and precision < PROVINCE_PRECISION
+            and (whole := _division_named_with_its_cue(mentions, token, name, gazetteer, context))
+        ):
+            return replace(whole, precision=precision)
         if not seats:
             span = mentions.text.span(*name)
             return PlaceMention(span.text, span, name[0], name[1], PROVINCE_PRECISION, None, None, True)
@@ -1106,6 +1112,16 @@ def _named_with_its_cue(
             span = mentions.text.span(name[0], end)  # the span stays the name, as after any cue word
             return PlaceMention(span.text, span, name[0], end, 1, None, None, candidates=tuple(candidates))
     return None
+
+
+def _division_named_with_its_cue(
+    mentions: TextMentions, token: int, name: tuple[int, int], gazetteer: Gazetteer, context: Context
+) -> PlaceMention | None:
+    """ "مديرية أرحب" is the district Who's On First names so whole: the name alone keys only the
+    hamlets called Arhab, none of them a seat."""
+    named = _named_with_its_cue(mentions, token, name, gazetteer, context)
+    divisions = _divisions_or_seats(list(named.candidates), cities=False) if named else []
+    return replace(named, candidates=tuple(divisions)) if named and divisions else None
 
 
 def _named_after_cue(
