@@ -1491,19 +1491,11 @@ def test_a_misread_twin_with_a_toll_the_town_lacks_keeps_it() -> None:
 def test_a_headline_at_a_quarter_of_the_seat_is_no_seat_standing_for_its_province(told_at, kept) -> None:
     """ "في حي السكري بحلب": a quarter the gazetteer lacks stands at its city, but it is a place of its
     own, not the seat that names the province as "جنوب إدلب" does; its act is not the town's."""
-    seat = Event(
-        event_type="Explosions/Remote violence",
-        sub_event_type="Air/drone strike",
-        date=dt.date(2016, 4, 27),
-        country="SY",
-        admin1="Aleppo",
-        location="Aleppo",
-        location_ar=told_at,
-        latitude=36.2012,
-        longitude=37.1612,
-        geo_precision=2,
-        evidence_spans=(Span(0, 30, "قتلى بغارتين على حي في حلب", "title"),),
-    )
+    strike = Event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", country="SY")
+    # the headline's strike, standing at Aleppo (the province's seat) near a name of its own
+    seat = replace(strike, date=dt.date(2016, 4, 27), admin1="Aleppo", location="Aleppo", location_ar=told_at)
+    seat = replace(seat, latitude=36.2012, longitude=37.1612, geo_precision=2)
+    seat = replace(seat, evidence_spans=(Span(0, 30, "قتلى بغارتين على حي في حلب", "title"),))
     town = replace(
         seat,
         date=dt.date(2016, 4, 26),
