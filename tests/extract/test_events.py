@@ -16,6 +16,7 @@ from rasd.extract.events import (
     _fallback_foe,
     _merge,
     _places_it_better,
+    _seat_tellings_joined,
     _twins_joined,
 )
 from rasd.extract.frames import SOURCE_SEAT_RULE
@@ -1202,6 +1203,22 @@ def test_a_report_with_its_own_town_and_toll_is_one_of_the_acts_an_article_count
     assert sorted(e.location_ar for e in events) == places
 
 
+# "غارات على مناطق متفرقة": a roundup of strikes in scattered places, so a strike told at a town of
+# its own is another of them even with no toll of its own; strikes "on the Gaza Strip" are one story.
+@pytest.mark.parametrize(
+    ("lead", "places"),
+    [("على مناطق متفرقة من قطاع غزة", ["بيت لاهيا", "دير البلح"]), ("على قطاع غزة", ["دير البلح"])],
+)
+def test_a_strike_at_a_town_of_its_own_is_one_of_a_roundup_s_acts(candidate_events_of, lead, places) -> None:
+    events = candidate_events_of(
+        f"شنت طائرات حربية إسرائيلية اليوم الإثنين غارات {lead}. "
+        "واستشهد ثلاثة فلسطينيين في غارة إسرائيلية استهدفت منزلا في مدينة دير البلح. "
+        "وقصف الجيش الإسرائيلي مدرسة تؤوي نازحين في بلدة بيت لاهيا شمال القطاع.",
+        published="2024-09-30",
+    )
+    assert sorted(e.location_ar for e in events) == places
+
+
 def test_an_attack_noun_whose_aim_a_verb_tells_joins_the_strike_the_article_reports(events_of) -> None:
     # "عقب هجوم استهدف حافلة": the air strike told again, not an attack on civilians of its own.
     events = events_of(
@@ -1483,6 +1500,28 @@ def test_a_misread_twin_with_a_toll_the_town_lacks_keeps_it() -> None:
     misread = replace(town, location=None, location_ar="تدريب", fatalities=60)
     (joined,) = _twins_joined([town, misread], load_lexicon())
     assert (joined.location_ar, joined.fatalities) == ("زليتن", 60)
+
+
+@pytest.mark.parametrize(("told_at", "kept"), [("السكري", 2), ("حلب", 1)])
+def test_a_headline_at_a_quarter_of_the_seat_is_no_seat_standing_for_its_province(told_at, kept) -> None:
+    """ "في حي السكري بحلب": a quarter the gazetteer lacks stands at its city, but it is a place of its
+    own, not the seat that names the province as "جنوب إدلب" does; its act is not the town's."""
+    strike = Event(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", country="SY")
+    # the headline's strike, standing at Aleppo (the province's seat) near a name of its own
+    seat = replace(strike, date=dt.date(2016, 4, 27), admin1="Aleppo", location="Aleppo", location_ar=told_at)
+    seat = replace(seat, latitude=36.2012, longitude=37.1612, geo_precision=2)
+    seat = replace(seat, evidence_spans=(Span(0, 30, "قتلى بغارتين على حي في حلب", "title"),))
+    town = replace(
+        seat,
+        date=dt.date(2016, 4, 26),
+        location="Al Atarib",
+        location_ar="الأتارب",
+        latitude=36.1389,
+        longitude=36.83,
+        geo_precision=1,
+        evidence_spans=(Span(40, 80, "غارة على مركز في مدينة الأتارب"),),
+    )
+    assert len(_seat_tellings_joined([seat, town], load_lexicon())) == kept
 
 
 def test_a_town_a_group_takes_from_no_side_named_is_taken_from_the_state() -> None:

@@ -266,6 +266,9 @@ def test_the_news_names_of_places_no_source_names_so_are_found() -> None:
     assert [p.name for p in gazetteer.lookup(stems("كوباني"))] == ["‘Ayn al ‘Arab"]
     assert "Hadera" in {p.name for p in gazetteer.lookup(stems("الخضيرة"))}
     assert [p.name for p in gazetteer.lookup(stems("نامبالا"))] == ["Nampala"]
+    # Sudanese towns of the Gezira, in the bundle in Latin letters only
+    assert [p.name for p in gazetteer.lookup(stems("رفاعة"))] == ["Rufā‘a"]
+    assert [p.name for p in gazetteer.lookup(stems("الحصاحيصا"))] == ["Al Hasaheisa"]
 
 
 def test_places_no_source_lists_are_found_at_their_own_point() -> None:
