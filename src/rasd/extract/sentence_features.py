@@ -21,6 +21,7 @@ from rasd.types import AnalyzedText, Sentence
 RULE_ONLY_KINDS = frozenset(
     {
         "outlets",
+        "private_victims",
         "government_voice",
         "origin_words",
         "province_lists",
