@@ -2717,6 +2717,10 @@ def test_shooting_ones_own_kin_or_another_person_is_a_private_crime(rule_events_
     assert rule_events_of(text) == []
     text = "وقال شقيق الشهيد إن جنود الاحتلال أطلقوا النار على شقيقه أمس عند حاجز قلنديا شمال القدس."
     assert [e.event_type for e in rule_events_of(text)] != []
+    text = "وألقت الشرطة أمس القبض على مواطن أطلق النار على شقيقه إثر خلاف عائلي في مدينة حائل."
+    assert rule_events_of(text) == []
+    text = "واعتقلت قوات الاحتلال أمس شابا وشقيقه بعد مداهمة منزلهما في مدينة الخليل."
+    assert [e.sub_event_type for e in rule_events_of(text)] == ["Arrests"]
 
 
 def test_a_friendly_match_is_no_clash(rule_events_of) -> None:

@@ -186,6 +186,7 @@ RECENT_DAYS = 31
 WAR_TOLL = 1000
 YEAR_DAYS = 366  # a date without a year is read at most this far back: further back, it wrote one
 KILLING_STATE_REACH = 20  # words from "قتلت إسرائيل" to the act's noun ("... وعددا من الوزراء في غارة")
+ORDINARY_CRIME_FLAG = "excl:ordinary_crime"
 #: Words from the actor told before a shot to the shot ("إن جنود الاحتلال أطلقوا النار"), or the actor
 #: inside it ("أطلق مستوطنون النار"): farther back it is someone else ("الشرطة تلقت بلاغا عن قيام شخص
 #: بإطلاق النار").
@@ -1854,6 +1855,7 @@ def _strongest_trigger(
         and not _after_excluded_word(mentions, trigger, m, actors)
         and not _before_excluded_word(mentions, trigger, m)
         and not _at_private_victim(mentions, trigger, m, actors)
+        and not _arrest_for_a_private_crime(mentions, trigger, sentence, actors)
         and not _held_or_accompanying(mentions, trigger, m, first)
         and not _without_its_verb(mentions, trigger, m, sentence)
         and not _before_place_name(mentions, trigger, m, place_names)
@@ -2110,6 +2112,19 @@ def _at_private_victim(
     told = (a for a in actors if mention.first_token - SHOOTER_REACH <= a.end_token <= mention.end_token)
     shooter = max(told, key=lambda a: a.end_token, default=None)
     return shooter is None or shooter.inter == CIVILIAN_INTER
+
+
+def _arrest_for_a_private_crime(
+    mentions: TextMentions, trigger: Trigger, sentence: Sentence, actors: list[ActorMention]
+) -> bool:
+    """An arrest, not read beside an ordinary crime (``excl:ordinary_crime``), is not read either in a
+    sentence that tells a shot at the shooter's own kin ("القبض على مواطن أطلق النار على شقيقه")."""
+    if ORDINARY_CRIME_FLAG not in trigger.flags:
+        return False
+    return any(
+        _at_private_victim(mentions, mentions.lexicon.triggers[m.entry_id], m, actors)
+        for m in mentions.within("trigger", sentence.first_token, sentence.end_token)
+    )
 
 
 def _before_place_name(
