@@ -2731,6 +2731,8 @@ def test_a_friendly_match_is_no_clash(rule_events_of) -> None:
 def test_floods_that_sweep_houses_away_are_no_destruction(events_of) -> None:
     text = "وقال مسؤولون أمس إن مياه الفيضانات جرفت عشرات المنازل في مدينة وينتشو الصينية."
     assert events_of(text) == []
+    text = "وتسببت الأمطار الغزيرة أمس في اقتلاع الأشجار وسيول جارفة في مدينة هانغتشو الصينية."
+    assert events_of(text) == []
     (event,) = events_of("وجرفت جرافات الاحتلال أمس أراضي زراعية في بلدة بيت حانون شمال قطاع غزة.")
     assert event.sub_event_type == "Looting/property destruction"
 
