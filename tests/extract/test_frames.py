@@ -1851,6 +1851,21 @@ def test_an_occurrence_a_few_days_back_is_background(candidate_events_of) -> Non
     assert [e.sub_event_type for e in hours] == ["Air/drone strike"]
 
 
+def test_an_occurrence_months_or_years_back_is_background(candidate_events_of) -> None:
+    text = "وأصيب الصحفي قبل شهرين أثناء تصويره المعارك في مدينة حلب."
+    assert candidate_events_of(text, published=TUESDAY) == []
+    # a cue that opens the sentence governs its later clauses too
+    text = (
+        "وقبل عام مضى، أعلن الرئيس الأمريكي شن ضربات جوية في العراق، وجاء قراره بعدما سيطر مقاتلو "
+        "تنظيم داعش على أجزاء من محافظة الأنبار."
+    )
+    assert candidate_events_of(text, published=TUESDAY) == []
+    text = "واستعادت القوات العراقية أمس مدينة هيت بعد أن سيطر عليها تنظيم داعش قبل عام."
+    assert [e.sub_event_type for e in candidate_events_of(text, published=TUESDAY)] == [
+        "Government regains territory"
+    ]
+
+
 def test_a_negated_aspect_of_an_attack_does_not_negate_the_attack(candidate_events_of) -> None:
     events = candidate_events_of("ولم تعرف بعد حصيلة الانفجار الذي هز سوقا شعبيا في مدينة الرمادي اليوم.")
     assert [(e.event_type, e.location_ar) for e in events] == [("Explosions/Remote violence", "الرمادي")]

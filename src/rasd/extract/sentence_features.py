@@ -22,6 +22,7 @@ RULE_ONLY_KINDS = frozenset(
     {
         "outlets",
         "private_victims",
+        "long_ago",
         "government_voice",
         "origin_words",
         "province_lists",

@@ -35,6 +35,7 @@ CUE_CATEGORIES = (
     "negation",
     "recap",
     "earlier",
+    "long_ago",
     "negated_aspects",
     "threat",
     "plan",
