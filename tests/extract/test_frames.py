@@ -2732,6 +2732,8 @@ def test_shooting_ones_own_kin_or_another_person_is_a_private_crime(rule_events_
     assert rule_events_of(text) == []
     text = "وقال شقيق الشهيد إن جنود الاحتلال أطلقوا النار على شقيقه أمس عند حاجز قلنديا شمال القدس."
     assert len(rule_events_of(text)) == 1  # soldiers shot someone's brother: an event
+    text = "وباشرت الشرطة أمس بلاغا عن قيام مواطن بالاعتداء على شقيقه بآلة حادة في حي الشرقية بمدينة الطائف."
+    assert rule_events_of(text) == []
     text = "وألقت الشرطة أمس القبض على مواطن أطلق النار على شقيقه إثر خلاف عائلي في مدينة حائل."
     assert rule_events_of(text) == []
     text = "واعتقلت قوات الاحتلال أمس شابا وشقيقه بعد مداهمة منزلهما في مدينة الخليل."
