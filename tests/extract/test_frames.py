@@ -1084,6 +1084,7 @@ def test_arresting_a_harasser_or_a_swindler_is_not_coded(events_of) -> None:
     assert events_of("ألقت شرطة جدة أمس القبض على شاب ظهر في مقطع فيديو يتحرش بفتاة في سوق شعبي.") == []
     assert events_of("أعلنت شرطة الرياض أمس القبض على وافد ينتحل صفة طبيب في عيادة غير مرخصة.") == []
     assert events_of("اعتقلت الشرطة أمس ثلاثة أشخاص بتهمة سرقة سيارات في مدينة الدمام.") == []
+    assert events_of("وقرر المدعي العام أمس توقيف الرجل 14 يوما بتهمة القتل العمد في مدينة الزرقاء.") == []
     (event,) = events_of("ألقت قوات الأمن أمس القبض على ثلاثة عناصر من تنظيم داعش في مدينة كركوك.")
     assert event.sub_event_type == "Arrests"
 
@@ -1893,6 +1894,21 @@ def test_an_occurrence_a_few_days_back_is_background(candidate_events_of) -> Non
         published=TUESDAY,
     )
     assert [e.sub_event_type for e in hours] == ["Air/drone strike"]
+
+
+def test_an_occurrence_months_or_years_back_is_background(candidate_events_of) -> None:
+    text = "وأصيب الصحفي قبل شهرين أثناء تصويره المعارك في مدينة حلب."
+    assert candidate_events_of(text, published=TUESDAY) == []
+    # a cue that opens the sentence governs its later clauses too
+    text = (
+        "وقبل عام مضى، أعلن الرئيس الأمريكي شن ضربات جوية في العراق، وجاء قراره بعدما سيطر مقاتلو "
+        "تنظيم داعش على أجزاء من محافظة الأنبار."
+    )
+    assert candidate_events_of(text, published=TUESDAY) == []
+    text = "واستعادت القوات العراقية أمس مدينة هيت بعد أن سيطر عليها تنظيم داعش قبل عام."
+    assert [e.sub_event_type for e in candidate_events_of(text, published=TUESDAY)] == [
+        "Government regains territory"
+    ]
 
 
 def test_a_negated_aspect_of_an_attack_does_not_negate_the_attack(candidate_events_of) -> None:
@@ -2759,6 +2775,35 @@ def test_protesters_burying_their_dead_hold_no_protest(rule_events_of) -> None:
     assert rule_events_of(text) == []
     text = "وشيع المحتجون أمس جثامين الضحايا، ثم خرج متظاهرون في مسيرة حاشدة في مدينة الناصرية."
     assert [e.sub_event_type for e in rule_events_of(text)] == ["Peaceful protest"]
+
+
+def test_shooting_ones_own_kin_or_another_person_is_a_private_crime(rule_events_of) -> None:
+    text = "وأفادت الشرطة بأن مواطنا أطلق النار أمس على شقيقه إثر خلاف عائلي في مدينة حائل."
+    assert rule_events_of(text) == []
+    text = "وتلقت الشرطة أمس بلاغا عن قيام شخص بإطلاق النار على شخص آخر في حي السلي بمدينة الرياض."
+    assert rule_events_of(text) == []
+    text = "وقال شقيق الشهيد إن جنود الاحتلال أطلقوا النار على شقيقه أمس عند حاجز قلنديا شمال القدس."
+    assert len(rule_events_of(text)) == 1  # soldiers shot someone's brother: an event
+    text = "وباشرت الشرطة أمس بلاغا عن قيام مواطن بالاعتداء على شقيقه بآلة حادة في حي الشرقية بمدينة الطائف."
+    assert rule_events_of(text) == []
+    text = "وألقت الشرطة أمس القبض على مواطن أطلق النار على شقيقه إثر خلاف عائلي في مدينة حائل."
+    assert rule_events_of(text) == []
+    text = "واعتقلت قوات الاحتلال أمس شابا وشقيقه بعد مداهمة منزلهما في مدينة الخليل."
+    assert [e.sub_event_type for e in rule_events_of(text)] == ["Arrests"]
+
+
+def test_a_friendly_match_is_no_clash(rule_events_of) -> None:
+    text = "وخاض الفريق أمس في مدينة بولو التركية مواجهات تجريبية ودية مع أندية محلية."
+    assert rule_events_of(text) == []
+
+
+def test_floods_that_sweep_houses_away_are_no_destruction(events_of) -> None:
+    text = "وقال مسؤولون أمس إن مياه الفيضانات جرفت عشرات المنازل في مدينة وينتشو الصينية."
+    assert events_of(text) == []
+    text = "وتسببت الأمطار الغزيرة أمس في اقتلاع الأشجار وسيول جارفة في مدينة هانغتشو الصينية."
+    assert events_of(text) == []
+    (event,) = events_of("وجرفت جرافات الاحتلال أمس أراضي زراعية في بلدة بيت حانون شمال قطاع غزة.")
+    assert event.sub_event_type == "Looting/property destruction"
 
 
 def test_celebratory_gunfire_is_no_clash(rule_events_of) -> None:

@@ -44,6 +44,7 @@ def test_a_title_that_opens_on_a_history_page_tells_no_news_of_its_own() -> None
     battle = "وفي تلك الحرب أرسل القائد قوة استولت على التل ووضعت المدفعية فيه ثم قصفت المدينة."
     assert _genre(battle, title="من التاريخ: حرب القرم") == Genre("history_page", False)
     assert _genre(battle, title="في مثل هذا اليوم .. سقوط القسطنطينية") == Genre("history_page", False)
+    assert _genre(battle, title="هذا اليوم في التاريخ") == Genre("history_page", False)
     assert _genre(REPORT, title="مقتل 10 في هجوم على سوق يعيد إلى الأذهان من التاريخ القريب") is None
 
 

@@ -186,6 +186,11 @@ RECENT_DAYS = 31
 WAR_TOLL = 1000
 YEAR_DAYS = 366  # a date without a year is read at most this far back: further back, it wrote one
 KILLING_STATE_REACH = 20  # words from "قتلت إسرائيل" to the act's noun ("... وعددا من الوزراء في غارة")
+ORDINARY_CRIME_FLAG = "excl:ordinary_crime"
+#: Words from the actor told before a shot to the shot ("إن جنود الاحتلال أطلقوا النار"), or the actor
+#: inside it ("أطلق مستوطنون النار"): farther back it is someone else ("الشرطة تلقت بلاغا عن قيام شخص
+#: بإطلاق النار").
+SHOOTER_REACH = 2
 SUBJECT_REACH = 4  # the subject of a verb-first sentence follows the verb within a few words
 SPEECH_COLON = ":"  # opens quoted words after a speaker ("قال ضابط في الشرطة: «...»")
 REPORTER_REACH = 3  # words from a speech verb to who speaks ("أكدت قيادة الجيش أن")
@@ -1909,6 +1914,8 @@ def _strongest_trigger(
         if not _excluded(mentions, trigger := mentions.lexicon.triggers[m.entry_id], sentence)
         and not _after_excluded_word(mentions, trigger, m, actors)
         and not _before_excluded_word(mentions, trigger, m)
+        and not _at_private_victim(mentions, trigger, m, actors)
+        and not _arrest_for_a_private_crime(mentions, trigger, sentence, actors)
         and not _held_or_accompanying(mentions, trigger, m, first)
         and not _without_its_verb(mentions, trigger, m, sentence)
         and not _before_place_name(mentions, trigger, m, place_names)
@@ -2145,6 +2152,38 @@ def _before_excluded_word(mentions: TextMentions, trigger: Trigger, mention: Men
         mentions.starting_at(flag.removeprefix("not_before:"), mention.end_token) is not None
         for flag in trigger.flags
         if flag.startswith("not_before:")
+    )
+
+
+def _at_private_victim(
+    mentions: TextMentions, trigger: Trigger, mention: Mention, actors: list[ActorMention]
+) -> bool:
+    """A trigger flagged ``private_target`` is not read right before the shooter's own kin or "another
+    person" ("أطلق النار على شقيقه"، "قيام شخص بإطلاق النار على شخص آخر"): a family quarrel or a private
+    crime. The kin's pronoun is the shooter's only when the actor told right before the act or inside
+    it, if any, is no armed or state actor ("أطلق جنود الاحتلال النار على شقيقه": soldiers shot
+    someone's brother)."""
+    if "private_target" not in trigger.flags:
+        return False
+    time = mentions.starting_at("time", mention.end_token)  # "أطلق النار أمس على شقيقه"
+    after = mention.end_token if time is None else time.end_token
+    if mentions.starting_at("private_victims", after) is None:
+        return False
+    told = (a for a in actors if mention.first_token - SHOOTER_REACH <= a.end_token <= mention.end_token)
+    shooter = max(told, key=lambda a: a.end_token, default=None)
+    return shooter is None or shooter.inter == CIVILIAN_INTER
+
+
+def _arrest_for_a_private_crime(
+    mentions: TextMentions, trigger: Trigger, sentence: Sentence, actors: list[ActorMention]
+) -> bool:
+    """An arrest, not read beside an ordinary crime (``excl:ordinary_crime``), is not read either in a
+    sentence that tells a shot at the shooter's own kin ("القبض على مواطن أطلق النار على شقيقه")."""
+    if ORDINARY_CRIME_FLAG not in trigger.flags:
+        return False
+    return any(
+        _at_private_victim(mentions, mentions.lexicon.triggers[m.entry_id], m, actors)
+        for m in mentions.within("trigger", sentence.first_token, sentence.end_token)
     )
 
 

@@ -16,6 +16,7 @@ DAY_ANCHORS = frozenset({"weekday", "day_offset", "relative_past", "part_of_day"
 YEARS_SINCE_REACH = 3  # tokens from "عام على" to the occurrence it counts from ("عام على اتفاق التهدئة")
 #: What names an act: an event trigger, or a killing that is not one ("مقتل").
 ACT_KINDS = ("trigger", "killed")
+OPENING_CUE_REACH = 2  # tokens from a sentence's start within which a cue opens it ("وقبل عام مضى،")
 SINCE_ACT_OPENING = 2  # tokens from a sentence's start within which منذ opens it (after a conjunction)
 SINCE_POINT_REACH = 1  # words between منذ and the act it counts from ("منذ سقوط الهدنة")
 #: Words after that act within which a day dates it ("منذ الهجوم الذي استهدف الحاجز فجر اليوم").
@@ -81,7 +82,10 @@ def non_event_reason(
         return "modality.description"  # "تقع البلدة على بعد…": where a place lies, not what happened
     if mentions.within("recap", clause_first, clause_end):
         return "modality.recap"  # "قتل 11 منذ مطلع سبتمبر": a tally, before or after the verb
-    earlier = mentions.within("earlier", clause_first, clause_end)
+    long_ago = mentions.within("long_ago", clause_first, clause_end) or _opening_cues(
+        mentions, "long_ago", sentence_first, sentence_end
+    )
+    earlier = [*mentions.within("earlier", clause_first, clause_end), *long_ago]
     if earlier and not _names_a_day_besides(mentions, sentence_first, sentence_end, earlier):
         return "modality.recap"  # "كان التنظيم قد هاجم البلدة": undated background
     if _told_as_habitual(mentions, trigger, clause, sentence_end) and not names_a_day(
@@ -128,6 +132,16 @@ def _between(one: Mention, other: Mention) -> tuple[int, int]:
     if one.end_token <= other.first_token:
         return one.end_token, other.first_token
     return other.end_token, one.first_token
+
+
+def _opening_cues(mentions: TextMentions, kind: str, sentence_first: int, sentence_end: int) -> list[Mention]:
+    """The cues of ``kind`` that open the sentence (after a conjunction) and so govern each of its
+    clauses ("قبل عام مضى، أعلن أوباما شن ضربات جوية، وجاء قراره بعدما سيطر التنظيم على الأنبار")."""
+    return [
+        cue
+        for cue in mentions.within(kind, sentence_first, sentence_end)
+        if cue.first_token < sentence_first + OPENING_CUE_REACH
+    ]
 
 
 def _names_a_day_besides(mentions: TextMentions, first: int, end: int, cues: list[Mention]) -> bool:

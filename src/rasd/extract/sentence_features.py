@@ -21,6 +21,8 @@ from rasd.types import AnalyzedText, Sentence
 RULE_ONLY_KINDS = frozenset(
     {
         "outlets",
+        "private_victims",
+        "long_ago",
         "government_voice",
         "origin_words",
         "province_lists",

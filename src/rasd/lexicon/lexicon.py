@@ -15,7 +15,9 @@ from rasd.types import AnalyzedText
 
 #: Cue lists whose words carry a pronoun that matters ("بينهم", "إنه"): matched with their suffix
 #: ("قتلا" is two dead, "قتلاه" his dead; "أحيانا" at times, not the neighbourhoods "الأحياء").
-SUFFIX_SENSITIVE_CUES = frozenset({"victims", "speaker_pronouns", "agents", "quoted", "two_dead", "habitual"})
+SUFFIX_SENSITIVE_CUES = frozenset(
+    {"victims", "speaker_pronouns", "agents", "quoted", "two_dead", "habitual", "private_victims"}
+)
 #: Cue lists that tell an article's genre (``extract/genre.py``), not a sentence's reading.
 GENRE_CUES = (
     "press_review",
@@ -33,6 +35,7 @@ CUE_CATEGORIES = (
     "negation",
     "recap",
     "earlier",
+    "long_ago",
     "negated_aspects",
     "threat",
     "plan",
@@ -116,6 +119,7 @@ CUE_CATEGORIES = (
     "wildfire",
     "accident",
     "ordinary_crime",
+    "private_victims",
     "tally",
     "documented",
     "trial",
