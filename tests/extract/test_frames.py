@@ -3044,3 +3044,11 @@ def test_the_names_joined_after_an_attacks_preposition_attacked_together(candida
         "تعرضت بلدة الزبداني في ريف دمشق أمس لهجوم من قوات النظام وحزب الله اللبناني."
     )
     assert (event.actor1, event.actor2) == ("Military Forces of Syria", None)
+
+
+def test_a_camp_belonging_to_a_group_makes_the_group_the_target(candidate_events_of) -> None:
+    """ "التابع لـ": the camp's owner was struck; the article makes the word no verb of speech (تابع)."""
+    (event,) = candidate_events_of(
+        "استهدفت طائرات التحالف معسكر اللواء 55 التابع لميليشيات الحوثي في منطقة يريم وسط اليمن."
+    )
+    assert (event.actor1, event.actor2) == ("Saudi-led Coalition", "Houthis")

@@ -3402,7 +3402,9 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
         return True  # "نقلت الوكالة عن وزارة الداخلية قولها"
     before = mentions.ending_at("attribution", actor.first_token)
     if before is not None:
-        if before.label in ("verb", "prep"):
+        if before.label == "prep" or (
+            before.label == "verb" and not _participle_with_article(mentions, before)
+        ):
             return True
         # "مسؤولون عسكريون"، "بيان الجيش"، "بيان للجيش"، "مصادر بالشرطة": the source's adjective,
         # genitive or complement; not a noun with its own pronoun ("في بيانه حزب العمال": the
@@ -3413,6 +3415,12 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     link = mentions.ending_at("source_links", actor.first_token)
     source = mentions.ending_at("attribution", link.first_token) if link is not None else None
     return source is not None and source.label == "noun"
+
+
+def _participle_with_article(mentions: TextMentions, verb: Mention) -> bool:
+    """ "معسكر اللواء التابع لميليشيات الحوثي": a verb's letters with the article are a participle
+    (belonging to), not a verb of speech (تابع: he went on to say)."""
+    return is_definite(mentions.text.analyses[verb.first_token])
 
 
 def _with_speakers_own_forces(
