@@ -868,6 +868,16 @@ def test_the_civil_defence_and_the_press_are_no_civilians_struck(events_of, text
     assert (event.sub_event_type, event.actor2) == ("Air/drone strike", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["سيطر مقاتلو التنظيم على حي السيدة خديجة.", "سيطر مقاتلو التنظيم على مشفى الأطفال في المدينة."],
+)
+def test_a_civilian_word_in_a_quarters_or_hospitals_name_is_no_actor(text: str) -> None:
+    """ "حي السيدة خديجة"، "مشفى الأطفال": a name, not a woman or children struck."""
+    mentions = _mentions(text)
+    assert [a.inter for a in actor_mentions(mentions, 0, len(mentions.text), set())] == []
+
+
 def test_a_journalist_killed_is_a_civilian(events_of) -> None:
     (event,) = events_of("قتل صحفي بقصف طائرة مسيرة على مدينة بورتسودان اليوم.")
     assert event.actor2 == "Civilians (Sudan)"

@@ -2050,6 +2050,16 @@ def test_an_actor_after_a_clause_opening_target_verb_is_who_struck(candidate_eve
     assert event.actor1 == "Houthis"
 
 
+def test_an_actor_after_a_target_verb_behind_a_connective_is_who_struck(candidate_events_of) -> None:
+    """ "كما استهدفت طائرات التحالف": the verb still opens its clause; the aircraft struck."""
+    (event,) = candidate_events_of("كما استهدفت طائرات التحالف مواقع للحوثيين في منطقة يريم وسط اليمن.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Air/drone strike",
+        "Saudi-led Coalition",
+        "Houthis",
+    )
+
+
 def test_an_actor_after_a_target_verb_told_after_the_act_is_what_was_hit(candidate_events_of) -> None:
     (event,) = candidate_events_of("قتل ثلاثة أشخاص في هجوم استهدف الحوثيين في مدينة الحديدة اليوم.")
     assert event.actor1 != "Houthis"
@@ -3131,3 +3141,32 @@ def test_a_background_line_gives_its_toll_to_the_act_of_its_kind_there(
     )
     clashes = [e for e in candidate_events_of(text) if e.sub_event_type == "Armed clash"]
     assert [e.fatalities for e in clashes] == tolls
+
+
+def test_the_victims_of_another_acts_clause_are_not_the_target(candidate_events_of) -> None:
+    """Fighters killed in a raid the sentence's first clause tells are not the victims of the
+    bombing its later clause tells: the civilians killed "في انفجار عبوتين" are."""
+    text = (
+        "وقال المسؤولون إن قوة من البيشمركة شنت عملية عسكرية على قرى شمال بعقوبة تمكنت خلالها من قتل "
+        "11 مسلحا من تنظيم داعش، وأشاروا إلى مقتل 10 مدنيين في انفجار عبوتين ناسفتين في قضاء المقدادية."
+    )
+    bombing = next(
+        e for e in candidate_events_of(text) if e.sub_event_type == "Remote explosive/landmine/IED"
+    )
+    assert bombing.actor2 == "Civilians (Iraq)"
+
+
+def test_the_names_joined_after_an_attacks_preposition_attacked_together(candidate_events_of) -> None:
+    """ "لهجوم من قوات النظام وحزب الله": Hezbollah attacked beside the army; it is no side against it."""
+    (event,) = candidate_events_of(
+        "تعرضت بلدة الزبداني في ريف دمشق أمس لهجوم من قوات النظام وحزب الله اللبناني."
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Syria", None)
+
+
+def test_a_camp_belonging_to_a_group_makes_the_group_the_target(candidate_events_of) -> None:
+    """ "التابع لـ": the camp's owner was struck; the article makes the word no verb of speech (تابع)."""
+    (event,) = candidate_events_of(
+        "استهدفت طائرات التحالف معسكر اللواء 55 التابع لميليشيات الحوثي في منطقة يريم وسط اليمن."
+    )
+    assert (event.actor1, event.actor2) == ("Saudi-led Coalition", "Houthis")

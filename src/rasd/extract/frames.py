@@ -955,7 +955,8 @@ def _sentence_frames(
         frame.describes_actor = _tells_an_actor(mentions, actors, clause_first, mention)
         _refine_sub_type(frame, mentions, clause_first, clause_end, context.place_names, actors)
         _without_resistance(frame, mentions)
-        _assign_actors(frame, actors, mentions, clause_first, clause_end, context)
+        other_triggers = [clause for clause, _ in _clauses_of_other_triggers(frame, clauses, triggers)]
+        _assign_actors(frame, actors, mentions, (clause_first, clause_end), other_triggers, context)
         place_first = _place_reach(mentions, clauses, triggers, number, context)
         _assign_place(frame, mentions, place_first, clause_end, context)
         _assign_date(frame, mentions, clause_first, clause_end, context)
@@ -2480,10 +2481,13 @@ def _assign_actors(
     frame: Frame,
     actors: list[ActorMention],
     mentions: TextMentions,
-    first: int,
-    end: int,
+    clause: tuple[int, int],
+    other_acts: list[tuple[int, int]],
     context: ArticleContext,
 ) -> None:
+    """The frame's two sides among the sentence's ``actors``, read around its ``clause``;
+    ``other_acts`` are the clauses of the sentence that tell acts of their own."""
+    first, end = clause
     trigger = frame.trigger_mention
     event_type = acled.sub_event_types()[frame.sub_event_type]
     if event_type != REMOTE_VIOLENCE:
@@ -2591,12 +2595,23 @@ def _assign_actors(
         # "يتظاهر السودانيون ضد العسكريين"، "وقفة أمام مقر الشرطة": what a crowd marches against or
         # to is its grievance, not a force that met it.
         others = [a for a in others if a not in _targets(mentions, others)]
-    # The other side of a pair after بين first, then a victim, else the first other party; a base
-    # stands for its country's military only when the sentence names no one else ("قاعدة بلد الجوية
-    # التي توجد فيها قوات أمريكية"، "لدى الجيش قاعدة عسكرية هناك وهو استهدف أماكن تتواجد فيها
-    # قوات وحدات حماية سنجار").
+    # The other side of a pair after بين first, then a victim, else the first other party, each
+    # before one named in a clause that tells another act: that act's ("شنت القوات عملية قتلت فيها
+    # 9 مسلحين …، وأشاروا إلى مقتل 6 مدنيين في انفجار عبوة"، "الاشتباكات بين الجيش والمسلحين،
+    # والتي اندلعت إثر توقيف الجيش لقيادي في جبهة النصرة"); a base stands for its country's
+    # military only when the sentence names no one else ("قاعدة بلد الجوية التي توجد فيها قوات
+    # أمريكية"، "لدى الجيش قاعدة عسكرية هناك وهو استهدف أماكن تتواجد فيها قوات وحدات حماية سنجار").
     partner = _pair_partner(mentions, actor1, others)
-    frame.actor2 = min(others, key=lambda a: (a is not partner, a.site, a not in victims), default=None)
+    frame.actor2 = min(
+        others,
+        key=lambda a: (
+            a is not partner,
+            a.site,
+            a not in victims,
+            any(start <= a.first_token < stop for start, stop in other_acts),
+        ),
+        default=None,
+    )
     if frame.actor2 is not None and _civilians(frame.actor2, nationality_told=False):
         frame.actor2 = next((a for a in others if _civilians(a, nationality_told=True)), frame.actor2)
     if "defensive" in frame.trigger.flags and frame.actor2 is not None and not _attacker_chosen(frame, rule):
@@ -2697,8 +2712,15 @@ def _co_author(
     if not joined(mentions.text.analyses[actor.first_token]):
         return False
     if not _after_pair_opener(mentions, actor1):
-        return frame.sub_event_type != "Armed clash"
+        return frame.sub_event_type != "Armed clash" or _authors_after_act_noun(mentions, frame, actor1)
     return any(_other_side_after(mentions, actor, other) for other in others if other not in victims)
+
+
+def _authors_after_act_noun(mentions: TextMentions, frame: Frame, actor: ActorMention) -> bool:
+    """ "تعرضت البلدة لهجوم من قوات النظام وحزب الله": the names right after the act's noun and its
+    preposition of authors attacked together."""
+    preposition = mentions.starting_at("author_prepositions", frame.trigger_mention.end_token)
+    return preposition is not None and preposition.end_token == actor.first_token
 
 
 def _other_side_after(mentions: TextMentions, side: ActorMention, other: ActorMention) -> bool:
@@ -3462,11 +3484,20 @@ def _targets(mentions: TextMentions, actors: list[ActorMention]) -> list[ActorMe
 
 def _object_of_target_verb(mentions: TextMentions, actor: ActorMention) -> bool:
     """ "هجوم استهدف الجيش": the actor after "استهدف" is what was hit; when the verb opens its
-    clause ("واستهدف الحوثيون ناقلة نفط") it is told verb first and the actor is who struck."""
+    clause ("واستهدف الحوثيون ناقلة نفط"، "كما استهدفت طائرات التحالف معسكرا") it is told verb
+    first and the actor is who struck."""
     verb = mentions.ending_at("target_verbs", actor.first_token) or mentions.ending_at(
         "target_verbs", actor.first_token - 1
     )
-    return verb is not None and not _opens_clause(mentions, verb.first_token)
+    return verb is not None and not _verb_opens_clause(mentions, verb.first_token)
+
+
+def _verb_opens_clause(mentions: TextMentions, token: int) -> bool:
+    """A verb first in its clause, or right after a connective that is ("كما"، "فيما")."""
+    connective = mentions.ending_at("clause_connectives", token)
+    return _opens_clause(mentions, token) or (
+        connective is not None and _opens_clause(mentions, connective.first_token)
+    )
 
 
 def _opens_clause(mentions: TextMentions, token: int) -> bool:
@@ -3499,7 +3530,9 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
         return True  # "نقلت الوكالة عن وزارة الداخلية قولها"
     before = mentions.ending_at("attribution", actor.first_token)
     if before is not None:
-        if before.label in ("verb", "prep"):
+        if before.label == "prep" or (
+            before.label == "verb" and not _participle_with_article(mentions, before)
+        ):
             return True
         # "مسؤولون عسكريون"، "بيان الجيش"، "بيان للجيش"، "مصادر بالشرطة": the source's adjective,
         # genitive or complement; not a noun with its own pronoun ("في بيانه حزب العمال": the
@@ -3510,6 +3543,12 @@ def _announces(mentions: TextMentions, actor: ActorMention) -> bool:
     link = mentions.ending_at("source_links", actor.first_token)
     source = mentions.ending_at("attribution", link.first_token) if link is not None else None
     return source is not None and source.label == "noun"
+
+
+def _participle_with_article(mentions: TextMentions, verb: Mention) -> bool:
+    """ "معسكر اللواء التابع لميليشيات الحوثي": a verb's letters with the article are a participle
+    (belonging to), not a verb of speech (تابع: he went on to say)."""
+    return is_definite(mentions.text.analyses[verb.first_token])
 
 
 def _with_speakers_own_forces(
@@ -4413,11 +4452,19 @@ def _clauses_of_other_acts(
     generically ("سيطرت القوات على الأحياء، فيما قتل 57 مدنيا في قصف": the shelling's)."""
     return [
         clause
+        for clause, entry in _clauses_of_other_triggers(frame, clauses, triggers)
+        if not entry.generic and entry.sub_event_type != frame.trigger.sub_event_type
+    ]
+
+
+def _clauses_of_other_triggers(
+    frame: Frame, clauses: tuple[tuple[int, int], ...], triggers: list[tuple[Mention, Trigger] | None]
+) -> list[tuple[tuple[int, int], Trigger]]:
+    """The clauses of the sentence with a trigger of their own, other than the frame's."""
+    return [
+        (clause, trigger[1])
         for clause, trigger in zip(clauses, triggers, strict=True)
-        if trigger is not None
-        and trigger[0] is not frame.trigger_mention
-        and not trigger[1].generic
-        and trigger[1].sub_event_type != frame.trigger.sub_event_type
+        if trigger is not None and trigger[0] is not frame.trigger_mention
     ]
 
 

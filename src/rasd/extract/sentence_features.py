@@ -43,6 +43,8 @@ RULE_ONLY_KINDS = frozenset(
         "habitual",
         "institutions",
         "civil_heads",
+        "clause_connectives",
+        "author_prepositions",
         "laid_on",
         "speech_nouns",
         "armed_adjectives",

@@ -190,6 +190,8 @@ CUE_CATEGORIES = (
     "killed_pronoun_counts",
     "two_dead",
     "coordinators",
+    "clause_connectives",
+    "author_prepositions",
     "past_auxiliary",
     "future",
     "aggregate",
