@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress, count
 
 from hijridate import Gregorian, Hijri
 
@@ -95,6 +96,8 @@ STAMPS = (re.compile(r"\d+ : \d+"), re.compile(r"\d+ ([/.-]) \d+ \1 \d+"), re.co
 FIGURE_DATE = re.compile(r"(\d{1,2}) ([/-]) (\d{1,2}) \2 (\d{4})|(\d{4}) ([/-]) (\d{1,2}) \6 (\d{1,2})")
 #: The same written with dots, which the tokenizer keeps as one number ("19.7.1436"، "2015.07.20").
 DOTTED_DATE = re.compile(r"(\d{1,2})(\.)(\d{1,2})\2(\d{4})|(\d{4})(\.)(\d{1,2})\6(\d{1,2})")
+#: A token that may open a date in figures: both forms begin with a digit.
+OPENS_WITH_DIGIT = re.compile(r"\d")
 #: Each way of writing a date in figures, with the tokens it spans.
 FIGURE_DATE_FORMS = ((FIGURE_DATE, 5), (DOTTED_DATE, 1))
 FIGURE_DATES = ("figure_dates",)  # the memo key of a text's dates in figures
@@ -311,10 +314,10 @@ def _figure_dates(mentions: TextMentions) -> list[tuple[int, TimeExpr]]:
     found = mentions.memo.get(FIGURE_DATES)
     if found is None:
         norms = mentions.text.norms
+        # the few tokens that open with a digit are picked out in C, not by a loop over every word
         found = mentions.memo[FIGURE_DATES] = [
             (token, expression)
-            for token, norm in enumerate(norms)
-            if norm[:1].isdigit()
+            for token in compress(count(), map(OPENS_WITH_DIGIT.match, norms))
             for pattern, length in FIGURE_DATE_FORMS
             if (match := pattern.fullmatch(" ".join(norms[token : token + length])))
             and (expression := _figure_date(mentions, token, length, match)) is not None

@@ -18,6 +18,7 @@ from rasd.extract.sentence_model import (
     META_FILE,
     MODEL_FILE,
     ConfidenceModel,
+    Vectorizer,
     models_dir,
     read_model,
     shipped_model,
@@ -95,6 +96,13 @@ def test_the_vector_is_unit_length_and_ignores_unknown_features() -> None:
     vector = shipped_model().vectorizer.vector([*features, "w:كلمة_لم_ترد_قط"])
     assert abs(sum(w * w for w in vector.values()) - 1) < 1e-9
     assert "w:كلمة_لم_ترد_قط" not in vector
+
+
+def test_a_feature_counts_sublinearly_and_one_told_once_weighs_its_idf() -> None:
+    vector = Vectorizer({"lex:trigger": 2.0, "w:قصف": 3.0}).vector(["lex:trigger", "w:قصف", "lex:trigger"])
+    repeated, once = (1.0 + math.log(2)) * 2.0, 3.0
+    norm = math.sqrt(repeated * repeated + once * once)
+    assert vector == {"lex:trigger": repeated / norm, "w:قصف": once / norm}
 
 
 def test_a_malformed_model_file_is_a_coded_error(tmp_path) -> None:

@@ -121,3 +121,15 @@ def test_marks_at_the_edges_and_side_by_side_leave_every_word_in_its_place() -> 
     words = [i for i, stem in enumerate(text.stems) if stem not in name_marks()]
     assert tokens == words
     assert stems == [text.stems[i] for i in words] and analyses == [text.analyses[i] for i in words]
+
+
+def test_an_entry_an_index_never_refuses_agrees_with_any_word() -> None:
+    """The matcher asks ``agrees`` only of entries ``checks`` says may be refused; the others agree
+    with any word, article and pronoun suffix included."""
+    index = PhraseIndex("time", article_sensitive=True)
+    key = phrase_key("يوم")
+    assert key is not None and not index.checks(key, "day")
+    text = analyze_text("ويومها")
+    assert index.agrees(key, "day", list(text.analyses), 0)
+    index.add_key(key, "day", "")
+    assert matched(index, "ويومها قصف") == [("ويومها", "day")]

@@ -1517,6 +1517,8 @@ def _named_whole(
         if _continues_name(mentions, end_token, end):
             continue  # "تل الشيخ حسين": the first words of a longer name are not that name
         named = _in_the_texts_countries(gazetteer.lookup(_stems(mentions, token, end_token)), context)
+        if not named:
+            continue  # most words after a generic one name no place: no province to read after them
         province = _province_named_after(mentions, end_token, end)
         candidates = [
             p

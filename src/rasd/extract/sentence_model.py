@@ -35,7 +35,8 @@ class Vectorizer:
         idf = self.idf
         # unknown features are dropped before counting (in C); the known keep their order
         counts = Counter(filter(idf.__contains__, features))
-        weights = {f: (1.0 + math.log(n)) * idf[f] for f, n in counts.items()}
+        # most features occur once, where 1 + log(1) is exactly 1: their weight is their idf as it is
+        weights = {f: idf[f] if n == 1 else (1.0 + math.log(n)) * idf[f] for f, n in counts.items()}
         norm = math.sqrt(sum(map(mul, weights.values(), weights.values())))
         return {f: w / norm for f, w in weights.items()} if norm else {}
 

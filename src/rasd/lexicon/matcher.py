@@ -106,9 +106,8 @@ class PhraseIndex:
         return PhraseMatcher((self,)).match(text)[self.kind]
 
     def agrees(self, key: Key, entry_id: str, analyses: list, i: int) -> bool:
-        """The text's words at ``i`` carry the article and the pronouns that the entry asks for."""
-        if not self.checks(key, entry_id):
-            return True
+        """The text's words at ``i`` carry the article and the pronouns that the entry asks for
+        (always so for an entry that ``checks`` says it never refuses, which the matcher does not ask)."""
         if self.inner_preposition_exact and any(
             bears_preposition(analyses[i + k]) != wants
             for k, wants in enumerate(key.prepositions)
@@ -198,18 +197,18 @@ class PhraseMatcher:
                         index is not None and not index.agrees(key, entry_id, analyses, i)
                     ):
                         continue  # this kind already matched here (longer) or just before
-                    first, end = self._tokens_of(text, tokens, i, length)
+                    # most texts have no quotation mark: a match's tokens are then its words
+                    if tokens is None:
+                        first, end = i, i + length
+                    else:
+                        first, end = self._tokens_of(text, tokens, i, length)
                     found[kind].append(Mention(kind, entry_id, label, first, end, text))
                     taken_until[kind] = i + length
         return found
 
-    def _tokens_of(
-        self, text: AnalyzedText, tokens: list[int] | None, i: int, length: int
-    ) -> tuple[int, int]:
+    def _tokens_of(self, text: AnalyzedText, tokens: list[int], i: int, length: int) -> tuple[int, int]:
         """The tokens of the match of ``length`` words from word ``i``: from its first word to its
         last, and the mark right after it that closes one left open inside (جماعة "الحوثي")."""
-        if tokens is None:
-            return i, i + length
         first, end = tokens[i], tokens[i + length - 1] + 1
         inside = end - first - length
         if inside % 2 and end < len(text.stems) and text.stems[end] in self._marks:
