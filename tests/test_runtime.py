@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 import pytest
 
-import rasd.runtime
 from rasd.batch.shards import warm_up
 from rasd.runtime import YOUNG_GENERATION, tune_collector
 
@@ -47,13 +46,3 @@ def test_the_rasd_command_tunes_the_collector() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stderr.strip().splitlines()[-1] == str(YOUNG_GENERATION)
-
-
-def test_loaded_objects_are_frozen_only_once_rasd_owns_the_process(default_thresholds, monkeypatch) -> None:
-    monkeypatch.setattr(rasd.runtime, "_owned_process", False)
-    loaded = [{"resource": ["row"]}]
-    rasd.runtime.freeze_loaded()
-    assert any(found is loaded for found in gc.get_objects())  # a library caller's process: untouched
-    tune_collector()
-    rasd.runtime.freeze_loaded()
-    assert not any(found is loaded for found in gc.get_objects())

@@ -13,25 +13,8 @@ import gc
 YOUNG_GENERATION = 10_000
 
 
-#: Set by ``tune_collector``: the process is rasd's own (the ``rasd`` command, a batch worker), whose
-#: loaded resources ``freeze_loaded`` may take out of the collector's scans.
-_owned_process = False
-
-
 def tune_collector() -> None:
     """Collect the youngest generation less often (``YOUNG_GENERATION``); the older generations
-    keep their ratios, so cyclic garbage is still freed. Marks the process as rasd's own."""
-    global _owned_process
+    keep their ratios, so cyclic garbage is still freed."""
     young, middle, old = gc.get_threshold()
     gc.set_threshold(max(young, YOUNG_GENERATION), middle, old)
-    _owned_process = True
-
-
-def freeze_loaded() -> None:
-    """In a process rasd owns, move every object loaded so far (the compiled lexicon, the gazetteer
-    index) out of the collector's scans (``gc.freeze``): they live as long as the process and hold
-    no cycle, yet each full collection of a long run scanned their ~80,000 objects again, and the
-    first collections after a cold start scanned them all. Reference counting still frees them. A
-    library caller's process is left as it is: the freeze would hold its own objects too."""
-    if _owned_process:
-        gc.freeze()

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from rasd import runtime
 from rasd.config import get_settings
 from rasd.lexicon.cache import KEEP, cache_path, cached, unpickled
 from rasd.lexicon.lexicon import Lexicon, compile_lexicon
@@ -92,12 +91,7 @@ def test_a_cache_file_is_read_with_the_collector_paused_then_resumed() -> None:
         gc.enable()
 
 
-@pytest.mark.parametrize("owned", [True, False])
-def test_what_a_cache_file_holds_is_left_out_of_the_collector_s_scans_in_rasd_s_own_process(
-    owned: bool, monkeypatch
-) -> None:
-    monkeypatch.setattr(runtime, "_owned_process", owned)
+def test_what_a_cache_file_holds_is_left_out_of_the_collector_s_scans() -> None:
     value = unpickled(io.BytesIO(pickle.dumps([{"بغداد": ("IQ", [33.3, 44.4])}])))
     assert gc.is_tracked(value)
-    scanned = any(found is value for found in gc.get_objects())
-    assert scanned is not owned  # frozen where rasd owns the process, a library caller's left as it is
+    assert not any(found is value for found in gc.get_objects())  # frozen: no generation scans it
