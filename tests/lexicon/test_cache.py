@@ -89,9 +89,3 @@ def test_a_cache_file_is_read_with_the_collector_paused_then_resumed() -> None:
         assert not gc.isenabled()  # a caller that paused it keeps it paused
     finally:
         gc.enable()
-
-
-def test_what_a_cache_file_holds_is_left_out_of_the_collector_s_scans() -> None:
-    value = unpickled(io.BytesIO(pickle.dumps([{"بغداد": ("IQ", [33.3, 44.4])}])))
-    assert gc.is_tracked(value)
-    assert not any(found is value for found in gc.get_objects())  # frozen: no generation scans it
